@@ -1,0 +1,196 @@
+package corpus
+
+import (
+	"fmt"
+	"sort"
+)
+
+// This file lays out the comparison of two documents as rows a person reads
+// down: front matter first, then one group per topic in the topic set's
+// order (then content shared outside any topic), then what each document
+// alone says. The reader and the Markdown report both use it, so they show
+// the same pairing.
+//
+// Alignments are many-to-many, but a row shows one passage per side. Rows are
+// chosen greedily by score: the strongest alignment whose passages are both
+// still free becomes a row, and so on. An alignment whose one passage is
+// already shown still gets a row, with that side marked as an echo, so no
+// passage that has a counterpart is ever reported as unique. An alignment
+// whose passages are both shown already adds no row; AlignmentsOf still
+// lists it for detail views.
+
+// GroupKind says what a group of rows holds.
+type GroupKind string
+
+// The group kinds.
+const (
+	GroupFront  GroupKind = "front"  // titles, tags, credits, datelines
+	GroupTopic  GroupKind = "topic"  // aligned passages under one topic
+	GroupUnique GroupKind = "unique" // passages of one document with no counterpart in the other
+)
+
+// Row is one line of the pairing: a passage per side, either of which may be
+// nil, and the alignment between them when there is one.
+type Row struct {
+	A, B  *Passage
+	Align *Alignment
+	// EchoA and EchoB say that side's passage is already shown in an earlier
+	// row: it is repeated here because it also matches the other side.
+	EchoA, EchoB bool
+}
+
+// Verdict is the row's badge: the alignment's verdict, or Unique for a row
+// with one side only.
+func (r Row) Verdict() Verdict {
+	if r.Align != nil {
+		return r.Align.Verdict
+	}
+	if r.A != nil && r.A.Kind != KindBody || r.B != nil && r.B.Kind != KindBody {
+		return ""
+	}
+	return Unique
+}
+
+// Group is a run of rows under one heading.
+type Group struct {
+	Kind  GroupKind
+	Topic string // topic id for GroupTopic ("" for shared content outside any topic)
+	Label string // heading, e.g. "Warnings received" or "Only in a.txt"
+	Side  int    // for GroupUnique: 0 when the passages are A's, 1 when B's
+	Rows  []Row
+}
+
+// Pair lays out documents a and b (indexes into c.Documents, a != b) as
+// groups of rows. Empty groups are left out.
+func (c *Comparison) Pair(a, b int) []Group {
+	da, db := c.Documents[a], c.Documents[b]
+	swap := a > b // alignments hold the lower-index document in A
+
+	var front Group
+	front.Kind = GroupFront
+	front.Label = "Front matter"
+	fa, fb := furniture(da), furniture(db)
+	for i := 0; i < max(len(fa), len(fb)); i++ {
+		var r Row
+		if i < len(fa) {
+			r.A = fa[i]
+		}
+		if i < len(fb) {
+			r.B = fb[i]
+		}
+		front.Rows = append(front.Rows, r)
+	}
+
+	// Alignments between the two documents, oriented a→b, strongest first.
+	type oriented struct {
+		al   *Alignment
+		pa   *Passage
+		pb   *Passage
+		rank int
+	}
+	var cands []oriented
+	for i := range c.Alignments {
+		al := &c.Alignments[i]
+		pa, pb := c.byID[al.A], c.byID[al.B]
+		if pa == nil || pb == nil {
+			continue
+		}
+		if swap {
+			pa, pb = pb, pa
+		}
+		if pa.Doc != a || pb.Doc != b {
+			continue
+		}
+		cands = append(cands, oriented{al, pa, pb, i})
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].al.Score != cands[j].al.Score {
+			return cands[i].al.Score > cands[j].al.Score
+		}
+		return cands[i].rank < cands[j].rank
+	})
+
+	usedA := map[*Passage]bool{}
+	usedB := map[*Passage]bool{}
+	byTopic := map[string][]Row{}
+	for _, o := range cands {
+		if usedA[o.pa] && usedB[o.pb] {
+			continue
+		}
+		r := Row{A: o.pa, B: o.pb, Align: o.al, EchoA: usedA[o.pa], EchoB: usedB[o.pb]}
+		usedA[o.pa], usedB[o.pb] = true, true
+		byTopic[o.al.Topic] = append(byTopic[o.al.Topic], r)
+	}
+
+	var groups []Group
+	if len(front.Rows) > 0 {
+		groups = append(groups, front)
+	}
+	topicIDs := make([]string, 0, len(c.Topics)+1)
+	for _, t := range c.Topics {
+		topicIDs = append(topicIDs, t.ID)
+	}
+	topicIDs = append(topicIDs, "")
+	for _, id := range topicIDs {
+		rows := byTopic[id]
+		if len(rows) == 0 {
+			continue
+		}
+		sort.SliceStable(rows, func(i, j int) bool {
+			if rows[i].A.Index != rows[j].A.Index {
+				return rows[i].A.Index < rows[j].A.Index
+			}
+			return rows[i].B.Index < rows[j].B.Index
+		})
+		groups = append(groups, Group{Kind: GroupTopic, Topic: id, Label: c.TopicLabel(id), Rows: rows})
+	}
+
+	for side, d := range []*Document{da, db} {
+		used := usedA
+		if side == 1 {
+			used = usedB
+		}
+		g := Group{Kind: GroupUnique, Label: fmt.Sprintf("Only in %s", d.Name), Side: side}
+		for _, p := range d.Passages {
+			if p.Kind != KindBody || used[p] {
+				continue
+			}
+			r := Row{}
+			if side == 0 {
+				r.A = p
+			} else {
+				r.B = p
+			}
+			g.Rows = append(g.Rows, r)
+		}
+		if len(g.Rows) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// furniture returns a document's non-body passages in order.
+func furniture(d *Document) []*Passage {
+	var out []*Passage
+	for _, p := range d.Passages {
+		if p.Kind != KindBody {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// AlignmentsOf returns every alignment that involves the passage with the
+// given id, strongest first.
+func (c *Comparison) AlignmentsOf(id string) []*Alignment {
+	var out []*Alignment
+	for i := range c.Alignments {
+		al := &c.Alignments[i]
+		if al.A == id || al.B == id {
+			out = append(out, al)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
