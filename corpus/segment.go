@@ -1,0 +1,847 @@
+package corpus
+
+// Segmenting: cutting cleaned text into passages, with a kind, a start line
+// and sentences for each.
+//
+// Paragraphs. A blank line always ends a paragraph. Whether a line break
+// inside a block of lines also does is decided once per file, from all its
+// lines (headings and rules left out):
+//
+//   - "Inner" lines are those followed directly by another text line: the
+//     lines that would be joined if the file were hard-wrapped.
+//   - The file is hard-wrapped when it has inner lines, at most one line in
+//     ten is longer than WrapWidth (120) runes, fewer than half its inner
+//     lines end a sentence (. ! ? … : and closing quotes), and its wrap
+//     width (the 90th percentile of line lengths) is 30 runes or more. Wrapped
+//     prose breaks lines wherever the width runs out, mostly mid-sentence;
+//     a file with one paragraph per line has long lines, or lines that end
+//     sentences.
+//   - Hard-wrapped: the lines of a block are joined with single spaces. A
+//     Markdown list item starts a new paragraph, and so does the line after
+//     one that ends a sentence well short of the file's wrap width (under
+//     two thirds of it, if it is 40 or more), which splits wrapped files
+//     that use no blank lines.
+//   - Otherwise every line is a paragraph.
+//
+// Kinds. Non-body passages are shown but not aligned:
+//
+//   - title: a Markdown heading ("# …", or a line underlined with === or
+//     ---, when short and not a sentence) anywhere, markup stripped; or, in
+//     the head of the document, a line of at most 20 words and 120 runes,
+//     not ending in . , ; : (or their full-width forms), that is in title
+//     case, or stands alone (in a file of one paragraph per line, before a
+//     blank line, or before a credit, byline or timestamp) and has at
+//     least three words. Words of Han, kana
+//     and Hangul count one per two runes. Only the first such line is a
+//     title.
+//   - tag: in the head, a line of one to three words (at most 40 runes) that
+//     is one word, all lower case, all upper case or a #hashtag ("crocus",
+//     "WORLD NEWS"), or a timestamp ("March 25, 2024 6:09 PM", "Updated
+//     12:30 GMT"); anywhere, a "Tags:" or "Topics:" line; and the lines of
+//     YAML front matter between --- lines at the top of a file.
+//   - credit: a line that opens with ©, "(c) ", "Copyright", "Photo:",
+//     "Photo by", "Image:", "Credit:", "Illustration:" and the like, or is
+//     wholly a parenthesis with a slash in it ("(Reuters/Jane Doe)"),
+//     anywhere it starts a paragraph; in the head also a byline ("By Jane
+//     Doe").
+//   - dateline: a prefix of the first body passage naming a place (or
+//     places joined by "/") in capitals or, with an agency in parentheses,
+//     in title case, and ending in a dash: "MOSCOW (Sputnik) -",
+//     "WASHINGTON, March 7 (Reuters) —", "KYIV —".
+//     It becomes its own passage on the same line; the rest stays body.
+//
+// The head is the run of lines before the first body line, at most four
+// lines of text. If a document ends up with no body passage at all, every
+// passage becomes body, so a file holding one short line is still an
+// article.
+//
+// Lines. Every passage records the 1-based line where it starts; Clean keeps
+// line numbers, so they are the source file's.
+//
+// Sentences. A sentence ends at . ! ? or … (with any closing quotes and
+// brackets after it) followed by a space and a capital, a digit, an opening
+// quote or bracket, or a letter of a script without case; and at 。！？
+// directly. A period does not end a sentence after a known abbreviation
+// ("Mr.", "Jan.", "Gen."), a single letter ("J. Smith"), or a dotted
+// abbreviation ("U.S.", "a.m.").
+//
+// What it gets wrong: a wrapped file whose lines often end in sentences is
+// taken as one paragraph per line; "U.S." and "a.m." never end a sentence,
+// even at the end of one; a one-paragraph-per-line file opening with a short
+// sentence that lacks its full stop gets it as a title; a capitalised word
+// and a dash ("UPDATE — The…") reads as a dateline; lists in a hard-wrapped
+// file are split per item only when marked (-, *, +, 1.); Markdown other
+// than headings, rules and front matter (emphasis, links) is left as written.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// WrapWidth is the line length, in runes, above which a line cannot be part
+// of hard-wrapped text.
+const WrapWidth = 120
+
+// minWrapWidth is the narrowest wrap width taken for hard-wrapped prose:
+// blocks of shorter lines are lists or verse, a paragraph per line.
+const minWrapWidth = 30
+
+// maxHeadLines is how many lines of text the head of a document can hold.
+const maxHeadLines = 4
+
+// Segment cuts cleaned text (the output of Clean) into passages with their
+// kind, line and sentences set; ID, Doc and Index are left for the caller.
+func Segment(text string) []*Passage {
+	ps, _ := segment(text, 0)
+	return ps
+}
+
+// segment is Segment with a cap: past max passages (if max > 0) it stops and
+// reports false.
+func segment(text string, max int) ([]*Passage, bool) {
+	st := measure(text)
+	s := &segmenter{max: max, wrap: st.wrapped(), wrapW: st.wrapWidth(), head: true}
+	lines := lineIter{s: text}
+	cur, ok := lines.next()
+	for ok && !s.full {
+		next, more := lines.next()
+		s.line(cur, next, more, st.frontEnd)
+		cur, ok = next, more
+	}
+	s.flush()
+	if s.full {
+		return nil, false
+	}
+	s.finish()
+	return s.out, true
+}
+
+// srcLine is one line of the cleaned text.
+type srcLine struct {
+	no   int    // 1-based line number
+	text string // the line without leading and trailing white space
+	kind lineKind
+}
+
+// lineKind is what a line is, before any context.
+type lineKind uint8
+
+const (
+	lineText      lineKind = iota
+	lineBlank              // empty or white space
+	lineHeading            // "# …" to "###### …"
+	lineUnderline          // "===" or "---": a setext underline, or a rule
+	lineRule               // "***", "* * *", "___", "- - -"
+	lineList               // "- item", "* item", "+ item", "1. item", "1) item"
+)
+
+// lineIter yields the lines of a text one at a time, without a slice of them.
+type lineIter struct {
+	s   string
+	pos int
+	no  int
+}
+
+func (it *lineIter) next() (srcLine, bool) {
+	if it.pos > len(it.s) || (it.pos == len(it.s) && it.no > 0) {
+		return srcLine{}, false
+	}
+	raw := it.s[it.pos:]
+	if i := strings.IndexByte(raw, '\n'); i >= 0 {
+		raw = raw[:i]
+	}
+	it.pos += len(raw) + 1
+	it.no++
+	t := strings.TrimSpace(raw)
+	return srcLine{no: it.no, text: t, kind: classify(t)}, true
+}
+
+// classify tells blank lines, headings, rules and list items from text.
+func classify(t string) lineKind {
+	if t == "" {
+		return lineBlank
+	}
+	switch t[0] {
+	case '#':
+		n := len(t) - len(strings.TrimLeft(t, "#"))
+		if n <= 6 && (n == len(t) || t[n] == ' ') {
+			return lineHeading
+		}
+	case '=', '-', '*', '_':
+		c := t[0]
+		if strings.Trim(t, string(c)) == "" && len(t) >= 3 && c != '*' && c != '_' {
+			return lineUnderline
+		}
+		if strings.Trim(t, string(c)+" ") == "" && strings.Count(t, string(c)) >= 3 && c != '=' {
+			return lineRule
+		}
+		if (c == '-' || c == '*') && len(t) > 1 && t[1] == ' ' {
+			return lineList
+		}
+	case '+':
+		if len(t) > 1 && t[1] == ' ' {
+			return lineList
+		}
+	}
+	if strings.HasPrefix(t, "• ") {
+		return lineList
+	}
+	digits := 0
+	for digits < len(t) && digits < 4 && t[digits] >= '0' && t[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < 4 && digits+1 < len(t) && (t[digits] == '.' || t[digits] == ')') && t[digits+1] == ' ' {
+		return lineList
+	}
+	return lineText
+}
+
+// fileStats is what the first pass learns about a file's lines.
+type fileStats struct {
+	lines, long     int // text lines; those longer than WrapWidth
+	inner, innerEnd int // text lines followed by a text line; those ending a sentence
+	lengths         [WrapWidth + 2]int
+	frontEnd        int // the line closing YAML front matter, or 0
+}
+
+// measure gathers the statistics that decide the layout of a file.
+func measure(text string) *fileStats {
+	st := &fileStats{}
+	it := lineIter{s: text}
+	var prev srcLine
+	prevText := false
+	for {
+		l, ok := it.next()
+		if !ok {
+			break
+		}
+		if l.no == 1 && l.text == "---" {
+			st.frontEnd = -1 // looking for its end
+		} else if st.frontEnd == -1 && (l.text == "---" || l.text == "...") {
+			st.frontEnd = l.no
+		} else if st.frontEnd == -1 && l.no > 40 {
+			st.frontEnd = 0
+		}
+		isText := l.kind == lineText || l.kind == lineList
+		if isText {
+			st.lines++
+			n := utf8.RuneCountInString(l.text)
+			if n > WrapWidth {
+				st.long++
+			}
+			st.lengths[min(n, WrapWidth+1)]++
+		}
+		if isText && prevText {
+			st.inner++
+			if endsSentence(prev.text) {
+				st.innerEnd++
+			}
+		}
+		prev, prevText = l, isText
+	}
+	if st.frontEnd < 0 {
+		st.frontEnd = 0
+	}
+	return st
+}
+
+// wrapped reports whether the file is hard-wrapped prose.
+func (st *fileStats) wrapped() bool {
+	return st.inner > 0 && st.long*10 <= st.lines && st.innerEnd*2 < st.inner && st.wrapWidth() >= minWrapWidth
+}
+
+// wrapWidth is the 90th percentile of the text lines' lengths.
+func (st *fileStats) wrapWidth() int {
+	seen, want := 0, (st.lines*9+9)/10
+	for n, c := range st.lengths {
+		seen += c
+		if seen >= want {
+			return n
+		}
+	}
+	return WrapWidth
+}
+
+// segmenter is the second pass: it turns lines into passages.
+type segmenter struct {
+	out   []*Passage
+	max   int
+	full  bool      // more than max passages
+	para  []srcLine // lines of the paragraph being gathered (hard-wrapped files)
+	wrap  bool
+	wrapW int
+	head  bool // still before the first body line
+	headN int  // lines of text seen in the head
+	title bool // a title has been found
+}
+
+// line handles one line; next is the line after it, if more.
+func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
+	if frontEnd > 0 && l.no <= frontEnd {
+		if l.no > 1 && l.no < frontEnd && l.kind != lineBlank {
+			s.emit(l.no, KindTag, l.text)
+		}
+		return
+	}
+	switch l.kind {
+	case lineBlank, lineRule:
+		s.flush()
+		return
+	case lineHeading:
+		s.flush()
+		s.emit(l.no, KindTitle, headingText(l.text))
+		s.title = true
+		return
+	case lineUnderline:
+		s.underline(l)
+		return
+	}
+	alone := !s.wrap || !more || next.kind != lineText && next.kind != lineList ||
+		creditLine(next.text) || byline(next.text) || timestampLine(next.text)
+	if s.head && len(s.para) == 0 {
+		if s.headN < maxHeadLines && l.kind != lineList {
+			s.headN++
+			if k := s.headKind(l.text, alone); k != "" {
+				s.emit(l.no, k, l.text)
+				if k == KindTitle {
+					s.title = true
+				}
+				return
+			}
+		}
+		s.head = false
+	}
+	if len(s.para) == 0 {
+		if creditLine(l.text) {
+			s.emit(l.no, KindCredit, l.text)
+			return
+		}
+		if labelledTag(l.text) {
+			s.emit(l.no, KindTag, l.text)
+			return
+		}
+	}
+	if !s.wrap {
+		s.emit(l.no, KindBody, l.text)
+		return
+	}
+	if l.kind == lineList {
+		s.flush()
+	}
+	s.para = append(s.para, l)
+	if s.wrapW >= 40 && endsSentence(l.text) && utf8.RuneCountInString(l.text) < s.wrapW*2/3 {
+		s.flush()
+	}
+}
+
+// underline handles "===" and "---": a setext heading underline when it
+// follows a short line that is not a sentence, else a rule.
+func (s *segmenter) underline(l srcLine) {
+	if len(s.para) > 0 {
+		text := joinLines(s.para)
+		if len(s.para) == 1 && headingLike(text) {
+			s.emit(s.para[0].no, KindTitle, text)
+			s.title = true
+			s.para = s.para[:0]
+			return
+		}
+		s.flush()
+		return
+	}
+	if n := len(s.out); n > 0 {
+		p := s.out[n-1]
+		if p.Line == l.no-1 && p.Kind == KindBody && headingLike(p.Text) {
+			p.Kind, p.Sentences = KindTitle, nil
+			s.title = true
+		}
+	}
+}
+
+// headKind classifies a line in the head of a document, or returns "" when
+// it is body text. alone says the line stands by itself, not inside a
+// block of wrapped lines.
+func (s *segmenter) headKind(t string, alone bool) Kind {
+	switch {
+	case creditLine(t) || byline(t):
+		return KindCredit
+	case tagLine(t) || labelledTag(t) || timestampLine(t):
+		return KindTag
+	case !s.title && titleLine(t, alone):
+		return KindTitle
+	}
+	return ""
+}
+
+// flush ends the paragraph being gathered.
+func (s *segmenter) flush() {
+	if len(s.para) == 0 {
+		return
+	}
+	s.emit(s.para[0].no, KindBody, joinLines(s.para))
+	s.para = s.para[:0]
+}
+
+// emit adds a passage; empty text adds nothing.
+func (s *segmenter) emit(line int, kind Kind, text string) {
+	if text == "" || s.full {
+		return
+	}
+	if s.max > 0 && len(s.out) >= s.max {
+		s.full = true
+		return
+	}
+	s.out = append(s.out, &Passage{Line: line, Kind: kind, Text: text})
+}
+
+// finish splits off a dateline, makes sure there is body text, and finds
+// the sentences of body passages.
+func (s *segmenter) finish() {
+	body := -1
+	for i, p := range s.out {
+		if p.Kind == KindBody {
+			body = i
+			break
+		}
+	}
+	if body < 0 {
+		for _, p := range s.out {
+			p.Kind = KindBody
+		}
+	} else if n := datelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
+		p := s.out[body]
+		d := &Passage{Line: p.Line, Kind: KindDateline, Text: strings.TrimSpace(p.Text[:n])}
+		p.Text = strings.TrimSpace(p.Text[n:])
+		s.out = append(s.out[:body], append([]*Passage{d}, s.out[body:]...)...)
+	}
+	for _, p := range s.out {
+		if p.Kind == KindBody {
+			p.Sentences = Sentences(p.Text)
+		}
+	}
+}
+
+// joinLines joins the lines of a wrapped paragraph with single spaces.
+func joinLines(ls []srcLine) string {
+	if len(ls) == 1 {
+		return ls[0].text
+	}
+	n := len(ls) - 1
+	for _, l := range ls {
+		n += len(l.text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// headingText strips the markup of an ATX heading: "## Title ##" → "Title".
+func headingText(t string) string {
+	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	if u := strings.TrimRight(t, "#"); u != t && (u == "" || strings.HasSuffix(u, " ")) {
+		t = strings.TrimSpace(u)
+	}
+	return t
+}
+
+// headingLike reports text that can be a setext heading: short, and not a
+// sentence.
+func headingLike(t string) bool {
+	return utf8.RuneCountInString(t) <= WrapWidth && !strings.HasSuffix(trimClosers(t), ".")
+}
+
+// endsSentence reports a line whose last character, closing quotes and
+// brackets aside, ends a sentence.
+func endsSentence(t string) bool {
+	t = trimClosers(t)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…:。！？", r)
+}
+
+// trimClosers drops closing quotes, brackets and emphasis from the end of t.
+func trimClosers(t string) string {
+	return strings.TrimRightFunc(t, func(r rune) bool { return isCloser(r) || r == '*' || r == '_' })
+}
+
+func isCloser(r rune) bool {
+	return strings.ContainsRune("\"')]}”’»›", r)
+}
+
+func isOpener(r rune) bool {
+	return strings.ContainsRune("\"'([{“‘«‹„¿¡", r)
+}
+
+// tagLine reports a slug-like line: one to three words, at most 40 runes,
+// no sentence punctuation at the end, and one word, all lower case, all
+// upper case, or a hashtag.
+func tagLine(t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || wordCount(t) > 3 || utf8.RuneCountInString(t) > 40 || endsSentence(t) || strings.HasSuffix(t, ",") {
+		return false
+	}
+	if len(w) == 1 || t[0] == '#' {
+		return hasLetter(t)
+	}
+	return hasLetter(t) && (strings.ToLower(t) == t || strings.ToUpper(t) == t)
+}
+
+// labelledTag reports a "Tags: …" or "Topics: …" line.
+func labelledTag(t string) bool {
+	return utf8.RuneCountInString(t) <= 200 && hasPrefixFold(t, "tags:", "topics:", "tagged:", "filed under:", "keywords:")
+}
+
+// creditPrefixes open a credit line (compared without case).
+var creditPrefixes = []string{
+	"©", "(c) ", "copyright ", "photo:", "photo by ", "photos:", "photo credit",
+	"photograph:", "photograph by ", "image:", "image by ", "images:", "picture:",
+	"credit:", "credits:", "illustration:", "illustration by ", "video:", "graphic:",
+}
+
+// creditLine reports a photo credit: a line of at most 200 runes opening
+// with one of creditPrefixes, or a line that is wholly a short parenthesis
+// with a slash in it, "(Reuters/Jane Doe)".
+func creditLine(t string) bool {
+	if utf8.RuneCountInString(t) > 200 {
+		return false
+	}
+	if hasPrefixFold(t, creditPrefixes...) {
+		return true
+	}
+	return len(t) <= 80 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") &&
+		strings.Count(t, "(") == 1 && strings.Contains(t, "/")
+}
+
+// monthsAndDays open timestamp lines (compared without case).
+var monthsAndDays = []string{
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "updated", "posted", "last updated",
+}
+
+// timestampLine reports a line giving when the article appeared: at most
+// 60 runes and ten words, no final full stop, opening with a month, a
+// weekday, "Published", "Updated" or "Posted", or a digit, and holding a
+// year (four digits from 1900 to 2099) or a time (h:mm).
+func timestampLine(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 60 || len(strings.Fields(t)) > 10 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	if !(t[0] >= '0' && t[0] <= '9') && !hasPrefixFold(t, monthsAndDays...) {
+		return false
+	}
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		if t[i+1] == ':' && i+3 < len(t) && asciiDigit(t[i+2]) && asciiDigit(t[i+3]) {
+			return true // a time
+		}
+		if i+3 < len(t) && (t[i:i+2] == "19" || t[i:i+2] == "20") && asciiDigit(t[i+2]) && asciiDigit(t[i+3]) &&
+			(i == 0 || !asciiDigit(t[i-1])) && (i+4 == len(t) || !asciiDigit(t[i+4])) {
+			return true // a year
+		}
+	}
+	return false
+}
+
+func asciiDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// byline reports "By Jane Doe", "By Jane Doe and John Roe, Reuters": "By "
+// and two to eight words that start with a capital (or are "and"), at most
+// 80 runes, no final full stop.
+func byline(t string) bool {
+	if !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	w := strings.Fields(t[3:])
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for _, x := range w {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) && x != "and" && x != "&" && x != "|" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLine reports a headline: at most 20 words and 120 runes, not ending
+// in . , ; or :, and either in title case (most words of four letters or
+// more capitalised, and the first) or standing alone with three words or
+// more.
+func titleLine(t string, alone bool) bool {
+	w := strings.Fields(t)
+	n := wordCount(t)
+	if n < 2 || n > 20 || utf8.RuneCountInString(t) > WrapWidth {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(trimClosers(t))
+	if strings.ContainsRune(".,;:。，；：", last) {
+		return false
+	}
+	if alone && n >= 3 {
+		return true
+	}
+	long, capital := 0, 0
+	for i, x := range w {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(x, isOpener))
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if utf8.RuneCountInString(x) >= 4 {
+			long++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+		}
+	}
+	return capital*10 >= long*6
+}
+
+// wordCount counts the words of t: its space-separated fields, and for
+// scripts written without spaces (Han, kana, Hangul), one per two runes.
+func wordCount(t string) int {
+	n, cjk := len(strings.Fields(t)), 0
+	for _, r := range t {
+		if r >= 0x1100 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+			cjk++
+		}
+	}
+	if cjk > 0 {
+		n += cjk/2 - 1
+	}
+	return max(n, 0)
+}
+
+func hasLetter(t string) bool {
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
+// hasPrefixFold reports whether t starts with one of the lower-case
+// prefixes, ignoring case.
+func hasPrefixFold(t string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineLen returns the byte length of a dateline opening t, the dash and
+// the spaces after it included, or 0 when t opens with none: a place of one
+// to five capitalised words, then optionally ", detail" (a date, a state),
+// then optionally "(Agency)", then a dash (-, --, –, —, ―), then body text of
+// at least 20 runes starting with a capital, a digit or an opening quote.
+// The place must be in capitals (at least three letters), unless an agency
+// is given.
+func datelineLen(t string) int {
+	i := 0
+	upper, letters, nwords := true, 0, 0
+	for nwords < 5 {
+		w := placeWord(t[i:])
+		if w == "" {
+			break
+		}
+		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			upper = false
+		}
+		letters += strings.Count(w, "") - 1 - strings.Count(w, ".") - strings.Count(w, "'")
+		nwords++
+		i += len(w)
+		if !(strings.HasPrefix(t[i:], " ") || strings.HasPrefix(t[i:], "/")) || placeWord(t[i+1:]) == "" {
+			break
+		}
+		i++ // a space between words, or a slash between places: "DUBAI/WASHINGTON"
+	}
+	if nwords == 0 {
+		return 0
+	}
+	if strings.HasPrefix(t[i:], ",") { // ", March 7", ", Calif.", ", Ukraine"
+		j, n := i+1, 0
+		for j < len(t) {
+			r, size := utf8.DecodeRuneInString(t[j:])
+			if r == '(' || r == ')' || r == '–' || r == '—' || r == '―' || r == '-' && t[j-1] == ' ' {
+				break
+			}
+			if n++; n > 40 {
+				return 0
+			}
+			j += size
+		}
+		if strings.TrimSpace(t[i+1:j]) == "" {
+			return 0
+		}
+		i = j
+	}
+	agency := false
+	if rest := strings.TrimLeft(t[i:], " "); strings.HasPrefix(rest, "(") {
+		end := strings.IndexByte(rest, ')')
+		if end < 2 || end > 48 || strings.IndexByte(rest[1:end], '(') >= 0 {
+			return 0
+		}
+		agency = true
+		i += len(t[i:]) - len(rest) + end + 1
+	}
+	rest := strings.TrimLeft(t[i:], " ")
+	spaced := len(rest) < len(t[i:])
+	var dash int
+	switch {
+	case strings.HasPrefix(rest, "--"):
+		dash = 2
+	case strings.HasPrefix(rest, "-"):
+		dash = 1
+		if !spaced || !strings.HasPrefix(rest[1:], " ") {
+			return 0
+		}
+	case strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "―"):
+		dash = len("—")
+	default:
+		return 0
+	}
+	i += len(t[i:]) - len(rest) + dash
+	body := strings.TrimLeft(t[i:], " ")
+	first, _ := utf8.DecodeRuneInString(body)
+	if utf8.RuneCountInString(body) < 20 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)) {
+		return 0
+	}
+	if !(upper && letters >= 3) && !agency {
+		return 0
+	}
+	return len(t) - len(body)
+}
+
+// placeWord returns the word of a place name opening t: a capital, then
+// letters, with . ' ’ inside or at the end and - between letters.
+func placeWord(t string) string {
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	j := size
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		switch {
+		case unicode.IsLetter(r), r == '.', r == '\'', r == '’':
+		case r == '-':
+			if n, _ := utf8.DecodeRuneInString(t[j+1:]); !unicode.IsLetter(n) {
+				return t[:j]
+			}
+		default:
+			return t[:j]
+		}
+		j += size
+	}
+	return t
+}
+
+// Sentences returns the byte ranges of the sentences of a passage's text,
+// in order, without the spaces between them. Text with no sentence end is
+// one sentence; empty text has none.
+func Sentences(text string) []Span {
+	var spans []Span
+	start := skipSpaces(text, 0)
+	for i := start; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !strings.ContainsRune(".!?…。！？", r) {
+			i += size
+			continue
+		}
+		end := i + size // past the terminator run and any closing quotes
+		for end < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[end:])
+			if !strings.ContainsRune(".!?…。！？", r2) && !isCloser(r2) {
+				break
+			}
+			end += s2
+		}
+		next := skipSpaces(text, end)
+		switch {
+		case r == '。' || r == '！' || r == '？':
+		case next == end || next == len(text) || !startsSentence(text[next:]):
+			i = end
+			continue
+		case r == '.' && end-i == 1 && !periodEnds(text[:i]):
+			i = end
+			continue
+		}
+		if next < len(text) {
+			spans = append(spans, Span{start, end})
+			start = next
+		}
+		i = next
+	}
+	if end := len(strings.TrimRightFunc(text, unicode.IsSpace)); start < end {
+		spans = append(spans, Span{start, end})
+	}
+	return spans
+}
+
+// sentenceAbbrevs are words that, followed by a period, rarely end a sentence.
+var sentenceAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true,
+	"adm": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true, "hon": true,
+	"pres": true, "supt": true, "insp": true, "det": true, "amb": true, "atty": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+	"no": true, "nos": true, "vol": true, "fig": true, "pp": true, "ca": true, "approx": true,
+	"est": true, "inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "ave": true,
+	"blvd": true, "rd": true, "mt": true, "ft": true, "vs": true, "al": true, "cf": true, "dept": true,
+}
+
+// periodEnds reports whether a period after before ends a sentence: not
+// after an abbreviation, a single letter or a dotted abbreviation.
+func periodEnds(before string) bool {
+	w := before[max(0, len(before)-32):] // words that matter are short
+	if k := strings.LastIndexFunc(w, unicode.IsSpace); k >= 0 {
+		w = w[k+1:]
+	}
+	w = strings.TrimLeftFunc(w, isOpener)
+	switch {
+	case w == "":
+		return true
+	case strings.Contains(w, "."): // U.S, a.m, e.g
+		return false
+	case utf8.RuneCountInString(w) == 1:
+		r, _ := utf8.DecodeRuneInString(w)
+		return !unicode.IsLetter(r)
+	}
+	return !sentenceAbbrevs[strings.ToLower(w)]
+}
+
+// startsSentence reports text that can open a sentence: after any opening
+// quotes or brackets, a capital, a digit, or a letter without case.
+func startsSentence(t string) bool {
+	for _, r := range t {
+		switch {
+		case isOpener(r):
+			continue
+		case unicode.IsUpper(r), unicode.IsTitle(r), unicode.IsDigit(r):
+			return true
+		case unicode.IsLetter(r):
+			return !unicode.IsLower(r)
+		}
+		return false
+	}
+	return false
+}
+
+func skipSpaces(t string, i int) int {
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
