@@ -6,6 +6,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/seeds"
+	"github.com/parallax-reader/parallax/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -38,7 +41,7 @@ Options:
   -v, --version         show the version
 
 Exit status: 0 on success, 1 when an article cannot be read or compared,
-2 on a usage error.
+2 on a usage error, 128+n when signal n ended the reader, 70 if it crashed.
 `
 
 // options is what the command line asked for.
@@ -133,7 +136,10 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	format := o.format
-	if format == "" && !interactive(stdout) {
+	if format == "" {
+		if interactive(stdout) {
+			return runReader(c, stderr)
+		}
 		format = "text"
 	}
 	switch format {
@@ -149,6 +155,25 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runReader opens the interactive reader and turns how it ended into an
+// exit status: 0 when the user quit, 128+n when signal n ended it, 70 when
+// the reader crashed (the terminal is restored in every case).
+func runReader(c *corpus.Comparison, stderr io.Writer) int {
+	err := ui.Run(context.Background(), c, ui.Options{})
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "parallax: %v\n", err)
+	var sig *ui.SignalError
+	switch {
+	case errors.As(err, &sig):
+		return sig.ExitCode()
+	case errors.Is(err, ui.ErrPanic):
+		return 70
+	}
+	return 1
 }
 
 // interactive says whether the reader can run: standard output is a

@@ -12,12 +12,13 @@ import (
 // the same pairing.
 //
 // Alignments are many-to-many, but a row shows one passage per side. Rows are
-// chosen greedily by score: the strongest alignment whose passages are both
-// still free becomes a row, and so on. An alignment whose one passage is
-// already shown still gets a row, with that side marked as an echo, so no
-// passage that has a counterpart is ever reported as unique. An alignment
-// whose passages are both shown already adds no row; AlignmentsOf still
-// lists it for detail views.
+// taken strongest first. An alignment gets a row when one of its passages is
+// not shown yet (so no passage with a counterpart is ever reported as
+// unique), when it is the best match of either passage, or when it
+// diverges (a divergence is what a reader most needs to see). Other
+// alignments between passages already shown add no row; AlignmentsOf still
+// lists them for detail views. A passage shown again is marked as an echo
+// in every row after the first one in reading order.
 
 // GroupKind says what a group of rows holds.
 type GroupKind string
@@ -114,10 +115,10 @@ func (c *Comparison) Pair(a, b int) []Group {
 	usedB := map[*Passage]bool{}
 	byTopic := map[string][]Row{}
 	for _, o := range cands {
-		if usedA[o.pa] && usedB[o.pb] {
+		if usedA[o.pa] && usedB[o.pb] && !o.al.Best && o.al.Verdict != Diverge {
 			continue
 		}
-		r := Row{A: o.pa, B: o.pb, Align: o.al, EchoA: usedA[o.pa], EchoB: usedB[o.pb]}
+		r := Row{A: o.pa, B: o.pb, Align: o.al}
 		usedA[o.pa], usedB[o.pb] = true, true
 		byTopic[o.al.Topic] = append(byTopic[o.al.Topic], r)
 	}
@@ -145,6 +146,8 @@ func (c *Comparison) Pair(a, b int) []Group {
 		groups = append(groups, Group{Kind: GroupTopic, Topic: id, Label: c.TopicLabel(id), Rows: rows})
 	}
 
+	markEchoes(groups)
+
 	for side, d := range []*Document{da, db} {
 		used := usedA
 		if side == 1 {
@@ -168,6 +171,26 @@ func (c *Comparison) Pair(a, b int) []Group {
 		}
 	}
 	return groups
+}
+
+// markEchoes flags, in reading order, every row whose passage was already
+// shown in an earlier row, so the full text is shown where a reader meets
+// the passage first.
+func markEchoes(groups []Group) {
+	seen := map[*Passage]bool{}
+	for gi := range groups {
+		for ri := range groups[gi].Rows {
+			r := &groups[gi].Rows[ri]
+			if r.A != nil {
+				r.EchoA = seen[r.A]
+				seen[r.A] = true
+			}
+			if r.B != nil {
+				r.EchoB = seen[r.B]
+				seen[r.B] = true
+			}
+		}
+	}
 }
 
 // furniture returns a document's non-body passages in order.
