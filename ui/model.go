@@ -1,0 +1,144 @@
+// Package ui is parallax's interactive reader: a full-screen Bubble Tea
+// program that shows, row by row, how two documents of a comparison report
+// the same points, side by side (split view) or one above the other
+// (stacked view), with verdict badges, highlighted shared and conflicting
+// words, topic navigation, a detail view and fuzzy search.
+//
+// The root Model owns the screen and hands keys to one of its panes: the
+// reader (the list of rows), the detail of one row, or the search overlay.
+// Panes draw strings; only the root returns a tea.View. Everything drawn
+// comes from the corpus package's data; ui never changes it.
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// Options sets up the reader.
+type Options struct {
+	// Left and Right are the documents shown first, as indexes into the
+	// comparison's documents. Both zero (or out of range) means the first two.
+	Left, Right int
+	// NoColor turns colour off; emphasis (bold, underline, reverse) stays.
+	NoColor bool
+	// Stacked starts in stacked view even on a wide terminal.
+	Stacked bool
+	// Light starts with the light theme until the terminal reports its
+	// background; the default is dark.
+	Light bool
+
+	// testPanic injects a panic ("update", "view" or "cmd") after the first
+	// key press, for the end-to-end test of terminal restoration.
+	testPanic string
+}
+
+// focus says which pane gets keys.
+type focus int
+
+const (
+	focusReader focus = iota
+	focusDetail
+	focusSearch
+)
+
+// pane is what every pane of the root provides: a size, a drawing, and its
+// key bindings for help.
+type pane interface {
+	help.KeyMap
+	SetSize(w, h int)
+	View() string
+}
+
+var (
+	_ pane = (*readerPane)(nil)
+	_ pane = (*detailPane)(nil)
+	_ pane = (*searchPane)(nil)
+)
+
+// Model is the reader's root model.
+type Model struct {
+	c      *corpus.Comparison
+	opts   Options
+	styles *Styles
+	keys   KeyMap
+	help   help.Model
+
+	width, height int
+	lay           layout
+
+	focus    focus
+	showHelp bool
+	reader   readerPane
+	detail   detailPane
+	search   searchPane
+
+	frames *frameCache // last header and footer drawn
+
+	pressed bool // a key has been pressed (for the panic test hook)
+}
+
+// New returns the reader over c. c must hold at least two documents.
+func New(c *corpus.Comparison, opts Options) Model {
+	st := newStyles(!opts.Light, !opts.NoColor)
+	keys := DefaultKeyMap()
+	a, b := opts.Left, opts.Right
+	n := len(c.Documents)
+	if a < 0 || a >= n || b < 0 || b >= n || a == b {
+		a, b = 0, 1
+	}
+	h := help.New()
+	h.Styles = st.Help
+	return Model{
+		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameCache{},
+		reader: newReader(c, a, b, &st, keys, !opts.Stacked),
+		detail: newDetail(c, &st, keys),
+		search: newSearch(c, &st, keys),
+	}
+}
+
+// Init asks the terminal for its background colour and builds the search
+// index in the background.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.search.warmCmd())
+}
+
+// Update hands each message to the method that handles it.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.setTheme(msg.IsDark())
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case tea.PasteMsg:
+		if m.focus == focusSearch {
+			var cmd tea.Cmd
+			m.search, cmd = m.search.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	case searchResultsMsg:
+		return m.searchResults(msg)
+	}
+	return m, nil
+}
+
+// View draws the screen.
+func (m Model) View() tea.View {
+	if m.opts.testPanic == "view" && m.pressed {
+		panic("parallax test hook: panic in View")
+	}
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	// No WindowTitle: the user's terminal title is left as it was.
+	return v
+}

@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// pairView is one pair of documents laid out for reading: the engine's
+// groups of rows (corpus.Comparison.Pair) and their verdict counts.
+type pairView struct {
+	a, b   int // document indexes: left and right
+	groups []corpus.Group
+	total  verdictCounts   // the whole pair
+	counts []verdictCounts // per group
+}
+
+// verdictCounts counts the rows of a group or a pair by badge.
+type verdictCounts struct {
+	Aligned, Agree, Diverge, Related, Unique int
+}
+
+func (v *verdictCounts) add(r corpus.Row) {
+	if r.Align != nil {
+		v.Aligned++
+	}
+	switch r.Verdict() {
+	case corpus.Agree:
+		v.Agree++
+	case corpus.Diverge:
+		v.Diverge++
+	case corpus.Related:
+		v.Related++
+	case corpus.Unique:
+		v.Unique++
+	}
+}
+
+// newPairView lays out documents a and b of c.
+func newPairView(c *corpus.Comparison, a, b int) *pairView {
+	pv := &pairView{a: a, b: b, groups: c.Pair(a, b)}
+	pv.counts = make([]verdictCounts, len(pv.groups))
+	for gi, g := range pv.groups {
+		for _, r := range g.Rows {
+			pv.counts[gi].add(r)
+			pv.total.add(r)
+		}
+	}
+	return pv
+}
+
+// item is one entry of the reading list: a group heading (row < 0) or a row.
+type item struct {
+	group int
+	row   int
+}
+
+func (it item) heading() bool { return it.row < 0 }
+
+// items lists the headings and rows to show, all groups or only group
+// filter (when filter ≥ 0).
+func (pv *pairView) items(filter int) []item {
+	n := 0
+	for gi, g := range pv.groups {
+		if filter < 0 || gi == filter {
+			n += len(g.Rows) + 1
+		}
+	}
+	out := make([]item, 0, n)
+	for gi, g := range pv.groups {
+		if filter >= 0 && gi != filter {
+			continue
+		}
+		out = append(out, item{gi, -1})
+		for ri := range g.Rows {
+			out = append(out, item{gi, ri})
+		}
+	}
+	return out
+}
+
+// row returns the row an item shows (the zero Row for a heading).
+func (pv *pairView) row(it item) corpus.Row {
+	if it.heading() {
+		return corpus.Row{}
+	}
+	return pv.groups[it.group].Rows[it.row]
+}
+
+// find returns the index in items of the row showing passage id, preferring
+// a row where it is not an echo of an earlier one; -1 if none shows it.
+func (pv *pairView) find(items []item, id string) int {
+	echo := -1
+	for i, it := range items {
+		if it.heading() {
+			continue
+		}
+		r := pv.row(it)
+		if r.A != nil && r.A.ID == id {
+			if !r.EchoA {
+				return i
+			}
+			if echo < 0 {
+				echo = i
+			}
+		}
+		if r.B != nil && r.B.ID == id {
+			if !r.EchoB {
+				return i
+			}
+			if echo < 0 {
+				echo = i
+			}
+		}
+	}
+	return echo
+}
+
+// marksFor returns the highlight spans of passage p in alignment al: an
+// alignment holds the lower-index document in A, which is the right-hand
+// side when the pair is shown swapped.
+func marksFor(al *corpus.Alignment, p *corpus.Passage) []span {
+	if al == nil || p == nil {
+		return nil
+	}
+	switch p.ID {
+	case al.A:
+		return marksSpans(al.MarksA)
+	case al.B:
+		return marksSpans(al.MarksB)
+	}
+	return nil
+}

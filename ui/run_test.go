@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// frameWriter collects a program's output and reports its first write.
+type frameWriter struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	ready chan struct{}
+	once  sync.Once
+}
+
+func newFrameWriter() *frameWriter { return &frameWriter{ready: make(chan struct{})} }
+
+func (w *frameWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.once.Do(func() { close(w.ready) })
+	return w.buf.Write(p)
+}
+
+func (w *frameWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// env returns a getenv over a map.
+func env(kv map[string]string) func(string) string {
+	return func(k string) string { return kv[k] }
+}
+
+// runTest runs the reader on the fixture with the given input bytes and
+// environment, returning Run's error. It fails when Run hangs.
+func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string]string, out io.Writer) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, fixtureComparison(t), Options{}, env(vars),
+			tea.WithInput(input), tea.WithOutput(out), tea.WithWindowSize(100, 30))
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return")
+		return nil
+	}
+}
+
+// TestRunRecoversPanics injects a panic in Update, View and a Cmd: Run must
+// come back with an error wrapping ErrPanic, not crash the process.
+func TestRunRecoversPanics(t *testing.T) {
+	for _, where := range []string{"update", "view", "cmd"} {
+		t.Run(where, func(t *testing.T) {
+			err := runTest(t, context.Background(), strings.NewReader("j"), map[string]string{TestPanicEnv: where}, io.Discard)
+			if !errors.Is(err, ErrPanic) {
+				t.Fatalf("Run returned %v, want an error wrapping ErrPanic", err)
+			}
+		})
+	}
+}
+
+func TestRunQuits(t *testing.T) {
+	out := newFrameWriter()
+	if err := runTest(t, context.Background(), strings.NewReader("jjq"), nil, out); err != nil {
+		t.Fatalf("q: %v", err)
+	}
+	// The program left the alternate screen it entered.
+	s := out.String()
+	if !strings.Contains(s, "\x1b[?1049h") || !strings.Contains(s, "\x1b[?1049l") {
+		t.Errorf("alternate screen not entered and left: %q", s[max(0, len(s)-200):])
+	}
+}
+
+func TestRunNoColor(t *testing.T) {
+	// A forced true-colour terminal, so colour would be written.
+	term := tea.WithEnvironment([]string{"TERM=xterm-256color", "COLORTERM=truecolor", "TTY_FORCE=1"})
+	frame := func(vars map[string]string) string {
+		out := newFrameWriter()
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars),
+			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	if s := frame(nil); !strings.Contains(s, "38;2;") {
+		t.Fatal("control run wrote no colour; the test proves nothing")
+	}
+	s := frame(map[string]string{"NO_COLOR": "yes please"}) // any non-empty value
+	if strings.Contains(s, "38;2;") || strings.Contains(s, "38;5;") || strings.Contains(s, "[3") && strings.Contains(s, "48;") {
+		t.Error("colour written with NO_COLOR set")
+	}
+	if !strings.Contains(s, "\x1b[1;7m") && !strings.Contains(s, ";7m") && !strings.Contains(s, "[7m") {
+		t.Error("reverse video lost with NO_COLOR set")
+	}
+}
+
+func TestRunContextCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	out := newFrameWriter()
+	pr, pw := io.Pipe() // input that never ends
+	defer pw.Close()
+	go func() {
+		<-out.ready
+		cancel()
+	}()
+	if err := runTest(t, ctx, pr, nil, out); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run returned %v, want context.Canceled", err)
+	}
+}
+
+func TestRunSignal(t *testing.T) {
+	out := newFrameWriter()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go func() {
+		<-out.ready // run has registered its handler by now
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGHUP)
+	}()
+	err := runTest(t, context.Background(), pr, nil, out)
+	var se *SignalError
+	if !errors.As(err, &se) || se.Signal != syscall.SIGHUP || se.ExitCode() != 129 {
+		t.Fatalf("Run returned %v, want SIGHUP with exit code 129", err)
+	}
+}
+
+func TestRunNeedsTwoDocuments(t *testing.T) {
+	if err := Run(context.Background(), nil, Options{}); err == nil {
+		t.Error("Run accepted no comparison")
+	}
+}

@@ -1,0 +1,250 @@
+package ui
+
+// Scrolling and moving the selection in the reading list. The view's
+// position is an anchor (readerPane.top, topLine): every function here looks
+// only at items near the screen, using heights from the render cache.
+
+// selRow returns the screen row of the selection's first line, or -1 when
+// it is not on screen.
+func (r *readerPane) selRow() int {
+	if r.sel < r.top || r.lay.BodyHeight <= 0 {
+		return -1
+	}
+	y := -r.topLine
+	for i := r.top; i < r.sel; i++ {
+		y += r.height(i)
+		if y >= r.lay.BodyHeight {
+			return -1
+		}
+	}
+	return y
+}
+
+// restore scrolls so the selection starts at screen row y (y < 0: anywhere
+// visible).
+func (r *readerPane) restore(y int) {
+	if r.sel < 0 || r.lay.BodyHeight <= 0 {
+		r.top, r.topLine = 0, 0
+		return
+	}
+	if y < 0 {
+		r.ensureVisible()
+		return
+	}
+	r.placeAt(r.sel, y)
+	r.clampBottom()
+	r.ensureVisible()
+}
+
+// placeAt scrolls so item i starts y lines below the top of the body.
+func (r *readerPane) placeAt(i, y int) {
+	for y > 0 && i > 0 {
+		i--
+		h := r.height(i)
+		if h >= y {
+			r.top, r.topLine = i, h-y
+			return
+		}
+		y -= h
+	}
+	r.top, r.topLine = i, 0
+}
+
+// content is the height of item i without the blank lines after it.
+func (r *readerPane) content(i int) int {
+	return r.height(i) - r.block(i).sep
+}
+
+// ensureVisible scrolls the least needed to show the whole selected row (or
+// its start, when it is taller than the screen). Moving up onto the first
+// row of a group also shows the group's heading.
+func (r *readerPane) ensureVisible() {
+	h := r.lay.BodyHeight
+	if r.sel < 0 || h <= 0 {
+		return
+	}
+	if r.sel < r.top || r.sel == r.top && r.topLine > 0 {
+		r.top, r.topLine = r.sel, 0
+		if r.sel > 0 && r.items[r.sel-1].heading() {
+			r.top--
+		}
+		return
+	}
+	y := -r.topLine
+	for i := r.top; i < r.sel && y < h; i++ {
+		y += r.height(i)
+	}
+	c := r.content(r.sel)
+	switch {
+	case y+c <= h:
+		return
+	case c >= h:
+		r.top, r.topLine = r.sel, 0
+	default:
+		r.placeAt(r.sel, h-c)
+	}
+}
+
+// scrollBy moves the view n lines down (n < 0: up) without moving past
+// either end.
+func (r *readerPane) scrollBy(n int) {
+	if len(r.items) == 0 {
+		return
+	}
+	for n < 0 {
+		if r.topLine >= -n {
+			r.topLine += n
+			return
+		}
+		n += r.topLine
+		r.topLine = 0
+		if r.top == 0 {
+			return
+		}
+		r.top--
+		r.topLine = r.height(r.top)
+	}
+	for n > 0 {
+		rest := r.height(r.top) - r.topLine
+		if n < rest {
+			r.topLine += n
+			break
+		}
+		if r.top+1 >= len(r.items) {
+			break
+		}
+		n -= rest
+		r.top++
+		r.topLine = 0
+	}
+	r.clampBottom()
+}
+
+// clampBottom scrolls up when the view would leave blank lines below the
+// last item while there is more above.
+func (r *readerPane) clampBottom() {
+	h := r.lay.BodyHeight
+	avail := -r.topLine
+	for i := r.top; i < len(r.items) && avail < h; i++ {
+		avail += r.height(i)
+	}
+	if avail < h {
+		r.scrollBy(-(h - avail))
+	}
+}
+
+// nextRow returns the first row item after i, or -1.
+func (r *readerPane) nextRow(i int) int {
+	for j := i + 1; j < len(r.items); j++ {
+		if !r.items[j].heading() {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevRow returns the last row item before i, or -1.
+func (r *readerPane) prevRow(i int) int {
+	for j := min(i, len(r.items)) - 1; j >= 0; j-- {
+		if !r.items[j].heading() {
+			return j
+		}
+	}
+	return -1
+}
+
+// selectItem selects row item i (ignored when i < 0) and scrolls to it.
+func (r *readerPane) selectItem(i int) {
+	if i < 0 || i >= len(r.items) {
+		return
+	}
+	r.sel = i
+	r.ensureVisible()
+}
+
+func (r *readerPane) selectFirst() {
+	r.top, r.topLine = 0, 0
+	r.sel = r.nextRow(-1)
+}
+
+// page moves a screen down (dir 1) or up (dir -1) and selects the first row
+// that starts on the new screen.
+func (r *readerPane) page(dir int) {
+	old := r.sel
+	r.scrollBy(dir * max(1, r.lay.BodyHeight-1))
+	i := r.top
+	if r.topLine > 0 {
+		i++
+	}
+	if i < len(r.items) && r.items[i].heading() {
+		i = r.nextRow(i)
+	}
+	if dir > 0 && (i < 0 || i <= old) {
+		i = r.nextRow(old)
+		if i < 0 {
+			i = old
+		}
+	}
+	if dir < 0 && (i < 0 || i >= old) {
+		i = r.prevRow(old)
+		if i < 0 {
+			i = old
+		}
+	}
+	r.selectItem(i)
+}
+
+// wheel scrolls n lines and keeps the selection on screen: when it
+// scrolls off, the first row starting on screen (scrolling down) or the last
+// row wholly on screen (scrolling up) is selected instead.
+func (r *readerPane) wheel(n int) {
+	r.scrollBy(n)
+	h := r.lay.BodyHeight
+	if r.sel < 0 || h <= 0 {
+		return
+	}
+	if r.sel >= r.top {
+		y := -r.topLine
+		for i := r.top; i < r.sel && y < h; i++ {
+			y += r.height(i)
+		}
+		c := r.content(r.sel)
+		if y >= 0 && y+c <= h || c > h && y < h && y+c > 0 {
+			return // still (or, when taller than the screen, partly) visible
+		}
+	}
+	pick := -1
+	y := -r.topLine
+	for j := r.top; j < len(r.items) && y < h; j++ {
+		if !r.items[j].heading() && y >= 0 {
+			if n > 0 {
+				pick = j
+				break
+			}
+			if y+r.content(j) <= h || pick < 0 {
+				pick = j
+			}
+		}
+		y += r.height(j)
+	}
+	if pick < 0 {
+		return
+	}
+	r.sel = pick
+	r.ensureVisible()
+}
+
+// itemAtRow returns the item drawn at body row y, or -1.
+func (r *readerPane) itemAtRow(y int) int {
+	if y < 0 || y >= r.lay.BodyHeight {
+		return -1
+	}
+	at := -r.topLine
+	for i := r.top; i < len(r.items); i++ {
+		at += r.height(i)
+		if y < at {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,451 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// The search overlay. Typing edits a one-line query; every edit starts a
+// ranking in a tea.Cmd tagged with a sequence number, and results come back
+// as a searchResultsMsg. Results for anything but the latest query are
+// dropped, and a ranking that has not started when a newer query arrives
+// never runs, so typing never waits on ranking.
+
+const (
+	maxQueryRunes = 10000 // longer pastes are cut
+	searchLimit   = 50    // results kept per query
+)
+
+// searchEntry is one searchable passage.
+type searchEntry struct {
+	id    string
+	doc   string // source name, display-safe
+	topic string // label of the passage's strongest topic, or its kind
+	text  string
+	line  int
+}
+
+// searchIndex builds the searcher once, on first use, off the Update path.
+type searchIndex struct {
+	once  sync.Once
+	texts []string
+	ix    searcher
+}
+
+func (s *searchIndex) get() searcher {
+	s.once.Do(func() { s.ix = newSearchIndex(s.texts) })
+	return s.ix
+}
+
+// searchResultsMsg carries the ranking of one query.
+type searchResultsMsg struct {
+	seq     int64
+	query   string
+	matches []searchMatch
+}
+
+// searchPane is the search overlay: an input line and ranked results.
+type searchPane struct {
+	styles *Styles
+	paint  painter
+	keys   KeyMap
+
+	entries []searchEntry
+	index   *searchIndex
+	latest  *atomic.Int64 // sequence of the newest query, read by running Cmds
+
+	query  []rune
+	cursor int // rune index into query
+
+	seq     int64  // sequence of the newest query
+	shown   string // query the results belong to
+	accept  bool   // enter was pressed before the newest results came in
+	results []searchMatch
+	sel     int
+	offset  int // first result on screen
+
+	width, height int
+}
+
+func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
+	// A passage's topic: its strongest topic, else the topic of its
+	// strongest alignment, else its kind for furniture.
+	type scored struct {
+		topic string
+		score float64
+	}
+	byAlign := map[string]scored{}
+	for i := range c.Alignments {
+		al := &c.Alignments[i]
+		for _, id := range []string{al.A, al.B} {
+			if cur, ok := byAlign[id]; !ok || al.Score > cur.score {
+				byAlign[id] = scored{al.Topic, al.Score}
+			}
+		}
+	}
+	var entries []searchEntry
+	for _, d := range c.Documents {
+		name := safeInline(d.Name)
+		for _, p := range d.Passages {
+			e := searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line}
+			best := 0.0
+			for _, t := range p.Topics {
+				if t.Score > best {
+					best, e.topic = t.Score, safeInline(c.TopicLabel(t.ID))
+				}
+			}
+			if a, ok := byAlign[p.ID]; ok && e.topic == "" {
+				e.topic = safeInline(c.TopicLabel(a.topic))
+			}
+			if e.topic == "" && p.Kind != corpus.KindBody {
+				e.topic = safeInline(string(p.Kind))
+			}
+			entries = append(entries, e)
+		}
+	}
+	texts := make([]string, len(entries))
+	for i, e := range entries {
+		texts[i] = e.text
+	}
+	return searchPane{
+		styles: st, paint: newPainter(st), keys: keys,
+		entries: entries,
+		index:   &searchIndex{texts: texts},
+		latest:  new(atomic.Int64),
+	}
+}
+
+// warmCmd builds the index in the background so the first query is quick.
+func (s *searchPane) warmCmd() tea.Cmd {
+	ix := s.index
+	return func() tea.Msg {
+		ix.get()
+		return nil
+	}
+}
+
+// Open starts a new search.
+func (s *searchPane) Open() {
+	s.query, s.cursor, s.accept = nil, 0, false
+	s.results, s.shown, s.sel, s.offset = nil, "", 0, 0
+	s.seq++
+	s.latest.Store(s.seq)
+}
+
+// SetSize sets the overlay's size.
+func (s *searchPane) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.scroll()
+}
+
+// SetStyles switches to new styles.
+func (s *searchPane) SetStyles(st *Styles) {
+	s.styles, s.paint = st, newPainter(st)
+}
+
+// Selected returns the id of the chosen passage, or "".
+func (s *searchPane) Selected() string {
+	if s.sel < 0 || s.sel >= len(s.results) {
+		return ""
+	}
+	return s.entries[s.results[s.sel].Index].id
+}
+
+// Query returns the text typed so far.
+func (s *searchPane) Query() string { return string(s.query) }
+
+// Pending reports whether results for the query as typed are still coming.
+func (s *searchPane) Pending() bool {
+	return strings.TrimSpace(string(s.query)) != "" && s.shown != string(s.query)
+}
+
+// Update edits the query, moves through results and takes results in.
+func (s searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case searchResultsMsg:
+		if msg.seq != s.seq {
+			return s, nil // stale: a newer query is on its way
+		}
+		s.results, s.shown, s.sel, s.offset = msg.matches, msg.query, 0, 0
+		return s, nil
+	case tea.PasteMsg:
+		return s.insert(msg.Content)
+	case tea.KeyPressMsg:
+		return s.handleKey(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			s.move(-1)
+		case tea.MouseWheelDown:
+			s.move(1)
+		}
+	}
+	return s, nil
+}
+
+// handleKey applies one key to the input or the result list.
+func (s searchPane) handleKey(msg tea.KeyPressMsg) (searchPane, tea.Cmd) {
+	switch {
+	case key.Matches(msg, s.keys.Prev):
+		s.move(-1)
+		return s, nil
+	case key.Matches(msg, s.keys.Next):
+		s.move(1)
+		return s, nil
+	}
+	switch msg.String() {
+	case "backspace", "ctrl+h":
+		if s.cursor > 0 {
+			s.query = append(s.query[:s.cursor-1:s.cursor-1], s.query[s.cursor:]...)
+			s.cursor--
+			return s.changed()
+		}
+		return s, nil
+	case "delete", "ctrl+d":
+		if s.cursor < len(s.query) {
+			s.query = append(s.query[:s.cursor:s.cursor], s.query[s.cursor+1:]...)
+			return s.changed()
+		}
+		return s, nil
+	case "ctrl+w", "alt+backspace":
+		i := s.cursor
+		for i > 0 && unicode.IsSpace(s.query[i-1]) {
+			i--
+		}
+		for i > 0 && !unicode.IsSpace(s.query[i-1]) {
+			i--
+		}
+		s.query = append(s.query[:i:i], s.query[s.cursor:]...)
+		s.cursor = i
+		return s.changed()
+	case "ctrl+u":
+		s.query = append([]rune(nil), s.query[s.cursor:]...)
+		s.cursor = 0
+		return s.changed()
+	case "left", "ctrl+b":
+		s.cursor = max(0, s.cursor-1)
+		return s, nil
+	case "right", "ctrl+f":
+		s.cursor = min(len(s.query), s.cursor+1)
+		return s, nil
+	case "home", "ctrl+a":
+		s.cursor = 0
+		return s, nil
+	case "end", "ctrl+e":
+		s.cursor = len(s.query)
+		return s, nil
+	}
+	if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+		return s.insert(msg.Text)
+	}
+	return s, nil
+}
+
+// insert types text at the cursor. Line breaks and tabs become spaces and
+// other controls are dropped, so a pasted paragraph is one query.
+func (s searchPane) insert(text string) (searchPane, tea.Cmd) {
+	var add []rune
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			r = ' '
+		case r == utf8.RuneError, isUnsafeRune(r), unicode.IsControl(r):
+			continue
+		}
+		add = append(add, r)
+	}
+	if room := maxQueryRunes - len(s.query); len(add) > room {
+		add = add[:max(0, room)]
+	}
+	if len(add) == 0 {
+		return s, nil
+	}
+	q := make([]rune, 0, len(s.query)+len(add))
+	q = append(q, s.query[:s.cursor]...)
+	q = append(q, add...)
+	q = append(q, s.query[s.cursor:]...)
+	s.query, s.cursor = q, s.cursor+len(add)
+	return s.changed()
+}
+
+// changed starts a ranking of the new query.
+func (s searchPane) changed() (searchPane, tea.Cmd) {
+	s.accept = false
+	s.seq++
+	seq, q := s.seq, string(s.query)
+	s.latest.Store(seq)
+	if strings.TrimSpace(q) == "" {
+		s.results, s.shown, s.sel, s.offset = nil, q, 0, 0
+		return s, nil
+	}
+	return s, rankCmd(s.index, s.latest, seq, q)
+}
+
+// rankCmd ranks q off the Update path. It gives up before starting when a
+// newer query has been typed meanwhile.
+func rankCmd(ix *searchIndex, latest *atomic.Int64, seq int64, q string) tea.Cmd {
+	return func() tea.Msg {
+		if latest.Load() != seq {
+			return nil
+		}
+		return searchResultsMsg{seq: seq, query: q, matches: ix.get().Search(q, searchLimit)}
+	}
+}
+
+// move selects the next (d > 0) or previous result.
+func (s *searchPane) move(d int) {
+	if len(s.results) == 0 {
+		return
+	}
+	s.sel = max(0, min(len(s.results)-1, s.sel+d))
+	s.scroll()
+}
+
+// resultLines is how many lines a result takes.
+const resultLines = 2
+
+// scroll keeps the selected result on screen.
+func (s *searchPane) scroll() {
+	fit := max(1, (s.height-2)/resultLines)
+	if s.sel < s.offset {
+		s.offset = s.sel
+	}
+	if s.sel >= s.offset+fit {
+		s.offset = s.sel - fit + 1
+	}
+}
+
+// View draws the overlay in exactly height lines: the input, a rule, and as
+// many results as fit.
+func (s searchPane) View() string {
+	if s.height <= 0 || s.width <= 0 {
+		return ""
+	}
+	st := s.styles
+	w := s.width
+	lines := make([]string, 0, s.height)
+
+	status := ""
+	switch q := string(s.query); {
+	case strings.TrimSpace(q) == "":
+		status = "type to search all passages"
+	case s.shown != q:
+		status = "searching…"
+	case len(s.results) == 0:
+		status = "no match"
+	case len(s.results) == searchLimit:
+		status = fmt.Sprintf("top %d", searchLimit)
+	default:
+		status = fmt.Sprintf("%d found", len(s.results))
+	}
+	status = st.Faint.Paint(status)
+	prompt := st.Prompt.Paint("/ ")
+	room := max(1, w-2-stringWidth(status)-2)
+	lines = append(lines, truncate(prompt+s.inputView(room)+"  "+status, w))
+	lines = append(lines, st.Rule.Paint(strings.Repeat("─", w)))
+
+	for i := s.offset; i < len(s.results) && len(lines)+resultLines <= s.height; i++ {
+		m := s.results[i]
+		if m.Index < 0 || m.Index >= len(s.entries) {
+			continue
+		}
+		e := s.entries[m.Index]
+		gutter := "  "
+		if i == s.sel {
+			gutter = st.Marker.Paint("▌") + " "
+		}
+		meta := e.doc
+		if e.topic != "" {
+			meta += " · " + e.topic
+		}
+		meta += fmt.Sprintf(" · line %d", e.line)
+		lines = append(lines, gutter+st.Label.Paint(truncate(meta, w-gutterWidth)))
+		lines = append(lines, gutter+s.snippet(e.text, m.Positions, w-gutterWidth))
+	}
+	for len(lines) < s.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:s.height], "\n")
+}
+
+// inputView draws the query with a cursor cell in at most w cells, showing
+// the part around the cursor.
+func (s searchPane) inputView(w int) string {
+	before := safeInline(string(s.query[:s.cursor]))
+	at, after := " ", ""
+	if s.cursor < len(s.query) {
+		at = safeInline(string(s.query[s.cursor]))
+		after = safeInline(string(s.query[s.cursor+1:]))
+	}
+	aw := stringWidth(at)
+	bw := max(0, w-aw)
+	if stringWidth(before) > bw {
+		before = ansi.TruncateLeft(before, stringWidth(before)-bw+1, "…")
+	}
+	rest := max(0, w-stringWidth(before)-aw)
+	return before + s.styles.Cursor.Paint(at) + truncate(after, rest)
+}
+
+// snippet draws one line of a passage around its first matched character,
+// the matched characters painted.
+func (s searchPane) snippet(text string, pos []int, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	start := 0
+	if len(pos) > 0 && pos[0] > 0 && pos[0] <= len(text) {
+		start = pos[0]
+		// Back up a quarter of the width, then forward to a word start.
+		for k := 0; k < w/4 && start > 0; k++ {
+			_, sz := utf8.DecodeLastRuneInString(text[:start])
+			start -= sz
+		}
+		if start > 0 {
+			if i := strings.IndexAny(text[start:pos[0]], " \n"); i >= 0 {
+				start += i + 1
+			}
+		}
+	}
+	end := min(len(text), start+w*8+64)
+	for end < len(text) && end > start && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	seg := text[start:end]
+	var spans []span
+	for _, p := range pos {
+		if p >= start && p < end {
+			spans = append(spans, span{p - start, p - start + 1, markMatch})
+		}
+	}
+	prefix := ""
+	if start > 0 {
+		prefix = "…"
+	}
+	ls, _ := wrapText(seg, spans, max(1, w-len([]rune(prefix))), 1, &s.paint)
+	if len(ls) == 0 {
+		return prefix
+	}
+	return prefix + ls[0].s
+}
+
+// ShortHelp is the search overlay's part of the footer.
+func (s searchPane) ShortHelp() []key.Binding {
+	k := s.keys
+	k.Back.SetHelp("esc", "cancel")
+	return []key.Binding{k.Next, k.Prev, k.Choose, k.Back}
+}
+
+// FullHelp is the search overlay's part of the full help.
+func (s searchPane) FullHelp() [][]key.Binding {
+	return [][]key.Binding{s.ShortHelp()}
+}

@@ -1,0 +1,433 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// This file turns a passage's text into screen lines: it cuts the text into
+// grapheme clusters, makes anything that could act on the terminal visible
+// instead (the loader cleans text already; this is the last line of defence,
+// because lipgloss and the renderer pass escape sequences through), wraps at
+// word boundaries to a width in cells, and paints highlight spans given as
+// byte ranges of the original text. Widths come from ansi's grapheme method,
+// the one width method used everywhere in the reader.
+
+// markClass is what a highlighted glyph means. A higher class wins where
+// spans overlap.
+type markClass uint8
+
+const (
+	markNone markClass = iota
+	markShared
+	markConflict
+	markMatch
+)
+
+// span is a half-open byte range of a text to paint with a class.
+type span struct {
+	start, end int
+	class      markClass
+}
+
+// glyph kinds.
+const (
+	glyphText    uint8 = iota // printable cluster, drawn as is
+	glyphSpace                // breakable white space
+	glyphNewline              // hard line break
+	glyphVisible              // a control shown visibly (caret or <U+XXXX>)
+	glyphTooWide              // a cluster wider than the column, drawn as "…"
+	glyphOrphan               // a mark without a base, drawn on a dotted circle
+)
+
+// maxClusterRunes caps a grapheme cluster: an absurd stack of combining marks
+// is cut so one cell cannot hold kilobytes.
+const maxClusterRunes = 16
+
+// glyph is one grapheme cluster of a text: its byte range, width in cells and
+// kind. It is kept small because a long passage has one per character.
+type glyph struct {
+	start, end int32
+	width      int16
+	kind       uint8
+}
+
+// draw returns what to draw for g.
+func (g glyph) draw(text string) string {
+	s := text[g.start:g.end]
+	switch g.kind {
+	case glyphSpace:
+		if s == "\t" {
+			return strings.Repeat(" ", int(g.width))
+		}
+		return " "
+	case glyphVisible:
+		return visibleControl(s)
+	case glyphTooWide:
+		return "\u2026"
+	case glyphOrphan:
+		return "\u25CC" + s
+	}
+	return s
+}
+
+// visibleControl renders a control cluster as visible text: caret notation
+// for C0 and DEL, <U+XXXX> for C1, bidi controls and other invisibles.
+func visibleControl(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r == utf8.RuneError:
+		return "\uFFFD"
+	case r < 0x20:
+		return "^" + string(rune(r+0x40))
+	case r == 0x7f:
+		return "^?"
+	}
+	return fmt.Sprintf("<U+%04X>", r)
+}
+
+// isUnsafeRune reports whether r must not reach the terminal as is: C0 and
+// C1 controls, DEL, and the bidi embeddings, overrides and isolates that can
+// reorder what a reader sees.
+func isUnsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// glyphsOf cuts text into glyphs. Tabs become breakable spaces of width
+// tabWidth, CRLF and LF hard breaks; every other control becomes visible.
+func glyphsOf(text string) []glyph {
+	gs := make([]glyph, 0, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		// Fast path: printable ASCII not followed by a combining mark.
+		if c >= 0x20 && c < 0x7f && (i+1 == len(text) || text[i+1] < 0x80) {
+			k := glyphText
+			if c == ' ' {
+				k = glyphSpace
+			}
+			gs = append(gs, glyph{int32(i), int32(i + 1), 1, k})
+			i++
+			continue
+		}
+		cluster, w := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
+		n := len(cluster)
+		if n == 0 { // cannot happen on non-empty input; guard against a loop
+			n, w = 1, 1
+		}
+		g := glyph{start: int32(i), end: int32(i + n), width: int16(w), kind: glyphText}
+		r, size := utf8.DecodeRuneInString(cluster)
+		switch {
+		case cluster == "\n" || cluster == "\r\n":
+			g.kind, g.width = glyphNewline, 0
+		case cluster == "\t":
+			g.kind, g.width = glyphSpace, tabWidth
+		case r == utf8.RuneError && size <= 1:
+			g.kind, g.width = glyphVisible, 1
+		case isUnsafeRune(r):
+			g.kind = glyphVisible
+			g.width = int16(ansi.StringWidth(visibleControl(cluster)))
+		default:
+			if utf8.RuneCountInString(cluster) > maxClusterRunes {
+				end := i
+				for k := 0; k < maxClusterRunes; k++ {
+					_, sz := utf8.DecodeRuneInString(text[end:])
+					end += sz
+				}
+				g.end = int32(end)
+				g.width = int16(ansi.StringWidth(text[i:end]))
+				// The rest of the stack is skipped, not drawn.
+				gs = append(gs, g)
+				i += n
+				continue
+			}
+			// Grapheme rules keep controls in clusters of their own, but an
+			// invalid byte can trail a valid rune ("0\xf0"): end the cluster
+			// before anything unsafe so the next round shows it visibly.
+			if k := unsafeIndex(cluster); k > 0 {
+				n = k
+				g.end = int32(i + n)
+				g.width = int16(ansi.StringWidth(text[i : i+n]))
+			}
+			// A mark whose base was a control, a tab or nothing would
+			// attach to whatever is drawn before it: give it a base.
+			if r >= 0x80 && !unicode.IsLetter(r) && joinsPrevious(text[i:i+n]) {
+				g.kind = glyphOrphan
+				g.width = int16(ansi.StringWidth("\u25CC" + text[i:i+n]))
+			}
+			// A prepend mark without its base (before a control, an invalid
+			// byte or the end) would join whatever is drawn next and change
+			// its width: show it visibly instead.
+			if last, _ := utf8.DecodeLastRuneInString(text[i : i+n]); isPrepend(last) {
+				g.kind = glyphVisible
+				g.width = int16(ansi.StringWidth(visibleControl(text[i : i+n])))
+			}
+		}
+		gs = append(gs, g)
+		i += n
+	}
+	return gs
+}
+
+// tabWidth is how many cells a tab takes.
+const tabWidth = 4
+
+// line is one screen line with its width in cells (without escape codes).
+type line struct {
+	s string
+	w int
+}
+
+// painter paints a run of text in a highlight class.
+type painter [4]ink
+
+// newPainter returns the highlight inks of s by class.
+func newPainter(s *Styles) painter {
+	return painter{{}, s.Shared.ink, s.Conflict.ink, s.Match.ink}
+}
+
+// wrapText wraps text at word boundaries to width cells and paints spans. It
+// returns at most maxLines lines (0: no limit) and whether the text was cut.
+// A word longer than the width is broken between clusters. Every returned
+// line is at most width cells wide and holds no control byte other than the
+// painter's SGR sequences.
+func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines []line, cut bool) {
+	if width < 1 {
+		width = 1
+	}
+	if maxLines > 0 {
+		// Bound the work on huge passages. Prose takes one to three bytes
+		// a cell, so a short prefix usually fills maxLines; if it does not,
+		// retry with the true bound (width clusters of at most 64 bytes).
+		if quick := maxLines * (width*3 + 16); len(text) > quick {
+			if lines, _ := wrapText(cutAt(text, quick), spans, width, maxLines, p); len(lines) >= maxLines {
+				return lines, true
+			}
+		}
+		if limit := maxLines * (width*8 + 64); len(text) > limit {
+			text, cut = cutAt(text, limit), true
+		}
+	}
+	gs := glyphsOf(text)
+	for i := range gs {
+		if int(gs[i].width) > width { // a wide cluster or a tab in a 1-cell column
+			if gs[i].kind == glyphSpace {
+				gs[i].width = int16(width)
+			} else {
+				gs[i].kind, gs[i].width = glyphTooWide, 1
+			}
+		}
+	}
+	classes := classify(gs, spans, len(text))
+
+	var ranges [][2]int // glyph index ranges, one per line
+	emit := func(from, to int) bool {
+		for to > from && gs[to-1].kind == glyphSpace {
+			to--
+		}
+		ranges = append(ranges, [2]int{from, to})
+		return maxLines > 0 && len(ranges) > maxLines
+	}
+	start, lw := 0, 0
+	full := false
+	for i := 0; i < len(gs) && !full; {
+		g := gs[i]
+		switch g.kind {
+		case glyphNewline:
+			full = emit(start, i)
+			i++
+			start, lw = i, 0
+			continue
+		case glyphSpace:
+			if lw == 0 && i == start && len(ranges) > 0 && gs[i-1].kind != glyphNewline {
+				// Spaces at a soft break are dropped.
+				i++
+				start = i
+				continue
+			}
+			if lw+int(g.width) > width {
+				full = emit(start, i)
+				i++
+				start, lw = i, 0
+				continue
+			}
+			lw += int(g.width)
+			i++
+			continue
+		}
+		j, ww := i, 0
+		for j < len(gs) && gs[j].kind != glyphSpace && gs[j].kind != glyphNewline {
+			ww += int(gs[j].width)
+			j++
+		}
+		if lw+ww <= width {
+			lw += ww
+			i = j
+			continue
+		}
+		if lw > 0 {
+			full = emit(start, i)
+			start, lw = i, 0
+			continue
+		}
+		for k := i; k < j && !full; k++ { // hard-break a word wider than the line
+			if lw+int(gs[k].width) > width && lw > 0 {
+				full = emit(start, k)
+				start, lw = k, 0
+			}
+			lw += int(gs[k].width)
+		}
+		i = j
+	}
+	if !full && (start < len(gs) || len(ranges) == 0) {
+		emit(start, len(gs))
+	}
+	if maxLines > 0 && len(ranges) > maxLines {
+		ranges = ranges[:maxLines]
+		cut = true
+	}
+	lines = make([]line, len(ranges))
+	var b strings.Builder
+	for n, r := range ranges {
+		lines[n] = paintRange(&b, text, gs[r[0]:r[1]], classes[r[0]:r[1]], p)
+	}
+	return lines, cut
+}
+
+// cutAt returns text cut to at most n bytes, at a rune boundary.
+func cutAt(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
+}
+
+// paintRange draws glyphs as one line, painting runs of the same class.
+func paintRange(b *strings.Builder, text string, gs []glyph, classes []markClass, p *painter) line {
+	b.Reset()
+	var run strings.Builder
+	cur := markNone
+	w := 0
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		if cur == markNone || p == nil {
+			b.WriteString(run.String())
+		} else {
+			b.WriteString(p[cur].paint(run.String()))
+		}
+		run.Reset()
+	}
+	for i, g := range gs {
+		if classes[i] != cur {
+			flush()
+			cur = classes[i]
+		}
+		run.WriteString(g.draw(text))
+		w += int(g.width)
+	}
+	flush()
+	return line{b.String(), w}
+}
+
+// classify returns the highlight class of each glyph: the highest class of
+// any span that overlaps it. Spans may be unsorted, overlapping or out of
+// range; bad ones are ignored.
+func classify(gs []glyph, spans []span, n int) []markClass {
+	classes := make([]markClass, len(gs))
+	if len(spans) == 0 {
+		return classes
+	}
+	for _, sp := range spans {
+		s, e := max(0, sp.start), min(n, sp.end)
+		if s >= e || sp.class == markNone {
+			continue
+		}
+		// First glyph ending after s.
+		i := sort.Search(len(gs), func(k int) bool { return int(gs[k].end) > s })
+		for ; i < len(gs) && int(gs[i].start) < e; i++ {
+			if gs[i].kind == glyphNewline {
+				continue
+			}
+			classes[i] = max(classes[i], sp.class)
+		}
+	}
+	return classes
+}
+
+// marksSpans converts an alignment's highlights to spans.
+func marksSpans(hs []corpus.Highlight) []span {
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]span, 0, len(hs))
+	for _, h := range hs {
+		c := markShared
+		if h.Mark == corpus.MarkConflict {
+			c = markConflict
+		}
+		out = append(out, span{h.Start, h.End, c})
+	}
+	return out
+}
+
+// positionSpans converts matched byte offsets into one-byte spans; classify
+// widens each to the cluster holding it.
+func positionSpans(pos []int) []span {
+	out := make([]span, 0, len(pos))
+	for _, p := range pos {
+		out = append(out, span{p, p + 1, markMatch})
+	}
+	return out
+}
+
+// joinsPrevious reports whether cluster would merge into a cluster before
+// it: it starts with a combining mark, a joiner or another extender.
+func joinsPrevious(cluster string) bool {
+	c, _ := ansi.FirstGraphemeCluster("a"+cluster, ansi.GraphemeWidth)
+	return len(c) > 1
+}
+
+// isPrepend reports whether r has Grapheme_Cluster_Break=Prepend: it joins
+// the character after it (Unicode 15.1, UAX #29).
+func isPrepend(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x070F, r == 0x0890, r == 0x0891,
+		r == 0x08E2, r == 0x0D4E, r == 0x110BD, r == 0x110CD, r == 0x111C2, r == 0x111C3,
+		r == 0x1193F, r == 0x11941, r == 0x11A3A, r >= 0x11A84 && r <= 0x11A89, r == 0x11D46, r == 0x11F02:
+		return true
+	}
+	return false
+}
+
+// unsafeIndex returns the byte offset of the first unsafe rune or invalid
+// UTF-8 byte of s, or -1.
+func unsafeIndex(s string) int {
+	for i, r := range s {
+		if isUnsafeRune(r) {
+			return i
+		}
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return i
+			}
+		}
+	}
+	return -1
+}
