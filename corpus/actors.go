@@ -1,0 +1,369 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file finds the actors of a claim: the subject of a verb, scanning
+// back (scanning stops at "that", "which", a speech verb or a sentence
+// end; names that are objects of a preposition, modifiers or demonyms
+// without an actor noun are passed over), or the agent after "by", "to",
+// "on", "from", scanning forward (a name beats a possessive, which beats a
+// kind such as "militants"). Names joined by "and" or commas make one
+// list; "he" and "she" resolve to the passage's last speaker or person.
+
+// notePerson remembers the last person named in the sentence [s0, s1):
+// a name of two words or more that is no place, outlet or organisation of
+// the table (a guess: "Lena Holt", not "Grand Central Station" — which
+// it also takes; only pronouns use it).
+func (cx *claimCtx) notePerson(s0, s1 int) {
+	for k := s1 - 1; k >= s0; k-- {
+		mi := cx.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := &cx.f.ents[mi]
+		if strings.Contains(m.key, " ") && m.side == "" && !m.is(mMedia|mGeneric|mDemonym|mSeat) {
+			cx.person = []actor{cx.actorOf(m)}
+			return
+		}
+		k = m.tok0
+	}
+}
+
+// sameActors reports whether two actor lists name the same parties in order.
+func sameActors(a, b []actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].is(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// is reports whether two actors are one party: the same entity, or the
+// same country ("Chinese officials" and "Beijing").
+func (a actor) is(b actor) bool {
+	return a.key == b.key || a.side != "" && a.side == b.side
+}
+
+// named reports whether a list holds a name, not only kinds of actor.
+func named(as []actor) bool {
+	for _, a := range as {
+		if !a.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// actorOf makes an actor of a mention.
+func (cx *claimCtx) actorOf(m *mention) actor {
+	label := cx.ix.name(m.key)
+	if m.side != "" && (m.side == m.key || m.is(mDemonym|mSeat)) {
+		label = cx.ix.name(m.side)
+	}
+	if m.is(mGeneric) {
+		label = cx.f.text[m.start:m.end]
+	}
+	return actor{key: m.key, side: m.side, label: label, span: Span{int(m.start), int(m.end)}, generic: m.is(mGeneric), media: m.is(mMedia)}
+}
+
+// genericActor makes an actor of a lower-case generic word ("militants").
+func (cx *claimCtx) genericActor(i int) actor {
+	t := &cx.f.toks[i]
+	return actor{key: t.norm, label: cx.f.text[t.start:t.end], span: Span{int(t.start), int(t.end)}, generic: true}
+}
+
+// subject scans back from token i for the actor of the verb at i. forSpeech
+// relaxes it for speech verbs: an actor noun alone ("top officials") takes
+// the sentence's own subject.
+func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
+	toks := cx.f.toks
+	tbl := builtinAliases()
+	budget := 10
+	sawActorNoun := false
+	for j := i - 1; j >= s0 && budget > 0; j-- {
+		t := &toks[j]
+		if !t.is(tWord) {
+			if t.norm == ";" || t.is(tEnd) {
+				break
+			}
+			continue
+		}
+		budget--
+		if mi := cx.mentionAt[j]; mi >= 0 {
+			m := &cx.f.ents[mi]
+			j = m.tok0
+			if !cx.canBeSubject(m, i) {
+				continue
+			}
+			return cx.coordinated(int(mi), s0)
+		}
+		w := t.norm
+		switch {
+		case relatives[w]:
+			// "The New York Times, which … claimed": the name before "which".
+			for k := j - 1; k >= s0; k-- {
+				if toks[k].is(tWord) {
+					if mi := cx.mentionAt[k]; mi >= 0 {
+						return cx.coordinated(int(mi), s0)
+					}
+					break
+				}
+			}
+			return nil
+		case stopScan[w] || !forSpeech && speechWords[w] && !cx.notSpeech(j, i+1):
+			return cx.fallback(sawActorNoun, forSpeech, s0, i)
+		case personPron[w]:
+			if w == "we" || w == "i" {
+				if sp := cx.speakerOf(i); sp != nil {
+					return sp
+				}
+			}
+			if cx.speakers != nil {
+				return cx.speakers
+			}
+			return cx.person
+		case anaphors[w]:
+			// "the Islamic State group": the name before the head noun.
+			if groupNouns[w] && j > s0 && cx.mentionAt[j-1] >= 0 {
+				return cx.coordinated(int(cx.mentionAt[j-1]), s0)
+			}
+			return nil
+		case tbl.generic[w] && (j+1 >= len(toks) || cx.mentionAt[j+1] < 0):
+			return []actor{cx.genericActor(j)}
+		case actorNouns[w]:
+			sawActorNoun = true
+		}
+	}
+	return cx.fallback(sawActorNoun, forSpeech, s0, i)
+}
+
+// fallback gives a speech verb whose subject is a bare actor noun ("top
+// officials signalled") the first name of its sentence.
+func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []actor {
+	if !sawActorNoun || !forSpeech {
+		return nil
+	}
+	for j := s0; j < i; j++ {
+		if mi := cx.mentionAt[j]; mi >= 0 {
+			m := &cx.f.ents[mi]
+			if cx.canBeSubject(m, i) {
+				return []actor{cx.actorOf(m)}
+			}
+			j = m.tok1 - 1
+		}
+	}
+	return nil
+}
+
+// speakerOf returns the speaker of the speech verb nearest to token i in
+// the current sentence, for "we" and "I" in a quotation.
+func (cx *claimCtx) speakerOf(i int) []actor {
+	best, bd := []actor(nil), 1<<30
+	for _, sp := range cx.cur {
+		d := sp.tok - i
+		if d < 0 {
+			d = -d
+		}
+		if len(sp.speaker) > 0 && d < bd {
+			best, bd = sp.speaker, d
+		}
+	}
+	return best
+}
+
+// canBeSubject reports whether a mention can be the subject of the verb
+// at i: not a modifier ("Afghanistan-based"), not the object of a
+// preposition ("in Cairo"), a demonym only before an actor noun ("Turkish
+// officials", not "a Turkish region"), a possessive only close to the verb
+// ("London's alleged failure to share").
+func (cx *claimCtx) canBeSubject(m *mention, i int) bool {
+	toks := cx.f.toks
+	if m.is(mModifier) {
+		return false
+	}
+	if k := cx.prevWord(m.tok0); k >= 0 && prepositions[toks[k].norm] && !m.is(mPoss) {
+		return false
+	}
+	if m.is(mDemonym) {
+		for k := m.tok1; k < min(len(toks), m.tok1+3); k++ {
+			if actorNouns[toks[k].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	if m.is(mPoss) {
+		return i-m.tok1 <= 4
+	}
+	return true
+}
+
+// prevWord returns the word before token i, skipping articles, or -1.
+func (cx *claimCtx) prevWord(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := &cx.f.toks[k]
+		if t.sent != cx.f.toks[i].sent {
+			return -1
+		}
+		if !t.is(tWord) {
+			if t.is(tQuote) {
+				continue
+			}
+			return -1
+		}
+		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// coordinated returns the actor of mention mi and of the names joined to
+// it before ("the US, UK, and Ukraine"; "The US and the EU").
+func (cx *claimCtx) coordinated(mi, s0 int) []actor {
+	toks := cx.f.toks
+	out := []actor{cx.actorOf(&cx.f.ents[mi])}
+	cur := mi
+	for cur > 0 {
+		prev := &cx.f.ents[cur-1]
+		ok := true
+		joined := false
+		for k := prev.tok1; k < cx.f.ents[cur].tok0; k++ {
+			w := toks[k].norm
+			switch {
+			case w == "and" || w == "or" || w == "," || w == "&":
+				joined = true
+			case w == "the" || w == "-" || toks[k].is(tQuote):
+			default:
+				ok = false
+			}
+		}
+		if !ok || !joined || prev.tok0 < s0 || prev.is(mModifier) || prev.is(mDemonym) && !cx.canBeSubject(prev, prev.tok1) {
+			break
+		}
+		out = append(out, cx.actorOf(prev))
+		cur--
+	}
+	slices.Reverse(out)
+	return dedupeActors(out)
+}
+
+// actorsFrom returns mention mi and the names joined to it after.
+func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
+	toks := cx.f.toks
+	out := []actor{cx.actorOf(&cx.f.ents[mi])}
+	for cur := mi; cur+1 < len(cx.f.ents); cur++ {
+		next := &cx.f.ents[cur+1]
+		if next.tok1 > s1 {
+			break
+		}
+		ok, joined := true, false
+		for k := cx.f.ents[cur].tok1; k < next.tok0; k++ {
+			w := toks[k].norm
+			switch {
+			case w == "and" || w == "or" || w == "," || w == "&":
+				joined = true
+			case w == "the" || w == "(" || toks[k].is(tQuote):
+				joined = true
+			default:
+				ok = false
+			}
+		}
+		if !ok || !joined || next.is(mModifier) {
+			break
+		}
+		out = append(out, cx.actorOf(next))
+	}
+	return dedupeActors(out)
+}
+
+func dedupeActors(as []actor) []actor {
+	out := as[:0]
+	for _, a := range as {
+		dup := false
+		for _, o := range out {
+			if o.is(a) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// object scans forward from token i for the actor after a verb or a
+// preposition ("by X", "to militants within … al-Shabab"): the first name
+// that is neither a possessive nor a modifier of the next, else the first
+// generic word.
+func (cx *claimCtx) object(i, s1 int) []actor {
+	toks := cx.f.toks
+	tbl := builtinAliases()
+	var poss, generic []actor
+	genericTok := -2
+	budget := 8
+	for j := i + 1; j < s1 && budget > 0; j++ {
+		t := &toks[j]
+		if !t.is(tWord) {
+			if t.norm == ";" || t.norm == ":" || t.is(tEnd) || t.norm == "," && budget < 7 {
+				break
+			}
+			continue
+		}
+		budget--
+		if mi := cx.mentionAt[j]; mi >= 0 {
+			m := &cx.f.ents[mi]
+			j = m.tok1 - 1
+			switch {
+			case m.is(mModifier):
+			case m.is(mGeneric):
+				// "radical Islamists": the noun, not its adjective.
+				if generic == nil || genericTok == m.tok0-1 {
+					generic, genericTok = []actor{cx.actorOf(m)}, m.tok1-1
+				}
+			case m.is(mPoss):
+				if poss == nil {
+					poss = []actor{cx.actorOf(m)}
+				}
+			default:
+				return cx.actorsFrom(int(mi), s1)
+			}
+			continue
+		}
+		w := t.norm
+		if stopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
+			break
+		}
+		if tbl.generic[w] && (generic == nil || genericTok == j-1) {
+			generic, genericTok = []actor{cx.genericActor(j)}, j
+		}
+	}
+	if poss != nil {
+		return poss
+	}
+	return generic
+}
+
+// forwardAfter finds the word w within n words after token i and scans
+// for the actor after it ("carried out by X").
+func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []actor {
+	toks := cx.f.toks
+	for k := i + 1; k < s1 && k <= i+n; k++ {
+		if toks[k].norm == w {
+			return cx.object(k, s1)
+		}
+		if toks[k].is(tEnd) || toks[k].norm == ";" {
+			break
+		}
+	}
+	return nil
+}

@@ -1,0 +1,674 @@
+package corpus
+
+import "strings"
+
+// This file reads claims out of a passage, sentence by sentence, with
+// patterns around cue words rather than a parser. A claim is a role (who
+// warned, who is responsible, who condemned it), the actors that fill it
+// (found by actors.go), whether it is negated or hedged, whether it rests
+// on unnamed sources, and who says so: the claimant, the speaker of the
+// nearest speech verb ("X said", "according to X", "X's insistence that"),
+// none when the article says it in its own voice. A denial is a speaker
+// saying they do not know or deny ("we are not aware", "I do not know
+// anything about this", "X denied"); the claims after its negation in the
+// clause, or inside the question put to the speaker, are what was denied,
+// not what was asserted.
+
+// role is what an actor does in a claim.
+type role uint8
+
+const (
+	roleWarner  role = iota + 1 // gave the warning
+	roleCulprit                 // did it, or is blamed for it
+	roleCondemn                 // condemned it: many may, so it never conflicts
+)
+
+// exclusive reports whether two different actors in this role contradict
+// each other: one warning came from X or from Y, but anyone may condemn.
+func (r role) exclusive() bool { return r != roleCondemn }
+
+// label names the role in reasons: "warning from: Egypt ≠ Jordan".
+func (r role) label() string {
+	switch r {
+	case roleWarner:
+		return "warning from"
+	case roleCulprit:
+		return "responsible"
+	case roleCondemn:
+		return "condemned"
+	}
+	return "role"
+}
+
+// with phrases the role filled by an actor: "warning from UN", "Hamas
+// responsible".
+func (r role) with(actor string) string {
+	switch r {
+	case roleCulprit:
+		return actor + " responsible"
+	case roleCondemn:
+		return actor + " condemned it"
+	}
+	return r.label() + " " + actor
+}
+
+// actor is one party named in a claim.
+type actor struct {
+	key     string // entity key, or a generic word
+	side    string // the country it stands for, if any: "UK officials" and "Downing Street" match
+	label   string // display name
+	span    Span   // where it is written
+	generic bool   // a kind ("militants"), not a name
+	media   bool   // a news outlet: reports, takes no side
+}
+
+// claim is one role filled in one sentence.
+type claim struct {
+	role      role
+	actors    []actor
+	claimants []actor // who says so; empty for the article's own voice
+	neg       bool
+	negSpan   Span
+	hedge     Span // the hedging word; zero when asserted
+	anon      bool
+	denied    bool // in a sentence whose speaker denies knowing
+	cue       Span // the cue words
+	sent      int
+}
+
+func (c *claim) hedged() bool { return c.hedge.End > c.hedge.Start }
+
+// denial is a speaker saying they do not know, are not aware, deny.
+type denial struct {
+	speaker []actor
+	neg     Span // the negation words
+	quote   Span // the clause, for reasons
+	sent    int
+}
+
+// claimSet is everything claims-related read from one passage.
+type claimSet struct {
+	claims  []claim
+	denials []denial
+	anon    Span // the first phrase citing anonymous sources
+}
+
+// speech is one verb (or "X's insistence that") of saying in a sentence.
+type speech struct {
+	tok     int
+	speaker []actor
+	media   bool // "reported": the speaker is a reporter
+}
+
+// Word lists for claims, by folded word or by stem.
+var (
+	speechWords = setOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
+		"claimed", "claims", "claiming", "insisted", "insists", "insisting", "argued", "argues", "arguing",
+		"asserted", "asserts", "alleged", "alleges", "announced", "announces", "reported", "reports", "reporting",
+		"suggested", "suggests", "noted", "notes", "added", "adds", "believes", "believed", "maintained",
+		"maintains", "signaled", "signalled", "signaling", "signalling", "indicated", "stressed", "confirmed",
+		"acknowledged", "admitted", "explained", "wrote", "declared", "concluded", "denied", "denies", "deny",
+		"accused", "accuses", "blamed", "blames", "warned", "warns", "contended", "contends", "hinted", "implied",
+		"speculated", "asserting", "alleging", "announcing", "suggesting", "spoke")
+	speechNouns = setOf("insistence", "claim", "claims", "assertion", "allegation", "allegations", "statement",
+		"version", "narrative", "belief", "accusation", "accusations", "assessment", "conclusion", "contention")
+	reportWords = setOf("reported", "reports", "reporting", "wrote")
+	// stopScan ends a backward scan for a subject.
+	stopScan = setOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
+		"though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
+	relatives    = setOf("which", "who", "whom")
+	prepositions = setOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside",
+		"about", "against", "for", "into", "across", "through", "within", "toward", "towards", "over", "under",
+		"by", "during", "amid", "around", "among", "behind", "beyond", "via", "throughout", "bordering", "including")
+	anaphors   = setOf("group", "organisation", "organization", "offshoot", "faction", "it", "they", "them", "this", "these", "those")
+	personPron = setOf("he", "she", "we", "i")
+	contrast   = setOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
+	groupNouns = setOf("group", "organisation", "organization", "faction", "movement", "network")
+	actorNouns = setOf("officials", "official", "authorities", "government", "side", "spokesman", "spokeswoman",
+		"spokesperson", "ministry", "embassy", "military", "forces", "troops", "army", "police", "intelligence",
+		"security", "services", "agencies", "agency", "diplomats", "leaders", "leadership", "president", "minister",
+		"administration", "officers", "investigators", "prosecutors", "media", "envoy", "ambassador", "regime",
+		"state", "counterparts", "partners", "allies", "side's")
+	negWords    = setOf("not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot")
+	negStems    = setOf("fail", "failur", "refus")
+	cognition   = setOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
+	denyStems   = setOf("deni", "reject", "dismiss", "refut", "rebuf")
+	hedgeWords  = setOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
+	transferVb  = setOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
+	warnObjects = setOf("intellig", "inform", "warn", "tip", "alert", "detail")
+	warnVerbs   = setOf("warn", "alert", "forewarn")
+	condemnVb   = setOf("condemn", "denounc", "deplor")
+	passiveAux  = setOf("was", "were", "been", "is", "are", "be", "being")
+	culpritSubj = setOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
+	culpritNorm = setOf("responsible", "responsibility")
+	respStems   = setOf("respons")
+	involveWord = setOf("involv", "respons", "role")
+	inverted    = setOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
+	agentVerbs  = setOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
+	anonWords   = setOf("anonymous", "anonymity", "unnamed")
+	determiners = setOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
+)
+
+// claimCtx holds what the scans of one passage need.
+type claimCtx struct {
+	f         *features
+	ix        *entityIndex
+	mentionAt []int32 // token → index into f.ents, or -1
+	speakers  []actor // the last named speaker, for "he" and "she"
+	person    []actor // the last person named, when no one has spoken yet
+	cur       []speech
+}
+
+// readClaims reads the claims and denials of one passage.
+func readClaims(f *features, ix *entityIndex) *claimSet {
+	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.toks))}
+	for i := range cx.mentionAt {
+		cx.mentionAt[i] = -1
+	}
+	for mi := range f.ents {
+		for k := f.ents[mi].tok0; k < f.ents[mi].tok1; k++ {
+			cx.mentionAt[k] = int32(mi)
+		}
+	}
+	cs := &claimSet{}
+	toks := f.toks
+	for s0 := 0; s0 < len(toks); {
+		s1 := s0
+		for s1 < len(toks) && toks[s1].sent == toks[s0].sent {
+			s1++
+		}
+		cx.sentence(cs, s0, s1)
+		s0 = s1
+	}
+	return cs
+}
+
+// sentence reads one sentence, tokens [s0, s1).
+func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
+	toks := cx.f.toks
+	sent := int(toks[s0].sent)
+	// Speech first: claimants and denials refer to them.
+	cx.cur = cx.cur[:0]
+	for i := s0; i < s1; i++ {
+		t := &toks[i]
+		switch {
+		case speechWords[t.norm] && !cx.notSpeech(i, s1):
+			sp := speech{tok: i, media: reportWords[t.norm]}
+			sp.speaker = cx.subject(i, s0, true)
+			if len(sp.speaker) == 0 && inverted[t.norm] && i > s0 && (toks[i-1].norm == "," || toks[i-1].is(tQuote)) {
+				// "…," said Holt
+				if k := cx.nextWord(i+1, s1); k >= 0 && cx.mentionAt[k] >= 0 {
+					sp.speaker = cx.actorsFrom(int(cx.mentionAt[k]), s1)
+				}
+			}
+			cx.cur = append(cx.cur, sp)
+		case t.norm == "according" && i+1 < s1 && toks[i+1].norm == "to":
+			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
+		case speechNouns[t.norm] && i+1 < s1 && toks[i+1].norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
+			m := &cx.f.ents[cx.mentionAt[i-1]]
+			if m.is(mPoss) {
+				cx.cur = append(cx.cur, speech{tok: i, speaker: []actor{cx.actorOf(m)}})
+			}
+		}
+	}
+	for _, sp := range cx.cur {
+		if named(sp.speaker) && !sp.media {
+			cx.speakers = sp.speaker
+		}
+	}
+	defer cx.notePerson(s0, s1)
+	// Unnamed sources, for the whole sentence.
+	var anon Span
+	for i := s0; i < s1 && anon.End == 0; i++ {
+		if cx.anonymous(i, s0, s1) {
+			anon = cx.anonSpan(i, s0, s1)
+		}
+	}
+	if anon.End > 0 && cs.anon.End == 0 {
+		cs.anon = anon
+	}
+	// Denials.
+	negTok := -1
+	for i := s0; i < s1; i++ {
+		if d, ok := cx.denialAt(i, s0, s1); ok {
+			d.sent = sent
+			cs.denials = append(cs.denials, d)
+			negTok = i
+			break
+		}
+	}
+	// Role cues.
+	n0 := len(cs.claims)
+	for i := s0; i < s1; i++ {
+		r, actors, claimants, ok := cx.cueAt(i, s0, s1)
+		if !ok {
+			continue
+		}
+		c := claim{role: r, actors: actors, sent: sent, hedge: cx.hedgeBefore(i, s0), anon: anon.End > 0, denied: cx.inDenial(i, negTok, s0),
+			cue: Span{int(toks[i].start), int(toks[i].end)}}
+		if claimants != nil {
+			c.claimants = claimants
+		} else {
+			c.claimants = cx.claimantFor(i, actors)
+		}
+		c.neg, c.negSpan = cx.negated(i, s0)
+		if toks[i].norm == "nothing" || toks[i].stem == "deni" {
+			// "had nothing to do with", "denied any involvement": the
+			// claim is the negation itself, the speaker's own, not
+			// something denied.
+			c.neg, c.negSpan, c.denied = true, c.cue, false
+		}
+		cs.claims = appendClaim(cs.claims, n0, c)
+	}
+}
+
+// inDenial reports whether the cue at i is part of what the denial at
+// negTok denies: after the negation in its clause ("not aware of such a
+// warning"), or before it inside the question put to the speaker ("Asked
+// whether … the UK had shared it …, Holt said no").
+func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
+	if negTok < 0 {
+		return false
+	}
+	toks := cx.f.toks
+	if i > negTok {
+		for k := negTok + 1; k < i; k++ {
+			if contrast[toks[k].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	for k := s0; k < i; k++ {
+		if toks[k].norm == "whether" || toks[k].norm == "asked" {
+			return true
+		}
+	}
+	return false
+}
+
+// appendClaim adds c unless the sentence already has the same role with
+// the same actors (several cues of one claim: "sent a warning").
+func appendClaim(cs []claim, n0 int, c claim) []claim {
+	for k := n0; k < len(cs); k++ {
+		o := &cs[k]
+		if o.role != c.role || o.neg != c.neg {
+			continue
+		}
+		if sameActors(o.actors, c.actors) || len(c.actors) == 0 && len(o.actors) > 0 {
+			return cs
+		}
+		if len(o.actors) == 0 && len(c.actors) > 0 {
+			*o = c
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// notSpeech reports whether a speech word at i is something else here:
+// "claimed responsibility", "claimed the lives", a noun "claims".
+func (cx *claimCtx) notSpeech(i, s1 int) bool {
+	toks := cx.f.toks
+	t := &toks[i]
+	if t.stem == "claim" {
+		for k := i + 1; k < min(s1, i+4); k++ {
+			if toks[k].stem == "respons" || toks[k].norm == "lives" || toks[k].norm == "life" {
+				return true
+			}
+		}
+	}
+	if t.norm == "claims" || t.norm == "reports" || t.norm == "states" || t.norm == "notes" {
+		// A noun after a determiner: "these claims", "reports citing".
+		if i > 0 && (toks[i-1].is(tStop) && toks[i-1].norm != "he" && toks[i-1].norm != "she" && toks[i-1].norm != "it" || toks[i-1].is(tWord) && !toks[i-1].is(tCap)) {
+			return true
+		}
+	}
+	if t.norm == "alleged" && i+1 < s1 && toks[i+1].is(tWord) && !toks[i+1].is(tStop) {
+		return true // "alleged failure": an adjective
+	}
+	return false
+}
+
+// nextWord returns the next word token from i, or -1.
+func (cx *claimCtx) nextWord(i, s1 int) int {
+	for k := i; k < s1; k++ {
+		if cx.f.toks[k].is(tWord) {
+			return k
+		}
+		if cx.f.toks[k].is(tBreak | tEnd) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passive reports whether the verb at i is passive ("was blamed").
+func (cx *claimCtx) passive(i, s0 int) bool {
+	for k := i - 1; k >= s0 && k >= i-3; k-- {
+		w := cx.f.toks[k].norm
+		if passiveAux[w] {
+			return true
+		}
+		if !(cx.f.toks[k].is(tStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueAt reports the claim whose cue is token i, with its actors and, when
+// the cue names them itself ("X blamed Y"), its claimants.
+func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok bool) {
+	toks := cx.f.toks
+	t := &toks[i]
+	st := t.stem
+	switch {
+	// Warnings: "X warned", "X alerted", "X tipped off", "X shared intelligence".
+	case warnVerbs[st] || st == "tip" && cx.within(i, s1, 3, "off"):
+		if st == "warn" && (t.norm == "warning" || t.norm == "warnings") {
+			// The noun: "warnings coming from X", "X's warning", "X sent a warning".
+			if a := cx.forwardAfter(i, s1, "from", 3); a != nil {
+				return roleWarner, a, nil, true
+			}
+			if a := cx.forwardAfter(i, s1, "by", 2); a != nil {
+				return roleWarner, a, nil, true
+			}
+			if cx.afterPreposition(i) {
+				return roleWarner, nil, nil, true // "aware of such a warning"
+			}
+			return roleWarner, cx.subject(i, s0, false), nil, true
+		}
+		if cx.passive(i, s0) {
+			return roleWarner, cx.forwardAfter(i, s1, "by", 10), nil, true
+		}
+		return roleWarner, cx.subject(i, s0, false), nil, true
+	case condemnVb[st]:
+		return roleCondemn, cx.subject(i, s0, false), []actor{}, true
+	case transferVb[st] && cx.withinStem(i, s1, 4, warnObjects):
+		if cx.passive(i, s0) {
+			return roleWarner, cx.forwardAfter(i, s1, "by", 10), nil, true
+		}
+		return roleWarner, cx.subject(i, s0, false), nil, true
+
+	// Responsibility claimed or assigned.
+	case st == "claim" && cx.withinStem(i, s1, 3, respStems):
+		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
+	case st == "blame":
+		if cx.passive(i, s0) {
+			return roleCulprit, cx.subject(i, s0, false), cx.forwardAfter(i, s1, "by", 4), true
+		}
+		claimants = cx.subject(i, s0, true)
+		if a := cx.forwardAfter(i, s1, "on", 5); a != nil {
+			return roleCulprit, a, claimants, true
+		}
+		return roleCulprit, cx.object(i, s1), claimants, true
+	case st == "accus":
+		if cx.passive(i, s0) {
+			return roleCulprit, cx.subject(i, s0, false), cx.forwardAfter(i, s1, "by", 4), true
+		}
+		return roleCulprit, cx.object(i, s1), cx.subject(i, s0, true), true
+	case st == "attribut":
+		a := cx.forwardAfter(i, s1, "to", 6)
+		if cx.passive(i, s0) {
+			return roleCulprit, a, nil, true
+		}
+		return roleCulprit, a, cx.subject(i, s0, true), true
+	case agentVerbs[st] && cx.passive(i, s0) && cx.within(i, s1, 3, "by"):
+		return roleCulprit, cx.forwardAfter(i, s1, "by", 3), nil, true
+	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
+		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
+	case t.norm == "nothing" && i+3 < s1 && toks[i+1].norm == "to" && toks[i+2].norm == "do" && toks[i+3].norm == "with":
+		return roleCulprit, cx.subject(i, s0, false), nil, true
+	case (culpritSubj[st] || culpritNorm[t.norm]) && !cx.afterDeny(i, s0):
+		if t.norm == "involvement" {
+			if a := cx.forwardAfter(i, s1, "of", 1); a != nil {
+				return roleCulprit, a, nil, true
+			}
+		}
+		a := cx.subject(i, s0, false)
+		if a == nil && (st == "culprit" || st == "mastermind" || st == "perpetr") {
+			// "the culprit was X"
+			if k := cx.nextWord(i+1, s1); k >= 0 && passiveAux[toks[k].norm] {
+				a = cx.object(k, s1)
+			}
+		}
+		return roleCulprit, a, nil, true
+	}
+	return 0, nil, nil, false
+}
+
+// afterPreposition reports whether the noun at i is the object of a
+// preposition: "of such a warning", "about any warnings".
+func (cx *claimCtx) afterPreposition(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &cx.f.toks[k]
+		if !t.is(tWord) {
+			return false
+		}
+		if prepositions[t.norm] {
+			return true
+		}
+		if !(determiners[t.norm] || t.stem != "" && !t.is(tCap)) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterDeny reports whether a word of "deny" stands just before i: "denied
+// any involvement" is one cue, read at "denied".
+func (cx *claimCtx) afterDeny(i, s0 int) bool {
+	for k := i - 1; k >= s0 && k >= i-3; k-- {
+		if cx.f.toks[k].stem == "deni" {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the folded word w comes within n tokens after i.
+func (cx *claimCtx) within(i, s1, n int, w string) bool {
+	for k := i + 1; k < s1 && k <= i+n; k++ {
+		if cx.f.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// withinStem reports whether a word with one of the stems comes within n
+// tokens after i.
+func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
+	for k := i + 1; k < s1 && k <= i+n; k++ {
+		if stems[cx.f.toks[k].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimantFor returns who says the claim whose cue is token i: the
+// speaker of the nearest speech verb before it in the sentence, else of
+// the nearest after it, else nobody (the article's own voice).
+func (cx *claimCtx) claimantFor(i int, actors []actor) []actor {
+	var before, after *speech
+	for k := range cx.cur {
+		sp := &cx.cur[k]
+		if len(sp.speaker) == 0 {
+			continue
+		}
+		if sp.tok < i {
+			before = sp
+		} else if sp.tok > i && after == nil {
+			after = sp
+		}
+	}
+	pick := before
+	if pick == nil {
+		pick = after
+	}
+	if pick == nil {
+		return nil
+	}
+	out := append([]actor(nil), pick.speaker...)
+	if pick.media {
+		for k := range out {
+			out[k].media = true
+		}
+	}
+	return out
+}
+
+// negated reports whether the cue at i is negated: a negation word (or
+// "failed to", "refused to") within four words before it in its clause.
+func (cx *claimCtx) negated(i, s0 int) (bool, Span) {
+	toks := cx.f.toks
+	words := 0
+	for k := i - 1; k >= s0 && words < 4; k-- {
+		t := &toks[k]
+		if !t.is(tWord) {
+			if t.is(tBreak) {
+				break
+			}
+			continue
+		}
+		words++
+		if negWords[t.norm] || strings.HasSuffix(t.norm, "n't") || negStems[t.stem] {
+			return true, Span{int(t.start), int(t.end)}
+		}
+	}
+	return false, Span{}
+}
+
+// denialAt reports a denial whose negation is token i: "not aware", "do
+// not know", "know nothing", "no knowledge", "denied".
+func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
+	toks := cx.f.toks
+	t := &toks[i]
+	isNeg := negWords[t.norm] || strings.HasSuffix(t.norm, "n't")
+	ok := false
+	neg := Span{int(t.start), int(t.end)}
+	switch {
+	case isNeg:
+		words := 0
+		for k := i + 1; k < s1 && words < 3; k++ {
+			if !toks[k].is(tWord) {
+				if toks[k].is(tBreak) {
+					break
+				}
+				continue
+			}
+			words++
+			if cognition[toks[k].stem] {
+				ok = true
+				neg.End = int(toks[k].end)
+				break
+			}
+		}
+		// "know nothing", "heard nothing"
+		if !ok && (t.norm == "nothing" || t.norm == "no") && i > s0 {
+			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].stem] {
+				ok = true
+				neg.Start = int(toks[p].start)
+			}
+		}
+	case t.stem == "unawar":
+		ok = true
+	case denyStems[t.stem] && !cx.passive(i, s0):
+		ok = true
+	}
+	if !ok {
+		return denial{}, false
+	}
+	d := denial{neg: neg}
+	d.speaker = cx.speakerOf(i)
+	if d.speaker == nil {
+		d.speaker = cx.subject(i, s0, true)
+	}
+	// The clause around the negation, for quoting.
+	a, b := i, i
+	for a > s0 && !toks[a-1].is(tBreak|tQuote|tEnd) && i-a < 3 && !personPron[toks[a].norm] {
+		a--
+	}
+	for b+1 < s1 && !toks[b+1].is(tBreak|tQuote|tEnd) && b-i < 5 {
+		b++
+	}
+	d.quote = Span{int(toks[a].start), int(toks[b].end)}
+	return d, true
+}
+
+// hedgeBefore returns the hedging word that qualifies the cue at i: one of
+// "reportedly", "may", "allegedly", "suggested" … within eight words before
+// it in its sentence. Hedges after the cue belong to what is claimed ("an
+// attack was possible"), not to the claim.
+func (cx *claimCtx) hedgeBefore(i, s0 int) Span {
+	toks := cx.f.toks
+	words := 0
+	for k := i; k >= s0 && words < 8; k-- {
+		t := &toks[k]
+		if t.norm == ";" {
+			break
+		}
+		if !t.is(tWord) {
+			continue
+		}
+		words++
+		if hedgeWords[t.norm] || t.norm == "said" && k+1 < len(toks) && toks[k+1].norm == "to" && k > s0 && passiveAux[toks[k-1].norm] {
+			return Span{int(t.start), int(t.end)}
+		}
+	}
+	return Span{}
+}
+
+// anonSpan widens an unnamed-source word at i to its phrase: "citing three
+// sources", "citing anonymous sources".
+func (cx *claimCtx) anonSpan(i, s0, s1 int) Span {
+	toks := cx.f.toks
+	a, b := i, i
+	for k := i - 1; k >= s0 && k >= i-2; k-- {
+		w := toks[k].norm
+		if toks[k].is(tNum) || smallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
+			a = k
+			continue
+		}
+		break
+	}
+	for k := i + 1; k < s1 && k <= i+2; k++ {
+		w := toks[k].norm
+		if w == "sources" || w == "source" || w == "officials" || w == "familiar" {
+			b = k
+			continue
+		}
+		break
+	}
+	return Span{int(toks[a].start), int(toks[b].end)}
+}
+
+// anonymous reports whether token i starts a phrase citing unnamed
+// sources: "anonymous sources", "citing three sources", "a source", "sources
+// familiar with".
+func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
+	toks := cx.f.toks
+	t := &toks[i]
+	if anonWords[t.norm] {
+		return true
+	}
+	if t.norm != "sources" && t.norm != "source" && t.norm != "people" && t.norm != "insiders" {
+		return false
+	}
+	if k := cx.nextWord(i+1, s1); k >= 0 && (toks[k].norm == "familiar" || toks[k].norm == "close") {
+		return true
+	}
+	if t.norm == "people" || t.norm == "insiders" {
+		return false
+	}
+	// A named source ("sources in the Elysee") is not anonymous.
+	for k := max(s0, i-3); k < min(s1, i+4); k++ {
+		if cx.mentionAt[k] >= 0 && !cx.f.ents[cx.mentionAt[k]].is(mMedia) {
+			return false
+		}
+	}
+	p := cx.prevWord(i)
+	return p >= 0 && (toks[p].norm == "citing" || toks[p].is(tNum) || smallNumbers[toks[p].norm] > 0 || toks[p].norm == "several" || toks[p].norm == "two")
+}

@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// claimsOf reads the claims of one passage (with a second passage of
+// context for the corpus-wide entity pass) as readable strings.
+func claimsOf(text string, context ...string) []string {
+	lx := newLexicon()
+	var feats []*features
+	for _, tx := range append([]string{text}, context...) {
+		f := &features{text: tx, sents: Sentences(tx)}
+		f.toks = tokenize(tx, f.sents, lx)
+		f.ents, f.aliasPairs = findMentions(tx, f.toks)
+		feats = append(feats, f)
+	}
+	ix := resolveEntities(feats, []*lexicon{lx})
+	cs := readClaims(feats[0], ix)
+	var out []string
+	for _, c := range cs.claims {
+		s := fmt.Sprintf("%s: %s per %s", c.role.label(), actorsLabel(c.actors, "?"), actorsLabel(c.claimants, "-"))
+		for _, f := range []struct {
+			on   bool
+			name string
+		}{{c.neg, "neg"}, {c.hedged(), "hedged"}, {c.anon, "anon"}, {c.denied, "denied"}} {
+			if f.on {
+				s += " " + f.name
+			}
+		}
+		out = append(out, s)
+	}
+	for _, d := range cs.denials {
+		out = append(out, "denial by "+actorsLabel(d.speaker, "?")+": "+feats[0].text[d.quote.Start:d.quote.End])
+	}
+	return out
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Warnings: subject of the verb, not the object of a preposition.
+		{"Earlier in March, the US embassy in Moscow sent a warning to US citizens.", []string{"warning from: US per -"}},
+		{"Iran alerted Russia of a looming attack, Reuters reported, citing three sources.", []string{"warning from: Iran per Reuters anon"}},
+		{"Egypt had been warned about the plot by Israel's Mossad weeks earlier.", []string{"warning from: Mossad per -"}},
+		{"He was not aware about any warnings coming from Qatar.", []string{"warning from: Qatar per - neg denied", "denial by ?: He was not aware about any warnings coming"}},
+		{"The agency did not share intelligence with Kenya.", []string{"warning from: ? per - neg"}},
+		{"Washington’s alleged failure to share information", []string{"warning from: US per - neg hedged"}},
+		// Responsibility, claimed or assigned.
+		{"The Islamic State group claimed responsibility for the bombing.", []string{"responsible: ISIS per -"}},
+		{"Officials in Kabul blamed the Taliban for the attack.", []string{"responsible: Taliban per -"}},
+		{"Pakistan blamed the attack on the TTP.", []string{"responsible: TTP per Pakistan"}},
+		{"The US and the EU have insisted that ISIS was the sole culprit.", []string{"responsible: ISIS per US and EU"}},
+		{"Russian officials have argued that Kiev may have been behind the plot.", []string{"responsible: Ukraine per Russia hedged"}},
+		{"President Vladimir Putin said the attack was carried out by \"radical Islamists\".", []string{"responsible: Islamists per Vladimir Putin"}},
+		{"Bortnikov suggested that the US, UK, and Ukraine may all be linked to it.", []string{"responsible: US and UK and Ukraine per Bortnikov hedged"}},
+		{"Officials insisted Ukraine had nothing to do with the attack.", []string{"responsible: Ukraine per - neg"}},
+		{"The Iranian side reportedly attributed the attack to terrorists within Islamic State's Afghanistan-based ISIS-Khorasan (ISIS-K).",
+			[]string{"responsible: ISIS-Khorasan per Iran hedged"}},
+		{"The group was responsible, the US claimed.", []string{"responsible: ? per US"}},
+		{"Hamas denied any involvement.", []string{"responsible: Hamas per - neg", "denial by Hamas: Hamas denied any involvement"}},
+		// Condemnation never conflicts but can be shared.
+		{"Chancellor Olaf Brandt condemned the attack.", []string{"condemned: Olaf Brandt per -"}},
+		// Denials and their speakers.
+		{"Asked about it, Lena Holt said “no, we are not aware of that”.", []string{"denial by Lena Holt: we are not aware of that"}},
+		{"Lena Holt arrived first. \"I do not know anything about this,\" she told reporters.", []string{"denial by Lena Holt: I do not know anything about this"}},
+		{"Hamas denied any involvement, but Israel said Hamas was behind it.", []string{"responsible: Hamas per - neg", "responsible: Hamas per Israel", "denial by Hamas: Hamas denied any involvement"}},
+		{"The ministry knew nothing about the warning, its spokesman Ivo Dan said.", []string{"warning from: ? per Ivo Dan neg denied", "denial by Ivo Dan: The ministry knew nothing about the warning"}},
+		// Nothing here is a claim.
+		{"The claims were voiced before the report.", nil},
+		{"In response to the article, the paper said nothing.", nil},
+	}
+	for _, tt := range tests {
+		got := claimsOf(tt.text)
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,549 @@
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// This file finds the names in a passage — capitalised word sequences and
+// acronyms — and maps every spelling of one name to one entity. It works in
+// two passes. Pass one (findMentions, per passage, in parallel) cuts the
+// capitalised runs and notes the aliases a text declares ("Tehrik-i-Taliban
+// Pakistan (TTP)", "Lashkar-e-Taiba, or LeT"). Pass two (resolveEntities, once
+// for the whole comparison) drops sentence-initial common words ("Earlier",
+// "Asked"), applies the built-in table of aliases.json (spelling variants,
+// demonyms, and metonyms such as a capital for its government), and merges
+// what the texts themselves equate: declared aliases, acronyms against the
+// initials of a long form ("NYT" = "New York Times"), and a surname against
+// the one full name it ends ("Holt" = "Lena Holt").
+
+//go:embed aliases.json
+var aliasesJSON []byte
+
+// mFlag describes one mention.
+type mFlag uint16
+
+const (
+	mAcronym  mFlag = 1 << iota // written in capitals: US, AQAP
+	mDemonym                    // an adjective or people for a country: Kenyan, Greeks
+	mSeat                       // a capital or seat for its country: Ankara, Downing Street
+	mModifier                   // hyphened to a lower-case word ("Afghanistan-based", "pro-Russian"): not an actor
+	mPoss                       // possessive: "London's"
+	mGeneric                    // a kind of actor, not a name: "Islamists"
+	mOpen                       // starts a sentence, so the first word may be a common word
+	mDropped                    // not a name after all (pass two)
+	mMedia                      // a news outlet: its "reports" attribute, they do not take sides
+)
+
+// mention is one occurrence of a name in a passage.
+type mention struct {
+	tok0, tok1 int    // tokens [tok0, tok1)
+	start, end int32  // byte span of the name in the text
+	raw        string // folded surface, the alias key: "london", "al-shabab"
+	key        string // canonical entity key after pass two
+	side       string // the country it stands for, if any ("us" for "US embassy")
+	flags      mFlag
+}
+
+func (m *mention) is(f mFlag) bool { return m.flags&f != 0 }
+
+// aliasEntry is one entry of the built-in table.
+type aliasEntry struct {
+	key   string // canonical key: the folded name
+	name  string // display name
+	flag  mFlag  // mDemonym or mSeat when the variant is one
+	caps  bool   // matches only when written in capitals (US, IS, UN)
+	place bool   // a country or union: it becomes the side of its mentions
+	media bool
+}
+
+type aliasTable struct {
+	byVariant  map[string]aliasEntry
+	generic    map[string]bool // folded words for kinds of actors
+	mediaWords map[string]bool
+}
+
+var (
+	aliasOnce sync.Once
+	aliases   *aliasTable
+)
+
+// builtinAliases parses aliases.json once.
+func builtinAliases() *aliasTable {
+	aliasOnce.Do(func() {
+		var raw struct {
+			Places, Groups []struct {
+				Name     string   `json:"name"`
+				Variants []string `json:"variants"`
+				Demonyms []string `json:"demonyms"`
+				Seats    []string `json:"seats"`
+				Media    bool     `json:"media"`
+			}
+			MediaWords []string `json:"media_words"`
+			Generic    []string `json:"generic"`
+		}
+		if err := json.Unmarshal(aliasesJSON, &raw); err != nil {
+			panic("corpus: aliases.json: " + err.Error()) // embedded data; a test guards it
+		}
+		t := &aliasTable{byVariant: map[string]aliasEntry{}, generic: map[string]bool{}, mediaWords: map[string]bool{}}
+		add := func(variant string, e aliasEntry, f mFlag) {
+			e.flag = f
+			letters := strings.ReplaceAll(variant, ".", "")
+			e.caps = len(letters) <= 3 && isAllCaps(letters)
+			t.byVariant[aliasKey(variant)] = e
+		}
+		for gi, list := range [][]struct {
+			Name     string   `json:"name"`
+			Variants []string `json:"variants"`
+			Demonyms []string `json:"demonyms"`
+			Seats    []string `json:"seats"`
+			Media    bool     `json:"media"`
+		}{raw.Places, raw.Groups} {
+			for _, g := range list {
+				e := aliasEntry{key: aliasKey(g.Name), name: g.Name, place: gi == 0, media: g.Media}
+				add(g.Name, e, 0)
+				for _, v := range g.Variants {
+					add(v, e, 0)
+				}
+				for _, v := range g.Demonyms {
+					add(v, e, mDemonym)
+				}
+				for _, v := range g.Seats {
+					add(v, e, mSeat)
+				}
+			}
+		}
+		for _, w := range raw.Generic {
+			t.generic[Fold(w)] = true
+		}
+		for _, w := range raw.MediaWords {
+			t.mediaWords[Fold(w)] = true
+		}
+		aliases = t
+	})
+	return aliases
+}
+
+// aliasKey folds a name for the alias table: lower case, no dots, no
+// leading "the", single spaces.
+func aliasKey(s string) string {
+	s = strings.ReplaceAll(Fold(s), ".", "")
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimPrefix(s, "the ")
+}
+
+// Word lists for pass one and two.
+var (
+	nameParticles = setOf("al", "el", "bin", "ibn", "abu", "de", "van", "von", "le", "la", "da", "di", "du", "del", "della", "der", "den", "ter", "mc")
+	nameConnector = setOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
+	titleWords    = setOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr",
+		"sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor",
+		"gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador",
+		"judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective",
+		"professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier",
+		"chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
+	// ambiguousTitles are stripped only when a name of two words or more follows.
+	ambiguousTitles = setOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major",
+		"commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
+	calendarWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	// notNames are capitalised words that name no one on their own.
+	notNames = setOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim",
+		"jewish", "arab", "catholic", "orthodox", "sunni", "shia", "shiite", "internet", "i")
+	// commonStarters open sentences without being names.
+	commonStarters = setOf("earlier", "later", "meanwhile", "shortly", "asked", "speaking", "reached", "according",
+		"despite", "although", "instead", "overall", "separately", "elsewhere", "initially", "previously", "recently",
+		"today", "yesterday", "tomorrow", "tonight", "last", "next", "first", "second", "third", "finally", "several",
+		"many", "every", "still", "officials", "police", "authorities", "witnesses", "residents", "nobody", "none",
+		"hours", "days", "weeks", "months", "years", "minutes", "following", "amid", "asked", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "some", "reports",
+		"sources", "experts", "analysts", "critics", "rescuers", "investigators", "prosecutors", "emergency")
+)
+
+// findMentions is pass one: the capitalised runs of one passage and the
+// aliases it declares, as pairs of indexes into the mentions.
+func findMentions(text string, toks []token) (ms []mention, pairs [][2]int) {
+	if shouting(toks) {
+		return nil, nil // an all-capitals passage: capitals say nothing
+	}
+	tbl := builtinAliases()
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.is(tWord) || !t.is(tCap) {
+			continue
+		}
+		var flags mFlag
+		first := i
+		if t.is(tJoined) && i > 0 && toks[i-1].is(tWord) && !toks[i-1].is(tCap) {
+			if nameParticles[toks[i-1].norm] {
+				first = i - 1 // al-Qaeda
+			} else {
+				flags |= mModifier // pro-Russian
+			}
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].is(tPoss) && toks[j].sent == t.sent {
+			n := &toks[j]
+			if n.is(tWord) && n.is(tCap) {
+				j++
+				continue
+			}
+			if n.is(tWord) && n.is(tJoined) && !n.is(tCap) {
+				if !n.is(tNum) {
+					flags |= mModifier // Afghanistan-based
+				}
+				break
+			}
+			// "Bank of England", "Democratic Republic of the Congo"
+			if nameConnector[n.norm] && !n.is(tJoined) && j+1 < len(toks) {
+				k := j + 1
+				if toks[k].norm == "the" && k+1 < len(toks) {
+					k++
+				}
+				if toks[k].is(tWord) && toks[k].is(tCap) && toks[k].sent == t.sent {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		m, ok := makeMention(text, toks, first, j, flags, tbl)
+		i = j - 1
+		if ok {
+			ms = append(ms, m)
+		}
+	}
+	// Declared aliases: "Long Form (LF)" and "Long Form, or LF".
+	for a := 0; a+1 < len(ms); a++ {
+		x, y := &ms[a], &ms[a+1]
+		gap := toks[x.tok1:y.tok0]
+		declared := len(gap) == 1 && gap[0].norm == "(" && y.tok1 < len(toks) && toks[y.tok1].norm == ")" ||
+			len(gap) == 2 && gap[0].norm == "," && gap[1].norm == "or"
+		if declared && shortForm(y, toks) && firstRune(x.raw) == firstRune(y.raw) && x.raw != y.raw {
+			pairs = append(pairs, [2]int{a, a + 1})
+		}
+	}
+	return ms, pairs
+}
+
+// makeMention trims a capitalised run [i, j) to the name in it.
+func makeMention(text string, toks []token, i, j int, flags mFlag, tbl *aliasTable) (mention, bool) {
+	// A leading article: "The New York Times".
+	for j-i > 1 && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an") {
+		i++
+	}
+	// Titles before a personal name: "President Ana Ruiz", "Transport
+	// Minister Giulia Ferraro". The name after the last title word is kept.
+	if _, known := tbl.byVariant[aliasKey(text[toks[i].start:toks[j-1].end])]; !known {
+		cut := -1
+		for k := i; k < j-1; k++ {
+			w := toks[k].norm
+			if titleWords[w] && !toks[k+1].is(tJoined) || ambiguousTitles[w] && j-k > 2 {
+				cut = k
+			}
+		}
+		if cut >= 0 && (titleWords[toks[cut].norm] || cut == i) {
+			i = cut + 1
+		}
+	}
+	// Dates are not names: "March", "Monday".
+	for i < j && calendarWords[toks[i].norm] {
+		i++
+	}
+	if i >= j {
+		return mention{}, false
+	}
+	allStop := true
+	for k := i; k < j; k++ {
+		if !toks[k].is(tStop) || toks[k].is(tCaps) {
+			allStop = false
+		}
+	}
+	if allStop || j-i == 1 && notNames[toks[i].norm] {
+		return mention{}, false
+	}
+	m := mention{tok0: i, tok1: j, flags: flags}
+	if toks[i].is(tOpen) && !toks[i].is(tCaps) {
+		m.flags |= mOpen
+	}
+	if toks[j-1].is(tPoss) {
+		m.flags |= mPoss
+	}
+	if j-i == 1 && toks[i].is(tCaps) || j-i == 2 && toks[i].is(tCaps) && toks[i+1].is(tJoined) {
+		m.flags |= mAcronym
+	}
+	setMentionText(&m, text, toks)
+	return m, true
+}
+
+// setMentionText fills the span and raw key from the token range.
+func setMentionText(m *mention, text string, toks []token) {
+	m.start, m.end = toks[m.tok0].start, toks[m.tok1-1].end
+	if m.tok1-m.tok0 == 1 && !strings.Contains(toks[m.tok0].norm, ".") {
+		m.raw = toks[m.tok0].norm
+		return
+	}
+	var b strings.Builder
+	for k := m.tok0; k < m.tok1; k++ {
+		if k > m.tok0 {
+			if toks[k].is(tJoined) {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(strings.ReplaceAll(toks[k].norm, ".", ""))
+	}
+	m.raw = b.String()
+}
+
+// shortForm reports whether a mention reads like the short form of a name:
+// an acronym or a short capitalised word ("TTP", "Al-K", "LeT").
+func shortForm(m *mention, toks []token) bool {
+	if m.is(mAcronym) {
+		return true
+	}
+	if m.tok1-m.tok0 > 2 {
+		return false
+	}
+	last := toks[m.tok1-1]
+	return m.tok1-m.tok0 == 2 && last.is(tJoined) && utf8.RuneCountInString(last.norm) <= 2 || len(m.raw) <= 6
+}
+
+// shouting reports whether a passage is written in capitals.
+func shouting(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].is(tWord) && !toks[i].is(tNum) {
+			words++
+			if toks[i].is(tCaps) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}
+
+// entityIndex is what pass two learns about the names of a comparison.
+type entityIndex struct {
+	names map[string]string // canonical key → display name
+	place map[string]bool   // keys of countries and unions
+	media map[string]bool   // keys of news outlets
+}
+
+// name returns the display name of an entity key.
+func (ix *entityIndex) name(key string) string {
+	if n, ok := ix.names[key]; ok {
+		return n
+	}
+	return key
+}
+
+// resolveEntities is pass two. It sets key, side and flags on the mentions
+// of every passage, dropping the ones that turn out to be common words.
+func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
+	tbl := builtinAliases()
+	ix := &entityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}}
+	uf := unionFind{}
+	count := map[string]int{}
+	surface := map[string]string{}
+
+	// Drop sentence-initial common words, and look names up in the table.
+	for _, f := range feats {
+		for mi := range f.ents {
+			m := &f.ents[mi]
+			if m.is(mOpen) {
+				if _, known := tbl.byVariant[m.raw]; !known {
+					w := f.toks[m.tok0].norm
+					if stopWords[w] || commonStarters[w] || participle(w) || seenLower(lxs, w) {
+						m.tok0++
+						for m.tok0 < m.tok1 && calendarWords[f.toks[m.tok0].norm] {
+							m.tok0++
+						}
+						m.flags &^= mOpen
+						if m.tok0 >= m.tok1 {
+							m.flags |= mDropped
+							continue
+						}
+						if m.tok1-m.tok0 == 1 && f.toks[m.tok0].is(tCaps) {
+							m.flags |= mAcronym
+						}
+						setMentionText(m, f.text, f.toks)
+					}
+				}
+			}
+			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || isAllCaps(f.text[m.start:m.end])) {
+				uf.union(m.raw, "="+e.key)
+				ix.names[e.key] = e.name
+				if e.place {
+					ix.place[e.key] = true
+				}
+				if e.media {
+					ix.media[e.key] = true
+				}
+				m.flags |= e.flag
+			} else if tbl.generic[m.raw] {
+				m.flags |= mGeneric
+			} else {
+				uf.add(m.raw)
+				count[m.raw]++
+				if _, ok := surface[m.raw]; !ok {
+					surface[m.raw] = f.text[m.start:m.end]
+				}
+			}
+		}
+	}
+	// Declared aliases.
+	for _, f := range feats {
+		for _, p := range f.aliasPairs {
+			a, b := &f.ents[p[0]], &f.ents[p[1]]
+			if a.is(mDropped) || b.is(mDropped) {
+				continue
+			}
+			uf.union(a.raw, b.raw)
+		}
+	}
+	// Acronyms against initials, surnames against full names.
+	raws := make([]string, 0, len(count))
+	for r := range count {
+		raws = append(raws, r)
+	}
+	sort.Strings(raws)
+	byInitials := map[string][]string{}
+	byLast := map[string][]string{}
+	for _, r := range raws {
+		words := strings.Fields(r)
+		if len(words) < 2 {
+			continue
+		}
+		var ini strings.Builder
+		for _, w := range words {
+			if w != "of" && w != "the" && w != "and" && w != "for" {
+				c, _ := utf8.DecodeRuneInString(w)
+				ini.WriteRune(c)
+			}
+		}
+		byInitials[ini.String()] = append(byInitials[ini.String()], r)
+		if len(words) <= 3 && !strings.ContainsAny(r, "-") {
+			byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], r)
+		}
+	}
+	for _, r := range raws {
+		if strings.ContainsAny(r, " ") {
+			continue
+		}
+		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
+			uf.union(r, c[0])
+		} else if c := byLast[r]; len(c) == 1 {
+			uf.union(r, c[0])
+		}
+	}
+	// Canonical key and display name of every group.
+	best := map[string]string{} // root → raw that names the group
+	for _, r := range raws {
+		root := uf.find(r)
+		if strings.HasPrefix(root, "=") {
+			continue
+		}
+		b, ok := best[root]
+		if !ok || count[r] > count[b] || count[r] == count[b] && (len(r) > len(b) || len(r) == len(b) && r < b) {
+			best[root] = r
+		}
+	}
+	for root, r := range best {
+		ix.names[r] = surface[r]
+		_ = root
+	}
+	for _, f := range feats {
+		for mi := range f.ents {
+			m := &f.ents[mi]
+			if m.is(mDropped) {
+				continue
+			}
+			if m.is(mGeneric) {
+				m.key = m.raw
+				continue
+			}
+			root := uf.find(m.raw)
+			if strings.HasPrefix(root, "=") {
+				m.key = root[1:]
+			} else {
+				m.key = best[root]
+			}
+			switch {
+			case ix.place[m.key]:
+				m.side = m.key
+			case m.tok1-m.tok0 > 1:
+				// "Russian Investigative Committee", "US State Department".
+				if e, ok := tbl.byVariant[strings.ReplaceAll(f.toks[m.tok0].norm, ".", "")]; ok && e.place && e.flag != mSeat {
+					m.side = e.key
+				}
+			}
+			if ix.media[m.key] || mediaName(m.raw, tbl) {
+				m.flags |= mMedia
+				ix.media[m.key] = true
+			}
+		}
+		// Keep only live mentions.
+		live := f.ents[:0]
+		for _, m := range f.ents {
+			if !m.is(mDropped) {
+				live = append(live, m)
+			}
+		}
+		f.ents = live
+	}
+	return ix
+}
+
+// participle reports whether a sentence-initial word looks like a participle
+// or an adverb ("Asked", "Speaking", "Shortly"), which opens sentences far
+// more often than a name does.
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+}
+
+// mediaName reports whether a multi-word name ends in a media word ("Times").
+func mediaName(raw string, tbl *aliasTable) bool {
+	i := strings.LastIndexByte(raw, ' ')
+	return i > 0 && tbl.mediaWords[raw[i+1:]]
+}
+
+// unionFind groups alias keys. Roots that start with "=" are table entries;
+// two of them are never merged (a text cannot make the US into Russia).
+type unionFind map[string]string
+
+func (u unionFind) add(x string) {
+	if _, ok := u[x]; !ok {
+		u[x] = x
+	}
+}
+
+func (u unionFind) find(x string) string {
+	u.add(x)
+	for u[x] != x {
+		u[x] = u[u[x]]
+		x = u[x]
+	}
+	return x
+}
+
+// union merges x into y's group; table roots win.
+func (u unionFind) union(x, y string) {
+	rx, ry := u.find(x), u.find(y)
+	if rx == ry {
+		return
+	}
+	if strings.HasPrefix(rx, "=") {
+		if strings.HasPrefix(ry, "=") {
+			return
+		}
+		rx, ry = ry, rx
+	}
+	u[rx] = ry
+}

@@ -1,0 +1,393 @@
+package corpus
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file gathers what two aligned passages have in common — names,
+// quantities, rare words — as the alignment's evidence, its shared and
+// conflicting numbers as reasons, and the spans to highlight (marks) on
+// each side; plus the quoting helpers reasons use.
+
+// entities lists the names both passages carry, rarest first.
+func (j *judgement) entities(in verdictInput) {
+	fa, fb := in.fa, in.fb
+	type shared struct {
+		key          string
+		idf          float32
+		surfA, surfB string
+	}
+	var list []shared
+	for i := range fa.ents {
+		m := &fa.ents[i]
+		dup := false
+		for _, s := range list {
+			if s.key == m.key {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		for k := range fb.ents {
+			if fb.ents[k].key != m.key {
+				continue
+			}
+			s := shared{key: m.key, surfA: fa.text[m.start:m.end], surfB: fb.text[fb.ents[k].start:fb.ents[k].end]}
+			if id, ok := in.model.ids[fnv64(fkEntity, m.key, 0)]; ok {
+				s.idf = in.model.idf[id]
+			}
+			list = append(list, s)
+			break
+		}
+	}
+	if len(list) == 0 {
+		return
+	}
+	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
+	names := make([]string, len(list))
+	var as, bs []string
+	for i, s := range list {
+		names[i] = in.ix.name(s.key)
+		as = append(as, s.surfA)
+		bs = append(bs, s.surfB)
+	}
+	j.ev.Entities = names
+	isShared := func(key string) bool {
+		for _, s := range list {
+			if s.key == key {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range fa.ents {
+		if isShared(fa.ents[i].key) {
+			j.markA(Span{int(fa.ents[i].start), int(fa.ents[i].end)}, MarkShared)
+		}
+	}
+	for i := range fb.ents {
+		if isShared(fb.ents[i].key) {
+			j.markB(Span{int(fb.ents[i].start), int(fb.ents[i].end)}, MarkShared)
+		}
+	}
+	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
+	j.info = append(j.info, Reason{Kind: ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// numbers compares the quantities that count the same thing.
+func (j *judgement) numbers(in verdictInput) {
+	fa, fb := in.fa, in.fb
+	var done []string // units and dates already reported
+	isDone := func(k string) bool { return slices.Contains(done, k) }
+	for x := range fa.nums {
+		qa := &fa.nums[x]
+		if qa.kind == qDate || qa.kind == qYear {
+			for y := range fb.nums {
+				qb := &fb.nums[y]
+				tb := fb.text[qb.start:qb.end]
+				if qa.sameDate(qb, fa.text[qa.start:qa.end], tb) && !isDone("date:"+tb) {
+					done = append(done, "date:"+tb)
+					j.ev.Numbers = append(j.ev.Numbers, fa.text[qa.start:qa.end])
+					j.markA(Span{int(qa.start), int(qa.end)}, MarkShared)
+					j.markB(Span{int(qb.start), int(qb.end)}, MarkShared)
+				}
+			}
+			continue
+		}
+		if isDone(qa.unit) {
+			continue
+		}
+		// Every pair of quantities of this unit: a compatible one wins;
+		// else the pair in sentences that share context, if any.
+		var compatA, compatB *quantity
+		var differs [][2]*quantity
+		for x2 := range fa.nums {
+			qa2 := &fa.nums[x2]
+			if qa2.unit != qa.unit {
+				continue
+			}
+			for y := range fb.nums {
+				qb := &fb.nums[y]
+				if !qa2.comparable(qb) {
+					continue
+				}
+				if qa2.compatible(qb) {
+					if compatA == nil {
+						compatA, compatB = qa2, qb
+					}
+				} else {
+					differs = append(differs, [2]*quantity{qa2, qb})
+				}
+			}
+		}
+		var differA, differB *quantity
+		if compatA == nil {
+			for _, d := range differs {
+				if sharedContext(fa, fb, d[0], d[1]) {
+					differA, differB = d[0], d[1]
+					break
+				}
+			}
+		}
+		if compatA == nil && differA == nil {
+			continue
+		}
+		done = append(done, qa.unit)
+		if compatA != nil {
+			ta, tb := fa.text[compatA.start:compatA.end], fb.text[compatB.start:compatB.end]
+			j.ev.Numbers = append(j.ev.Numbers, ta)
+			j.markA(Span{int(compatA.start), int(compatA.end)}, MarkShared)
+			j.markB(Span{int(compatB.start), int(compatB.end)}, MarkShared)
+			r := Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
+			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
+			if Fold(na) == Fold(nb) {
+				r.Text = "both: " + na + unitSuffix(compatA)
+			} else {
+				r.Text = compatA.describe() + ": " + na + " ≈ " + nb
+			}
+			j.support = append(j.support, r)
+			continue
+		}
+		ta, tb := fa.text[differA.start:differA.end], fb.text[differB.start:differB.end]
+		j.markA(Span{int(differA.start), int(differA.end)}, MarkConflict)
+		j.markB(Span{int(differB.start), int(differB.end)}, MarkConflict)
+		j.conflicts = append(j.conflicts, Reason{Kind: ReasonNumberDiffers,
+			Text: differA.describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+	}
+}
+
+// numberWords is the qualifier and number of a quantity as written,
+// without the counted noun: "over 140".
+func numberWords(f *features, q *quantity) string {
+	end := q.tok1
+	for end > q.tok0+1 && f.toks[end-1].is(tWord) && !f.toks[end-1].is(tNum) && smallNumbers[f.toks[end-1].norm] == 0 &&
+		scaleWords[f.toks[end-1].norm] == 0 && vagueNumbers[f.toks[end-1].norm] == [2]float64{} && f.toks[end-1].norm != "%" {
+		end--
+	}
+	if q.kind == qPercent || q.kind == qMoney || q.kind == qDuration {
+		end = q.tok1
+	}
+	return f.text[f.toks[q.tok0].start:f.toks[end-1].end]
+}
+
+// unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
+func unitSuffix(q *quantity) string {
+	if q.kind != qCount || q.label == "" {
+		return ""
+	}
+	return " " + q.label
+}
+
+// describe names what a quantity counts, for reasons.
+func (q *quantity) describe() string {
+	switch q.kind {
+	case qDuration:
+		return "duration"
+	case qPercent:
+		return "share"
+	case qMoney:
+		return "amount"
+	}
+	if q.label != "" {
+		return q.label
+	}
+	return q.unit
+}
+
+// sharedContext reports whether the sentences holding two quantities share
+// a content word or a name besides the count itself (and casualty words).
+func sharedContext(fa, fb *features, qa, qb *quantity) bool {
+	sa, sb := fa.toks[qa.tok0].sent, fb.toks[qb.tok0].sent
+	context := func(f *features, q *quantity, sent int32, i int) bool {
+		t := &f.toks[i]
+		return t.sent == sent && (i < q.tok0 || i >= q.tok1) && t.stem != "" && casualtyClasses[t.stem] == "" && !peopleNouns[t.stem]
+	}
+	for i := range fa.toks {
+		if !context(fa, qa, sa, i) {
+			continue
+		}
+		for k := range fb.toks {
+			if context(fb, qb, sb, k) && fb.toks[k].stem == fa.toks[i].stem {
+				return true
+			}
+		}
+	}
+	for i := range fa.ents {
+		if fa.toks[fa.ents[i].tok0].sent != sa {
+			continue
+		}
+		for k := range fb.ents {
+			if fb.toks[fb.ents[k].tok0].sent == sb && fb.ents[k].key == fa.ents[i].key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// terms lists the content words both passages use, rarest first, and
+// marks the five rarest on both sides.
+func (j *judgement) terms(in verdictInput) {
+	fa, fb := in.fa, in.fb
+	type shared struct {
+		id   int32
+		tokA int32
+		idf  float32
+	}
+	var list []shared
+	k := 0
+	for _, ta := range fa.terms {
+		for k < len(fb.terms) && fb.terms[k].id < ta.id {
+			k++
+		}
+		if k == len(fb.terms) {
+			break
+		}
+		if fb.terms[k].id == ta.id {
+			list = append(list, shared{ta.id, ta.tok, in.model.idf[ta.id]})
+		}
+	}
+	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
+	if len(list) > 8 {
+		list = list[:8]
+	}
+	for _, s := range list {
+		t := &fa.toks[s.tokA]
+		j.ev.Terms = append(j.ev.Terms, fa.text[t.start:t.end])
+	}
+	top := list[:min(5, len(list))]
+	for side, f := range [2]*features{fa, fb} {
+		for i, id := range f.tokTerm {
+			if id < 0 {
+				continue
+			}
+			for _, s := range top {
+				if s.id == id {
+					t := &f.toks[i]
+					if side == 0 {
+						j.markA(Span{int(t.start), int(t.end)}, MarkShared)
+					} else {
+						j.markB(Span{int(t.start), int(t.end)}, MarkShared)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// clauseAround widens a cue's span to its clause, at most a few words
+// each way, for quoting.
+func clauseAround(f *features, cue Span) Span {
+	i := 0
+	for i < len(f.toks) && int(f.toks[i].start) < cue.Start {
+		i++
+	}
+	if i >= len(f.toks) {
+		return cue
+	}
+	a, b := i, i
+	for a > 0 && f.toks[a-1].sent == f.toks[i].sent && !f.toks[a-1].is(tBreak|tEnd|tQuote) && i-a < 6 {
+		a--
+	}
+	for b+1 < len(f.toks) && f.toks[b+1].sent == f.toks[i].sent && !f.toks[b+1].is(tBreak|tEnd|tQuote) && b-i < 6 {
+		b++
+	}
+	return Span{int(f.toks[a].start), int(f.toks[b].end)}
+}
+
+// quote returns the text of a span, cut to about 80 characters.
+func quote(text string, s Span) string {
+	q := strings.TrimSpace(text[s.Start:s.End])
+	if utf8.RuneCountInString(q) <= 80 {
+		return q
+	}
+	cut := 0
+	for i := range q {
+		if utf8.RuneCountInString(q[:i]) > 77 {
+			break
+		}
+		if q[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(q)
+	}
+	return q[:cut] + "…"
+}
+
+// normalizeMarks sorts highlights and removes overlaps; where a conflict
+// and a shared mark overlap, the conflict wins.
+func normalizeMarks(hs []Highlight) []Highlight {
+	if len(hs) == 0 {
+		return nil
+	}
+	slices.SortFunc(hs, func(a, b Highlight) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+	// Conflicts first, merged; then the shared spans minus the conflicts.
+	out := make([]Highlight, 0, len(hs))
+	for _, h := range hs {
+		if h.Mark != MarkConflict {
+			continue
+		}
+		if n := len(out); n > 0 && h.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, h.End)
+			continue
+		}
+		out = append(out, h)
+	}
+	nc := len(out)
+	conflicts := out[:nc:nc]
+	for _, h := range hs {
+		if h.Mark != MarkShared {
+			continue
+		}
+		start := h.Start
+		for _, c := range conflicts {
+			if c.End <= start || c.Start >= h.End {
+				continue
+			}
+			if start < c.Start {
+				out = appendShared(out, nc, Span{start, c.Start})
+			}
+			start = max(start, c.End)
+		}
+		if start < h.End {
+			out = appendShared(out, nc, Span{start, h.End})
+		}
+	}
+	slices.SortFunc(out, func(a, b Highlight) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// appendShared adds a shared span, merging it into the last shared span
+// when they overlap (shared spans arrive sorted by start).
+func appendShared(out []Highlight, from int, s Span) []Highlight {
+	if n := len(out); n > from && s.Start < out[n-1].End {
+		out[n-1].End = max(out[n-1].End, s.End)
+		return out
+	}
+	return append(out, Highlight{s, MarkShared})
+}

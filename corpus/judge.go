@@ -1,0 +1,460 @@
+package corpus
+
+// Verdicts: do two aligned passages agree, diverge, or only touch?
+//
+// The judge compares what alignment only counted. Its signals, read from
+// the claims of claims.go, the quantities of numbers.go and the names of
+// entities.go:
+//
+//   - actor-differs: the same role (who warned, who is responsible) filled
+//     by different named actors, both asserted, said by compatible
+//     claimants (the same party, or either side in the article's own voice
+//     or a news outlet's). "Israel says Hezbollah did it" against "Hezbollah
+//     says Israel did it" is two parties disagreeing, which both accounts may
+//     well report alike, so it is not counted; "Egypt warned" against
+//     "Jordan warned" is.
+//   - general-vs-specific: the same, but one side names only a kind
+//     ("radical Islamists") where the other names a group.
+//   - negation: one side asserts what the other negates, same role and
+//     actor ("X was behind it" / "X had nothing to do with it").
+//   - number-differs: two quantities counting the same thing (the dead,
+//     the injured, the arrested, "gunmen") whose intervals do not meet,
+//     in sentences that share a word or a name besides the count — so
+//     that a toll from another, earlier incident in the same passage does
+//     not pass for a disagreement.
+//   - shared-claim, both-deny, shared-number: the same role and actor (or
+//     the same claimant saying it); a denial by one speaker on both sides;
+//     compatible counts of one thing ("over 140" and "143" dead).
+//   - hedged-vs-asserted and anonymous-source qualify a claim;
+//     claimant-differs notes one role filled differently by two parties;
+//     shared-entity and shared-topic say what the passages have in common.
+//
+// The rule, in order: any conflict (actor-differs, general-vs-specific,
+// negation, number-differs) makes the pair diverge, even when it also
+// shares a claim — a divergence is what a reader is here to find, and the
+// reasons list both. Claims that are what a speaker denies (after the
+// negation in its clause — "not aware of any warnings from X" — or in the
+// question put to the speaker) are left out of that test: a denial by the
+// same speaker on both sides agrees however differently the denied thing
+// is phrased. Only the exclusive roles (warner, culprit) can conflict; a
+// condemnation is only ever shared. Otherwise a shared claim, a
+// same-speaker denial, a compatible count, or near-identical wording
+// (cosine ≥ 0.5, unless two parties fill a role differently) makes it
+// agree. Anything else is related.
+//
+// What it gets wrong: claims come from patterns, not a parse, so a subject
+// far from its verb, a passive without "by", or a claim spread over two
+// sentences is missed, and a name in an unusual position can be taken for
+// an actor. "The group" is never resolved, so "the group was responsible"
+// agrees with any claim of responsibility by the same claimant. Persons
+// are not tied to their governments (a president's claim and his
+// country's are two claimants). Two counts of the dead in one passage, of
+// two incidents, compare with whichever the other side gives.
+
+import "strings"
+
+// Reason kinds.
+const (
+	ReasonActorDiffers    = "actor-differs"
+	ReasonGeneralSpecific = "general-vs-specific"
+	ReasonNegation        = "negation"
+	ReasonNumberDiffers   = "number-differs"
+	ReasonSharedClaim     = "shared-claim"
+	ReasonBothDeny        = "both-deny"
+	ReasonSharedNumber    = "shared-number"
+	ReasonHedged          = "hedged-vs-asserted"
+	ReasonAnonymous       = "anonymous-source"
+	ReasonSharedEntity    = "shared-entity"
+	ReasonSharedTerms     = "shared-terms"
+	ReasonSharedTopic     = "shared-topic"
+	ReasonClaimantDiffers = "claimant-differs"
+)
+
+// nearDuplicate is the cosine above which two passages say the same thing
+// in nearly the same words.
+const nearDuplicate = 0.5
+
+// verdictInput is one aligned pair to judge.
+type verdictInput struct {
+	fa, fb *features
+	l      link
+	model  *vecModel
+	ix     *entityIndex
+	topics []Topic
+}
+
+// judgement collects reasons and marks while judging one pair.
+type judgement struct {
+	conflicts, support, info []Reason
+	marksA, marksB           []Highlight
+	ev                       Evidence
+	opposed                  bool // different parties fill one role differently
+}
+
+func (j *judgement) markA(s Span, m Mark) {
+	if s.End > s.Start {
+		j.marksA = append(j.marksA, Highlight{s, m})
+	}
+}
+
+func (j *judgement) markB(s Span, m Mark) {
+	if s.End > s.Start {
+		j.marksB = append(j.marksB, Highlight{s, m})
+	}
+}
+
+// judge fills the verdict, reasons, evidence and marks of one alignment.
+func judge(in verdictInput, al *Alignment) {
+	j := &judgement{}
+	j.entities(in)
+	j.numbers(in)
+	j.terms(in)
+	j.claims(in)
+
+	var reasons []Reason
+	reasons = append(reasons, j.conflicts...)
+	reasons = append(reasons, j.support...)
+	reasons = append(reasons, capClaimantNotes(j.info, 2)...)
+	switch {
+	case len(j.conflicts) > 0:
+		al.Verdict = Diverge
+	case len(j.support) > 0 || in.l.cos >= nearDuplicate && !j.opposed:
+		al.Verdict = Agree
+	default:
+		al.Verdict = Related
+	}
+	if al.Verdict == Agree && len(j.support) == 0 {
+		reasons = append(reasons, Reason{Kind: ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
+	}
+	if len(reasons) == 0 || onlyKinds(reasons, ReasonAnonymous, ReasonHedged) {
+		switch {
+		case len(j.ev.Terms) > 0:
+			reasons = append(reasons, Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
+		case in.l.topic >= 0:
+			reasons = append(reasons, Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.topic].Label})
+		}
+	}
+	al.Reasons = dedupeReasons(reasons)
+	al.Evidence = j.ev
+	al.MarksA = normalizeMarks(j.marksA)
+	al.MarksB = normalizeMarks(j.marksB)
+}
+
+// capClaimantNotes keeps at most n claimant-differs notes, those where one
+// party denies what another asserts first: more only repeat that the
+// parties disagree.
+func capClaimantNotes(rs []Reason, n int) []Reason {
+	var denials, others, out []Reason
+	for _, r := range rs {
+		switch {
+		case r.Kind != ReasonClaimantDiffers:
+		case strings.Contains(r.Text, "denied per"):
+			denials = append(denials, r)
+			continue
+		default:
+			others = append(others, r)
+			continue
+		}
+		out = append(out, r)
+	}
+	notes := append(denials, others...)
+	return append(out, notes[:min(n, len(notes))]...)
+}
+
+// onlyKinds reports whether every reason is of one of the kinds.
+func onlyKinds(rs []Reason, kinds ...string) bool {
+	for _, r := range rs {
+		ok := false
+		for _, k := range kinds {
+			if r.Kind == k {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupeReasons(rs []Reason) []Reason {
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := r.Kind + "\x00" + r.Text
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// claims compares the claims and denials of the two passages.
+func (j *judgement) claims(in verdictInput) {
+	ca, cb := in.fa.claims, in.fb.claims
+	ta, tb := in.fa.text, in.fb.text
+	if ca == nil || cb == nil {
+		return
+	}
+	// Denials by one speaker on both sides.
+	for _, da := range ca.denials {
+		for _, db := range cb.denials {
+			who, same := sharedParty(da.speaker, db.speaker)
+			qa, qb := quote(ta, da.quote), quote(tb, db.quote)
+			if same {
+				j.support = append(j.support, Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.markA(da.neg, MarkShared)
+				j.markB(db.neg, MarkShared)
+			} else {
+				j.info = append(j.info, Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.speaker, "unnamed") + " / " + actorsLabel(db.speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+			}
+			goto claims
+		}
+	}
+claims:
+	for x := range ca.claims {
+		cx := &ca.claims[x]
+		if cx.denied {
+			continue
+		}
+		for y := range cb.claims {
+			cy := &cb.claims[y]
+			if cy.denied || cy.role != cx.role {
+				continue
+			}
+			if !claimantsCompatible(cx.claimants, cy.claimants) {
+				j.partiesDiffer(in, cx, cy)
+				continue
+			}
+			j.compareClaims(in, cx, cy)
+		}
+	}
+	if ca.anon.End > 0 || cb.anon.End > 0 {
+		r := Reason{Kind: ReasonAnonymous}
+		switch {
+		case ca.anon.End > 0 && cb.anon.End > 0:
+			r.A, r.B = quote(ta, ca.anon), quote(tb, cb.anon)
+			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
+		case ca.anon.End > 0:
+			r.A = quote(ta, ca.anon)
+			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
+		default:
+			r.B = quote(tb, cb.anon)
+			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
+		}
+		j.info = append(j.info, r)
+	}
+}
+
+// compareClaims compares two claims of one role whose claimants may agree.
+func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
+	ta, tb := in.fa.text, in.fb.text
+	label := x.role.label()
+	per := ""
+	if who, ok := sharedParty(x.claimants, y.claimants); ok {
+		per = " (per " + who + ")"
+	}
+	common := commonActor(x.actors, y.actors)
+	switch {
+	case x.neg != y.neg && x.role.exclusive():
+		_, sameSpeaker := sharedParty(x.claimants, y.claimants)
+		if common == "" && !(len(x.actors) == 0 && len(y.actors) == 0 && sameSpeaker) {
+			return
+		}
+		who := common
+		qa, qb := quote(ta, clauseAround(in.fa, x.cue)), quote(tb, clauseAround(in.fb, y.cue))
+		side := "A denies, B asserts"
+		if y.neg {
+			side = "A asserts, B denies"
+		}
+		j.conflicts = append(j.conflicts, Reason{Kind: ReasonNegation,
+			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+		j.markA(x.negSpan, MarkConflict)
+		j.markB(y.negSpan, MarkConflict)
+	case len(x.actors) > 0 && len(y.actors) > 0:
+		if common != "" {
+			j.sharedClaim(in, x, y, x.role.with(common)+per, common)
+			return
+		}
+		if x.neg || !x.role.exclusive() {
+			return // "X did not" and "Y did not" do not conflict
+		}
+		gx, gy := !named(x.actors), !named(y.actors)
+		switch {
+		case gx && gy:
+			return // two kinds of actor, no names: not a conflict
+		case gx != gy:
+			gen, spec := x.actors, y.actors
+			if gy {
+				gen, spec = y.actors, x.actors
+			}
+			j.conflicts = append(j.conflicts, Reason{Kind: ReasonGeneralSpecific,
+				Text: label + per + ": “" + actorsLabel(gen, "") + "” (general) vs " + actorsLabel(spec, "") + " (specific)",
+				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
+		default:
+			j.conflicts = append(j.conflicts, Reason{Kind: ReasonActorDiffers,
+				Text: label + per + ": " + actorsLabel(x.actors, "") + " ≠ " + actorsLabel(y.actors, ""),
+				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
+		}
+		for _, a := range x.actors {
+			j.markA(a.span, MarkConflict)
+		}
+		for _, a := range y.actors {
+			j.markB(a.span, MarkConflict)
+		}
+	default:
+		// One side leaves the actor unsaid ("the group was responsible"):
+		// the same claimant saying the same role still agrees.
+		if who, ok := sharedParty(x.claimants, y.claimants); ok && !x.neg {
+			j.sharedClaim(in, x, y, label+" (per "+who+")", "")
+		}
+	}
+}
+
+// partiesDiffer notes two claims of one role made by different parties
+// with different actors: not a conflict between the accounts (each may
+// report both parties), but not agreement either.
+func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
+	if !x.role.exclusive() || len(x.actors) == 0 || len(y.actors) == 0 {
+		return
+	}
+	common := commonActor(x.actors, y.actors)
+	if x.neg != y.neg && common != "" {
+		// One party asserts what another denies.
+		side := func(c *claim) string {
+			if c.neg {
+				return "denied per " + actorsLabel(parties(c.claimants), "")
+			}
+			return "per " + actorsLabel(parties(c.claimants), "")
+		}
+		j.opposed = true
+		j.info = append(j.info, Reason{Kind: ReasonClaimantDiffers,
+			Text: x.role.with(common) + ": " + side(x) + " / " + side(y),
+			A:    actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+		return
+	}
+	if x.neg || y.neg || common != "" {
+		return
+	}
+	j.opposed = true
+	j.info = append(j.info, Reason{Kind: ReasonClaimantDiffers,
+		Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") / " +
+			actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + ")",
+		A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+}
+
+// sharedClaim records one claim both sides make.
+func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common string) {
+	qa, qb := quote(in.fa.text, clauseAround(in.fa, x.cue)), quote(in.fb.text, clauseAround(in.fb, y.cue))
+	j.support = append(j.support, Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	for _, a := range x.actors {
+		if commonActor([]actor{a}, y.actors) != "" {
+			j.markA(a.span, MarkShared)
+		}
+	}
+	for _, a := range y.actors {
+		if commonActor([]actor{a}, x.actors) != "" {
+			j.markB(a.span, MarkShared)
+		}
+	}
+	if x.hedged() != y.hedged() {
+		h, side := x.hedge, "A"
+		txt := in.fa.text
+		if y.hedged() {
+			h, side, txt = y.hedge, "B", in.fb.text
+		}
+		other := "B"
+		if side == "B" {
+			other = "A"
+		}
+		r := Reason{Kind: ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
+		if side == "A" {
+			r.A = txt[h.Start:h.End]
+		} else {
+			r.B = txt[h.Start:h.End]
+		}
+		j.info = append(j.info, r)
+	}
+}
+
+// parties are the claimants that take sides (not news outlets).
+func parties(cl []actor) []actor {
+	var out []actor
+	for _, a := range cl {
+		if !a.media && !a.generic {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// claimantsCompatible reports whether two claims may be compared: the
+// same party says both, or either is in the article's own voice or a news
+// outlet's.
+func claimantsCompatible(a, b []actor) bool {
+	pa, pb := parties(a), parties(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return true
+	}
+	_, ok := sharedParty(pa, pb)
+	return ok
+}
+
+// sharedParty returns the label of a party both lists hold.
+func sharedParty(a, b []actor) (string, bool) {
+	for _, x := range parties(a) {
+		for _, y := range parties(b) {
+			if x.is(y) {
+				return commonLabel(x, y), true
+			}
+		}
+	}
+	return "", false
+}
+
+// commonLabel names what two matching actors share: their entity, or
+// their country when that is what matched.
+func commonLabel(x, y actor) string {
+	if x.key == y.key {
+		return x.label
+	}
+	if x.side == x.key || x.label == y.label {
+		return x.label
+	}
+	if y.side == y.key {
+		return y.label
+	}
+	return x.label + " / " + y.label
+}
+
+// commonActor returns the label of an actor both lists hold, or "".
+func commonActor(a, b []actor) string {
+	for _, x := range a {
+		for _, y := range b {
+			if x.is(y) {
+				return commonLabel(x, y)
+			}
+		}
+	}
+	return ""
+}
+
+func actorsLabel(as []actor, none string) string {
+	if len(as) == 0 {
+		return none
+	}
+	ls := make([]string, len(as))
+	for i, a := range as {
+		ls[i] = a.label
+	}
+	return strings.Join(ls, " and ")
+}
+
+func actorsText(text string, as []actor) string {
+	ls := make([]string, len(as))
+	for i, a := range as {
+		ls[i] = text[a.span.Start:a.span.End]
+	}
+	return strings.Join(ls, ", ")
+}

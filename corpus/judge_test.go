@@ -1,0 +1,135 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// hasReason reports whether an alignment carries a reason of the kind
+// whose text contains every fragment.
+func hasReason(al *Alignment, kind string, fragments ...string) bool {
+	for _, r := range al.Reasons {
+		if r.Kind != kind {
+			continue
+		}
+		ok := true
+		for _, f := range fragments {
+			if !strings.Contains(r.Text, f) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestVerdicts(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b    string
+		verdict Verdict
+		kind    string   // a reason kind that must be present
+		text    []string // fragments of that reason's text
+	}{
+		{"compatible tolls agree",
+			"The earthquake in Herat killed at least 143 people, officials said on Sunday.",
+			"Officials said 145 people were killed by the Herat earthquake.",
+			Agree, ReasonSharedNumber, []string{"dead"}},
+		{"conflicting tolls diverge",
+			"The earthquake in Herat killed 30 people, officials said on Sunday.",
+			"Officials said 50 people were killed by the Herat earthquake.",
+			Diverge, ReasonNumberDiffers, []string{"dead: 30 ≠ 50"}},
+		{"a different warner diverges",
+			"Egypt warned Israel days before the Hamas attack, officials said.",
+			"Jordan warned Israel days before the Hamas attack, officials said.",
+			Diverge, ReasonActorDiffers, []string{"warning from", "Egypt", "Jordan"}},
+		{"the same warner agrees, metonym and demonym alike",
+			"Washington had warned the Kremlin about an imminent attack.",
+			"American officials alerted Moscow to an imminent attack, the report said.",
+			Agree, ReasonSharedClaim, []string{"warning from US"}},
+		{"a different culprit by one claimant diverges",
+			"Ukraine's SBU said the explosion on the Kerch bridge was carried out by Russian saboteurs working for the FSB.",
+			"The SBU said the Kerch bridge explosion was carried out by the GRU.",
+			Diverge, ReasonActorDiffers, []string{"responsible"}},
+		{"different parties blaming different culprits do not conflict",
+			"Israel blamed Hezbollah for the rocket strike on Majdal Shams.",
+			"Iran blamed Israel itself for the rocket strike on Majdal Shams.",
+			Related, "", nil},
+		{"denial against assertion diverges",
+			"Officials said Hezbollah was behind the rocket strike on Majdal Shams.",
+			"Officials said Hezbollah had nothing to do with the rocket strike on Majdal Shams.",
+			Diverge, ReasonNegation, []string{"Hezbollah"}},
+		{"a kind against a name is general vs specific",
+			"The minister said the Nairobi mall attack was carried out by militants.",
+			"The minister said the Nairobi mall attack was carried out by al-Shabab.",
+			Diverge, ReasonGeneralSpecific, []string{"militants", "al-Shabab"}},
+		{"the same speaker denying agrees however the denied thing is phrased",
+			"Asked about Chinese hackers, Nadia Petrova said: “No, we are not aware of that.”",
+			"Nadia Petrova said she knew nothing about warnings from Taiwan about the breach.",
+			Agree, ReasonBothDeny, []string{"Nadia Petrova"}},
+		{"hedged and asserted claims agree with a note",
+			"Turkey reportedly warned Sweden about the plot against the embassy in Ankara.",
+			"Turkey warned Sweden about the plot against the embassy in Ankara.",
+			Agree, ReasonHedged, []string{"hedges"}},
+		{"anonymous sources are noted",
+			"Syria warned Lebanon about the convoy attack, citing two sources familiar with the matter.",
+			"Syria warned Lebanon about the attack on the convoy, the ministry said.",
+			Agree, ReasonAnonymous, []string{"unnamed"}},
+		{"same topic, different facets is related",
+			"Police in Lyon arrested two men after the shooting at the tram stop.",
+			"Investigators in Lyon are examining video from the tram stop where the shooting happened.",
+			Related, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
+			al := alignment(c, "d1p1", "d2p2")
+			if al == nil {
+				t.Fatalf("not aligned\n%s", dumpComparison(c))
+			}
+			if al.Verdict != tt.verdict {
+				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c))
+			}
+			if tt.kind != "" && !hasReason(al, tt.kind, tt.text...) {
+				t.Errorf("no %s reason with %q\n%s", tt.kind, tt.text, dumpComparison(c))
+			}
+			checkComparison(t, c)
+		})
+	}
+}
+
+func TestVerdictMarks(t *testing.T) {
+	a := "Egypt warned Israel days before the attack, which killed 1,200 people."
+	b := "Jordan warned Israel days before the attack, which killed 1,200 people."
+	c := Analyze(docsOf([]string{a, filler[0]}, []string{b, filler[1]}))
+	al := alignment(c, "d1p1", "d2p1")
+	if al == nil {
+		t.Fatalf("not aligned\n%s", dumpComparison(c))
+	}
+	marked := func(text string, ms []Highlight, word string, m Mark) bool {
+		i := strings.Index(text, word)
+		for _, h := range ms {
+			if h.Mark == m && h.Start <= i && i+len(word) <= h.End {
+				return true
+			}
+		}
+		return false
+	}
+	if !marked(a, al.MarksA, "Egypt", MarkConflict) || !marked(b, al.MarksB, "Jordan", MarkConflict) {
+		t.Errorf("the differing actors are not marked as conflict: %v / %v", al.MarksA, al.MarksB)
+	}
+	if !marked(a, al.MarksA, "1,200", MarkShared) || !marked(b, al.MarksB, "Israel", MarkShared) {
+		t.Errorf("shared facts are not marked: %v / %v", al.MarksA, al.MarksB)
+	}
+	if len(al.Evidence.Entities) == 0 || len(al.Evidence.Numbers) == 0 || len(al.Evidence.Terms) == 0 {
+		t.Errorf("evidence incomplete: %+v", al.Evidence)
+	}
+	// The reason quotes both sides' words.
+	for _, r := range al.Reasons {
+		if r.Kind == ReasonActorDiffers && (r.A != "Egypt" || r.B != "Jordan") {
+			t.Errorf("actor-differs quotes %q / %q", r.A, r.B)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// quantitiesOf describes the quantities of a text as "surface: lo-hi unit".
+func quantitiesOf(text string) []string {
+	toks := tokens(text)
+	var out []string
+	for _, q := range findQuantities(toks) {
+		kind := map[qKind]string{qCount: "", qDuration: "duration ", qMoney: "money ", qPercent: "percent ",
+			qDate: "date ", qYear: "year ", qAge: "age ", qTime: "time "}[q.kind]
+		out = append(out, fmt.Sprintf("%s: %s%.6g-%.6g %s", text[q.start:q.end], kind, q.lo, q.hi, q.unit))
+	}
+	return out
+}
+
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The attack killed over 140 people.", []string{"over 140 people: 140.001-210 dead"}},
+		{"which claimed the lives of over 140, Reuters said", []string{"over 140: 140.001-210 dead"}},
+		{"At least 143 were killed.", []string{"At least 143: 143-214.5 dead"}},
+		{"a blast that killed about 100 people", []string{"about 100 people: 85-115 dead"}},
+		{"nearly 100 injured", []string{"nearly 100 injured: 85-100 injured"}},
+		{"Tehran detained some 35 suspected members", []string{"some 35 suspected members: 29.75-40.25 arrested"}},
+		{"four gunmen stormed the hall", []string{"four gunmen: 4-4 gunmen"}},
+		{"Twelve people died and 45 were hurt", []string{"Twelve people: 12-12 dead", "45: 45-45 injured"}},
+		{"killed 12 and injured 30", []string{"12: 12-12 dead", "30: 30-30 injured"}},
+		{"The death toll from flooding in eastern Spain rose to 64 on Wednesday", []string{"64: 64-64 dead"}},
+		{"thirty-five soldiers and two hundred and fifty police", []string{"thirty-five soldiers: 35-35 troop", "two hundred and fifty police: 250-250 polic"}},
+		{"1,200 troops and 3.5 million people", []string{"1,200 troops: 1200-1200 troop", "3.5 million people: 3.5e+06-3.5e+06 peopl"}},
+		{"hundreds of people were injured", []string{"hundreds of people: 200-999 injured"}},
+		{"Dozens of people are still missing.", []string{"Dozens of people: 24-99 missing"}},
+		{"a ransom of $5 million", []string{"5 million: money 5e+06-5e+06 usd"}},
+		{"up 12% or 4 percent", []string{"12%: percent 12-12 %", "4 percent: percent 4-4 %"}},
+		{"two weeks before the attack", []string{"two weeks: duration 14-14 duration"}},
+		{"On March 22, four gunmen", []string{"March 22: date 22-22 date", "four gunmen: 4-4 gunmen"}},
+		{"in 2023, the 35-year-old", []string{"2023: year 2023-2023 year", "35-year-old: age 35-35 age"}},
+		{"shortly after 7:40 a.m. and 10 p.m.", []string{"7: time 7-7 time", "40: time 40-40 time", "10: time 10-10 time"}},
+		{"one of the sources said two of the injured died", nil},
+		{"no one was hurt; one person died", []string{"one person: 1-1 dead"}},
+		{"between 30-50 people died", []string{"30-50 people: 30-50 dead"}},
+	}
+	for _, tt := range tests {
+		got := quantitiesOf(tt.text)
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestQuantitiesCompatible(t *testing.T) {
+	q := func(text string) quantity {
+		qs := findQuantities(tokens(text))
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quantities", text, len(qs))
+		}
+		return qs[0]
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"140 dead", "143 dead", true},
+		{"140 dead", "144 dead", true},
+		{"143 dead", "144 dead", true},
+		{"over 140 dead", "143 dead", true},
+		{"over 140 dead", "at least 143 dead", true},
+		{"nearly 100 dead", "about 100 dead", true},
+		{"30 dead", "50 dead", false},
+		{"140 dead", "150 dead", false},
+		{"over 140 dead", "100 dead", false},
+		{"at least 18 dead", "12 dead", false},
+		{"at least 62 dead", "64 dead", true},
+		{"about 2 million patients", "some 2.1 million patients", true},
+		{"hundreds dead", "143 dead", false},
+		{"dozens missing", "dozens missing", true},
+		{"4 gunmen", "5 gunmen", false},
+	}
+	for _, tt := range tests {
+		a, b := q(tt.a), q(tt.b)
+		if !a.comparable(&b) {
+			t.Errorf("%q and %q: not comparable", tt.a, tt.b)
+			continue
+		}
+		if got := a.compatible(&b); got != tt.want {
+			t.Errorf("compatible(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if a.compatible(&b) != b.compatible(&a) {
+			t.Errorf("compatible(%q, %q) is not symmetric", tt.a, tt.b)
+		}
+	}
+	// Only quantities of the same thing compare.
+	for _, pair := range [][2]string{{"140 dead", "140 injured"}, {"four gunmen", "four sources"}, {"March 22", "March 22"},
+		{"three days of mourning", "three days before the attack"}} {
+		a, b := q(pair[0]), q(pair[1])
+		if a.comparable(&b) {
+			t.Errorf("%q and %q compare; they count different things", pair[0], pair[1])
+		}
+	}
+	a, b := q("three days of mourning"), q("three days of national mourning")
+	if !a.comparable(&b) || !a.compatible(&b) {
+		t.Error("three days of mourning do not match")
+	}
+}

@@ -1,0 +1,309 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// This file cuts a passage into tokens that keep their byte spans in the
+// original text, folds them (Fold: case, NFKC, straight quotes), marks stop
+// words and stems the rest with the Snowball English stemmer. Every later
+// stage (entities, numbers, topics, claims, similarity) reads these tokens,
+// so the byte spans they carry are what the reader ends up highlighting.
+
+// tokFlag describes one token.
+type tokFlag uint16
+
+const (
+	tWord   tokFlag = 1 << iota // letters and digits
+	tNum                        // a word that starts with a digit
+	tCap                        // first letter upper-case
+	tCaps                       // two or more letters, none lower-case: an acronym
+	tJoined                     // joined to the previous token by a hyphen ("based" in "Afghanistan-based")
+	tPoss                       // followed by a possessive "'s" (left out of the span)
+	tStop                       // a stop word
+	tOpen                       // first word of a sentence, a quotation or a bracket
+	tQuote                      // punctuation: a quotation mark
+	tBreak                      // punctuation that ends a clause: , ; : ( ) [ ] and dashes
+	tEnd                        // punctuation that ends a sentence: . ! ?
+)
+
+// token is one word or punctuation mark of a passage.
+type token struct {
+	start, end int32 // byte span in the passage text
+	sent       int32 // index of its sentence
+	flags      tokFlag
+	norm       string // folded text
+	stem       string // Snowball stem of a content word; "" for stop words, numbers, punctuation
+}
+
+func (t *token) is(f tokFlag) bool { return t.flags&f != 0 }
+
+// lexicon caches stems and remembers which words were seen in lower case
+// (so that a capitalised word at the start of a sentence can be told from a
+// name). One lexicon serves one worker goroutine; they are merged after.
+type lexicon struct {
+	words map[string]lexWord
+}
+
+type lexWord struct {
+	stem  string
+	stop  bool // a stop word: no stem
+	lower bool // seen starting with a lower-case letter somewhere
+}
+
+func newLexicon() *lexicon { return &lexicon{words: make(map[string]lexWord, 4096)} }
+
+// word returns what the lexicon knows of a folded word — whether it is a
+// stop word, its Snowball stem — computing and caching it the first time.
+func (lx *lexicon) word(w string, lower bool) lexWord {
+	e, ok := lx.words[w]
+	if !ok {
+		e.stop = stopWords[w]
+		if !e.stop {
+			e.stem = english.Stem(w, true)
+		}
+		e.lower = lower
+		lx.words[w] = e
+	} else if lower && !e.lower {
+		e.lower = true
+		lx.words[w] = e
+	}
+	return e
+}
+
+// seenLower reports whether any lexicon saw w (folded) in lower case.
+func seenLower(lxs []*lexicon, w string) bool {
+	for _, lx := range lxs {
+		if lx.words[w].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// stemWord stems one folded word without a cache (for data tables).
+func stemWord(w string) string {
+	if stopWords[w] {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// tokenize cuts text into tokens. sents are the sentence spans (from the
+// segmenter); lx caches stems.
+func tokenize(text string, sents []Span, lx *lexicon) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	si := 0
+	open := true // the next word opens a sentence or a quotation
+	joined := false
+	for i := 0; i < len(text); {
+		for si < len(sents)-1 && i >= sents[si].End {
+			si++
+			open = true
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			joined = false
+			continue
+		}
+		if isWordRune(r) {
+			end, next, poss := scanWord(text, i)
+			t := token{start: int32(i), end: int32(end), sent: int32(si), flags: tWord}
+			word := text[i:end]
+			t.norm = Fold(word)
+			first, _ := utf8.DecodeRuneInString(word)
+			switch {
+			case unicode.IsDigit(first):
+				t.flags |= tNum
+			case unicode.IsUpper(first):
+				t.flags |= tCap
+				if isAllCaps(word) {
+					t.flags |= tCaps
+				}
+			}
+			if poss {
+				t.flags |= tPoss
+			}
+			if joined {
+				t.flags |= tJoined
+			}
+			if open {
+				t.flags |= tOpen
+			}
+			if t.flags&tNum != 0 {
+				if stopWords[t.norm] {
+					t.flags |= tStop
+				}
+			} else if e := lx.word(t.norm, t.flags&tCap == 0); e.stop {
+				t.flags |= tStop
+			} else {
+				t.stem = e.stem
+			}
+			toks = append(toks, t)
+			open, joined = false, false
+			i = next
+			// A hyphen between two word characters joins the next token.
+			if next == end && next < len(text) {
+				if h, hs := utf8.DecodeRuneInString(text[next:]); isHyphen(h) && next+hs < len(text) {
+					if n, _ := utf8.DecodeRuneInString(text[next+hs:]); isWordRune(n) {
+						joined = true
+						i = next + hs
+					}
+				}
+			}
+			continue
+		}
+		t := token{start: int32(i), end: int32(i + size), sent: int32(si)}
+		t.norm = Fold(text[i : i+size])
+		switch r {
+		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+			t.flags |= tQuote
+			// An opening quote (after a space or at the start) opens a quotation.
+			if i == 0 || isSpaceBefore(text, i) || r == '“' || r == '«' || r == '‘' {
+				open = true
+			}
+		case ',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '‒', '―':
+			t.flags |= tBreak
+			if r == '(' || r == '[' || r == ':' {
+				open = true
+			}
+		case '.', '!', '?', '…':
+			t.flags |= tEnd
+		}
+		toks = append(toks, t)
+		joined = false
+		i += size
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isSpaceBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '['
+}
+
+// isAllCaps reports whether w has two or more letters and no lower-case one.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// scanWord scans the word starting at i. It returns the end of the word's
+// span, where scanning resumes (past a possessive "'s"), and whether the
+// word carried a possessive. It keeps "U.S.", "3.5", "1,200", "don't" and
+// "O'Brien" whole, and stops at a hyphen (the caller joins the next part).
+func scanWord(s string, i int) (end, next int, poss bool) {
+	// Dotted acronym: U.S., U.K., e.g.
+	if j := dottedAcronym(s, i); j > i {
+		return j, j, false
+	}
+	j := i
+	var prev rune
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			prev = r
+			j += size
+			continue
+		}
+		nr, ns := utf8.DecodeRuneInString(s[min(j+size, len(s)):])
+		switch {
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && j+size < len(s) && unicode.IsDigit(nr):
+			if r == ',' && !thousandsGroup(s, j+size) {
+				return j, j, false
+			}
+			j += size
+			continue
+		case r == '\'' || r == '’' || r == 'ʼ':
+			if j+size < len(s) && unicode.IsLetter(nr) {
+				after := j + size + ns
+				if (nr == 's' || nr == 'S') && (after >= len(s) || !isWordRune(firstRune(s[after:]))) {
+					return j, after, true
+				}
+				j += size
+				continue
+			}
+			// "officials'" — a plural possessive.
+			if prev == 's' && j > i+1 {
+				return j, j + size, true
+			}
+		}
+		break
+	}
+	return j, j, false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// thousandsGroup reports whether exactly three digits start at i.
+func thousandsGroup(s string, i int) bool {
+	n := 0
+	for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+		n++
+	}
+	return n == 3
+}
+
+// dottedAcronym returns the end of a dotted acronym ("U.S.", "e.g.") at i,
+// or i when there is none.
+func dottedAcronym(s string, i int) int {
+	j, n := i, 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n < 2 || (j < len(s) && isASCIILetter(s[j])) {
+		return i
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// stopWords are left out of the terms. Negations and pronouns are among
+// them; claims read them from the tokens directly.
+var stopWords = setOf(
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+	"aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+	"by", "can", "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't",
+	"doing", "don't", "down", "during", "each", "either", "even", "ever", "few", "for", "from", "further",
+	"had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "her", "here", "hers", "herself",
+	"him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn't", "it", "its",
+	"it's", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "neither",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought", "our",
+	"ours", "ourselves", "out", "over", "own", "per", "same", "shall", "she", "should", "shouldn't",
+	"since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
+	"there", "these", "they", "this", "those", "though", "through", "thus", "to", "too", "under", "until",
+	"up", "upon", "us", "very", "via", "was", "wasn't", "we", "were", "weren't", "what", "when", "where",
+	"whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without",
+	"won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself", "yourselves", "'s", "s", "t",
+	"mr", "mrs", "ms", "according", "around", "among", "amid", "another", "anything", "nothing",
+	"something", "everything", "whose", "whom", "onto", "toward", "towards", "despite", "unless",
+)
