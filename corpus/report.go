@@ -208,17 +208,16 @@ func WriteText(w io.Writer, c *Comparison) error {
 
 func textPassage(p *Passage, echo bool) string {
 	if echo {
-		return "(as above) " + p.Text
+		return "(as above) " + Opening(p.Text, 60)
 	}
 	return p.Text
 }
 
 func mdPassage(p *Passage, echo bool) string {
-	s := fmt.Sprintf("%s (line %d)", mdInline(p.Text), p.Line)
 	if echo {
-		s = "*(as above)* " + s
+		return fmt.Sprintf("*(as above)* %s (line %d)", mdInline(Opening(p.Text, 60)), p.Line)
 	}
-	return s
+	return fmt.Sprintf("%s (line %d)", mdInline(p.Text), p.Line)
 }
 
 // mdInline escapes the characters that would turn article text into
