@@ -17,4 +17,4 @@ type searcher interface {
 }
 
 // newSearchIndex indexes texts for searching.
-func newSearchIndex(texts []string) searcher { return search.New(texts) }
+func newSearchIndex(texts []string) searcher { return search.New(texts).NewSearcher() }
