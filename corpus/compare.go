@@ -1,26 +1,64 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
 
 // Compare cleans and segments every source, then aligns and judges the
 // passages of every pair of documents. It needs at least two sources
 // (ErrTooFew) and at most MaxPassages passages in all (ErrTooMany).
+//
+// The sources are cleaned and segmented in parallel, one per processor,
+// while the topic and alias tables are built alongside: on a short
+// comparison, parsing and stemming those tables is a large part of the
+// run. The documents and the error reported are those of a serial run:
+// sources are taken in order, and the first failure in source order wins.
 func Compare(srcs []Source) (*Comparison, error) {
-	if len(srcs) < 2 {
-		return nil, fmt.Errorf("%w: got %d; give two or more files, or a directory holding them", ErrTooFew, len(srcs))
+	switch len(srcs) {
+	case 0:
+		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
+	case 1:
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, SanitizeLine(srcs[0].Name))
 	}
-	docs := make([]*Document, 0, len(srcs))
+	var wg sync.WaitGroup
+	wg.Go(func() { builtinTopics() })
+	wg.Go(func() { builtinAliases() })
+
+	docs := make([]*Document, len(srcs))
+	errs := make([]error, len(srcs))
+	var next, passages atomic.Int64
+	var stop atomic.Bool
+	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
+		wg.Go(func() {
+			// Sources are taken in order, so when a worker stops (on an
+			// error, or past the passage limit), every source before the
+			// one the serial loop would fail on has been processed.
+			for !stop.Load() {
+				i := int(next.Add(1) - 1)
+				if i >= len(srcs) {
+					return
+				}
+				docs[i], errs[i] = NewDocument(i, srcs[i])
+				if errs[i] != nil || passages.Add(int64(len(docs[i].Passages))) > MaxPassages {
+					stop.Store(true)
+				}
+			}
+		})
+	}
+	wg.Wait()
+
 	total := 0
 	for i, s := range srcs {
-		d, err := NewDocument(i, s)
-		if err != nil {
-			return nil, err
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		if total += len(d.Passages); total > MaxPassages {
+		if total += len(docs[i].Passages); total > MaxPassages {
 			return nil, &FileError{Name: s.Name, Err: detail(ErrTooMany,
 				"the articles up to this one hold %d passages; the limit is %d", total, MaxPassages)}
 		}
-		docs = append(docs, d)
 	}
 	return Analyze(docs), nil
 }
