@@ -93,6 +93,12 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 			if t.norm == ";" || t.is(tEnd) {
 				break
 			}
+			if forSpeech && t.is(tQuote) && j > s0 && toks[j-1].end == t.start {
+				// `"…bloodshed," the committee said`: a closing quote
+				// before the verb; the quotation is what was said, not
+				// who said it.
+				return nil
+			}
 			continue
 		}
 		budget--
@@ -104,6 +110,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 			}
 			return cx.coordinated(int(mi), s0)
 		}
+
 		w := t.norm
 		switch {
 		case relatives[w]:

@@ -1,14 +1,19 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // This file reads claims out of a passage, sentence by sentence, with
 // patterns around cue words rather than a parser. A claim is a role (who
-// warned, who is responsible, who condemned it), the actors that fill it
-// (found by actors.go), whether it is negated or hedged, whether it rests
-// on unnamed sources, and who says so: the claimant, the speaker of the
-// nearest speech verb ("X said", "according to X", "X's insistence that"),
-// none when the article says it in its own voice. A denial is a speaker
+// warned, who is responsible — or struck first: "X attacked", "X opened
+// fire" —, who condemned it), the actors that fill it (found by
+// actors.go), whether it is negated (also by "claims that … are false") or
+// hedged, whether it rests on unnamed sources, and who says so: the
+// claimant, the speaker of the nearest speech verb ("X said", "according
+// to X", "X's insistence that"; for ", saying …" the subject of the
+// sentence), none when the article says it in its own voice. A denial is a speaker
 // saying they do not know or deny ("we are not aware", "I do not know
 // anything about this", "X denied"); the claims after its negation in the
 // clause, or inside the question put to the speaker, are what was denied,
@@ -52,6 +57,31 @@ func (r role) with(actor string) string {
 	return r.label() + " " + actor
 }
 
+// none phrases the role denied outright: "no warning", "nobody responsible".
+func (r role) none() string {
+	switch r {
+	case roleWarner:
+		return "no warning"
+	case roleCulprit:
+		return "nobody responsible"
+	case roleCondemn:
+		return "no condemnation"
+	}
+	return "no " + r.label()
+}
+
+// without phrases the role denied of an actor: "no warning from UN",
+// "Hamas not responsible".
+func (r role) without(actor string) string {
+	switch r {
+	case roleCulprit:
+		return actor + " not responsible"
+	case roleCondemn:
+		return actor + " did not condemn it"
+	}
+	return "no " + r.label() + " " + actor
+}
+
 // actor is one party named in a claim.
 type actor struct {
 	key     string // entity key, or a generic word
@@ -81,8 +111,9 @@ func (c *claim) hedged() bool { return c.hedge.End > c.hedge.Start }
 // denial is a speaker saying they do not know, are not aware, deny.
 type denial struct {
 	speaker []actor
-	neg     Span // the negation words
-	quote   Span // the clause, for reasons
+	body    string // an unnamed speaker's kind ("the government"), when speaker is nil
+	neg     Span   // the negation words
+	quote   Span   // the clause, for reasons
 	sent    int
 }
 
@@ -90,7 +121,13 @@ type denial struct {
 type claimSet struct {
 	claims  []claim
 	denials []denial
-	anon    Span // the first phrase citing anonymous sources
+	anon    Span       // the first phrase citing anonymous sources
+	stance  []uint8    // per token: stAsserted, stNegated or stQuestion
+	scopes  []negScope // the negated stretches, in order
+	falsity []negScope // "claims that X are false": X
+
+	itemsOnce sync.Once
+	items     [][]stmtItem // per sentence, for statements; see sentenceItems
 }
 
 // speech is one verb (or "X's insistence that") of saying in a sentence.
@@ -144,6 +181,10 @@ var (
 	respStems   = setOf("respons")
 	involveWord = setOf("involv", "respons", "role")
 	inverted    = setOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
+	// attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
+	// "fired" before "first" or "on".
+	attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1,
+		"opened": 2, "open": 2, "opening": 2, "fired": 3}
 	agentVerbs  = setOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
 	anonWords   = setOf("anonymous", "anonymity", "unnamed")
 	determiners = setOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
@@ -195,6 +236,11 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 		case speechWords[t.norm] && !cx.notSpeech(i, s1):
 			sp := speech{tok: i, media: reportWords[t.norm]}
 			sp.speaker = cx.subject(i, s0, true)
+			if strings.HasSuffix(t.norm, "ing") && i > s0 && toks[i-1].norm == "," {
+				// "X rejected the claims, saying …": the participle's
+				// subject is the sentence's, not the nearest name.
+				sp.speaker = cx.clauseSubject(s0, i)
+			}
 			if len(sp.speaker) == 0 && inverted[t.norm] && i > s0 && (toks[i-1].norm == "," || toks[i-1].is(tQuote)) {
 				// "…," said Holt
 				if k := cx.nextWord(i+1, s1); k >= 0 && cx.mentionAt[k] >= 0 {
@@ -217,6 +263,8 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 		}
 	}
 	defer cx.notePerson(s0, s1)
+	defer cx.falseClaims(cs, len(cs.claims), len(cs.falsity))
+	cx.polarity(cs, s0, s1)
 	// Unnamed sources, for the whole sentence.
 	var anon Span
 	for i := s0; i < s1 && anon.End == 0; i++ {
@@ -363,6 +411,9 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 	toks := cx.f.toks
 	t := &toks[i]
 	st := t.stem
+	if !claimCueKeys()[tokKey(t)] && attackCues[t.norm] == 0 && !culpritNorm[t.norm] {
+		return 0, nil, nil, false // most words start no claim: one look-up
+	}
 	switch {
 	// Warnings: "X warned", "X alerted", "X tipped off", "X shared intelligence".
 	case warnVerbs[st] || st == "tip" && cx.within(i, s1, 3, "off"):
@@ -416,6 +467,13 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 		return roleCulprit, a, cx.subject(i, s0, true), true
 	case agentVerbs[st] && cx.passive(i, s0) && cx.within(i, s1, 3, "by"):
 		return roleCulprit, cx.forwardAfter(i, s1, "by", 3), nil, true
+	// Who attacked: "X attacked", "X opened fire (on)", "X fired first",
+	// "X shelled" — the one who struck is the one to blame in a clash.
+	case attackCues[t.norm] != 0 && cx.attackCue(i, s0, s1):
+		if a := cx.subject(i, s0, false); named(a) {
+			return roleCulprit, a, nil, true
+		}
+		return 0, nil, nil, false
 	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
 		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
 	case t.norm == "nothing" && i+3 < s1 && toks[i+1].norm == "to" && toks[i+2].norm == "do" && toks[i+3].norm == "with":
@@ -465,6 +523,47 @@ func (cx *claimCtx) afterDeny(i, s0 int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	cueKeyOnce sync.Once
+	cueKeySet  map[string]bool
+)
+
+// claimCueKeys are the stems (and folded stop words) that can start a claim in
+// cueAt: every case there begins with one of them.
+func claimCueKeys() map[string]bool {
+	cueKeyOnce.Do(func() {
+		m := map[string]bool{"tip": true, "claim": true, "blame": true, "accus": true, "attribut": true, "deni": true, "nothing": true}
+		for _, set := range []map[string]bool{warnVerbs, condemnVb, transferVb, agentVerbs, culpritSubj} {
+			for k := range set {
+				m[k] = true
+			}
+		}
+		cueKeySet = m
+	})
+	return cueKeySet
+}
+
+// attackCue reports whether the word at i (in attackCues) says who
+// struck: "X attacked", "X opened fire", "X fired first", not "was
+// attacked".
+func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
+	switch attackCues[cx.f.toks[i].norm] {
+	case 1:
+		return !cx.passive(i, s0)
+	case 2:
+		return cx.nextIs(i, s1, "fire")
+	case 3:
+		return !cx.passive(i, s0) && (cx.nextIs(i, s1, "first") || cx.nextIs(i, s1, "on"))
+	}
+	return false
+}
+
+// nextIs reports whether the word right after i is w.
+func (cx *claimCtx) nextIs(i, s1 int, w string) bool {
+	k := cx.nextWord(i+1, s1)
+	return k >= 0 && cx.f.toks[k].norm == w
 }
 
 // within reports whether the folded word w comes within n tokens after i.
@@ -586,16 +685,87 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	if d.speaker == nil {
 		d.speaker = cx.subject(i, s0, true)
 	}
-	// The clause around the negation, for quoting.
+	if d.speaker == nil {
+		d.body = cx.unnamedBody(i, s0)
+	}
+	// The clause around the negation, for quoting: whole names, no
+	// leading "and".
 	a, b := i, i
 	for a > s0 && !toks[a-1].is(tBreak|tQuote|tEnd) && i-a < 3 && !personPron[toks[a].norm] {
 		a--
 	}
+	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.ents[mi].tok0 >= s0 {
+		a = cx.f.ents[mi].tok0
+	}
+	for a < i && (toks[a].norm == "and" || toks[a].norm == "but" || toks[a].norm == "or") {
+		a++
+	}
 	for b+1 < s1 && !toks[b+1].is(tBreak|tQuote|tEnd) && b-i < 5 {
 		b++
 	}
+	if mi := cx.mentionAt[b]; mi >= 0 {
+		b = cx.f.ents[mi].tok1 - 1
+	}
 	d.quote = Span{int(toks[a].start), int(toks[b].end)}
 	return d, true
+}
+
+// clauseSubject returns the subject of the sentence's main clause, for a
+// participle after a comma: the first name before the participle that can
+// be a subject.
+func (cx *claimCtx) clauseSubject(s0, i int) []actor {
+	for j := s0; j < i; j++ {
+		if mi := cx.mentionAt[j]; mi >= 0 {
+			m := &cx.f.ents[mi]
+			if cx.canBeSubject(m, i) && !m.is(mMedia) {
+				return cx.coordinated(int(mi), s0)
+			}
+			j = m.tok1 - 1
+			continue
+		}
+		if cx.f.toks[j].is(tQuote) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodyNouns name an unnamed speaker by the kind of body it is: "the home
+// ministry", "the government" and "officials" are the authorities; "the
+// airline", "the operator" and "the company" are the company.
+var bodyNouns = map[string]string{
+	"government": "the government", "ministry": "the government", "authorities": "the government",
+	"officials": "the government", "cabinet": "the government", "administration": "the government",
+	"police": "the police", "officers": "the police", "company": "the company", "firm": "the company",
+	"airline": "the company", "operator": "the company", "carrier": "the company", "owner": "the company",
+	"manager": "the company", "manufacturer": "the company", "army": "the military", "military": "the military",
+	"union": "the union", "committee": "the committee", "organisers": "the organisers", "organizers": "the organisers",
+}
+
+// unnamedBody returns the kind of body that is the unnamed subject of the
+// verb at i ("The home ministry denied this" → "the government"), or "".
+func (cx *claimCtx) unnamedBody(i, s0 int) string {
+	toks := cx.f.toks
+	for j, n := i-1, 0; j >= s0 && n < 4; j-- {
+		t := &toks[j]
+		if !t.is(tWord) {
+			if t.is(tBreak | tEnd | tQuote) {
+				return ""
+			}
+			continue
+		}
+		n++
+		if b := bodyNouns[t.norm]; b != "" {
+			return b
+		}
+		if !t.is(tStop) && !passiveAux[t.norm] && !strings.HasSuffix(t.norm, "ly") && !hedgeWords[t.norm] {
+			if t.stem == "" || t.norm == "has" || t.norm == "had" {
+				continue
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // hedgeBefore returns the hedging word that qualifies the cue at i: one of

@@ -81,3 +81,64 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestPolarity pins which words a passage denies (marked [-…]) and which
+// it only asks or says it does not know about (marked [?…]).
+func TestPolarity(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Police denied that tear gas had been fired at the marchers.", "Police denied [-that tear gas had been fired at the marchers]."},
+		{`"No tear gas was used," he said.`, `"No [-tear gas was used]," he said.`},
+		{"The villages received no help for two days.", "The villages [-received no help for two days]."},
+		{"There is no indication that this was an act of terrorism, Whitfield said.", "There is no [-indication that this was an act of terrorism], Whitfield said."},
+		{"The IRGC rejected claims by Western media that the tanker had been seized in international waters, calling them baseless.",
+			"The IRGC rejected claims by Western media that [-the tanker had been seized in international waters], calling them baseless."},
+		{"Claims that Tajik troops fired first are false, the ministry said.", "Claims [-that Tajik troops fired first are] false, the ministry said."},
+		{"Ukraine had nothing to do with the attack and that ISIS-K was the culprit.", "Ukraine had nothing [-to do with the attack] and that ISIS-K was the culprit."},
+		{"He was not aware of any warning from Iran.", "He was [?not aware of any warning from Iran]."},
+		{"Asked whether the US had shared it, she said no.", "Asked [?whether the US had shared it], she said no."},
+		{"The agency did not send an alert until 8 p.m.", "The agency did not send an alert until 8 p.m."},
+		{"Critics said aid was slow. The ministry denied this.", "[~Critics said aid was slow.] The ministry denied this."},
+	}
+	for _, tt := range tests {
+		lx := newLexicon()
+		f := &features{text: tt.text, sents: Sentences(tt.text)}
+		f.toks = tokenize(tt.text, f.sents, lx)
+		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)
+		ix := resolveEntities([]*features{f}, []*lexicon{lx})
+		cs := readClaims(f, ix)
+		if got := markStances(f, cs); got != tt.want {
+			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// markStances writes a text with its denied, asked and disputed stretches
+// bracketed.
+func markStances(f *features, cs *claimSet) string {
+	var b strings.Builder
+	at, open := 0, uint8(0)
+	mark := map[uint8]string{stNegated: "[-", stQuestion: "[?", stDisputed: "[~"}
+	for k := range f.toks {
+		st := cs.stance[k]
+		if st != open {
+			if open != stAsserted {
+				b.WriteString(f.text[at:f.toks[k-1].end])
+				b.WriteString("]")
+				at = int(f.toks[k-1].end)
+			}
+			if st != stAsserted {
+				b.WriteString(f.text[at:f.toks[k].start])
+				b.WriteString(mark[st])
+				at = int(f.toks[k].start)
+			}
+			open = st
+		}
+	}
+	if open != stAsserted {
+		b.WriteString(f.text[at:f.toks[len(f.toks)-1].end])
+		b.WriteString("]")
+		at = int(f.toks[len(f.toks)-1].end)
+	}
+	b.WriteString(f.text[at:])
+	return b.String()
+}

@@ -18,8 +18,14 @@ import (
 // "Asked"), applies the built-in table of aliases.json (spelling variants,
 // demonyms, and metonyms such as a capital for its government), and merges
 // what the texts themselves equate: declared aliases, acronyms against the
-// initials of a long form ("NYT" = "New York Times"), and a surname against
-// the one full name it ends ("Holt" = "Lena Holt").
+// initials of a long form ("NYT" = "New York Times"), a surname against
+// the one full name it ends ("Holt" = "Lena Holt"; not "Oman" against
+// "Gulf of Oman": a name with a connector or a word such as "Island" or
+// "Service" is no person's), and a body against the one "<body> of
+// <country>" ("Border Service" = "Border Service of Kyrgyzstan"). A body
+// of a country takes that country as its side ("the Border Service of
+// Kyrgyzstan", "the State Committee … (GKNB) of Tajikistan"), as a name
+// led by a demonym does.
 
 //go:embed aliases.json
 var aliasesJSON []byte
@@ -429,8 +435,22 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 			}
 		}
 		byInitials[ini.String()] = append(byInitials[ini.String()], r)
-		if len(words) <= 3 && !strings.ContainsAny(r, "-") {
+		if len(words) <= 3 && !strings.ContainsAny(r, "-") && personLike(words) {
 			byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], r)
+		}
+	}
+	// "Border Service" and "Border Service of Kyrgyzstan": the short form
+	// of the one long form that adds "of <place>".
+	byOf := map[string][]string{}
+	for _, r := range raws {
+		if ofPlace(r, tbl) != "" {
+			i := strings.LastIndex(r, " of ")
+			byOf[r[:i]] = append(byOf[r[:i]], r)
+		}
+	}
+	for _, r := range raws {
+		if c := byOf[r]; len(c) == 1 {
+			uf.union(r, c[0])
 		}
 	}
 	for _, r := range raws {
@@ -479,10 +499,16 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 			case ix.place[m.key]:
 				m.side = m.key
 			case m.tok1-m.tok0 > 1:
-				// "Russian Investigative Committee", "US State Department".
+				// "Russian Investigative Committee", "US State Department";
+				// "Border Service of Kyrgyzstan".
 				if e, ok := tbl.byVariant[strings.ReplaceAll(f.toks[m.tok0].norm, ".", "")]; ok && e.place && e.flag != mSeat {
 					m.side = e.key
+				} else if c := ofPlace(m.raw, tbl); c != "" {
+					m.side = c
 				}
+			}
+			if c := ofPlace(m.key, tbl); m.side == "" && c != "" {
+				m.side = c // "the Border Service", short for "… of Kyrgyzstan"
 			}
 			if ix.media[m.key] || mediaName(m.raw, tbl) {
 				m.flags |= mMedia
@@ -497,9 +523,104 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 			}
 		}
 		f.ents = live
+		ofCountry(f, ix)
+	}
+	// "The Border Service" shares the side of "the Border Service of
+	// Kyrgyzstan" when the two are one entity.
+	keySide := map[string]string{}
+	for _, f := range feats {
+		for i := range f.ents {
+			if m := &f.ents[i]; m.side != "" && !ix.place[m.key] && !m.is(mDemonym|mSeat) {
+				if c := ofPlace(m.raw, tbl); c != "" {
+					keySide[m.key] = c
+				}
+			}
+		}
+	}
+	if len(keySide) > 0 {
+		for _, f := range feats {
+			for i := range f.ents {
+				if m := &f.ents[i]; m.side == "" {
+					m.side = keySide[m.key]
+				}
+			}
+		}
 	}
 	return ix
 }
+
+// ofCountry gives a body named "X of <country>" with the country written
+// apart, or "X (ACR) of <country>" ("the State Committee for National
+// Security (GKNB) of Tajikistan"), that country as its side.
+func ofCountry(f *features, ix *entityIndex) {
+	for i := 0; i+1 < len(f.ents); i++ {
+		m := &f.ents[i]
+		if m.side != "" || m.is(mGeneric|mMedia) {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(f.ents) && f.ents[k].is(mAcronym) && f.ents[k].tok0 == m.tok1+1 && f.toks[m.tok1].norm == "(" {
+			k++ // the acronym in parentheses
+		}
+		c := &f.ents[k]
+		gap := f.toks[f.ents[k-1].tok1:c.tok0]
+		if !ix.place[c.key] || c.is(mDemonym|mSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].norm != "of" ||
+			len(gap) == 2 && gap[0].norm != ")" {
+			continue
+		}
+		for j := i; j < k; j++ {
+			f.ents[j].side = c.key
+		}
+	}
+}
+
+// ofPlace returns the country of a body named "X of <country>" ("Border
+// Service of Kyrgyzstan"), or "". A stretch of water or land named after a
+// country ("Gulf of Oman", "Sea of Japan") is no body of it.
+func ofPlace(name string, tbl *aliasTable) string {
+	i := strings.LastIndex(name, " of ")
+	if i <= 0 {
+		return ""
+	}
+	e, ok := tbl.byVariant[name[i+4:]]
+	if !ok || !e.place {
+		return ""
+	}
+	head := name[:i]
+	if j := strings.LastIndexByte(head, ' '); j >= 0 {
+		head = head[j+1:]
+	}
+	if geoNouns[head] {
+		return ""
+	}
+	return e.key
+}
+
+// geoNouns head names of places named after a country.
+var geoNouns = setOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake",
+	"river", "sound", "channel", "bight")
+
+// personLike reports whether the words of a name may be a person's, whose
+// surname alone stands for it: no connector ("Gulf of Oman"), no word
+// that names a place or body ("Qeshm Island", "Border Service").
+func personLike(words []string) bool {
+	for _, w := range words {
+		if nameConnector[w] && w != "al" && w != "bin" && w != "van" && w != "von" && w != "de" && w != "da" && w != "del" && w != "der" ||
+			placeNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNouns end (or start) names of places and bodies, not of people.
+var placeNouns = setOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley",
+	"bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street",
+	"square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service",
+	"agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps",
+	"fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre",
+	"center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall",
+	"park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
 
 // participle reports whether a sentence-initial word looks like a participle
 // or an adverb ("Asked", "Speaking", "Shortly"), which opens sentences far

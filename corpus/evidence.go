@@ -2,15 +2,18 @@ package corpus
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
 // This file gathers what two aligned passages have in common — names,
 // quantities, rare words — as the alignment's evidence, its shared and
-// conflicting numbers as reasons, and the spans to highlight (marks) on
-// each side; plus the quoting helpers reasons use.
+// conflicting numbers (and the ages of one person) as reasons, and the
+// spans to highlight (marks) on each side; plus the quoting helpers
+// reasons use.
 
 // entities lists the names both passages carry, rarest first.
 func (j *judgement) entities(in verdictInput) {
@@ -111,6 +114,10 @@ func (j *judgement) numbers(in verdictInput) {
 			}
 			continue
 		}
+		if qa.kind == qAge {
+			j.age(in, qa)
+			continue
+		}
 		if isDone(qa.unit) {
 			continue
 		}
@@ -152,12 +159,20 @@ func (j *judgement) numbers(in verdictInput) {
 		done = append(done, qa.unit)
 		if compatA != nil {
 			ta, tb := fa.text[compatA.start:compatA.end], fb.text[compatB.start:compatB.end]
+			if compatA.vague != compatB.vague && casualtyLabel(compatA.unit) == "" {
+				// "2,000 families" and "thousands of families": a round
+				// word fits too many numbers to show agreement.
+				j.ev.Numbers = append(j.ev.Numbers, ta)
+				continue
+			}
 			j.ev.Numbers = append(j.ev.Numbers, ta)
 			j.markA(Span{int(compatA.start), int(compatA.end)}, MarkShared)
 			j.markB(Span{int(compatB.start), int(compatB.end)}, MarkShared)
 			r := Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
-			if Fold(na) == Fold(nb) {
+			if Fold(na) == Fold(nb) && compatA.unit == "magnitude" {
+				r.Text = "both: magnitude " + na
+			} else if Fold(na) == Fold(nb) {
 				r.Text = "both: " + na + unitSuffix(compatA)
 			} else {
 				r.Text = compatA.describe() + ": " + na + " ≈ " + nb
@@ -173,6 +188,53 @@ func (j *judgement) numbers(in verdictInput) {
 	}
 }
 
+// age compares an age in A with the ages in B given to the same person
+// ("34-year-old Travis Keller" / "Travis Keller, 34").
+func (j *judgement) age(in verdictInput, qa *quantity) {
+	fa, fb := in.fa, in.fb
+	who := ageOwner(fa, qa)
+	if who == nil {
+		return
+	}
+	for y := range fb.nums {
+		qb := &fb.nums[y]
+		if qb.kind != qAge {
+			continue
+		}
+		if o := ageOwner(fb, qb); o == nil || o.key != who.key {
+			continue
+		}
+		name := in.ix.name(who.key)
+		ta, tb := fa.text[qa.start:qa.end], fb.text[qb.start:qb.end]
+		if qa.val == qb.val {
+			j.ev.Numbers = append(j.ev.Numbers, ta)
+			j.markA(Span{int(qa.start), int(qa.end)}, MarkShared)
+			j.markB(Span{int(qb.start), int(qb.end)}, MarkShared)
+			j.support = append(j.support, Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.val), A: ta, B: tb})
+		} else {
+			j.markA(Span{int(qa.start), int(qa.end)}, MarkConflict)
+			j.markB(Span{int(qb.start), int(qb.end)}, MarkConflict)
+			j.conflicts = append(j.conflicts, Reason{Kind: ReasonNumberDiffers,
+				Text: "age of " + name + ": " + ageText(qa.val) + " ≠ " + ageText(qb.val), A: ta, B: tb})
+		}
+		return
+	}
+}
+
+// ageOwner is the name an age belongs to: right after "34-year-old", or
+// right before ", 34".
+func ageOwner(f *features, q *quantity) *mention {
+	for i := range f.ents {
+		m := &f.ents[i]
+		if m.tok0 == q.tok1 || m.tok1 == q.tok0-1 && f.toks[q.tok0-1].norm == "," {
+			return m
+		}
+	}
+	return nil
+}
+
+func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
 // numberWords is the qualifier and number of a quantity as written,
 // without the counted noun: "over 140".
 func numberWords(f *features, q *quantity) string {
@@ -181,18 +243,23 @@ func numberWords(f *features, q *quantity) string {
 		scaleWords[f.toks[end-1].norm] == 0 && vagueNumbers[f.toks[end-1].norm] == [2]float64{} && f.toks[end-1].norm != "%" {
 		end--
 	}
-	if q.kind == qPercent || q.kind == qMoney || q.kind == qDuration {
-		end = q.tok1
+	if q.kind == qPercent || q.kind == qMoney || q.kind == qDuration || isMeasure(q.unit) {
+		end = q.tok1 // "970-kilometre", "about 500 km"
 	}
 	return f.text[f.toks[q.tok0].start:f.toks[end-1].end]
 }
 
 // unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
 func unitSuffix(q *quantity) string {
-	if q.kind != qCount || q.label == "" {
+	if q.kind != qCount || q.label == "" || isMeasure(q.unit) {
 		return ""
 	}
 	return " " + q.label
+}
+
+// isMeasure reports whether a unit is a dimension of measures.
+func isMeasure(unit string) bool {
+	return unit == "length" || unit == "volume" || unit == "mass" || unit == "area"
 }
 
 // describe names what a quantity counts, for reasons.
@@ -204,6 +271,9 @@ func (q *quantity) describe() string {
 		return "share"
 	case qMoney:
 		return "amount"
+	}
+	if isMeasure(q.unit) {
+		return q.unit
 	}
 	if q.label != "" {
 		return q.label
@@ -217,7 +287,8 @@ func sharedContext(fa, fb *features, qa, qb *quantity) bool {
 	sa, sb := fa.toks[qa.tok0].sent, fb.toks[qb.tok0].sent
 	context := func(f *features, q *quantity, sent int32, i int) bool {
 		t := &f.toks[i]
-		return t.sent == sent && (i < q.tok0 || i >= q.tok1) && t.stem != "" && casualtyClasses[t.stem] == "" && !peopleNouns[t.stem]
+		return t.sent == sent && (i < q.tok0 || i >= q.tok1) && t.stem != "" && casualtyClasses[t.stem] == "" && !peopleNouns[t.stem] &&
+			t.norm != q.unit && t.norm != q.label
 	}
 	for i := range fa.toks {
 		if !context(fa, qa, sa, i) {
@@ -264,12 +335,22 @@ func (j *judgement) terms(in verdictInput) {
 			list = append(list, shared{ta.id, ta.tok, in.model.idf[ta.id]})
 		}
 	}
+	j.nTerms = len(list)
+	rare := float32(math.Log(1 + float64(in.model.n)/float64(max(2, in.model.n/3))))
+	for _, x := range list {
+		if x.idf >= rare {
+			j.nRare++
+		}
+	}
 	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
 	if len(list) > 8 {
 		list = list[:8]
 	}
 	for _, s := range list {
 		t := &fa.toks[s.tokA]
+		if plainSpeech[t.norm] || calendarWords[t.norm] {
+			continue // "said", "Sunday": shared by any two reports
+		}
 		j.ev.Terms = append(j.ev.Terms, fa.text[t.start:t.end])
 	}
 	top := list[:min(5, len(list))]
@@ -304,13 +385,59 @@ func clauseAround(f *features, cue Span) Span {
 		return cue
 	}
 	a, b := i, i
-	for a > 0 && f.toks[a-1].sent == f.toks[i].sent && !f.toks[a-1].is(tBreak|tEnd|tQuote) && i-a < 6 {
+	for a > 0 && f.toks[a-1].sent == f.toks[i].sent && !clauseBreak(f, a-1) && i-a < 6 {
 		a--
 	}
-	for b+1 < len(f.toks) && f.toks[b+1].sent == f.toks[i].sent && !f.toks[b+1].is(tBreak|tEnd|tQuote) && b-i < 6 {
+	for b+1 < len(f.toks) && f.toks[b+1].sent == f.toks[i].sent && !clauseBreak(f, b+1) && b-i < 6 {
 		b++
 	}
+	for a < i && f.toks[a].is(tQuote) {
+		a++
+	}
+	for b > i && f.toks[b].is(tQuote) {
+		b--
+	}
+	for b > i && (f.toks[b].norm == "and" || f.toks[b].norm == "or" || f.toks[b].norm == "but" || determiners[f.toks[b].norm]) {
+		b-- // "… killings and"
+	}
+	// A quotation mark left without its pair: stop before the last one
+	// after the cue, or start after the first one before it.
+	n := 0
+	for k := a; k <= b; k++ {
+		if f.toks[k].is(tQuote) {
+			n++
+		}
+	}
+	if n%2 == 1 {
+		for k := b; k > i; k-- {
+			if f.toks[k].is(tQuote) {
+				b = k - 1
+				n = 0
+				break
+			}
+		}
+		for k := a; n != 0 && k < i; k++ {
+			if f.toks[k].is(tQuote) {
+				a = k + 1
+				break
+			}
+		}
+	}
 	return Span{int(f.toks[a].start), int(f.toks[b].end)}
+}
+
+// clauseBreak reports whether token k ends a clause for quoting:
+// punctuation, or a quotation mark that is not a scare quote between two
+// words ("condemned the “senseless” killings").
+func clauseBreak(f *features, k int) bool {
+	t := &f.toks[k]
+	if t.is(tBreak | tEnd) {
+		return true
+	}
+	if !t.is(tQuote) {
+		return false
+	}
+	return k == 0 || k+1 >= len(f.toks) || !f.toks[k-1].is(tWord) || !f.toks[k+1].is(tWord)
 }
 
 // quote returns the text of a span, cut to about 80 characters.

@@ -3,28 +3,52 @@ package corpus
 // Verdicts: do two aligned passages agree, diverge, or only touch?
 //
 // The judge compares what alignment only counted. Its signals, read from
-// the claims of claims.go, the quantities of numbers.go and the names of
-// entities.go:
+// the claims and stances of claims.go, the quantities of numbers.go and
+// the names of entities.go:
 //
-//   - actor-differs: the same role (who warned, who is responsible) filled
-//     by different named actors, both asserted, said by compatible
-//     claimants (the same party, or either side in the article's own voice
-//     or a news outlet's). "Israel says Hezbollah did it" against "Hezbollah
-//     says Israel did it" is two parties disagreeing, which both accounts may
-//     well report alike, so it is not counted; "Egypt warned" against
-//     "Jordan warned" is.
+//   - actor-differs: the same role (who warned, who is responsible, who
+//     struck first) filled by different named actors, both asserted, said
+//     by compatible claimants (the same party, or either side in the
+//     article's own voice or a news outlet's). "Israel says Hezbollah did
+//     it" against "Iran says Israel did it" is two parties disagreeing,
+//     which both accounts may well report alike, so it is not counted;
+//     "Egypt warned" against "Jordan warned" is, and so is a mutual
+//     accusation ("Tajikistan says Kyrgyz troops fired first" /
+//     "Kyrgyzstan says Tajik troops attacked"): each account carrying
+//     only one side's version of one dispute is the divergence a reader
+//     of two sides' media is looking for.
 //   - general-vs-specific: the same, but one side names only a kind
 //     ("radical Islamists") where the other names a group.
 //   - negation: one side asserts what the other negates, same role and
-//     actor ("X was behind it" / "X had nothing to do with it").
+//     actor ("X was behind it" / "X had nothing to do with it"); or,
+//     outside any role, one side denies a fact the other states: a
+//     sentence whose negated words ("denied that tear gas had been
+//     fired", "no indication that this was an act of terrorism", "claims
+//     that X fired first are false") meet a sentence of the other side
+//     that states two of them or more, one of them denied only on one
+//     side, stated only on the other and not common in the comparison
+//     (a bare "No arrests have been made." stands on its one casualty
+//     word, and "arrests" meets "detained"). Not knowing ("not aware of
+//     X") and a question ("whether X") deny nothing; a claim said and
+//     denied in one passage ("Critics said X. The ministry denied this.")
+//     is disputed, not denied.
 //   - number-differs: two quantities counting the same thing (the dead,
-//     the injured, the arrested, "gunmen") whose intervals do not meet,
-//     in sentences that share a word or a name besides the count — so
-//     that a toll from another, earlier incident in the same passage does
-//     not pass for a disagreement.
+//     the injured, the arrested, "gunmen", the same people, in the same
+//     year) whose intervals do not meet, in sentences that share a word or
+//     a name besides the count — so that a toll from another, earlier
+//     incident in the same passage does not pass for a disagreement; and
+//     two ages of one person.
 //   - shared-claim, both-deny, shared-number: the same role and actor (or
-//     the same claimant saying it); a denial by one speaker on both sides;
-//     compatible counts of one thing ("over 140" and "143" dead).
+//     the same claimant saying it, or saying there was none); a denial by
+//     one speaker on both sides (an unnamed "ministry" and "government"
+//     are one speaker); compatible counts of one thing ("over 140" and
+//     "143" dead; a round word such as "thousands" against a figure is
+//     evidence, not agreement, unless it counts casualties).
+//   - shared-quote and shared-statement, for a pair nothing above
+//     decides: the same words quoted on both sides, or a sentence pair
+//     that says one thing in the same order (statements, below); a mirror
+//     image ("Tajikistan summoned the Kyrgyz ambassador" / "Kyrgyzstan
+//     summoned Tajikistan's ambassador") is parties-differ, not agreement.
 //   - hedged-vs-asserted and anonymous-source qualify a claim;
 //     claimant-differs notes one role filled differently by two parties;
 //     shared-entity and shared-topic say what the passages have in common.
@@ -37,10 +61,12 @@ package corpus
 // question put to the speaker) are left out of that test: a denial by the
 // same speaker on both sides agrees however differently the denied thing
 // is phrased. Only the exclusive roles (warner, culprit) can conflict; a
-// condemnation is only ever shared. Otherwise a shared claim, a
-// same-speaker denial, a compatible count, or near-identical wording
-// (cosine ≥ 0.5, unless two parties fill a role differently) makes it
-// agree. Anything else is related.
+// condemnation is only ever shared. Otherwise a shared claim, quote or
+// statement, a same-speaker denial, a compatible count, or near-identical
+// wording (cosine ≥ 0.5, unless two parties fill a role differently, the
+// words are a mirror image, or most shared words are stated on one side
+// and denied or only asked about on the other) makes it agree. Anything
+// else is related.
 //
 // What it gets wrong: claims come from patterns, not a parse, so a subject
 // far from its verb, a passive without "by", or a claim spread over two
@@ -49,7 +75,13 @@ package corpus
 // agrees with any claim of responsibility by the same claimant. Persons
 // are not tied to their governments (a president's claim and his
 // country's are two claimants). Two counts of the dead in one passage, of
-// two incidents, compare with whichever the other side gives.
+// two incidents, compare with whichever the other side gives. Polarity
+// compares stems, not meanings: "no known faults" / "a faulty sensor"
+// (two stems) is missed, "maintenance was carried out" / "denied that
+// maintenance played a role" (one word) is rightly not a conflict only
+// because one word is not enough. A pair is judged alone: a passage that
+// gives one party's version diverges from the other side's even when its
+// article gives the other version a paragraph later.
 
 import "strings"
 
@@ -89,6 +121,8 @@ type judgement struct {
 	marksA, marksB           []Highlight
 	ev                       Evidence
 	opposed                  bool // different parties fill one role differently
+	nTerms                   int  // content words the passages share
+	nRare                    int  // of them, words not common in the comparison (see statements)
 }
 
 func (j *judgement) markA(s Span, m Mark) {
@@ -110,6 +144,15 @@ func judge(in verdictInput, al *Alignment) {
 	j.numbers(in)
 	j.terms(in)
 	j.claims(in)
+	j.polarity(in)
+	if len(j.conflicts) == 0 && len(j.support) == 0 {
+		// Only a pair that nothing else decides needs the slower
+		// comparisons of quotations and word order.
+		j.quotes(in)
+		if len(j.support) == 0 && j.nRare > 0 && j.nTerms+len(j.ev.Entities) >= 4 {
+			j.statements(in)
+		}
+	}
 
 	var reasons []Reason
 	reasons = append(reasons, j.conflicts...)
@@ -118,7 +161,7 @@ func judge(in verdictInput, al *Alignment) {
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = Diverge
-	case len(j.support) > 0 || in.l.cos >= nearDuplicate && !j.opposed:
+	case len(j.support) > 0 || in.l.cos >= nearDuplicate && !j.opposed && !stancesApart(in):
 		al.Verdict = Agree
 	default:
 		al.Verdict = Related
@@ -201,6 +244,11 @@ func (j *judgement) claims(in verdictInput) {
 	for _, da := range ca.denials {
 		for _, db := range cb.denials {
 			who, same := sharedParty(da.speaker, db.speaker)
+			if !same && da.speaker == nil && db.speaker == nil && da.body != "" && da.body == db.body {
+				// "The home ministry denied this" / "The government has
+				// denied …": one unnamed body of the same kind.
+				who, same = da.body, true
+			}
 			qa, qb := quote(ta, da.quote), quote(tb, db.quote)
 			if same {
 				j.support = append(j.support, Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
@@ -274,7 +322,11 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
 		j.markB(y.negSpan, MarkConflict)
 	case len(x.actors) > 0 && len(y.actors) > 0:
 		if common != "" {
-			j.sharedClaim(in, x, y, x.role.with(common)+per, common)
+			what := x.role.with(common)
+			if x.neg {
+				what = x.role.without(common)
+			}
+			j.sharedClaim(in, x, y, what+per, common)
 			return
 		}
 		if x.neg || !x.role.exclusive() {
@@ -305,9 +357,14 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
 		}
 	default:
 		// One side leaves the actor unsaid ("the group was responsible"):
-		// the same claimant saying the same role still agrees.
-		if who, ok := sharedParty(x.claimants, y.claimants); ok && !x.neg {
-			j.sharedClaim(in, x, y, label+" (per "+who+")", "")
+		// the same claimant saying the same role still agrees, and so
+		// does the same claimant saying there was none ("no warning").
+		if who, ok := sharedParty(x.claimants, y.claimants); ok && x.neg == y.neg {
+			what := label
+			if x.neg {
+				what = x.role.none()
+			}
+			j.sharedClaim(in, x, y, what+" (per "+who+")", "")
 		}
 	}
 }
@@ -337,11 +394,33 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 	if x.neg || y.neg || common != "" {
 		return
 	}
+	if mutual(x, y) {
+		// Each blames the other: "Tajikistan says Kyrgyz troops fired
+		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
+		// carries one side's version; they diverge.
+		j.conflicts = append(j.conflicts, Reason{Kind: ReasonActorDiffers,
+			Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") ≠ " +
+				actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + "): each side blames the other",
+			A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+		for _, a := range x.actors {
+			j.markA(a.span, MarkConflict)
+		}
+		for _, a := range y.actors {
+			j.markB(a.span, MarkConflict)
+		}
+		return
+	}
 	j.opposed = true
 	j.info = append(j.info, Reason{Kind: ReasonClaimantDiffers,
 		Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") / " +
 			actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + ")",
 		A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+}
+
+// mutual reports whether two claims are each party blaming the other: x's
+// actor is y's claimant and y's actor is x's claimant.
+func mutual(x, y *claim) bool {
+	return commonActor(x.actors, parties(y.claimants)) != "" && commonActor(y.actors, parties(x.claimants)) != ""
 }
 
 // sharedClaim records one claim both sides make.

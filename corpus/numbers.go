@@ -16,9 +16,24 @@ import (
 // dates ("March 22") and years are kept apart: a date is not a count.
 //
 // A quantity is an interval of values its words allow: "over 140" is
-// (140, 210], "about 100" is [85, 115], "hundreds" is [200, 999]. Two
+// (140, 168] — a floor with a fifth above it, so that "at least 62" meets
+// "64" but "at least 18" does not pass for "24" —, "about 100" is [85,
+// 115], "hundreds" is [200, 999]. Two
 // quantities of the same unit are compatible when their intervals, each
 // widened by 3 %, overlap: 140, 143 and 144 are compatible, 30 and 50 are not.
+//
+// Two counts of the dead are comparable only when they count the same
+// people: "12 police officers were injured" and "40 protesters were
+// injured" count different people, and so do "two Tajik border guards"
+// and "three Kyrgyz servicemen" (a bare "wounding five" takes the people
+// of the count before it in its sentence); "people", "victims", "others"
+// match anyone. A count in a sentence set in another year ("In 2015, two
+// earthquakes killed about 9,000", "since 2019, when a gunman killed
+// nine") compares only with a count set in the same year. Measures are
+// converted to one unit per dimension (km, miles and nautical miles;
+// litres, gallons and barrels; tonnes and kilograms), so "500 km (310
+// miles)" meets "500 kilometres"; an earthquake's magnitude is a measure
+// of its own, compatible only within 0.05.
 
 // qKind is what sort of quantity it is.
 type qKind uint8
@@ -45,7 +60,11 @@ type quantity struct {
 	label      string  // unit as a person reads it ("dead", "gunmen")
 	kind       qKind
 	vague      bool     // "hundreds", "dozens": no single value
+	ordinal    bool     // "22nd", "5th": a date beside a month, else nothing
 	ctx        []string // for durations: the content stems after it ("mourn" in "three days of mourning")
+	who        string   // for a casualty class: the kind of people counted ("police", "protester"), "" for people at large
+	mod        string   // a capitalised word between the number and its noun: "Tajik" in "two Tajik border guards"
+	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
 var smallNumbers = map[string]float64{
@@ -55,7 +74,8 @@ var smallNumbers = map[string]float64{
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
 
 // vagueNumbers are plural round numbers: the interval they allow.
 var vagueNumbers = map[string][2]float64{
@@ -70,13 +90,13 @@ var qualifiers = []struct {
 	lo, hi float64 // multipliers of v
 	name   string
 }{
-	{[]string{"no", "fewer", "than"}, 1, 1.5, "at least"},
-	{[]string{"no", "less", "than"}, 1, 1.5, "at least"},
-	{[]string{"in", "excess", "of"}, 1, 1.5, "over"},
+	{[]string{"no", "fewer", "than"}, 1, 1.2, "at least"},
+	{[]string{"no", "less", "than"}, 1, 1.2, "at least"},
+	{[]string{"in", "excess", "of"}, 1, 1.2, "over"},
 	{[]string{"as", "many", "as"}, 0.5, 1, "up to"},
-	{[]string{"more", "than"}, 1, 1.5, "over"},
-	{[]string{"at", "least"}, 1, 1.5, "at least"},
-	{[]string{"upwards", "of"}, 1, 1.5, "over"},
+	{[]string{"more", "than"}, 1, 1.2, "over"},
+	{[]string{"at", "least"}, 1, 1.2, "at least"},
+	{[]string{"upwards", "of"}, 1, 1.2, "over"},
 	{[]string{"just", "over"}, 1, 1.15, "over"},
 	{[]string{"just", "under"}, 0.85, 1, "nearly"},
 	{[]string{"fewer", "than"}, 0.5, 1, "under"},
@@ -85,8 +105,12 @@ var qualifiers = []struct {
 	{[]string{"up", "to"}, 0.5, 1, "up to"},
 	{[]string{"at", "most"}, 0.5, 1, "up to"},
 	{[]string{"an", "estimated"}, 0.85, 1.15, "about"},
-	{[]string{"over"}, 1, 1.5, "over"},
-	{[]string{"above"}, 1, 1.5, "over"},
+	{[]string{"over"}, 1, 1.2, "over"},
+	{[]string{"exceeded"}, 1, 1.2, "over"},
+	{[]string{"exceeding"}, 1, 1.2, "over"},
+	{[]string{"topped"}, 1, 1.2, "over"},
+	{[]string{"surpassed"}, 1, 1.2, "over"},
+	{[]string{"above"}, 1, 1.2, "over"},
 	{[]string{"nearly"}, 0.85, 1, "nearly"},
 	{[]string{"almost"}, 0.85, 1, "nearly"},
 	{[]string{"about"}, 0.85, 1.15, "about"},
@@ -111,7 +135,51 @@ var casualtyClasses = map[string]string{
 var peopleNouns = setOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
 	"adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect",
 	"individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient",
-	"live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag")
+	"live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag",
+	"other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr",
+	"marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant",
+	"rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
+
+// crowdNouns name a crowd whose size a bare number gives.
+var crowdNouns = setOf("crowd", "turnout", "attend", "audienc", "gather")
+
+// anyPeople are people nouns that say nothing of who the people are: a
+// count of them compares with a count of anyone.
+var anyPeople = setOf("peopl", "person", "victim", "individu", "live", "dead", "bodi", "casualti", "fatal", "other",
+	"man", "men", "women", "woman", "member", "adult")
+
+// whoClasses merge the people nouns that name one kind of people.
+var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop",
+	"guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester",
+	"protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester",
+	"doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child",
+	"sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant",
+	"employe": "worker", "worker": "worker"}
+
+// whoOf is the kind of people a people noun counts, "" for anyone.
+func whoOf(stem string) string {
+	if c, ok := whoClasses[stem]; ok {
+		return c
+	}
+	if anyPeople[stem] || !peopleNouns[stem] {
+		return ""
+	}
+	return stem
+}
+
+// measures convert units of measure (by stem, after americanize) to one
+// unit per dimension: km, litres, tonnes, km², a quake's magnitude.
+var measures = map[string]struct {
+	dim    string
+	factor float64
+}{
+	"km": {"length", 1}, "kilomet": {"length", 1}, "mile": {"length", 1.609}, "mi": {"length", 1.609},
+	"meter": {"length", 0.001}, "m": {"length", 0.001}, "feet": {"length", 0.0003048}, "foot": {"length", 0.0003048},
+	"ft": {"length", 0.0003048}, "liter": {"volume", 1}, "litr": {"volume", 1}, "l": {"volume", 1},
+	"gallon": {"volume", 3.785}, "barrel": {"volume", 159}, "bbl": {"volume", 159}, "ton": {"mass", 1},
+	"tonn": {"mass", 1}, "t": {"mass", 1}, "kg": {"mass", 0.001}, "kilogram": {"mass", 0.001}, "kilo": {"mass", 0.001},
+	"hectar": {"area", 0.01}, "ha": {"area", 0.01}, "acr": {"area", 0.004047}, "sq": {"area", 1},
+}
 
 // skipAdjectives may stand between a number and its noun.
 var skipAdjectives = setOf("suspect", "alleg", "more", "other", "addit", "arm", "mask", "unidentifi", "young",
@@ -127,7 +195,8 @@ var nounClasses = map[string]string{"soldier": "troop", "troop": "troop", "polic
 func knownNoun(stem string) bool {
 	_, c := nounClasses[stem]
 	_, tu := timeUnits[strings.TrimSuffix(stem, "s")]
-	return peopleNouns[stem] || c || tu || casualtyClasses[stem] != ""
+	_, me := measures[stem]
+	return peopleNouns[stem] || c || tu || me || casualtyClasses[stem] != ""
 }
 
 // clockWords follow a clock time.
@@ -138,30 +207,145 @@ var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "
 
 var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "euro": "eur", "£": "gbp",
 	"pound": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rubl": "rub", "roubl": "rub", "rupe": "inr",
-	"franc": "chf", "hryvnia": "uah"}
+	"franc": "chf", "hryvnia": "uah", "₹": "inr", "rs": "inr", "inr": "inr", "usd": "usd", "eur": "eur", "gbp": "gbp",
+	"shill": "kes", "kes": "kes", "naira": "ngn", "lira": "try", "riyal": "sar", "dirham": "aed",
+	"peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
 
 // findQuantities reads the quantities of one passage.
 func findQuantities(toks []token) []quantity {
 	var out []quantity
+	eraSent, era := int32(-1), ""
 	for i := 0; i < len(toks); i++ {
 		q, ok := readNumber(toks, i)
 		if !ok {
 			continue
 		}
 		i = q.tok1 - 1
-		// "two of the injured", "one of the sources": a part, not a count.
-		if q.tok1+1 < len(toks) && toks[q.tok1].norm == "of" && determiners[toks[q.tok1+1].norm] {
+		// "two of the injured", "three of them": a part, not a count.
+		if q.tok1+1 < len(toks) && toks[q.tok1].norm == "of" && (determiners[toks[q.tok1+1].norm] || partPronouns[toks[q.tok1+1].norm]) {
+			continue
+		}
+		// "the two countries", "both sides": a reference, not a count.
+		if q.val <= 2 && !q.vague && q.tok0 > 0 && (toks[q.tok0-1].norm == "the" || toks[q.tok0-1].norm == "both") {
 			continue
 		}
 		qualify(toks, &q)
 		classifyQuantity(toks, &q)
+		if sourceCount(toks, &q) {
+			continue // "two people familiar with the matter", "three sources"
+		}
+		if q.ordinal && q.kind != qDate {
+			continue // "5th Fleet": neither a date nor a count
+		}
 		if q.kind == qCount && q.unit == "" {
 			q.unit, q.label = "?", ""
+		}
+		if q.kind == qCount && q.unit != "?" {
+			if s := toks[q.tok0].sent; s != eraSent {
+				eraSent, era = s, sentenceEra(toks, s, q.tok0)
+			}
+			q.era = era
+			inheritWho(toks, out, &q)
 		}
 		q.start, q.end = toks[q.tok0].start, toks[q.tok1-1].end
 		out = append(out, q)
 	}
 	return out
+}
+
+// sourceCount reports whether a count is of a report's sources, not of
+// anything in the event: "citing three sources", "two people familiar
+// with the investigation", "two officials briefed on".
+func sourceCount(toks []token, q *quantity) bool {
+	if q.kind != qCount {
+		return false
+	}
+	if last := &toks[q.tok1-1]; last.norm == "sources" || last.norm == "source" {
+		return true
+	}
+	if q.tok1 >= len(toks) {
+		return false
+	}
+	n := &toks[q.tok1]
+	return n.norm == "familiar" || n.norm == "close" && q.tok1+1 < len(toks) && toks[q.tok1+1].norm == "to" ||
+		n.norm == "briefed" || n.norm == "with" && q.tok1+1 < len(toks) && toks[q.tok1+1].norm == "knowledge"
+}
+
+// partPronouns after "N of" make the number a part: "three of them".
+var partPronouns = setOf("them", "us", "whom", "which", "those", "these", "you")
+
+// inheritWho gives a bare casualty count the people of the count before
+// it in its sentence: "killing two Tajik border guards and wounding five".
+func inheritWho(toks []token, prev []quantity, q *quantity) {
+	if q.who != "" || q.mod != "" || casualtyLabel(q.unit) == "" || len(prev) == 0 {
+		return
+	}
+	p := &prev[len(prev)-1]
+	if toks[p.tok0].sent != toks[q.tok0].sent || q.tok0-p.tok1 > 6 || casualtyLabel(p.unit) == "" {
+		return
+	}
+	// Only a bare number: "wounding five", "and 45 were hurt" — not "45
+	// people".
+	if q.tok1 > q.tok0+1 && knownNoun(toks[q.tok1-1].stem) && !casualtyNoun(toks[q.tok1-1].stem) {
+		return
+	}
+	q.who, q.mod = p.who, p.mod
+}
+
+// casualtyLabel is the class name when unit is a casualty class.
+func casualtyLabel(unit string) string {
+	switch unit {
+	case "dead", "injured", "missing", "arrested", "evacuated", "displaced", "rescued":
+		return unit
+	}
+	return ""
+}
+
+// casualtyNoun reports whether a stem is a casualty word used as a noun
+// ("the injured", "dead").
+func casualtyNoun(stem string) bool { return casualtyClasses[stem] != "" }
+
+// sentenceEra returns the years a sentence sets its counts in, or "past"
+// for "last year", "years ago", "earlier this year": a year after "in",
+// "during" or "of", or one followed by ", when". A year in a date of the
+// event itself ("March 22, 2024") does not count.
+func sentenceEra(toks []token, sent int32, at int) string {
+	a := at
+	for a > 0 && toks[a-1].sent == sent {
+		a--
+	}
+	var era []string
+	for k := a; k < len(toks) && toks[k].sent == sent; k++ {
+		t := &toks[k]
+		switch {
+		case t.is(tNum) && len(t.norm) == 4 && t.norm >= "1800" && t.norm <= "2100" && k > 0:
+			p := toks[k-1].norm
+			when := k+2 < len(toks) && toks[k+1].norm == "," && toks[k+2].norm == "when"
+			if p == "in" || p == "during" || p == "of" || p == "and" && len(era) > 0 || when {
+				era = append(era, t.norm)
+			}
+		case t.norm == "ago" && k > 0 && timeUnits[strings.TrimSuffix(toks[k-1].stem, "s")] >= 365,
+			t.norm == "year" && k > 0 && (toks[k-1].norm == "last" || toks[k-1].norm == "previous"),
+			t.norm == "year" && k > 1 && toks[k-1].norm == "this" && toks[k-2].norm == "earlier":
+			era = append(era, "past")
+		}
+	}
+	return strings.Join(era, " ")
+}
+
+// sameEra reports whether two eras overlap (or both are the present).
+func sameEra(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	for _, x := range strings.Fields(a) {
+		for _, y := range strings.Fields(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readNumber reads the number that starts at token i, if any.
@@ -178,7 +362,7 @@ func readNumber(toks []token, i int) (quantity, bool) {
 		}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"th", 1}} {
 			if strings.HasSuffix(s, suf.s) {
 				if suf.m == 1 {
-					q.kind = qDate // an ordinal: "22nd" — only ever a date here
+					q.kind, q.ordinal = qDate, true // an ordinal: "22nd" — a date beside a month
 				}
 				s, mult = strings.TrimSuffix(s, suf.s), suf.m
 				break
@@ -352,10 +536,19 @@ func classifyQuantity(toks []token, q *quantity) {
 		q.kind, q.unit = qTime, "time"
 		return
 	}
-	// Dates: a month beside the number; years.
-	if q.kind == qDate || nextIs(toks, numEnd, calendarWords) || q.tok0 > 0 && calendarWords[toks[q.tok0-1].norm] {
+	// Dates: a month beside the number (an ordinal may have "of" between:
+	// "the 22nd of March"); years.
+	monthNear := nextIs(toks, numEnd, calendarWords) || q.tok0 > 0 && calendarWords[toks[q.tok0-1].norm] ||
+		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].norm == "of" && calendarWords[toks[numEnd+1].norm]
+	if q.ordinal && !monthNear {
+		q.kind = qCount // not a date; findQuantities drops it
+		return
+	}
+	if q.kind == qDate || monthNear {
 		q.kind, q.unit = qDate, "date"
-		if numEnd < len(toks) && calendarWords[toks[numEnd].norm] {
+		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].norm == "of" && calendarWords[toks[numEnd+1].norm] {
+			q.tok1 = numEnd + 2 // "the 22nd of March"
+		} else if numEnd < len(toks) && calendarWords[toks[numEnd].norm] {
 			q.tok1 = numEnd + 1
 		} else if q.tok0 > 0 && calendarWords[toks[q.tok0-1].norm] {
 			q.tok0--
@@ -363,15 +556,36 @@ func classifyQuantity(toks []token, q *quantity) {
 		return
 	}
 	if toks[q.tok0].is(tNum) && !strings.Contains(toks[q.tok0].norm, ",") && q.val >= 1800 && q.val <= 2100 && q.val == math.Trunc(q.val) && q.qual == "" {
-		if numEnd >= len(toks) || !toks[numEnd].is(tWord) || toks[numEnd].is(tStop) {
+		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
+		// singular noun after an article.
+		article := q.tok0 > 0 && (toks[q.tok0-1].norm == "the" || toks[q.tok0-1].norm == "a" || toks[q.tok0-1].norm == "its")
+		if numEnd >= len(toks) || !toks[numEnd].is(tWord) || toks[numEnd].is(tStop) ||
+			article && !strings.HasSuffix(toks[numEnd].norm, "s") {
 			q.kind, q.unit = qYear, "year"
 			return
 		}
+	}
+	// An age after a name: "Travis Keller, 34, was…".
+	if q.qual == "" && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val) && toks[q.tok0].is(tNum) && q.tok0 > 1 &&
+		toks[q.tok0-1].norm == "," && toks[q.tok0-2].is(tCap) && toks[q.tok0-2].is(tWord) && !calendarWords[toks[q.tok0-2].norm] &&
+		(numEnd >= len(toks) || toks[numEnd].is(tBreak|tEnd)) {
+		q.kind, q.unit = qAge, "age"
+		return
+	}
+	// A quake's magnitude: "magnitude 6.4", "magnitude-6.4", "6.4-magnitude",
+	// "put the magnitude at 5.7".
+	if magnitudeNear(toks, q.tok0, numEnd) {
+		q.unit, q.label = "magnitude", "magnitude"
+		if numEnd < len(toks) && toks[numEnd].norm == "magnitude" {
+			q.tok1 = numEnd + 1
+		}
+		return
 	}
 	// The counted noun, past a few adjectives. Of a run of up to three
 	// content words, a known counted noun wins ("two railway employees",
 	// "four gunmen stormed"); else the first.
 	noun := -1
+	mod := ""
 	for k := numEnd; k < len(toks) && k < numEnd+4; k++ {
 		t := &toks[k]
 		if !t.is(tWord) || t.is(tNum) {
@@ -383,11 +597,22 @@ func classifyQuantity(toks []token, q *quantity) {
 			}
 			break
 		}
-		if noun < 0 && skipAdjectives[t.stem] && k+1 < len(toks) && toks[k+1].is(tWord) && !toks[k+1].is(tStop) {
+		nextContent := k+1 < len(toks) && toks[k+1].is(tWord) && !toks[k+1].is(tStop) && !toks[k+1].is(tNum)
+		if t.is(tCap) && nextContent && mod == "" {
+			mod = t.norm // "two Tajik border guards"
+		}
+		// Adjectives, participles ("striking doctors") and names before
+		// the noun are passed over.
+		participle := strings.HasSuffix(t.norm, "ing") && casualtyClasses[t.stem] == ""
+		if noun < 0 && nextContent && (skipAdjectives[t.stem] || participle || t.is(tCap) && k > numEnd) {
 			continue
 		}
 		if noun < 0 {
 			noun = k
+			// A plural noun ends the phrase: "two tankers last year".
+			if strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss") && !knownNoun(t.stem) {
+				break
+			}
 			continue
 		}
 		if knownNoun(t.stem) && !knownNoun(toks[noun].stem) {
@@ -395,10 +620,27 @@ func classifyQuantity(toks []token, q *quantity) {
 		}
 	}
 	if noun >= 0 {
+		if m, ok := measures[toks[noun].stem]; ok {
+			q.unit, q.label = m.dim, toks[noun].norm
+			f := m.factor
+			if toks[noun].stem == "mile" && noun > numEnd && toks[noun-1].norm == "nautical" {
+				f = 1.852
+			}
+			q.val, q.lo, q.hi = q.val*f, q.lo*f, q.hi*f
+			q.tok1 = noun + 1
+			return
+		}
+	}
+	if noun >= 0 {
 		stem := toks[noun].stem
 		if d, ok := timeUnits[strings.TrimSuffix(stem, "s")]; ok {
 			q.kind, q.unit, q.label = qDuration, "duration", ""
 			q.val, q.lo, q.hi = q.val*d, q.lo*d, q.hi*d
+			if q.qual == "over" || q.qual == "at least" {
+				// "more than 24 hours" reads as up to the next round span
+				// ("two days"), looser than a count's "over 140".
+				q.hi = q.val * 2.5
+			}
 			q.tok1 = noun + 1
 			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].is(tBreak|tEnd); k++ {
 				if toks[k].stem != "" {
@@ -408,6 +650,10 @@ func classifyQuantity(toks []token, q *quantity) {
 				}
 			}
 			return
+		}
+		q.who = whoOf(stem)
+		if q.who != "" || anyPeople[stem] {
+			q.mod = mod
 		}
 		if syn, ok := nounClasses[stem]; ok {
 			stem = syn
@@ -428,6 +674,9 @@ func classifyQuantity(toks []token, q *quantity) {
 			continue
 		}
 		c, ok := casualtyClasses[t.stem]
+		if c == "rescued" && t.norm != "rescued" {
+			continue // "help with the rescue", "rescuers": not who was rescued
+		}
 		if t.norm == "lives" {
 			c, ok = "dead", true // "claimed the lives of"
 		} else if strings.HasPrefix(t.norm, "hospitali") {
@@ -448,8 +697,18 @@ func classifyQuantity(toks []token, q *quantity) {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" && (noun < 0 || peopleNouns[q.unit] || casualtyClasses[q.unit] != "") {
+	if best != "" && (noun < 0 || peopleNouns[q.unit] || peopleNouns[toks[noun].stem] || casualtyClasses[q.unit] != "") {
 		q.unit, q.label = best, best
+	}
+	// A bare number after a crowd: "the crowd had exceeded 100,000", "put
+	// the crowd at more than 100,000".
+	if q.unit == "" && noun < 0 {
+		for k := q.tok0 - 1; k >= 0 && k >= q.tok0-8 && toks[k].sent == toks[q.tok0].sent && !toks[k].is(tEnd); k-- {
+			if crowdNouns[toks[k].stem] {
+				q.unit, q.label = "crowd", "crowd"
+				break
+			}
+		}
 	}
 }
 
@@ -488,6 +747,9 @@ func nextIs(toks []token, i int, set map[string]bool) bool {
 // compatible reports whether two quantities of one unit can both be true:
 // their intervals, each widened by 3 %, overlap.
 func (q *quantity) compatible(o *quantity) bool {
+	if q.unit == "magnitude" {
+		return q.lo-0.05 <= o.hi && o.lo-0.05 <= q.hi
+	}
 	const tol = 0.03
 	return q.lo*(1-tol) <= o.hi*(1+tol) && o.lo*(1-tol) <= q.hi*(1+tol)
 }
@@ -495,6 +757,14 @@ func (q *quantity) compatible(o *quantity) bool {
 // comparable reports whether two quantities count the same thing.
 func (q *quantity) comparable(o *quantity) bool {
 	if q.kind != o.kind || q.unit != o.unit || q.unit == "?" {
+		return false
+	}
+	// Different people ("police officers" / "protesters"), different
+	// sides ("Tajik" / "Kyrgyz"), different years.
+	if q.who != "" && o.who != "" && q.who != o.who || !sameEra(q.era, o.era) {
+		return false
+	}
+	if q.mod != "" && o.mod != "" && !sameModifier(q.mod, o.mod) {
 		return false
 	}
 	if q.kind == qDuration {
@@ -525,4 +795,38 @@ func (q *quantity) bucket(offset float64) int {
 		return -1
 	}
 	return int(math.Floor(math.Log(v)/math.Log(1.1) + offset))
+}
+
+// magnitudeNear reports whether the number [i, end) is a quake's
+// magnitude: "magnitude" just before it (or two words before: "magnitude
+// of 6.4", "the magnitude at 5.7") or just after it.
+func magnitudeNear(toks []token, i, end int) bool {
+	if end < len(toks) && toks[end].norm == "magnitude" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].norm == "magnitude" {
+			return true
+		}
+		if !toks[k].is(tStop) && toks[k].norm != "-" && !toks[k].is(tJoined) {
+			return false
+		}
+	}
+	return false
+}
+
+// sameModifier reports whether two capitalised modifiers of counted
+// people name one party: the same word, or one country ("Tajik",
+// "Tajikistan").
+func sameModifier(a, b string) bool {
+	if a == b {
+		return true
+	}
+	tbl := builtinAliases()
+	ea, oka := tbl.byVariant[a] // folded words: their own alias keys
+	eb, okb := tbl.byVariant[b]
+	if !oka || !okb {
+		return true // not known to differ
+	}
+	return ea.key == eb.key
 }

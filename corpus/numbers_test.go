@@ -23,9 +23,9 @@ func TestQuantities(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"The attack killed over 140 people.", []string{"over 140 people: 140.001-210 dead"}},
-		{"which claimed the lives of over 140, Reuters said", []string{"over 140: 140.001-210 dead"}},
-		{"At least 143 were killed.", []string{"At least 143: 143-214.5 dead"}},
+		{"The attack killed over 140 people.", []string{"over 140 people: 140.001-168 dead"}},
+		{"which claimed the lives of over 140, Reuters said", []string{"over 140: 140.001-168 dead"}},
+		{"At least 143 were killed.", []string{"At least 143: 143-171.6 dead"}},
 		{"a blast that killed about 100 people", []string{"about 100 people: 85-115 dead"}},
 		{"nearly 100 injured", []string{"nearly 100 injured: 85-100 injured"}},
 		{"Tehran detained some 35 suspected members", []string{"some 35 suspected members: 29.75-40.25 arrested"}},
@@ -46,6 +46,25 @@ func TestQuantities(t *testing.T) {
 		{"one of the sources said two of the injured died", nil},
 		{"no one was hurt; one person died", []string{"one person: 1-1 dead"}},
 		{"between 30-50 people died", []string{"30-50 people: 30-50 dead"}},
+		// Ages after a name, magnitudes, measures in one unit.
+		{"The suspect, Travis Keller, 34, was shot dead.", []string{"34: age 34-34 age"}},
+		{"A magnitude 6.4 earthquake; the USGS put the magnitude at 5.7", []string{"6.4: 6.4-6.4 magnitude", "5.7: 5.7-5.7 magnitude"}},
+		{"The magnitude-6.4 quake and a 5.9-magnitude aftershock", []string{"6.4: 6.4-6.4 magnitude", "5.9-magnitude: 5.9-5.9 magnitude"}},
+		{"about 500 km (310 miles) west", []string{"about 500 km: 425-575 length", "310 miles: 498.79-498.79 length"}},
+		{"a 970-kilometre border, 20 nautical miles off", []string{"970-kilometre: 970-970 length", "20 nautical miles: 37.04-37.04 length"}},
+		{"2 million litres of fuel", []string{"2 million litres: 2e+06-2e+06 volume"}},
+		// Parts, references and sources are no counts.
+		{"Eight of the wounded remained in hospital, three of them in critical condition", nil},
+		{"The two countries share a border.", nil},
+		{"two people familiar with the matter said; citing three sources", nil},
+		{"The Navy's 5th Fleet said", nil},
+		{"on the 22nd of March", []string{"22nd of March: date 22-22 date"}},
+		// What is counted: "others", a participle, a plural head.
+		{"killing nine people and wounding 14 others", []string{"nine people: 9-9 dead", "14 others: 14-14 injured"}},
+		{"about 2,000 striking doctors", []string{"about 2,000 striking doctors: 1700-2300 doctor"}},
+		{"Iran seized two tankers last year", []string{"two tankers: 2-2 tanker"}},
+		{"the 2015 earthquake", []string{"2015: year 2015-2015 year"}},
+		{"more than 24 hours after the quake", []string{"more than 24 hours: duration 1.00004-2.5 duration"}},
 	}
 	for _, tt := range tests {
 		got := quantitiesOf(tt.text)
@@ -97,15 +116,53 @@ func TestQuantitiesCompatible(t *testing.T) {
 		}
 	}
 	// Only quantities of the same thing compare.
-	for _, pair := range [][2]string{{"140 dead", "140 injured"}, {"four gunmen", "four sources"}, {"March 22", "March 22"},
+	for _, pair := range [][2]string{{"140 dead", "140 injured"}, {"four gunmen", "four vehicles"}, {"March 22", "March 22"},
 		{"three days of mourning", "three days before the attack"}} {
 		a, b := q(pair[0]), q(pair[1])
 		if a.comparable(&b) {
 			t.Errorf("%q and %q compare; they count different things", pair[0], pair[1])
 		}
 	}
+	// Different people, different sides, different years: no comparison.
+	for _, pair := range [][2]string{
+		{"Twelve police officers were injured", "at least 40 protesters were injured"},
+		{"killing two Tajik border guards", "killing three Kyrgyz servicemen"},
+		{"killing two Tajik border guards and wounding five", "killing three Kyrgyz servicemen and wounding four"},
+		{"In 2015, two earthquakes killed about 9,000 people", "the quake killed 157 people"},
+		{"since 2019, when a gunman killed nine people", "Eleven people were killed"},
+	} {
+		a, b := lastCount(pair[0]), lastCount(pair[1])
+		if a.comparable(&b) {
+			t.Errorf("%q and %q compare; they count different things", pair[0], pair[1])
+		}
+	}
+	// People at large meet anyone; the same side meets itself.
+	for _, pair := range [][2]string{{"killing five workers", "Seven people have died"}, {"two Tajik guards were killed", "five Tajik soldiers were killed"},
+		{"Clashes in 2021 and 2022 killed more than 100 people", "More than 100 people were killed in clashes in 2022"}} {
+		a, b := lastCount(pair[0]), lastCount(pair[1])
+		if !a.comparable(&b) {
+			t.Errorf("%q and %q do not compare", pair[0], pair[1])
+		}
+	}
+	if a, b := q("magnitude 6.2"), q("magnitude 6.4"); a.compatible(&b) {
+		t.Error("magnitudes 6.2 and 6.4 are compatible")
+	}
+	if a, b := q("about 500 km"), q("310 miles"); !a.comparable(&b) || !a.compatible(&b) {
+		t.Error("500 km and 310 miles do not match")
+	}
 	a, b := q("three days of mourning"), q("three days of national mourning")
 	if !a.comparable(&b) || !a.compatible(&b) {
 		t.Error("three days of mourning do not match")
 	}
+}
+
+// lastCount is the last count (not a date or a year) of a text.
+func lastCount(text string) quantity {
+	qs := findQuantities(tokens(text))
+	for i := len(qs) - 1; i >= 0; i-- {
+		if qs[i].kind == qCount {
+			return qs[i]
+		}
+	}
+	return quantity{}
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -9,7 +10,9 @@ import (
 
 // This file cuts a passage into tokens that keep their byte spans in the
 // original text, folds them (Fold: case, NFKC, straight quotes), marks stop
-// words and stems the rest with the Snowball English stemmer. Every later
+// words and stems the rest with the Snowball English stemmer, British
+// spellings folded to American first ("organised" and "organized" are one
+// stem; see Spelling at the end of the file). Every later
 // stage (entities, numbers, topics, claims, similarity) reads these tokens,
 // so the byte spans they carry are what the reader ends up highlighting.
 
@@ -63,7 +66,7 @@ func (lx *lexicon) word(w string, lower bool) lexWord {
 	if !ok {
 		e.stop = stopWords[w]
 		if !e.stop {
-			e.stem = english.Stem(w, true)
+			e.stem = english.Stem(americanize(w), true)
 		}
 		e.lower = lower
 		lx.words[w] = e
@@ -89,7 +92,7 @@ func stemWord(w string) string {
 	if stopWords[w] {
 		return w
 	}
-	return english.Stem(w, true)
+	return english.Stem(americanize(w), true)
 }
 
 // tokenize cuts text into tokens. sents are the sentence spans (from the
@@ -307,3 +310,118 @@ var stopWords = setOf(
 	"mr", "mrs", "ms", "according", "around", "among", "amid", "another", "anything", "nothing",
 	"something", "everything", "whose", "whom", "onto", "toward", "towards", "despite", "unless",
 )
+
+// Spelling: British spellings are folded to American ones before stemming, so
+// that "organised" and "organized", "litres" and "liters", "defence" and
+// "defense" share a stem: wire copy and British papers spell one event two
+// ways, and the Snowball stemmer keeps them apart ("organis" / "organ").
+// It runs once per distinct word (the lexicon caches stems), never per
+// token. The rules are spelling rules of English, not lists of any event's
+// words: -ise/-isation to -ize/-ization (a true -ise word such as
+// "promise", "advise" or "exercise" is left alone), -yse to -yze, -our
+// to -or in the words that have it, -tre/-bre to -ter/-ber, -ence to
+// -ense in the four words that vary, and a few single words.
+
+// iseKeep are the roots (the word less its -ise ending) of words spelled
+// -ise in American English too.
+var iseKeep = setOf("advert", "chast", "expert", "mort", "merchand", "parad", "exerc", "exc", "inc", "circumc",
+	"prec", "conc", "franch", "desp", "treat", "prom", "comprom", "prem", "dem", "surm", "chem", "val", "den",
+	"lou", "el", "rem", "reprom")
+
+// ourWords change -our to -or wherever they stand in a word
+// ("unfavourable", "neighbourhood").
+var ourWords = []string{"colour", "honour", "labour", "favour", "neighbour", "behaviour", "harbour", "rumour",
+	"humour", "armour", "endeavour", "saviour", "vigour", "tumour", "odour", "flavour", "valour", "rigour",
+	"clamour", "candour", "fervour", "parlour", "vapour", "savour", "splendour"}
+
+// spellWords are whole-word variants.
+var spellWords = map[string]string{
+	"tyre": "tire", "tyres": "tires", "kerb": "curb", "programme": "program", "programmes": "programs",
+	"aluminium": "aluminum", "grey": "gray", "plough": "plow", "judgement": "judgment", "judgements": "judgments",
+	"acknowledgement": "acknowledgment", "storey": "story", "storeys": "stories", "cheque": "check", "cheques": "checks",
+	"gaol": "jail", "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder", "smouldering": "smoldering",
+	"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "tonne": "ton", "tonnes": "tons",
+	"practise": "practice", "practised": "practiced", "practising": "practicing", "enrolment": "enrollment",
+	"fulfilment": "fulfillment", "instalment": "installment", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+	"sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism", "pyjamas": "pajamas",
+	"fuelled": "fueled", "fuelling": "fueling", "refuelled": "refueled", "refuelling": "refueling",
+	"dialled": "dialed", "dialling": "dialing", "trialled": "trialed", "woollen": "woolen", "jewellery": "jewelry",
+	"draught": "draft", "doughnut": "donut", "kilometre": "kilometer", "kilometres": "kilometers",
+	"licence": "license", "licences": "licenses", "defence": "defense", "defences": "defenses",
+	"offence": "offense", "offences": "offenses", "pretence": "pretense", "defenceless": "defenseless",
+	"oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea", "oesophagus": "esophagus",
+}
+
+// americanize returns the American spelling of a folded English word, or
+// the word itself.
+func americanize(w string) string {
+	if len(w) < 4 || w[0] >= 0x80 {
+		return w
+	}
+	if a, ok := spellWords[w]; ok {
+		return a
+	}
+	// -ise, -ised, -ises, -ising, -iser(s), -isation(s) → -iz…
+	for _, suf := range [...]string{"isations", "isation", "ising", "isers", "ised", "ises", "iser", "ise"} {
+		root, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		if len(root) < 3 || iseKeep[root] || !consonant(root[len(root)-1]) {
+			return w
+		}
+		last := root[len(root)-1]
+		prev := root[len(root)-2]
+		// "advise", "devise", "revise" …; "surprise", "comprise",
+		// "sunrise" (a consonant before r); "otherwise".
+		if last == 'v' || last == 'w' || last == 'r' && consonant(prev) {
+			return w
+		}
+		return root + "iz" + suf[2:]
+	}
+	// -yse → -yze: analyse, paralysed, catalysing.
+	for _, suf := range [...]string{"lysing", "lysed", "lyses", "lyse"} {
+		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
+			return root + "lyz" + suf[3:]
+		}
+	}
+	// -tre/-bre → -ter/-ber: centre, litres, fibre, centred.
+	for _, suf := range [...]string{"tres", "tred", "tre", "bres", "bre"} {
+		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
+			switch suf {
+			case "tres":
+				return root + "ters"
+			case "tred":
+				return root + "tered"
+			case "tre":
+				return root + "ter"
+			case "bres":
+				return root + "bers"
+			default:
+				return root + "ber"
+			}
+		}
+	}
+	if strings.Contains(w, "our") {
+		for _, o := range ourWords {
+			if i := strings.Index(w, o); i >= 0 {
+				return w[:i] + o[:len(o)-2] + "r" + w[i+len(o):]
+			}
+		}
+	}
+	// haem-, anaem-, paed-, anaesth-: haemorrhage, paediatric.
+	if i := strings.Index(w, "aem"); i > 0 {
+		return w[:i] + "em" + w[i+3:]
+	}
+	if i := strings.Index(w, "paed"); i >= 0 {
+		return w[:i] + "ped" + w[i+4:]
+	}
+	if i := strings.Index(w, "aesth"); i >= 0 {
+		return w[:i] + "esth" + w[i+5:]
+	}
+	return w
+}
+
+func consonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}

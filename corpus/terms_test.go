@@ -147,3 +147,29 @@ func FuzzTokenize(f *testing.F) {
 		scoreTopics(toks)
 	})
 }
+
+// TestAmericanize guards the spelling fold: British and American forms of
+// one word stem alike, and words spelled -ise everywhere are left alone.
+func TestAmericanize(t *testing.T) {
+	same := [][2]string{
+		{"organised", "organized"}, {"hospitalised", "hospitalized"}, {"mobilisation", "mobilization"},
+		{"criticised", "criticized"}, {"apologising", "apologizing"}, {"authorised", "authorized"},
+		{"litres", "liters"}, {"kilometres", "kilometers"}, {"centre", "center"}, {"epicentre", "epicenter"},
+		{"labour", "labor"}, {"neighbours", "neighbors"}, {"unfavourable", "unfavorable"}, {"defence", "defense"},
+		{"analysed", "analyzed"}, {"paralysed", "paralyzed"}, {"fuelled", "fueled"}, {"tonnes", "tons"},
+		{"paediatric", "pediatric"}, {"haemorrhage", "hemorrhage"}, {"licence", "license"}, {"sceptical", "skeptical"},
+		{"programme", "program"}, {"grey", "gray"},
+	}
+	for _, p := range same {
+		if a, b := stemWord(p[0]), stemWord(p[1]); a != b {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q: want one stem", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"promise", "promised", "advised", "revise", "exercise", "surprising", "comprise", "enterprise",
+		"otherwise", "raise", "rising", "arise", "noise", "cruise", "premises", "expertise", "franchise", "paradise",
+		"precise", "concise", "despise", "crises", "sunrise", "uprising", "four", "hour", "tour", "acre", "massacre"} {
+		if got := americanize(w); got != w {
+			t.Errorf("americanize(%q) = %q, want it unchanged", w, got)
+		}
+	}
+}
