@@ -34,6 +34,11 @@ func TestNewDocumentTitle(t *testing.T) {
 		{"# Iran Warned Russia\n\nBody text.", "Iran Warned Russia"},
 		{"crocus\n\nShort body.", "Short body."},
 		{"Body first.\n\n## A later heading\n\nMore.", "A later heading"},
+		// Furniture never stands in for a title: not a byline, a
+		// timestamp or a dateline without a dash.
+		{"*By our US correspondent*\nUpdated 12 min ago\n\nEleven people were killed at the mall.", "Eleven people were killed at the mall."},
+		{"MATHURA, Aug 27 (PTI) At least 18 pilgrims were killed in a stampede.", "At least 18 pilgrims were killed in a stampede."},
+		{"(CNN)The attack on the hall killed more than 140 people.\n\n— AP", "The attack on the hall killed more than 140 people."},
 	}
 	for _, tt := range tests {
 		d, err := NewDocument(0, Source{Name: "a.md", Data: []byte(tt.in)})

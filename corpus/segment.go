@@ -36,21 +36,55 @@ package corpus
 //     title.
 //   - tag: in the head, a line of one to three words (at most 40 runes) that
 //     is one word, all lower case, all upper case or a #hashtag ("crocus",
-//     "WORLD NEWS"), or a timestamp ("March 25, 2024 6:09 PM", "Updated
-//     12:30 GMT"); anywhere, a "Tags:" or "Topics:" line; and the lines of
-//     YAML front matter between --- lines at the top of a file.
-//   - credit: a line that opens with ©, "(c) ", "Copyright", "Photo:",
-//     "Photo by", "Image:", "Credit:", "Illustration:" and the like, or is
-//     wholly a parenthesis with a slash in it ("(Reuters/Jane Doe)"),
-//     anywhere it starts a paragraph; in the head also a byline ("By Jane
-//     Doe").
+//     "WORLD NEWS"), or a timestamp ("March 25, 2024 6:09 PM", "Published
+//     3:04 PM EST, Mon March 25, 2024", "Updated 12 min ago": a month, a
+//     weekday, Published, Updated, Posted or Last updated as a whole word,
+//     or a digit first, and a year, a time or a relative time); anywhere,
+//     a "Tags:" or "Topics:" line; and the lines of YAML front matter
+//     between --- lines at the top of a file.
+//   - credit: the furniture around the text, anywhere it starts a
+//     paragraph (Markdown emphasis around it ignored). Photo credits and
+//     captions: a line opening with ©, "(c) ", "Copyright" (and no
+//     lower-case word after it), "Photo:", "Photo by", "Image caption",
+//     "Image source", "FILE PHOTO:", "Credit:", "Source:" and the like; a
+//     line that is wholly a parenthesis with a slash or a credit in it
+//     ("(Reuters/Jane Doe)", "(Photo by Jane Doe/Getty Images)"); a
+//     caption ending in its credit ("… on Friday. Photograph: Jane
+//     Doe/Reuters", "… (AP Photo/Jane Doe)"). Bylines, which credit the
+//     text as a photo credit does the picture: "By " and name words —
+//     capitalised words, particles (de, van, al), links (and, &, |, in,
+//     of, our) and staff roles ("By our US correspondent", "By JANE DOE
+//     and JOHN ROE", "By Jane Doe | The Times") — in the head, and
+//     anywhere as a paragraph of its own. Wire trailers: role clauses
+//     ("(Reporting by Jane Doe in Kyiv; additional reporting by John Roe;
+//     Editing by …)", or without brackets if only names follow); a dash
+//     and a signature ("— AP", "– Jane Doe, Reuters"; after a hyphen,
+//     which also opens list items, only with a news agency); a news
+//     agency alone ("Reuters", "Staff and agencies"); lines ending "All
+//     rights reserved" or "… contributed to this report". Promotions:
+//     "Related:", "Read more", "Follow us on …", "Sign up for …",
+//     "Subscribe to …", and lines such as "Advertisement". A correction
+//     note ("This story has been corrected…") is body. A hard-wrapped
+//     paragraph that is a credit as a whole (a trailer over two lines) is
+//     a credit.
 //   - dateline: a prefix of the first body passage naming a place (or
-//     places joined by "/") in capitals or, with an agency in parentheses,
-//     in title case, and ending in a dash: "MOSCOW (Sputnik) -",
-//     "WASHINGTON, March 7 (Reuters) —", "KYIV —".
-//     It becomes its own passage on the same line; the rest stays body.
+//     places joined by "/"; "Rio de Janeiro" with its particles) and
+//     ending in a dash: in capitals ("KYIV —", "GAZA CITY, Jan 5 (AFP)
+//     -"), in title case with an agency in parentheses ("Moscow, March 25
+//     (Reuters) -") or with a detail of capitalised words or a date
+//     ("Kyiv, Ukraine — "). A place in capitals, or one with an agency,
+//     may end in a colon instead ("BEIRUT: "). After a known news agency
+//     (a built-in list of agencies and of the broadcasters that date copy
+//     as they do) the place may be left out ("(CNN) —"), and so may the
+//     dash if the place is in capitals or has a detail ("MATHURA, Aug 27
+//     (PTI) At least…"). Labels (UPDATE, BREAKING, EXCLUSIVE, ANALYSIS, …,
+//     in any case) are not places; a capitalised word without a dash
+//     ("NATO said…", "ISIS-K claimed…") is not a dateline. The body after
+//     it must open with a capital, a digit or a quote, and run 20 runes
+//     or more. It becomes its own passage on the same line; the rest
+//     stays body.
 //
-// The head is the run of lines before the first body line, at most four
+// The head is the run of lines before the first body line, at most eight
 // lines of text. If a document ends up with no body passage at all, every
 // passage becomes body, so a file holding one short line is still an
 // article.
@@ -68,10 +102,19 @@ package corpus
 // What it gets wrong: a wrapped file whose lines often end in sentences is
 // taken as one paragraph per line; "U.S." and "a.m." never end a sentence,
 // even at the end of one; a one-paragraph-per-line file opening with a short
-// sentence that lacks its full stop gets it as a title; a capitalised word
-// and a dash ("UPDATE — The…") reads as a dateline; lists in a hard-wrapped
+// sentence that lacks its full stop gets it as a title; an organisation's
+// acronym and a dash or colon ("NATO — The alliance…", "PESKOV: We…" in a
+// transcript) reads as a dateline, and so does a name, a comma and a
+// capitalised word before a dash ("Trump, Biden — The two…"); an agency
+// missing from the list needs its dash; a byline after the head that
+// shares its paragraph with other text, or one with lower-case words not
+// in the list ("By staff in the field"), stays body, while a quotation's
+// attribution on a line of its own ("— Winston Churchill") is taken for a
+// signature; a timestamp after the head is body; a copyright line wrapped
+// over two lines leaves its second line as body; lists in a hard-wrapped
 // file are split per item only when marked (-, *, +, 1.); Markdown other
-// than headings, rules and front matter (emphasis, links) is left as written.
+// than headings, rules and front matter (emphasis, links) is left as
+// written.
 
 import (
 	"strings"
@@ -87,7 +130,7 @@ const WrapWidth = 120
 const minWrapWidth = 30
 
 // maxHeadLines is how many lines of text the head of a document can hold.
-const maxHeadLines = 4
+const maxHeadLines = 8
 
 // Segment cuts cleaned text (the output of Clean) into passages with their
 // kind, line and sentences set; ID, Doc and Index are left for the caller.
@@ -296,23 +339,25 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 		s.underline(l)
 		return
 	}
-	alone := !s.wrap || !more || next.kind != lineText && next.kind != lineList ||
-		creditLine(next.text) || byline(next.text) || timestampLine(next.text)
-	if s.head && len(s.para) == 0 {
-		if s.headN < maxHeadLines && l.kind != lineList {
-			s.headN++
-			if k := s.headKind(l.text, alone); k != "" {
-				s.emit(l.no, k, l.text)
-				if k == KindTitle {
-					s.title = true
-				}
-				return
-			}
-		}
-		s.head = false
-	}
 	if len(s.para) == 0 {
-		if creditLine(l.text) {
+		// alone: the line is a paragraph by itself, not the first of a
+		// block of wrapped lines.
+		alone := !s.wrap || !more || next.kind != lineText && next.kind != lineList ||
+			creditLine(next.text) || byline(next.text) || timestampLine(next.text)
+		if s.head {
+			if s.headN < maxHeadLines && l.kind != lineList {
+				s.headN++
+				if k := s.headKind(l.text, alone); k != "" {
+					s.emit(l.no, k, l.text)
+					if k == KindTitle {
+						s.title = true
+					}
+					return
+				}
+			}
+			s.head = false
+		}
+		if creditLine(l.text) || alone && byline(l.text) {
 			s.emit(l.no, KindCredit, l.text)
 			return
 		}
@@ -372,12 +417,18 @@ func (s *segmenter) headKind(t string, alone bool) Kind {
 	return ""
 }
 
-// flush ends the paragraph being gathered.
+// flush ends the paragraph being gathered. A paragraph of wrapped lines
+// that is a credit as a whole (a trailer or a caption that runs over two
+// lines) is a credit.
 func (s *segmenter) flush() {
 	if len(s.para) == 0 {
 		return
 	}
-	s.emit(s.para[0].no, KindBody, joinLines(s.para))
+	text, kind := joinLines(s.para), KindBody
+	if len(s.para) > 1 && creditLine(text) {
+		kind = KindCredit
+	}
+	s.emit(s.para[0].no, kind, text)
 	s.para = s.para[:0]
 }
 
@@ -469,9 +520,17 @@ func trimClosers(t string) string {
 }
 
 func isCloser(r rune) bool {
-	return strings.ContainsRune("\"')]}”’»›", r)
+	switch r {
+	case '"', '\'', ')', ']', '}', '”', '’', '»', '›':
+		return true
+	}
+	return false
 }
 
 func isOpener(r rune) bool {
-	return strings.ContainsRune("\"'([{“‘«‹„¿¡", r)
+	switch r {
+	case '"', '\'', '(', '[', '{', '“', '‘', '«', '‹', '„', '¿', '¡':
+		return true
+	}
+	return false
 }

@@ -154,6 +154,80 @@ func TestSegment(t *testing.T) {
 			"L1 title 莫斯科音乐厅遇袭", "L3 body 莫斯科郊外的音乐厅遭到袭击，造成一百四十多人死亡。",
 		}},
 		{"visible controls stay in the text", "Line with ^G and <U+202E> notation.\n", []string{"L1 body Line with ^G and <U+202E> notation."}},
+
+		// Furniture of real wire and web copy.
+		{"byline in emphasis under a heading", "# Ohio mall shooting: 11 dead\n\n*By our US correspondent*\n\nEleven people were killed at the mall on Saturday.\n", []string{
+			"L1 title Ohio mall shooting: 11 dead", "L3 credit *By our US correspondent*", "L5 body Eleven people were killed at the mall on Saturday.",
+		}},
+		{"bylines of other shapes in the head", "Iran Warned Russia Before Attack\n_By Jane Doe, Reuters_\nBy JANE DOE and JOHN ROE\nBy Jane Doe | The Times\n\nIran warned Russia of an attack, sources said.\n", []string{
+			"L1 title Iran Warned Russia Before Attack", "L2 credit _By Jane Doe, Reuters_", "L3 credit By JANE DOE and JOHN ROE",
+			"L4 credit By Jane Doe | The Times", "L6 body Iran warned Russia of an attack, sources said.",
+		}},
+		{"byline after a standfirst", "Iran warned Russia before the attack, sources say\n\nThe warning named the group, three sources said.\n\nBy Jane Doe and John Roe\n\nIran warned Russia of an attack.\n", []string{
+			"L1 title Iran warned Russia before the attack, sources say", "L3 body The warning named the group, three sources said.",
+			"L5 credit By Jane Doe and John Roe", "L7 body Iran warned Russia of an attack.",
+		}},
+		{"a sentence opening with By is body", "By Monday, the toll had risen to 40.\n\nBy the time police arrived the gunman had fled\n", []string{
+			"L1 body By Monday, the toll had risen to 40.", "L3 body By the time police arrived the gunman had fled",
+		}},
+		{"wire trailer and boilerplate", "The quake killed 157 people, the ministry said.\n\n" +
+			"(Reporting by Jane Doe in Kathmandu; additional reporting by John Roe; writing by Alex Poe; Editing by Sam Lee)\n\n" +
+			"— AP\n\n© 2024 Reuters\n\nCopyright 2024 The Associated Press. All rights reserved.\n\n" +
+			"This story has been corrected to show the toll was 157, not 175.\n\n" +
+			"Related: Nepal quake survivors sleep outdoors\n\nRead more: How the quake struck\n\n" +
+			"Follow us on Twitter and Facebook\n\nSign up for our daily newsletter\n", []string{
+			"L1 body The quake killed 157 people, the ministry said.",
+			"L3 credit (Reporting by Jane Doe in Kathmandu; additional reporting by John Roe; writing by Alex Poe; Editing by Sam Lee)",
+			"L5 credit — AP", "L7 credit © 2024 Reuters", "L9 credit Copyright 2024 The Associated Press. All rights reserved.",
+			"L11 body This story has been corrected to show the toll was 157, not 175.",
+			"L13 credit Related: Nepal quake survivors sleep outdoors", "L15 credit Read more: How the quake struck",
+			"L17 credit Follow us on Twitter and Facebook", "L19 credit Sign up for our daily newsletter",
+		}},
+		{"trailer one paragraph per line", "The quake killed 157 people, the ministry said on Saturday, as rescuers reached the remote villages of the west.\n" +
+			"Reporting by Jane Doe in Kathmandu; Editing by Sam Lee\nJane Doe contributed to this report.\n- Reuters\n", []string{
+			"L1 body The quake killed 157 people, the ministry said on Saturday, as rescuers reached the remote villages of the west.",
+			"L2 credit Reporting by Jane Doe in Kathmandu; Editing by Sam Lee", "L3 credit Jane Doe contributed to this report.", "L4 credit - Reuters",
+		}},
+		{"trailer wrapped over two lines", "KATHMANDU, Nov 4 (Reuters) - A magnitude 6.4 earthquake struck western\n" +
+			"Nepal late on Friday, killing at least 157 people and injuring more\nthan 160, officials said.\n\n" +
+			"(Reporting by Gopal Sharma in Kathmandu; additional reporting by\nJane Doe; Editing by Alex Richardson)\n", []string{
+			"L1 dateline KATHMANDU, Nov 4 (Reuters) -",
+			"L1 body A magnitude 6.4 earthquake struck western Nepal late on Friday, killing at least 157 people and injuring more than 160, officials said.",
+			"L5 credit (Reporting by Gopal Sharma in Kathmandu; additional reporting by Jane Doe; Editing by Alex Richardson)",
+		}},
+		{"dateline without a dash", "18 killed in stampede at temple fair\n\nMATHURA, Aug 27 (PTI) At least 18 pilgrims were killed in a stampede.\n", []string{
+			"L1 title 18 killed in stampede at temple fair", "L3 dateline MATHURA, Aug 27 (PTI)", "L3 body At least 18 pilgrims were killed in a stampede.",
+		}},
+		{"dateline of an agency alone", "(CNN) — The attack on the hall killed more than 140 people.\n", []string{
+			"L1 dateline (CNN) —", "L1 body The attack on the hall killed more than 140 people.",
+		}},
+		{"dateline with a colon", "BEIRUT: Israeli strikes hit the southern suburbs on Monday.\n", []string{
+			"L1 dateline BEIRUT:", "L1 body Israeli strikes hit the southern suburbs on Monday.",
+		}},
+		{"a label is not a dateline", "UPDATE — The ministry said the toll had risen to 40 people.\n", []string{
+			"L1 body UPDATE — The ministry said the toll had risen to 40 people.",
+		}},
+		{"captions mid-article", "First paragraph of the text.\n\nPhoto: Reuters / Jane Doe\n\n(Photo by Jane Doe/Getty Images)\n\n" +
+			"Image caption, Rescuers searched the rubble through the night\n\nImage source, Reuters\n\nFILE PHOTO: A view of the concert hall\n\n" +
+			"Rescuers search the rubble on Friday. Photograph: Jane Doe/Reuters\n\nLast paragraph of the text.\n", []string{
+			"L1 body First paragraph of the text.", "L3 credit Photo: Reuters / Jane Doe", "L5 credit (Photo by Jane Doe/Getty Images)",
+			"L7 credit Image caption, Rescuers searched the rubble through the night", "L9 credit Image source, Reuters",
+			"L11 credit FILE PHOTO: A view of the concert hall", "L13 credit Rescuers search the rubble on Friday. Photograph: Jane Doe/Reuters",
+			"L15 body Last paragraph of the text.",
+		}},
+		{"web page head", "Iran warned Russia about attack, sources say\nBy Jane Doe\nPublished 3:04 PM EST, Mon March 25, 2024\nUpdated 12 min ago\n" +
+			"Image source, Reuters\nImage caption, The concert hall after the attack\nAdvertisement\n\n" +
+			"MOSCOW (Reuters) - Iran had warned Russia ahead of the attack, three sources said.\n", []string{
+			"L1 title Iran warned Russia about attack, sources say", "L2 credit By Jane Doe", "L3 tag Published 3:04 PM EST, Mon March 25, 2024",
+			"L4 tag Updated 12 min ago", "L5 credit Image source, Reuters", "L6 credit Image caption, The concert hall after the attack",
+			"L7 credit Advertisement", "L9 dateline MOSCOW (Reuters) -", "L9 body Iran had warned Russia ahead of the attack, three sources said.",
+		}},
+		{"a headline opening with Mayor is no timestamp", "Mayor resigns after 2024 flood\n\nThe mayor resigned on Monday.\n", []string{
+			"L1 title Mayor resigns after 2024 flood", "L3 body The mayor resigned on Monday.",
+		}},
+		{"a hyphen list of names is body", "The countries were:\n- United States\n- France\n", []string{
+			"L1 body The countries were:", "L2 body - United States", "L3 body - France",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,6 +285,35 @@ func TestDateline(t *testing.T) {
 		{"The (Reuters) report - it said nothing about who was behind it.", ""},           // lower-case words
 		{"MOSCOW (Sputnik -  Missing close paren makes this not a dateline.", ""},         // unbalanced
 		{"PARIS, " + strings.Repeat("x", 60) + " (AFP) - Text that follows it here.", ""}, // detail too long
+
+		// No dash, a colon, an agency alone, title case with a detail.
+		{"MATHURA, Aug 27 (PTI) At least 18 pilgrims were killed in a stampede.", "MATHURA, Aug 27 (PTI)"},
+		{"NEW DELHI (AP) — Thousands marched through the city on Sunday.", "NEW DELHI (AP) —"},
+		{"LONDON, March 3 (Reuters) - Britain said on Monday it would act.", "LONDON, March 3 (Reuters) -"},
+		{"Kyiv, Ukraine — Russian forces attacked the city overnight.", "Kyiv, Ukraine —"},
+		{"BEIRUT: Israeli strikes hit the southern suburbs on Monday.", "BEIRUT:"},
+		{"GAZA CITY, Jan 5 (AFP) - Israeli strikes hit the city on Friday.", "GAZA CITY, Jan 5 (AFP) -"},
+		{"(CNN) — The attack on the hall killed more than 140 people.", "(CNN) —"},
+		{"(CNN)The attack on the hall killed more than 140 people.", "(CNN)"},
+		{"WASHINGTON — The embassy warned of an attack on Friday.", "WASHINGTON —"},
+		{"UNITED NATIONS, May 2 (Reuters) - The council met on Friday.", "UNITED NATIONS, May 2 (Reuters) -"},
+		{"KYIV/MOSCOW, March 3 (Reuters) - Russia and Ukraine traded blows.", "KYIV/MOSCOW, March 3 (Reuters) -"},
+		{"LONDON (Reuters)- Britain said on Monday it would act at once.", "LONDON (Reuters)-"},
+		{"Rio de Janeiro, Brazil — Police raided the favela on Friday.", "Rio de Janeiro, Brazil —"},
+		{"**KYIV** — Russian forces attacked the city overnight.", "**KYIV** —"},
+		{"BEIRUT (AFP): Israeli strikes hit the southern suburbs on Monday.", "BEIRUT (AFP):"},
+		{"NATO said on Monday it would send more troops to the east.", ""},         // a capitalised word, no dash
+		{"US officials said on Monday that ISIS-K was behind the attack.", ""},     // likewise
+		{"ISIS-K claimed responsibility for the attack on Friday night.", ""},      // likewise
+		{"UPDATE — The ministry said the toll had risen to 40 people.", ""},        // a label, not a place
+		{"BREAKING: The ministry said the toll had risen to 40 people.", ""},       // likewise
+		{"EDITOR'S NOTE: The following story contains graphic details.", ""},       // likewise
+		{"Update, March 3 — The ministry said the toll had risen to 40.", ""},      // likewise, in title case
+		{"Putin, the president — He said it would not happen again.", ""},          // a lower-case detail
+		{"The (Reuters) Report showed that the toll had risen again.", ""},         // title case, no dash, no detail
+		{"Nairobi (Wire) Kenyan police fired tear gas at the doctors.", ""},        // no dash after an unknown agency
+		{"(Corrects paragraph 3) The ministry said the toll had risen to 40.", ""}, // not an agency
+		{"Beirut: Israeli strikes hit the southern suburbs on Monday.", ""},        // a colon needs capitals
 	}
 	for _, tt := range tests {
 		n := datelineLen(tt.in)
@@ -223,18 +326,123 @@ func TestDateline(t *testing.T) {
 
 func TestTimestampLine(t *testing.T) {
 	for in, want := range map[string]bool{
-		"March 25, 2024 6:09 PM GMT+3":    true,
-		"Updated 12:30 GMT":               true,
-		"Published: Mon 25 Mar 2024":      true,
-		"25.03.2024":                      true,
-		"Mon, 25 Mar 2024 18:09:00 +0300": true,
-		"Mar 25 2024":                     true,
-		"March 22 was the day of it.":     false, // a sentence
-		"May the investigation continue":  false, // no year or time
-		"Marching on, 1,000 people came":  false, // 1,000 is not a year
+		"March 25, 2024 6:09 PM GMT+3":              true,
+		"Updated 12:30 GMT":                         true,
+		"Published: Mon 25 Mar 2024":                true,
+		"25.03.2024":                                true,
+		"Mon, 25 Mar 2024 18:09:00 +0300":           true,
+		"Mar 25 2024":                               true,
+		"March 22 was the day of it.":               false, // a sentence
+		"May the investigation continue":            false, // no year or time
+		"Marching on, 1,000 people came":            false, // 1,000 is not a year
+		"Published 3:04 PM EST, Mon March 25, 2024": true,
+		"Updated 12 min ago":                        true,
+		"Updated an hour ago":                       true,
+		"2 hours ago":                               true,
+		"Updated 3h ago":                            true,
+		"*Last updated 12:30 GMT*":                  true,
+		"Mon 25 Mar 2024 14.32 GMT":                 true,
+		"Mayor resigns after 2024 flood":            false, // "May" must be a whole word
+		"Sunni leaders met in 2024":                 false, // likewise "Sun"
+		"Last March 2024 the army attacked":         false, // "Last" must label a time
+		"Updated rules take effect":                 false, // no time
+		"Days ago the army attacked":                false, // no count before the unit
 	} {
 		if got := timestampLine(in); got != want {
 			t.Errorf("timestampLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	for in, want := range map[string]bool{
+		"By Jane Doe":                                    true,
+		"*By our US correspondent*":                      true,
+		"_By Jane Doe, Reuters_":                         true,
+		"By JANE DOE and JOHN ROE":                       true,
+		"By Jane Doe | The Times":                        true,
+		"**By Jane Doe and John Roe**":                   true,
+		"By a staff reporter":                            true,
+		"By Jean-Pierre de la Fontaine in Kyiv":          true,
+		"By Reuters":                                     true,
+		"Written by Jane Doe":                            true,
+		"BY JANE DOE":                                    true,
+		"By Monday, the toll had risen":                  false, // a sentence
+		"By the time police arrived the gunman had fled": false,
+		"By and large":                                   false,
+		"By Jane Doe.":                                   false, // ends a sentence
+		"By":                                             false,
+		"Byron Smith said he saw it":                     false,
+		"By " + strings.Repeat("Jane Doe ", 7):           false, // too many words
+	} {
+		if got := byline(in); got != want {
+			t.Errorf("byline(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		// Photo credits and captions.
+		"© Sputnik / Sergey Bobylev":                  true,
+		"Photo: Reuters":                              true,
+		"**Photo:** Reuters":                          true,
+		"(Reuters/Maxim Shemetov)":                    true,
+		"(Photo by Jane Doe/Getty Images)":            true,
+		"(AP Photo/Jane Doe)":                         true,
+		"Image caption, Rescuers searched the rubble": true,
+		"Image source, Reuters":                       true,
+		"FILE PHOTO: A view of the concert hall":      true,
+		"Rescuers search the rubble on Friday. Photograph: Jane Doe/Reuters": true,
+		"Rescuers search the rubble on Friday. (AP Photo/Jane Doe)":          true,
+		"Rescuers search the rubble on Friday. | Picture: Getty Images":      true,
+		// Wire trailers.
+		"(Reporting by Jane Doe; Editing by John Roe)":                              true,
+		"(Reporting by X in Kyiv; additional reporting by Y; writing by Z)":         true,
+		"_(Writing by Jane Doe; Editing by John Roe)_":                              true,
+		"Reporting by Jane Doe in Kyiv and John Roe in Moscow; Editing by Alex Poe": true,
+		"— AP":                true,
+		"—AP":                 true,
+		"-- Reuters":          true,
+		"- Reuters":           true,
+		"– Jane Doe, Reuters": true,
+		"© 2024 Reuters":      true,
+		"Copyright 2024 The Associated Press. All rights reserved.": true,
+		"Jane Doe in Kyiv contributed to this report.":              true,
+		"Reuters":            true,
+		"AP/AFP":             true,
+		"With AFP":           true,
+		"Reuters and AFP":    true,
+		"RFE/RL":             true,
+		"Staff and agencies": true,
+		// Promotions.
+		"Related: Iran warned Russia before the attack": true,
+		"READ MORE: Iran warned Russia":                 true,
+		"Follow us on Twitter":                          true,
+		"Follow Jane Doe on X":                          true,
+		"Sign up for our daily newsletter":              true,
+		"Subscribe to our channel":                      true,
+		"Advertisement":                                 true,
+		// Body.
+		"This story has been corrected to show the toll was 40.":           false, // a correction note is body
+		"(Corrects paragraph 3 to show the toll was 40)":                   false,
+		"Reporting by the New York Times suggested the warning was vague.": false,
+		"(And by the way, the toll rose.)":                                 false,
+		"Following the attack, officials met on Monday.":                   false,
+		"Follow-up talks are planned for next week.":                       false,
+		"Signs of the attack were everywhere, witnesses said.":             false,
+		"Support for the president fell to 38% (Reuters/Ipsos)":            false, // a poll, not a photo
+		"The minister said the photo was fake (see photo above)":           false,
+		"The company took credit: it said the deal was its own":            false,
+		"Advertisement revenue fell by 5 percent, the company said.":       false,
+		"Copyright infringement claims rose in 2023, the office said.":     false,
+		"Reuters reported on Monday that Iran had warned Russia.":          false,
+		"- United States":      false, // a list item
+		"— and then they left": false,
+		"Source code for the malware was posted online on Friday, researchers said, and it spread.": false,
+	} {
+		if got := creditLine(in); got != want {
+			t.Errorf("creditLine(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
@@ -335,7 +543,11 @@ func checkSegmented(t *testing.T, data []byte) {
 			}
 		}
 		switch p.Kind {
-		case KindBody, KindTitle, KindTag, KindCredit, KindDateline:
+		case KindBody, KindTitle, KindTag, KindCredit:
+		case KindDateline: // split off the body passage that follows it
+			if i+1 == len(d.Passages) || d.Passages[i+1].Kind != KindBody || d.Passages[i+1].Line != p.Line {
+				t.Fatalf("dateline %s %q is not followed by body on line %d", p.ID, p.Text, p.Line)
+			}
 		default:
 			t.Fatalf("passage %s has kind %q", p.ID, p.Kind)
 		}
@@ -384,6 +596,8 @@ func FuzzSegment(f *testing.F) {
 	}
 	f.Add([]byte("# T\n\nMOSCOW (AP) - Body text that is long enough here.\n---\nx\n===\n"))
 	f.Add([]byte("---\na: b\n---\n\n* * *\n- item\n  more\n1. one\n"))
+	f.Add([]byte("Title Here\n*By our US correspondent*\nUpdated 12 min ago\n\nMATHURA, Aug 27 (PTI) At least 18 pilgrims died.\n\n(Reporting by A; Editing\nby B)\n— AP\n"))
+	f.Add([]byte("(CNN)The attack on the hall killed more than 140 people.\nBEIRUT: x\n**KYIV** — Y\nRio de Janeiro, Brazil — Z\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSegmented(t, data)
 	})

@@ -16,15 +16,19 @@ func Sentences(text string) []Span {
 	var spans []Span
 	start := skipSpaces(text, 0)
 	for i := start; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !strings.ContainsRune(".!?…。！？", r) {
+		if !isTerminator(r) {
 			i += size
 			continue
 		}
 		end := i + size // past the terminator run and any closing quotes
 		for end < len(text) {
 			r2, s2 := utf8.DecodeRuneInString(text[end:])
-			if !strings.ContainsRune(".!?…。！？", r2) && !isCloser(r2) {
+			if !isTerminator(r2) && !isCloser(r2) {
 				break
 			}
 			end += s2
@@ -49,6 +53,15 @@ func Sentences(text string) []Span {
 		spans = append(spans, Span{start, end})
 	}
 	return spans
+}
+
+// isTerminator reports a rune that can end a sentence: . ! ? … 。！？
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // sentenceAbbrevs are words that, followed by a period, rarely end a sentence.
