@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -60,7 +61,7 @@ func (d *detailPane) draw() {
 	d.lines = nil
 	w := d.width - gutterWidth
 	if w < 4 || (d.row.A == nil && d.row.B == nil) {
-		d.lines = nil
+		d.clamp()
 		return
 	}
 	s := d.styles
@@ -117,7 +118,11 @@ func (d *detailPane) draw() {
 	if al := d.row.Align; al != nil {
 		if len(al.Reasons) > 0 {
 			add("")
-			add(s.Section.Paint("Why"))
+			why := s.Section.Paint("Why")
+			if mentionsSides(al.Reasons) {
+				why += s.Faint.Paint("  " + sidesLegend(d.c, d.a, d.b))
+			}
+			add(why)
 			for _, r := range al.Reasons {
 				ls, _ := wrapText(safeInline(r.Text), nil, max(1, w-4), 0, nil)
 				for k, l := range ls {
@@ -127,11 +132,17 @@ func (d *detailPane) draw() {
 					}
 					add(prefix + l.s)
 				}
-				if r.A != "" || r.B != "" {
-					q := fmt.Sprintf("%s: “%s”  %s: “%s”",
-						safeInline(d.c.Documents[d.a].Name), safeInline(d.quote(r, 0)),
-						safeInline(d.c.Documents[d.b].Name), safeInline(d.quote(r, 1)))
-					wrapped(q, 4, s.Faint)
+				// The words each side said, naming the source; a side that
+				// said nothing (a reason about what only one side has) is
+				// left out rather than shown as empty quotes.
+				var quotes []string
+				for side, doc := range []int{d.a, d.b} {
+					if q := d.quote(r, side); q != "" {
+						quotes = append(quotes, fmt.Sprintf("%s: “%s”", safeInline(d.c.Documents[doc].Name), safeInline(q)))
+					}
+				}
+				if len(quotes) > 0 {
+					wrapped(strings.Join(quotes, "  "), 4, s.Faint)
 				}
 			}
 		}
@@ -207,9 +218,15 @@ func (d *detailPane) others() []string {
 	return out
 }
 
-// clamp keeps the scroll offset inside the content.
+// clamp keeps the scroll offset inside the content, and enables the
+// scrolling keys only when there is something to scroll to, so the footer
+// does not offer keys that do nothing.
 func (d *detailPane) clamp() {
 	d.offset = max(0, min(d.offset, len(d.lines)-d.height))
+	scrolls := len(d.lines) > d.height
+	for _, b := range []*key.Binding{&d.keys.Up, &d.keys.Down, &d.keys.PageUp, &d.keys.PageDown, &d.keys.Top, &d.keys.Bottom} {
+		b.SetEnabled(scrolls)
+	}
 }
 
 // Update scrolls the detail.
@@ -271,7 +288,7 @@ func (d detailPane) View() string {
 func (d detailPane) ShortHelp() []key.Binding {
 	k := d.keys
 	k.Back.SetHelp("esc", "back to list")
-	return []key.Binding{k.Down, k.Up, k.PageDown, k.Back}
+	return []key.Binding{k.Back, k.Down, k.PageDown, k.Up, k.Search}
 }
 
 // FullHelp is the detail's part of the full help.
@@ -279,4 +296,26 @@ func (d detailPane) FullHelp() [][]key.Binding {
 	k := d.keys
 	k.Back.SetHelp("esc/enter", "back to list")
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back}}
+}
+
+// mentionsSides reports whether a reason's text speaks of the two
+// documents as A and B ("A cites unnamed sources, B does not"), as the
+// engine words some reasons.
+func mentionsSides(reasons []corpus.Reason) bool {
+	for _, r := range reasons {
+		for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+			if w == "A" || w == "B" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sidesLegend says which document a reason's A and B are: A is always the
+// document with the lower index, which is on the right when the pair is
+// shown swapped.
+func sidesLegend(c *corpus.Comparison, a, b int) string {
+	lo, hi := min(a, b), max(a, b)
+	return "A: " + safeInline(c.Documents[lo].Name) + " · B: " + safeInline(c.Documents[hi].Name)
 }

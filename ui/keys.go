@@ -71,3 +71,42 @@ func DefaultKeyMap() KeyMap {
 		Next:   key.NewBinding(key.WithKeys("down", "ctrl+n", "ctrl+j"), key.WithHelp("↓", "next")),
 	}
 }
+
+// fitKeys chooses the bindings the footer shows in w cells: every enabled
+// binding of pinned (help and quit, kept at the end where people look for
+// them), and before them as many of keys as fit, taken in order of
+// priority. A binding too wide to fit is skipped for a narrower one after
+// it, so a narrow terminal still shows the most useful keys whole instead
+// of the first few and an ellipsis. sep is the width of the separator
+// between two bindings. It is a pure function of its arguments.
+func fitKeys(keys, pinned []key.Binding, w, sep int) []key.Binding {
+	width := func(b key.Binding) int { return stringWidth(b.Help().Key) + 1 + stringWidth(b.Help().Desc) }
+	var tail []key.Binding
+	used := 0
+	for _, b := range pinned {
+		if !b.Enabled() {
+			continue
+		}
+		if len(tail) > 0 {
+			used += sep
+		}
+		used += width(b)
+		tail = append(tail, b)
+	}
+	var out []key.Binding
+	for _, b := range keys {
+		if !b.Enabled() {
+			continue
+		}
+		extra := width(b)
+		if len(out)+len(tail) > 0 {
+			extra += sep
+		}
+		if used+extra > w {
+			continue
+		}
+		used += extra
+		out = append(out, b)
+	}
+	return append(out, tail...)
+}

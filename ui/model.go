@@ -127,6 +127,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case searchResultsMsg:
 		return m.searchResults(msg)
+	case pairMsg:
+		m.reader, _ = m.reader.Update(msg)
+		return m, nil
 	}
 	return m, nil
 }

@@ -37,6 +37,12 @@ type readerPane struct {
 
 	cache  *renderCache
 	status string // message for the footer from the last key
+
+	// A pair asked for (p, P, or a search result in another document) that
+	// is being laid out off the Update path, and the passage to select
+	// when it arrives. want is the shown pair when nothing is on its way.
+	want [2]int
+	then string
 }
 
 // newReader returns a reader over documents a and b of c.
@@ -46,19 +52,17 @@ func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap, split bo
 		pairs: map[[2]int]*pairView{}, filter: -1, wantSplit: split,
 		cache: &renderCache{},
 	}
+	// The first pair is laid out here, before the program starts.
+	r.pairs[[2]int{a, b}] = newPairView(c, a, b)
 	r.setPair(a, b)
 	return r
 }
 
-// setPair shows documents a and b, keeping no selection from the last pair.
+// setPair shows documents a and b, which must be laid out already (in
+// r.pairs), keeping no selection from the last pair.
 func (r *readerPane) setPair(a, b int) {
-	k := [2]int{a, b}
-	pv, ok := r.pairs[k]
-	if !ok {
-		pv = newPairView(r.c, a, b)
-		r.pairs[k] = pv
-	}
-	r.pv = pv
+	r.pv = r.pairs[[2]int{a, b}]
+	r.want, r.then = [2]int{a, b}, ""
 	r.filter = -1
 	r.rebuild(-1)
 	r.selectStart()
@@ -151,42 +155,75 @@ func (r *readerPane) nextVerdict(v corpus.Verdict, dir int) {
 		if it.heading() || r.pv.row(it).Verdict() != v {
 			continue
 		}
-		if dir > 0 && i <= r.sel || dir < 0 && i >= r.sel {
+		switch {
+		case i == r.sel:
+			r.status = fmt.Sprintf("this is the only %s row", v)
+		case dir > 0 && i < r.sel || dir < 0 && i > r.sel:
 			r.status = "wrapped around"
 		}
-		r.selectItem(i)
+		r.jumpTo(i)
 		return
 	}
 	r.status = fmt.Sprintf("no %s rows here", v)
 }
 
 // nextGroup selects the first row of the next (dir 1) or previous (dir -1)
-// group, wrapping around.
+// topic, wrapping around. The front matter is not a topic (the topic bar
+// leaves it out too), so the cycle skips it; g reaches it. It walks from
+// the selection to the heading it wants, not over the whole list.
 func (r *readerPane) nextGroup(dir int) {
-	var starts []int // first row item of each group in the list
-	cur := 0
-	for i, it := range r.items {
-		if it.heading() {
-			continue
-		}
-		if i == 0 || r.items[i-1].heading() {
-			starts = append(starts, i)
-		}
-		if i <= r.sel {
-			cur = len(starts) - 1
+	n := len(r.items)
+	// A topic starts at a heading with a row under it.
+	starts := func(i int) bool {
+		it := r.items[i]
+		return it.heading() && i+1 < n && !r.items[i+1].heading() &&
+			(r.filter >= 0 || r.pv.groups[it.group].Kind != corpus.GroupFront)
+	}
+	cur := -1 // heading of the selection's group
+	for i := min(r.sel, n-1); i >= 0; i-- {
+		if r.items[i].heading() {
+			cur = i
+			break
 		}
 	}
-	if len(starts) == 0 {
+	found, wrapped := -1, false
+	if dir > 0 {
+		for i := cur + 1; i < n && found < 0; i++ {
+			if starts(i) {
+				found = i
+			}
+		}
+		for i := 0; i <= cur && found < 0; i++ {
+			if starts(i) {
+				found, wrapped = i, i != cur
+			}
+		}
+	} else {
+		for i := cur - 1; i >= 0 && found < 0; i-- {
+			if starts(i) {
+				found = i
+			}
+		}
+		for i := n - 1; i >= max(cur, 0) && found < 0; i-- {
+			if starts(i) {
+				found, wrapped = i, i != cur
+			}
+		}
+	}
+	if found < 0 {
 		return
 	}
-	k := ((cur+dir)%len(starts) + len(starts)) % len(starts)
-	r.selectItem(starts[k])
+	if wrapped {
+		r.status = "wrapped around"
+	}
+	r.jumpTo(found + 1)
 }
 
 // toggleSplit switches split ⇄ stacked, or says why split cannot be used.
 func (r *readerPane) toggleSplit() {
 	if !r.lay.SplitFits && !r.lay.Split {
-		r.status = fmt.Sprintf("split view needs %d columns (the terminal has %d): showing stacked", splitMinWidth, r.lay.Width)
+		// Short enough to read whole at the minimum width: the reason first.
+		r.status = fmt.Sprintf("split view needs %d columns; this terminal has %d", splitMinWidth, r.lay.Width)
 		return
 	}
 	r.wantSplit = !r.wantSplit
@@ -204,55 +241,6 @@ func (r *readerPane) toggleFilter() {
 	}
 	r.rebuild(r.sel)
 	r.ensureVisible()
-}
-
-// cyclePair shows the next document on the right (side 1) or left (side 0).
-func (r *readerPane) cyclePair(side int) {
-	n := len(r.c.Documents)
-	a, b := r.pv.a, r.pv.b
-	for k := 0; k < n; k++ {
-		if side == 1 {
-			b = (b + 1) % n
-		} else {
-			a = (a + 1) % n
-		}
-		if a != b {
-			break
-		}
-	}
-	r.setPair(a, b)
-	r.status = fmt.Sprintf("comparing %s with %s", r.sideName(0), r.sideName(1))
-}
-
-// showPassage selects the row showing passage id, switching the pair or
-// clearing the filter when needed. It reports whether it found one.
-func (r *readerPane) showPassage(id string) bool {
-	p := r.c.Passage(id)
-	if p == nil {
-		return false
-	}
-	if p.Doc != r.pv.a && p.Doc != r.pv.b {
-		if p.Doc < r.pv.b {
-			r.setPair(p.Doc, r.pv.b)
-		} else {
-			r.setPair(r.pv.a, p.Doc)
-		}
-	}
-	i := r.pv.find(r.items, id)
-	if i < 0 && r.filter >= 0 {
-		r.filter = -1
-		r.rebuild(r.sel)
-		i = r.pv.find(r.items, id)
-	}
-	if i < 0 {
-		return false
-	}
-	r.sel = i
-	// Put the passage near the top, under its heading when there is room.
-	r.placeAt(i, min(2, r.lay.BodyHeight/3))
-	r.clampBottom()
-	r.ensureVisible()
-	return true
 }
 
 // syncKeys enables the bindings that can act now and words the toggle.
@@ -292,9 +280,12 @@ func (r *readerPane) syncKeys() {
 // Update handles the reader's keys and mouse.
 func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 	r.status = ""
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
+	case pairMsg:
+		r.pairReady(msg)
 	case tea.KeyPressMsg:
-		r.handleKey(msg)
+		cmd = r.handleKey(msg)
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -310,11 +301,11 @@ func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 		}
 	}
 	r.syncKeys()
-	return r, nil
+	return r, cmd
 }
 
 // handleKey applies one key press to the reader.
-func (r *readerPane) handleKey(msg tea.KeyPressMsg) {
+func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &r.keys
 	switch {
 	case key.Matches(msg, k.Down):
@@ -343,18 +334,24 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Toggle):
 		r.toggleSplit()
 	case key.Matches(msg, k.NextRight):
-		r.cyclePair(1)
+		return r.cyclePair(1)
 	case key.Matches(msg, k.NextLeft):
-		r.cyclePair(0)
+		return r.cyclePair(0)
 	}
+	return nil
 }
 
 // View draws the body of the reader.
 func (r readerPane) View() string { return r.bodyView() }
 
-// ShortHelp is the reader's part of the footer.
+// ShortHelp is the reader's part of the footer, most useful first: the
+// footer drops from the end what does not fit. The view toggle comes early
+// because on a narrow terminal it says why there is no split view; enter
+// comes late because the selected row already says "enter for details";
+// the arrows, which need the least telling, come last.
 func (r readerPane) ShortHelp() []key.Binding {
-	return []key.Binding{r.keys.Down, r.keys.NextDiverge, r.keys.NextTopic, r.keys.Open, r.keys.Toggle}
+	k := r.keys
+	return []key.Binding{k.NextDiverge, k.Toggle, k.Search, k.NextTopic, k.Open, k.NextRight, k.Filter, k.Down}
 }
 
 // FullHelp is the reader's part of the full help.

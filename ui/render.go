@@ -344,7 +344,11 @@ func (r *readerPane) drawReasons(row corpus.Row) *block {
 			lines = append(lines, r.styles.Reason.Paint(prefix+l.s))
 		}
 	}
-	tail := fmt.Sprintf("  score %.2f · enter for details", row.Align.Score)
+	tail := fmt.Sprintf("  score %.2f · ", row.Align.Score)
+	if mentionsSides(reasons) {
+		tail += sidesLegend(r.c, r.pv.a, r.pv.b) + " · "
+	}
+	tail += "enter for details"
 	lines = append(lines, r.styles.Faint.Paint(truncate(tail, w)))
 	return &block{lines: lines}
 }

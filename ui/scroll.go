@@ -153,6 +153,50 @@ func (r *readerPane) prevRow(i int) int {
 	return -1
 }
 
+// jumpLines is how far below the top of the body a jump (n, ], a search
+// result) puts the row it lands on: far enough for its heading and the end
+// of the row before to show above it, near enough that the eye finds it
+// where it starts reading, not at the bottom edge.
+func jumpLines(bodyHeight int) int { return min(2, bodyHeight/3) }
+
+// jumpTo selects row item i (ignored when i < 0) as the target of a jump.
+// A row already wholly on screen stays where it is; any other is placed
+// near the top of the body (jumpLines), as far as the end of the list
+// allows, instead of scrolled in just enough to touch the bottom edge.
+func (r *readerPane) jumpTo(i int) {
+	if i < 0 || i >= len(r.items) {
+		return
+	}
+	r.sel = i
+	if r.wholeOnScreen(i) {
+		return
+	}
+	// Not ensureVisible: for a row taller than the rest of the screen it
+	// would scroll the heading off to show more of the row, and a jump is
+	// read from the heading down.
+	r.placeAt(i, jumpLines(r.lay.BodyHeight))
+	r.clampBottom()
+	if r.selRow() < 0 {
+		r.ensureVisible()
+	}
+}
+
+// wholeOnScreen reports whether item i, with what the selection shows
+// under it, is drawn whole in the body as scrolled now.
+func (r *readerPane) wholeOnScreen(i int) bool {
+	h := r.lay.BodyHeight
+	if i < r.top || i == r.top && r.topLine > 0 || h <= 0 {
+		return false
+	}
+	y := -r.topLine
+	for j := r.top; j < i; j++ {
+		if y += r.height(j); y >= h {
+			return false
+		}
+	}
+	return y+r.content(i) <= h
+}
+
 // selectItem selects row item i (ignored when i < 0) and scrolls to it.
 func (r *readerPane) selectItem(i int) {
 	if i < 0 || i >= len(r.items) {

@@ -140,6 +140,7 @@ func (s *searchPane) Open() {
 	s.results, s.shown, s.sel, s.offset = nil, "", 0, 0
 	s.seq++
 	s.latest.Store(s.seq)
+	s.syncKeys()
 }
 
 // SetSize sets the overlay's size.
@@ -169,8 +170,22 @@ func (s *searchPane) Pending() bool {
 	return strings.TrimSpace(string(s.query)) != "" && s.shown != string(s.query)
 }
 
+// syncKeys enables the bindings that can act now: enter once there is a
+// result (or one on its way), the arrows once there are two.
+func (s *searchPane) syncKeys() {
+	s.keys.Choose.SetEnabled(len(s.results) > 0 || s.Pending())
+	s.keys.Next.SetEnabled(len(s.results) > 1)
+	s.keys.Prev.SetEnabled(len(s.results) > 1)
+}
+
 // Update edits the query, moves through results and takes results in.
 func (s searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
+	s, cmd := s.update(msg)
+	s.syncKeys()
+	return s, cmd
+}
+
+func (s searchPane) update(msg tea.Msg) (searchPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case searchResultsMsg:
 		if msg.seq != s.seq {
@@ -438,11 +453,12 @@ func (s searchPane) snippet(text string, pos []int, w int) string {
 	return prefix + ls[0].s
 }
 
-// ShortHelp is the search overlay's part of the footer.
+// ShortHelp is the search overlay's part of the footer: keys that cannot
+// act yet (no result to go to, nothing to move through) are left out.
 func (s searchPane) ShortHelp() []key.Binding {
 	k := s.keys
 	k.Back.SetHelp("esc", "cancel")
-	return []key.Binding{k.Next, k.Prev, k.Choose, k.Back}
+	return []key.Binding{k.Choose, k.Back, k.Next, k.Prev}
 }
 
 // FullHelp is the search overlay's part of the full help.

@@ -214,7 +214,8 @@ func sized(c *corpus.Comparison, opts Options, w, h int) Model {
 }
 
 // step sends msg to m and runs the returned command when it yields a search
-// result, so search results arrive as they would in a running program.
+// result or a laid-out pair, so those arrive as they would in a running
+// program.
 func step(m Model, msg tea.Msg) Model {
 	next, cmd := m.Update(msg)
 	m = next.(Model)
@@ -222,7 +223,7 @@ func step(m Model, msg tea.Msg) Model {
 		res := cmd()
 		cmd = nil
 		switch res := res.(type) {
-		case searchResultsMsg:
+		case searchResultsMsg, pairMsg:
 			next, cmd = m.Update(res)
 			m = next.(Model)
 		case tea.BatchMsg:
@@ -230,7 +231,8 @@ func step(m Model, msg tea.Msg) Model {
 				if c == nil {
 					continue
 				}
-				if r, ok := c().(searchResultsMsg); ok {
+				switch r := c().(type) {
+				case searchResultsMsg, pairMsg:
 					next, _ = m.Update(r)
 					m = next.(Model)
 				}

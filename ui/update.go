@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,6 +10,9 @@ import (
 // resize lays the screen out for a new terminal size.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = max(0, w), max(0, h)
+	// A message about the last key may no longer hold at the new size
+	// ("split view needs 100 columns" after widening).
+	m.reader.status = ""
 	m.reader.SetSize(m.width, m.height)
 	l := m.reader.lay
 	m.detail.SetSize(l.Width, l.BodyHeight)
@@ -142,8 +144,7 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.focus = focusReader
 			return m, nil
 		}
-		m.choose()
-		return m, nil
+		return m, m.choose()
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
@@ -151,18 +152,19 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // choose selects the chosen search result in the list and closes search.
-func (m *Model) choose() {
+// The returned Cmd lays out another pair of documents when the passage is
+// in neither of the two shown.
+func (m *Model) choose() tea.Cmd {
 	id := m.search.Selected()
 	if id == "" {
-		return
+		return nil
 	}
 	if m.focus == focusSearch {
 		m.focus = focusReader
 	}
-	if !m.reader.showPassage(id) {
-		m.reader.status = "that passage is not in this view"
-	}
+	cmd := m.reader.showPassage(id)
 	m.reader.syncKeys()
+	return cmd
 }
 
 // searchResults takes in a ranking, and acts on an enter that waited for it.
@@ -170,7 +172,7 @@ func (m Model) searchResults(msg searchResultsMsg) (tea.Model, tea.Cmd) {
 	m.search, _ = m.search.Update(msg)
 	if m.search.accept && !m.search.Pending() {
 		m.search.accept = false
-		m.choose()
+		return m, m.choose()
 	}
 	return m, nil
 }
@@ -220,8 +222,12 @@ func (m Model) render() string {
 type frameCache struct {
 	headerKey headerKey
 	header    string
-	footerKey string
+	footerKey uint64 // footerSig of the footer
 	footer    string
+	// The footer before, kept so toggling split ⇄ stacked (which words the
+	// s key differently) redraws neither.
+	prevFooterKey uint64
+	prevFooter    string
 }
 
 // headerKey is everything the header depends on.
@@ -251,28 +257,73 @@ func (m *Model) focused() pane {
 	return &m.reader
 }
 
-// footerView draws the status message, or the short help of the focused
-// pane and the global keys.
+// footerView draws the status message, or the short help: the focused
+// pane's keys by priority, as many as fit, then help and quit. It runs on
+// every frame, so the line is cached under a fingerprint of what it
+// depends on, computed without allocating.
 func (m Model) footerView(l layout) string {
 	if m.reader.status != "" {
 		return m.styles.Status.Paint(truncate(" "+safeInline(m.reader.status), l.Width))
 	}
-	keys := m.focused().ShortHelp()
-	if m.focus != focusSearch {
-		keys = append(keys, m.keys.Search, m.keys.Help, m.keys.Quit)
+	keys, pinned := m.footerKeys()
+	sig := footerSig(keys, l.Width, pinned, m.styles)
+	f := m.frames
+	switch {
+	case f.footer != "" && f.footerKey == sig:
+	case f.prevFooter != "" && f.prevFooterKey == sig: // toggled back
+		f.footerKey, f.prevFooterKey = f.prevFooterKey, f.footerKey
+		f.footer, f.prevFooter = f.prevFooter, f.footer
+	default:
+		n := len(keys) - pinned
+		fit := fitKeys(keys[:n], keys[n:], max(0, l.Width-1), stringWidth(m.help.ShortSeparator))
+		f.prevFooterKey, f.prevFooter = f.footerKey, f.footer
+		f.footerKey, f.footer = sig, truncate(" "+m.help.ShortHelpView(fit), l.Width)
 	}
-	var sig strings.Builder
-	fmt.Fprintf(&sig, "%d %p", l.Width, m.styles)
-	for _, k := range keys {
-		if k.Enabled() {
-			sig.WriteString("\x00" + k.Help().Key + "\x00" + k.Help().Desc)
+	return f.footer
+}
+
+// footerKeys returns the keys the footer offers, most useful first, ending
+// with the pinned ones it always shows (how many is the second result).
+func (m Model) footerKeys() (keys []key.Binding, pinned int) {
+	if m.showHelp {
+		closeHelp := m.keys.Help
+		closeHelp.SetHelp("?/esc", "close help")
+		return []key.Binding{closeHelp, m.keys.Quit}, 2
+	}
+	keys = m.focused().ShortHelp()
+	if m.focus == focusSearch {
+		return keys, 0 // q is a letter there; esc is among the pane's keys
+	}
+	return append(keys, m.keys.Help, m.keys.Quit), 2
+}
+
+// footerSig fingerprints everything the footer line depends on (FNV-1a).
+func footerSig(keys []key.Binding, width, pinned int, st *Styles) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * 1099511628211
 		}
+		h = (h ^ 0xff) * 1099511628211 // end of a field
 	}
-	if m.frames.footer == "" || m.frames.footerKey != sig.String() {
-		m.frames.footerKey = sig.String()
-		m.frames.footer = truncate(" "+m.help.ShortHelpView(keys), l.Width)
+	mixInt := func(n uint64) { h = (h ^ n) * 1099511628211 }
+	mixInt(uint64(width))
+	mixInt(uint64(pinned))
+	if st.dark { // the theme: the help styles follow it
+		mixInt(1)
 	}
-	return m.frames.footer
+	if st.color {
+		mixInt(2)
+	}
+	for _, k := range keys {
+		if !k.Enabled() {
+			mixInt(0)
+			continue
+		}
+		mix(k.Help().Key)
+		mix(k.Help().Desc)
+	}
+	return h
 }
 
 // helpView draws the full help and a legend in exactly the body's height.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -786,5 +787,223 @@ func TestSearchEnterBeforeResults(t *testing.T) {
 	m = next.(Model)
 	if !strings.Contains(strings.ToLower(strings.Join(markedLines(m), " ")), "peskov") {
 		t.Errorf("no jump to a Peskov passage:\n%s", screen(m))
+	}
+}
+
+// TestJumpsLandNearTheTop guards where n, ] and a search result put the
+// row they select: they once scrolled it in just enough to show it, so a
+// row below the screen landed on the bottom edge, its heading off screen.
+func TestJumpsLandNearTheTop(t *testing.T) {
+	c := fixtureComparison(t)
+	for _, sz := range [][2]int{{120, 40}, {80, 24}, {60, 20}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := sized(c, Options{}, sz[0], sz[1])
+			want := jumpLines(m.reader.lay.BodyHeight)
+			for _, k := range []string{"n", "]", "]", "]"} {
+				before, top, topLine := m.reader.sel, m.reader.top, m.reader.topLine
+				m = keys(m, k)
+				if m.reader.sel == before {
+					t.Fatalf("%s did not move", k)
+				}
+				y := m.reader.selRow()
+				if y < 0 {
+					t.Fatalf("%s: the selected row is off screen", k)
+				}
+				// Placed near the top, unless the end of the list holds it
+				// lower (the view never scrolls past the last row).
+				stayed := m.reader.top == top && m.reader.topLine == topLine && m.reader.wholeOnScreen(m.reader.sel)
+				if y != want && !atBottom(m) && !stayed {
+					t.Errorf("%s: selected row starts on body row %d, want %d\n%s", k, y, want, screen(m))
+				}
+				// The heading of a group's first row is on screen above it.
+				if it := m.reader.sel - 1; it >= 0 && m.reader.items[it].heading() && m.reader.top > it {
+					t.Errorf("%s: the heading above the selected row is off screen", k)
+				}
+			}
+		})
+	}
+	// A target already wholly on screen does not scroll the list.
+	m := sized(c, Options{}, 200, 50)
+	top, topLine := m.reader.top, m.reader.topLine
+	m = keys(m, "]")
+	if m.reader.top != top || m.reader.topLine != topLine {
+		t.Errorf("] to a row on screen scrolled from %d/%d to %d/%d", top, topLine, m.reader.top, m.reader.topLine)
+	}
+	// A search result lands the same way.
+	m = sized(c, Options{}, 80, 24)
+	m = keys(typeText(keys(m, "/"), "Investigative Committee"), "enter")
+	if y := m.reader.selRow(); y != jumpLines(m.reader.lay.BodyHeight) && !atBottom(m) {
+		t.Errorf("search result on body row %d\n%s", y, screen(m))
+	}
+	if !strings.Contains(strings.Join(markedLines(m), " "), "Investigative Committee") {
+		t.Errorf("search did not select the passage:\n%s", screen(m))
+	}
+}
+
+// atBottom reports whether the list is scrolled as far down as it goes.
+func atBottom(m Model) bool {
+	r := m.reader
+	r.scrollBy(1)
+	return r.top == m.reader.top && r.topLine == m.reader.topLine
+}
+
+// TestTopicKeysSkipFrontMatter: the front matter is not in the topic bar,
+// so ] and [ do not stop on it either; from it, ] goes to the first topic.
+func TestTopicKeysSkipFrontMatter(t *testing.T) {
+	m := sized(fixtureComparison(t), Options{}, 120, 40)
+	group := func(m Model) string { return m.reader.pv.groups[m.reader.selectedGroup()].Label }
+	m = keys(m, "G", "]")
+	if g := group(m); g != "Warnings received" {
+		t.Errorf("] from the last topic went to %q", g)
+	}
+	if !strings.Contains(footer(m), "wrapped around") {
+		t.Errorf("wrapping is not announced: %q", footer(m))
+	}
+	if g := group(keys(m, "g")); g != "Front matter" {
+		t.Fatalf("g went to %q", g)
+	}
+	if g := group(keys(m, "g", "]")); g != "Warnings received" {
+		t.Errorf("] from the front matter went to %q", g)
+	}
+}
+
+// TestOnlyDivergence: n on the only divergence says so, rather than
+// "wrapped around" as if it had moved.
+func TestOnlyDivergence(t *testing.T) {
+	c := fixtureComparison(t)
+	c.Alignments = c.Alignments[:len(c.Alignments)-1] // drop the investigation divergence
+	m := sized(c, Options{}, 120, 40)
+	if r := selected(t, m); r.Verdict() != corpus.Diverge {
+		t.Fatalf("starts on %v", r.Verdict())
+	}
+	before := m.reader.sel
+	m = keys(m, "n")
+	if m.reader.sel != before || !strings.Contains(footer(m), "this is the only diverge row") {
+		t.Errorf("sel %d→%d, footer %q", before, m.reader.sel, footer(m))
+	}
+}
+
+// TestPairIsLaidOutInACmd guards the Update path: p once laid out the new
+// pair in Update, milliseconds on a large comparison. Now Update returns
+// a Cmd and shows the pair when its message arrives; a pair laid out
+// before shows at once.
+func TestPairIsLaidOutInACmd(t *testing.T) {
+	m := sized(threeComparison(t), Options{}, 120, 40)
+	next, cmd := m.Update(press("p"))
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("p returned no Cmd")
+	}
+	if m.reader.pv.a != 0 || m.reader.pv.b != 1 {
+		t.Fatalf("p changed the pair in Update: %d,%d", m.reader.pv.a, m.reader.pv.b)
+	}
+	if !strings.Contains(footer(m), "laying out") {
+		t.Errorf("no word of the pair on its way: %q", footer(m))
+	}
+	// A second p before the first pair arrives moves on from it: 0,2 → 0,1
+	// (0,0 is skipped), which is laid out already, so it shows at once and
+	// the late 0,2 is only kept.
+	next, cmd2 := m.Update(press("p"))
+	m = next.(Model)
+	if cmd2 != nil || m.reader.pv.a != 0 || m.reader.pv.b != 1 {
+		t.Fatalf("second p: pair %d,%d, cmd %v", m.reader.pv.a, m.reader.pv.b, cmd2 != nil)
+	}
+	msg := cmd()
+	next, _ = m.Update(msg)
+	m = next.(Model)
+	if m.reader.pv.a != 0 || m.reader.pv.b != 1 {
+		t.Fatalf("a stale pair replaced the one asked for: %d,%d", m.reader.pv.a, m.reader.pv.b)
+	}
+	// The stale pair was kept: p now shows it without a Cmd.
+	next, cmd = m.Update(press("p"))
+	m = next.(Model)
+	if cmd != nil || m.reader.pv.b != 2 || !strings.Contains(screen(m), "tass-brief.txt") {
+		t.Errorf("cached pair: cmd %v, pair %d,%d", cmd != nil, m.reader.pv.a, m.reader.pv.b)
+	}
+}
+
+// TestDetailNamesSidesAndSkipsEmptyQuotes: a reason worded with A and B
+// says which document each is (A is the lower-index one, whichever side it
+// is on), and a side that said nothing is not shown as empty quotes.
+func TestDetailNamesSidesAndSkipsEmptyQuotes(t *testing.T) {
+	c := fixtureComparison(t)
+	c.Alignments[0].Reasons = append(c.Alignments[0].Reasons, corpus.Reason{
+		Kind: "sourcing", Text: "A cites unnamed sources (“citing three sources familiar”), B does not",
+		A: "citing three sources familiar",
+	})
+	m := sized(c, Options{}, 200, 50)
+	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning.txt · B: us-intelligence.txt") {
+		t.Errorf("the row's reasons do not say which side is A:\n%s", s)
+	}
+	d := screen(keys(m, "enter"))
+	if !strings.Contains(d, "Why  A: iran-warning.txt · B: us-intelligence.txt") {
+		t.Errorf("detail does not say which side is A:\n%s", d)
+	}
+	if !strings.Contains(d, "iran-warning.txt: “citing three sources familiar”") || strings.Contains(d, "“”") {
+		t.Errorf("quotes:\n%s", d)
+	}
+	// Without A/B wording there is no legend.
+	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning.txt") {
+		t.Errorf("legend without A/B reasons:\n%s", d)
+	}
+}
+
+// TestDetailScrollKeysOnlyWhenItScrolls: the footer offered ↓ ↑ pgdn on a
+// detail that fits the screen, where they do nothing.
+func TestDetailScrollKeysOnlyWhenItScrolls(t *testing.T) {
+	c := fixtureComparison(t)
+	big := keys(sized(c, Options{}, 200, 50), "enter")
+	if big.detail.keys.Down.Enabled() || strings.Contains(footer(big), "down") {
+		t.Errorf("scroll keys on a detail that fits: %q", footer(big))
+	}
+	small := keys(sized(c, Options{}, 60, 12), "enter")
+	if !small.detail.keys.Down.Enabled() || !strings.Contains(footer(small), "↓/j down") {
+		t.Errorf("no scroll keys on a detail that scrolls: %q", footer(small))
+	}
+	// Growing the terminal until it fits takes them away again.
+	small = step(small, tea.WindowSizeMsg{Width: 200, Height: 50})
+	if small.detail.keys.Down.Enabled() {
+		t.Error("scroll keys kept after the detail came to fit")
+	}
+}
+
+// TestSearchKeysFollowResults: enter and the arrows are offered only when
+// they can act.
+func TestSearchKeysFollowResults(t *testing.T) {
+	m := keys(sized(fixtureComparison(t), Options{}, 120, 40), "/")
+	if f := footer(m); strings.Contains(f, "enter") || strings.Contains(f, "next") || !strings.Contains(f, "esc cancel") {
+		t.Errorf("empty query footer: %q", f)
+	}
+	m = typeText(m, "peskov")
+	if f := footer(m); !strings.Contains(f, "enter go to passage") || !strings.Contains(f, "↓ next") {
+		t.Errorf("footer with results: %q", f)
+	}
+	m = typeText(m, "zzzzqqq")
+	if f := footer(m); strings.Contains(f, "enter") {
+		t.Errorf("no-match footer offers enter: %q", f)
+	}
+}
+
+// TestLightThemeReachesEveryPane: a background report while the detail or
+// the search overlay is open repaints that pane, the header and the footer
+// in the light palette, with nothing left in the dark one.
+func TestLightThemeReachesEveryPane(t *testing.T) {
+	const darkAccent, lightAccent = "38;2;162;155;254", "38;2;90;79;207" // #A29BFE, #5A4FCF
+	white := tea.BackgroundColorMsg{Color: lipgloss.Color("#ffffff")}
+	base := sized(fixtureComparison(t), Options{}, 120, 40)
+	for name, m := range map[string]Model{
+		"list":   base,
+		"detail": keys(base, "enter"),
+		"search": typeText(keys(base, "/"), "peskov"),
+		"help":   keys(base, "?"),
+	} {
+		if out := m.View().Content; !strings.Contains(out, darkAccent) {
+			t.Fatalf("%s: dark frame lacks the dark accent", name)
+		}
+		m = step(m, white)
+		out := m.View().Content
+		if strings.Contains(out, darkAccent) || !strings.Contains(out, lightAccent) {
+			t.Errorf("%s: light frame keeps the dark accent or lacks the light one", name)
+		}
 	}
 }
