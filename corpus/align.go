@@ -97,6 +97,7 @@ type rawFeat struct {
 	tf   float32
 	kw   float32 // kind weight
 	tok  int32   // first token of a term feature; -1 for other kinds
+	pos  int32   // order of appearance, for sortRaw (it fits in the padding)
 }
 
 // fw is one weighted feature in a passage vector.
@@ -188,7 +189,7 @@ func rawFeatures(f *features, skip []bool) []rawFeat {
 		}
 	}
 	f.tokHash = hashes
-	slices.SortStableFunc(out, func(a, b rawFeat) int { return cmp.Compare(a.hash, b.hash) })
+	sortRaw(out)
 	// Merge repeats into counts.
 	j := 0
 	for i := range out {
@@ -202,16 +203,40 @@ func rawFeatures(f *features, skip []bool) []rawFeat {
 	return out[:j]
 }
 
+// sortRaw sorts features by hash, repeats in order of appearance (a
+// stable sort by hash). A passage's list is short, and an insertion sort
+// with the comparison inline is five times faster there than the generic
+// stable sort; a long list gets an unstable sort on (hash, position), which
+// orders it the same.
+func sortRaw(out []rawFeat) {
+	for i := range out {
+		out[i].pos = int32(i)
+	}
+	if len(out) > 96 {
+		slices.SortFunc(out, func(a, b rawFeat) int {
+			if a.hash != b.hash {
+				return cmp.Compare(a.hash, b.hash)
+			}
+			return cmp.Compare(a.pos, b.pos)
+		})
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		x := out[i]
+		j := i
+		for j > 0 && out[j-1].hash > x.hash { // equal hashes keep their order
+			out[j] = out[j-1]
+			j--
+		}
+		out[j] = x
+	}
+}
+
 // buildModel counts document frequencies, prunes, assigns dense ids and
 // turns every passage's raw features into a normalised vector.
 func buildModel(feats []*features) *vecModel {
 	n := len(feats)
-	df := make(map[uint64]int32, n*8)
-	for _, f := range feats {
-		for _, r := range f.raw {
-			df[r.hash]++
-		}
-	}
+	df := countDF(feats)
 	limit := int32(math.MaxInt32)
 	if n >= pruneMinN {
 		limit = int32(pruneShare * float64(n))
@@ -279,6 +304,39 @@ func buildModel(feats []*features) *vecModel {
 	return m
 }
 
+// countDF counts in how many passages each feature occurs. Large inputs
+// are counted in parallel, a map per processor over a contiguous share of
+// the passages, then merged: counts are sums, so the result is the same.
+func countDF(feats []*features) map[uint64]int32 {
+	count := func(fs []*features) map[uint64]int32 {
+		df := make(map[uint64]int32, 1024)
+		for _, f := range fs {
+			for _, r := range f.raw {
+				df[r.hash]++
+			}
+		}
+		return df
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(feats) < 512 || workers == 1 {
+		return count(feats)
+	}
+	parts := make([]map[uint64]int32, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := w*len(feats)/workers, (w+1)*len(feats)/workers
+		wg.Go(func() { parts[w] = count(feats[lo:hi]) })
+	}
+	wg.Wait()
+	df := parts[0]
+	for _, p := range parts[1:] {
+		for h, c := range p {
+			df[h] += c
+		}
+	}
+	return df
+}
+
 // postings is an inverted index of one document: for every dense feature
 // id, the passages (indexes into the document's body list) that have it
 // and their weights, in CSR form.
@@ -338,14 +396,31 @@ func candidateLimit(n int) int32 {
 // never a candidate. For a candidate, the contribution of the common
 // features is then added exactly, from the two sorted vectors, so the
 // cosine of every candidate is exact.
+//
+// The work per passage is linear in what it touches: the best maxExact
+// candidates are selected, not sorted (keepTop); the common share of a
+// candidate reads the passage's common weights, spread in a small dense
+// array, against the candidate's common features, gathered once per
+// document (commonParts, commonDot); topic scores are read from one array
+// (topicRows); and the best maxLinks links are kept by insertion
+// (keepLink). The links, their scores and their order are bit for bit
+// those of sorting every candidate and merging whole vectors; the tests in
+// bench_test.go hold each shortcut to the plain computation.
 func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
-	chunks := make([][]link, len(fa))
 	limit := candidateLimit(model.n)
+	commonB := commonParts(fb, model.df, limit)
+	topicsB, nt := topicRows(fa, fb)
+	// Each chunk of A's passages writes its links at the chunk's first
+	// index; concatenated in index order they come out as if serial.
+	chunks := make([][]link, len(fa))
 	parallel(len(fa), func(lo, hi int) {
 		acc := make([]float32, ib.size)
 		touched := make([]int32, 0, 256)
+		var vals []float32
 		var common []fw
-		var cand []link
+		dense := make([]float32, commonB.n) // the common weights of passage i, by compact id
+		var top [maxLinks]link
+		out := make([]link, 0, (hi-lo)*maxLinks)
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
 			common = common[:0]
@@ -362,11 +437,13 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 					acc[j] += e.w * ib.w[k]
 				}
 			}
-			cand = cand[:0]
 			if len(common) > 0 {
 				// Keep the candidates with enough evidence from the rarer
 				// features, the best maxExact of them, and add the common
 				// features' share exactly.
+				for _, e := range common {
+					dense[commonB.compact[e.id]] = e.w
+				}
 				n := 0
 				for _, j := range touched {
 					if acc[j] >= rareFloor {
@@ -378,45 +455,186 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 				}
 				touched = touched[:n]
 				if len(touched) > maxExact {
-					slices.SortFunc(touched, func(x, y int32) int { return cmp.Compare(acc[y], acc[x]) })
-					for _, j := range touched[maxExact:] {
-						acc[j] = 0
-					}
-					touched = touched[:maxExact]
+					touched, vals = keepTop(touched, acc, maxExact, vals)
 				}
 			}
+			nl := 0
+			ta := fa[i].topicVec
+			hasTopic := slices.ContainsFunc(ta, func(x float32) bool { return x > 0 })
 			for _, j := range touched {
 				c := acc[j]
 				acc[j] = 0
 				if len(common) > 0 {
-					c += partialDot(common, fb[j].vec)
+					c += commonDot(dense, commonB.of(j))
 				}
 				if c < minCosine {
 					continue
 				}
-				topic, shared := sharedTopic(fa[i].topicVec, fb[j].topicVec)
+				topic, shared := -1, float32(0)
+				if hasTopic { // else no topic can be shared
+					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
+				}
 				s := cosineShare*min(c, 1) + topicShare*shared
 				if s >= minScore {
-					cand = append(cand, link{a: i, b: int(j), cos: c, score: s, topic: topic, shared: shared})
+					nl = keepLink(&top, nl, link{a: i, b: int(j), cos: c, score: s, topic: topic, shared: shared})
 				}
 			}
-			slices.SortFunc(cand, func(x, y link) int {
-				if x.score != y.score {
-					return cmp.Compare(y.score, x.score)
-				}
-				return cmp.Compare(x.b, y.b)
-			})
-			if len(cand) > maxLinks {
-				cand = cand[:maxLinks]
+			for _, e := range common {
+				dense[commonB.compact[e.id]] = 0
 			}
-			chunks[i] = slices.Clone(cand)
+			out = append(out, top[:nl]...)
 		}
+		chunks[lo] = out
 	})
-	var out []link
+	total := 0
+	for _, c := range chunks {
+		total += len(c)
+	}
+	out := make([]link, 0, total)
 	for _, c := range chunks {
 		out = append(out, c...)
 	}
 	return out
+}
+
+// keepLink inserts l into top[:n], the best links so far of one passage,
+// strongest first (ties to the lower index in B), dropping the weakest
+// when full; it returns the new count. The order is total, so the kept
+// links are the first maxLinks of a full sort.
+func keepLink(top *[maxLinks]link, n int, l link) int {
+	better := func(x, y *link) bool { return x.score > y.score || x.score == y.score && x.b < y.b }
+	if n == maxLinks {
+		if !better(&l, &top[n-1]) {
+			return n
+		}
+		n--
+	}
+	k := n
+	for k > 0 && better(&l, &top[k-1]) {
+		top[k] = top[k-1]
+		k--
+	}
+	top[k] = l
+	return n + 1
+}
+
+// keepTop keeps the k candidates in touched with the largest accumulated
+// cosine and clears the others' accumulators. It finds the k-th largest
+// value in one pass, through a sorted window of the k largest seen so far
+// (most candidates are rejected by one comparison); only when that value
+// is tied across the cut (so that which of the tied candidates stay
+// depends on the sort) does it sort as the plain code does, so the kept
+// set never changes. It needs 1 ≤ k ≤ len(touched). win is scratch space,
+// returned for reuse.
+func keepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []float32) {
+	win = win[:0]
+	for _, j := range touched {
+		x := acc[j]
+		if len(win) == k {
+			if x <= win[k-1] {
+				continue
+			}
+			win = win[:k-1]
+		}
+		p := len(win)
+		win = append(win, x)
+		for p > 0 && win[p-1] < x {
+			win[p] = win[p-1]
+			p--
+		}
+		win[p] = x
+	}
+	v := win[k-1]
+	atLeast := 0
+	for _, j := range touched {
+		if acc[j] >= v {
+			atLeast++
+		}
+	}
+	if atLeast > k {
+		slices.SortFunc(touched, func(x, y int32) int { return cmp.Compare(acc[y], acc[x]) })
+		for _, j := range touched[k:] {
+			acc[j] = 0
+		}
+		return touched[:k], win
+	}
+	n := 0
+	for _, j := range touched {
+		if acc[j] >= v {
+			touched[n] = j
+			n++
+		} else {
+			acc[j] = 0
+		}
+	}
+	return touched[:n], win
+}
+
+// topicRows copies the topic scores of fb's passages into one array, a
+// row of nt per passage (nt the longest score vector of either document,
+// zero-padded), so that scoring a candidate reads one row instead of
+// following two pointers to a passage's own vector.
+func topicRows(fa, fb []*features) ([]float32, int) {
+	nt := 0
+	for _, f := range fa {
+		nt = max(nt, len(f.topicVec))
+	}
+	for _, f := range fb {
+		nt = max(nt, len(f.topicVec))
+	}
+	rows := make([]float32, len(fb)*nt)
+	for j, f := range fb {
+		copy(rows[j*nt:], f.topicVec)
+	}
+	return rows, nt
+}
+
+// commonSets holds, for each passage of a document, the features of its
+// vector that are common (document frequency over the candidate limit),
+// in CSR form, each under a compact id (0 … n-1 over the common features
+// of the whole model), so that one passage's common weights fit a small
+// dense array.
+type commonSets struct {
+	off     []int32
+	vec     []fw    // id is the compact id
+	compact []int32 // dense feature id → compact id, or -1
+	n       int     // common features in the model
+}
+
+func (c *commonSets) of(j int32) []fw { return c.vec[c.off[j]:c.off[j+1]] }
+
+// commonParts gathers the common features of every passage of fb.
+func commonParts(fb []*features, df []int32, limit int32) *commonSets {
+	c := &commonSets{off: make([]int32, len(fb)+1), compact: make([]int32, len(df))}
+	for id, d := range df {
+		c.compact[id] = -1
+		if d > limit {
+			c.compact[id] = int32(c.n)
+			c.n++
+		}
+	}
+	for j, f := range fb {
+		for _, e := range f.vec {
+			if k := c.compact[e.id]; k >= 0 {
+				c.vec = append(c.vec, fw{k, e.w})
+			}
+		}
+		c.off[j+1] = int32(len(c.vec))
+	}
+	return c
+}
+
+// commonDot is the common features' share of a cosine: the sum, in
+// ascending feature id, of a passage's common weights spread in dense
+// (by compact id, zero elsewhere) times another passage's. Adding the
+// zero products changes nothing, so the sum is bit for bit partialDot's
+// over the same two vectors.
+func commonDot(dense []float32, vec []fw) float32 {
+	var s float32
+	for _, e := range vec {
+		s += dense[e.id] * e.w
+	}
+	return s
 }
 
 // partialDot is the dot product of a few features (sorted by id) with a

@@ -34,6 +34,13 @@ func Analyze(docs []*Document) *Comparison { return analyze(docs, false) }
 
 // analyze is Analyze; keep leaves each passage's features in place (for
 // tests that look at claims).
+//
+// Memory: a passage's features (its tokens above all) are most of the live
+// heap, and the reader never needs them, so they are let go as soon as
+// nothing does — before judging for a passage with no link, after its last
+// verdict for the others (the judge clears each input it is done with) —
+// and the collector has less to mark while the verdicts pile up. The
+// result is the same whether or not they are kept.
 func analyze(docs []*Document, keep bool) *Comparison {
 	ts := builtinTopics()
 	c := &Comparison{Documents: docs, Topics: append([]Topic(nil), ts.topics...)}
@@ -41,14 +48,18 @@ func analyze(docs []*Document, keep bool) *Comparison {
 
 	// Body passages, per document and all together.
 	bodies := make([][]*Passage, len(docs))
-	var all []*Passage
+	nAll := 0
 	for di, d := range docs {
 		for _, p := range d.Passages {
 			if p.Kind == KindBody {
 				bodies[di] = append(bodies[di], p)
-				all = append(all, p)
 			}
 		}
+		nAll += len(bodies[di])
+	}
+	all := make([]*Passage, 0, nAll)
+	for _, b := range bodies {
+		all = append(all, b...)
 	}
 	feats, ix := extractAll(all)
 	model := buildModel(feats)
@@ -75,20 +86,22 @@ func analyze(docs []*Document, keep bool) *Comparison {
 	}
 
 	// Claims for every aligned passage, then one verdict per link.
-	need := make([][]bool, len(docs))
+	linked := make([][]bool, len(docs))
 	for di := range docs {
-		need[di] = make([]bool, len(bodies[di]))
+		linked[di] = make([]bool, len(bodies[di]))
 	}
+	total := 0
 	for _, pl := range pls {
 		for _, l := range pl.links {
-			need[pl.a][l.a] = true
-			need[pl.b][l.b] = true
+			linked[pl.a][l.a] = true
+			linked[pl.b][l.b] = true
 		}
+		total += len(pl.links)
 	}
 	var needList []*features
 	for di := range docs {
 		for k, f := range docFeats[di] {
-			if need[di][k] {
+			if linked[di][k] {
 				needList = append(needList, f)
 			}
 		}
@@ -98,18 +111,14 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			f.claims = readClaims(f, ix)
 		}
 	})
-	total := 0
-	for _, pl := range pls {
-		total += len(pl.links)
-	}
 	// Alignments come out grouped by document pair, then by A's position,
 	// strongest first: alignDocs already orders them so.
 	c.Alignments = make([]Alignment, total)
 	inputs := make([]verdictInput, 0, total)
 	at := 0
 	for _, pl := range pls {
-		bestA := make([]int, len(bodies[pl.a]))
-		bestB := make([]int, len(bodies[pl.b]))
+		bestA := make([]int32, len(bodies[pl.a]))
+		bestB := make([]int32, len(bodies[pl.b]))
 		for i := range bestA {
 			bestA[i] = -1
 		}
@@ -124,10 +133,10 @@ func analyze(docs []*Document, keep bool) *Comparison {
 				al.Topic = ts.topics[l.topic].ID
 			}
 			if k := bestA[l.a]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestA[l.a] = at
+				bestA[l.a] = int32(at)
 			}
 			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestB[l.b] = at
+				bestB[l.b] = int32(at)
 			}
 			inputs = append(inputs, verdictInput{fa: pa.feat, fb: pb.feat, l: l, model: model, ix: ix, topics: ts.topics})
 			at++
@@ -143,27 +152,27 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			}
 		}
 	}
+	// Everything analysis needs from here is in inputs, so the passages let
+	// go of their features: those with no link are garbage now, the others
+	// once the judge is done with them.
+	if !keep {
+		for _, p := range all {
+			p.feat = nil
+		}
+	}
 	parallel(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			judge(inputs[k], &c.Alignments[k])
+			inputs[k] = verdictInput{} // its features may now be freed
 		}
 	})
-	// Unique: body passages with no alignment at all.
-	linked := make(map[string]bool, 2*len(c.Alignments))
-	for i := range c.Alignments {
-		linked[c.Alignments[i].A] = true
-		linked[c.Alignments[i].B] = true
-	}
+	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
-	for _, p := range all {
-		if !linked[p.ID] {
-			c.Unique = append(c.Unique, p.ID)
-		}
-		// Everything analysis needed is in the comparison now; the
-		// tokens, names and vectors would only hold memory while the
-		// reader runs.
-		if !keep {
-			p.feat = nil
+	for di := range docs {
+		for k, p := range bodies[di] {
+			if !linked[di][k] {
+				c.Unique = append(c.Unique, p.ID)
+			}
 		}
 	}
 	return c

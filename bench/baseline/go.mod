@@ -1,0 +1,3 @@
+module github.com/parallax-reader/parallax/bench/baseline
+
+go 1.26
