@@ -222,26 +222,6 @@ func benchSources(n int) []Source {
 // benchSizes are the generated sizes: passages per article.
 var benchSizes = []int{100, 1000, 10000}
 
-// benchSeeds reads the sample articles the way seeds.Sources does (the
-// seeds package imports corpus, so corpus tests cannot import it).
-func benchSeeds(tb testing.TB) []Source {
-	tb.Helper()
-	names, err := filepath.Glob("../seeds/*.txt")
-	if err != nil || len(names) < 2 {
-		tb.Fatalf("seeds: %v (%d files)", err, len(names))
-	}
-	sort.Strings(names)
-	var srcs []Source
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		srcs = append(srcs, Source{Name: filepath.Base(n), Data: data})
-	}
-	return srcs
-}
-
 // cpuTime is the CPU time this process has used, all threads, user and
 // system.
 func cpuTime() time.Duration {
@@ -262,7 +242,7 @@ func BenchmarkCompare(b *testing.B) {
 		name string
 		srcs func() []Source
 	}
-	sizes := []size{{"seeds", func() []Source { return benchSeeds(b) }}}
+	sizes := []size{{"seeds", func() []Source { return seedSources(b) }}}
 	for _, n := range benchSizes {
 		sizes = append(sizes, size{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
 	}
@@ -309,7 +289,7 @@ func BenchmarkPeakRSS(b *testing.B) {
 		name string
 		srcs func() []Source
 	}
-	sizes := []size{{"seeds", func() []Source { return benchSeeds(b) }}}
+	sizes := []size{{"seeds", func() []Source { return seedSources(b) }}}
 	for _, n := range benchSizes {
 		sizes = append(sizes, size{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
 	}
