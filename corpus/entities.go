@@ -1,9 +1,12 @@
 package corpus
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -78,60 +81,102 @@ var (
 	aliases   *aliasTable
 )
 
-// builtinAliases parses aliases.json once.
+// builtinAliases returns the table of aliases.json, as generated into
+// tables_gen.go (see builtinTopics).
 func builtinAliases() *aliasTable {
-	aliasOnce.Do(func() {
-		var raw struct {
-			Places, Groups []struct {
-				Name     string   `json:"name"`
-				Variants []string `json:"variants"`
-				Demonyms []string `json:"demonyms"`
-				Seats    []string `json:"seats"`
-				Media    bool     `json:"media"`
-			}
-			MediaWords []string `json:"media_words"`
-			Generic    []string `json:"generic"`
-		}
-		if err := json.Unmarshal(aliasesJSON, &raw); err != nil {
-			panic("corpus: aliases.json: " + err.Error()) // embedded data; a test guards it
-		}
-		t := &aliasTable{byVariant: map[string]aliasEntry{}, generic: map[string]bool{}, mediaWords: map[string]bool{}}
-		add := func(variant string, e aliasEntry, f mFlag) {
-			e.flag = f
-			letters := strings.ReplaceAll(variant, ".", "")
-			e.caps = len(letters) <= 3 && isAllCaps(letters)
-			t.byVariant[aliasKey(variant)] = e
-		}
-		for gi, list := range [][]struct {
-			Name     string   `json:"name"`
-			Variants []string `json:"variants"`
-			Demonyms []string `json:"demonyms"`
-			Seats    []string `json:"seats"`
-			Media    bool     `json:"media"`
-		}{raw.Places, raw.Groups} {
-			for _, g := range list {
-				e := aliasEntry{key: aliasKey(g.Name), name: g.Name, place: gi == 0, media: g.Media}
-				add(g.Name, e, 0)
-				for _, v := range g.Variants {
-					add(v, e, 0)
-				}
-				for _, v := range g.Demonyms {
-					add(v, e, mDemonym)
-				}
-				for _, v := range g.Seats {
-					add(v, e, mSeat)
-				}
-			}
-		}
-		for _, w := range raw.Generic {
-			t.generic[Fold(w)] = true
-		}
-		for _, w := range raw.MediaWords {
-			t.mediaWords[Fold(w)] = true
-		}
-		aliases = t
-	})
+	aliasOnce.Do(func() { aliases = generatedAliases() })
 	return aliases
+}
+
+// aliasGroup is one entry of aliases.json.
+type aliasGroup struct {
+	Name     string   `json:"name"`
+	Variants []string `json:"variants"`
+	Demonyms []string `json:"demonyms"`
+	Seats    []string `json:"seats"`
+	Media    bool     `json:"media"`
+}
+
+// parseAliases parses aliases.json: what the generator writes out, and what
+// the test compares the generated table with.
+func parseAliases(data []byte) (*aliasTable, error) {
+	var raw struct {
+		Places, Groups []aliasGroup
+		MediaWords     []string `json:"media_words"`
+		Generic        []string `json:"generic"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("aliases.json: %w", err)
+	}
+	t := &aliasTable{byVariant: map[string]aliasEntry{}, generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	add := func(variant string, e aliasEntry, f mFlag) {
+		e.flag = f
+		letters := strings.ReplaceAll(variant, ".", "")
+		e.caps = len(letters) <= 3 && isAllCaps(letters)
+		t.byVariant[aliasKey(variant)] = e
+	}
+	for gi, list := range [][]aliasGroup{raw.Places, raw.Groups} {
+		for _, g := range list {
+			e := aliasEntry{key: aliasKey(g.Name), name: g.Name, place: gi == 0, media: g.Media}
+			add(g.Name, e, 0)
+			for _, v := range g.Variants {
+				add(v, e, 0)
+			}
+			for _, v := range g.Demonyms {
+				add(v, e, mDemonym)
+			}
+			for _, v := range g.Seats {
+				add(v, e, mSeat)
+			}
+		}
+	}
+	for _, w := range raw.Generic {
+		t.generic[Fold(w)] = true
+	}
+	for _, w := range raw.MediaWords {
+		t.mediaWords[Fold(w)] = true
+	}
+	return t, nil
+}
+
+// writeAliases writes the alias table as Go (see TablesSource): maps built
+// on first use, sized by their literals.
+func writeAliases(b *bytes.Buffer, t *aliasTable) {
+	b.WriteString("func generatedAliases() *aliasTable {\n\treturn &aliasTable{\n\t\tbyVariant: map[string]aliasEntry{\n")
+	for _, k := range sortedKeys(t.byVariant) {
+		e := t.byVariant[k]
+		fmt.Fprintf(b, "\t\t\t%s: {key: %s, name: %s", strconv.Quote(k), strconv.Quote(e.key), strconv.Quote(e.name))
+		switch e.flag {
+		case 0:
+		case mDemonym:
+			b.WriteString(", flag: mDemonym")
+		case mSeat:
+			b.WriteString(", flag: mSeat")
+		default:
+			fmt.Fprintf(b, ", flag: %d", e.flag)
+		}
+		for _, f := range []struct {
+			name string
+			on   bool
+		}{{"caps", e.caps}, {"place", e.place}, {"media", e.media}} {
+			if f.on {
+				fmt.Fprintf(b, ", %s: true", f.name)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("\t\t},\n")
+	for _, m := range []struct {
+		name string
+		set  map[string]bool
+	}{{"generic", t.generic}, {"mediaWords", t.mediaWords}} {
+		fmt.Fprintf(b, "\t\t%s: map[string]bool{\n", m.name)
+		for _, k := range sortedKeys(m.set) {
+			fmt.Fprintf(b, "\t\t\t%s: %t,\n", strconv.Quote(k), m.set[k])
+		}
+		b.WriteString("\t\t},\n")
+	}
+	b.WriteString("\t}\n}\n")
 }
 
 // aliasKey folds a name for the alias table: lower case, no dots, no

@@ -1,10 +1,14 @@
 package corpus
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
+	"fmt"
+	"go/format"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -13,11 +17,12 @@ import (
 // the questions news about an incident keeps answering — who was warned,
 // who did it, what happened to whom, what officials said, how the inquiry
 // goes. Each topic is a list of weighted cues, words or short phrases,
-// stemmed when loaded. A passage's raw score for a topic is the sum of the
-// weights of the distinct cues it contains, plus 0.3 of the weight for each
-// repeat; it becomes a score in (0,1) as 1 − exp(−raw/scale), and the topic
-// is kept when that reaches the threshold. A passage may carry several
-// topics or none; alignment does not need one.
+// stemmed by go generate (tables_gen.go). A passage's raw score for a topic
+// is the sum of the weights of the distinct cues it contains, plus 0.3 of
+// the weight for each repeat; it becomes a score in (0,1) as
+// 1 − exp(−raw/scale), and the topic is kept when that reaches the
+// threshold. A passage may carry several topics or none; alignment does not
+// need one.
 
 //go:embed topics.json
 var topicsJSON []byte
@@ -44,48 +49,131 @@ var (
 	topicData *topicSet
 )
 
-// builtinTopics parses topics.json once.
+// builtinTopics returns the topic set of topics.json, as generated into
+// tables_gen.go (parsed and stemmed at go generate time, so a start pays
+// neither). TestTablesGenerated fails when that file is stale.
 func builtinTopics() *topicSet {
-	topicOnce.Do(func() {
-		var raw struct {
-			Threshold float64 `json:"threshold"`
-			Scale     float64 `json:"scale"`
-			Topics    []struct {
-				ID    string             `json:"id"`
-				Label string             `json:"label"`
-				Cues  map[string]float64 `json:"cues"`
-			} `json:"topics"`
-		}
-		if err := json.Unmarshal(topicsJSON, &raw); err != nil {
-			panic("corpus: topics.json: " + err.Error()) // embedded data; a test guards it
-		}
-		ts := &topicSet{byFirst: map[string][]int{}, byExact: map[string][]int{}, threshold: raw.Threshold, scale: raw.Scale}
-		for ti, t := range raw.Topics {
-			ts.topics = append(ts.topics, Topic{ID: t.ID, Label: t.Label})
-			phrases := make([]string, 0, len(t.Cues))
-			for p := range t.Cues {
-				phrases = append(phrases, p)
-			}
-			sort.Strings(phrases) // map order must not leak into results
-			seen := map[string]bool{}
-			for _, p := range phrases {
-				keys := cueKeys(p)
-				id := strings.Join(keys, " ")
-				if len(keys) == 0 || seen[id] {
-					continue // "warning" and "warnings" stem alike
-				}
-				seen[id] = true
-				if w, exact := strings.CutPrefix(keys[0], "="); exact {
-					ts.byExact[w] = append(ts.byExact[w], len(ts.cues))
-				} else {
-					ts.byFirst[keys[0]] = append(ts.byFirst[keys[0]], len(ts.cues))
-				}
-				ts.cues = append(ts.cues, topicCue{topic: ti, keys: keys, weight: t.Cues[p]})
-			}
-		}
-		topicData = ts
-	})
+	topicOnce.Do(func() { topicData = generatedTopics() })
 	return topicData
+}
+
+// parseTopics parses and stems topics.json: what the generator writes out,
+// and what the test compares the generated set with.
+func parseTopics(data []byte) (*topicSet, error) {
+	var raw struct {
+		Threshold float64 `json:"threshold"`
+		Scale     float64 `json:"scale"`
+		Topics    []struct {
+			ID    string             `json:"id"`
+			Label string             `json:"label"`
+			Cues  map[string]float64 `json:"cues"`
+		} `json:"topics"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("topics.json: %w", err)
+	}
+	ts := &topicSet{byFirst: map[string][]int{}, byExact: map[string][]int{}, threshold: raw.Threshold, scale: raw.Scale}
+	for ti, t := range raw.Topics {
+		ts.topics = append(ts.topics, Topic{ID: t.ID, Label: t.Label})
+		phrases := make([]string, 0, len(t.Cues))
+		for p := range t.Cues {
+			phrases = append(phrases, p)
+		}
+		sort.Strings(phrases) // map order must not leak into results
+		seen := map[string]bool{}
+		for _, p := range phrases {
+			keys := cueKeys(p)
+			id := strings.Join(keys, " ")
+			if len(keys) == 0 || seen[id] {
+				continue // "warning" and "warnings" stem alike
+			}
+			seen[id] = true
+			if w, exact := strings.CutPrefix(keys[0], "="); exact {
+				ts.byExact[w] = append(ts.byExact[w], len(ts.cues))
+			} else {
+				ts.byFirst[keys[0]] = append(ts.byFirst[keys[0]], len(ts.cues))
+			}
+			ts.cues = append(ts.cues, topicCue{topic: ti, keys: keys, weight: t.Cues[p]})
+		}
+	}
+	return ts, nil
+}
+
+//go:generate go run ./gen
+
+// TablesSource returns the Go source of tables_gen.go, the topic and alias
+// tables parsed from the embedded topics.json and aliases.json. It exists
+// for the generator (corpus/gen, run by go generate) and its test; nothing
+// else needs it.
+func TablesSource() ([]byte, error) {
+	ts, err := parseTopics(topicsJSON)
+	if err != nil {
+		return nil, err
+	}
+	at, err := parseAliases(aliasesJSON)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteString("// Code generated by corpus/gen from topics.json and aliases.json; DO NOT EDIT.\n\n")
+	b.WriteString("// Edit the JSON files, then run go generate ./corpus.\n\n")
+	b.WriteString("package corpus\n\n")
+	writeTopics(&b, ts)
+	writeAliases(&b, at)
+	return format.Source(b.Bytes())
+}
+
+// writeTopics writes the topic set as Go: the slices as package data (laid
+// out by the linker, no work at start), the two maps built on first use.
+func writeTopics(b *bytes.Buffer, ts *topicSet) {
+	b.WriteString("var genTopics = topicSet{\n\ttopics: []Topic{\n")
+	for _, t := range ts.topics {
+		fmt.Fprintf(b, "\t\t{ID: %s, Label: %s},\n", strconv.Quote(t.ID), strconv.Quote(t.Label))
+	}
+	b.WriteString("\t},\n\tcues: []topicCue{\n")
+	for _, c := range ts.cues {
+		fmt.Fprintf(b, "\t\t{topic: %d, keys: %s, weight: %s},\n", c.topic, goStrings(c.keys), goFloat(c.weight))
+	}
+	fmt.Fprintf(b, "\t},\n\tthreshold: %s,\n\tscale: %s,\n}\n\n", goFloat(ts.threshold), goFloat(ts.scale))
+	b.WriteString("func generatedTopics() *topicSet {\n\tts := genTopics\n")
+	for _, m := range []struct {
+		name string
+		m    map[string][]int
+	}{{"byFirst", ts.byFirst}, {"byExact", ts.byExact}} {
+		fmt.Fprintf(b, "\tts.%s = map[string][]int{\n", m.name)
+		for _, k := range sortedKeys(m.m) {
+			fmt.Fprintf(b, "\t\t%s: {", strconv.Quote(k))
+			for i, v := range m.m[k] {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(strconv.Itoa(v))
+			}
+			b.WriteString("},\n")
+		}
+		b.WriteString("\t}\n")
+	}
+	b.WriteString("\treturn &ts\n}\n\n")
+}
+
+func goStrings(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return "[]string{" + strings.Join(q, ", ") + "}"
+}
+
+// goFloat writes f so that the compiler reads back the same float64.
+func goFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // cueKeys folds and stems the words of a cue phrase. A word written with a
