@@ -48,6 +48,22 @@ package corpus
 // articles only drops the weakest of a passage's related pairs. The best
 // partner of each passage in each other document is marked Best.
 //
+// Phrases: a pair that falls just short (phraseFloor 0.10 ≤ score <
+// minScore), even under minCosine, gains phraseBonus (0.05) for each rare
+// phrase both passages use. A phrase is two adjacent content words of one
+// sentence, as dense term ids in order, stop words skipped and
+// punctuation, numbers, names and pruned words breaking the chain
+// ("stemmed from a workplace dispute" gives "stem workplac", "workplac
+// disput"); it is rare when it occurs in at least two and at most
+// max(2, 1 %) of all body passages. This finds the short shared fact in
+// two long passages ("international waters", "delayed posting", "food
+// court") that the bag of words dilutes, without lifting pairs that share
+// only scattered words. It adds no candidates: only pairs the index
+// already produced. The phrases of every passage are counted once, with
+// the model; a pair's own phrases are read again from the tokens only
+// when it is in the band. Pairs with no topic and a cosine
+// near 0.06 stay out ("17 crew members" / "21 crew members", score 0.06).
+//
 // What it gets wrong: it is a bag of words. Two passages that use the same
 // names and numbers for different claims align (and then rely on the
 // verdict to say how they differ); two that paraphrase one claim with no
@@ -81,6 +97,8 @@ const (
 	maxLinks     = 5
 	rareFloor    = 0.02         // a candidate needs this much cosine from features that are not common…
 	maxExact     = 4 * maxLinks // …and only this many best such candidates get the exact cosine
+	phraseFloor  = 0.10         // a pair scoring this much but under minScore…
+	phraseBonus  = 0.05         // …gains this for each rare phrase the two passages share
 )
 
 // featKind tells the feature kinds apart in the hash space.
@@ -119,6 +137,10 @@ type vecModel struct {
 	idf []float32        // by dense id
 	df  []int32          // by dense id
 	n   int              // body passages
+	// rarePairs holds the phrases (see passagePairs) found in at least two
+	// passages and at most phraseLimit(n): the ones that can earn the
+	// phrase bonus.
+	rarePairs map[uint64]struct{}
 }
 
 // fnv64 hashes a feature: its kind byte, then the string, then an int.
@@ -301,7 +323,59 @@ func buildModel(feats []*features) *vecModel {
 			f.raw, f.tokHash = nil, nil // no longer needed
 		}
 	})
+	m.rarePairs = rarePairs(feats, phraseLimit(n))
 	return m
+}
+
+// passagePairs appends to out the phrases of a passage: each two adjacent
+// content words (stop words skipped; punctuation, numbers, names and
+// pruned words break the chain) as the pair of their dense ids, in order,
+// sorted and without repeats. It reads tokTerm, so it runs once the ids
+// exist.
+func passagePairs(f *features, out []uint64) []uint64 {
+	out = out[:0]
+	prev, sent := int32(-1), int32(-1)
+	for i := range f.toks {
+		t := &f.toks[i]
+		id := f.tokTerm[i]
+		switch {
+		case id >= 0:
+			if prev >= 0 && sent == t.sent {
+				out = append(out, uint64(prev)<<32|uint64(id))
+			}
+			prev, sent = id, t.sent
+		case t.is(tWord) && t.is(tStop) && !t.is(tNum):
+			// skipped: "stemmed from a workplace" pairs "stemmed" and "workplace"
+		default:
+			prev = -1
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// phraseLimit is the most passages a phrase may occur in and still earn
+// the phrase bonus: max(2, 1 % of the passages).
+func phraseLimit(n int) int32 { return int32(max(2, n/100)) }
+
+// rarePairs counts in how many passages each phrase occurs and keeps those
+// in at least two and at most limit.
+func rarePairs(feats []*features, limit int32) map[uint64]struct{} {
+	df := make(map[uint64]int32)
+	var buf []uint64
+	for _, f := range feats {
+		buf = passagePairs(f, buf)
+		for _, k := range buf {
+			df[k]++
+		}
+	}
+	out := make(map[uint64]struct{})
+	for k, d := range df {
+		if d >= 2 && d <= limit {
+			out[k] = struct{}{}
+		}
+	}
+	return out
 }
 
 // countDF counts in how many passages each feature occurs. Large inputs
@@ -420,6 +494,7 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 		var common []fw
 		dense := make([]float32, commonB.n) // the common weights of passage i, by compact id
 		var top [maxLinks]link
+		var pa, pb []uint64
 		out := make([]link, 0, (hi-lo)*maxLinks)
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
@@ -460,21 +535,37 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 			}
 			nl := 0
 			ta := fa[i].topicVec
-			hasTopic := slices.ContainsFunc(ta, func(x float32) bool { return x > 0 })
+			topMax := float32(0)
+			for _, x := range ta {
+				topMax = max(topMax, x)
+			}
+			hasTopic := topMax > 0
+			pairsOf := false // pa holds passage i's phrases
 			for _, j := range touched {
 				c := acc[j]
 				acc[j] = 0
 				if len(common) > 0 {
 					c += commonDot(dense, commonB.of(j))
 				}
-				if c < minCosine {
-					continue
+				if cosineShare*min(c, 1)+topicShare*topMax < phraseFloor {
+					continue // under phraseFloor (so under minScore) whatever the topic
 				}
 				topic, shared := -1, float32(0)
 				if hasTopic { // else no topic can be shared
 					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
 				}
 				s := cosineShare*min(c, 1) + topicShare*shared
+				if s < minScore && s >= phraseFloor {
+					// Just short: a rare phrase both passages use may be the
+					// point they share (see the design comment).
+					if !pairsOf {
+						pa, pairsOf = passagePairs(fa[i], pa), true
+					}
+					pb = passagePairs(fb[j], pb)
+					s += phraseBonus * float32(sharedRare(pa, pb, model.rarePairs))
+				} else if c < minCosine {
+					continue
+				}
 				if s >= minScore {
 					nl = keepLink(&top, nl, link{a: i, b: int(j), cos: c, score: s, topic: topic, shared: shared})
 				}
@@ -495,6 +586,25 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 		out = append(out, c...)
 	}
 	return out
+}
+
+// sharedRare counts the phrases of two sorted lists that are in rare.
+func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
+	n, j := 0, 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) {
+			break
+		}
+		if b[j] == x {
+			if _, ok := rare[x]; ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // keepLink inserts l into top[:n], the best links so far of one passage,
