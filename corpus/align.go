@@ -383,7 +383,11 @@ func rarePairs(feats []*features, limit int32) map[uint64]struct{} {
 // the passages, then merged: counts are sums, so the result is the same.
 func countDF(feats []*features) map[uint64]int32 {
 	count := func(fs []*features) map[uint64]int32 {
-		df := make(map[uint64]int32, 1024)
+		n := 0 // at most this many distinct features
+		for _, f := range fs {
+			n += len(f.raw)
+		}
+		df := make(map[uint64]int32, min(n, 1024))
 		for _, f := range fs {
 			for _, r := range f.raw {
 				df[r.hash]++

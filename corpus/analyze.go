@@ -186,12 +186,16 @@ func extractAll(all []*Passage) ([]*features, *entityIndex) {
 	var lexicons []*lexicon
 	workers := runtime.GOMAXPROCS(0)
 	lexPool := make(chan *lexicon, workers)
+	perWorker := (len(all) + workers - 1) / workers
+	if len(all) < 64 { // parallel runs these in one call
+		perWorker = len(all)
+	}
 	parallel(len(all), func(lo, hi int) {
 		var lx *lexicon
 		select {
 		case lx = <-lexPool:
 		default:
-			lx = newLexicon()
+			lx = newLexicon(perWorker)
 			mu.Lock()
 			lexicons = append(lexicons, lx)
 			mu.Unlock()

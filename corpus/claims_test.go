@@ -9,7 +9,7 @@ import (
 // claimsOf reads the claims of one passage (with a second passage of
 // context for the corpus-wide entity pass) as readable strings.
 func claimsOf(text string, context ...string) []string {
-	lx := newLexicon()
+	lx := newLexicon(1)
 	var feats []*features
 	for _, tx := range append([]string{text}, context...) {
 		f := &features{text: tx, sents: Sentences(tx)}
@@ -100,7 +100,7 @@ func TestPolarity(t *testing.T) {
 		{"Critics said aid was slow. The ministry denied this.", "[~Critics said aid was slow.] The ministry denied this."},
 	}
 	for _, tt := range tests {
-		lx := newLexicon()
+		lx := newLexicon(1)
 		f := &features{text: tt.text, sents: Sentences(tt.text)}
 		f.toks = tokenize(tt.text, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)

@@ -11,7 +11,7 @@ import (
 // passage, its mentions as "surface=key" (plus "@side" when the side
 // differs from the key).
 func resolveTexts(texts ...string) [][]string {
-	lx := newLexicon()
+	lx := newLexicon(1)
 	var feats []*features
 	for _, text := range texts {
 		f := &features{text: text, sents: Sentences(text)}
@@ -93,7 +93,7 @@ func TestEntities(t *testing.T) {
 func TestEntityFlags(t *testing.T) {
 	text := "Afghanistan-based fighters met Iranian officials in Washington's embassy; a Russian region."
 	f := &features{text: text, sents: Sentences(text)}
-	lx := newLexicon()
+	lx := newLexicon(1)
 	f.toks = tokenize(text, f.sents, lx)
 	f.ents, _ = findMentions(text, f.toks)
 	resolveEntities([]*features{f}, []*lexicon{lx})

@@ -57,7 +57,13 @@ type lexWord struct {
 	lower bool // seen starting with a lower-case letter somewhere
 }
 
-func newLexicon() *lexicon { return &lexicon{words: make(map[string]lexWord, 4096)} }
+// newLexicon returns an empty lexicon sized for a worker that will read
+// about passages passages: some 20 distinct words a passage at first, never
+// more than 4,096 up front (a map sized for thousands of words costs a short
+// run more in page faults than the words cost).
+func newLexicon(passages int) *lexicon {
+	return &lexicon{words: make(map[string]lexWord, min(max(passages*20, 64), 4096))}
+}
 
 // word returns what the lexicon knows of a folded word — whether it is a
 // stop word, its Snowball stem — computing and caching it the first time.

@@ -8,7 +8,7 @@ import (
 
 // tokens tokenizes text as one passage, with the segmenter's sentences.
 func tokens(text string) []token {
-	return tokenize(text, Sentences(text), newLexicon())
+	return tokenize(text, Sentences(text), newLexicon(1))
 }
 
 func TestTokenizeWords(t *testing.T) {
@@ -170,6 +170,27 @@ func TestAmericanize(t *testing.T) {
 		"precise", "concise", "despise", "crises", "sunrise", "uprising", "four", "hour", "tour", "acre", "massacre"} {
 		if got := americanize(w); got != w {
 			t.Errorf("americanize(%q) = %q, want it unchanged", w, got)
+		}
+	}
+}
+
+// TestFalsityStems keeps the written-out stems of falsity in step with the
+// stemmer.
+func TestFalsityStems(t *testing.T) {
+	want := map[string]bool{}
+	for w := range falsity {
+		want[stemWord(w)] = true
+	}
+	got := map[string]bool{}
+	for _, st := range falsityStems {
+		got[st] = true
+	}
+	if len(got) != len(want) || len(got) != len(falsityStems) {
+		t.Fatalf("falsityStems = %v, want the stems %v", falsityStems, want)
+	}
+	for st := range want {
+		if !got[st] {
+			t.Errorf("falsityStems lacks %q (stemWord of a word in falsity)", st)
 		}
 	}
 }
