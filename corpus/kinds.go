@@ -596,18 +596,32 @@ func hasPrefixFold(t string, prefixes ...string) bool {
 // prefixSet matches the start of a line, without case, against lower-case
 // prefixes, trying only those that share its first byte: most lines are
 // tested against every set, so the sets must cost next to nothing.
-type prefixSet [256][]string
+// It tries the prefixes of byFirst[first[c]-1] for a line opening with
+// byte c (none when first[c] is 0): a 256-entry table of slices would cost
+// 6 KB a set at every start.
+type prefixSet struct {
+	first   [256]uint8
+	byFirst [][]string
+}
 
 func newPrefixSet(prefixes ...string) *prefixSet {
-	var s prefixSet
+	s := &prefixSet{}
+	add := func(c byte, p string) {
+		if s.first[c] == 0 {
+			s.byFirst = append(s.byFirst, nil)
+			s.first[c] = uint8(len(s.byFirst))
+		}
+		g := s.first[c] - 1
+		s.byFirst[g] = append(s.byFirst[g], p)
+	}
 	for _, p := range prefixes {
 		c := p[0]
-		s[c] = append(s[c], p)
+		add(c, p)
 		if c >= 'a' && c <= 'z' {
-			s[c-'a'+'A'] = append(s[c-'a'+'A'], p)
+			add(c-'a'+'A', p)
 		}
 	}
-	return &s
+	return s
 }
 
 // match returns the prefix of the set that t opens with, or "".
@@ -615,7 +629,11 @@ func (s *prefixSet) match(t string) string {
 	if t == "" {
 		return ""
 	}
-	for _, p := range s[t[0]] {
+	g := s.first[t[0]]
+	if g == 0 {
+		return ""
+	}
+	for _, p := range s.byFirst[g-1] {
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			return p
 		}
