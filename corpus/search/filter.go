@@ -165,13 +165,7 @@ func (n *needle) tier(s string, f *filters) int {
 		if i < 0 || i+len(t) > len(s) || s[i:i+len(t)] != t {
 			continue
 		}
-		ti := tierInside
-		if !wordBefore(s, i) {
-			ti = tierPrefix
-			if !wordAt(s, i+len(t)) {
-				ti = tierWord
-			}
-		}
+		ti := occurrenceTier(s, i, len(t))
 		if ti > tier {
 			tier = ti
 			if tier >= best {

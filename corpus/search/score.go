@@ -282,6 +282,18 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// occurrenceTier classifies an occurrence of n bytes at s[i:]: inside a
+// word, at a word's start, or a whole word.
+func occurrenceTier(s string, i, n int) int {
+	if wordBefore(s, i) {
+		return tierInside
+	}
+	if wordAt(s, i+n) {
+		return tierPrefix
+	}
+	return tierWord
+}
+
 // wordBefore reports whether the rune ending at s[:i] is a word character.
 func wordBefore(s string, i int) bool {
 	if i == 0 {
@@ -321,13 +333,7 @@ func occurrence(s, t string) (pos, tier int) {
 			break
 		}
 		i += from
-		ti := tierInside
-		if !wordBefore(s, i) {
-			ti = tierPrefix
-			if !wordAt(s, i+len(t)) {
-				ti = tierWord
-			}
-		}
+		ti := occurrenceTier(s, i, len(t))
 		if ti > tier {
 			pos, tier = i, ti
 			if tier == tierWord {
