@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -351,19 +350,7 @@ func TestPeakRSSChild(t *testing.T) {
 	if dir == "" {
 		t.Skip("the child of BenchmarkPeakRSS")
 	}
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(names)
-	var srcs []Source
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, Source{Name: filepath.Base(n), Data: data})
-	}
+	srcs := textFiles(t, dir)
 	floor := vmHWM(t)
 	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
 	t0 := time.Now()

@@ -13,9 +13,19 @@ import (
 // seeds package imports corpus, so corpus tests cannot import it).
 func seedSources(t testing.TB) []Source {
 	t.Helper()
-	names, err := filepath.Glob("../seeds/*.txt")
-	if err != nil || len(names) < 2 {
-		t.Fatalf("seeds: %v (%d files)", err, len(names))
+	srcs := textFiles(t, "../seeds")
+	if len(srcs) < 2 {
+		t.Fatalf("seeds: %d files", len(srcs))
+	}
+	return srcs
+}
+
+// textFiles reads the *.txt files of dir as sources, in file-name order.
+func textFiles(t testing.TB, dir string) []Source {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	sort.Strings(names)
 	var srcs []Source
