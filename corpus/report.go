@@ -158,14 +158,34 @@ func (c *Comparison) pairs() [][2]int {
 	return out
 }
 
-// VerdictCounts counts the rows of a pairing by badge.
-func VerdictCounts(groups []Group) map[Verdict]int {
-	n := map[Verdict]int{}
+// Counts counts the rows of a pairing by badge, and those that are aligned.
+type Counts struct {
+	Aligned, Agree, Diverge, Related, Unique int
+}
+
+// Add counts one row.
+func (n *Counts) Add(r Row) {
+	if r.Align != nil {
+		n.Aligned++
+	}
+	switch r.Verdict() {
+	case Agree:
+		n.Agree++
+	case Diverge:
+		n.Diverge++
+	case Related:
+		n.Related++
+	case Unique:
+		n.Unique++
+	}
+}
+
+// CountRows counts the rows of every group.
+func CountRows(groups []Group) Counts {
+	var n Counts
 	for _, g := range groups {
 		for _, r := range g.Rows {
-			if v := r.Verdict(); v != "" {
-				n[v]++
-			}
+			n.Add(r)
 		}
 	}
 	return n
@@ -184,9 +204,9 @@ func WriteMarkdown(w io.Writer, c *Comparison) error {
 	for _, pr := range c.pairs() {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
 		groups := c.Pair(pr[0], pr[1])
-		n := VerdictCounts(groups)
+		n := CountRows(groups)
 		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
-		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n[Agree], n[Diverge], n[Related], n[Unique])
+		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
 		for _, g := range groups {
 			switch g.Kind {
 			case GroupFront:
@@ -231,9 +251,9 @@ func WriteText(w io.Writer, c *Comparison) error {
 	for _, pr := range c.pairs() {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
 		groups := c.Pair(pr[0], pr[1])
-		n := VerdictCounts(groups)
+		n := CountRows(groups)
 		ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related, %d unique\n",
-			da.Name, db.Name, n[Agree], n[Diverge], n[Related], n[Unique])
+			da.Name, db.Name, n.Agree, n.Diverge, n.Related, n.Unique)
 		for _, g := range groups {
 			if g.Kind == GroupFront {
 				continue

@@ -89,7 +89,7 @@ func topicBar(r *readerPane, s *Styles, w int) string {
 }
 
 // compactCounts is a group's counts in the topic bar.
-func compactCounts(s *Styles, g corpus.Group, v verdictCounts) string {
+func compactCounts(s *Styles, g corpus.Group, v corpus.Counts) string {
 	if g.Kind == corpus.GroupUnique {
 		return s.BadgeUnique.Paint(fmt.Sprintf("%d", v.Unique))
 	}

@@ -303,7 +303,7 @@ func (r *readerPane) drawHeading(it item) *block {
 
 // countsText formats verdict counts ("1 agree · 2 diverge"); long adds the
 // aligned total for the header.
-func countsText(s *Styles, v verdictCounts, long bool) string {
+func countsText(s *Styles, v corpus.Counts, long bool) string {
 	var parts []string
 	if long {
 		parts = append(parts, fmt.Sprintf("%d aligned", v.Aligned))

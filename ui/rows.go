@@ -9,39 +9,18 @@ import (
 type pairView struct {
 	a, b   int // document indexes: left and right
 	groups []corpus.Group
-	total  verdictCounts   // the whole pair
-	counts []verdictCounts // per group
-}
-
-// verdictCounts counts the rows of a group or a pair by badge.
-type verdictCounts struct {
-	Aligned, Agree, Diverge, Related, Unique int
-}
-
-func (v *verdictCounts) add(r corpus.Row) {
-	if r.Align != nil {
-		v.Aligned++
-	}
-	switch r.Verdict() {
-	case corpus.Agree:
-		v.Agree++
-	case corpus.Diverge:
-		v.Diverge++
-	case corpus.Related:
-		v.Related++
-	case corpus.Unique:
-		v.Unique++
-	}
+	total  corpus.Counts   // the whole pair
+	counts []corpus.Counts // per group
 }
 
 // newPairView lays out documents a and b of c.
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
 	pv := &pairView{a: a, b: b, groups: c.Pair(a, b)}
-	pv.counts = make([]verdictCounts, len(pv.groups))
+	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
 		for _, r := range g.Rows {
-			pv.counts[gi].add(r)
-			pv.total.add(r)
+			pv.counts[gi].Add(r)
+			pv.total.Add(r)
 		}
 	}
 	return pv
