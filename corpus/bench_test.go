@@ -236,15 +236,23 @@ func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
-func BenchmarkCompare(b *testing.B) {
-	type size struct {
-		name string
-		srcs func() []Source
-	}
-	sizes := []size{{"seeds", func() []Source { return seedSources(b) }}}
+// benchCorpus is one input the pipeline benchmarks run on, made on demand.
+type benchCorpus struct {
+	name string
+	srcs func() []Source
+}
+
+// benchCorpora are the seeds, then the generated sizes.
+func benchCorpora(b *testing.B) []benchCorpus {
+	sizes := []benchCorpus{{"seeds", func() []Source { return seedSources(b) }}}
 	for _, n := range benchSizes {
-		sizes = append(sizes, size{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
+		sizes = append(sizes, benchCorpus{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
 	}
+	return sizes
+}
+
+func BenchmarkCompare(b *testing.B) {
+	sizes := benchCorpora(b)
 	for _, sz := range sizes {
 		b.Run(sz.name, func(b *testing.B) {
 			srcs := sz.srcs()
@@ -284,14 +292,7 @@ const peakEnv = "PARALLAX_PEAK_RSS_DIR"
 // and of writing its JSON report (json-ms). ns/op is the whole child
 // process, start to exit, test harness included.
 func BenchmarkPeakRSS(b *testing.B) {
-	type size struct {
-		name string
-		srcs func() []Source
-	}
-	sizes := []size{{"seeds", func() []Source { return seedSources(b) }}}
-	for _, n := range benchSizes {
-		sizes = append(sizes, size{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
-	}
+	sizes := benchCorpora(b)
 	for _, sz := range sizes {
 		b.Run(sz.name, func(b *testing.B) {
 			dir := b.TempDir()
