@@ -54,7 +54,7 @@ const (
 	minGoldStories = 8
 )
 
-func loadGold(t *testing.T) goldFile {
+func goldLoad(t *testing.T) goldFile {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "realpairs.json"))
 	if err != nil {
@@ -70,7 +70,7 @@ func loadGold(t *testing.T) goldFile {
 }
 
 func TestRealPairsGoldWellFormed(t *testing.T) {
-	g := loadGold(t)
+	g := goldLoad(t)
 	if g.Source == "" {
 		t.Error("source is empty")
 	}
@@ -116,8 +116,8 @@ func TestRealPairsGoldWellFormed(t *testing.T) {
 }
 
 func TestRealPairsGoldLines(t *testing.T) {
-	g := loadGold(t)
-	bodies, err := readFNCBodies(fncBodiesPath(t))
+	g := goldLoad(t)
+	bodies, err := goldReadBodies(goldBodiesPath(t))
 	if errors.Is(err, os.ErrNotExist) {
 		if os.Getenv("CI") != "" {
 			t.Fatalf("CI is set and the FNC-1 bodies are missing: %v", err)
@@ -134,7 +134,7 @@ func TestRealPairsGoldLines(t *testing.T) {
 			t.Errorf("%s: body %d or %d not in train_bodies.csv", p.ID, p.A, p.B)
 			continue
 		}
-		startsA, startsB := paragraphStarts(a), paragraphStarts(b)
+		startsA, startsB := goldParagraphStarts(a), goldParagraphStarts(b)
 		for _, l := range p.Links {
 			if !startsA[l.A] {
 				t.Errorf("%s: line %d of body %d does not start a paragraph", p.ID, l.A, p.A)
@@ -146,22 +146,22 @@ func TestRealPairsGoldLines(t *testing.T) {
 	}
 }
 
-func TestParagraphStarts(t *testing.T) {
-	got := paragraphStarts("One.\nstill one.\n\n \nTwo.\n\nThree.")
+func TestGoldParagraphStarts(t *testing.T) {
+	got := goldParagraphStarts("One.\nstill one.\n\n \nTwo.\n\nThree.")
 	want := map[int]bool{1: true, 5: true, 7: true}
 	if len(got) != len(want) {
-		t.Fatalf("paragraphStarts = %v, want %v", got, want)
+		t.Fatalf("goldParagraphStarts = %v, want %v", got, want)
 	}
 	for k := range want {
 		if !got[k] {
-			t.Fatalf("paragraphStarts = %v, want %v", got, want)
+			t.Fatalf("goldParagraphStarts = %v, want %v", got, want)
 		}
 	}
 }
 
-// paragraphStarts returns the 1-based numbers of the lines of text (split
+// goldParagraphStarts returns the 1-based numbers of the lines of text (split
 // on "\n") that open a run of non-blank lines.
-func paragraphStarts(text string) map[int]bool {
+func goldParagraphStarts(text string) map[int]bool {
 	starts := map[int]bool{}
 	prevBlank := true
 	for i, line := range strings.Split(text, "\n") {
@@ -174,9 +174,9 @@ func paragraphStarts(text string) map[int]bool {
 	return starts
 }
 
-// fncBodiesPath is ../shared/data/fnc-1/train_bodies.csv seen from the
+// goldBodiesPath is ../shared/data/fnc-1/train_bodies.csv seen from the
 // repository root (the directory holding go.mod).
-func fncBodiesPath(t *testing.T) string {
+func goldBodiesPath(t *testing.T) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -195,8 +195,8 @@ func fncBodiesPath(t *testing.T) string {
 	return filepath.Join(dir, "..", "shared", "data", "fnc-1", "train_bodies.csv")
 }
 
-// readFNCBodies reads train_bodies.csv (columns Body ID, articleBody).
-func readFNCBodies(path string) (map[int]string, error) {
+// goldReadBodies reads train_bodies.csv (columns Body ID, articleBody).
+func goldReadBodies(path string) (map[int]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
