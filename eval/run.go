@@ -101,28 +101,29 @@ func MapPairs[T any](pairs []Pair, bodies map[int]string, workers int, f func(*c
 // FNCResult is the outcome of running the stance function over a set of
 // pairs.
 type FNCResult struct {
-	Pairs     []Pair  // the pairs run, in order
-	Predicted []Label // the stance given to each
+	Pairs     []Pair   // the pairs run, in order
+	Predicted []Label  // the stance given to each
+	Why       []string // the evidence behind each (Decide)
 	Confusion Confusion
 	Errors    int // comparisons that failed (counted as unrelated)
 	FirstErr  error
 }
 
-// RunFNC gives every pair a stance with Stance and tallies it against the
-// gold. A comparison that fails counts as unrelated and is reported in
-// Errors.
+// RunFNC gives every pair a stance with Stance (through Decide) and
+// tallies it against the gold. A comparison that fails counts as unrelated
+// and is reported in Errors.
 func RunFNC(pairs []Pair, bodies map[int]string, workers int) *FNCResult {
-	outs := MapPairs(pairs, bodies, workers, Stance)
-	r := &FNCResult{Pairs: pairs, Predicted: make([]Label, len(pairs))}
+	outs := MapPairs(pairs, bodies, workers, Decide)
+	r := &FNCResult{Pairs: pairs, Predicted: make([]Label, len(pairs)), Why: make([]string, len(pairs))}
 	for i, o := range outs {
-		pred := o.Value
+		pred, why := o.Value.Label, o.Value.Why
 		if o.Err != nil {
-			pred = Unrelated
+			pred, why = Unrelated, "comparison failed: "+o.Err.Error()
 			if r.Errors++; r.FirstErr == nil {
 				r.FirstErr = o.Err
 			}
 		}
-		r.Predicted[i] = pred
+		r.Predicted[i], r.Why[i] = pred, why
 		r.Confusion.Add(pairs[i].Stance, pred)
 	}
 	return r
