@@ -145,7 +145,8 @@ Issue 9's measurements, written by `+"`go run ./cmd/accuracy`"+` (it prints the
 same figures as one table). Every stance comes from the engine's normal
 two-document comparison, `+"`corpus.Compare`"+` of the headline against the
 body, in process, one comparison per worker. Not part of CI; the guard test
-`+"`eval/accuracy_test.go`"+` holds the figures above floors (`+"`eval/floors.json`"+`).
+`+"`eval/accuracy_test.go`"+` holds the figures above floors (`+"`eval/floors.json`"+`)
+on a fixed subset of 3,000 dev pairs.
 
 - **Run:** %s, of %d labelled pairs and %d bodies in the training release
 - **Time:** %s wall, %s CPU for the FNC-1 comparisons on %d workers (%.1f ms wall per pair); reading the CSVs %s
