@@ -33,7 +33,7 @@ type Article struct {
 	Byline    string    `json:"byline,omitempty"`
 	Site      string    `json:"site,omitempty"`
 	Language  string    `json:"language,omitempty"`
-	Published time.Time `json:"published,omitzero"` // zero when the page gives no date
+	Published time.Time `json:"published,omitzero"`  // zero when the page gives no date
 	Canonical string    `json:"canonical,omitempty"` // rel=canonical or og:url, made absolute
 	Charset   string    `json:"charset,omitempty"`   // the encoding the page was decoded from
 	Blocks    []Block   `json:"blocks"`
