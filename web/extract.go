@@ -20,6 +20,7 @@ package web
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"unicode"
@@ -30,25 +31,30 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// ErrNoText is wrapped by Extract's error when a page has no article text.
-var ErrNoText = errors.New("no article text found in the page")
+// Extract's errors wrap one of these.
+var (
+	ErrNoText     = errors.New("no article text found in the page")
+	ErrUnreadable = errors.New("the page's HTML cannot be read")
+)
 
 // Extract finds the article in an HTML page. contentType is the HTTP
 // Content-Type header ("" for a file), whose charset wins over the page's
 // meta tag; pageURL (nil for a file) makes links and the canonical URL
-// absolute. The error wraps ErrNoText when nothing readable is found.
+// absolute. The error wraps ErrNoText when nothing readable is found, and
+// ErrUnreadable when the page is beyond the parsers' limits (elements
+// nested over 512 deep, or more than maxElements of them).
 func Extract(data []byte, contentType string, pageURL *url.URL) (*Article, error) {
 	text, cs := decodeHTML(data, contentType)
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, err // html.Parse fails only on reader errors
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	canonical := canonicalURL(doc, pageURL)
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	a := &Article{
 		Title:     oneLine(ra.Title()),

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -163,6 +164,18 @@ func TestExtractCharsets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestExtractTooDeep guards pages beyond the HTML parser's nesting limit:
+// an error saying so, not a crash or a hang.
+func TestExtractTooDeep(t *testing.T) {
+	page := strings.Repeat("<div>", 2000) + "<p>Deep text.</p>"
+	_, err := Extract([]byte(page), "", nil)
+	if !errors.Is(err, ErrUnreadable) || !strings.Contains(err.Error(), "512") {
+		t.Errorf("error = %v, want ErrUnreadable naming the limit", err)
+	}
+	_, err = FromFile("deep.html", []byte(page))
+	wantErr(t, err, ErrNotArticle, "deep.html", "cannot be read")
 }
 
 func TestIsHTML(t *testing.T) {

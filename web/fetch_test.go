@@ -127,7 +127,9 @@ func TestGetRedirectChain(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/b", http.StatusMovedPermanently) })
 	mux.HandleFunc("/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/c", http.StatusFound) })
-	mux.HandleFunc("/c", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/story", http.StatusTemporaryRedirect) })
+	mux.HandleFunc("/c", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/story", http.StatusTemporaryRedirect)
+	})
 	mux.HandleFunc("/story", serveHTML(articleHTML))
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
