@@ -30,7 +30,7 @@ func TestCacheOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv.Close() // offline from here on
+	srv.Close()                                                // offline from here on
 	second, err := c.Get(context.Background(), src+"#section") // the fragment is not part of the key
 	if err != nil {
 		t.Fatal(err)
