@@ -50,12 +50,13 @@ func (a *Article) Passages() []string {
 
 // Text renders the article as plain text for the engine: the title as a
 // Markdown heading ("# Title"), then each block on its own line with a
-// blank line after it, headings marked "## " (so the segmenter takes them
-// for titles, not body). Nothing else is added or removed, so block i's
-// text is on line 3+2i when there is a title, 1+2i when there is none.
+// blank line after it, headings marked with their level ("## Subhead", so
+// the segmenter takes them for titles, not body). Nothing else is added or
+// removed: block i is on line 2i+1, after the title's two lines when Text
+// writes one (see BlockAt).
 func (a *Article) Text() string {
 	var sb strings.Builder
-	if a.Title != "" && !a.titleIsFirstBlock() {
+	if a.titleLine() {
 		sb.WriteString("# ")
 		sb.WriteString(a.Title)
 		sb.WriteString("\n\n")
@@ -70,6 +71,23 @@ func (a *Article) Text() string {
 	}
 	return sb.String()
 }
+
+// BlockAt returns the index of the block on a 1-based line of Text(), or
+// -1 for the title line, a blank line or a line past the end. A passage
+// the engine cuts from Text() maps back to its block this way, by its
+// Line.
+func (a *Article) BlockAt(line int) int {
+	if a.titleLine() {
+		line -= 2
+	}
+	if line < 1 || line%2 == 0 || (line-1)/2 >= len(a.Blocks) {
+		return -1
+	}
+	return (line - 1) / 2
+}
+
+// titleLine reports whether Text opens with a line for the title.
+func (a *Article) titleLine() bool { return a.Title != "" && !a.titleIsFirstBlock() }
 
 // titleIsFirstBlock reports an article whose first block is a heading
 // repeating the title, which Text does not then write twice.

@@ -221,3 +221,25 @@ func TestDefaultCacheDir(t *testing.T) {
 		t.Errorf("DefaultCacheDir() = %q, want %q", dir, want)
 	}
 }
+
+// TestCacheKeepsOnlyArticles guards against caching failures: a page with
+// no article text is fetched again next time, not read from the cache.
+func TestCacheKeepsOnlyArticles(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if hits.Add(1) == 1 {
+			serveHTML("<html><body><p></p></body></html>")(w, r) // a transient empty page
+			return
+		}
+		serveHTML(articleHTML)(w, r)
+	}))
+	defer srv.Close()
+	c := testClient(Options{Cache: NewCache(t.TempDir())})
+	if _, err := c.Get(context.Background(), srv.URL); !errors.Is(err, ErrNotArticle) {
+		t.Fatalf("first get: %v", err)
+	}
+	r, err := c.Get(context.Background(), srv.URL)
+	if err != nil || r.Page.FromCache || hits.Load() != 2 {
+		t.Errorf("second get: %v, from cache %v, %d hits", err, r != nil && r.Page.FromCache, hits.Load())
+	}
+}

@@ -108,6 +108,30 @@ func TestArticleText(t *testing.T) {
 	}
 }
 
+// TestBlockAt guards the map from a line of Text() back to its block.
+func TestBlockAt(t *testing.T) {
+	blocks := []Block{{KindPara, 0, "One."}, {KindQuote, 0, "Two."}, {KindItem, 0, "Three."}}
+	for _, a := range []*Article{
+		{Title: "T", Blocks: blocks},
+		{Blocks: blocks},
+		{Title: "T", Blocks: append([]Block{{KindHeading, 1, "T"}}, blocks...)},
+	} {
+		lines := strings.Split(a.Text(), "\n")
+		for i, l := range lines {
+			b := a.BlockAt(i + 1)
+			switch {
+			case b >= 0 && !strings.HasSuffix(l, a.Blocks[b].Text):
+				t.Errorf("line %d %q maps to block %d %q", i+1, l, b, a.Blocks[b].Text)
+			case b < 0 && l != "" && !strings.HasPrefix(l, "# T"):
+				t.Errorf("line %d %q maps to no block", i+1, l)
+			}
+		}
+		if a.BlockAt(0) != -1 || a.BlockAt(len(lines)+5) != -1 {
+			t.Error("lines out of range map to a block")
+		}
+	}
+}
+
 func TestExtractNotArticle(t *testing.T) {
 	for _, page := range []string{
 		"",

@@ -145,17 +145,18 @@ func unwrapURLError(err error) error {
 }
 
 // Fetch gets the page at raw: from the cache when it holds it (unless
-// Refresh), else from the network, saving it in the cache. Errors are
-// *Error values naming raw.
+// Refresh), else from the network, with Previous set to the cached copy
+// it replaces. It saves nothing: Get saves a page once an article has been
+// read from it, so a page that fails is not kept. Errors are *Error values
+// naming raw.
 func (c *Client) Fetch(ctx context.Context, raw string) (*Page, error) {
 	u, err := ParseURL(raw)
 	if err != nil {
 		return nil, err
 	}
-	key := u.String()
 	var cached *Page
 	if c.opts.Cache != nil {
-		cached = c.opts.Cache.Get(key) // a corrupt entry reads as a miss
+		cached = c.opts.Cache.Get(u.String()) // a corrupt entry reads as a miss
 		if cached != nil && !c.opts.Refresh {
 			return cached, nil
 		}
@@ -165,9 +166,6 @@ func (c *Client) Fetch(ctx context.Context, raw string) (*Page, error) {
 		return nil, err
 	}
 	p.Previous = cached
-	if c.opts.Cache != nil {
-		p.CacheErr = c.opts.Cache.Put(p)
-	}
 	return p, nil
 }
 
@@ -183,7 +181,7 @@ func (c *Client) fetch(parent context.Context, src string, u *url.URL) (*Page, e
 	req.Header.Set("Accept", accept)
 	resp, err := c.hc.Do(req)
 	if err != nil {
-		return nil, c.classify(src, err, parent)
+		return nil, c.classify(src, err, parent, ctx)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
@@ -202,7 +200,7 @@ func (c *Client) fetch(parent context.Context, src string, u *url.URL) (*Page, e
 		return nil, fail(src, ErrTooLarge, nil, "more than %s; the limit is %s", sizeString(c.opts.MaxSize), sizeString(c.opts.MaxSize))
 	}
 	if err != nil {
-		return nil, c.classify(src, err, parent)
+		return nil, c.classify(src, err, parent, ctx)
 	}
 	if ct == "" {
 		ct = detectContentType(body)
@@ -219,10 +217,12 @@ func (c *Client) fetch(parent context.Context, src string, u *url.URL) (*Page, e
 	}, nil
 }
 
-// classify wraps an error from the client, with the timeouts in words.
-func (c *Client) classify(src string, err error, parent context.Context) *Error {
+// classify wraps an error from the client, with the timeouts in words:
+// the total one when ctx (parent with the total timeout) has expired, the
+// connect timeout otherwise.
+func (c *Client) classify(src string, err error, parent, ctx context.Context) *Error {
 	e := classify(src, err, parent, fmt.Sprintf("no complete answer within %s", c.opts.Timeout))
-	if errors.Is(e, ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(e, ErrTimeout) && ctx.Err() == nil {
 		e.Detail = fmt.Sprintf("no connection within %s", c.opts.ConnectTimeout)
 	}
 	return e

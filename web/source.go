@@ -87,7 +87,9 @@ func notArticle(src string, err error) error {
 	return fail(src, ErrNotArticle, err, "%v", err)
 }
 
-// Get fetches a URL (or reads the cache) and extracts its article.
+// Get fetches a URL (or reads the cache) and extracts its article. A page
+// fetched from the network is saved in the cache once its article has been
+// read (a failure to save is in Page.CacheErr, not an error).
 func (c *Client) Get(ctx context.Context, raw string) (*Result, error) {
 	return c.get(ctx, raw, nil)
 }
@@ -101,7 +103,14 @@ func (c *Client) get(ctx context.Context, raw string, step func(State)) (*Result
 	if step != nil {
 		step(Extracting)
 	}
-	return FromPage(raw, p)
+	r, err := FromPage(raw, p)
+	if err != nil {
+		return nil, err
+	}
+	if c.opts.Cache != nil && !p.FromCache {
+		p.CacheErr = c.opts.Cache.Put(p)
+	}
+	return r, nil
 }
 
 // ReadFile reads a local source, failing with an *Error (ErrTooLarge past
