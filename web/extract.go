@@ -9,11 +9,17 @@ package web
 // drops scripts, styles, hidden elements, navigation, share bars, related
 // links, comments and the like), then walk the content it kept and cut it
 // into blocks: every paragraph, heading, list item and quoted paragraph is
-// one block, and loose text in a container is a paragraph of its own.
+// one block, and loose text in a container is a paragraph of its own. The
+// walk also drops what readability leaves inside the article: hidden
+// elements, forms and buttons, and boxes whose class, id or ARIA role
+// names them furniture (newsletter sign-ups, share bars, related links,
+// advertisements, comments, cookie notices) when they hold under half
+// the text.
 //
 // What it gets wrong: readability works on the whole page's shape, so a page
 // whose article is short and whose comments are long can come back as the
-// comments; a page that builds its text with scripts has none to give; a
+// comments; a box of the article whose class happens to name furniture
+// ("quote-share") is dropped; a page that builds its text with scripts has none to give; a
 // line break inside a paragraph becomes a space, so verse is joined up; a
 // table comes back a cell per block.
 
@@ -22,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +59,7 @@ func Extract(data []byte, contentType string, pageURL *url.URL) (*Article, error
 	canonical := canonicalURL(doc, pageURL)
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
+	parser.KeepClasses = true // the walker reads them to drop furniture
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
@@ -68,7 +76,7 @@ func Extract(data []byte, contentType string, pageURL *url.URL) (*Article, error
 		a.Published = t
 	}
 	if ra.Node != nil {
-		w := &walker{}
+		w := &walker{rootLen: textLen(ra.Node)}
 		w.walk(ra.Node, blockCtx{kind: KindPara})
 		w.flush(blockCtx{kind: KindPara})
 		a.Blocks = w.blocks
@@ -157,8 +165,9 @@ type blockCtx struct {
 
 // walker cuts the content readability kept into blocks.
 type walker struct {
-	blocks []Block
-	buf    strings.Builder
+	blocks  []Block
+	buf     strings.Builder
+	rootLen int // the length of all the text readability kept
 }
 
 // skipped are elements whose text is never article text.
@@ -189,7 +198,7 @@ func (w *walker) walk(n *html.Node, ctx blockCtx) {
 		w.buf.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hidden(n) {
+		if skipped[n.DataAtom] || hidden(n) || w.furniture(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
@@ -212,6 +221,41 @@ func (w *walker) walk(n *html.Node, ctx blockCtx) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, ctx)
 	}
+}
+
+// furnitureRE matches the class or id of a box that readability can leave
+// inside the article: newsletter sign-ups, promotions, cookie notices,
+// share bars, related and most-read links, comments, advertisements.
+var furnitureRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|promo|promotion|cookie|cookies|consent|onetrust|gdpr|paywall|share|sharing|social|related|recommended|most-viewed|most-read|most-popular|outbrain|taboola|comments?|disqus|ad-slot|advert|advertisement)(?:$|[\s_-])`)
+
+// furnitureRoles are ARIA roles of what is not the article.
+var furnitureRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
+}
+
+// furniture reports a box that is not article text, by its class, id or
+// role: only when it holds under half the text readability kept, so a
+// container of the article itself ("article-body has-comments") is never
+// taken for one.
+func (w *walker) furniture(n *html.Node) bool {
+	if !furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] &&
+		!furnitureRE.MatchString(attr(n, "class")) && !furnitureRE.MatchString(attr(n, "id")) {
+		return false
+	}
+	return textLen(n)*2 < w.rootLen
+}
+
+// textLen is the number of bytes of text under n.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += textLen(c)
+	}
+	return total
 }
 
 // innerCtx is the block context inside block element n.

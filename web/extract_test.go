@@ -85,6 +85,73 @@ func TestExtractNewsPage(t *testing.T) {
 	}
 }
 
+// TestExtractNewsPageDivs reads a page of another common shape: no
+// <article> element, share buttons, an inline "Read more" box, inline
+// advertisements and a newsletter sign-up inside the body, a most-viewed
+// list, Disqus comments and a OneTrust cookie banner after it.
+func TestExtractNewsPageDivs(t *testing.T) {
+	u, _ := url.Parse("https://herald.example/news/flooding")
+	a, err := Extract(readFixture(t, "news2.html"), "", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each passage, by its opening words; the dateline and the photo
+	// caption are the article's own (the engine tells them from body).
+	want := []string{
+		"Tue 26 Mar 2024 06.15 GMT",
+		"Residents wade through floodwater",
+		"Emergency services evacuated",
+		"The Environment Agency issued",
+		"Rescue crews used boats",
+		"“We have never seen the water",
+		"The government said it would",
+		"Scientists have warned",
+	}
+	ps := a.Passages()
+	if len(ps) != len(want) {
+		t.Errorf("got %d passages, want %d:\n%s", len(ps), len(want), strings.Join(ps, "\n"))
+	}
+	for i := range min(len(ps), len(want)) {
+		if !strings.HasPrefix(ps[i], want[i]) {
+			t.Errorf("passage %d = %.60q, want %q…", i, ps[i], want[i])
+		}
+	}
+	furniture := []string{
+		"Skip to", "Advertisement", "Lifestyle", "Sign in", "Home", "Facebook", "WhatsApp", "shares",
+		"Read more", "rainfall breaks", "Sign up", "Morning Briefing", "email", "Topics", "Most viewed",
+		"lighthouse", "Comments", "RiverWatcher", "flood defences years ago", "volunteers", "cookies",
+		"I Accept", "Cookie Settings", "About us", "Complaints", "All rights reserved", "googletag",
+	}
+	for _, p := range ps {
+		for _, f := range furniture {
+			if strings.Contains(p, f) {
+				t.Errorf("furniture %q became a passage: %q", f, p)
+			}
+		}
+	}
+	if a.Title != "Flooding forces thousands from homes in river valley" || a.Byline != "Sam Okafor, Environment correspondent" ||
+		a.Site != "Northern Herald" || a.Canonical != "https://herald.example/news/2024/mar/26/flooding-river-valley" ||
+		!a.Published.Equal(time.Date(2024, 3, 26, 5, 15, 0, 0, time.UTC)) {
+		t.Errorf("metadata = %+v", a)
+	}
+}
+
+// TestExtractKeepsArticleNamedLikeFurniture guards the furniture rule's
+// limit: a container holding most of the article is kept whatever its
+// class says.
+func TestExtractKeepsArticleNamedLikeFurniture(t *testing.T) {
+	para := "<p>Officials said on Monday that the investigation was continuing, and that more details would be released in the coming days.</p>"
+	page := `<html><body><div class="story-body has-comments share-enabled">` + strings.Repeat(para, 5) +
+		`<div class="share-tools"><a href="#">Share this story with friends</a></div></div></body></html>`
+	a, err := Extract([]byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Blocks) != 5 {
+		t.Errorf("got %d blocks, want the 5 paragraphs:\n%s", len(a.Blocks), strings.Join(a.Passages(), "\n"))
+	}
+}
+
 // TestArticleText guards the plain-text form the engine segments: the
 // title as a Markdown heading, one block per line, blank lines between,
 // headings marked so they are not taken for body.
