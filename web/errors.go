@@ -37,12 +37,15 @@ type Error struct {
 	Err    error  // the underlying error, if any
 }
 
-func (e *Error) Error() string {
-	msg := e.Kind.Error()
-	if e.Detail != "" {
-		msg += ": " + e.Detail
+func (e *Error) Error() string { return e.URL + ": " + e.Reason() }
+
+// Reason is the message without the source's name, for a list that shows
+// the name already: "HTTP error: 404 Not Found".
+func (e *Error) Reason() string {
+	if e.Detail == "" {
+		return e.Kind.Error()
 	}
-	return e.URL + ": " + msg
+	return e.Kind.Error() + ": " + e.Detail
 }
 
 // Unwrap returns the underlying error.

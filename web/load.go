@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -42,6 +44,44 @@ type Event struct {
 	FetchedAt time.Time // Done: when the page was fetched (zero for a file)
 	Changed   bool      // Done: refreshed, and different from the cached copy
 	Err       error     // Failed: why, an *Error naming the source
+}
+
+// Status words the event for a loading screen or a progress line on
+// stderr, without the source's name: "fetching…", "done: 12.3 KiB, 14
+// passages, cached 2024-03-25 09:30 UTC", "failed: HTTP error: 404 Not
+// Found". Times are in UTC.
+func (ev Event) Status() string {
+	switch ev.State {
+	case Queued:
+		return "queued"
+	case Fetching, Reading, Extracting:
+		return ev.State.String() + "…"
+	case Failed:
+		var we *Error
+		if errors.As(ev.Err, &we) {
+			return "failed: " + we.Reason()
+		}
+		if ev.Err != nil {
+			return "failed: " + ev.Err.Error()
+		}
+		return "failed"
+	case Done:
+		s := "done: " + sizeString(int64(ev.Size))
+		switch {
+		case ev.Blocks == 1:
+			s += ", 1 passage"
+		case ev.Blocks > 1:
+			s += fmt.Sprintf(", %d passages", ev.Blocks)
+		}
+		if ev.FromCache {
+			s += ", cached " + ev.FetchedAt.UTC().Format("2006-01-02 15:04 MST")
+		}
+		if ev.Changed {
+			s += ", changed since the cached copy"
+		}
+		return s
+	}
+	return ev.State.String()
 }
 
 // Outcome is what LoadAll got for one source: a Result or an error.

@@ -140,3 +140,25 @@ func TestLoadAllCached(t *testing.T) {
 		t.Errorf("cached load: %v, %+v", out[0].Err, done)
 	}
 }
+
+func TestEventStatus(t *testing.T) {
+	at := time.Date(2024, 3, 25, 9, 30, 0, 0, time.UTC)
+	cases := []struct {
+		ev   Event
+		want string
+	}{
+		{Event{State: Queued}, "queued"},
+		{Event{State: Fetching}, "fetching…"},
+		{Event{State: Extracting}, "extracting…"},
+		{Event{State: Done, Size: 12600, Blocks: 14}, "done: 12.3 KiB, 14 passages"},
+		{Event{State: Done, Size: 300, FromCache: true, FetchedAt: at}, "done: 300 B, cached 2024-03-25 09:30 UTC"},
+		{Event{State: Done, Size: 2 << 20, Blocks: 1, Changed: true}, "done: 2 MiB, 1 passage, changed since the cached copy"},
+		{Event{State: Failed, Err: &Error{URL: "https://a.example", Kind: ErrStatus, Detail: "404 Not Found"}}, "failed: HTTP error: 404 Not Found"},
+		{Event{State: Failed, Err: &Error{URL: "https://a.example", Kind: ErrCanceled}}, "failed: canceled"},
+	}
+	for _, c := range cases {
+		if got := c.ev.Status(); got != c.want {
+			t.Errorf("Status() = %q, want %q", got, c.want)
+		}
+	}
+}
