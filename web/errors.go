@@ -28,7 +28,7 @@ var (
 )
 
 // Error is a failure to get one source, naming it and what happened:
-// "https://example.com/a: HTTP 404 Not Found".
+// "https://example.com/a: HTTP error: 404 Not Found".
 type Error struct {
 	URL    string // the source as given: a URL or a file path
 	Kind   error  // one of the Err… values above
@@ -37,6 +37,7 @@ type Error struct {
 	Err    error  // the underlying error, if any
 }
 
+// Error is the source's name and the reason.
 func (e *Error) Error() string { return e.URL + ": " + e.Reason() }
 
 // Reason is the message without the source's name, for a list that shows

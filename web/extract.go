@@ -49,7 +49,7 @@ var (
 // meta tag; pageURL (nil for a file) makes links and the canonical URL
 // absolute. The error wraps ErrNoText when nothing readable is found, and
 // ErrUnreadable when the page is beyond the parsers' limits (elements
-// nested over 512 deep, or more than maxElements of them).
+// nested over 512 deep, or more than 200,000 of them).
 func Extract(data []byte, contentType string, pageURL *url.URL) (*Article, error) {
 	text, cs := decodeHTML(data, contentType)
 	doc, err := html.Parse(strings.NewReader(text))

@@ -26,6 +26,7 @@ const (
 
 var stateNames = [...]string{"queued", "fetching", "reading", "extracting", "done", "failed"}
 
+// String is the state's name, as a loading screen shows it.
 func (s State) String() string {
 	if s < 0 || int(s) >= len(stateNames) {
 		return "unknown"
