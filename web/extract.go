@@ -79,12 +79,32 @@ func Extract(data []byte, contentType string, pageURL *url.URL) (*Article, error
 		w := &walker{rootLen: textLen(ra.Node)}
 		w.walk(ra.Node, blockCtx{kind: KindPara})
 		w.flush(blockCtx{kind: KindPara})
-		a.Blocks = w.blocks
+		a.Blocks = dropByline(w.blocks, a.Byline)
 	}
 	if len(a.Blocks) == 0 {
 		return nil, ErrNoText
 	}
 	return a, nil
+}
+
+// bylineHead is how many opening blocks dropByline looks at.
+const bylineHead = 3
+
+// dropByline drops a block near the top that only repeats the byline
+// ("By Jane Doe" when the byline is "Jane Doe"): the article carries it as
+// metadata. Readability drops such a block when it finds the byline
+// itself, but not when the byline came from the page's metadata.
+func dropByline(blocks []Block, byline string) []Block {
+	if byline == "" {
+		return blocks
+	}
+	for i := range min(len(blocks), bylineHead) {
+		t := blocks[i].Text
+		if blocks[i].Kind == KindPara && (strings.EqualFold(t, byline) || strings.EqualFold(t, "By "+byline)) {
+			return append(blocks[:i:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
 }
 
 // maxElements bounds the elements of a page readability will score: its
