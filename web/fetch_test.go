@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/dns/dnsmessage"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -501,4 +502,57 @@ func TestGetProxyFromEnvironment(t *testing.T) {
 	if asked != "http://news.example/story" || !strings.Contains(string(out), fmt.Sprintf("child text: %q", articleText)) {
 		t.Errorf("proxy asked for %q; child said:\n%s", asked, out)
 	}
+}
+
+// fakeDNS answers every query on loopback UDP with "no such name".
+func fakeDNS(t *testing.T) string {
+	t.Helper()
+	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pc.Close() })
+	go func() {
+		buf := make([]byte, 512)
+		for {
+			n, addr, err := pc.ReadFrom(buf)
+			if err != nil {
+				return
+			}
+			var p dnsmessage.Parser
+			h, err := p.Start(buf[:n])
+			if err != nil {
+				continue
+			}
+			qs, err := p.AllQuestions()
+			if err != nil {
+				continue
+			}
+			b := dnsmessage.NewBuilder(nil, dnsmessage.Header{ID: h.ID, Response: true, RecursionDesired: h.RecursionDesired,
+				RecursionAvailable: true, RCode: dnsmessage.RCodeNameError})
+			b.StartQuestions()
+			for _, q := range qs {
+				b.Question(q)
+			}
+			if msg, err := b.Finish(); err == nil {
+				pc.WriteTo(msg, addr)
+			}
+		}
+	}()
+	return pc.LocalAddr().String()
+}
+
+// TestGetDNSFailure guards the wording of a failed lookup, through the
+// real resolver and client, against a loopback DNS server that knows no
+// names.
+func TestGetDNSFailure(t *testing.T) {
+	server := fakeDNS(t)
+	c := testClient(Options{})
+	resolver := &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, "udp", server)
+	}}
+	c.hc.Transport.(*http.Transport).DialContext = (&net.Dialer{Resolver: resolver, Timeout: time.Second}).DialContext
+	const src = "http://news.invalid/story"
+	_, err := c.Get(context.Background(), src)
+	wantErr(t, err, ErrDNS, src, "DNS lookup failed: no such host news.invalid")
 }
