@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
 	"syscall"
 )
 
@@ -37,16 +38,33 @@ type Error struct {
 	Err    error  // the underlying error, if any
 }
 
-// Error is the source's name and the reason.
-func (e *Error) Error() string { return e.URL + ": " + e.Reason() }
+// Error is the source's name and the reason, safe to print: see Reason.
+func (e *Error) Error() string { return printable(e.URL) + ": " + e.Reason() }
 
 // Reason is the message without the source's name, for a list that shows
-// the name already: "HTTP error: 404 Not Found".
+// the name already: "HTTP error: 404 Not Found". What a server sent (a
+// status text, a content type) can be in it, so control characters and
+// bidi controls are replaced with U+FFFD and it is safe to print.
 func (e *Error) Reason() string {
 	if e.Detail == "" {
 		return e.Kind.Error()
 	}
-	return e.Kind.Error() + ": " + e.Detail
+	return e.Kind.Error() + ": " + printable(e.Detail)
+}
+
+// printable replaces what could drive a terminal — C0 and C1 controls,
+// DEL, bidi embeddings, overrides and isolates, line and paragraph
+// separators, invalid UTF-8 — with U+FFFD.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r < 0x20, r >= 0x7f && r <= 0x9f,
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+			r == 0x2028, r == 0x2029, r == 0x200e, r == 0x200f, r == 0x061c:
+			return '\uFFFD'
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // Unwrap returns the underlying error.

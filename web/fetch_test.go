@@ -556,3 +556,39 @@ func TestGetDNSFailure(t *testing.T) {
 	_, err := c.Get(context.Background(), src)
 	wantErr(t, err, ErrDNS, src, "DNS lookup failed: no such host news.invalid")
 }
+
+// TestErrorsArePrintable guards error messages against what a server
+// sends: a status text or content type with escape sequences is shown
+// with the controls replaced, never live.
+func TestErrorsArePrintable(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A raw connection writes a status line Go's server would refuse.
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			return
+		}
+		defer conn.Close()
+		if r.URL.Path == "/status" {
+			buf.WriteString("HTTP/1.1 404 Not \x1b]0;pwned\x07Found\u202e\r\nContent-Length: 0\r\n\r\n")
+		} else {
+			buf.WriteString("HTTP/1.1 200 OK\r\nContent-Type: application/\u202ex-evil\u202c\r\nContent-Length: 0\r\n\r\n")
+		}
+		buf.Flush()
+	}))
+	defer srv.Close()
+	for _, path := range []string{"/status", "/type"} {
+		_, err := testClient(Options{}).Get(context.Background(), srv.URL+path)
+		if err == nil {
+			t.Fatalf("%s: no error", path)
+		}
+		msg := err.Error()
+		if strings.ContainsAny(msg, "\x1b\x07\u202e\u202c\r\n") {
+			t.Errorf("%s: live controls in %q", path, msg)
+		}
+		t.Logf("%s: %s", path, msg)
+	}
+	e := &Error{URL: "http://a.example/\x1b[2J", Kind: ErrRead, Detail: "bad \xff\u2066"}
+	if got := e.Error(); got != "http://a.example/\uFFFD[2J: could not read: bad \uFFFD\uFFFD" {
+		t.Errorf("Error() = %q", got)
+	}
+}

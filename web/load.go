@@ -63,7 +63,7 @@ func (ev Event) Status() string {
 			return "failed: " + we.Reason()
 		}
 		if ev.Err != nil {
-			return "failed: " + ev.Err.Error()
+			return "failed: " + printable(ev.Err.Error())
 		}
 		return "failed"
 	case Done:
