@@ -159,3 +159,20 @@ func BenchmarkStemsRelated(b *testing.B) {
 		}
 	}
 }
+
+// FuzzGroups guards the lookups against any input: no panic, and every
+// list sorted with ids in range.
+func FuzzGroups(f *testing.F) {
+	for _, s := range []string{"", "deny", "killed", "tip off", "ééé", "\xff", strings.Repeat("x", 100) + "ies"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, g := range [][]Group{Groups(s), StemGroups(s)} {
+			for i, x := range g {
+				if int(x.ID()) >= Len() || i > 0 && g[i-1] >= x {
+					t.Fatalf("%q: bad list %v", s, g)
+				}
+			}
+		}
+	})
+}
