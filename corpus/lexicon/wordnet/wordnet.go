@@ -14,8 +14,9 @@
 //   - StemGroups(stem): the engine's key. A stem is what
 //     english.Stem(word, true) of github.com/kljensen/snowball/english
 //     returns for a lower-cased word; a multiword lemma's key is its parts,
-//     split at spaces and hyphens, each so stemmed and joined by one space
-//     ("tipped off" → "tip off", "well-known" → "well known"). A stem's
+//     split at spaces and hyphens, each so stemmed (stop words too: "give
+//     up", "pass away") and joined by one space ("tipped off" → "tip off",
+//     "well-known" → "well known"). A stem's
 //     groups are the union of the groups of every lemma and irregular form
 //     with that stem ("die": die, dies, died, dying).
 //
