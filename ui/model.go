@@ -29,10 +29,6 @@ type Options struct {
 	// Light starts with the light theme until the terminal reports its
 	// background; the default is dark.
 	Light bool
-
-	// testPanic injects a panic ("update", "view" or "cmd") after the first
-	// key press, for the end-to-end test of terminal restoration.
-	testPanic string
 }
 
 // focus says which pane gets keys.
@@ -76,8 +72,6 @@ type Model struct {
 	search   searchPane
 
 	frames *frameCache // last header and footer drawn
-
-	pressed bool // a key has been pressed (for the panic test hook)
 }
 
 // New returns the reader over c. c must hold at least two documents.
@@ -136,9 +130,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // View draws the screen.
 func (m Model) View() tea.View {
-	if m.opts.testPanic == "view" && m.pressed {
-		panic("parallax test hook: panic in View")
-	}
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion

@@ -36,13 +36,6 @@ func (m *Model) setTheme(dark bool) {
 // handleKey routes a key press: keys that work everywhere first, then the
 // help overlay, then the focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.pressed = true
-	switch m.opts.testPanic {
-	case "update":
-		panic("parallax test hook: panic in Update")
-	case "cmd":
-		return m, func() tea.Msg { panic("parallax test hook: panic in a Cmd") }
-	}
 	m.reader.status = ""
 	switch {
 	case key.Matches(msg, m.keys.Interrupt):
