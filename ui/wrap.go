@@ -387,16 +387,6 @@ func marksSpans(hs []corpus.Highlight) []span {
 	return out
 }
 
-// positionSpans converts matched byte offsets into one-byte spans; classify
-// widens each to the cluster holding it.
-func positionSpans(pos []int) []span {
-	out := make([]span, 0, len(pos))
-	for _, p := range pos {
-		out = append(out, span{p, p + 1, markMatch})
-	}
-	return out
-}
-
 // joinsPrevious reports whether cluster would merge into a cluster before
 // it: it starts with a combining mark, a joiner or another extender.
 func joinsPrevious(cluster string) bool {
