@@ -4,10 +4,13 @@
 // (stacked view), with verdict badges, highlighted shared and conflicting
 // words, topic navigation, a detail view and fuzzy search.
 //
-// The root Model owns the screen and hands keys to one of its panes: the
-// reader (the list of rows), the detail of one row, or the search overlay.
-// Panes draw strings; only the root returns a tea.View. Everything drawn
-// comes from the corpus package's data; ui never changes it.
+// The root Model owns the screen: it lays it out (computeLayout), hands
+// each pane its size, draws the header, footer and help around the focused
+// pane, and routes keys to that pane: the reader (the list of rows,
+// reader.go), the detail of one row (detail.go) or the search overlay
+// (search.go). Every pane keeps to one contract (pane, below); panes draw
+// strings, and only the root returns a tea.View. Everything drawn comes
+// from the corpus package's data; ui never changes it.
 package ui
 
 import (
@@ -41,7 +44,8 @@ const (
 )
 
 // pane is what every pane of the root provides: a size, a drawing, and its
-// key bindings for help.
+// key bindings for help. Each also has Update(tea.Msg) returning its own
+// concrete type and a tea.Cmd, and SetStyles.
 type pane interface {
 	help.KeyMap
 	SetSize(w, h int)
@@ -63,15 +67,17 @@ type Model struct {
 	help   help.Model
 
 	width, height int
-	lay           layout
+	wantSplit     bool   // the user's choice; split is used when it also fits
+	lay           layout // computeLayout of the above
 
 	focus    focus
 	showHelp bool
+	status   string // message for the footer from the last key
 	reader   readerPane
 	detail   detailPane
 	search   searchPane
 
-	frames *frameCache // last header and footer drawn
+	frames *frameMemo // last header and footer drawn
 }
 
 // New returns the reader over c. c must hold at least two documents.
@@ -86,17 +92,18 @@ func New(c *corpus.Comparison, opts Options) Model {
 	h := help.New()
 	h.Styles = st.Help
 	return Model{
-		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameCache{},
-		reader: newReader(c, a, b, &st, keys, !opts.Stacked),
-		detail: newDetail(c, &st, keys),
-		search: newSearch(c, &st, keys),
+		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
+		wantSplit: !opts.Stacked,
+		reader:    newReader(c, a, b, &st, keys),
+		detail:    newDetail(c, &st, keys),
+		search:    newSearch(c, &st, keys),
 	}
 }
 
 // Init asks the terminal for its background colour and builds the search
 // index in the background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.search.warmCmd())
+	return tea.Batch(tea.RequestBackgroundColor, m.search.WarmCmd())
 }
 
 // Update hands each message to the method that handles it.
@@ -123,6 +130,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.searchResults(msg)
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
+		m.status = m.reader.Status()
 		return m, nil
 	}
 	return m, nil

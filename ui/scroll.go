@@ -2,18 +2,19 @@ package ui
 
 // Scrolling and moving the selection in the reading list. The view's
 // position is an anchor (readerPane.top, topLine): every function here looks
-// only at items near the screen, using heights from the render cache.
+// only at items near the screen, using measured heights (itemHeight), so
+// none of them draws anything.
 
 // selRow returns the screen row of the selection's first line, or -1 when
 // it is not on screen.
 func (r *readerPane) selRow() int {
-	if r.sel < r.top || r.lay.BodyHeight <= 0 {
+	if r.sel < r.top || r.height <= 0 {
 		return -1
 	}
 	y := -r.topLine
 	for i := r.top; i < r.sel; i++ {
-		y += r.height(i)
-		if y >= r.lay.BodyHeight {
+		y += r.itemHeight(i)
+		if y >= r.height {
 			return -1
 		}
 	}
@@ -23,7 +24,7 @@ func (r *readerPane) selRow() int {
 // restore scrolls so the selection starts at screen row y (y < 0: anywhere
 // visible).
 func (r *readerPane) restore(y int) {
-	if r.sel < 0 || r.lay.BodyHeight <= 0 {
+	if r.sel < 0 || r.height <= 0 {
 		r.top, r.topLine = 0, 0
 		return
 	}
@@ -40,7 +41,7 @@ func (r *readerPane) restore(y int) {
 func (r *readerPane) placeAt(i, y int) {
 	for y > 0 && i > 0 {
 		i--
-		h := r.height(i)
+		h := r.itemHeight(i)
 		if h >= y {
 			r.top, r.topLine = i, h-y
 			return
@@ -52,14 +53,14 @@ func (r *readerPane) placeAt(i, y int) {
 
 // content is the height of item i without the blank lines after it.
 func (r *readerPane) content(i int) int {
-	return r.height(i) - r.block(i).sep
+	return r.itemHeight(i) - itemSep(r.items[i])
 }
 
 // ensureVisible scrolls the least needed to show the whole selected row (or
 // its start, when it is taller than the screen). Moving up onto the first
 // row of a group also shows the group's heading.
 func (r *readerPane) ensureVisible() {
-	h := r.lay.BodyHeight
+	h := r.height
 	if r.sel < 0 || h <= 0 {
 		return
 	}
@@ -72,7 +73,7 @@ func (r *readerPane) ensureVisible() {
 	}
 	y := -r.topLine
 	for i := r.top; i < r.sel && y < h; i++ {
-		y += r.height(i)
+		y += r.itemHeight(i)
 	}
 	c := r.content(r.sel)
 	switch {
@@ -102,10 +103,10 @@ func (r *readerPane) scrollBy(n int) {
 			return
 		}
 		r.top--
-		r.topLine = r.height(r.top)
+		r.topLine = r.itemHeight(r.top)
 	}
 	for n > 0 {
-		rest := r.height(r.top) - r.topLine
+		rest := r.itemHeight(r.top) - r.topLine
 		if n < rest {
 			r.topLine += n
 			break
@@ -123,10 +124,10 @@ func (r *readerPane) scrollBy(n int) {
 // clampBottom scrolls up when the view would leave blank lines below the
 // last item while there is more above.
 func (r *readerPane) clampBottom() {
-	h := r.lay.BodyHeight
+	h := r.height
 	avail := -r.topLine
 	for i := r.top; i < len(r.items) && avail < h; i++ {
-		avail += r.height(i)
+		avail += r.itemHeight(i)
 	}
 	if avail < h {
 		r.scrollBy(-(h - avail))
@@ -174,7 +175,7 @@ func (r *readerPane) jumpTo(i int) {
 	// Not ensureVisible: for a row taller than the rest of the screen it
 	// would scroll the heading off to show more of the row, and a jump is
 	// read from the heading down.
-	r.placeAt(i, jumpLines(r.lay.BodyHeight))
+	r.placeAt(i, jumpLines(r.height))
 	r.clampBottom()
 	if r.selRow() < 0 {
 		r.ensureVisible()
@@ -184,13 +185,13 @@ func (r *readerPane) jumpTo(i int) {
 // wholeOnScreen reports whether item i, with what the selection shows
 // under it, is drawn whole in the body as scrolled now.
 func (r *readerPane) wholeOnScreen(i int) bool {
-	h := r.lay.BodyHeight
+	h := r.height
 	if i < r.top || i == r.top && r.topLine > 0 || h <= 0 {
 		return false
 	}
 	y := -r.topLine
 	for j := r.top; j < i; j++ {
-		if y += r.height(j); y >= h {
+		if y += r.itemHeight(j); y >= h {
 			return false
 		}
 	}
@@ -215,7 +216,7 @@ func (r *readerPane) selectFirst() {
 // that starts on the new screen.
 func (r *readerPane) page(dir int) {
 	old := r.sel
-	r.scrollBy(dir * max(1, r.lay.BodyHeight-1))
+	r.scrollBy(dir * max(1, r.height-1))
 	i := r.top
 	if r.topLine > 0 {
 		i++
@@ -243,14 +244,14 @@ func (r *readerPane) page(dir int) {
 // row wholly on screen (scrolling up) is selected instead.
 func (r *readerPane) wheel(n int) {
 	r.scrollBy(n)
-	h := r.lay.BodyHeight
+	h := r.height
 	if r.sel < 0 || h <= 0 {
 		return
 	}
 	if r.sel >= r.top {
 		y := -r.topLine
 		for i := r.top; i < r.sel && y < h; i++ {
-			y += r.height(i)
+			y += r.itemHeight(i)
 		}
 		c := r.content(r.sel)
 		if y >= 0 && y+c <= h || c > h && y < h && y+c > 0 {
@@ -269,7 +270,7 @@ func (r *readerPane) wheel(n int) {
 				pick = j
 			}
 		}
-		y += r.height(j)
+		y += r.itemHeight(j)
 	}
 	if pick < 0 {
 		return
@@ -280,12 +281,12 @@ func (r *readerPane) wheel(n int) {
 
 // itemAtRow returns the item drawn at body row y, or -1.
 func (r *readerPane) itemAtRow(y int) int {
-	if y < 0 || y >= r.lay.BodyHeight {
+	if y < 0 || y >= r.height {
 		return -1
 	}
 	at := -r.topLine
 	for i := r.top; i < len(r.items); i++ {
-		at += r.height(i)
+		at += r.itemHeight(i)
 		if y < at {
 			return i
 		}

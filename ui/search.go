@@ -57,7 +57,6 @@ type searchResultsMsg struct {
 // searchPane is the search overlay: an input line and ranked results.
 type searchPane struct {
 	styles *Styles
-	paint  painter
 	keys   KeyMap
 
 	entries []searchEntry
@@ -118,15 +117,15 @@ func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
 		texts[i] = e.text
 	}
 	return searchPane{
-		styles: st, paint: newPainter(st), keys: keys,
+		styles: st, keys: keys,
 		entries: entries,
 		index:   &searchIndex{texts: texts},
 		latest:  new(atomic.Int64),
 	}
 }
 
-// warmCmd builds the index in the background so the first query is quick.
-func (s *searchPane) warmCmd() tea.Cmd {
+// WarmCmd builds the index in the background so the first query is quick.
+func (s *searchPane) WarmCmd() tea.Cmd {
 	ix := s.index
 	return func() tea.Msg {
 		ix.get()
@@ -151,7 +150,7 @@ func (s *searchPane) SetSize(w, h int) {
 
 // SetStyles switches to new styles.
 func (s *searchPane) SetStyles(st *Styles) {
-	s.styles, s.paint = st, newPainter(st)
+	s.styles = st
 }
 
 // Selected returns the id of the chosen passage, or "".
@@ -168,6 +167,20 @@ func (s *searchPane) Query() string { return string(s.query) }
 // Pending reports whether results for the query as typed are still coming.
 func (s *searchPane) Pending() bool {
 	return strings.TrimSpace(string(s.query)) != "" && s.shown != string(s.query)
+}
+
+// AcceptWhenReady makes the best result of the query as typed the chosen
+// one when its ranking arrives (see Accepted).
+func (s *searchPane) AcceptWhenReady() { s.accept = true }
+
+// Accepted reports, once, that the ranking an AcceptWhenReady waited for
+// has arrived, so the root can act on the choice.
+func (s *searchPane) Accepted() bool {
+	if s.accept && !s.Pending() {
+		s.accept = false
+		return true
+	}
+	return false
 }
 
 // syncKeys enables the bindings that can act now: enter once there is a
@@ -446,7 +459,7 @@ func (s searchPane) snippet(text string, pos []int, w int) string {
 	if start > 0 {
 		prefix = "…"
 	}
-	ls, _ := wrapText(seg, spans, max(1, w-len([]rune(prefix))), 1, &s.paint)
+	ls, _ := wrapText(seg, spans, max(1, w-len([]rune(prefix))), 1, &s.styles.marks)
 	if len(ls) == 0 {
 		return prefix
 	}

@@ -56,6 +56,8 @@ type Styles struct {
 	Cursor Style // the search input's cursor cell
 
 	Help help.Styles
+
+	marks painter // the highlight inks by class, for wrapText
 }
 
 // newStyles builds the styles; with useColor false no colour is set at all,
@@ -127,6 +129,7 @@ func newStyles(isDark, useColor bool) Styles {
 
 	s.Prompt = newStyle(fg(plain.Bold(true), accent))
 	s.Cursor = newStyle(plain.Reverse(true))
+	s.marks = newPainter(&s)
 	return s
 }
 

@@ -204,16 +204,47 @@ func newPainter(s *Styles) painter {
 // line is at most width cells wide and holds no control byte other than the
 // painter's SGR sequences.
 func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines []line, cut bool) {
+	w := wrapLayout(text, width, maxLines)
+	classes := classify(w.glyphs, spans, len(w.text))
+	lines = make([]line, len(w.ranges))
+	var b strings.Builder
+	for n, r := range w.ranges {
+		lines[n] = paintRange(&b, w.text, w.glyphs[r[0]:r[1]], classes[r[0]:r[1]], p)
+	}
+	return lines, w.cut
+}
+
+// wrapCount is how many lines wrapText returns for the same text, width
+// and limit, and whether it cuts the text, found without drawing a line:
+// the reader measures rows with it while handling keys.
+func wrapCount(text string, width, maxLines int) (n int, cut bool) {
+	w := wrapLayout(text, width, maxLines)
+	return len(w.ranges), w.cut
+}
+
+// wrapped is a text broken into lines: its glyphs (of text, which may be
+// a prefix of the text asked for) and the glyph range of each line.
+type wrapped struct {
+	text   string
+	glyphs []glyph
+	ranges [][2]int
+	cut    bool
+}
+
+// wrapLayout breaks text into lines for wrapText and wrapCount.
+func wrapLayout(text string, width, maxLines int) wrapped {
 	if width < 1 {
 		width = 1
 	}
+	cut := false
 	if maxLines > 0 {
 		// Bound the work on huge passages. Prose takes one to three bytes
 		// a cell, so a short prefix usually fills maxLines; if it does not,
 		// retry with the true bound (width clusters of at most 64 bytes).
 		if quick := maxLines * (width*3 + 16); len(text) > quick {
-			if lines, _ := wrapText(cutAt(text, quick), spans, width, maxLines, p); len(lines) >= maxLines {
-				return lines, true
+			if w := wrapLayout(cutAt(text, quick), width, maxLines); len(w.ranges) >= maxLines {
+				w.cut = true
+				return w
 			}
 		}
 		if limit := maxLines * (width*8 + 64); len(text) > limit {
@@ -230,8 +261,6 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 			}
 		}
 	}
-	classes := classify(gs, spans, len(text))
-
 	var ranges [][2]int // glyph index ranges, one per line
 	emit := func(from, to int) bool {
 		for to > from && gs[to-1].kind == glyphSpace {
@@ -298,12 +327,7 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 		ranges = ranges[:maxLines]
 		cut = true
 	}
-	lines = make([]line, len(ranges))
-	var b strings.Builder
-	for n, r := range ranges {
-		lines[n] = paintRange(&b, text, gs[r[0]:r[1]], classes[r[0]:r[1]], p)
-	}
-	return lines, cut
+	return wrapped{text: text, glyphs: gs, ranges: ranges, cut: cut}
 }
 
 // cutAt returns text cut to at most n bytes, at a rune boundary.
