@@ -43,20 +43,29 @@ const (
 	focusSearch
 )
 
-// pane is what every pane of the root provides: a size, a drawing, and its
-// key bindings for help. Each also has Update(tea.Msg) returning its own
-// concrete type and a tea.Cmd, and SetStyles.
-type pane interface {
+// pane is the contract every pane of the root keeps, soft-serve style: it
+// takes the size the root hands it, draws exactly that many lines as a
+// string, lists its key bindings for the help, and updates to its own
+// concrete type T. Only the root returns a tea.View.
+type pane[T any] interface {
 	help.KeyMap
 	SetSize(w, h int)
+	SetStyles(st *Styles)
+	Update(msg tea.Msg) (T, tea.Cmd)
 	View() string
 }
 
 var (
-	_ pane = (*readerPane)(nil)
-	_ pane = (*detailPane)(nil)
-	_ pane = (*searchPane)(nil)
+	_ pane[readerPane] = (*readerPane)(nil)
+	_ pane[detailPane] = (*detailPane)(nil)
+	_ pane[searchPane] = (*searchPane)(nil)
 )
+
+// focusedPane is what the root asks of whichever pane has the focus.
+type focusedPane interface {
+	help.KeyMap
+	View() string
+}
 
 // Model is the reader's root model.
 type Model struct {

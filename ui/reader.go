@@ -29,11 +29,12 @@ type readerPane struct {
 	filter int // group shown alone, or -1
 	gen    int // bumped whenever items changes
 
-	width, height    int  // the list's size in cells
+	width            int  // the list's width in cells (height: scroller)
 	split, splitFits bool // split view in use; split view would fit
 
-	sel          int // index into items of the selected row, -1 if none
-	top, topLine int // first visible item and lines of it scrolled off
+	// The selection (an index into items) and the scroll position, over
+	// the items as a rowList.
+	scroller
 
 	heights *heightMemo
 	blocks  *blockMemo
@@ -52,6 +53,7 @@ func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap) readerPa
 		c: c, styles: st, keys: keys,
 		pairs: map[[2]int]*pairView{}, filter: -1,
 		heights: &heightMemo{}, blocks: &blockMemo{},
+		scroller: scroller{sel: -1},
 	}
 	// The first pair is laid out here, before the program starts.
 	r.pairs[[2]int{a, b}] = newPairView(c, a, b)
@@ -94,6 +96,7 @@ func (r *readerPane) rebuild(keep int) {
 	}
 	r.items = r.pv.items(r.filter)
 	r.gen++
+	r.relist()
 	r.sel, r.top, r.topLine = -1, 0, 0
 	if has {
 		for i, it := range r.items {
@@ -122,6 +125,7 @@ func (r *readerPane) SetSize(w, h int) { r.SetLayout(w, h, r.split, r.splitFits)
 func (r *readerPane) SetLayout(w, h int, split, fits bool) {
 	y := r.selRow()
 	r.width, r.height, r.split, r.splitFits = w, h, split, fits
+	r.relist()
 	r.status = ""
 	r.restore(y)
 	r.syncKeys()
@@ -133,13 +137,32 @@ func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.sp
 // listKey is what the heights of the items depend on now.
 func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
 
-// itemHeight is how many lines item i takes, the reasons included when it
-// is the selected row. It measures; it does not draw.
-func (r *readerPane) itemHeight(i int) int {
-	hs := r.heights.at(r.listKey(), len(r.items))
-	h := memoHeight(hs.items, i, func() int { return measureItem(r.pv, r.items[i], r.geom()) })
-	if i == r.sel {
-		h += memoHeight(hs.extras, i, func() int { return measureReasons(r.pv.row(r.items[i]), r.geom().text()) })
+// relist hands the scroller the items as they are now at the geometry.
+func (r *readerPane) relist() {
+	r.list = rowList{pv: r.pv, items: r.items, geom: r.geom(), key: r.listKey(), memo: r.heights}
+}
+
+// rowList is the reader's items as a scrollList: their heights are
+// measured (measure.go), never drawn, and kept in the height memo.
+type rowList struct {
+	pv    *pairView
+	items []item
+	geom  rowGeom
+	key   listKey
+	memo  *heightMemo
+}
+
+func (l rowList) Len() int           { return len(l.items) }
+func (l rowList) Heading(i int) bool { return l.items[i].heading() }
+func (l rowList) Sep(i int) int      { return itemSep(l.items[i]) }
+
+// Height is how many lines item i takes, the reasons shown under it
+// included when it is selected.
+func (l rowList) Height(i int, selected bool) int {
+	hs := l.memo.at(l.key, len(l.items))
+	h := memoHeight(hs.items, i, func() int { return measureItem(l.pv, l.items[i], l.geom) })
+	if selected {
+		h += memoHeight(hs.extras, i, func() int { return measureReasons(l.pv.row(l.items[i]), l.geom.text()) })
 	}
 	return h
 }
