@@ -22,7 +22,7 @@ func (r readerPane) View() string {
 		if i == r.sel {
 			extra = r.extra(i).lines
 		}
-		ih := len(b.lines) + len(extra) + b.sep
+		ih := b.height() + len(extra)
 		for k := skip; k < ih && n < h; k++ {
 			l, sel := lineAt(b, extra, k, i == r.sel)
 			if n > 0 {
