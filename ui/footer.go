@@ -27,14 +27,14 @@ func (m Model) footerView() string {
 		f.footer, f.prevFooter = f.prevFooter, f.footer
 	default:
 		f.prevFooterKey, f.prevFooter = f.footerKey, f.footer
-		f.footerKey, f.footer = sig, footerLine(keys, pinned, w, &m.help)
+		f.footerKey, f.footer = sig, footerLine(keys, pinned, w, m.help)
 	}
 	return f.footer
 }
 
 // footerLine draws the short help in w cells: the keys by priority, as
 // many as fit, then the pinned ones (the last pinned of keys).
-func footerLine(keys []key.Binding, pinned, w int, h *help.Model) string {
+func footerLine(keys []key.Binding, pinned, w int, h help.Model) string {
 	n := len(keys) - pinned
 	fit := fitKeys(keys[:n], keys[n:], max(0, w-1), stringWidth(h.ShortSeparator))
 	return truncate(" "+h.ShortHelpView(fit), w)
@@ -49,7 +49,7 @@ func (m Model) footerKeys() (keys []key.Binding, pinned int) {
 		closeHelp.SetHelp("?/esc", "close help")
 		return []key.Binding{closeHelp, m.keys.Quit}, 2
 	}
-	keys = m.focused().ShortHelp()
+	keys = m.shortHelp()
 	if m.focus == focusSearch {
 		return keys, 0 // q is a letter there; esc is among the pane's keys
 	}

@@ -1,5 +1,7 @@
 package ui
 
+import "charm.land/bubbles/v2/key"
+
 // The root's drawing: the header, the focused pane (or the help) and the
 // footer, stacked in the rows computeLayout gave them. The header and the
 // footer change far less often than the body, so the last of each is kept
@@ -18,7 +20,7 @@ func (m Model) render() string {
 	var body string
 	switch {
 	case m.showHelp:
-		body = helpView(m.helpGroups(), &m.help, m.styles, l.Width, l.BodyHeight)
+		body = helpView(m.helpGroups(), m.help, m.styles, l.Width, l.BodyHeight)
 	case m.focus == focusDetail:
 		body = m.detail.View()
 	case m.focus == focusSearch:
@@ -61,13 +63,26 @@ func (m Model) headerView() string {
 	return m.frames.header
 }
 
-// focused returns the pane that has the keys.
-func (m *Model) focused() focusedPane {
+// shortHelp returns the focused pane's keys for the footer. It switches
+// on the focus rather than returning the pane as an interface, which would
+// copy the pane (or the whole model) to the heap on every frame.
+func (m Model) shortHelp() []key.Binding {
 	switch m.focus {
 	case focusDetail:
-		return &m.detail
+		return m.detail.ShortHelp()
 	case focusSearch:
-		return &m.search
+		return m.search.ShortHelp()
 	}
-	return &m.reader
+	return m.reader.ShortHelp()
+}
+
+// fullHelp returns the focused pane's keys for the full help.
+func (m Model) fullHelp() [][]key.Binding {
+	switch m.focus {
+	case focusDetail:
+		return m.detail.FullHelp()
+	case focusSearch:
+		return m.search.FullHelp()
+	}
+	return m.reader.FullHelp()
 }

@@ -12,14 +12,14 @@ import (
 
 // helpGroups is what the full help lists: the focused pane's keys, then
 // the global ones.
-func (m *Model) helpGroups() [][]key.Binding {
-	groups := m.focused().FullHelp()
+func (m Model) helpGroups() [][]key.Binding {
+	groups := m.fullHelp()
 	return append(groups, []key.Binding{m.keys.Search, m.keys.Help, m.keys.Quit, m.keys.Back})
 }
 
 // helpView draws the full help of groups and a legend in exactly w × h
 // cells.
-func helpView(groups [][]key.Binding, hm *help.Model, s *Styles, w, h int) string {
+func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string {
 	text := hm.FullHelpView(groups) + "\n\n" +
 		s.Section.Paint("Badges") + "  " + s.badge("agree", "") + "  " + s.badge("diverge", "") + "  " +
 		s.badge("related", "") + "  " + s.badge("unique", "") + "\n" +

@@ -61,12 +61,6 @@ var (
 	_ pane[searchPane] = (*searchPane)(nil)
 )
 
-// focusedPane is what the root asks of whichever pane has the focus.
-type focusedPane interface {
-	help.KeyMap
-	View() string
-}
-
 // Model is the reader's root model.
 type Model struct {
 	c      *corpus.Comparison
