@@ -11,6 +11,27 @@
 // (search.go). Every pane keeps to one contract (pane, below); panes draw
 // strings, and only the root returns a tea.View. Everything drawn comes
 // from the corpus package's data; ui never changes it.
+//
+// How the files divide the work:
+//
+//   - model.go, update.go: the root model, its messages and key routing.
+//   - layout.go: computeLayout, the one pure function of the screen's
+//     geometry; frame.go, header.go, topicbar.go, footer.go, helpview.go:
+//     the root's drawing, each a pure function of its data.
+//   - reader.go (state and keys), scroll.go (scroller: selection and
+//     scrolling over measured heights), rows.go and pairs.go (the pair of
+//     documents shown), rowview.go (drawing a row, pure), measure.go
+//     (counting its lines without drawing), memo.go (keyed memos of both),
+//     listview.go (the visible part of the list).
+//   - detail.go and detailview.go; search.go and searchindex.go.
+//   - sides.go: the one place reason prose is read (A and B).
+//   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
+//     styles, key bindings; run.go: running the program.
+//
+// To add a pane: a type with SetSize, SetStyles, Update returning its own
+// type, View and the help.KeyMap methods (checked against pane[T]), a
+// focus value, a case in the root's handleKey, and its size in relayout.
+// Key handling must not draw: measure what scrolling needs.
 package ui
 
 import (
