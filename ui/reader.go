@@ -400,7 +400,10 @@ func (r *readerPane) ShowPassage(id string) tea.Cmd {
 // footer drops from the end what does not fit. The view toggle comes early
 // because on a narrow terminal it says why there is no split view; enter
 // comes late because the selected row already says "enter for details";
-// the arrows, which need the least telling, come last.
+// the arrows, which need the least telling, come last. The toggle and
+// search are handled by the root (one changes the layout, the other the
+// focus) but belong to reading the list, so the list offers them; the
+// root words the toggle through SetLayout.
 func (r readerPane) ShortHelp() []key.Binding {
 	k := r.keys
 	return []key.Binding{k.NextDiverge, k.Toggle, k.Search, k.NextTopic, k.Open, k.NextRight, k.Filter, k.Down}
