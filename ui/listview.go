@@ -65,13 +65,11 @@ func (r *readerPane) drawKey() drawKey { return drawKey{r.listKey(), r.styles} }
 
 // block returns item i drawn at the current geometry.
 func (r *readerPane) block(i int) *block {
-	bs := r.blocks.at(r.drawKey(), len(r.items))
-	if b := bs.blocks[i]; b != nil {
-		return b
+	slot := r.blocks.at(r.drawKey(), len(r.items)).slot(i)
+	if *slot == nil {
+		*slot = drawItem(r.pv, r.items[i], r.geom(), r.styles)
 	}
-	b := drawItem(r.pv, r.items[i], r.geom(), r.styles)
-	bs.blocks[i] = b
-	return b
+	return *slot
 }
 
 // extra returns the lines shown under item i when it is selected: its

@@ -77,9 +77,11 @@ func TestKeysDoNotDraw(t *testing.T) {
 func drawnBlocks(m *blockMemo) int {
 	n := len(m.cur.extras) + len(m.prev.extras)
 	for _, set := range []blockSet{m.cur, m.prev} {
-		for _, b := range set.blocks {
-			if b != nil {
-				n++
+		for _, p := range set.pages {
+			for _, b := range p {
+				if b != nil {
+					n++
+				}
 			}
 		}
 	}

@@ -18,31 +18,51 @@ type listKey struct {
 // reasons shown under a selected row.
 type heightMemo struct{ cur, prev heightSet }
 
-// heightSet holds heights plus one (zero: not measured yet).
+// heightSet holds the heights of n items in pages allocated as they are
+// first used: a keystroke measures a screenful of a list that may hold
+// tens of thousands of items.
 type heightSet struct {
-	key           listKey
-	items, extras []int32
+	key   listKey
+	n     int
+	pages [][]heights
 }
+
+// heights is one item's height and its reasons' height, each plus one
+// (zero: not measured yet).
+type heights struct{ item, extra int32 }
+
+const heightPage = 256
 
 // at returns the set for key k over n items, making it current.
 func (m *heightMemo) at(k listKey, n int) *heightSet {
 	switch {
-	case m.cur.key == k && len(m.cur.items) == n:
-	case m.prev.key == k && len(m.prev.items) == n:
+	case m.cur.key == k && m.cur.n == n && m.cur.pages != nil:
+	case m.prev.key == k && m.prev.n == n && m.prev.pages != nil:
 		m.cur, m.prev = m.prev, m.cur
 	default:
 		m.prev = m.cur
-		m.cur = heightSet{key: k, items: make([]int32, n), extras: make([]int32, n)}
+		m.cur = heightSet{key: k, n: n, pages: make([][]heights, (n+heightPage-1)/heightPage+1)}
 	}
 	return &m.cur
 }
 
-// get returns slot i of vals, filling it with f when it is empty.
-func memoHeight(vals []int32, i int, f func() int) int {
-	if vals[i] == 0 {
-		vals[i] = int32(f()) + 1
+// slot returns the heights of item i.
+func (s *heightSet) slot(i int) *heights {
+	p := s.pages[i/heightPage]
+	if p == nil {
+		p = make([]heights, heightPage)
+		s.pages[i/heightPage] = p
 	}
-	return int(vals[i]) - 1
+	return &p[i%heightPage]
+}
+
+// memoHeight returns *v less one, first setting it to f() plus one when
+// it is zero.
+func memoHeight(v *int32, f func() int) int {
+	if *v == 0 {
+		*v = int32(f()) + 1
+	}
+	return int(*v) - 1
 }
 
 // drawKey is what an item's drawing depends on: its height's key and the
@@ -58,19 +78,44 @@ type blockMemo struct{ cur, prev blockSet }
 
 type blockSet struct {
 	key    drawKey
-	blocks []*block
+	n      int
+	pages  [][]*block // allocated as first used, like heightSet's
 	extras map[int]*block
 }
 
 // at returns the set for key k over n items, making it current.
 func (m *blockMemo) at(k drawKey, n int) *blockSet {
 	switch {
-	case m.cur.key == k && len(m.cur.blocks) == n:
-	case m.prev.key == k && len(m.prev.blocks) == n:
+	case m.cur.key == k && m.cur.n == n && m.cur.pages != nil:
+	case m.prev.key == k && m.prev.n == n && m.prev.pages != nil:
 		m.cur, m.prev = m.prev, m.cur
 	default:
 		m.prev = m.cur
-		m.cur = blockSet{key: k, blocks: make([]*block, n), extras: map[int]*block{}}
+		m.cur = blockSet{key: k, n: n, pages: make([][]*block, (n+heightPage-1)/heightPage+1), extras: map[int]*block{}}
 	}
 	return &m.cur
+}
+
+// slot returns where item i's block is kept.
+func (s *blockSet) slot(i int) **block {
+	p := s.pages[i/heightPage]
+	if p == nil {
+		p = make([]*block, heightPage)
+		s.pages[i/heightPage] = p
+	}
+	return &p[i%heightPage]
+}
+
+// drawn returns item i's block and the reasons drawn under it, when a
+// frame has drawn them at key k over n items already (nil otherwise).
+// Measuring reads them rather than measuring again: their heights are the
+// same (TestMeasureMatchesDrawing).
+func (m *blockMemo) drawn(k drawKey, n, i int) (b, extra *block) {
+	if m.cur.key != k || m.cur.n != n || m.cur.pages == nil {
+		return nil, nil
+	}
+	if p := m.cur.pages[i/heightPage]; p != nil {
+		b = p[i%heightPage]
+	}
+	return b, m.cur.extras[i]
 }

@@ -113,7 +113,10 @@ func (r *readerPane) rebuild(keep int) {
 }
 
 // SetStyles switches to new styles.
-func (r *readerPane) SetStyles(st *Styles) { r.styles = st }
+func (r *readerPane) SetStyles(st *Styles) {
+	r.styles = st
+	r.relist()
+}
 
 // SetSize gives the list w × h cells, in the view mode it has.
 func (r *readerPane) SetSize(w, h int) { r.SetLayout(w, h, r.split, r.splitFits) }
@@ -139,17 +142,21 @@ func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
 
 // relist hands the scroller the items as they are now at the geometry.
 func (r *readerPane) relist() {
-	r.list = rowList{pv: r.pv, items: r.items, geom: r.geom(), key: r.listKey(), memo: r.heights}
+	r.list = rowList{pv: r.pv, items: r.items, geom: r.geom(), key: r.listKey(), memo: r.heights, blocks: r.blocks, styles: r.styles}
 }
 
 // rowList is the reader's items as a scrollList: their heights are
-// measured (measure.go), never drawn, and kept in the height memo.
+// measured (measure.go), never drawn, and kept in the height memo. An item
+// a frame has drawn already is not measured again: its drawing has the
+// height.
 type rowList struct {
-	pv    *pairView
-	items []item
-	geom  rowGeom
-	key   listKey
-	memo  *heightMemo
+	pv     *pairView
+	items  []item
+	geom   rowGeom
+	key    listKey
+	memo   *heightMemo
+	blocks *blockMemo
+	styles *Styles
 }
 
 func (l rowList) Len() int           { return len(l.items) }
@@ -159,10 +166,19 @@ func (l rowList) Sep(i int) int      { return itemSep(l.items[i]) }
 // Height is how many lines item i takes, the reasons shown under it
 // included when it is selected.
 func (l rowList) Height(i int, selected bool) int {
-	hs := l.memo.at(l.key, len(l.items))
-	h := memoHeight(hs.items, i, func() int { return measureItem(l.pv, l.items[i], l.geom) })
+	hs := l.memo.at(l.key, len(l.items)).slot(i)
+	if hs.item == 0 || selected && hs.extra == 0 {
+		b, extra := l.blocks.drawn(drawKey{l.key, l.styles}, len(l.items), i)
+		if b != nil && hs.item == 0 {
+			hs.item = int32(b.height()) + 1
+		}
+		if extra != nil && hs.extra == 0 {
+			hs.extra = int32(len(extra.lines)) + 1
+		}
+	}
+	h := memoHeight(&hs.item, func() int { return measureItem(l.pv, l.items[i], l.geom) })
 	if selected {
-		h += memoHeight(hs.extras, i, func() int { return measureReasons(l.pv.row(l.items[i]), l.geom.text()) })
+		h += memoHeight(&hs.extra, func() int { return measureReasons(l.pv.row(l.items[i]), l.geom.text()) })
 	}
 	return h
 }

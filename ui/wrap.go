@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,8 +109,10 @@ func isUnsafeRune(r rune) bool {
 
 // glyphsOf cuts text into glyphs. Tabs become breakable spaces of width
 // tabWidth, CRLF and LF hard breaks; every other control becomes visible.
-func glyphsOf(text string) []glyph {
-	gs := make([]glyph, 0, len(text))
+func glyphsOf(text string) []glyph { return appendGlyphs(make([]glyph, 0, len(text)), text) }
+
+// appendGlyphs appends the glyphs of text to gs (see glyphsOf).
+func appendGlyphs(gs []glyph, text string) []glyph {
 	for i := 0; i < len(text); {
 		c := text[i]
 		// Fast path: printable ASCII not followed by a combining mark.
@@ -204,7 +207,7 @@ func newPainter(s *Styles) painter {
 // line is at most width cells wide and holds no control byte other than the
 // painter's SGR sequences.
 func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines []line, cut bool) {
-	w := wrapLayout(text, width, maxLines)
+	w := wrapLayout(text, width, maxLines, nil)
 	classes := classify(w.glyphs, spans, len(w.text))
 	lines = make([]line, len(w.ranges))
 	var b strings.Builder
@@ -218,9 +221,21 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 // and limit, and whether it cuts the text, found without drawing a line:
 // the reader measures rows with it while handling keys.
 func wrapCount(text string, width, maxLines int) (n int, cut bool) {
-	w := wrapLayout(text, width, maxLines)
+	buf := countBufs.Get().(*[]glyph)
+	w := wrapLayout(text, width, maxLines, *buf)
+	if cap(w.glyphs) <= maxPooledGlyphs { // a huge passage's buffer is let go
+		*buf = w.glyphs[:0]
+		countBufs.Put(buf)
+	}
 	return len(w.ranges), w.cut
 }
+
+// countBufs holds glyph buffers for wrapCount, whose glyphs are dropped
+// as soon as they are counted.
+var countBufs = sync.Pool{New: func() any { return new([]glyph) }}
+
+// maxPooledGlyphs caps the buffers kept in countBufs (12 bytes a glyph).
+const maxPooledGlyphs = 1 << 16
 
 // wrapped is a text broken into lines: its glyphs (of text, which may be
 // a prefix of the text asked for) and the glyph range of each line.
@@ -231,8 +246,9 @@ type wrapped struct {
 	cut    bool
 }
 
-// wrapLayout breaks text into lines for wrapText and wrapCount.
-func wrapLayout(text string, width, maxLines int) wrapped {
+// wrapLayout breaks text into lines for wrapText and wrapCount, cutting
+// it into glyphs in buf (nil: a new slice).
+func wrapLayout(text string, width, maxLines int, buf []glyph) wrapped {
 	if width < 1 {
 		width = 1
 	}
@@ -242,7 +258,7 @@ func wrapLayout(text string, width, maxLines int) wrapped {
 		// a cell, so a short prefix usually fills maxLines; if it does not,
 		// retry with the true bound (width clusters of at most 64 bytes).
 		if quick := maxLines * (width*3 + 16); len(text) > quick {
-			if w := wrapLayout(cutAt(text, quick), width, maxLines); len(w.ranges) >= maxLines {
+			if w := wrapLayout(cutAt(text, quick), width, maxLines, buf); len(w.ranges) >= maxLines {
 				w.cut = true
 				return w
 			}
@@ -251,7 +267,12 @@ func wrapLayout(text string, width, maxLines int) wrapped {
 			text, cut = cutAt(text, limit), true
 		}
 	}
-	gs := glyphsOf(text)
+	var gs []glyph
+	if buf == nil {
+		gs = glyphsOf(text)
+	} else {
+		gs = appendGlyphs(buf[:0], text)
+	}
 	for i := range gs {
 		if int(gs[i].width) > width { // a wide cluster or a tab in a 1-cell column
 			if gs[i].kind == glyphSpace {
