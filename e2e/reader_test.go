@@ -40,7 +40,7 @@ func TestReaderOnSeeds(t *testing.T) {
 	// n always lands on a divergence, and N comes back.
 	before := selectedFirst(s)
 	tm.Send("n")
-	s = tm.WaitFor("n to select the next divergence", func(s screen) bool {
+	tm.WaitFor("n to select the next divergence", func(s screen) bool {
 		first := selectedFirst(s)
 		return strings.Contains(first, "≠ diverge") && (first != before || s.Has("wrapped around"))
 	})

@@ -57,9 +57,10 @@ func testMain(m *testing.M) int {
 	defer os.RemoveAll(dir)
 
 	// Only the test binary is built with -race (when asked); parallax is
-	// built plainly so its timing is the one users get.
+	// built plainly so its timing is the one users get, with the tag that
+	// compiles in the fault injection of PARALLAX_TEST_PANIC (ui/hooks_e2e.go).
 	binary = filepath.Join(dir, "parallax")
-	build := exec.Command(goTool(), "build", "-o", binary, "..")
+	build := exec.Command(goTool(), "build", "-tags", "parallax_e2e", "-o", binary, "..")
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: building parallax:", err)

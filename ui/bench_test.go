@@ -235,3 +235,25 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkColdFrame is a frame with nothing to reuse: each op resizes to a
+// width not seen among the last hundred, so every row on screen is measured
+// (to keep the selection in place) and drawn anew.
+func BenchmarkColdFrame(b *testing.B) {
+	for _, sz := range []struct {
+		name string
+		c    func(testing.TB) *corpus.Comparison
+	}{
+		{"seeds", fixtureComparison},
+		{"2x5000", func(tb testing.TB) *corpus.Comparison { return benchComparison(tb, 5000) }},
+	} {
+		c := sz.c(b)
+		b.Run(sz.name, func(b *testing.B) {
+			msgs := make([]tea.Msg, 100)
+			for i := range msgs {
+				msgs[i] = tea.WindowSizeMsg{Width: 120 + i, Height: 60}
+			}
+			benchMsgs(b, c, msgs...)
+		})
+	}
+}

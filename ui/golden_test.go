@@ -94,8 +94,8 @@ func TestFlowToggleAndResize(t *testing.T) {
 		tm.Send(press("s"))
 		tm.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
 	})
-	if final.reader.lay.Split || final.reader.lay.Width != 70 {
-		t.Errorf("70 columns: split %v width %d", final.reader.lay.Split, final.reader.lay.Width)
+	if final.lay.Split || final.lay.Width != 70 {
+		t.Errorf("70 columns: split %v width %d", final.lay.Split, final.lay.Width)
 	}
 	golden.RequireEqual(t, screen(final))
 }

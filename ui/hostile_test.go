@@ -121,8 +121,8 @@ func TestHugePassage(t *testing.T) {
 		t.Error("huge passage not shown")
 	}
 	m = keys(m, "enter")
-	if len(m.detail.lines) > maxDetailLines+50 {
-		t.Errorf("detail has %d lines", len(m.detail.lines))
+	if len(m.detail.lines()) > maxDetailLines+50 {
+		t.Errorf("detail has %d lines", len(m.detail.lines()))
 	}
 	m = keys(m, "G")
 	if !strings.Contains(screen(m), "passage cut at 2000 lines (1048576 bytes in all)") {

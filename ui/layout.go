@@ -47,9 +47,14 @@ func computeLayout(width, height int, wantSplit bool, header, footer int) layout
 	l.Text = max(0, width-gutterWidth)
 	if l.Split {
 		l.Center = centerWidth
-		cols := max(0, width-gutterWidth-centerWidth)
-		l.ColA = cols / 2
-		l.ColB = cols - l.ColA
+		l.ColA, l.ColB = splitColumns(width)
 	}
 	return l
+}
+
+// splitColumns returns the widths of the two passage columns of a split
+// view width cells wide; the odd column goes to the right-hand passage.
+func splitColumns(width int) (a, b int) {
+	cols := max(0, width-gutterWidth-centerWidth)
+	return cols / 2, cols - cols/2
 }

@@ -4,10 +4,34 @@
 // (stacked view), with verdict badges, highlighted shared and conflicting
 // words, topic navigation, a detail view and fuzzy search.
 //
-// The root Model owns the screen and hands keys to one of its panes: the
-// reader (the list of rows), the detail of one row, or the search overlay.
-// Panes draw strings; only the root returns a tea.View. Everything drawn
-// comes from the corpus package's data; ui never changes it.
+// The root Model owns the screen: it lays it out (computeLayout), hands
+// each pane its size, draws the header, footer and help around the focused
+// pane, and routes keys to that pane: the reader (the list of rows,
+// reader.go), the detail of one row (detail.go) or the search overlay
+// (search.go). Every pane keeps to one contract (pane, below); panes draw
+// strings, and only the root returns a tea.View. Everything drawn comes
+// from the corpus package's data; ui never changes it.
+//
+// How the files divide the work:
+//
+//   - model.go, update.go: the root model, its messages and key routing.
+//   - layout.go: computeLayout, the one pure function of the screen's
+//     geometry; frame.go, header.go, topicbar.go, footer.go, helpview.go:
+//     the root's drawing, each a pure function of its data.
+//   - reader.go (state and keys), scroll.go (scroller: selection and
+//     scrolling over measured heights), rows.go and pairs.go (the pair of
+//     documents shown), rowview.go (drawing a row, pure), measure.go
+//     (counting its lines without drawing), memo.go (keyed memos of both),
+//     listview.go (the visible part of the list).
+//   - detail.go and detailview.go; search.go and searchindex.go.
+//   - sides.go: the one place reason prose is read (A and B).
+//   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
+//     styles, key bindings; run.go: running the program.
+//
+// To add a pane: a type with SetSize, SetStyles, Update returning its own
+// type, View and the help.KeyMap methods (checked against pane[T]), a
+// focus value, a case in the root's handleKey, and its size in relayout.
+// Key handling must not draw: measure what scrolling needs.
 package ui
 
 import (
@@ -29,10 +53,6 @@ type Options struct {
 	// Light starts with the light theme until the terminal reports its
 	// background; the default is dark.
 	Light bool
-
-	// testPanic injects a panic ("update", "view" or "cmd") after the first
-	// key press, for the end-to-end test of terminal restoration.
-	testPanic string
 }
 
 // focus says which pane gets keys.
@@ -44,18 +64,22 @@ const (
 	focusSearch
 )
 
-// pane is what every pane of the root provides: a size, a drawing, and its
-// key bindings for help.
-type pane interface {
+// pane is the contract every pane of the root keeps, soft-serve style: it
+// takes the size the root hands it, draws exactly that many lines as a
+// string, lists its key bindings for the help, and updates to its own
+// concrete type T. Only the root returns a tea.View.
+type pane[T any] interface {
 	help.KeyMap
 	SetSize(w, h int)
+	SetStyles(st *Styles)
+	Update(msg tea.Msg) (T, tea.Cmd)
 	View() string
 }
 
 var (
-	_ pane = (*readerPane)(nil)
-	_ pane = (*detailPane)(nil)
-	_ pane = (*searchPane)(nil)
+	_ pane[readerPane] = (*readerPane)(nil)
+	_ pane[detailPane] = (*detailPane)(nil)
+	_ pane[searchPane] = (*searchPane)(nil)
 )
 
 // Model is the reader's root model.
@@ -67,17 +91,17 @@ type Model struct {
 	help   help.Model
 
 	width, height int
-	lay           layout
+	wantSplit     bool   // the user's choice; split is used when it also fits
+	lay           layout // computeLayout of the above
 
 	focus    focus
 	showHelp bool
+	status   string // message for the footer from the last key
 	reader   readerPane
 	detail   detailPane
 	search   searchPane
 
-	frames *frameCache // last header and footer drawn
-
-	pressed bool // a key has been pressed (for the panic test hook)
+	frames *frameMemo // last header and footer drawn
 }
 
 // New returns the reader over c. c must hold at least two documents.
@@ -92,17 +116,18 @@ func New(c *corpus.Comparison, opts Options) Model {
 	h := help.New()
 	h.Styles = st.Help
 	return Model{
-		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameCache{},
-		reader: newReader(c, a, b, &st, keys, !opts.Stacked),
-		detail: newDetail(c, &st, keys),
-		search: newSearch(c, &st, keys),
+		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
+		wantSplit: !opts.Stacked,
+		reader:    newReader(c, a, b, &st, keys),
+		detail:    newDetail(c, &st, keys),
+		search:    newSearch(c, &st, keys),
 	}
 }
 
 // Init asks the terminal for its background colour and builds the search
 // index in the background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.search.warmCmd())
+	return tea.Batch(tea.RequestBackgroundColor, m.search.WarmCmd())
 }
 
 // Update hands each message to the method that handles it.
@@ -129,6 +154,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.searchResults(msg)
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
+		m.status = m.reader.Status()
 		return m, nil
 	}
 	return m, nil
@@ -136,9 +162,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // View draws the screen.
 func (m Model) View() tea.View {
-	if m.opts.testPanic == "view" && m.pressed {
-		panic("parallax test hook: panic in View")
-	}
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion

@@ -54,7 +54,7 @@ func (r *readerPane) cyclePair(side int) tea.Cmd {
 func (r *readerPane) askPair(a, b int, then string) tea.Cmd {
 	if _, ok := r.pairs[[2]int{a, b}]; ok {
 		r.setPair(a, b)
-		r.status = fmt.Sprintf("comparing %s with %s", r.sideName(0), r.sideName(1))
+		r.status = fmt.Sprintf("comparing %s with %s", r.pv.names[0], r.pv.names[1])
 		if then != "" {
 			r.selectPassage(then)
 		}
@@ -77,7 +77,7 @@ func (r *readerPane) pairReady(msg pairMsg) {
 	}
 	then := r.then
 	r.setPair(msg.a, msg.b)
-	r.status = fmt.Sprintf("comparing %s with %s", r.sideName(0), r.sideName(1))
+	r.status = fmt.Sprintf("comparing %s with %s", r.pv.names[0], r.pv.names[1])
 	if then != "" {
 		r.selectPassage(then)
 	}

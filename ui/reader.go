@@ -11,16 +11,16 @@ import (
 
 // readerPane is the reading list of one pair of documents: topic headings
 // and rows, a selected row, and a scroll position. It draws in split or
-// stacked view (render.go).
+// stacked view (rowview.go), at the size and in the mode the root hands it.
 //
 // Scrolling is kept as an anchor, the first visible item and how many of
 // its lines are scrolled off, rather than an absolute line. Every move then
 // needs the heights of the items near the screen only, so a keystroke costs
-// the same on a 10,000-row comparison as on a 20-row one.
+// the same on a 10,000-row comparison as on a 20-row one. Heights come
+// from measuring (measure.go), never from drawing.
 type readerPane struct {
 	c      *corpus.Comparison
 	styles *Styles
-	paint  painter
 	keys   KeyMap
 
 	pv     *pairView
@@ -29,14 +29,16 @@ type readerPane struct {
 	filter int // group shown alone, or -1
 	gen    int // bumped whenever items changes
 
-	lay       layout
-	wantSplit bool // the user's choice; split is used when it also fits
+	width            int  // the list's width in cells (height: scroller)
+	split, splitFits bool // split view in use; split view would fit
 
-	sel          int // index into items of the selected row, -1 if none
-	top, topLine int // first visible item and lines of it scrolled off
+	// The selection (an index into items) and the scroll position, over
+	// the items as a rowList.
+	scroller
 
-	cache  *renderCache
-	status string // message for the footer from the last key
+	heights *heightMemo
+	blocks  *blockMemo
+	status  string // message for the footer from the last call
 
 	// A pair asked for (p, P, or a search result in another document) that
 	// is being laid out off the Update path, and the passage to select
@@ -46,11 +48,12 @@ type readerPane struct {
 }
 
 // newReader returns a reader over documents a and b of c.
-func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap, split bool) readerPane {
+func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap) readerPane {
 	r := readerPane{
-		c: c, styles: st, paint: newPainter(st), keys: keys,
-		pairs: map[[2]int]*pairView{}, filter: -1, wantSplit: split,
-		cache: &renderCache{},
+		c: c, styles: st, keys: keys,
+		pairs: map[[2]int]*pairView{}, filter: -1,
+		heights: &heightMemo{}, blocks: &blockMemo{},
+		scroller: scroller{sel: -1},
 	}
 	// The first pair is laid out here, before the program starts.
 	r.pairs[[2]int{a, b}] = newPairView(c, a, b)
@@ -93,6 +96,7 @@ func (r *readerPane) rebuild(keep int) {
 	}
 	r.items = r.pv.items(r.filter)
 	r.gen++
+	r.relist()
 	r.sel, r.top, r.topLine = -1, 0, 0
 	if has {
 		for i, it := range r.items {
@@ -110,35 +114,103 @@ func (r *readerPane) rebuild(keep int) {
 
 // SetStyles switches to new styles.
 func (r *readerPane) SetStyles(st *Styles) {
-	r.styles, r.paint = st, newPainter(st)
+	r.styles = st
+	r.relist()
 }
 
-// SetLayout applies a new geometry, keeping the selected row where it was
-// on screen when it can.
-func (r *readerPane) SetLayout(l layout) {
+// SetSize gives the list w × h cells, in the view mode it has.
+func (r *readerPane) SetSize(w, h int) { r.SetLayout(w, h, r.split, r.splitFits) }
+
+// SetLayout gives the list w × h cells in split or stacked view (fits says
+// whether split view would fit, for the toggle's help), keeping the
+// selected row where it was on screen when it can. A message about the
+// last key is dropped: it may no longer hold.
+func (r *readerPane) SetLayout(w, h int, split, fits bool) {
 	y := r.selRow()
-	r.lay = l
+	r.width, r.height, r.split, r.splitFits = w, h, split, fits
+	r.relist()
+	r.status = ""
 	r.restore(y)
 	r.syncKeys()
 }
 
-// SetSize lays the reader out on a w × h terminal. Unlike the other panes it
-// takes the whole terminal: it decides split or stacked, and the root draws
-// the header and footer from its layout.
-func (r *readerPane) SetSize(w, h int) {
-	r.SetLayout(computeLayout(w, h, r.wantSplit, headerHeight, footerHeight))
+// geom is the geometry the list draws at now.
+func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.split} }
+
+// listKey is what the heights of the items depend on now.
+func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
+
+// relist hands the scroller the items as they are now at the geometry.
+func (r *readerPane) relist() {
+	r.list = rowList{pv: r.pv, items: r.items, geom: r.geom(), key: r.listKey(), memo: r.heights, blocks: r.blocks, styles: r.styles}
+}
+
+// rowList is the reader's items as a scrollList: their heights are
+// measured (measure.go), never drawn, and kept in the height memo. An item
+// a frame has drawn already is not measured again: its drawing has the
+// height.
+type rowList struct {
+	pv     *pairView
+	items  []item
+	geom   rowGeom
+	key    listKey
+	memo   *heightMemo
+	blocks *blockMemo
+	styles *Styles
+}
+
+func (l rowList) Len() int           { return len(l.items) }
+func (l rowList) Heading(i int) bool { return l.items[i].heading() }
+func (l rowList) Sep(i int) int      { return itemSep(l.items[i]) }
+
+// Height is how many lines item i takes, the reasons shown under it
+// included when it is selected.
+func (l rowList) Height(i int, selected bool) int {
+	hs := l.memo.at(l.key, len(l.items)).slot(i)
+	if hs.item == 0 || selected && hs.extra == 0 {
+		b, extra := l.blocks.drawn(drawKey{l.key, l.styles}, len(l.items), i)
+		if b != nil && hs.item == 0 {
+			hs.item = int32(b.height()) + 1
+		}
+		if extra != nil && hs.extra == 0 {
+			hs.extra = int32(len(extra.lines)) + 1
+		}
+	}
+	h := memoHeight(&hs.item, func() int { return measureItem(l.pv, l.items[i], l.geom) })
+	if selected {
+		h += memoHeight(&hs.extra, func() int { return measureReasons(l.pv.row(l.items[i]), l.geom.text()) })
+	}
+	return h
+}
+
+// Status returns what the last call into the reader has to say in the
+// footer, or "".
+func (r *readerPane) Status() string { return r.status }
+
+// selection is the selected row with what the detail shows around it.
+type selection struct {
+	Row   corpus.Row
+	A, B  int    // the documents of the pair, left and right
+	Label string // the row's group heading
 }
 
 // Selected returns the selected row and whether there is one.
-func (r *readerPane) Selected() (corpus.Row, bool) {
+func (r *readerPane) Selected() (selection, bool) {
 	if r.sel < 0 {
-		return corpus.Row{}, false
+		return selection{}, false
 	}
-	return r.pv.row(r.items[r.sel]), true
+	it := r.items[r.sel]
+	return selection{Row: r.pv.row(it), A: r.pv.a, B: r.pv.b, Label: r.pv.groups[it.group].Label}, true
 }
 
-// selectedGroup returns the group of the selection, or -1.
-func (r *readerPane) selectedGroup() int {
+// Pair returns the pair shown.
+func (r *readerPane) Pair() *pairView { return r.pv }
+
+// Filter returns the group shown alone, or -1.
+func (r *readerPane) Filter() int { return r.filter }
+
+// SelectedGroup returns the group of the selection, or -1.
+func (r *readerPane) SelectedGroup() int {
 	if r.sel < 0 {
 		return -1
 	}
@@ -219,22 +291,11 @@ func (r *readerPane) nextGroup(dir int) {
 	r.jumpTo(found + 1)
 }
 
-// toggleSplit switches split ⇄ stacked, or says why split cannot be used.
-func (r *readerPane) toggleSplit() {
-	if !r.lay.SplitFits && !r.lay.Split {
-		// Short enough to read whole at the minimum width: the reason first.
-		r.status = fmt.Sprintf("split view needs %d columns; this terminal has %d", splitMinWidth, r.lay.Width)
-		return
-	}
-	r.wantSplit = !r.wantSplit
-	r.SetSize(r.lay.Width, r.lay.Height)
-}
-
 // toggleFilter shows only the selected row's group, or all groups again.
 func (r *readerPane) toggleFilter() {
 	if r.filter >= 0 {
 		r.filter = -1
-	} else if g := r.selectedGroup(); g >= 0 {
+	} else if g := r.SelectedGroup(); g >= 0 {
 		r.filter = g
 	} else {
 		return
@@ -268,16 +329,17 @@ func (r *readerPane) syncKeys() {
 	r.keys.NextRight.SetEnabled(multi)
 	r.keys.NextLeft.SetEnabled(multi)
 	switch {
-	case r.lay.Split:
+	case r.split:
 		r.keys.Toggle.SetHelp("s", "stacked view")
-	case r.lay.SplitFits:
+	case r.splitFits:
 		r.keys.Toggle.SetHelp("s", "split view")
 	default:
 		r.keys.Toggle.SetHelp("s", fmt.Sprintf("split needs %d cols", splitMinWidth))
 	}
 }
 
-// Update handles the reader's keys and mouse.
+// Update handles the reader's keys, mouse (clicks at rows of the list, not
+// of the screen) and laid-out pairs.
 func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 	r.status = ""
 	var cmd tea.Cmd
@@ -295,7 +357,7 @@ func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 		}
 	case tea.MouseClickMsg:
 		if msg.Button == tea.MouseLeft {
-			if i := r.itemAtRow(msg.Y - r.lay.BodyTop); i >= 0 && !r.items[i].heading() {
+			if i := r.itemAtRow(msg.Y); i >= 0 && !r.items[i].heading() {
 				r.selectItem(i)
 			}
 		}
@@ -331,8 +393,8 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.nextGroup(-1)
 	case key.Matches(msg, k.Filter):
 		r.toggleFilter()
-	case key.Matches(msg, k.Toggle):
-		r.toggleSplit()
+	case key.Matches(msg, k.Back) && r.filter >= 0:
+		r.toggleFilter()
 	case key.Matches(msg, k.NextRight):
 		return r.cyclePair(1)
 	case key.Matches(msg, k.NextLeft):
@@ -341,14 +403,23 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// View draws the body of the reader.
-func (r readerPane) View() string { return r.bodyView() }
+// ShowPassage selects the row showing passage id, switching the pair (in
+// the background: the Cmd lays it out) or clearing the filter when needed.
+func (r *readerPane) ShowPassage(id string) tea.Cmd {
+	r.status = ""
+	cmd := r.showPassage(id)
+	r.syncKeys()
+	return cmd
+}
 
 // ShortHelp is the reader's part of the footer, most useful first: the
 // footer drops from the end what does not fit. The view toggle comes early
 // because on a narrow terminal it says why there is no split view; enter
 // comes late because the selected row already says "enter for details";
-// the arrows, which need the least telling, come last.
+// the arrows, which need the least telling, come last. The toggle and
+// search are handled by the root (one changes the layout, the other the
+// focus) but belong to reading the list, so the list offers them; the
+// root words the toggle through SetLayout.
 func (r readerPane) ShortHelp() []key.Binding {
 	k := r.keys
 	return []key.Binding{k.NextDiverge, k.Toggle, k.Search, k.NextTopic, k.Open, k.NextRight, k.Filter, k.Down}

@@ -7,7 +7,9 @@ import (
 // pairView is one pair of documents laid out for reading: the engine's
 // groups of rows (corpus.Comparison.Pair) and their verdict counts.
 type pairView struct {
-	a, b   int // document indexes: left and right
+	a, b   int       // document indexes: left and right
+	names  [2]string // their display names, left and right
+	legend string    // which document a reason's A and B are (sidesLegend)
 	groups []corpus.Group
 	total  corpus.Counts   // the whole pair
 	counts []corpus.Counts // per group
@@ -15,7 +17,11 @@ type pairView struct {
 
 // newPairView lays out documents a and b of c.
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
-	pv := &pairView{a: a, b: b, groups: c.Pair(a, b)}
+	pv := &pairView{
+		a: a, b: b, groups: c.Pair(a, b),
+		names:  [2]string{safeInline(c.Documents[a].Name), safeInline(c.Documents[b].Name)},
+		legend: sidesLegend(c, a, b),
+	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
 		for _, r := range g.Rows {

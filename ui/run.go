@@ -36,29 +36,24 @@ func (e *SignalError) ExitCode() int {
 	return 1
 }
 
-// TestPanicEnv names the environment variable that makes the reader panic
-// after the first key press, in "update", "view" or "cmd", so an end-to-end
-// test can check the terminal comes back.
-const TestPanicEnv = "PARALLAX_TEST_PANIC"
-
 // Run opens the reader on the terminal and blocks until the user quits,
 // ctx is cancelled, or a signal arrives. The terminal is restored in every
 // case, a panic included. NO_COLOR set to any non-empty value turns colour
 // off, as does opts.NoColor.
 func Run(ctx context.Context, c *corpus.Comparison, opts Options) error {
-	return run(ctx, c, opts, os.Getenv)
+	return run(ctx, c, opts, os.Getenv, buildHooks(os.Getenv))
 }
 
-// run is Run with the environment and extra program options given, for
-// tests (which pass their own input and output).
-func run(ctx context.Context, c *corpus.Comparison, opts Options, getenv func(string) string, extra ...tea.ProgramOption) error {
+// run is Run with the environment, a wrapper of the model (nil: none; tests
+// and the end-to-end build inject faults with it) and extra program options
+// given, for tests (which pass their own input and output).
+func run(ctx context.Context, c *corpus.Comparison, opts Options, getenv func(string) string, wrap func(tea.Model) tea.Model, extra ...tea.ProgramOption) error {
 	if c == nil || len(c.Documents) < 2 {
 		return errors.New("the reader needs at least two documents")
 	}
 	if getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 	}
-	opts.testPanic = getenv(TestPanicEnv)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -84,7 +79,11 @@ func run(ctx context.Context, c *corpus.Comparison, opts Options, getenv func(st
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
 	popts = append(popts, extra...)
-	p := tea.NewProgram(New(c, opts), popts...)
+	var model tea.Model = New(c, opts)
+	if wrap != nil {
+		model = wrap(model)
+	}
+	p := tea.NewProgram(model, popts...)
 	_, err := p.Run()
 	switch {
 	case err == nil:

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/parallax-reader/parallax/internal/crashtest"
 )
 
 // frameWriter collects a program's output and reports its first write.
@@ -44,11 +46,11 @@ func env(kv map[string]string) func(string) string {
 
 // runTest runs the reader on the fixture with the given input bytes and
 // environment, returning Run's error. It fails when Run hangs.
-func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string]string, out io.Writer) error {
+func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string]string, wrap func(tea.Model) tea.Model, out io.Writer) error {
 	t.Helper()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, fixtureComparison(t), Options{}, env(vars),
+		done <- run(ctx, fixtureComparison(t), Options{}, env(vars), wrap,
 			tea.WithInput(input), tea.WithOutput(out), tea.WithWindowSize(100, 30))
 	}()
 	select {
@@ -65,7 +67,7 @@ func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string
 func TestRunRecoversPanics(t *testing.T) {
 	for _, where := range []string{"update", "view", "cmd"} {
 		t.Run(where, func(t *testing.T) {
-			err := runTest(t, context.Background(), strings.NewReader("j"), map[string]string{TestPanicEnv: where}, io.Discard)
+			err := runTest(t, context.Background(), strings.NewReader("j"), nil, crashtest.Wrapper(where), io.Discard)
 			if !errors.Is(err, ErrPanic) {
 				t.Fatalf("Run returned %v, want an error wrapping ErrPanic", err)
 			}
@@ -75,7 +77,7 @@ func TestRunRecoversPanics(t *testing.T) {
 
 func TestRunQuits(t *testing.T) {
 	out := newFrameWriter()
-	if err := runTest(t, context.Background(), strings.NewReader("jjq"), nil, out); err != nil {
+	if err := runTest(t, context.Background(), strings.NewReader("jjq"), nil, nil, out); err != nil {
 		t.Fatalf("q: %v", err)
 	}
 	// The program left the alternate screen it entered.
@@ -90,7 +92,7 @@ func TestRunNoColor(t *testing.T) {
 	term := tea.WithEnvironment([]string{"TERM=xterm-256color", "COLORTERM=truecolor", "TTY_FORCE=1"})
 	frame := func(vars map[string]string) string {
 		out := newFrameWriter()
-		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars),
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars), nil,
 			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
 		if err != nil {
 			t.Fatal(err)
@@ -118,7 +120,7 @@ func TestRunContextCancel(t *testing.T) {
 		<-out.ready
 		cancel()
 	}()
-	if err := runTest(t, ctx, pr, nil, out); !errors.Is(err, context.Canceled) {
+	if err := runTest(t, ctx, pr, nil, nil, out); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run returned %v, want context.Canceled", err)
 	}
 }
@@ -131,7 +133,7 @@ func TestRunSignal(t *testing.T) {
 		<-out.ready // run has registered its handler by now
 		_ = syscall.Kill(syscall.Getpid(), syscall.SIGHUP)
 	}()
-	err := runTest(t, context.Background(), pr, nil, out)
+	err := runTest(t, context.Background(), pr, nil, nil, out)
 	var se *SignalError
 	if !errors.As(err, &se) || se.Signal != syscall.SIGHUP || se.ExitCode() != 129 {
 		t.Fatalf("Run returned %v, want SIGHUP with exit code 129", err)

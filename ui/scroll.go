@@ -1,19 +1,44 @@
 package ui
 
 // Scrolling and moving the selection in the reading list. The view's
-// position is an anchor (readerPane.top, topLine): every function here looks
-// only at items near the screen, using heights from the render cache.
+// position is an anchor (top, topLine): every function here looks only at
+// items near the screen, using measured heights, so none of them draws
+// anything.
+
+// scrollList is what scrolling needs to know of a list: how many items,
+// which are headings (never selected), and how many lines each takes.
+type scrollList interface {
+	Len() int
+	Heading(i int) bool
+	// Height is the lines item i takes, the blank lines after it included,
+	// and what it shows under itself when selected.
+	Height(i int, selected bool) int
+	// Sep is how many of those lines are the blank lines after it.
+	Sep(i int) int
+}
+
+// scroller is the selection and scroll position of a list in a screen of
+// height lines. It knows nothing of what the items are.
+type scroller struct {
+	list         scrollList
+	height       int
+	sel          int // index of the selected item, -1 if none
+	top, topLine int // first visible item and lines of it scrolled off
+}
+
+// itemHeight is how many lines item i takes now.
+func (r *scroller) itemHeight(i int) int { return r.list.Height(i, i == r.sel) }
 
 // selRow returns the screen row of the selection's first line, or -1 when
 // it is not on screen.
-func (r *readerPane) selRow() int {
-	if r.sel < r.top || r.lay.BodyHeight <= 0 {
+func (r *scroller) selRow() int {
+	if r.sel < r.top || r.height <= 0 {
 		return -1
 	}
 	y := -r.topLine
 	for i := r.top; i < r.sel; i++ {
-		y += r.height(i)
-		if y >= r.lay.BodyHeight {
+		y += r.itemHeight(i)
+		if y >= r.height {
 			return -1
 		}
 	}
@@ -22,8 +47,8 @@ func (r *readerPane) selRow() int {
 
 // restore scrolls so the selection starts at screen row y (y < 0: anywhere
 // visible).
-func (r *readerPane) restore(y int) {
-	if r.sel < 0 || r.lay.BodyHeight <= 0 {
+func (r *scroller) restore(y int) {
+	if r.sel < 0 || r.height <= 0 {
 		r.top, r.topLine = 0, 0
 		return
 	}
@@ -37,10 +62,10 @@ func (r *readerPane) restore(y int) {
 }
 
 // placeAt scrolls so item i starts y lines below the top of the body.
-func (r *readerPane) placeAt(i, y int) {
+func (r *scroller) placeAt(i, y int) {
 	for y > 0 && i > 0 {
 		i--
-		h := r.height(i)
+		h := r.itemHeight(i)
 		if h >= y {
 			r.top, r.topLine = i, h-y
 			return
@@ -51,28 +76,28 @@ func (r *readerPane) placeAt(i, y int) {
 }
 
 // content is the height of item i without the blank lines after it.
-func (r *readerPane) content(i int) int {
-	return r.height(i) - r.block(i).sep
+func (r *scroller) content(i int) int {
+	return r.itemHeight(i) - r.list.Sep(i)
 }
 
 // ensureVisible scrolls the least needed to show the whole selected row (or
 // its start, when it is taller than the screen). Moving up onto the first
 // row of a group also shows the group's heading.
-func (r *readerPane) ensureVisible() {
-	h := r.lay.BodyHeight
+func (r *scroller) ensureVisible() {
+	h := r.height
 	if r.sel < 0 || h <= 0 {
 		return
 	}
 	if r.sel < r.top || r.sel == r.top && r.topLine > 0 {
 		r.top, r.topLine = r.sel, 0
-		if r.sel > 0 && r.items[r.sel-1].heading() {
+		if r.sel > 0 && r.list.Heading(r.sel-1) {
 			r.top--
 		}
 		return
 	}
 	y := -r.topLine
 	for i := r.top; i < r.sel && y < h; i++ {
-		y += r.height(i)
+		y += r.itemHeight(i)
 	}
 	c := r.content(r.sel)
 	switch {
@@ -87,8 +112,8 @@ func (r *readerPane) ensureVisible() {
 
 // scrollBy moves the view n lines down (n < 0: up) without moving past
 // either end.
-func (r *readerPane) scrollBy(n int) {
-	if len(r.items) == 0 {
+func (r *scroller) scrollBy(n int) {
+	if r.list.Len() == 0 {
 		return
 	}
 	for n < 0 {
@@ -102,15 +127,15 @@ func (r *readerPane) scrollBy(n int) {
 			return
 		}
 		r.top--
-		r.topLine = r.height(r.top)
+		r.topLine = r.itemHeight(r.top)
 	}
 	for n > 0 {
-		rest := r.height(r.top) - r.topLine
+		rest := r.itemHeight(r.top) - r.topLine
 		if n < rest {
 			r.topLine += n
 			break
 		}
-		if r.top+1 >= len(r.items) {
+		if r.top+1 >= r.list.Len() {
 			break
 		}
 		n -= rest
@@ -122,11 +147,11 @@ func (r *readerPane) scrollBy(n int) {
 
 // clampBottom scrolls up when the view would leave blank lines below the
 // last item while there is more above.
-func (r *readerPane) clampBottom() {
-	h := r.lay.BodyHeight
+func (r *scroller) clampBottom() {
+	h := r.height
 	avail := -r.topLine
-	for i := r.top; i < len(r.items) && avail < h; i++ {
-		avail += r.height(i)
+	for i := r.top; i < r.list.Len() && avail < h; i++ {
+		avail += r.itemHeight(i)
 	}
 	if avail < h {
 		r.scrollBy(-(h - avail))
@@ -134,9 +159,9 @@ func (r *readerPane) clampBottom() {
 }
 
 // nextRow returns the first row item after i, or -1.
-func (r *readerPane) nextRow(i int) int {
-	for j := i + 1; j < len(r.items); j++ {
-		if !r.items[j].heading() {
+func (r *scroller) nextRow(i int) int {
+	for j := i + 1; j < r.list.Len(); j++ {
+		if !r.list.Heading(j) {
 			return j
 		}
 	}
@@ -144,9 +169,9 @@ func (r *readerPane) nextRow(i int) int {
 }
 
 // prevRow returns the last row item before i, or -1.
-func (r *readerPane) prevRow(i int) int {
-	for j := min(i, len(r.items)) - 1; j >= 0; j-- {
-		if !r.items[j].heading() {
+func (r *scroller) prevRow(i int) int {
+	for j := min(i, r.list.Len()) - 1; j >= 0; j-- {
+		if !r.list.Heading(j) {
 			return j
 		}
 	}
@@ -163,8 +188,8 @@ func jumpLines(bodyHeight int) int { return min(2, bodyHeight/3) }
 // A row already wholly on screen stays where it is; any other is placed
 // near the top of the body (jumpLines), as far as the end of the list
 // allows, instead of scrolled in just enough to touch the bottom edge.
-func (r *readerPane) jumpTo(i int) {
-	if i < 0 || i >= len(r.items) {
+func (r *scroller) jumpTo(i int) {
+	if i < 0 || i >= r.list.Len() {
 		return
 	}
 	r.sel = i
@@ -174,7 +199,7 @@ func (r *readerPane) jumpTo(i int) {
 	// Not ensureVisible: for a row taller than the rest of the screen it
 	// would scroll the heading off to show more of the row, and a jump is
 	// read from the heading down.
-	r.placeAt(i, jumpLines(r.lay.BodyHeight))
+	r.placeAt(i, jumpLines(r.height))
 	r.clampBottom()
 	if r.selRow() < 0 {
 		r.ensureVisible()
@@ -183,14 +208,14 @@ func (r *readerPane) jumpTo(i int) {
 
 // wholeOnScreen reports whether item i, with what the selection shows
 // under it, is drawn whole in the body as scrolled now.
-func (r *readerPane) wholeOnScreen(i int) bool {
-	h := r.lay.BodyHeight
+func (r *scroller) wholeOnScreen(i int) bool {
+	h := r.height
 	if i < r.top || i == r.top && r.topLine > 0 || h <= 0 {
 		return false
 	}
 	y := -r.topLine
 	for j := r.top; j < i; j++ {
-		if y += r.height(j); y >= h {
+		if y += r.itemHeight(j); y >= h {
 			return false
 		}
 	}
@@ -198,29 +223,29 @@ func (r *readerPane) wholeOnScreen(i int) bool {
 }
 
 // selectItem selects row item i (ignored when i < 0) and scrolls to it.
-func (r *readerPane) selectItem(i int) {
-	if i < 0 || i >= len(r.items) {
+func (r *scroller) selectItem(i int) {
+	if i < 0 || i >= r.list.Len() {
 		return
 	}
 	r.sel = i
 	r.ensureVisible()
 }
 
-func (r *readerPane) selectFirst() {
+func (r *scroller) selectFirst() {
 	r.top, r.topLine = 0, 0
 	r.sel = r.nextRow(-1)
 }
 
 // page moves a screen down (dir 1) or up (dir -1) and selects the first row
 // that starts on the new screen.
-func (r *readerPane) page(dir int) {
+func (r *scroller) page(dir int) {
 	old := r.sel
-	r.scrollBy(dir * max(1, r.lay.BodyHeight-1))
+	r.scrollBy(dir * max(1, r.height-1))
 	i := r.top
 	if r.topLine > 0 {
 		i++
 	}
-	if i < len(r.items) && r.items[i].heading() {
+	if i < r.list.Len() && r.list.Heading(i) {
 		i = r.nextRow(i)
 	}
 	if dir > 0 && (i < 0 || i <= old) {
@@ -241,16 +266,16 @@ func (r *readerPane) page(dir int) {
 // wheel scrolls n lines and keeps the selection on screen: when it
 // scrolls off, the first row starting on screen (scrolling down) or the last
 // row wholly on screen (scrolling up) is selected instead.
-func (r *readerPane) wheel(n int) {
+func (r *scroller) wheel(n int) {
 	r.scrollBy(n)
-	h := r.lay.BodyHeight
+	h := r.height
 	if r.sel < 0 || h <= 0 {
 		return
 	}
 	if r.sel >= r.top {
 		y := -r.topLine
 		for i := r.top; i < r.sel && y < h; i++ {
-			y += r.height(i)
+			y += r.itemHeight(i)
 		}
 		c := r.content(r.sel)
 		if y >= 0 && y+c <= h || c > h && y < h && y+c > 0 {
@@ -259,8 +284,8 @@ func (r *readerPane) wheel(n int) {
 	}
 	pick := -1
 	y := -r.topLine
-	for j := r.top; j < len(r.items) && y < h; j++ {
-		if !r.items[j].heading() && y >= 0 {
+	for j := r.top; j < r.list.Len() && y < h; j++ {
+		if !r.list.Heading(j) && y >= 0 {
 			if n > 0 {
 				pick = j
 				break
@@ -269,7 +294,7 @@ func (r *readerPane) wheel(n int) {
 				pick = j
 			}
 		}
-		y += r.height(j)
+		y += r.itemHeight(j)
 	}
 	if pick < 0 {
 		return
@@ -279,13 +304,13 @@ func (r *readerPane) wheel(n int) {
 }
 
 // itemAtRow returns the item drawn at body row y, or -1.
-func (r *readerPane) itemAtRow(y int) int {
-	if y < 0 || y >= r.lay.BodyHeight {
+func (r *scroller) itemAtRow(y int) int {
+	if y < 0 || y >= r.height {
 		return -1
 	}
 	at := -r.topLine
-	for i := r.top; i < len(r.items); i++ {
-		at += r.height(i)
+	for i := r.top; i < r.list.Len(); i++ {
+		at += r.itemHeight(i)
 		if y < at {
 			return i
 		}

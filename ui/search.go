@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -10,7 +9,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/corpus"
 )
@@ -57,7 +55,6 @@ type searchResultsMsg struct {
 // searchPane is the search overlay: an input line and ranked results.
 type searchPane struct {
 	styles *Styles
-	paint  painter
 	keys   KeyMap
 
 	entries []searchEntry
@@ -78,8 +75,38 @@ type searchPane struct {
 }
 
 func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
-	// A passage's topic: its strongest topic, else the topic of its
-	// strongest alignment, else its kind for furniture.
+	entries := searchEntries(c)
+	texts := make([]string, len(entries))
+	for i, e := range entries {
+		texts[i] = e.text
+	}
+	return searchPane{
+		styles: st, keys: keys,
+		entries: entries,
+		index:   &searchIndex{texts: texts},
+		latest:  new(atomic.Int64),
+	}
+}
+
+// searchEntries lists every passage of c, in document order, with what a
+// result shows of it.
+func searchEntries(c *corpus.Comparison) []searchEntry {
+	topic := displayTopics(c)
+	var entries []searchEntry
+	for _, d := range c.Documents {
+		name := safeInline(d.Name)
+		for _, p := range d.Passages {
+			entries = append(entries, searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line, topic: topic(p)})
+		}
+	}
+	return entries
+}
+
+// displayTopics returns the label a search result gives a passage of c:
+// its strongest topic, else the topic of its strongest alignment, else its
+// kind for furniture. The engine does not say which topic a passage is
+// "about"; when it does, this function is what to replace.
+func displayTopics(c *corpus.Comparison) func(p *corpus.Passage) string {
 	type scored struct {
 		topic string
 		score float64
@@ -93,40 +120,25 @@ func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
 			}
 		}
 	}
-	var entries []searchEntry
-	for _, d := range c.Documents {
-		name := safeInline(d.Name)
-		for _, p := range d.Passages {
-			e := searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line}
-			best := 0.0
-			for _, t := range p.Topics {
-				if t.Score > best {
-					best, e.topic = t.Score, safeInline(c.TopicLabel(t.ID))
-				}
+	return func(p *corpus.Passage) string {
+		topic, best := "", 0.0
+		for _, t := range p.Topics {
+			if t.Score > best {
+				best, topic = t.Score, safeInline(c.TopicLabel(t.ID))
 			}
-			if a, ok := byAlign[p.ID]; ok && e.topic == "" {
-				e.topic = safeInline(c.TopicLabel(a.topic))
-			}
-			if e.topic == "" && p.Kind != corpus.KindBody {
-				e.topic = safeInline(string(p.Kind))
-			}
-			entries = append(entries, e)
 		}
-	}
-	texts := make([]string, len(entries))
-	for i, e := range entries {
-		texts[i] = e.text
-	}
-	return searchPane{
-		styles: st, paint: newPainter(st), keys: keys,
-		entries: entries,
-		index:   &searchIndex{texts: texts},
-		latest:  new(atomic.Int64),
+		if a, ok := byAlign[p.ID]; ok && topic == "" {
+			topic = safeInline(c.TopicLabel(a.topic))
+		}
+		if topic == "" && p.Kind != corpus.KindBody {
+			topic = safeInline(string(p.Kind))
+		}
+		return topic
 	}
 }
 
-// warmCmd builds the index in the background so the first query is quick.
-func (s *searchPane) warmCmd() tea.Cmd {
+// WarmCmd builds the index in the background so the first query is quick.
+func (s *searchPane) WarmCmd() tea.Cmd {
 	ix := s.index
 	return func() tea.Msg {
 		ix.get()
@@ -151,7 +163,7 @@ func (s *searchPane) SetSize(w, h int) {
 
 // SetStyles switches to new styles.
 func (s *searchPane) SetStyles(st *Styles) {
-	s.styles, s.paint = st, newPainter(st)
+	s.styles = st
 }
 
 // Selected returns the id of the chosen passage, or "".
@@ -168,6 +180,20 @@ func (s *searchPane) Query() string { return string(s.query) }
 // Pending reports whether results for the query as typed are still coming.
 func (s *searchPane) Pending() bool {
 	return strings.TrimSpace(string(s.query)) != "" && s.shown != string(s.query)
+}
+
+// AcceptWhenReady makes the best result of the query as typed the chosen
+// one when its ranking arrives (see Accepted).
+func (s *searchPane) AcceptWhenReady() { s.accept = true }
+
+// Accepted reports, once, that the ranking an AcceptWhenReady waited for
+// has arrived, so the root can act on the choice.
+func (s *searchPane) Accepted() bool {
+	if s.accept && !s.Pending() {
+		s.accept = false
+		return true
+	}
+	return false
 }
 
 // syncKeys enables the bindings that can act now: enter once there is a
@@ -338,119 +364,6 @@ func (s *searchPane) scroll() {
 	if s.sel >= s.offset+fit {
 		s.offset = s.sel - fit + 1
 	}
-}
-
-// View draws the overlay in exactly height lines: the input, a rule, and as
-// many results as fit.
-func (s searchPane) View() string {
-	if s.height <= 0 || s.width <= 0 {
-		return ""
-	}
-	st := s.styles
-	w := s.width
-	lines := make([]string, 0, s.height)
-
-	status := ""
-	switch q := string(s.query); {
-	case strings.TrimSpace(q) == "":
-		status = "type to search all passages"
-	case s.shown != q:
-		status = "searching…"
-	case len(s.results) == 0:
-		status = "no match"
-	case len(s.results) == searchLimit:
-		status = fmt.Sprintf("top %d", searchLimit)
-	default:
-		status = fmt.Sprintf("%d found", len(s.results))
-	}
-	status = st.Faint.Paint(status)
-	prompt := st.Prompt.Paint("/ ")
-	room := max(1, w-2-stringWidth(status)-2)
-	lines = append(lines, truncate(prompt+s.inputView(room)+"  "+status, w))
-	lines = append(lines, st.Rule.Paint(strings.Repeat("─", w)))
-
-	for i := s.offset; i < len(s.results) && len(lines)+resultLines <= s.height; i++ {
-		m := s.results[i]
-		if m.Index < 0 || m.Index >= len(s.entries) {
-			continue
-		}
-		e := s.entries[m.Index]
-		gutter := "  "
-		if i == s.sel {
-			gutter = st.Marker.Paint("▌") + " "
-		}
-		meta := e.doc
-		if e.topic != "" {
-			meta += " · " + e.topic
-		}
-		meta += fmt.Sprintf(" · line %d", e.line)
-		lines = append(lines, gutter+st.Label.Paint(truncate(meta, w-gutterWidth)))
-		lines = append(lines, gutter+s.snippet(e.text, m.Positions, w-gutterWidth))
-	}
-	for len(lines) < s.height {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines[:s.height], "\n")
-}
-
-// inputView draws the query with a cursor cell in at most w cells, showing
-// the part around the cursor.
-func (s searchPane) inputView(w int) string {
-	before := safeInline(string(s.query[:s.cursor]))
-	at, after := " ", ""
-	if s.cursor < len(s.query) {
-		at = safeInline(string(s.query[s.cursor]))
-		after = safeInline(string(s.query[s.cursor+1:]))
-	}
-	aw := stringWidth(at)
-	bw := max(0, w-aw)
-	if stringWidth(before) > bw {
-		before = ansi.TruncateLeft(before, stringWidth(before)-bw+1, "…")
-	}
-	rest := max(0, w-stringWidth(before)-aw)
-	return before + s.styles.Cursor.Paint(at) + truncate(after, rest)
-}
-
-// snippet draws one line of a passage around its first matched character,
-// the matched characters painted.
-func (s searchPane) snippet(text string, pos []int, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	start := 0
-	if len(pos) > 0 && pos[0] > 0 && pos[0] <= len(text) {
-		start = pos[0]
-		// Back up a quarter of the width, then forward to a word start.
-		for k := 0; k < w/4 && start > 0; k++ {
-			_, sz := utf8.DecodeLastRuneInString(text[:start])
-			start -= sz
-		}
-		if start > 0 {
-			if i := strings.IndexAny(text[start:pos[0]], " \n"); i >= 0 {
-				start += i + 1
-			}
-		}
-	}
-	end := min(len(text), start+w*8+64)
-	for end < len(text) && end > start && !utf8.RuneStart(text[end]) {
-		end--
-	}
-	seg := text[start:end]
-	var spans []span
-	for _, p := range pos {
-		if p >= start && p < end {
-			spans = append(spans, span{p - start, p - start + 1, markMatch})
-		}
-	}
-	prefix := ""
-	if start > 0 {
-		prefix = "…"
-	}
-	ls, _ := wrapText(seg, spans, max(1, w-len([]rune(prefix))), 1, &s.paint)
-	if len(ls) == 0 {
-		return prefix
-	}
-	return prefix + ls[0].s
 }
 
 // ShortHelp is the search overlay's part of the footer: keys that cannot

@@ -31,13 +31,13 @@ func TestSeedsScreen(t *testing.T) {
 	}
 
 	// s toggles and back; 70×20 is stacked.
-	if m3 := keys(m, "s"); m3.reader.lay.Split {
+	if m3 := keys(m, "s"); m3.lay.Split {
 		t.Error("s did not stack")
-	} else if m3 = keys(m3, "s"); !m3.reader.lay.Split {
+	} else if m3 = keys(m3, "s"); !m3.lay.Split {
 		t.Error("s did not split again")
 	}
 	m4 := step(m, tea.WindowSizeMsg{Width: 70, Height: 20})
-	if m4.reader.lay.Split || m4.reader.lay.TooSmall {
+	if m4.lay.Split || m4.lay.TooSmall {
 		t.Error("70×20 is not the stacked view")
 	}
 	assertFrame(t, m4, 70, 20)

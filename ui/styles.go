@@ -10,7 +10,7 @@ import (
 )
 
 // Styles holds every style the reader draws with. It is built once by
-// NewStyles and rebuilt when the terminal reports its background colour.
+// newStyles and rebuilt when the terminal reports its background colour.
 //
 // Meaning never rests on colour alone: under NO_COLOR (or with colour off)
 // the shared words stay underlined, the conflicting words bold and reversed,
@@ -56,11 +56,8 @@ type Styles struct {
 	Cursor Style // the search input's cursor cell
 
 	Help help.Styles
-}
 
-// NewStyles returns the reader's styles for a dark or a light background.
-func NewStyles(isDark bool) Styles {
-	return newStyles(isDark, true)
+	marks painter // the highlight inks by class, for wrapText
 }
 
 // newStyles builds the styles; with useColor false no colour is set at all,
@@ -132,6 +129,7 @@ func newStyles(isDark, useColor bool) Styles {
 
 	s.Prompt = newStyle(fg(plain.Bold(true), accent))
 	s.Cursor = newStyle(plain.Reverse(true))
+	s.marks = newPainter(&s)
 	return s
 }
 

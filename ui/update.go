@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -12,12 +12,30 @@ func (m *Model) resize(w, h int) {
 	m.width, m.height = max(0, w), max(0, h)
 	// A message about the last key may no longer hold at the new size
 	// ("split view needs 100 columns" after widening).
-	m.reader.status = ""
-	m.reader.SetSize(m.width, m.height)
-	l := m.reader.lay
+	m.status = ""
+	m.relayout()
+}
+
+// relayout computes the layout and hands each pane its size: the reader
+// takes the view mode too.
+func (m *Model) relayout() {
+	l := computeLayout(m.width, m.height, m.wantSplit, headerHeight, footerHeight)
+	m.lay = l
+	m.reader.SetLayout(l.Width, l.BodyHeight, l.Split, l.SplitFits)
 	m.detail.SetSize(l.Width, l.BodyHeight)
 	m.search.SetSize(l.Width, l.BodyHeight)
 	m.help.SetWidth(l.Width)
+}
+
+// toggleSplit switches split ⇄ stacked, or says why split cannot be used.
+func (m *Model) toggleSplit() {
+	if !m.lay.SplitFits && !m.lay.Split {
+		// Short enough to read whole at the minimum width: the reason first.
+		m.status = fmt.Sprintf("split view needs %d columns; this terminal has %d", splitMinWidth, m.lay.Width)
+		return
+	}
+	m.wantSplit = !m.wantSplit
+	m.relayout()
 }
 
 // setTheme rebuilds the styles for a dark or light background.
@@ -36,21 +54,14 @@ func (m *Model) setTheme(dark bool) {
 // handleKey routes a key press: keys that work everywhere first, then the
 // help overlay, then the focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.pressed = true
-	switch m.opts.testPanic {
-	case "update":
-		panic("parallax test hook: panic in Update")
-	case "cmd":
-		return m, func() tea.Msg { panic("parallax test hook: panic in a Cmd") }
-	}
-	m.reader.status = ""
+	m.status = ""
 	switch {
 	case key.Matches(msg, m.keys.Interrupt):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Suspend):
 		return m, tea.Suspend
 	}
-	if m.reader.lay.TooSmall {
+	if m.lay.TooSmall {
 		if key.Matches(msg, m.keys.Quit) {
 			return m, tea.Quit
 		}
@@ -84,14 +95,14 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Search):
 		m.search.Open()
 		m.focus = focusSearch
-	case key.Matches(msg, m.reader.keys.Open):
+	case key.Matches(msg, m.keys.Open):
 		m.openDetail()
-	case key.Matches(msg, m.keys.Back) && m.reader.filter >= 0:
-		m.reader.toggleFilter()
-		m.reader.syncKeys()
+	case key.Matches(msg, m.keys.Toggle):
+		m.toggleSplit()
 	default:
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
+		m.status = m.reader.Status()
 		return m, cmd
 	}
 	return m, nil
@@ -99,12 +110,11 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // openDetail shows the selected row in full.
 func (m *Model) openDetail() {
-	row, ok := m.reader.Selected()
+	sel, ok := m.reader.Selected()
 	if !ok {
 		return
 	}
-	g := m.reader.pv.groups[m.reader.items[m.reader.sel].group]
-	m.detail.Open(row, m.reader.pv.a, m.reader.pv.b, g.Label)
+	m.detail.Open(sel)
 	m.focus = focusDetail
 }
 
@@ -140,7 +150,7 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			// Typed faster than ranking: close the overlay now and jump to
 			// the best match when it arrives; keys typed meanwhile go to
 			// the list, not into the query.
-			m.search.accept = true
+			m.search.AcceptWhenReady()
 			m.focus = focusReader
 			return m, nil
 		}
@@ -162,25 +172,29 @@ func (m *Model) choose() tea.Cmd {
 	if m.focus == focusSearch {
 		m.focus = focusReader
 	}
-	cmd := m.reader.showPassage(id)
-	m.reader.syncKeys()
+	cmd := m.reader.ShowPassage(id)
+	m.status = m.reader.Status()
 	return cmd
 }
 
 // searchResults takes in a ranking, and acts on an enter that waited for it.
 func (m Model) searchResults(msg searchResultsMsg) (tea.Model, tea.Cmd) {
 	m.search, _ = m.search.Update(msg)
-	if m.search.accept && !m.search.Pending() {
-		m.search.accept = false
+	if m.search.Accepted() {
 		return m, m.choose()
 	}
 	return m, nil
 }
 
-// handleMouse sends wheel and clicks to the focused pane.
+// handleMouse sends wheel and clicks to the focused pane; a click is
+// handed over at a row of the pane, not of the screen.
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.reader.lay.TooSmall || m.showHelp {
+	if m.lay.TooSmall || m.showHelp {
 		return m, nil
+	}
+	if c, ok := msg.(tea.MouseClickMsg); ok {
+		c.Y -= m.lay.BodyTop
+		msg = c
 	}
 	var cmd tea.Cmd
 	switch m.focus {
@@ -190,160 +204,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		m.detail, cmd = m.detail.Update(msg)
 	default:
 		m.reader, cmd = m.reader.Update(msg)
+		m.status = m.reader.Status()
 	}
 	return m, cmd
-}
-
-// render draws the whole screen: header, the focused pane or help, footer.
-func (m Model) render() string {
-	l := m.reader.lay
-	if l.Width <= 0 || l.Height <= 0 {
-		return ""
-	}
-	if l.TooSmall {
-		return tooSmallView(m.styles, l.Width, l.Height)
-	}
-	var body string
-	switch {
-	case m.showHelp:
-		body = m.helpView(l)
-	case m.focus == focusDetail:
-		body = m.detail.View()
-	case m.focus == focusSearch:
-		body = m.search.View()
-	default:
-		body = m.reader.View()
-	}
-	return m.headerView(l) + "\n" + body + "\n" + m.footerView(l)
-}
-
-// frameCache keeps the last header and footer drawn, which change far less
-// often than the body. It is shared by copies of the model.
-type frameCache struct {
-	headerKey headerKey
-	header    string
-	footerKey uint64 // footerSig of the footer
-	footer    string
-	// The footer before, kept so toggling split ⇄ stacked (which words the
-	// s key differently) redraws neither.
-	prevFooterKey uint64
-	prevFooter    string
-}
-
-// headerKey is everything the header depends on.
-type headerKey struct {
-	geometry      cacheKey
-	a, b          int
-	group, filter int
-}
-
-// headerView draws the header, or returns it from the cache.
-func (m Model) headerView(l layout) string {
-	k := headerKey{m.reader.cacheKey(), m.reader.pv.a, m.reader.pv.b, m.reader.selectedGroup(), m.reader.filter}
-	if m.frames.header == "" || m.frames.headerKey != k {
-		m.frames.headerKey, m.frames.header = k, headerView(&m.reader, m.styles, l)
-	}
-	return m.frames.header
-}
-
-// focused returns the pane that has the keys.
-func (m *Model) focused() pane {
-	switch m.focus {
-	case focusDetail:
-		return &m.detail
-	case focusSearch:
-		return &m.search
-	}
-	return &m.reader
-}
-
-// footerView draws the status message, or the short help: the focused
-// pane's keys by priority, as many as fit, then help and quit. It runs on
-// every frame, so the line is cached under a fingerprint of what it
-// depends on, computed without allocating.
-func (m Model) footerView(l layout) string {
-	if m.reader.status != "" {
-		return m.styles.Status.Paint(truncate(" "+safeInline(m.reader.status), l.Width))
-	}
-	keys, pinned := m.footerKeys()
-	sig := footerSig(keys, l.Width, pinned, m.styles)
-	f := m.frames
-	switch {
-	case f.footer != "" && f.footerKey == sig:
-	case f.prevFooter != "" && f.prevFooterKey == sig: // toggled back
-		f.footerKey, f.prevFooterKey = f.prevFooterKey, f.footerKey
-		f.footer, f.prevFooter = f.prevFooter, f.footer
-	default:
-		n := len(keys) - pinned
-		fit := fitKeys(keys[:n], keys[n:], max(0, l.Width-1), stringWidth(m.help.ShortSeparator))
-		f.prevFooterKey, f.prevFooter = f.footerKey, f.footer
-		f.footerKey, f.footer = sig, truncate(" "+m.help.ShortHelpView(fit), l.Width)
-	}
-	return f.footer
-}
-
-// footerKeys returns the keys the footer offers, most useful first, ending
-// with the pinned ones it always shows (how many is the second result).
-func (m Model) footerKeys() (keys []key.Binding, pinned int) {
-	if m.showHelp {
-		closeHelp := m.keys.Help
-		closeHelp.SetHelp("?/esc", "close help")
-		return []key.Binding{closeHelp, m.keys.Quit}, 2
-	}
-	keys = m.focused().ShortHelp()
-	if m.focus == focusSearch {
-		return keys, 0 // q is a letter there; esc is among the pane's keys
-	}
-	return append(keys, m.keys.Help, m.keys.Quit), 2
-}
-
-// footerSig fingerprints everything the footer line depends on (FNV-1a).
-func footerSig(keys []key.Binding, width, pinned int, st *Styles) uint64 {
-	h := uint64(14695981039346656037)
-	mix := func(s string) {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint64(s[i])) * 1099511628211
-		}
-		h = (h ^ 0xff) * 1099511628211 // end of a field
-	}
-	mixInt := func(n uint64) { h = (h ^ n) * 1099511628211 }
-	mixInt(uint64(width))
-	mixInt(uint64(pinned))
-	if st.dark { // the theme: the help styles follow it
-		mixInt(1)
-	}
-	if st.color {
-		mixInt(2)
-	}
-	for _, k := range keys {
-		if !k.Enabled() {
-			mixInt(0)
-			continue
-		}
-		mix(k.Help().Key)
-		mix(k.Help().Desc)
-	}
-	return h
-}
-
-// helpView draws the full help and a legend in exactly the body's height.
-func (m Model) helpView(l layout) string {
-	groups := m.focused().FullHelp()
-	groups = append(groups, []key.Binding{m.keys.Search, m.keys.Help, m.keys.Quit, m.keys.Back})
-	s := m.styles
-	text := m.help.FullHelpView(groups) + "\n\n" +
-		s.Section.Paint("Badges") + "  " + s.badge("agree", "") + "  " + s.badge("diverge", "") + "  " +
-		s.badge("related", "") + "  " + s.badge("unique", "") + "\n" +
-		s.Section.Paint("Topic bar") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
-		s.BadgeRelated.Paint("~n") + " related\n" +
-		s.Section.Paint("Highlights") + "  " + s.Shared.Paint("shared facts") + "  " + s.Conflict.Paint("where they differ") + "\n\n" +
-		s.Faint.Paint("? or esc: close help")
-	lines := strings.Split(text, "\n")
-	out := make([]string, l.BodyHeight)
-	for i := range out {
-		if i < len(lines) {
-			out[i] = truncate("  "+lines[i], l.Width)
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -18,7 +18,7 @@ func selected(t *testing.T, m Model) corpus.Row {
 	if !ok {
 		t.Fatal("no row selected")
 	}
-	return r
+	return r.Row
 }
 
 // selectedText returns the start of the selected row's text, left side
@@ -54,7 +54,7 @@ func isQuit(cmd tea.Cmd) bool {
 
 func TestStartsOnFirstTopicRowInSplitView(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 120, 40)
-	if !m.reader.lay.Split {
+	if !m.lay.Split {
 		t.Fatal("120 columns should be split")
 	}
 	if r := selected(t, m); r.Verdict() != corpus.Diverge || !strings.Contains(r.A.Text, "Iran alerted Russia") {
@@ -181,7 +181,7 @@ func TestNextDivergenceDisabledWithoutDivergences(t *testing.T) {
 
 func TestTopicKeys(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 120, 40)
-	group := func(m Model) string { return m.reader.pv.groups[m.reader.selectedGroup()].Label }
+	group := func(m Model) string { return m.reader.pv.groups[m.reader.SelectedGroup()].Label }
 	if group(m) != "Warnings received" {
 		t.Fatalf("starts in %q", group(m))
 	}
@@ -248,7 +248,7 @@ func TestToggleKeepsSelection(t *testing.T) {
 	want := selectedText(t, m)
 	y := m.reader.selRow()
 	m = keys(m, "s")
-	if m.reader.lay.Split {
+	if m.lay.Split {
 		t.Fatal("s did not switch to stacked")
 	}
 	if got := selectedText(t, m); got != want {
@@ -261,18 +261,18 @@ func TestToggleKeepsSelection(t *testing.T) {
 		t.Error("footer does not offer the split view back")
 	}
 	m = keys(m, "s")
-	if !m.reader.lay.Split || selectedText(t, m) != want {
+	if !m.lay.Split || selectedText(t, m) != want {
 		t.Error("s did not come back to split with the same row")
 	}
 }
 
 func TestToggleExplainsNarrowTerminal(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 80, 24)
-	if m.reader.lay.Split {
+	if m.lay.Split {
 		t.Fatal("80 columns should be stacked")
 	}
 	m = keys(m, "s")
-	if m.reader.lay.Split {
+	if m.lay.Split {
 		t.Fatal("s split an 80-column terminal")
 	}
 	if s := screen(m); !strings.Contains(s, "split view needs 100 columns") {
@@ -284,7 +284,7 @@ func TestToggleExplainsNarrowTerminal(t *testing.T) {
 	}
 	// Widening restores the split the user asked for.
 	m = step(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	if !m.reader.lay.Split {
+	if !m.lay.Split {
 		t.Error("widening did not restore split view")
 	}
 }
@@ -322,8 +322,8 @@ func TestDetail(t *testing.T) {
 func TestDetailScrolls(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 60, 12) // too short to show it all
 	m = keys(m, "enter")
-	if len(m.detail.lines) <= m.detail.height {
-		t.Fatalf("detail fits (%d lines in %d); the test needs it to scroll", len(m.detail.lines), m.detail.height)
+	if len(m.detail.lines()) <= m.detail.height {
+		t.Fatalf("detail fits (%d lines in %d); the test needs it to scroll", len(m.detail.lines()), m.detail.height)
 	}
 	steps := []struct {
 		k    string
@@ -338,7 +338,7 @@ func TestDetailScrolls(t *testing.T) {
 		{"pgup", func(o, mx int) bool { return o == mx-(m.detail.height-1) }},
 		{"g", func(o, _ int) bool { return o == 0 }},
 	}
-	maxOff := len(m.detail.lines) - m.detail.height
+	maxOff := len(m.detail.lines()) - m.detail.height
 	for _, s := range steps {
 		m = keys(m, s.k)
 		if !s.want(m.detail.offset, maxOff) {
@@ -675,7 +675,7 @@ func TestResize(t *testing.T) {
 		if got := selectedText(t, m); got != want {
 			t.Fatalf("%v: selection changed to %q", sz, got)
 		}
-		if !m.reader.lay.TooSmall && m.reader.selRow() < 0 {
+		if !m.lay.TooSmall && m.reader.selRow() < 0 {
 			t.Errorf("%v: selection off screen", sz)
 		}
 	}
@@ -751,8 +751,8 @@ func TestViewSetsScreenModes(t *testing.T) {
 func TestInitialOptions(t *testing.T) {
 	c := threeComparison(t)
 	m := sized(c, Options{Left: 2, Right: 0, Stacked: true, Light: true}, 120, 40)
-	if m.reader.pv.a != 2 || m.reader.pv.b != 0 || m.reader.lay.Split || m.styles.dark {
-		t.Errorf("options ignored: pair %d,%d split %v dark %v", m.reader.pv.a, m.reader.pv.b, m.reader.lay.Split, m.styles.dark)
+	if m.reader.pv.a != 2 || m.reader.pv.b != 0 || m.lay.Split || m.styles.dark {
+		t.Errorf("options ignored: pair %d,%d split %v dark %v", m.reader.pv.a, m.reader.pv.b, m.lay.Split, m.styles.dark)
 	}
 	m = sized(c, Options{Left: 1, Right: 1}, 120, 40)
 	if m.reader.pv.a != 0 || m.reader.pv.b != 1 {
@@ -798,7 +798,7 @@ func TestJumpsLandNearTheTop(t *testing.T) {
 	for _, sz := range [][2]int{{120, 40}, {80, 24}, {60, 20}} {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
 			m := sized(c, Options{}, sz[0], sz[1])
-			want := jumpLines(m.reader.lay.BodyHeight)
+			want := jumpLines(m.lay.BodyHeight)
 			for _, k := range []string{"n", "]", "]", "]"} {
 				before, top, topLine := m.reader.sel, m.reader.top, m.reader.topLine
 				m = keys(m, k)
@@ -832,7 +832,7 @@ func TestJumpsLandNearTheTop(t *testing.T) {
 	// A search result lands the same way.
 	m = sized(c, Options{}, 80, 24)
 	m = keys(typeText(keys(m, "/"), "Investigative Committee"), "enter")
-	if y := m.reader.selRow(); y != jumpLines(m.reader.lay.BodyHeight) && !atBottom(m) {
+	if y := m.reader.selRow(); y != jumpLines(m.lay.BodyHeight) && !atBottom(m) {
 		t.Errorf("search result on body row %d\n%s", y, screen(m))
 	}
 	if !strings.Contains(strings.Join(markedLines(m), " "), "Investigative Committee") {
@@ -851,7 +851,7 @@ func atBottom(m Model) bool {
 // so ] and [ do not stop on it either; from it, ] goes to the first topic.
 func TestTopicKeysSkipFrontMatter(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 120, 40)
-	group := func(m Model) string { return m.reader.pv.groups[m.reader.selectedGroup()].Label }
+	group := func(m Model) string { return m.reader.pv.groups[m.reader.SelectedGroup()].Label }
 	m = keys(m, "G", "]")
 	if g := group(m); g != "Warnings received" {
 		t.Errorf("] from the last topic went to %q", g)

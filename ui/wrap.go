@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,8 +109,10 @@ func isUnsafeRune(r rune) bool {
 
 // glyphsOf cuts text into glyphs. Tabs become breakable spaces of width
 // tabWidth, CRLF and LF hard breaks; every other control becomes visible.
-func glyphsOf(text string) []glyph {
-	gs := make([]glyph, 0, len(text))
+func glyphsOf(text string) []glyph { return appendGlyphs(make([]glyph, 0, len(text)), text) }
+
+// appendGlyphs appends the glyphs of text to gs (see glyphsOf).
+func appendGlyphs(gs []glyph, text string) []glyph {
 	for i := 0; i < len(text); {
 		c := text[i]
 		// Fast path: printable ASCII not followed by a combining mark.
@@ -204,23 +207,72 @@ func newPainter(s *Styles) painter {
 // line is at most width cells wide and holds no control byte other than the
 // painter's SGR sequences.
 func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines []line, cut bool) {
+	w := wrapLayout(text, width, maxLines, nil)
+	classes := classify(w.glyphs, spans, len(w.text))
+	lines = make([]line, len(w.ranges))
+	var b strings.Builder
+	for n, r := range w.ranges {
+		lines[n] = paintRange(&b, w.text, w.glyphs[r[0]:r[1]], classes[r[0]:r[1]], p)
+	}
+	return lines, w.cut
+}
+
+// wrapCount is how many lines wrapText returns for the same text, width
+// and limit, and whether it cuts the text, found without drawing a line:
+// the reader measures rows with it while handling keys.
+func wrapCount(text string, width, maxLines int) (n int, cut bool) {
+	buf := countBufs.Get().(*[]glyph)
+	w := wrapLayout(text, width, maxLines, *buf)
+	if cap(w.glyphs) <= maxPooledGlyphs { // a huge passage's buffer is let go
+		*buf = w.glyphs[:0]
+		countBufs.Put(buf)
+	}
+	return len(w.ranges), w.cut
+}
+
+// countBufs holds glyph buffers for wrapCount, whose glyphs are dropped
+// as soon as they are counted.
+var countBufs = sync.Pool{New: func() any { return new([]glyph) }}
+
+// maxPooledGlyphs caps the buffers kept in countBufs (12 bytes a glyph).
+const maxPooledGlyphs = 1 << 16
+
+// wrapped is a text broken into lines: its glyphs (of text, which may be
+// a prefix of the text asked for) and the glyph range of each line.
+type wrapped struct {
+	text   string
+	glyphs []glyph
+	ranges [][2]int
+	cut    bool
+}
+
+// wrapLayout breaks text into lines for wrapText and wrapCount, cutting
+// it into glyphs in buf (nil: a new slice).
+func wrapLayout(text string, width, maxLines int, buf []glyph) wrapped {
 	if width < 1 {
 		width = 1
 	}
+	cut := false
 	if maxLines > 0 {
 		// Bound the work on huge passages. Prose takes one to three bytes
 		// a cell, so a short prefix usually fills maxLines; if it does not,
 		// retry with the true bound (width clusters of at most 64 bytes).
 		if quick := maxLines * (width*3 + 16); len(text) > quick {
-			if lines, _ := wrapText(cutAt(text, quick), spans, width, maxLines, p); len(lines) >= maxLines {
-				return lines, true
+			if w := wrapLayout(cutAt(text, quick), width, maxLines, buf); len(w.ranges) >= maxLines {
+				w.cut = true
+				return w
 			}
 		}
 		if limit := maxLines * (width*8 + 64); len(text) > limit {
 			text, cut = cutAt(text, limit), true
 		}
 	}
-	gs := glyphsOf(text)
+	var gs []glyph
+	if buf == nil {
+		gs = glyphsOf(text)
+	} else {
+		gs = appendGlyphs(buf[:0], text)
+	}
 	for i := range gs {
 		if int(gs[i].width) > width { // a wide cluster or a tab in a 1-cell column
 			if gs[i].kind == glyphSpace {
@@ -230,8 +282,6 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 			}
 		}
 	}
-	classes := classify(gs, spans, len(text))
-
 	var ranges [][2]int // glyph index ranges, one per line
 	emit := func(from, to int) bool {
 		for to > from && gs[to-1].kind == glyphSpace {
@@ -298,12 +348,7 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 		ranges = ranges[:maxLines]
 		cut = true
 	}
-	lines = make([]line, len(ranges))
-	var b strings.Builder
-	for n, r := range ranges {
-		lines[n] = paintRange(&b, text, gs[r[0]:r[1]], classes[r[0]:r[1]], p)
-	}
-	return lines, cut
+	return wrapped{text: text, glyphs: gs, ranges: ranges, cut: cut}
 }
 
 // cutAt returns text cut to at most n bytes, at a rune boundary.
@@ -383,16 +428,6 @@ func marksSpans(hs []corpus.Highlight) []span {
 			c = markConflict
 		}
 		out = append(out, span{h.Start, h.End, c})
-	}
-	return out
-}
-
-// positionSpans converts matched byte offsets into one-byte spans; classify
-// widens each to the cluster holding it.
-func positionSpans(pos []int) []span {
-	out := make([]span, 0, len(pos))
-	for _, p := range pos {
-		out = append(out, span{p, p + 1, markMatch})
 	}
 	return out
 }

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// How the reader tells which document a reason speaks of. The engine words
+// some reasons in terms of A and B ("A cites unnamed sources, B does not")
+// and keeps each side's words in Reason.A and Reason.B, A always being the
+// document with the lower index. Everything the reader infers from that is
+// in this file, so that when reasons carry structured per-side words the
+// change is here and nowhere else.
+
+// speaksOfSides reports whether a reason's prose names the documents as A
+// and B. It is the one place the reader reads the engine's prose.
+func speaksOfSides(r corpus.Reason) bool {
+	for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if w == "A" || w == "B" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsSides reports whether any of reasons speaks of A and B, so the
+// reader shows which document is which.
+func mentionsSides(reasons []corpus.Reason) bool {
+	for _, r := range reasons {
+		if speaksOfSides(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesLegend says which document a reason's A and B are: A is always the
+// document with the lower index, which is on the right when the pair is
+// shown swapped.
+func sidesLegend(c *corpus.Comparison, a, b int) string {
+	lo, hi := min(a, b), max(a, b)
+	return "A: " + safeInline(c.Documents[lo].Name) + " · B: " + safeInline(c.Documents[hi].Name)
+}
+
+// reasonWords returns a reason's words from the left (0) or right (1)
+// document of the pair a, b shown.
+func reasonWords(r corpus.Reason, side, a, b int) string {
+	if (side == 0) == (a < b) {
+		return r.A
+	}
+	return r.B
+}
