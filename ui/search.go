@@ -10,7 +10,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/corpus"
 )
@@ -405,7 +404,7 @@ func (s searchPane) inputView(w int) string {
 	aw := stringWidth(at)
 	bw := max(0, w-aw)
 	if stringWidth(before) > bw {
-		before = ansi.TruncateLeft(before, stringWidth(before)-bw+1, "…")
+		before = truncateLeft(before, bw)
 	}
 	rest := max(0, w-stringWidth(before)-aw)
 	return before + s.styles.Cursor.Paint(at) + truncate(after, rest)
