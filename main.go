@@ -169,6 +169,9 @@ func runReader(c *corpus.Comparison, stderr io.Writer) int {
 	var sig *ui.SignalError
 	switch {
 	case errors.As(err, &sig):
+		if len(sig.Dump) > 0 {
+			fmt.Fprintf(stderr, "\ngoroutines when the signal arrived:\n\n%s", sig.Dump)
+		}
 		return sig.ExitCode()
 	case errors.Is(err, ui.ErrPanic):
 		return 70

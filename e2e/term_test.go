@@ -27,6 +27,7 @@ import (
 
 var (
 	binary   string // the parallax binary built by TestMain
+	jobctl   string // testdata/jobctl built by TestMain
 	tmuxPath string // tmux, or "" when it is not installed
 	tmuxConf string // the config every test server starts with
 	tmuxDir  string // TMUX_TMPDIR: the tests' sockets live here, not beside a user's
@@ -63,6 +64,13 @@ func testMain(m *testing.M) int {
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: building parallax:", err)
+		return 1
+	}
+	jobctl = filepath.Join(dir, "jobctl")
+	build = exec.Command(goTool(), "build", "-o", jobctl, "./testdata/jobctl")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: building jobctl:", err)
 		return 1
 	}
 
@@ -112,6 +120,10 @@ type launch struct {
 	Stdout string   // file in the term's directory for standard output; "" is the terminal
 	Stderr string   // same for standard error
 	Dir    string   // directory parallax runs in; "" is the term's own
+	// JobControl runs parallax as a job-control shell does, in a process
+	// group of its own in the terminal's foreground, so that it can be
+	// stopped (the pane's own group is orphaned: stop signals are dropped).
+	JobControl bool
 }
 
 // term is one tmux server with one pane running parallax.
@@ -151,6 +163,10 @@ func start(t *testing.T, l launch) *term {
 	if l.Stderr != "" {
 		redirect += " 2>" + shellQuote(filepath.Join(tm.dir, l.Stderr))
 	}
+	job := ""
+	if l.JobControl {
+		job = shellQuote(jobctl) + " "
+	}
 	argv := []string{shellQuote(binary)}
 	for _, a := range l.Args {
 		argv = append(argv, shellQuote(a))
@@ -158,12 +174,12 @@ func start(t *testing.T, l launch) *term {
 	script := fmt.Sprintf(`while [ ! -e gate ]; do sleep 0.01; done
 printf '%%s\n' %s
 stty -g > stty.before
-(cd %s && exec sh -c 'echo $$ > %s; exec "$@"' parallax %s%s)
+(cd %s && exec %ssh -c 'echo $$ > %s; exec "$@"' parallax %s%s)
 code=$?
 stty -g > stty.after
 echo "$code" > code
 exit "$code"
-`, shellQuote(beforeLine), shellQuote(runDir), shellQuote(filepath.Join(tm.dir, "pid")), strings.Join(argv, " "), redirect)
+`, shellQuote(beforeLine), shellQuote(runDir), job, shellQuote(filepath.Join(tm.dir, "pid")), strings.Join(argv, " "), redirect)
 	tm.writeFile("run.sh", script)
 
 	// The pane's environment is exactly this: nothing leaks in from the

@@ -48,7 +48,7 @@ func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string
 	t.Helper()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, fixtureComparison(t), Options{}, env(vars),
+		done <- run(ctx, fixtureComparison(t), Options{}, env(vars), nil,
 			tea.WithInput(input), tea.WithOutput(out), tea.WithWindowSize(100, 30))
 	}()
 	select {
@@ -90,7 +90,7 @@ func TestRunNoColor(t *testing.T) {
 	term := tea.WithEnvironment([]string{"TERM=xterm-256color", "COLORTERM=truecolor", "TTY_FORCE=1"})
 	frame := func(vars map[string]string) string {
 		out := newFrameWriter()
-		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars),
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars), nil,
 			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
 		if err != nil {
 			t.Fatal(err)
