@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -107,6 +109,40 @@ func TestRunNoColor(t *testing.T) {
 	if !strings.Contains(s, "\x1b[1;7m") && !strings.Contains(s, ";7m") && !strings.Contains(s, "[7m") {
 		t.Error("reverse video lost with NO_COLOR set")
 	}
+}
+
+// TestRunMonochromeTerm checks a terminal without colour (TERM=xterm-mono,
+// TERM=vt100) gets no colour codes, and keeps reverse video.
+func TestRunMonochromeTerm(t *testing.T) {
+	for _, name := range []string{"xterm-mono", "vt100"} {
+		term := []string{"TERM=" + name, "TTY_FORCE=1"}
+		out := newFrameWriter()
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(map[string]string{"TERM": name}), nil,
+			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), tea.WithEnvironment(term))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := out.String()
+		if c := colourSGR(s); c != "" {
+			t.Errorf("TERM=%s: colour written: %q", name, c)
+		}
+		if !strings.Contains(s, "7m") {
+			t.Errorf("TERM=%s: reverse video lost", name)
+		}
+	}
+}
+
+// colourSGR returns the first SGR sequence in s that sets a colour, or "".
+func colourSGR(s string) string {
+	for _, m := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(s, -1) {
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			switch n, _ := strconv.Atoi(p); {
+			case n >= 30 && n <= 38, n >= 40 && n <= 48, n >= 90 && n <= 97, n >= 100 && n <= 107:
+				return m[0]
+			}
+		}
+	}
+	return ""
 }
 
 func TestRunContextCancel(t *testing.T) {
