@@ -44,10 +44,10 @@ func TestOddWidths(t *testing.T) {
 			want[word] = true
 		}
 	}
-	seen := ""
+	var seen []string
 	for range 40 {
 		checkFrame(t, tm, s, w, h)
-		seen += " " + strings.Join(s, " ")
+		seen = append(seen, rejoin(s)...)
 		if t.Failed() {
 			break
 		}
@@ -58,7 +58,7 @@ func TestOddWidths(t *testing.T) {
 		}
 	}
 	seenWords := map[string]bool{}
-	for _, word := range strings.Fields(seen) {
+	for _, word := range seen {
 		seenWords[word] = true
 	}
 	for word := range want {
@@ -73,6 +73,32 @@ func TestOddWidths(t *testing.T) {
 	if e := tm.File("err"); e != "" {
 		t.Errorf("standard error: %s", e)
 	}
+}
+
+// rejoin returns the words on a screen, a word broken at a soft hyphen
+// ("Bundes-" at the end of a row, "kanzlerin" starting the next) whole.
+func rejoin(s screen) []string {
+	var words []string
+	broken := ""
+	for _, row := range s {
+		var fields []string
+		for _, f := range strings.Fields(row) {
+			if f != "▌" && f != "│" {
+				fields = append(fields, f)
+			}
+		}
+		if len(fields) == 0 {
+			continue
+		}
+		fields[0] = broken + fields[0]
+		broken = ""
+		if last := fields[len(fields)-1]; strings.HasSuffix(last, "-") {
+			broken = strings.TrimSuffix(last, "-")
+			fields = fields[:len(fields)-1]
+		}
+		words = append(words, fields...)
+	}
+	return words
 }
 
 // changed waits up to d for the screen to differ from last and returns it,

@@ -123,6 +123,12 @@ func eachPiece(s string, f func(seq string, w int) bool) {
 			break
 		}
 		state = next
+		// The decoder takes printable ASCII a byte at a time, even when
+		// what follows joins it ("0" and U+FE0F): take the whole cluster.
+		if n == 1 && isText(seq) && len(s) > 1 && s[1] >= 0x80 {
+			seq, gw = ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+			n = len(seq)
+		}
 		w := -1
 		if isText(seq) {
 			w = clusterWidth(seq, gw)

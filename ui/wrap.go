@@ -17,8 +17,10 @@ import (
 // instead (the loader cleans text already; this is the last line of defence,
 // because lipgloss and the renderer pass escape sequences through), wraps at
 // word boundaries to a width in cells, and paints highlight spans given as
-// byte ranges of the original text. Widths come from ansi's grapheme method,
-// the one width method used everywhere in the reader.
+// byte ranges of the original text. Widths come from the reader's measure,
+// the one width method used everywhere in the reader (see width.go). A soft
+// hyphen is not drawn, but a word may break there, with a hyphen drawn at
+// the end of the line.
 
 // markClass is what a highlighted glyph means. A higher class wins where
 // spans overlap.
@@ -264,16 +266,17 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 	}
 	classes := classify(gs, spans, len(text))
 
-	var ranges [][2]int // glyph index ranges, one per line
+	var ranges []lineRange
 	emit := func(from, to int) bool {
 		for to > from && gs[to-1].kind == glyphSpace {
 			to--
 		}
-		ranges = append(ranges, [2]int{from, to})
+		ranges = append(ranges, lineRange{from, to, false})
 		return maxLines > 0 && len(ranges) > maxLines
 	}
 	start, lw := 0, 0
 	full := false
+	rest := struct{ at, end, w int }{at: -1} // the word after a soft-hyphen break
 	for i := 0; i < len(gs) && !full; {
 		g := gs[i]
 		switch g.kind {
@@ -300,13 +303,26 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 			continue
 		}
 		j, ww := i, 0
-		for j < len(gs) && gs[j].kind != glyphSpace && gs[j].kind != glyphNewline {
-			ww += int(gs[j].width)
-			j++
+		if i == rest.at { // the rest of a word broken at a soft hyphen
+			j, ww = rest.end, rest.w
+		} else {
+			for j < len(gs) && gs[j].kind != glyphSpace && gs[j].kind != glyphNewline {
+				ww += int(gs[j].width)
+				j++
+			}
 		}
 		if lw+ww <= width {
 			lw += ww
 			i = j
+			continue
+		}
+		if k, kw := hyphenBreak(gs, i, j, width-lw); k >= 0 {
+			// Break the word at a soft hyphen, with the hyphen drawn.
+			ranges = append(ranges, lineRange{start, k + 1, true})
+			full = maxLines > 0 && len(ranges) > maxLines
+			i = k + 1
+			start, lw = i, 0
+			rest.at, rest.end, rest.w = i, j, ww-kw
 			continue
 		}
 		if lw > 0 {
@@ -333,9 +349,37 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 	lines = make([]line, len(ranges))
 	var b strings.Builder
 	for n, r := range ranges {
-		lines[n] = paintRange(&b, text, gs[r[0]:r[1]], classes[r[0]:r[1]], p)
+		lines[n] = paintRange(&b, text, gs[r.from:r.to], classes[r.from:r.to], p)
+		if r.hyphen {
+			lines[n].s += "-"
+			lines[n].w++
+		}
 	}
 	return lines, cut
+}
+
+// lineRange is the glyphs of one screen line, and whether it ends in a
+// word broken at a soft hyphen.
+type lineRange struct {
+	from, to int
+	hyphen   bool
+}
+
+// hyphenBreak returns the last soft hyphen in the word gs[i:j] after which
+// the word's start and a hyphen fit in room cells, and the start's width;
+// or -1.
+func hyphenBreak(gs []glyph, i, j, room int) (k, w int) {
+	k, bw, w := -1, 0, 0
+	for n := i; n < j; n++ {
+		w += int(gs[n].width)
+		if w+1 > room {
+			break
+		}
+		if gs[n].kind == glyphHidden && w > 0 {
+			k, bw = n, w
+		}
+	}
+	return k, bw
 }
 
 // cutAt returns text cut to at most n bytes, at a rune boundary.
