@@ -174,6 +174,46 @@ func TestRunSignal(t *testing.T) {
 	}
 }
 
+// TestRunQuitDump checks SIGQUIT ends the reader like SIGTERM, with the
+// goroutines' stacks taken for the caller to print once the terminal is
+// back.
+func TestRunQuitDump(t *testing.T) {
+	out := newFrameWriter()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go func() {
+		<-out.ready
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGQUIT)
+	}()
+	err := runTest(t, context.Background(), pr, nil, out)
+	var se *SignalError
+	if !errors.As(err, &se) || se.Signal != syscall.SIGQUIT || se.ExitCode() != 131 {
+		t.Fatalf("Run returned %v, want SIGQUIT with exit code 131", err)
+	}
+	if !bytes.Contains(se.Dump, []byte("goroutine ")) {
+		t.Errorf("no goroutine dump: %q", se.Dump)
+	}
+}
+
+// TestRunHungUpdate checks a signal ends the reader even when an Update
+// never returns: Run gives up on it after the grace period.
+func TestRunHungUpdate(t *testing.T) {
+	out := newFrameWriter()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go func() {
+		<-out.ready
+		pw.Write([]byte("j"))
+		time.Sleep(100 * time.Millisecond)
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGTERM)
+	}()
+	err := runTest(t, context.Background(), pr, map[string]string{TestPanicEnv: "hang"}, out)
+	var se *SignalError
+	if !errors.As(err, &se) || se.Signal != syscall.SIGTERM {
+		t.Fatalf("Run returned %v, want SIGTERM", err)
+	}
+}
+
 func TestRunNeedsTwoDocuments(t *testing.T) {
 	if err := Run(context.Background(), nil, Options{}); err == nil {
 		t.Error("Run accepted no comparison")
