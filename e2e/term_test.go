@@ -248,8 +248,9 @@ func (tm *term) Close() {
 
 // logState logs what helps to see why a test failed: the screen, the
 // last bytes parallax wrote, and, if it is still running, the stacks of
-// its goroutines (SIGQUIT makes the Go runtime print them to standard
-// error, which the tests that want it redirect to a file).
+// its goroutines (on SIGQUIT parallax restores the terminal and prints them
+// to standard error, which the tests that want it redirect to a file; a
+// hung reader gets 2 s to end by itself first).
 func (tm *term) logState() {
 	if out, err := tm.tryTmux("capture-pane", "-p", "-t", tm.target); err == nil {
 		tm.t.Logf("last screen:\n%s", frame(out))
@@ -269,7 +270,7 @@ func (tm *term) logState() {
 	}
 	if dead, _ := tm.tryTmux("display-message", "-p", "-t", tm.target, "#{pane_dead}"); strings.TrimSpace(dead) == "0" {
 		if pid, err := strconv.Atoi(strings.TrimSpace(tm.File("pid"))); err == nil && syscall.Kill(pid, syscall.SIGQUIT) == nil {
-			time.Sleep(300 * time.Millisecond)
+			time.Sleep(2500 * time.Millisecond)
 		}
 	}
 	if b := tm.File("err"); b != "" {
