@@ -40,8 +40,10 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 on success, 1 when an article cannot be read or compared,
-2 on a usage error, 128+n when signal n ended the reader, 70 if it crashed.
+Exit status: 0 on success, 1 when an article cannot be read or compared or
+standard output cannot be written, 2 on a usage error, 128+n when signal n
+ended the reader (131 for SIGQUIT, 134 for SIGABRT, with the goroutines'
+stacks on stderr), 70 if it crashed.
 `
 
 // options is what the command line asked for.
@@ -112,12 +114,15 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 2
 	}
-	if o.help {
-		fmt.Fprint(stdout, usage)
-		return 0
-	}
-	if o.ver {
-		fmt.Fprintf(stdout, "parallax %s\n", version)
+	if o.help || o.ver {
+		text := usage
+		if o.ver {
+			text = fmt.Sprintf("parallax %s\n", version)
+		}
+		if err := writeOut(stdout, []byte(text)); err != nil {
+			fmt.Fprintf(stderr, "parallax: %v\n", err)
+			return 1
+		}
 		return 0
 	}
 
@@ -142,6 +147,10 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		format = "text"
 	}
+	if isClosed(stdout) {
+		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", errClosed)
+		return 1
+	}
 	switch format {
 	case "json":
 		err = corpus.WriteJSON(stdout, c)
@@ -158,8 +167,9 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runReader opens the interactive reader and turns how it ended into an
-// exit status: 0 when the user quit, 128+n when signal n ended it, 70 when
-// the reader crashed (the terminal is restored in every case).
+// exit status: 0 when the user quit, 128+n when signal n ended it (with the
+// goroutines' stacks for SIGQUIT and SIGABRT), 70 when the reader crashed
+// (the terminal is restored in every case).
 func runReader(c *corpus.Comparison, stderr io.Writer) int {
 	err := ui.Run(context.Background(), c, ui.Options{})
 	if err == nil {
@@ -169,11 +179,38 @@ func runReader(c *corpus.Comparison, stderr io.Writer) int {
 	var sig *ui.SignalError
 	switch {
 	case errors.As(err, &sig):
+		if len(sig.Dump) > 0 {
+			fmt.Fprintf(stderr, "\ngoroutines when the signal arrived:\n\n%s", sig.Dump)
+		}
 		return sig.ExitCode()
 	case errors.Is(err, ui.ErrPanic):
 		return 70
 	}
 	return 1
+}
+
+// errClosed is the error for writing to a standard output that was closed.
+var errClosed = errors.New("standard output is closed")
+
+// writeOut writes b to standard output: an error there (a full disk, a
+// closed stream) is an error of the command.
+func writeOut(w io.Writer, b []byte) error {
+	if isClosed(w) {
+		return fmt.Errorf("writing to standard output: %w", errClosed)
+	}
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("writing to standard output: %w", err)
+	}
+	return nil
+}
+
+// isClosed reports whether w is a standard output that was closed when
+// parallax started. The Go runtime opens /dev/null, for reading and
+// writing, on a standard descriptor it finds closed, so writes would
+// vanish with no error; a shell's >/dev/null opens it for writing only.
+func isClosed(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && f.Fd() == 1 && isRuntimeDevNull(f)
 }
 
 // interactive says whether the reader can run: standard output is a

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -145,5 +146,24 @@ func TestInputFilesUntouched(t *testing.T) {
 	ja, _ := os.Stat(a)
 	if !bytes.Equal(ga, da) || !bytes.Equal(gb, db) || !ia.ModTime().Equal(ja.ModTime()) {
 		t.Fatal("an input file was changed")
+	}
+}
+
+// failWriter fails every write, like a full disk.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestWriteErrorsAreErrors checks a failed write of the help, the version
+// or a report is an error: exit status 1 and a message on standard error.
+func TestWriteErrorsAreErrors(t *testing.T) {
+	for _, argv := range [][]string{{"--help"}, {"--version"}, {"--format", "json"}, {"--format", "text"}, {"--format", "markdown"}} {
+		var errb bytes.Buffer
+		if code := run(argv, strings.NewReader(""), failWriter{}, &errb); code != 1 {
+			t.Errorf("%v: exit %d, want 1", argv, code)
+		}
+		if !strings.HasPrefix(errb.String(), "parallax: ") || !strings.Contains(errb.String(), "no space") {
+			t.Errorf("%v: stderr %q", argv, errb.String())
+		}
 	}
 }

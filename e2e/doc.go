@@ -10,5 +10,7 @@
 // are skipped, except under CI (CI set), where they fail instead.
 //
 // The package has no code of its own; everything is in the _test.go files,
-// the harness in term_test.go.
+// the harness in term_test.go, except testdata/jobctl, a small command the
+// harness builds to run parallax as a job-control shell would (for the
+// suspend tests).
 package e2e

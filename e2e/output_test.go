@@ -66,7 +66,8 @@ func TestPlainOutput(t *testing.T) {
 }
 
 // TestNoColor opens the reader with NO_COLOR set (to 1, and to 0: any
-// non-empty value counts) and checks the screen holds no colour at all,
+// non-empty value counts), and on terminals without colour (TERM=xterm-mono,
+// TERM=vt100), and checks the screen holds no colour at all,
 // while emphasis still marks what colour would: the selection bar bold,
 // the diverge badge and conflicting words reversed, shared words
 // underlined. Without NO_COLOR the same screen is in colour (so the check
@@ -80,6 +81,8 @@ func TestNoColor(t *testing.T) {
 	}{
 		{"NO_COLOR=1", []string{"NO_COLOR=1"}, false},
 		{"NO_COLOR=0", []string{"NO_COLOR=0"}, false},
+		{"TERM=xterm-mono", []string{"TERM=xterm-mono"}, false},
+		{"TERM=vt100", []string{"TERM=vt100"}, false},
 		{"colour", nil, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -27,6 +27,7 @@ import (
 
 var (
 	binary   string // the parallax binary built by TestMain
+	jobctl   string // testdata/jobctl built by TestMain
 	tmuxPath string // tmux, or "" when it is not installed
 	tmuxConf string // the config every test server starts with
 	tmuxDir  string // TMUX_TMPDIR: the tests' sockets live here, not beside a user's
@@ -64,6 +65,13 @@ func testMain(m *testing.M) int {
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: building parallax:", err)
+		return 1
+	}
+	jobctl = filepath.Join(dir, "jobctl")
+	build = exec.Command(goTool(), "build", "-o", jobctl, "./testdata/jobctl")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: building jobctl:", err)
 		return 1
 	}
 
@@ -113,6 +121,10 @@ type launch struct {
 	Stdout string   // file in the term's directory for standard output; "" is the terminal
 	Stderr string   // same for standard error
 	Dir    string   // directory parallax runs in; "" is the term's own
+	// JobControl runs parallax as a job-control shell does, in a process
+	// group of its own in the terminal's foreground, so that it can be
+	// stopped (the pane's own group is orphaned: stop signals are dropped).
+	JobControl bool
 }
 
 // term is one tmux server with one pane running parallax.
@@ -152,6 +164,10 @@ func start(t *testing.T, l launch) *term {
 	if l.Stderr != "" {
 		redirect += " 2>" + shellQuote(filepath.Join(tm.dir, l.Stderr))
 	}
+	job := ""
+	if l.JobControl {
+		job = shellQuote(jobctl) + " "
+	}
 	argv := []string{shellQuote(binary)}
 	for _, a := range l.Args {
 		argv = append(argv, shellQuote(a))
@@ -159,12 +175,12 @@ func start(t *testing.T, l launch) *term {
 	script := fmt.Sprintf(`while [ ! -e gate ]; do sleep 0.01; done
 printf '%%s\n' %s
 stty -g > stty.before
-(cd %s && exec sh -c 'echo $$ > %s; exec "$@"' parallax %s%s)
+(cd %s && exec %ssh -c 'echo $$ > %s; exec "$@"' parallax %s%s)
 code=$?
 stty -g > stty.after
 echo "$code" > code
 exit "$code"
-`, shellQuote(beforeLine), shellQuote(runDir), shellQuote(filepath.Join(tm.dir, "pid")), strings.Join(argv, " "), redirect)
+`, shellQuote(beforeLine), shellQuote(runDir), job, shellQuote(filepath.Join(tm.dir, "pid")), strings.Join(argv, " "), redirect)
 	tm.writeFile("run.sh", script)
 
 	// The pane's environment is exactly this: nothing leaks in from the
@@ -233,8 +249,9 @@ func (tm *term) Close() {
 
 // logState logs what helps to see why a test failed: the screen, the
 // last bytes parallax wrote, and, if it is still running, the stacks of
-// its goroutines (SIGQUIT makes the Go runtime print them to standard
-// error, which the tests that want it redirect to a file).
+// its goroutines (on SIGQUIT parallax restores the terminal and prints them
+// to standard error, which the tests that want it redirect to a file; a
+// hung reader gets 2 s to end by itself first).
 func (tm *term) logState() {
 	if out, err := tm.tryTmux("capture-pane", "-p", "-t", tm.target); err == nil {
 		tm.t.Logf("last screen:\n%s", frame(out))
@@ -254,7 +271,7 @@ func (tm *term) logState() {
 	}
 	if dead, _ := tm.tryTmux("display-message", "-p", "-t", tm.target, "#{pane_dead}"); strings.TrimSpace(dead) == "0" {
 		if pid, err := strconv.Atoi(strings.TrimSpace(tm.File("pid"))); err == nil && syscall.Kill(pid, syscall.SIGQUIT) == nil {
-			time.Sleep(300 * time.Millisecond)
+			time.Sleep(2500 * time.Millisecond)
 		}
 	}
 	if b := tm.File("err"); b != "" {

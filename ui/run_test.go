@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -50,7 +52,7 @@ func runTest(t *testing.T, ctx context.Context, input io.Reader, vars map[string
 	t.Helper()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, fixtureComparison(t), Options{}, env(vars), wrap,
+		done <- run(ctx, fixtureComparison(t), Options{}, env(vars), nil, wrap,
 			tea.WithInput(input), tea.WithOutput(out), tea.WithWindowSize(100, 30))
 	}()
 	select {
@@ -92,7 +94,7 @@ func TestRunNoColor(t *testing.T) {
 	term := tea.WithEnvironment([]string{"TERM=xterm-256color", "COLORTERM=truecolor", "TTY_FORCE=1"})
 	frame := func(vars map[string]string) string {
 		out := newFrameWriter()
-		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars), nil,
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars), nil, nil,
 			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
 		if err != nil {
 			t.Fatal(err)
@@ -109,6 +111,40 @@ func TestRunNoColor(t *testing.T) {
 	if !strings.Contains(s, "\x1b[1;7m") && !strings.Contains(s, ";7m") && !strings.Contains(s, "[7m") {
 		t.Error("reverse video lost with NO_COLOR set")
 	}
+}
+
+// TestRunMonochromeTerm checks a terminal without colour (TERM=xterm-mono,
+// TERM=vt100) gets no colour codes, and keeps reverse video.
+func TestRunMonochromeTerm(t *testing.T) {
+	for _, name := range []string{"xterm-mono", "vt100"} {
+		term := []string{"TERM=" + name, "TTY_FORCE=1"}
+		out := newFrameWriter()
+		err := run(context.Background(), fixtureComparison(t), Options{}, env(map[string]string{"TERM": name}), nil, nil,
+			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), tea.WithEnvironment(term))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := out.String()
+		if c := colourSGR(s); c != "" {
+			t.Errorf("TERM=%s: colour written: %q", name, c)
+		}
+		if !strings.Contains(s, "7m") {
+			t.Errorf("TERM=%s: reverse video lost", name)
+		}
+	}
+}
+
+// colourSGR returns the first SGR sequence in s that sets a colour, or "".
+func colourSGR(s string) string {
+	for _, m := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(s, -1) {
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			switch n, _ := strconv.Atoi(p); {
+			case n >= 30 && n <= 38, n >= 40 && n <= 48, n >= 90 && n <= 97, n >= 100 && n <= 107:
+				return m[0]
+			}
+		}
+	}
+	return ""
 }
 
 func TestRunContextCancel(t *testing.T) {
@@ -137,6 +173,46 @@ func TestRunSignal(t *testing.T) {
 	var se *SignalError
 	if !errors.As(err, &se) || se.Signal != syscall.SIGHUP || se.ExitCode() != 129 {
 		t.Fatalf("Run returned %v, want SIGHUP with exit code 129", err)
+	}
+}
+
+// TestRunQuitDump checks SIGQUIT ends the reader like SIGTERM, with the
+// goroutines' stacks taken for the caller to print once the terminal is
+// back.
+func TestRunQuitDump(t *testing.T) {
+	out := newFrameWriter()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go func() {
+		<-out.ready
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGQUIT)
+	}()
+	err := runTest(t, context.Background(), pr, nil, nil, out)
+	var se *SignalError
+	if !errors.As(err, &se) || se.Signal != syscall.SIGQUIT || se.ExitCode() != 131 {
+		t.Fatalf("Run returned %v, want SIGQUIT with exit code 131", err)
+	}
+	if !bytes.Contains(se.Dump, []byte("goroutine ")) {
+		t.Errorf("no goroutine dump: %q", se.Dump)
+	}
+}
+
+// TestRunHungUpdate checks a signal ends the reader even when an Update
+// never returns: Run gives up on it after the grace period.
+func TestRunHungUpdate(t *testing.T) {
+	out := newFrameWriter()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go func() {
+		<-out.ready
+		pw.Write([]byte("j"))
+		time.Sleep(100 * time.Millisecond)
+		_ = syscall.Kill(syscall.Getpid(), syscall.SIGTERM)
+	}()
+	err := runTest(t, context.Background(), pr, nil, crashtest.Wrapper("hang"), out)
+	var se *SignalError
+	if !errors.As(err, &se) || se.Signal != syscall.SIGTERM {
+		t.Fatalf("Run returned %v, want SIGTERM", err)
 	}
 }
 

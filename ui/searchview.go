@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Drawing the search overlay: the input line, a rule, and the results, each
@@ -76,7 +74,7 @@ func inputView(query []rune, cursor, w int, st *Styles) string {
 	aw := stringWidth(at)
 	bw := max(0, w-aw)
 	if stringWidth(before) > bw {
-		before = ansi.TruncateLeft(before, stringWidth(before)-bw+1, "…")
+		before = truncateLeft(before, bw)
 	}
 	rest := max(0, w-stringWidth(before)-aw)
 	return before + st.Cursor.Paint(at) + truncate(after, rest)

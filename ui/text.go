@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Small helpers for drawing display-safe text: painting with a style,
@@ -71,33 +70,6 @@ func safeInline(s string) string {
 	return b.String()
 }
 
-// fit pads or truncates a styled string to exactly w cells.
-func fit(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := ansi.StringWidth(s)
-	if sw > w {
-		s = ansi.Truncate(s, w, "…")
-		sw = ansi.StringWidth(s)
-	}
-	if sw < w {
-		s += strings.Repeat(" ", w-sw)
-	}
-	return s
-}
-
-// truncate cuts a styled string to at most w cells.
-func truncate(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if ansi.StringWidth(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, w, "…")
-}
-
 // pad appends spaces to a line of known width up to w cells.
 func pad(l line, w int) string {
 	if l.w >= w {
@@ -118,6 +90,3 @@ func spaces(n int) string {
 }
 
 var blank = strings.Repeat(" ", 256)
-
-// stringWidth is the width of s in cells, escape codes ignored.
-func stringWidth(s string) int { return ansi.StringWidth(s) }

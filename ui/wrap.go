@@ -18,8 +18,10 @@ import (
 // instead (the loader cleans text already; this is the last line of defence,
 // because lipgloss and the renderer pass escape sequences through), wraps at
 // word boundaries to a width in cells, and paints highlight spans given as
-// byte ranges of the original text. Widths come from ansi's grapheme method,
-// the one width method used everywhere in the reader.
+// byte ranges of the original text. Widths come from the reader's measure,
+// the one width method used everywhere in the reader (see width.go). A soft
+// hyphen is not drawn, but a word may break there, with a hyphen drawn at
+// the end of the line.
 
 // markClass is what a highlighted glyph means. A higher class wins where
 // spans overlap.
@@ -46,6 +48,7 @@ const (
 	glyphVisible              // a control shown visibly (caret or <U+XXXX>)
 	glyphTooWide              // a cluster wider than the column, drawn as "…"
 	glyphOrphan               // a mark without a base, drawn on a dotted circle
+	glyphHidden               // a soft hyphen: not drawn (see width.go)
 )
 
 // maxClusterRunes caps a grapheme cluster: an absurd stack of combining marks
@@ -58,12 +61,18 @@ type glyph struct {
 	start, end int32
 	width      int16
 	kind       uint8
+	strip      bool // drawn without the code points left out at display
 }
 
 // draw returns what to draw for g.
 func (g glyph) draw(text string) string {
 	s := text[g.start:g.end]
+	if g.strip {
+		s = normalize(s)
+	}
 	switch g.kind {
+	case glyphHidden:
+		return ""
 	case glyphSpace:
 		if s == "\t" {
 			return strings.Repeat(" ", int(g.width))
@@ -109,6 +118,7 @@ func isUnsafeRune(r rune) bool {
 
 // glyphsOf cuts text into glyphs. Tabs become breakable spaces of width
 // tabWidth, CRLF and LF hard breaks; every other control becomes visible.
+// Widths are the conservative measure of what is drawn (see width.go).
 func glyphsOf(text string) []glyph { return appendGlyphs(make([]glyph, 0, len(text)), text) }
 
 // appendGlyphs appends the glyphs of text to gs (see glyphsOf).
@@ -121,65 +131,89 @@ func appendGlyphs(gs []glyph, text string) []glyph {
 			if c == ' ' {
 				k = glyphSpace
 			}
-			gs = append(gs, glyph{int32(i), int32(i + 1), 1, k})
+			gs = append(gs, glyph{int32(i), int32(i + 1), 1, k, false})
 			i++
 			continue
 		}
-		cluster, w := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
+		cluster, gw := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
 		n := len(cluster)
 		if n == 0 { // cannot happen on non-empty input; guard against a loop
-			n, w = 1, 1
+			n, gw = 1, 1
 		}
-		g := glyph{start: int32(i), end: int32(i + n), width: int16(w), kind: glyphText}
+		g := glyph{start: int32(i), end: int32(i + n), kind: glyphText}
 		r, size := utf8.DecodeRuneInString(cluster)
 		switch {
 		case cluster == "\n" || cluster == "\r\n":
 			g.kind, g.width = glyphNewline, 0
 		case cluster == "\t":
 			g.kind, g.width = glyphSpace, tabWidth
+		case cluster == " ":
+			// A space before a non-ASCII word is a break opportunity too.
+			g.kind, g.width = glyphSpace, 1
 		case r == utf8.RuneError && size <= 1:
 			g.kind, g.width = glyphVisible, 1
-		case isUnsafeRune(r):
+		case isUnsafeRune(r) || isWidthDisputed(r):
+			// Shown on its own: a prepended number sign keeps the digits
+			// after it.
+			n = size
+			g.end = int32(i + n)
 			g.kind = glyphVisible
-			g.width = int16(ansi.StringWidth(visibleControl(cluster)))
+			g.width = int16(stringWidth(visibleControl(cluster)))
+		case r == softHyphen && n == size:
+			g.kind, g.width = glyphHidden, 0
 		default:
-			if utf8.RuneCountInString(cluster) > maxClusterRunes {
+			modified := false
+			if k := strings.IndexRune(cluster, zwj); k >= 0 && k+len(string(zwj)) < n {
+				// A ZWJ is not drawn, so it ends a glyph: the emoji of a
+				// ZWJ sequence are drawn, and wrapped, one by one.
+				n = k + len(string(zwj))
+				g.end = int32(i + n)
+				modified = true
+			}
+			if utf8.RuneCountInString(text[i:i+n]) > maxClusterRunes {
 				end := i
 				for k := 0; k < maxClusterRunes; k++ {
 					_, sz := utf8.DecodeRuneInString(text[end:])
 					end += sz
 				}
 				g.end = int32(end)
-				g.width = int16(ansi.StringWidth(text[i:end]))
-				// The rest of the stack is skipped, not drawn.
-				gs = append(gs, g)
-				i += n
-				continue
-			}
-			// Grapheme rules keep controls in clusters of their own, but an
-			// invalid byte can trail a valid rune ("0\xf0"): end the cluster
-			// before anything unsafe so the next round shows it visibly.
-			if k := unsafeIndex(cluster); k > 0 {
+				modified = true
+			} else if k := unsafeIndex(text[i : i+n]); k > 0 {
+				// Grapheme rules keep controls in clusters of their own, but
+				// an invalid byte can trail a valid rune ("0\xf0"), and a
+				// disputed mark can join one: end the cluster before it so
+				// the next round shows it visibly.
 				n = k
 				g.end = int32(i + n)
-				g.width = int16(ansi.StringWidth(text[i : i+n]))
+				modified = true
 			}
+			s := text[g.start:g.end]
+			g.strip = strings.ContainsRune(s, zwj) || strings.ContainsRune(s, softHyphen)
 			// A mark whose base was a control, a tab or nothing would
 			// attach to whatever is drawn before it: give it a base.
-			if r >= 0x80 && !unicode.IsLetter(r) && joinsPrevious(text[i:i+n]) {
+			if r >= 0x80 && !unicode.IsLetter(r) && joinsPrevious(s) {
 				g.kind = glyphOrphan
-				g.width = int16(ansi.StringWidth("\u25CC" + text[i:i+n]))
 			}
 			// A prepend mark without its base (before a control, an invalid
 			// byte or the end) would join whatever is drawn next and change
 			// its width: show it visibly instead.
-			if last, _ := utf8.DecodeLastRuneInString(text[i : i+n]); isPrepend(last) {
+			if last, _ := utf8.DecodeLastRuneInString(s); isPrepend(last) {
 				g.kind = glyphVisible
-				g.width = int16(ansi.StringWidth(visibleControl(text[i : i+n])))
+			}
+			if modified || g.strip || g.kind != glyphText {
+				g.width = int16(textWidth(g.draw(text)))
+			} else {
+				g.width = int16(clusterWidth(cluster, gw))
+			}
+			if modified && g.end-g.start < int32(n) {
+				// The rest of an over-long stack is skipped, not drawn.
+				gs = append(gs, g)
+				i += n
+				continue
 			}
 		}
 		gs = append(gs, g)
-		i += n
+		i += int(g.end - g.start)
 	}
 	return gs
 }
@@ -212,7 +246,11 @@ func wrapText(text string, spans []span, width, maxLines int, p *painter) (lines
 	lines = make([]line, len(w.ranges))
 	var b strings.Builder
 	for n, r := range w.ranges {
-		lines[n] = paintRange(&b, w.text, w.glyphs[r[0]:r[1]], classes[r[0]:r[1]], p)
+		lines[n] = paintRange(&b, w.text, w.glyphs[r.from:r.to], classes[r.from:r.to], p)
+		if r.hyphen {
+			lines[n].s += "-"
+			lines[n].w++
+		}
 	}
 	return lines, w.cut
 }
@@ -242,7 +280,7 @@ const maxPooledGlyphs = 1 << 16
 type wrapped struct {
 	text   string
 	glyphs []glyph
-	ranges [][2]int
+	ranges []lineRange
 	cut    bool
 }
 
@@ -282,16 +320,17 @@ func wrapLayout(text string, width, maxLines int, buf []glyph) wrapped {
 			}
 		}
 	}
-	var ranges [][2]int // glyph index ranges, one per line
+	var ranges []lineRange
 	emit := func(from, to int) bool {
 		for to > from && gs[to-1].kind == glyphSpace {
 			to--
 		}
-		ranges = append(ranges, [2]int{from, to})
+		ranges = append(ranges, lineRange{from, to, false})
 		return maxLines > 0 && len(ranges) > maxLines
 	}
 	start, lw := 0, 0
 	full := false
+	rest := struct{ at, end, w int }{at: -1} // the word after a soft-hyphen break
 	for i := 0; i < len(gs) && !full; {
 		g := gs[i]
 		switch g.kind {
@@ -318,13 +357,26 @@ func wrapLayout(text string, width, maxLines int, buf []glyph) wrapped {
 			continue
 		}
 		j, ww := i, 0
-		for j < len(gs) && gs[j].kind != glyphSpace && gs[j].kind != glyphNewline {
-			ww += int(gs[j].width)
-			j++
+		if i == rest.at { // the rest of a word broken at a soft hyphen
+			j, ww = rest.end, rest.w
+		} else {
+			for j < len(gs) && gs[j].kind != glyphSpace && gs[j].kind != glyphNewline {
+				ww += int(gs[j].width)
+				j++
+			}
 		}
 		if lw+ww <= width {
 			lw += ww
 			i = j
+			continue
+		}
+		if k, kw := hyphenBreak(gs, i, j, width-lw); k >= 0 {
+			// Break the word at a soft hyphen, with the hyphen drawn.
+			ranges = append(ranges, lineRange{start, k + 1, true})
+			full = maxLines > 0 && len(ranges) > maxLines
+			i = k + 1
+			start, lw = i, 0
+			rest.at, rest.end, rest.w = i, j, ww-kw
 			continue
 		}
 		if lw > 0 {
@@ -349,6 +401,30 @@ func wrapLayout(text string, width, maxLines int, buf []glyph) wrapped {
 		cut = true
 	}
 	return wrapped{text: text, glyphs: gs, ranges: ranges, cut: cut}
+}
+
+// lineRange is the glyphs of one screen line, and whether it ends in a
+// word broken at a soft hyphen.
+type lineRange struct {
+	from, to int
+	hyphen   bool
+}
+
+// hyphenBreak returns the last soft hyphen in the word gs[i:j] after which
+// the word's start and a hyphen fit in room cells, and the start's width;
+// or -1.
+func hyphenBreak(gs []glyph, i, j, room int) (k, w int) {
+	k, bw, w := -1, 0, 0
+	for n := i; n < j; n++ {
+		w += int(gs[n].width)
+		if w+1 > room {
+			break
+		}
+		if gs[n].kind == glyphHidden && w > 0 {
+			k, bw = n, w
+		}
+	}
+	return k, bw
 }
 
 // cutAt returns text cut to at most n bytes, at a rune boundary.
@@ -451,11 +527,11 @@ func isPrepend(r rune) bool {
 	return false
 }
 
-// unsafeIndex returns the byte offset of the first unsafe rune or invalid
-// UTF-8 byte of s, or -1.
+// unsafeIndex returns the byte offset of the first unsafe or width-disputed
+// rune or invalid UTF-8 byte of s, or -1.
 func unsafeIndex(s string) int {
 	for i, r := range s {
-		if isUnsafeRune(r) {
+		if isUnsafeRune(r) || isWidthDisputed(r) {
 			return i
 		}
 		if r == utf8.RuneError {

@@ -41,7 +41,14 @@ func TestWrapText(t *testing.T) {
 		{"wide runes", "日本語のテキスト", 6, []string{"日本語", "のテキ", "スト"}},
 		{"wide rune in a 1-cell column", "日本", 1, []string{"…", "…"}},
 		{"combining marks stay", "e\u0301e\u0301", 1, []string{"e\u0301", "e\u0301"}},
-		{"emoji ZWJ cluster kept whole", "👩‍👩‍👧 ok", 3, []string{"👩‍👩‍👧", "ok"}},
+		{"emoji ZWJ sequence drawn as its emoji", "👩‍👩‍👧 ok", 7, []string{"👩👩👧", "ok"}},
+		{"emoji ZWJ sequence broken between its emoji", "👩‍👩‍👧 ok", 3, []string{"👩", "👩", "👧", "ok"}},
+		{"soft hyphens not drawn", "Bundes\u00adkanz\u00adler", 13, []string{"Bundeskanzler"}},
+		{"word broken at soft hyphens", "Bundes\u00adkanz\u00adler\u00adin", 8, []string{"Bundes-", "kanzler-", "in"}},
+		{"line filled up to a soft hyphen", "Die Bundes\u00adkanz\u00adlerin", 12, []string{"Die Bundes-", "kanzlerin"}},
+		{"no break at a leading soft hyphen", "\u00adabcdef", 4, []string{"abcd", "ef"}},
+		{"Indic conjunct measured as wcwidth", "क्षि क्षि", 4, []string{"क्षि", "क्षि"}},
+		{"skin tone measured as wcwidth", "👍🏽 👍🏽", 5, []string{"👍🏽", "👍🏽"}},
 		{"flag kept whole", "🇫🇷🇫🇷", 2, []string{"🇫🇷", "🇫🇷"}},
 		{"escape made visible", "a\x1b[31mred", 20, []string{"a^[[31mred"}},
 		{"bare CR made visible", "safe\rEVIL", 20, []string{"safe^MEVIL"}},
@@ -51,7 +58,7 @@ func TestWrapText(t *testing.T) {
 		{"mark without a base", "\t\u0b02x", 20, []string{"    \u25cc\u0b02x"}},
 		{"skin tone without a base", "\x03\U0001F3FB", 20, []string{"^C\u25cc\U0001F3FB"}},
 		{"prepend mark without a base", "0\u0605\x03", 20, []string{"0<U+0605>^C"}},
-		{"prepend mark with its base", "\u0605\u0661", 20, []string{"\u0605\u0661"}},
+		{"prepend number sign shown, its digits kept", "\u0605\u0661", 20, []string{"<U+0605>\u0661"}},
 		{"invalid byte after a rune in one cluster", "\xf0\x9f\x870\xf0", 20, []string{"\uFFFD0\uFFFD"}},
 		{"NUL visible, text after kept", "a\x00b", 20, []string{"a^@b"}},
 		{"DEL visible", "a\x7fb", 20, []string{"a^?b"}},
@@ -63,7 +70,7 @@ func TestWrapText(t *testing.T) {
 				t.Errorf("wrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
 			}
 			for _, l := range got {
-				if w := ansi.StringWidth(l); w > tt.width {
+				if w := max(ansi.StringWidth(l), termWidth(l)); w > tt.width {
 					t.Errorf("line %q is %d wide, limit %d", l, w, tt.width)
 				}
 			}
@@ -192,7 +199,7 @@ func TestSafeInline(t *testing.T) {
 // line wider than the width, no byte that could act on a terminal, every
 // printable rune of the input kept (when nothing is capped).
 func FuzzWrapText(f *testing.F) {
-	for _, s := range []string{"", "hello world", "a\x1b[2Jb", "日本語 テキスト", "👩‍👩‍👧 🇫🇷", "a\r\nb\rc", "x\u202ey", "\xff\xfe", "tab\there"} {
+	for _, s := range []string{"", "hello world", "a\x1b[2Jb", "日本語 テキスト", "👩‍👩‍👧 🇫🇷", "Bundes\u00adkanzler", "क्षि 👍🏽 ❤️", "a\r\nb\rc", "x\u202ey", "\xff\xfe", "tab\there"} {
 		f.Add(s, 10, 0, 3)
 	}
 	st := newStyles(true, true)
@@ -202,8 +209,11 @@ func FuzzWrapText(f *testing.F) {
 		spans := []span{{start, end, markShared}}
 		ls, _ := wrapText(text, spans, width, 0, &p)
 		for _, l := range ls {
-			if w := ansi.StringWidth(l.s); w > width || w != l.w {
+			if w := stringWidth(l.s); w > width || w != l.w {
 				t.Fatalf("line %q: width %d (reported %d), limit %d", l.s, w, l.w, width)
+			}
+			if gw, tw := ansi.StringWidth(l.s), termWidth(l.s); gw > l.w || tw > l.w {
+				t.Fatalf("line %q: %d wide by grapheme, %d by wcwidth, reported %d", l.s, gw, tw, l.w)
 			}
 			if bad := unsafeOutput(l.s); bad != "" {
 				t.Fatalf("line %q holds %q", l.s, bad)

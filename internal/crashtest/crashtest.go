@@ -8,14 +8,15 @@ package crashtest
 import tea "charm.land/bubbletea/v2"
 
 // Env names the environment variable the end-to-end build reads: "update",
-// "view" or "cmd" says where to panic.
+// "view" or "cmd" says where to panic; "hang" makes Update never return.
 const Env = "PARALLAX_TEST_PANIC"
 
-// Wrap returns m wrapped to panic in where ("update", "view" or "cmd")
-// after the first key press; any other value returns m unchanged.
+// Wrap returns m wrapped to panic in where ("update", "view" or "cmd"), or
+// to hang in Update ("hang"), after the first key press; any other value
+// returns m unchanged.
 func Wrap(m tea.Model, where string) tea.Model {
 	switch where {
-	case "update", "view", "cmd":
+	case "update", "view", "cmd", "hang":
 		return model{inner: m, where: where}
 	}
 	return m
@@ -25,7 +26,7 @@ func Wrap(m tea.Model, where string) tea.Model {
 // no place to panic.
 func Wrapper(where string) func(tea.Model) tea.Model {
 	switch where {
-	case "update", "view", "cmd":
+	case "update", "view", "cmd", "hang":
 		return func(m tea.Model) tea.Model { return Wrap(m, where) }
 	}
 	return nil
@@ -48,6 +49,8 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			panic("parallax test hook: panic in Update")
 		case "cmd":
 			return m, func() tea.Msg { panic("parallax test hook: panic in a Cmd") }
+		case "hang":
+			select {} // an Update that never returns
 		}
 	}
 	var cmd tea.Cmd
