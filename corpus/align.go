@@ -109,6 +109,33 @@ const (
 	fkDate   = 'd'
 )
 
+// vector is the align stage's result for one body passage: its weighted
+// features and, per token, the dense id of its content word.
+type vector struct {
+	raw     []rawFeat // features before weighting (dropped once weighted)
+	vec     []fw      // normalised weighted vector
+	terms   []termOcc // content words with a dense id, sorted by id
+	tokTerm []int32   // per token: dense id of its content word, or -1
+	tokHash []uint64  // the term hashes of tokTerm's tokens, until ids exist
+}
+
+// vectorize lists the raw features of every body passage, in parallel.
+func vectorize(feats []*features) []*vector {
+	vecs := make([]*vector, len(feats))
+	parallel(len(feats), func(lo, hi int) {
+		var skip []bool
+		for k, f := range feats[lo:hi] {
+			if cap(skip) < len(f.toks) {
+				skip = make([]bool, len(f.toks)*2)
+			}
+			v := &vector{}
+			v.raw = rawFeatures(f, v, skip)
+			vecs[lo+k] = v
+		}
+	})
+	return vecs
+}
+
 // rawFeat is one feature of one passage before weighting.
 type rawFeat struct {
 	hash uint64
@@ -160,12 +187,13 @@ func fnv64(kind byte, s string, n int) uint64 {
 func termHash(stem string) uint64 { return fnv64(fkTerm, stem, 0) }
 
 // rawFeatures lists a passage's features with their counts, sorted by hash.
-// skip is scratch space of at least len(f.toks), reused between calls.
-func rawFeatures(f *features, skip []bool) []rawFeat {
-	f.tokTerm = make([]int32, len(f.toks))
+// It sets v's tokTerm and tokHash. skip is scratch space of at least
+// len(f.toks), reused between calls.
+func rawFeatures(f *features, v *vector, skip []bool) []rawFeat {
+	v.tokTerm = make([]int32, len(f.toks))
 	skip = skip[:len(f.toks)]
-	for i := range f.tokTerm {
-		f.tokTerm[i] = -1
+	for i := range v.tokTerm {
+		v.tokTerm[i] = -1
 		skip[i] = false
 	}
 	// Words inside names are counted as the name, not as terms.
@@ -181,7 +209,7 @@ func rawFeatures(f *features, skip []bool) []rawFeat {
 			continue
 		}
 		h := termHash(t.stem)
-		f.tokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
+		v.tokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
 		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
 	}
 	for i := range f.ents {
@@ -205,12 +233,12 @@ func rawFeatures(f *features, skip []bool) []rawFeat {
 	}
 	// Remember each term token's hash before sorting moves the features.
 	hashes := make([]uint64, 0, len(out))
-	for i := range f.tokTerm {
-		if f.tokTerm[i] >= 0 {
-			hashes = append(hashes, out[f.tokTerm[i]].hash)
+	for i := range v.tokTerm {
+		if v.tokTerm[i] >= 0 {
+			hashes = append(hashes, out[v.tokTerm[i]].hash)
 		}
 	}
-	f.tokHash = hashes
+	v.tokHash = hashes
 	sortRaw(out)
 	// Merge repeats into counts.
 	j := 0
@@ -256,9 +284,9 @@ func sortRaw(out []rawFeat) {
 
 // buildModel counts document frequencies, prunes, assigns dense ids and
 // turns every passage's raw features into a normalised vector.
-func buildModel(feats []*features) *vecModel {
-	n := len(feats)
-	df := countDF(feats)
+func buildModel(feats []*features, vecs []*vector) *vecModel {
+	n := len(vecs)
+	df := countDF(vecs)
 	limit := int32(math.MaxInt32)
 	if n >= pruneMinN {
 		limit = int32(pruneShare * float64(n))
@@ -280,8 +308,8 @@ func buildModel(feats []*features) *vecModel {
 		m.idf[i] = float32(math.Log(1 + float64(n)/float64(df[h])))
 	}
 	single := float32(math.Log(1 + float64(n)))
-	parallel(len(feats), func(lo, hi int) {
-		for _, f := range feats[lo:hi] {
+	parallel(len(vecs), func(lo, hi int) {
+		for _, f := range vecs[lo:hi] {
 			var norm float64
 			vec := make([]fw, 0, len(f.raw))
 			f.terms = f.terms[:0]
@@ -323,7 +351,7 @@ func buildModel(feats []*features) *vecModel {
 			f.raw, f.tokHash = nil, nil // no longer needed
 		}
 	})
-	m.rarePairs = rarePairs(feats, phraseLimit(n))
+	m.rarePairs = rarePairs(feats, vecs, phraseLimit(n))
 	return m
 }
 
@@ -332,12 +360,12 @@ func buildModel(feats []*features) *vecModel {
 // pruned words break the chain) as the pair of their dense ids, in order,
 // sorted and without repeats. It reads tokTerm, so it runs once the ids
 // exist.
-func passagePairs(f *features, out []uint64) []uint64 {
+func passagePairs(f *features, v *vector, out []uint64) []uint64 {
 	out = out[:0]
 	prev, sent := int32(-1), int32(-1)
 	for i := range f.toks {
 		t := &f.toks[i]
-		id := f.tokTerm[i]
+		id := v.tokTerm[i]
 		switch {
 		case id >= 0:
 			if prev >= 0 && sent == t.sent {
@@ -360,11 +388,11 @@ func phraseLimit(n int) int32 { return int32(max(2, n/100)) }
 
 // rarePairs counts in how many passages each phrase occurs and keeps those
 // in at least two and at most limit.
-func rarePairs(feats []*features, limit int32) map[uint64]struct{} {
+func rarePairs(feats []*features, vecs []*vector, limit int32) map[uint64]struct{} {
 	df := make(map[uint64]int32)
 	var buf []uint64
-	for _, f := range feats {
-		buf = passagePairs(f, buf)
+	for k, f := range feats {
+		buf = passagePairs(f, vecs[k], buf)
 		for _, k := range buf {
 			df[k]++
 		}
@@ -381,8 +409,8 @@ func rarePairs(feats []*features, limit int32) map[uint64]struct{} {
 // countDF counts in how many passages each feature occurs. Large inputs
 // are counted in parallel, a map per processor over a contiguous share of
 // the passages, then merged: counts are sums, so the result is the same.
-func countDF(feats []*features) map[uint64]int32 {
-	count := func(fs []*features) map[uint64]int32 {
+func countDF(feats []*vector) map[uint64]int32 {
+	count := func(fs []*vector) map[uint64]int32 {
 		n := 0 // at most this many distinct features
 		for _, f := range fs {
 			n += len(f.raw)
@@ -426,7 +454,7 @@ type postings struct {
 }
 
 // buildPostings indexes the vectors of one document's body passages.
-func buildPostings(feats []*features, nfeat int) *postings {
+func buildPostings(feats []*vector, nfeat int) *postings {
 	p := &postings{off: make([]int32, nfeat+1), size: len(feats)}
 	for _, f := range feats {
 		for _, e := range f.vec {
@@ -484,9 +512,9 @@ func candidateLimit(n int) int32 {
 // (keepLink). The links, their scores and their order are bit for bit
 // those of sorting every candidate and merging whole vectors; the tests in
 // bench_test.go hold each shortcut to the plain computation.
-func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
+func alignDocs(fa, fb []*features, va, vb []*vector, ib *postings, model *vecModel) []link {
 	limit := candidateLimit(model.n)
-	commonB := commonParts(fb, model.df, limit)
+	commonB := commonParts(vb, model.df, limit)
 	topicsB, nt := topicRows(fa, fb)
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
@@ -503,7 +531,7 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
 			common = common[:0]
-			for _, e := range fa[i].vec {
+			for _, e := range va[i].vec {
 				if model.df[e.id] > limit {
 					common = append(common, e)
 					continue
@@ -563,9 +591,9 @@ func alignDocs(fa, fb []*features, ib *postings, model *vecModel) []link {
 					// Just short: a rare phrase both passages use may be the
 					// point they share (see the design comment).
 					if !pairsOf {
-						pa, pairsOf = passagePairs(fa[i], pa), true
+						pa, pairsOf = passagePairs(fa[i], va[i], pa), true
 					}
-					pb = passagePairs(fb[j], pb)
+					pb = passagePairs(fb[j], vb[j], pb)
 					s += phraseBonus * float32(sharedRare(pa, pb, model.rarePairs))
 				} else if c < minCosine {
 					continue
@@ -718,7 +746,7 @@ type commonSets struct {
 func (c *commonSets) of(j int32) []fw { return c.vec[c.off[j]:c.off[j+1]] }
 
 // commonParts gathers the common features of every passage of fb.
-func commonParts(fb []*features, df []int32, limit int32) *commonSets {
+func commonParts(fb []*vector, df []int32, limit int32) *commonSets {
 	c := &commonSets{off: make([]int32, len(fb)+1), compact: make([]int32, len(df))}
 	for id, d := range df {
 		c.compact[id] = -1

@@ -10,29 +10,58 @@ import (
 // numbers.go, topics.go), resolves names across the whole comparison,
 // weights the vectors, aligns every pair of documents (align.go), reads
 // claims and judges each alignment (claims.go, judge.go), then marks best
-// matches and lists the passages no other document speaks to.
+// matches and lists the passages no other document speaks to. Each stage
+// returns its own result, indexed like the body passages; only this file
+// hands one stage's results to the next.
 
-// features holds what analysis extracts from one body passage.
+// features holds what the features stage extracts from one body passage.
 type features struct {
-	text       string     // the passage text
-	sents      []Span     // sentence spans
-	toks       []token    // words and punctuation
-	ents       []mention  // names
-	aliasPairs [][2]int   // aliases the passage declares, as indexes into ents
-	nums       []quantity // quantities
-	topicVec   []float32  // score per topic of the set, zero under the threshold
-	raw        []rawFeat  // features before weighting (dropped once weighted)
-	vec        []fw       // normalised weighted vector
-	terms      []termOcc  // content words with a dense id, sorted by id
-	tokTerm    []int32    // per token: dense id of its content word, or -1
-	tokHash    []uint64   // the term hashes of tokTerm's tokens, until ids exist
-	claims     *claimSet  // read only for aligned passages
+	text       string       // the passage text
+	sents      []Span       // sentence spans
+	toks       []token      // words and punctuation
+	ents       []mention    // names
+	aliasPairs [][2]int     // aliases the passage declares, as indexes into ents
+	nums       []quantity   // quantities
+	topics     []TopicScore // the topics it speaks to, strongest first
+	topicVec   []float32    // score per topic of the set, zero under the threshold
+}
+
+// side is everything the judge reads of one aligned passage: the results
+// of the features, align and claims stages for it.
+type side struct {
+	*features
+	*vector
+	claims *claimSet
+}
+
+// analysis holds each stage's typed result, indexed like the body passages
+// of each document; analyze returns it only when asked to keep it (tests).
+type analysis struct {
+	bodies [][]*Passage
+	feats  [][]*features
+	vecs   [][]*vector
+	claims [][]*claimSet
+}
+
+// claimsOf returns the claims read from the passage with the given id, or nil.
+func (an *analysis) claimsOf(id string) *claimSet {
+	for di, b := range an.bodies {
+		for k, p := range b {
+			if p.ID == id {
+				return an.claims[di][k]
+			}
+		}
+	}
+	return nil
 }
 
 // Analyze aligns and judges the passages of every pair of documents.
-func Analyze(docs []*Document) *Comparison { return analyze(docs, false) }
+func Analyze(docs []*Document) *Comparison {
+	c, _ := analyze(docs, false)
+	return c
+}
 
-// analyze is Analyze; keep leaves each passage's features in place (for
+// analyze is Analyze; keep returns every stage's results as well (for
 // tests that look at claims).
 //
 // Memory: a passage's features (its tokens above all) are most of the live
@@ -41,38 +70,39 @@ func Analyze(docs []*Document) *Comparison { return analyze(docs, false) }
 // verdict for the others (the judge clears each input it is done with) —
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
-func analyze(docs []*Document, keep bool) *Comparison {
+func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 	ts := builtinTopics()
 	c := &Comparison{Documents: docs, Topics: append([]Topic(nil), ts.topics...)}
 	c.index()
 
-	// Body passages, per document and all together.
-	bodies := make([][]*Passage, len(docs))
-	nAll := 0
-	for di, d := range docs {
-		for _, p := range d.Passages {
-			if p.Kind == KindBody {
-				bodies[di] = append(bodies[di], p)
-			}
-		}
-		nAll += len(bodies[di])
+	// Body passages, per document and all together; off[di] is where
+	// document di's start in all.
+	bodies := bodyPassages(docs)
+	off := make([]int, len(docs)+1)
+	for di, b := range bodies {
+		off[di+1] = off[di] + len(b)
 	}
-	all := make([]*Passage, 0, nAll)
+	all := make([]*Passage, 0, off[len(docs)])
 	for _, b := range bodies {
 		all = append(all, b...)
 	}
+
+	// Features, then vectors, of every body passage.
 	feats, ix := extractAll(all)
-	model := buildModel(feats)
+	for k, p := range all {
+		p.Topics = feats[k].topics
+	}
+	vecs := vectorize(feats)
+	model := buildModel(feats, vecs)
 
 	// Index every document once; align every pair.
-	post := make([]*postings, len(docs))
 	docFeats := make([][]*features, len(docs))
+	docVecs := make([][]*vector, len(docs))
+	post := make([]*postings, len(docs))
 	for di := range docs {
-		docFeats[di] = make([]*features, len(bodies[di]))
-		for k, p := range bodies[di] {
-			docFeats[di][k] = p.feat
-		}
-		post[di] = buildPostings(docFeats[di], len(model.idf))
+		docFeats[di] = feats[off[di]:off[di+1]]
+		docVecs[di] = vecs[off[di]:off[di+1]]
+		post[di] = buildPostings(docVecs[di], len(model.idf))
 	}
 	type pairLinks struct {
 		a, b  int
@@ -81,36 +111,45 @@ func analyze(docs []*Document, keep bool) *Comparison {
 	var pls []pairLinks
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
-			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], post[b], model)})
+			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], model)})
 		}
 	}
 
 	// Claims for every aligned passage, then one verdict per link.
-	linked := make([][]bool, len(docs))
-	for di := range docs {
-		linked[di] = make([]bool, len(bodies[di]))
-	}
+	linked := make([]bool, len(all))
 	total := 0
 	for _, pl := range pls {
 		for _, l := range pl.links {
-			linked[pl.a][l.a] = true
-			linked[pl.b][l.b] = true
+			linked[off[pl.a]+l.a] = true
+			linked[off[pl.b]+l.b] = true
 		}
 		total += len(pl.links)
 	}
-	var needList []*features
-	for di := range docs {
-		for k, f := range docFeats[di] {
-			if linked[di][k] {
-				needList = append(needList, f)
-			}
+	var need []int
+	for k := range all {
+		if linked[k] {
+			need = append(need, k)
 		}
 	}
-	parallel(len(needList), func(lo, hi int) {
-		for _, f := range needList[lo:hi] {
-			f.claims = readClaims(f, ix)
+	claims := make([]*claimSet, len(all))
+	parallel(len(need), func(lo, hi int) {
+		for _, k := range need[lo:hi] {
+			claims[k] = readClaims(feats[k], ix)
 		}
 	})
+	sides := make([]*side, len(all))
+	for _, k := range need {
+		sides[k] = &side{features: feats[k], vector: vecs[k], claims: claims[k]}
+	}
+	var an *analysis
+	if keep {
+		an = &analysis{bodies: bodies}
+		for di := range docs {
+			an.feats = append(an.feats, docFeats[di])
+			an.vecs = append(an.vecs, docVecs[di])
+			an.claims = append(an.claims, claims[off[di]:off[di+1]])
+		}
+	}
 	// Alignments come out grouped by document pair, then by A's position,
 	// strongest first: alignDocs already orders them so.
 	c.Alignments = make([]Alignment, total)
@@ -138,7 +177,7 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.b] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: pa.feat, fb: pb.feat, l: l, model: model, ix: ix, topics: ts.topics})
+			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: model, ix: ix, topics: ts.topics})
 			at++
 		}
 		for _, k := range bestA {
@@ -152,14 +191,10 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			}
 		}
 	}
-	// Everything analysis needs from here is in inputs, so the passages let
-	// go of their features: those with no link are garbage now, the others
-	// once the judge is done with them.
-	if !keep {
-		for _, p := range all {
-			p.feat = nil
-		}
-	}
+	// Everything analysis needs from here is in inputs, so the stages'
+	// results are let go: those of passages with no link are garbage now,
+	// the others once the judge is done with them.
+	feats, vecs, claims, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
 	parallel(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			judge(inputs[k], &c.Alignments[k])
@@ -168,14 +203,25 @@ func analyze(docs []*Document, keep bool) *Comparison {
 	})
 	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
-	for di := range docs {
-		for k, p := range bodies[di] {
-			if !linked[di][k] {
-				c.Unique = append(c.Unique, p.ID)
+	for k, p := range all {
+		if !linked[k] {
+			c.Unique = append(c.Unique, p.ID)
+		}
+	}
+	return c, an
+}
+
+// bodyPassages lists the body passages of each document.
+func bodyPassages(docs []*Document) [][]*Passage {
+	bodies := make([][]*Passage, len(docs))
+	for di, d := range docs {
+		for _, p := range d.Passages {
+			if p.Kind == KindBody {
+				bodies[di] = append(bodies[di], p)
 			}
 		}
 	}
-	return c
+	return bodies
 }
 
 // extractAll reads the features of every body passage, in parallel, and
@@ -209,24 +255,13 @@ func extractAll(all []*Passage) ([]*features, *entityIndex) {
 			f.toks = tokenize(p.Text, f.sents, lx)
 			f.ents, f.aliasPairs = findMentions(p.Text, f.toks)
 			f.nums = findQuantities(f.toks)
-			p.Topics, f.topicVec = scoreTopics(f.toks)
-			if p.Topics == nil {
-				p.Topics = []TopicScore{}
+			f.topics, f.topicVec = scoreTopics(f.toks)
+			if f.topics == nil {
+				f.topics = []TopicScore{}
 			}
-			p.feat = f
 			feats[k] = f
 		}
 		lexPool <- lx
 	})
-	ix := resolveEntities(feats, lexicons)
-	parallel(len(feats), func(lo, hi int) {
-		var skip []bool
-		for _, f := range feats[lo:hi] {
-			if cap(skip) < len(f.toks) {
-				skip = make([]bool, len(f.toks)*2)
-			}
-			f.raw = rawFeatures(f, skip)
-		}
-	})
-	return feats, ix
+	return feats, resolveEntities(feats, lexicons)
 }

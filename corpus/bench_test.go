@@ -415,9 +415,18 @@ func vmHWM(t *testing.T) float64 {
 	return 0
 }
 
-// prepared runs the pipeline up to the vectors, for the alignment
-// benchmarks.
-func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *vecModel) {
+// prepared is the pipeline up to the vectors, for the alignment
+// benchmarks: the features and vectors of both documents, B's index and
+// the model.
+type prepared struct {
+	fa, fb []*features
+	va, vb []*vector
+	post   *postings
+	model  *vecModel
+}
+
+// prepare runs the pipeline up to the vectors.
+func prepare(b *testing.B, n int) *prepared {
 	b.Helper()
 	srcs := benchSources(n)
 	var docs []*Document
@@ -429,7 +438,6 @@ func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *v
 		docs = append(docs, d)
 	}
 	var all []*Passage
-	var bodies [2][]*features
 	for _, d := range docs {
 		for _, p := range d.Passages {
 			if p.Kind == KindBody {
@@ -437,16 +445,18 @@ func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *v
 			}
 		}
 	}
-	extractAll(all)
-	feats := make([]*features, len(all))
-	for i, p := range all {
-		feats[i] = p.feat
+	feats, _ := extractAll(all)
+	vecs := vectorize(feats)
+	pr := &prepared{model: buildModel(feats, vecs)}
+	for k, p := range all {
+		if p.Doc == 0 {
+			pr.fa, pr.va = append(pr.fa, feats[k]), append(pr.va, vecs[k])
+		} else {
+			pr.fb, pr.vb = append(pr.fb, feats[k]), append(pr.vb, vecs[k])
+		}
 	}
-	model = buildModel(feats)
-	for _, p := range all {
-		bodies[p.Doc] = append(bodies[p.Doc], p.feat)
-	}
-	return bodies[0], bodies[1], buildPostings(bodies[1], len(model.idf)), model
+	pr.post = buildPostings(pr.vb, len(pr.model.idf))
+	return pr
 }
 
 // BenchmarkAlign times the alignment step alone: the inverted-index
@@ -455,12 +465,12 @@ func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *v
 func BenchmarkAlign(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("2x%d", n), func(b *testing.B) {
-			fa, fb, post, model := prepared(b, n)
+			pr := prepare(b, n)
 			b.ReportAllocs()
 			var links []link
 			cpu := cpuTime()
 			for b.Loop() {
-				links = alignDocs(fa, fb, post, model)
+				links = alignDocs(pr.fa, pr.fb, pr.va, pr.vb, pr.post, pr.model)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(len(links)), "links")
@@ -488,16 +498,16 @@ func BenchmarkBaselineRare(b *testing.B) {
 func benchBaseline(b *testing.B, rare bool) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("2x%d", n), func(b *testing.B) {
-			fa, _, post, model := prepared(b, n)
+			pr := prepare(b, n)
 			limit := int32(1 << 30)
 			if rare {
-				limit = candidateLimit(model.n)
+				limit = candidateLimit(pr.model.n)
 			}
 			b.ReportAllocs()
 			var kept int
 			cpu := cpuTime()
 			for b.Loop() {
-				kept = baselineTFIDF(fa, post, model.df, limit)
+				kept = baselineTFIDF(pr.va, pr.post, pr.model.df, limit)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(kept), "pairs")
@@ -508,7 +518,7 @@ func benchBaseline(b *testing.B, rare bool) {
 // baselineTFIDF accumulates dot products through the inverted index, for
 // the features with document frequency up to limit, and counts the pairs
 // over the cosine floor.
-func baselineTFIDF(fa []*features, post *postings, df []int32, limit int32) int {
+func baselineTFIDF(fa []*vector, post *postings, df []int32, limit int32) int {
 	kept := make([]int, len(fa))
 	parallel(len(fa), func(lo, hi int) {
 		acc := make([]float32, post.size)
@@ -687,7 +697,7 @@ func TestCommonDotMatchesPartialDot(t *testing.T) {
 				common = append(common, e)
 			}
 		}
-		cs := commonParts([]*features{{vec: b}}, df, 5)
+		cs := commonParts([]*vector{{vec: b}}, df, 5)
 		dense := make([]float32, cs.n)
 		for _, e := range common {
 			dense[cs.compact[e.id]] = e.w

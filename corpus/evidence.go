@@ -223,7 +223,7 @@ func (j *judgement) age(in verdictInput, qa *quantity) {
 
 // ageOwner is the name an age belongs to: right after "34-year-old", or
 // right before ", 34".
-func ageOwner(f *features, q *quantity) *mention {
+func ageOwner(f *side, q *quantity) *mention {
 	for i := range f.ents {
 		m := &f.ents[i]
 		if m.tok0 == q.tok1 || m.tok1 == q.tok0-1 && f.toks[q.tok0-1].norm == "," {
@@ -237,7 +237,7 @@ func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // numberWords is the qualifier and number of a quantity as written,
 // without the counted noun: "over 140".
-func numberWords(f *features, q *quantity) string {
+func numberWords(f *side, q *quantity) string {
 	end := q.tok1
 	for end > q.tok0+1 && f.toks[end-1].is(tWord) && !f.toks[end-1].is(tNum) && smallNumbers[f.toks[end-1].norm] == 0 &&
 		scaleWords[f.toks[end-1].norm] == 0 && vagueNumbers[f.toks[end-1].norm] == [2]float64{} && f.toks[end-1].norm != "%" {
@@ -283,9 +283,9 @@ func (q *quantity) describe() string {
 
 // sharedContext reports whether the sentences holding two quantities share
 // a content word or a name besides the count itself (and casualty words).
-func sharedContext(fa, fb *features, qa, qb *quantity) bool {
+func sharedContext(fa, fb *side, qa, qb *quantity) bool {
 	sa, sb := fa.toks[qa.tok0].sent, fb.toks[qb.tok0].sent
-	context := func(f *features, q *quantity, sent int32, i int) bool {
+	context := func(f *side, q *quantity, sent int32, i int) bool {
 		t := &f.toks[i]
 		return t.sent == sent && (i < q.tok0 || i >= q.tok1) && t.stem != "" && casualtyClasses[t.stem] == "" && !peopleNouns[t.stem] &&
 			t.norm != q.unit && t.norm != q.label
@@ -354,7 +354,7 @@ func (j *judgement) terms(in verdictInput) {
 		j.ev.Terms = append(j.ev.Terms, fa.text[t.start:t.end])
 	}
 	top := list[:min(5, len(list))]
-	for side, f := range [2]*features{fa, fb} {
+	for side, f := range [2]*side{fa, fb} {
 		for i, id := range f.tokTerm {
 			if id < 0 {
 				continue
@@ -376,7 +376,7 @@ func (j *judgement) terms(in verdictInput) {
 
 // clauseAround widens a cue's span to its clause, at most a few words
 // each way, for quoting.
-func clauseAround(f *features, cue Span) Span {
+func clauseAround(f *side, cue Span) Span {
 	i := 0
 	for i < len(f.toks) && int(f.toks[i].start) < cue.Start {
 		i++
@@ -429,7 +429,7 @@ func clauseAround(f *features, cue Span) Span {
 // clauseBreak reports whether token k ends a clause for quoting:
 // punctuation, or a quotation mark that is not a scare quote between two
 // words ("condemned the “senseless” killings").
-func clauseBreak(f *features, k int) bool {
+func clauseBreak(f *side, k int) bool {
 	t := &f.toks[k]
 	if t.is(tBreak | tEnd) {
 		return true

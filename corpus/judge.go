@@ -108,7 +108,7 @@ const nearDuplicate = 0.5
 
 // verdictInput is one aligned pair to judge.
 type verdictInput struct {
-	fa, fb *features
+	fa, fb *side // the two passages
 	l      link
 	model  *vecModel
 	ix     *entityIndex

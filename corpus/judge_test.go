@@ -148,13 +148,13 @@ func TestVerdicts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
+			c, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
 			al := alignment(c, "d1p1", "d2p2")
 			if al == nil {
 				t.Fatalf("not aligned\n%s", dumpComparison(c))
 			}
 			if al.Verdict != tt.verdict {
-				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c))
+				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c, an))
 			}
 			if tt.kind != "" && !hasReason(al, tt.kind, tt.text...) {
 				t.Errorf("no %s reason with %q\n%s", tt.kind, tt.text, dumpComparison(c))

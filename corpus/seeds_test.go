@@ -39,8 +39,8 @@ func textFiles(t testing.TB, dir string) []Source {
 	return srcs
 }
 
-// compareKeep is Compare keeping the passages' features, for dumpClaims.
-func compareKeep(t testing.TB, srcs []Source) *Comparison {
+// compareKeep is Compare keeping every stage's results, for dumpClaims.
+func compareKeep(t testing.TB, srcs []Source) (*Comparison, *analysis) {
 	t.Helper()
 	var docs []*Document
 	for i, s := range srcs {
@@ -77,25 +77,25 @@ func TestDumpSeeds(t *testing.T) {
 	if os.Getenv("PARALLAX_DUMP") == "" {
 		t.Skip("set PARALLAX_DUMP=1 to print the seed comparison")
 	}
-	c := compareKeep(t, seedSources(t))
+	c, an := compareKeep(t, seedSources(t))
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
 			fmt.Printf("%s [%s] topics=%v\n", p.ID, p.Kind, p.Topics)
 		}
 	}
-	fmt.Print(dumpClaims(c))
+	fmt.Print(dumpClaims(c, an))
 	fmt.Print(dumpComparison(c))
 }
 
 // dumpClaims prints the claims and denials read from every body passage.
-func dumpClaims(c *Comparison) string {
+func dumpClaims(c *Comparison, an *analysis) string {
 	var b strings.Builder
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
-			if p.feat == nil || p.feat.claims == nil {
+			cs := an.claimsOf(p.ID)
+			if cs == nil {
 				continue
 			}
-			cs := p.feat.claims
 			for _, cl := range cs.claims {
 				fmt.Fprintf(&b, "%s claim %s actors=%s claimants=%s neg=%v hedged=%v anon=%v denied=%v cue=%q\n", p.ID, cl.role.label(),
 					actorsLabel(cl.actors, "-"), actorsLabel(cl.claimants, "-"), cl.neg, cl.hedged(), cl.anon, cl.denied, p.Text[cl.cue.Start:cl.cue.End])
@@ -154,14 +154,14 @@ func TestDumpArticles(t *testing.T) {
 		names = strings.Split(only, ",")
 	}
 	for _, name := range names {
-		c := compareKeep(t, articlePair(t, name))
+		c, an := compareKeep(t, articlePair(t, name))
 		fmt.Printf("===== %s\n", name)
 		for _, d := range c.Documents {
 			for _, p := range d.Passages {
 				fmt.Printf("%s [%s] %.60s\n", p.ID, p.Kind, p.Text)
 			}
 		}
-		fmt.Print(dumpClaims(c))
+		fmt.Print(dumpClaims(c, an))
 		fmt.Print(dumpComparison(c))
 	}
 }

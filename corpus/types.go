@@ -76,7 +76,6 @@ type Passage struct {
 	Text      string       `json:"text"` // sanitised display text, original wording
 	Sentences []Span       `json:"sentences,omitempty"`
 	Topics    []TopicScore `json:"topics"`
-	feat      *features    // terms, entities and numbers; set by analysis
 }
 
 // TopicScore is how strongly a passage speaks to a topic, in (0,1].

@@ -1,0 +1,694 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// Judging stances and statements: see the design comment of stances.go
+// (reading) and judge.go (where each signal weighs).
+
+// stancesApart reports whether most of the words two passages share are
+// stated on one side and denied or only asked about on the other ("police
+// fired tear gas" / "not aware of tear gas being fired"): nearly the same
+// words, not the same statement.
+func stancesApart(in verdictInput) bool {
+	ca, cb := in.fa.claims, in.fb.claims
+	if ca == nil || cb == nil || ca.stance == nil || cb.stance == nil {
+		return false
+	}
+	var ids []int32
+	k := 0
+	for _, ta := range in.fa.terms {
+		for k < len(in.fb.terms) && in.fb.terms[k].id < ta.id {
+			k++
+		}
+		if k < len(in.fb.terms) && in.fb.terms[k].id == ta.id {
+			ids = append(ids, ta.id)
+		}
+	}
+	if len(ids) == 0 {
+		return false
+	}
+	stated := func(f *side, cs *claimSet, id int32) bool {
+		for i, t := range f.tokTerm {
+			if t == id && (cs.stance[i] == stAsserted || cs.stance[i] == stDisputed) {
+				return true
+			}
+		}
+		return false
+	}
+	apart := 0
+	for _, id := range ids {
+		if stated(in.fa, ca, id) != stated(in.fb, cb, id) {
+			apart++
+		}
+	}
+	return 2*apart > len(ids)
+}
+
+// polarity finds a fact one passage denies and the other states ("denied
+// that tear gas had been fired" / "police fired tear gas"): see the
+// design comment above for the rule.
+func (j *judgement) polarity(in verdictInput) {
+	ca, cb := in.fa.claims, in.fb.claims
+	if ca == nil || cb == nil || ca.stance == nil || cb.stance == nil || len(ca.scopes)+len(cb.scopes) == 0 {
+		return
+	}
+	for _, r := range j.conflicts {
+		if r.Kind == ReasonNegation {
+			return // a claim's negation already says it
+		}
+	}
+	j.polarConflict(in, true)
+	j.polarConflict(in, false)
+}
+
+// polarKey is what polarity compares words by: the casualty class of a
+// word of killing, injuring, arresting ("arrests" and "detained" are one
+// fact), else its stem.
+func polarKey(t *token) string {
+	if c := casualtyClasses[t.stem]; c != "" {
+		return c
+	}
+	return t.stem
+}
+
+// onlyAs reports whether every content word of a passage with polarity
+// key k stands as want (stAsserted or stNegated): the fact is said, or
+// denied, and not both.
+func onlyAs(f *side, cs *claimSet, k string, want uint8) bool {
+	found := false
+	for i := range f.toks {
+		if f.toks[i].stem == "" || polarKey(&f.toks[i]) != k {
+			continue
+		}
+		if st := cs.stance[i]; st != want && st != stQuestion {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// polarConflict looks for a sentence of the denying side (A when aIsNeg)
+// whose denied words meet a sentence of the other side that states them:
+// two words or more in common, one of them denied only on one side,
+// stated only on the other and not common in the comparison. A bare
+// denial of a casualty ("No arrests have been made.") stands on that one
+// word.
+func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
+	fn, fp := in.fa, in.fb
+	if !aIsNeg {
+		fn, fp = in.fb, in.fa
+	}
+	cn, cp := fn.claims, fp.claims
+	if len(cn.scopes) == 0 {
+		return
+	}
+	common := int32(max(2, in.model.n/4))
+	rare := func(f *side, k int) bool {
+		id := f.tokTerm[k]
+		return id < 0 || in.model.df[id] <= common // a word of one passage is rare
+	}
+	type match struct {
+		sn, sp int32 // sentences
+		toksP  []int // the asserting side's matched tokens
+		tokN   int   // the denied token of the keyword, for the quote
+		tokP   int   // the stated token of the keyword
+		n      int   // words in common
+		key    bool  // a distinctive word denied on one side, stated on the other
+	}
+	var best match
+	for _, sc := range cn.scopes {
+		sn := fn.toks[sc.cue].sent
+		if best.n > 0 && best.sn == sn {
+			continue
+		}
+		// The words this sentence denies.
+		var denied []string
+		var dtok []int
+		for k := range fn.toks {
+			if fn.toks[k].sent == sn && cn.stance[k] == stNegated && fn.toks[k].stem != "" && plainWord(fn, k) {
+				denied = append(denied, polarKey(&fn.toks[k]))
+				dtok = append(dtok, k)
+			}
+		}
+		bare := len(denied) <= 3 && sentenceWords(fn, sn) <= 6
+		if len(denied) < 2 && !bare {
+			continue
+		}
+		// Each sentence of the other side: the words it states among them.
+		for s0 := 0; s0 < len(fp.toks); {
+			sp := fp.toks[s0].sent
+			s1 := s0
+			for s1 < len(fp.toks) && fp.toks[s1].sent == sp {
+				s1++
+			}
+			m := match{sn: sn, sp: sp}
+			var seen []string
+			for k := s0; k < s1; k++ {
+				t := &fp.toks[k]
+				if t.stem == "" || cp.stance[k] != stAsserted || plainSpeech[t.norm] || !plainWord(fp, k) {
+					continue
+				}
+				pk := polarKey(t)
+				for x, d := range denied {
+					if d != pk {
+						continue
+					}
+					m.toksP = append(m.toksP, k)
+					if !slices.Contains(seen, pk) {
+						seen = append(seen, pk)
+						m.n++
+						if !m.key && rare(fp, k) && onlyAs(fn, cn, d, stNegated) && onlyAs(fp, cp, pk, stAsserted) {
+							m.key, m.tokN, m.tokP = true, dtok[x], k
+						}
+					}
+					break
+				}
+			}
+			if m.key && m.n > best.n && (m.n >= 2 || bare && casualtyClasses[fn.toks[m.tokN].stem] != "") {
+				best = m
+			}
+			s0 = s1
+		}
+	}
+	if best.n == 0 {
+		return
+	}
+	// The denial's cue and clause, the statement's words and clause.
+	var cue negScope
+	for _, sc := range cn.scopes {
+		if best.tokN >= sc.tok0 && best.tokN < sc.tok1 {
+			cue = sc
+			break
+		}
+	}
+	ct := &fn.toks[cue.cue]
+	// The stated words near the keyword, in the clause that states them.
+	var near []int
+	for _, k := range best.toksP {
+		if k >= best.tokP-6 && k <= best.tokP+6 {
+			near = append(near, k)
+		}
+	}
+	negQuote := quote(fn.text, clauseFrom(fn, cue))
+	posQuote := quote(fp.text, statementAround(fp, near))
+	what := matchedWords(fp, near)
+	verb := "states it"
+	if hedgeIn(fp, best.sp) != "" {
+		verb = "suggests it"
+	}
+	r := Reason{Kind: ReasonNegation}
+	if aIsNeg {
+		r.A, r.B = negQuote, posQuote
+		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
+		j.markA(Span{int(ct.start), int(ct.end)}, MarkConflict)
+		for _, k := range near {
+			j.markB(Span{int(fp.toks[k].start), int(fp.toks[k].end)}, MarkConflict)
+		}
+	} else {
+		r.A, r.B = posQuote, negQuote
+		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
+		j.markB(Span{int(ct.start), int(ct.end)}, MarkConflict)
+		for _, k := range near {
+			j.markA(Span{int(fp.toks[k].start), int(fp.toks[k].end)}, MarkConflict)
+		}
+	}
+	j.conflicts = append(j.conflicts, r)
+}
+
+// plainWord reports whether token k is a content word of the text proper, not a
+// word inside a name (names are compared as names, elsewhere).
+func plainWord(f *side, k int) bool {
+	for i := range f.ents {
+		if k >= f.ents[i].tok0 && k < f.ents[i].tok1 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCasualty reports whether a denied word and a stated word name one
+// casualty class though they differ ("arrests" / "detained").
+func sameCasualty(m *vecModel, fn, fp *side, kn, kp int) bool {
+	c := casualtyClasses[fn.toks[kn].stem]
+	return c != "" && c == casualtyClasses[fp.toks[kp].stem]
+}
+
+// sentenceWords counts the content words of sentence s.
+func sentenceWords(f *side, s int32) int {
+	n := 0
+	for k := range f.toks {
+		if f.toks[k].sent == s && f.toks[k].stem != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseFrom quotes a denial from its cue: the cue and the clause it
+// negates ("denied that tear gas had been fired at the marchers"); for a
+// denial of the sentence before ("denied this"), the clause around the cue.
+func clauseFrom(f *side, sc negScope) Span {
+	if sc.tok1 <= sc.cue {
+		// "Claims that X are false": from the claim noun to the verdict.
+		a := max(0, sc.tok0-1)
+		b := sc.cue + 1
+		for b < len(f.toks) && f.toks[b].sent == f.toks[sc.cue].sent && f.toks[b].is(tQuote) {
+			b++
+		}
+		return Span{int(f.toks[a].start), int(f.toks[b-1].end)}
+	}
+	a := sc.cue
+	// Take in the subject just before a verb of denial ("Police denied"),
+	// not the conjunction before it.
+	for a > 0 && a > sc.cue-3 && f.toks[a-1].sent == f.toks[sc.cue].sent && f.toks[a-1].is(tWord) &&
+		!stopScan[f.toks[a-1].norm] && f.toks[a-1].norm != "and" && f.toks[a-1].norm != "or" {
+		a--
+	}
+	b := min(sc.tok1, a+14)
+	for b > a+1 && !f.toks[b-1].is(tWord) {
+		b--
+	}
+	return Span{int(f.toks[a].start), int(f.toks[b-1].end)}
+}
+
+// statementAround quotes the words that state a fact: from a little before
+// the first to a little after the last, within the sentence and its clause
+// (quotation marks inside it are kept: `Kyrgyz servicemen "deliberately
+// provoked" the incident`).
+func statementAround(f *side, toks []int) Span {
+	first, last := toks[0], toks[len(toks)-1]
+	sent := f.toks[first].sent
+	a := first
+	for a > 0 && first-a < 5 && f.toks[a-1].sent == sent && !f.toks[a-1].is(tBreak|tEnd) {
+		a--
+	}
+	for a < first && f.toks[a].is(tQuote) {
+		a++
+	}
+	b := last
+	for b+1 < len(f.toks) && b-last < 4 && f.toks[b+1].sent == sent && !f.toks[b+1].is(tBreak|tEnd) {
+		b++
+	}
+	for b > last && (f.toks[b].is(tQuote) || f.toks[b].is(tStop)) {
+		b-- // "… water cannon on"
+	}
+	return Span{int(f.toks[a].start), int(f.toks[b].end)}
+}
+
+// plainSpeech are verbs of saying that state no fact of the event.
+var plainSpeech = setOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
+	"added", "adds", "noted", "notes", "reported", "reports", "reporting", "explained", "wrote", "declared", "spoke",
+	"announced", "asked", "according")
+
+// matchedWords writes the stated words as the text has them: one stretch
+// when they stand close together ("fired tear gas"), else a list.
+func matchedWords(f *side, toks []int) string {
+	first, last := toks[0], toks[len(toks)-1]
+	if last-first <= 4 {
+		return f.text[f.toks[first].start:f.toks[last].end]
+	}
+	var ws []string
+	for _, k := range toks {
+		w := f.text[f.toks[k].start:f.toks[k].end]
+		dup := false
+		for _, o := range ws {
+			if Fold(o) == Fold(w) {
+				dup = true
+			}
+		}
+		if !dup {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, ", ")
+}
+
+// hedgeIn returns the first hedging word of sentence s, or "".
+func hedgeIn(f *side, s int32) string {
+	for k := range f.toks {
+		if f.toks[k].sent == s && hedgeWords[f.toks[k].norm] {
+			return f.text[f.toks[k].start:f.toks[k].end]
+		}
+	}
+	return ""
+}
+
+// Reason kinds of statements.
+const (
+	ReasonSharedQuote     = "shared-quote"
+	ReasonSharedStatement = "shared-statement"
+	ReasonPartiesSwapped  = "parties-differ"
+)
+
+// quotes compares what the passages quote: the same words in quotation
+// marks on both sides (four words or more) are one statement reported
+// twice.
+func (j *judgement) quotes(in verdictInput) {
+	qa, qb := quotations(in.fa), quotations(in.fb)
+	for _, x := range qa {
+		for _, y := range qb {
+			a0, b0, n := longestRun(in.fa, in.fb, x, y)
+			if n < 4 {
+				continue
+			}
+			q := quote(in.fa.text, Span{int(in.fa.toks[a0].start), int(in.fa.toks[a0+n-1].end)})
+			j.support = append(j.support, Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
+				A: q, B: quote(in.fb.text, Span{int(in.fb.toks[b0].start), int(in.fb.toks[b0+n-1].end)})})
+			j.markA(Span{int(in.fa.toks[a0].start), int(in.fa.toks[a0+n-1].end)}, MarkShared)
+			j.markB(Span{int(in.fb.toks[b0].start), int(in.fb.toks[b0+n-1].end)}, MarkShared)
+			return
+		}
+	}
+}
+
+// quotations returns the token ranges [a, b) of the words inside quotation
+// marks: from an opening mark (after a space or at the start) to the next
+// closing one (right after a word or a stop).
+func quotations(f *side) [][2]int {
+	var out [][2]int
+	open := -1
+	for k := range f.toks {
+		t := &f.toks[k]
+		if !t.is(tQuote) {
+			continue
+		}
+		closing := k > 0 && f.toks[k-1].end == t.start && !f.toks[k-1].is(tQuote)
+		switch {
+		case open < 0 && !closing:
+			open = k + 1
+		case open >= 0 && closing:
+			if k > open {
+				out = append(out, [2]int{open, k})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// longestRun returns the longest run of the same words (folded) in two
+// token ranges: its starts and its length in tokens of A, words only.
+func longestRun(fa, fb *side, x, y [2]int) (a0, b0, n int) {
+	for i := x[0]; i < x[1]; i++ {
+		for k := y[0]; k < y[1]; k++ {
+			m, w := 0, 0
+			for i+m < x[1] && k+m < y[1] && fa.toks[i+m].norm == fb.toks[k+m].norm {
+				if fa.toks[i+m].is(tWord) {
+					w++
+				}
+				m++
+			}
+			if w > n {
+				a0, b0, n = i, k, w
+				for n < m && !fa.toks[a0+m-1].is(tWord) {
+					m--
+				}
+			}
+		}
+	}
+	return a0, b0, n
+}
+
+// stmtItem is one content word or name of a sentence, for statements.
+type stmtItem struct {
+	id  int32  // dense term id, or -1 for a name
+	key string // a name's entity key
+	tok int    // its first token
+	neg bool
+}
+
+func (x stmtItem) same(y stmtItem) bool {
+	return x.id == y.id && x.key == y.key && x.neg == y.neg
+}
+
+// statements compares the sentences of the two passages in word order: a
+// sentence pair sharing a dense run of four items or more (content words
+// and names, in the same order, at most one other item between two of
+// them on either side), or every item of a short sentence ("The strike
+// is illegal."), one of them a word not common in the comparison and a
+// verb among them, states one thing. Different names in the same place ("Israel blamed
+// Hezbollah for the strike" / "Iran blamed Israel for the strike") make it
+// two statements; when those names are two countries both passages name
+// ("Tajikistan summoned the Kyrgyz ambassador" / "Kyrgyzstan summoned
+// Tajikistan's ambassador"), the pair is a mirror image: not agreement,
+// even in nearly the same words.
+func (j *judgement) statements(in verdictInput) {
+	fa, fb := in.fa, in.fb
+	common := int32(max(2, in.model.n/3))
+	sa, sb := passageItems(fa), passageItems(fb)
+	var dp []int16
+	var best [][2]int
+	for _, x := range sa {
+		for _, y := range sb {
+			if len(x) < 2 || len(y) < 2 {
+				continue
+			}
+			pairs := denseRun(x, y, &dp)
+			n, d := len(pairs), 0
+			for _, p := range pairs {
+				if id := x[p[0]].id; id >= 0 && in.model.df[id] <= common {
+					d++
+				}
+			}
+			// Four items, or all of a short sentence ("The strike is
+			// illegal.").
+			if d < 1 || n < 4 && (n < 2 || n < min(len(x), len(y))) {
+				continue
+			}
+			toks := make([][2]int, n)
+			for i, p := range pairs {
+				toks[i] = [2]int{x[p[0]].tok, y[p[1]].tok}
+			}
+			if !hasVerb(fa, toks[0][0], toks[n-1][0]) || !hasVerb(fb, toks[0][1], toks[n-1][1]) {
+				continue // a shared description ("an Afghanistan-based offshoot of"), no statement
+			}
+			if countsApart(fa, fb, fa.toks[toks[0][0]].sent, fb.toks[toks[0][1]].sent) {
+				continue // "12 officers were injured in the clashes" / "40 protesters were injured in the clashes"
+			}
+			switch ra, rb, swapped, differ := otherParties(in, toks); {
+			case swapped:
+				j.opposed = true
+				j.info = append(j.info, Reason{Kind: ReasonPartiesSwapped,
+					Text: "the same words about other parties: “" + ra + "” / “" + rb + "”", A: ra, B: rb})
+				return
+			case differ:
+				continue
+			}
+			if n > len(best) {
+				best = toks
+			}
+		}
+	}
+	if len(best) == 0 {
+		return
+	}
+	first, last := best[0], best[len(best)-1]
+	qa := quote(fa.text, Span{int(fa.toks[first[0]].start), int(fa.toks[last[0]].end)})
+	qb := quote(fb.text, Span{int(fb.toks[first[1]].start), int(fb.toks[last[1]].end)})
+	j.support = append(j.support, Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	for _, p := range best {
+		j.markA(Span{int(fa.toks[p[0]].start), int(fa.toks[p[0]].end)}, MarkShared)
+		j.markB(Span{int(fb.toks[p[1]].start), int(fb.toks[p[1]].end)}, MarkShared)
+	}
+}
+
+// countsApart reports whether two sentences count one kind of thing
+// differently or count different people: then they are two statements,
+// however alike their words.
+func countsApart(fa, fb *side, sa, sb int32) bool {
+	for x := range fa.nums {
+		qa := &fa.nums[x]
+		if fa.toks[qa.tok0].sent != sa || qa.kind != qCount {
+			continue
+		}
+		for y := range fb.nums {
+			qb := &fb.nums[y]
+			if fb.toks[qb.tok0].sent != sb || qb.kind != qCount || qb.unit != qa.unit {
+				continue
+			}
+			if !qa.comparable(qb) || !qa.compatible(qb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a-2, b] hold a word that looks like a
+// verb: an auxiliary ("was", "have been") or a past form in -ed that is
+// not part of a compound ("Afghanistan-based").
+func hasVerb(f *side, a, b int) bool {
+	for k := max(0, a-2); k <= b; k++ {
+		t := &f.toks[k]
+		if t.sent != f.toks[b].sent || !t.is(tWord) {
+			continue
+		}
+		if passiveAux[t.norm] || t.norm == "has" || t.norm == "have" || t.norm == "had" || t.norm == "will" ||
+			strings.HasSuffix(t.norm, "ed") && !t.is(tJoined) && !t.is(tCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// passageItems is sentenceItems, worked out once per passage (a passage
+// meets several others).
+func passageItems(f *side) [][]stmtItem {
+	cs := f.claims
+	if cs == nil {
+		return sentenceItems(f)
+	}
+	cs.itemsOnce.Do(func() { cs.items = sentenceItems(f) })
+	return cs.items
+}
+
+// sentenceItems lists each sentence's content words and names, leaving
+// out verbs of saying and what is asked about or disputed: one slice per
+// sentence, cut from one allocation.
+func sentenceItems(f *side) [][]stmtItem {
+	flat := make([]stmtItem, 0, len(f.terms)+len(f.ents)+4)
+	var ends []int
+	cur := int32(-1)
+	e := 0
+	for k := 0; k < len(f.toks); k++ {
+		t := &f.toks[k]
+		if t.sent != cur {
+			if cur >= 0 {
+				ends = append(ends, len(flat))
+			}
+			cur = t.sent
+		}
+		st := stAsserted
+		if f.claims != nil && f.claims.stance != nil {
+			st = f.claims.stance[k]
+		}
+		for e < len(f.ents) && f.ents[e].tok0 < k {
+			e++
+		}
+		if e < len(f.ents) && f.ents[e].tok0 == k {
+			m := &f.ents[e]
+			if st != stQuestion && st != stDisputed {
+				key := m.key
+				if m.side != "" && m.is(mDemonym|mSeat) {
+					key = m.side
+				}
+				flat = append(flat, stmtItem{id: -1, key: key, tok: k, neg: st == stNegated})
+			}
+			k = m.tok1 - 1
+			continue
+		}
+		id := f.tokTerm[k]
+		if id < 0 || st == stQuestion || st == stDisputed || plainSpeech[t.norm] {
+			continue
+		}
+		flat = append(flat, stmtItem{id: id, tok: k, neg: st == stNegated})
+	}
+	ends = append(ends, len(flat))
+	out := make([][]stmtItem, len(ends))
+	for i, from := range ends {
+		lo := 0
+		if i > 0 {
+			lo = ends[i-1]
+		}
+		out[i] = flat[lo:from:from]
+	}
+	return out
+}
+
+// denseRun returns the index pairs of the longest run of equal items in
+// the same order, with at most one other item between two matches on
+// either side. dp is scratch space.
+func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
+	w := len(y)
+	need := len(x) * w
+	if cap(*dp) < need {
+		*dp = make([]int16, need)
+	}
+	t := (*dp)[:need]
+	clear(t)
+	bi, bk := -1, -1
+	for i := range x {
+		for k := range y {
+			if !x[i].same(y[k]) {
+				continue
+			}
+			run := int16(1)
+			for pi := max(0, i-2); pi < i; pi++ {
+				for pk := max(0, k-2); pk < k; pk++ {
+					if t[pi*w+pk] >= run {
+						run = t[pi*w+pk] + 1
+					}
+				}
+			}
+			t[i*w+k] = run
+			if bi < 0 || run > t[bi*w+bk] {
+				bi, bk = i, k
+			}
+		}
+	}
+	if bi < 0 {
+		return nil
+	}
+	// Walk back through the run.
+	out := make([][2]int, 1, t[bi*w+bk])
+	out[0] = [2]int{bi, bk}
+	for i, k := bi, bk; t[i*w+k] > 1; {
+		found := false
+		for pi := max(0, i-2); pi < i && !found; pi++ {
+			for pk := max(0, k-2); pk < k; pk++ {
+				if t[pi*w+pk] == t[i*w+k]-1 && x[pi].same(y[pk]) {
+					i, k, found = pi, pk, true
+					break
+				}
+			}
+		}
+		if !found {
+			break
+		}
+		out = append(out, [2]int{i, k})
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// otherParties looks between the matched words of a statement for names
+// that differ in the same place. swapped: two countries, each passage
+// naming both; differ: any two different names.
+func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, differ bool) {
+	fa, fb := in.fa, in.fb
+	nameIn := func(f *side, a, b int) *mention {
+		for i := range f.ents {
+			m := &f.ents[i]
+			if m.tok0 >= a && m.tok1 <= b {
+				return m
+			}
+		}
+		return nil
+	}
+	mentions := func(f *side, side string) bool {
+		for i := range f.ents {
+			if f.ents[i].side == side {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		x := nameIn(fa, toks[i][0]+1, toks[i+1][0])
+		y := nameIn(fb, toks[i][1]+1, toks[i+1][1])
+		if x == nil || y == nil || x.key == y.key || x.side != "" && x.side == y.side {
+			continue
+		}
+		differ = true
+		if x.side != "" && y.side != "" && mentions(fa, y.side) && mentions(fb, x.side) {
+			sa := Span{int(x.start), int(fa.toks[toks[i+1][0]].end)}
+			sb := Span{int(y.start), int(fb.toks[toks[i+1][1]].end)}
+			return quote(fa.text, sa), quote(fb.text, sb), true, true
+		}
+	}
+	return "", "", false, differ
+}
