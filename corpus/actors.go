@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"slices"
 	"strings"
 )
@@ -70,13 +71,13 @@ func (cx *claimCtx) actorOf(m *mention) actor {
 	if m.is(mGeneric) {
 		label = cx.f.text[m.start:m.end]
 	}
-	return actor{key: m.key, side: m.side, label: label, span: Span{int(m.start), int(m.end)}, generic: m.is(mGeneric), media: m.is(mMedia)}
+	return actor{key: m.key, side: m.side, label: label, span: model.Span{Start: int(m.start), End: int(m.end)}, generic: m.is(mGeneric), media: m.is(mMedia)}
 }
 
 // genericActor makes an actor of a lower-case generic word ("militants").
 func (cx *claimCtx) genericActor(i int) actor {
 	t := &cx.f.toks[i]
-	return actor{key: t.norm, label: cx.f.text[t.start:t.end], span: Span{int(t.start), int(t.end)}, generic: true}
+	return actor{key: t.norm, label: cx.f.text[t.start:t.end], span: model.Span{Start: int(t.start), End: int(t.end)}, generic: true}
 }
 
 // subject scans back from token i for the actor of the verb at i. forSpeech

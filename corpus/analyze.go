@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"runtime"
 	"sync"
 )
@@ -16,14 +17,14 @@ import (
 
 // features holds what the features stage extracts from one body passage.
 type features struct {
-	text       string       // the passage text
-	sents      []Span       // sentence spans
-	toks       []token      // words and punctuation
-	ents       []mention    // names
-	aliasPairs [][2]int     // aliases the passage declares, as indexes into ents
-	nums       []quantity   // quantities
-	topics     []TopicScore // the topics it speaks to, strongest first
-	topicVec   []float32    // score per topic of the set, zero under the threshold
+	text       string             // the passage text
+	sents      []model.Span       // sentence spans
+	toks       []token            // words and punctuation
+	ents       []mention          // names
+	aliasPairs [][2]int           // aliases the passage declares, as indexes into ents
+	nums       []quantity         // quantities
+	topics     []model.TopicScore // the topics it speaks to, strongest first
+	topicVec   []float32          // score per topic of the set, zero under the threshold
 }
 
 // side is everything the judge reads of one aligned passage: the results
@@ -37,7 +38,7 @@ type side struct {
 // analysis holds each stage's typed result, indexed like the body passages
 // of each document; analyze returns it only when asked to keep it (tests).
 type analysis struct {
-	bodies [][]*Passage
+	bodies [][]*model.Passage
 	feats  [][]*features
 	vecs   [][]*vector
 	claims [][]*claimSet
@@ -56,7 +57,7 @@ func (an *analysis) claimsOf(id string) *claimSet {
 }
 
 // Analyze aligns and judges the passages of every pair of documents.
-func Analyze(docs []*Document) *Comparison {
+func Analyze(docs []*model.Document) *model.Comparison {
 	c, _ := analyze(docs, false)
 	return c
 }
@@ -70,10 +71,10 @@ func Analyze(docs []*Document) *Comparison {
 // verdict for the others (the judge clears each input it is done with) —
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
-func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
+func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	ts := builtinTopics()
-	c := &Comparison{Documents: docs, Topics: append([]Topic(nil), ts.topics...)}
-	c.index()
+	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.topics...)}
+	c.IndexPassages()
 
 	// Body passages, per document and all together; off[di] is where
 	// document di's start in all.
@@ -82,7 +83,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 	for di, b := range bodies {
 		off[di+1] = off[di] + len(b)
 	}
-	all := make([]*Passage, 0, off[len(docs)])
+	all := make([]*model.Passage, 0, off[len(docs)])
 	for _, b := range bodies {
 		all = append(all, b...)
 	}
@@ -93,7 +94,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 		p.Topics = feats[k].topics
 	}
 	vecs := vectorize(feats)
-	model := buildModel(feats, vecs)
+	vm := buildModel(feats, vecs)
 
 	// Index every document once; align every pair.
 	docFeats := make([][]*features, len(docs))
@@ -102,7 +103,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 	for di := range docs {
 		docFeats[di] = feats[off[di]:off[di+1]]
 		docVecs[di] = vecs[off[di]:off[di+1]]
-		post[di] = buildPostings(docVecs[di], len(model.idf))
+		post[di] = buildPostings(docVecs[di], len(vm.idf))
 	}
 	type pairLinks struct {
 		a, b  int
@@ -111,7 +112,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 	var pls []pairLinks
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
-			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], model)})
+			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
 		}
 	}
 
@@ -152,7 +153,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 	}
 	// Alignments come out grouped by document pair, then by A's position,
 	// strongest first: alignDocs already orders them so.
-	c.Alignments = make([]Alignment, total)
+	c.Alignments = make([]model.Alignment, total)
 	inputs := make([]verdictInput, 0, total)
 	at := 0
 	for _, pl := range pls {
@@ -177,7 +178,7 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.b] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: model, ix: ix, topics: ts.topics})
+			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: vm, ix: ix, topics: ts.topics})
 			at++
 		}
 		for _, k := range bestA {
@@ -212,11 +213,11 @@ func analyze(docs []*Document, keep bool) (*Comparison, *analysis) {
 }
 
 // bodyPassages lists the body passages of each document.
-func bodyPassages(docs []*Document) [][]*Passage {
-	bodies := make([][]*Passage, len(docs))
+func bodyPassages(docs []*model.Document) [][]*model.Passage {
+	bodies := make([][]*model.Passage, len(docs))
 	for di, d := range docs {
 		for _, p := range d.Passages {
-			if p.Kind == KindBody {
+			if p.Kind == model.KindBody {
 				bodies[di] = append(bodies[di], p)
 			}
 		}
@@ -226,7 +227,7 @@ func bodyPassages(docs []*Document) [][]*Passage {
 
 // extractAll reads the features of every body passage, in parallel, and
 // resolves names across all of them.
-func extractAll(all []*Passage) ([]*features, *entityIndex) {
+func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
 	feats := make([]*features, len(all))
 	var mu sync.Mutex
 	var lexicons []*lexicon
@@ -257,7 +258,7 @@ func extractAll(all []*Passage) ([]*features, *entityIndex) {
 			f.nums = findQuantities(f.toks)
 			f.topics, f.topicVec = scoreTopics(f.toks)
 			if f.topics == nil {
-				f.topics = []TopicScore{}
+				f.topics = []model.TopicScore{}
 			}
 			feats[k] = f
 		}

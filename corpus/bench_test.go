@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -184,7 +185,7 @@ func (g *benchGen) filler() string {
 }
 
 // benchSources generates two articles of n passages each about the same facts.
-func benchSources(n int) []Source {
+func benchSources(n int) []model.Source {
 	g := newBenchGen(uint64(n))
 	facts := make([]fact, n)
 	for i := range facts {
@@ -215,7 +216,7 @@ func benchSources(n int) []Source {
 			docs[side].WriteString("\n\n")
 		}
 	}
-	return []Source{{Name: "a.txt", Data: []byte(docs[0].String())}, {Name: "b.txt", Data: []byte(docs[1].String())}}
+	return []model.Source{{Name: "a.txt", Data: []byte(docs[0].String())}, {Name: "b.txt", Data: []byte(docs[1].String())}}
 }
 
 // benchSizes are the generated sizes: passages per article.
@@ -239,14 +240,14 @@ func reportCPU(b *testing.B, start time.Duration) {
 // benchCorpus is one input the pipeline benchmarks run on, made on demand.
 type benchCorpus struct {
 	name string
-	srcs func() []Source
+	srcs func() []model.Source
 }
 
 // benchCorpora are the seeds, then the generated sizes.
 func benchCorpora(b *testing.B) []benchCorpus {
-	sizes := []benchCorpus{{"seeds", func() []Source { return seedSources(b) }}}
+	sizes := []benchCorpus{{"seeds", func() []model.Source { return seedSources(b) }}}
 	for _, n := range benchSizes {
-		sizes = append(sizes, benchCorpus{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
+		sizes = append(sizes, benchCorpus{fmt.Sprintf("2x%d", n), func() []model.Source { return benchSources(n) }})
 	}
 	return sizes
 }
@@ -257,7 +258,7 @@ func BenchmarkCompare(b *testing.B) {
 		b.Run(sz.name, func(b *testing.B) {
 			srcs := sz.srcs()
 			b.ReportAllocs()
-			var c *Comparison
+			var c *model.Comparison
 			cpu := cpuTime()
 			for b.Loop() {
 				var err error
@@ -311,7 +312,7 @@ func BenchmarkPeakRSS(b *testing.B) {
 }
 
 // writeSources writes srcs into dir under their names.
-func writeSources(dir string, srcs []Source) error {
+func writeSources(dir string, srcs []model.Source) error {
 	for _, s := range srcs {
 		if err := os.WriteFile(filepath.Join(dir, s.Name), s.Data, 0o644); err != nil {
 			return err
@@ -429,7 +430,7 @@ type prepared struct {
 func prepare(b *testing.B, n int) *prepared {
 	b.Helper()
 	srcs := benchSources(n)
-	var docs []*Document
+	var docs []*model.Document
 	for i, s := range srcs {
 		d, err := NewDocument(i, s)
 		if err != nil {
@@ -437,10 +438,10 @@ func prepare(b *testing.B, n int) *prepared {
 		}
 		docs = append(docs, d)
 	}
-	var all []*Passage
+	var all []*model.Passage
 	for _, d := range docs {
 		for _, p := range d.Passages {
-			if p.Kind == KindBody {
+			if p.Kind == model.KindBody {
 				all = append(all, p)
 			}
 		}
@@ -644,19 +645,19 @@ func TestCompareSameOnAnyCores(t *testing.T) {
 // the one a serial loop meets first: the first bad source, or the source
 // that takes the total past MaxPassages, whichever comes first in order.
 func TestCompareErrorOrder(t *testing.T) {
-	good := Source{Name: "good.txt", Data: []byte("A passage about the attack.\n\nAnother passage.\n")}
-	bin := Source{Name: "bin.txt", Data: []byte("\x00\x01\x02binary")}
-	half := Source{Name: "half.txt", Data: []byte(strings.Repeat("a\n", MaxPassages/2+1))}
+	good := model.Source{Name: "good.txt", Data: []byte("A passage about the attack.\n\nAnother passage.\n")}
+	bin := model.Source{Name: "bin.txt", Data: []byte("\x00\x01\x02binary")}
+	half := model.Source{Name: "half.txt", Data: []byte(strings.Repeat("a\n", MaxPassages/2+1))}
 	tests := []struct {
 		name string
-		srcs []Source
+		srcs []model.Source
 		want error
 		file string
 	}{
-		{"bad last", []Source{good, good, bin}, ErrBinary, "bin.txt"},
-		{"bad first", []Source{bin, good, half, half}, ErrBinary, "bin.txt"},
-		{"too many before bad", []Source{half, {Name: "half2.txt", Data: half.Data}, bin}, ErrTooMany, "half2.txt"},
-		{"bad before too many", []Source{half, bin, half}, ErrBinary, "bin.txt"},
+		{"bad last", []model.Source{good, good, bin}, ErrBinary, "bin.txt"},
+		{"bad first", []model.Source{bin, good, half, half}, ErrBinary, "bin.txt"},
+		{"too many before bad", []model.Source{half, {Name: "half2.txt", Data: half.Data}, bin}, ErrTooMany, "half2.txt"},
+		{"bad before too many", []model.Source{half, bin, half}, ErrBinary, "bin.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"sync"
 )
@@ -84,12 +85,12 @@ func (r role) without(actor string) string {
 
 // actor is one party named in a claim.
 type actor struct {
-	key     string // entity key, or a generic word
-	side    string // the country it stands for, if any: "UK officials" and "Downing Street" match
-	label   string // display name
-	span    Span   // where it is written
-	generic bool   // a kind ("militants"), not a name
-	media   bool   // a news outlet: reports, takes no side
+	key     string     // entity key, or a generic word
+	side    string     // the country it stands for, if any: "UK officials" and "Downing Street" match
+	label   string     // display name
+	span    model.Span // where it is written
+	generic bool       // a kind ("militants"), not a name
+	media   bool       // a news outlet: reports, takes no side
 }
 
 // claim is one role filled in one sentence.
@@ -98,11 +99,11 @@ type claim struct {
 	actors    []actor
 	claimants []actor // who says so; empty for the article's own voice
 	neg       bool
-	negSpan   Span
-	hedge     Span // the hedging word; zero when asserted
+	negSpan   model.Span
+	hedge     model.Span // the hedging word; zero when asserted
 	anon      bool
-	denied    bool // in a sentence whose speaker denies knowing
-	cue       Span // the cue words
+	denied    bool       // in a sentence whose speaker denies knowing
+	cue       model.Span // the cue words
 	sent      int
 }
 
@@ -111,9 +112,9 @@ func (c *claim) hedged() bool { return c.hedge.End > c.hedge.Start }
 // denial is a speaker saying they do not know, are not aware, deny.
 type denial struct {
 	speaker []actor
-	body    string // an unnamed speaker's kind ("the government"), when speaker is nil
-	neg     Span   // the negation words
-	quote   Span   // the clause, for reasons
+	body    string     // an unnamed speaker's kind ("the government"), when speaker is nil
+	neg     model.Span // the negation words
+	quote   model.Span // the clause, for reasons
 	sent    int
 }
 
@@ -121,7 +122,7 @@ type denial struct {
 type claimSet struct {
 	claims  []claim
 	denials []denial
-	anon    Span       // the first phrase citing anonymous sources
+	anon    model.Span // the first phrase citing anonymous sources
 	stance  []uint8    // per token: stAsserted, stNegated or stQuestion
 	scopes  []negScope // the negated stretches, in order
 	falsity []negScope // "claims that X are false": X
@@ -266,7 +267,7 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 	defer cx.falseClaims(cs, len(cs.claims), len(cs.falsity))
 	cx.polarity(cs, s0, s1)
 	// Unnamed sources, for the whole sentence.
-	var anon Span
+	var anon model.Span
 	for i := s0; i < s1 && anon.End == 0; i++ {
 		if cx.anonymous(i, s0, s1) {
 			anon = cx.anonSpan(i, s0, s1)
@@ -293,7 +294,7 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 			continue
 		}
 		c := claim{role: r, actors: actors, sent: sent, hedge: cx.hedgeBefore(i, s0), anon: anon.End > 0, denied: cx.inDenial(i, negTok, s0),
-			cue: Span{int(toks[i].start), int(toks[i].end)}}
+			cue: model.Span{Start: int(toks[i].start), End: int(toks[i].end)}}
 		if claimants != nil {
 			c.claimants = claimants
 		} else {
@@ -621,7 +622,7 @@ func (cx *claimCtx) claimantFor(i int, actors []actor) []actor {
 
 // negated reports whether the cue at i is negated: a negation word (or
 // "failed to", "refused to") within four words before it in its clause.
-func (cx *claimCtx) negated(i, s0 int) (bool, Span) {
+func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 	toks := cx.f.toks
 	words := 0
 	for k := i - 1; k >= s0 && words < 4; k-- {
@@ -634,10 +635,10 @@ func (cx *claimCtx) negated(i, s0 int) (bool, Span) {
 		}
 		words++
 		if negWords[t.norm] || strings.HasSuffix(t.norm, "n't") || negStems[t.stem] {
-			return true, Span{int(t.start), int(t.end)}
+			return true, model.Span{Start: int(t.start), End: int(t.end)}
 		}
 	}
-	return false, Span{}
+	return false, model.Span{}
 }
 
 // denialAt reports a denial whose negation is token i: "not aware", "do
@@ -647,7 +648,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	t := &toks[i]
 	isNeg := negWords[t.norm] || strings.HasSuffix(t.norm, "n't")
 	ok := false
-	neg := Span{int(t.start), int(t.end)}
+	neg := model.Span{Start: int(t.start), End: int(t.end)}
 	switch {
 	case isNeg:
 		words := 0
@@ -706,7 +707,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	if mi := cx.mentionAt[b]; mi >= 0 {
 		b = cx.f.ents[mi].tok1 - 1
 	}
-	d.quote = Span{int(toks[a].start), int(toks[b].end)}
+	d.quote = model.Span{Start: int(toks[a].start), End: int(toks[b].end)}
 	return d, true
 }
 
@@ -772,7 +773,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 // "reportedly", "may", "allegedly", "suggested" … within eight words before
 // it in its sentence. Hedges after the cue belong to what is claimed ("an
 // attack was possible"), not to the claim.
-func (cx *claimCtx) hedgeBefore(i, s0 int) Span {
+func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 	toks := cx.f.toks
 	words := 0
 	for k := i; k >= s0 && words < 8; k-- {
@@ -785,15 +786,15 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) Span {
 		}
 		words++
 		if hedgeWords[t.norm] || t.norm == "said" && k+1 < len(toks) && toks[k+1].norm == "to" && k > s0 && passiveAux[toks[k-1].norm] {
-			return Span{int(t.start), int(t.end)}
+			return model.Span{Start: int(t.start), End: int(t.end)}
 		}
 	}
-	return Span{}
+	return model.Span{}
 }
 
 // anonSpan widens an unnamed-source word at i to its phrase: "citing three
 // sources", "citing anonymous sources".
-func (cx *claimCtx) anonSpan(i, s0, s1 int) Span {
+func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 	toks := cx.f.toks
 	a, b := i, i
 	for k := i - 1; k >= s0 && k >= i-2; k-- {
@@ -812,7 +813,7 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) Span {
 		}
 		break
 	}
-	return Span{int(toks[a].start), int(toks[b].end)}
+	return model.Span{Start: int(toks[a].start), End: int(toks[b].end)}
 }
 
 // anonymous reports whether token i starts a phrase citing unnamed

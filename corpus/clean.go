@@ -64,6 +64,7 @@ package corpus
 
 import (
 	"bytes"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -408,9 +409,9 @@ type Folded struct {
 
 // Span maps the byte range [start, end) of f.Text back to the smallest byte
 // range of the original string that produced it.
-func (f *Folded) Span(start, end int) Span {
+func (f *Folded) Span(start, end int) model.Span {
 	if f.from == nil {
-		return Span{start, end}
+		return model.Span{Start: start, End: end}
 	}
 	if start >= end {
 		if start >= len(f.from) {
@@ -418,11 +419,11 @@ func (f *Folded) Span(start, end int) Span {
 			if len(f.to) > 0 {
 				n = int(f.to[len(f.to)-1])
 			}
-			return Span{n, n}
+			return model.Span{Start: n, End: n}
 		}
-		return Span{int(f.from[start]), int(f.from[start])}
+		return model.Span{Start: int(f.from[start]), End: int(f.from[start])}
 	}
-	return Span{int(f.from[start]), int(f.to[end-1])}
+	return model.Span{Start: int(f.from[start]), End: int(f.to[end-1])}
 }
 
 // Fold returns s folded for matching: Unicode NFKC, lower case, and curly

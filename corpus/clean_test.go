@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
 	"unicode"
@@ -229,11 +230,11 @@ func TestFoldMapSpan(t *testing.T) {
 		}
 	}
 	f := FoldMap("ab")
-	if sp := f.Span(2, 2); sp != (Span{2, 2}) {
+	if sp := f.Span(2, 2); sp != (model.Span{Start: 2, End: 2}) {
 		t.Errorf("empty span at end = %v", sp)
 	}
 	g := FoldMap("éa")
-	if sp := g.Span(len(g.Text), len(g.Text)); sp != (Span{3, 3}) {
+	if sp := g.Span(len(g.Text), len(g.Text)); sp != (model.Span{Start: 3, End: 3}) {
 		t.Errorf("empty span at end of non-ASCII = %v, want {3 3}", sp)
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -16,7 +17,7 @@ import (
 // comparison, parsing and stemming those tables is a large part of the
 // run. The documents and the error reported are those of a serial run:
 // sources are taken in order, and the first failure in source order wins.
-func Compare(srcs []Source) (*Comparison, error) {
+func Compare(srcs []model.Source) (*model.Comparison, error) {
 	switch len(srcs) {
 	case 0:
 		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
@@ -27,7 +28,7 @@ func Compare(srcs []Source) (*Comparison, error) {
 	wg.Go(func() { builtinTopics() })
 	wg.Go(func() { builtinAliases() })
 
-	docs := make([]*Document, len(srcs))
+	docs := make([]*model.Document, len(srcs))
 	errs := make([]error, len(srcs))
 	var next, passages atomic.Int64
 	var stop atomic.Bool

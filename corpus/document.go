@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,7 +18,7 @@ const TitleLen = 80
 // (0-based; its ID is "d" and i+1). Errors are *FileError values naming the
 // source: ErrTooLarge, ErrBinary, ErrEncoding, ErrEmpty (nothing printable
 // left after cleaning) or ErrTooMany (more than MaxPassages passages).
-func NewDocument(i int, src Source) (*Document, error) {
+func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if len(src.Data) > MaxFileSize {
 		return nil, &FileError{Name: src.Name, Err: tooLarge(int64(len(src.Data)))}
 	}
@@ -32,7 +33,7 @@ func NewDocument(i int, src Source) (*Document, error) {
 	if len(ps) == 0 {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrEmpty, "empty article (no printable text)")}
 	}
-	d := &Document{ID: "d" + strconv.Itoa(i+1), Name: SanitizeLine(src.Name), Passages: ps}
+	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: SanitizeLine(src.Name), Passages: ps}
 	for k, p := range ps {
 		p.ID = d.ID + "p" + strconv.Itoa(k+1)
 		p.Doc, p.Index = i, k
@@ -43,14 +44,14 @@ func NewDocument(i int, src Source) (*Document, error) {
 
 // documentTitle is the first title passage's text, else the opening of the
 // first body passage.
-func documentTitle(ps []*Passage) string {
+func documentTitle(ps []*model.Passage) string {
 	for _, p := range ps {
-		if p.Kind == KindTitle {
+		if p.Kind == model.KindTitle {
 			return p.Text
 		}
 	}
 	for _, p := range ps {
-		if p.Kind == KindBody {
+		if p.Kind == model.KindBody {
 			return Opening(p.Text, TitleLen)
 		}
 	}

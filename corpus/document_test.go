@@ -2,13 +2,14 @@ package corpus
 
 import (
 	"errors"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
 func TestNewDocument(t *testing.T) {
-	d, err := NewDocument(1, Source{Name: "iran-warning.txt", Data: seed(t, "iran-warning.txt")})
+	d, err := NewDocument(1, model.Source{Name: "iran-warning.txt", Data: seed(t, "iran-warning.txt")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func TestNewDocumentTitle(t *testing.T) {
 		{"(CNN)The attack on the hall killed more than 140 people.\n\n— AP", "The attack on the hall killed more than 140 people."},
 	}
 	for _, tt := range tests {
-		d, err := NewDocument(0, Source{Name: "a.md", Data: []byte(tt.in)})
+		d, err := NewDocument(0, model.Source{Name: "a.md", Data: []byte(tt.in)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +53,7 @@ func TestNewDocumentTitle(t *testing.T) {
 }
 
 func TestNewDocumentSanitisesName(t *testing.T) {
-	d, err := NewDocument(0, Source{Name: "evil\x1b]0;pwned\x07\u202e.txt\n", Data: []byte("Text.")})
+	d, err := NewDocument(0, model.Source{Name: "evil\x1b]0;pwned\x07\u202e.txt\n", Data: []byte("Text.")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +77,7 @@ func TestNewDocumentErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := NewDocument(0, Source{Name: "x.txt", Data: []byte(tt.data)})
+			_, err := NewDocument(0, model.Source{Name: "x.txt", Data: []byte(tt.data)})
 			if !errors.Is(err, tt.is) || err.Error() != tt.msg {
 				t.Errorf("err = %v, want %q (%v)", err, tt.msg, tt.is)
 			}
@@ -85,7 +86,7 @@ func TestNewDocumentErrors(t *testing.T) {
 }
 
 func TestCompareNeedsTwo(t *testing.T) {
-	_, err := Compare([]Source{{Name: "a.txt", Data: []byte("Text.")}})
+	_, err := Compare([]model.Source{{Name: "a.txt", Data: []byte("Text.")}})
 	if !errors.Is(err, ErrTooFew) || !strings.Contains(err.Error(), "got 1") {
 		t.Errorf("err = %v, want ErrTooFew saying how many", err)
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"math"
 	"slices"
 	"strconv"
@@ -70,16 +71,16 @@ func (j *judgement) entities(in verdictInput) {
 	}
 	for i := range fa.ents {
 		if isShared(fa.ents[i].key) {
-			j.markA(Span{int(fa.ents[i].start), int(fa.ents[i].end)}, MarkShared)
+			j.markA(model.Span{Start: int(fa.ents[i].start), End: int(fa.ents[i].end)}, model.MarkShared)
 		}
 	}
 	for i := range fb.ents {
 		if isShared(fb.ents[i].key) {
-			j.markB(Span{int(fb.ents[i].start), int(fb.ents[i].end)}, MarkShared)
+			j.markB(model.Span{Start: int(fb.ents[i].start), End: int(fb.ents[i].end)}, model.MarkShared)
 		}
 	}
 	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
-	j.info = append(j.info, Reason{Kind: ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
+	j.info = append(j.info, model.Reason{Kind: ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
 }
 
 func uniq(ss []string) []string {
@@ -108,8 +109,8 @@ func (j *judgement) numbers(in verdictInput) {
 				if qa.sameDate(qb, fa.text[qa.start:qa.end], tb) && !isDone("date:"+tb) {
 					done = append(done, "date:"+tb)
 					j.ev.Numbers = append(j.ev.Numbers, fa.text[qa.start:qa.end])
-					j.markA(Span{int(qa.start), int(qa.end)}, MarkShared)
-					j.markB(Span{int(qb.start), int(qb.end)}, MarkShared)
+					j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkShared)
+					j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkShared)
 				}
 			}
 			continue
@@ -166,9 +167,9 @@ func (j *judgement) numbers(in verdictInput) {
 				continue
 			}
 			j.ev.Numbers = append(j.ev.Numbers, ta)
-			j.markA(Span{int(compatA.start), int(compatA.end)}, MarkShared)
-			j.markB(Span{int(compatB.start), int(compatB.end)}, MarkShared)
-			r := Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
+			j.markA(model.Span{Start: int(compatA.start), End: int(compatA.end)}, model.MarkShared)
+			j.markB(model.Span{Start: int(compatB.start), End: int(compatB.end)}, model.MarkShared)
+			r := model.Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if Fold(na) == Fold(nb) && compatA.unit == "magnitude" {
 				r.Text = "both: magnitude " + na
@@ -181,9 +182,9 @@ func (j *judgement) numbers(in verdictInput) {
 			continue
 		}
 		ta, tb := fa.text[differA.start:differA.end], fb.text[differB.start:differB.end]
-		j.markA(Span{int(differA.start), int(differA.end)}, MarkConflict)
-		j.markB(Span{int(differB.start), int(differB.end)}, MarkConflict)
-		j.conflicts = append(j.conflicts, Reason{Kind: ReasonNumberDiffers,
+		j.markA(model.Span{Start: int(differA.start), End: int(differA.end)}, model.MarkConflict)
+		j.markB(model.Span{Start: int(differB.start), End: int(differB.end)}, model.MarkConflict)
+		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
 			Text: differA.describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
 	}
 }
@@ -208,13 +209,13 @@ func (j *judgement) age(in verdictInput, qa *quantity) {
 		ta, tb := fa.text[qa.start:qa.end], fb.text[qb.start:qb.end]
 		if qa.val == qb.val {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
-			j.markA(Span{int(qa.start), int(qa.end)}, MarkShared)
-			j.markB(Span{int(qb.start), int(qb.end)}, MarkShared)
-			j.support = append(j.support, Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.val), A: ta, B: tb})
+			j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkShared)
+			j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkShared)
+			j.support = append(j.support, model.Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.val), A: ta, B: tb})
 		} else {
-			j.markA(Span{int(qa.start), int(qa.end)}, MarkConflict)
-			j.markB(Span{int(qb.start), int(qb.end)}, MarkConflict)
-			j.conflicts = append(j.conflicts, Reason{Kind: ReasonNumberDiffers,
+			j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkConflict)
+			j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkConflict)
+			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
 				Text: "age of " + name + ": " + ageText(qa.val) + " ≠ " + ageText(qb.val), A: ta, B: tb})
 		}
 		return
@@ -363,9 +364,9 @@ func (j *judgement) terms(in verdictInput) {
 				if s.id == id {
 					t := &f.toks[i]
 					if side == 0 {
-						j.markA(Span{int(t.start), int(t.end)}, MarkShared)
+						j.markA(model.Span{Start: int(t.start), End: int(t.end)}, model.MarkShared)
 					} else {
-						j.markB(Span{int(t.start), int(t.end)}, MarkShared)
+						j.markB(model.Span{Start: int(t.start), End: int(t.end)}, model.MarkShared)
 					}
 					break
 				}
@@ -376,7 +377,7 @@ func (j *judgement) terms(in verdictInput) {
 
 // clauseAround widens a cue's span to its clause, at most a few words
 // each way, for quoting.
-func clauseAround(f *side, cue Span) Span {
+func clauseAround(f *side, cue model.Span) model.Span {
 	i := 0
 	for i < len(f.toks) && int(f.toks[i].start) < cue.Start {
 		i++
@@ -423,7 +424,7 @@ func clauseAround(f *side, cue Span) Span {
 			}
 		}
 	}
-	return Span{int(f.toks[a].start), int(f.toks[b].end)}
+	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b].end)}
 }
 
 // clauseBreak reports whether token k ends a clause for quoting:
@@ -441,7 +442,7 @@ func clauseBreak(f *side, k int) bool {
 }
 
 // quote returns the text of a span, cut to about 80 characters.
-func quote(text string, s Span) string {
+func quote(text string, s model.Span) string {
 	q := strings.TrimSpace(text[s.Start:s.End])
 	if utf8.RuneCountInString(q) <= 80 {
 		return q
@@ -463,20 +464,20 @@ func quote(text string, s Span) string {
 
 // normalizeMarks sorts highlights and removes overlaps; where a conflict
 // and a shared mark overlap, the conflict wins.
-func normalizeMarks(hs []Highlight) []Highlight {
+func normalizeMarks(hs []model.Highlight) []model.Highlight {
 	if len(hs) == 0 {
 		return nil
 	}
-	slices.SortFunc(hs, func(a, b Highlight) int {
+	slices.SortFunc(hs, func(a, b model.Highlight) int {
 		if a.Start != b.Start {
 			return cmp.Compare(a.Start, b.Start)
 		}
 		return cmp.Compare(b.End, a.End)
 	})
 	// Conflicts first, merged; then the shared spans minus the conflicts.
-	out := make([]Highlight, 0, len(hs))
+	out := make([]model.Highlight, 0, len(hs))
 	for _, h := range hs {
-		if h.Mark != MarkConflict {
+		if h.Mark != model.MarkConflict {
 			continue
 		}
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
@@ -488,7 +489,7 @@ func normalizeMarks(hs []Highlight) []Highlight {
 	nc := len(out)
 	conflicts := out[:nc:nc]
 	for _, h := range hs {
-		if h.Mark != MarkShared {
+		if h.Mark != model.MarkShared {
 			continue
 		}
 		start := h.Start
@@ -497,24 +498,24 @@ func normalizeMarks(hs []Highlight) []Highlight {
 				continue
 			}
 			if start < c.Start {
-				out = appendShared(out, nc, Span{start, c.Start})
+				out = appendShared(out, nc, model.Span{Start: start, End: c.Start})
 			}
 			start = max(start, c.End)
 		}
 		if start < h.End {
-			out = appendShared(out, nc, Span{start, h.End})
+			out = appendShared(out, nc, model.Span{Start: start, End: h.End})
 		}
 	}
-	slices.SortFunc(out, func(a, b Highlight) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortFunc(out, func(a, b model.Highlight) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
 // appendShared adds a shared span, merging it into the last shared span
 // when they overlap (shared spans arrive sorted by start).
-func appendShared(out []Highlight, from int, s Span) []Highlight {
+func appendShared(out []model.Highlight, from int, s model.Span) []model.Highlight {
 	if n := len(out); n > from && s.Start < out[n-1].End {
 		out[n-1].End = max(out[n-1].End, s.End)
 		return out
 	}
-	return append(out, Highlight{s, MarkShared})
+	return append(out, model.Highlight{Span: s, Mark: model.MarkShared})
 }

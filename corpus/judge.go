@@ -83,6 +83,7 @@ package corpus
 // gives one party's version diverges from the other side's even when its
 // article gives the other version a paragraph later.
 
+import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
 
 // Reason kinds.
@@ -112,33 +113,33 @@ type verdictInput struct {
 	l      link
 	model  *vecModel
 	ix     *entityIndex
-	topics []Topic
+	topics []model.Topic
 }
 
 // judgement collects reasons and marks while judging one pair.
 type judgement struct {
-	conflicts, support, info []Reason
-	marksA, marksB           []Highlight
-	ev                       Evidence
+	conflicts, support, info []model.Reason
+	marksA, marksB           []model.Highlight
+	ev                       model.Evidence
 	opposed                  bool // different parties fill one role differently
 	nTerms                   int  // content words the passages share
 	nRare                    int  // of them, words not common in the comparison (see statements)
 }
 
-func (j *judgement) markA(s Span, m Mark) {
+func (j *judgement) markA(s model.Span, m model.Mark) {
 	if s.End > s.Start {
-		j.marksA = append(j.marksA, Highlight{s, m})
+		j.marksA = append(j.marksA, model.Highlight{Span: s, Mark: m})
 	}
 }
 
-func (j *judgement) markB(s Span, m Mark) {
+func (j *judgement) markB(s model.Span, m model.Mark) {
 	if s.End > s.Start {
-		j.marksB = append(j.marksB, Highlight{s, m})
+		j.marksB = append(j.marksB, model.Highlight{Span: s, Mark: m})
 	}
 }
 
 // judge fills the verdict, reasons, evidence and marks of one alignment.
-func judge(in verdictInput, al *Alignment) {
+func judge(in verdictInput, al *model.Alignment) {
 	j := &judgement{}
 	j.entities(in)
 	j.numbers(in)
@@ -154,27 +155,27 @@ func judge(in verdictInput, al *Alignment) {
 		}
 	}
 
-	var reasons []Reason
+	var reasons []model.Reason
 	reasons = append(reasons, j.conflicts...)
 	reasons = append(reasons, j.support...)
 	reasons = append(reasons, capClaimantNotes(j.info, 2)...)
 	switch {
 	case len(j.conflicts) > 0:
-		al.Verdict = Diverge
+		al.Verdict = model.Diverge
 	case len(j.support) > 0 || in.l.cos >= nearDuplicate && !j.opposed && !stancesApart(in):
-		al.Verdict = Agree
+		al.Verdict = model.Agree
 	default:
-		al.Verdict = Related
+		al.Verdict = model.Related
 	}
-	if al.Verdict == Agree && len(j.support) == 0 {
-		reasons = append(reasons, Reason{Kind: ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
+	if al.Verdict == model.Agree && len(j.support) == 0 {
+		reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
 	}
 	if len(reasons) == 0 || onlyKinds(reasons, ReasonAnonymous, ReasonHedged) {
 		switch {
 		case len(j.ev.Terms) > 0:
-			reasons = append(reasons, Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
+			reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
 		case in.l.topic >= 0:
-			reasons = append(reasons, Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.topic].Label})
+			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.topic].Label})
 		}
 	}
 	al.Reasons = dedupeReasons(reasons)
@@ -186,8 +187,8 @@ func judge(in verdictInput, al *Alignment) {
 // capClaimantNotes keeps at most n claimant-differs notes, those where one
 // party denies what another asserts first: more only repeat that the
 // parties disagree.
-func capClaimantNotes(rs []Reason, n int) []Reason {
-	var denials, others, out []Reason
+func capClaimantNotes(rs []model.Reason, n int) []model.Reason {
+	var denials, others, out []model.Reason
 	for _, r := range rs {
 		switch {
 		case r.Kind != ReasonClaimantDiffers:
@@ -205,7 +206,7 @@ func capClaimantNotes(rs []Reason, n int) []Reason {
 }
 
 // onlyKinds reports whether every reason is of one of the kinds.
-func onlyKinds(rs []Reason, kinds ...string) bool {
+func onlyKinds(rs []model.Reason, kinds ...string) bool {
 	for _, r := range rs {
 		ok := false
 		for _, k := range kinds {
@@ -220,7 +221,7 @@ func onlyKinds(rs []Reason, kinds ...string) bool {
 	return true
 }
 
-func dedupeReasons(rs []Reason) []Reason {
+func dedupeReasons(rs []model.Reason) []model.Reason {
 	seen := map[string]bool{}
 	out := rs[:0]
 	for _, r := range rs {
@@ -251,11 +252,11 @@ func (j *judgement) claims(in verdictInput) {
 			}
 			qa, qb := quote(ta, da.quote), quote(tb, db.quote)
 			if same {
-				j.support = append(j.support, Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
-				j.markA(da.neg, MarkShared)
-				j.markB(db.neg, MarkShared)
+				j.support = append(j.support, model.Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.markA(da.neg, model.MarkShared)
+				j.markB(db.neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.speaker, "unnamed") + " / " + actorsLabel(db.speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.speaker, "unnamed") + " / " + actorsLabel(db.speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 			}
 			goto claims
 		}
@@ -279,7 +280,7 @@ claims:
 		}
 	}
 	if ca.anon.End > 0 || cb.anon.End > 0 {
-		r := Reason{Kind: ReasonAnonymous}
+		r := model.Reason{Kind: ReasonAnonymous}
 		switch {
 		case ca.anon.End > 0 && cb.anon.End > 0:
 			r.A, r.B = quote(ta, ca.anon), quote(tb, cb.anon)
@@ -316,10 +317,10 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
 		if y.neg {
 			side = "A asserts, B denies"
 		}
-		j.conflicts = append(j.conflicts, Reason{Kind: ReasonNegation,
+		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNegation,
 			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
-		j.markA(x.negSpan, MarkConflict)
-		j.markB(y.negSpan, MarkConflict)
+		j.markA(x.negSpan, model.MarkConflict)
+		j.markB(y.negSpan, model.MarkConflict)
 	case len(x.actors) > 0 && len(y.actors) > 0:
 		if common != "" {
 			what := x.role.with(common)
@@ -341,19 +342,19 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
 			if gy {
 				gen, spec = y.actors, x.actors
 			}
-			j.conflicts = append(j.conflicts, Reason{Kind: ReasonGeneralSpecific,
+			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonGeneralSpecific,
 				Text: label + per + ": “" + actorsLabel(gen, "") + "” (general) vs " + actorsLabel(spec, "") + " (specific)",
 				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
 		default:
-			j.conflicts = append(j.conflicts, Reason{Kind: ReasonActorDiffers,
+			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
 				Text: label + per + ": " + actorsLabel(x.actors, "") + " ≠ " + actorsLabel(y.actors, ""),
 				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
 		}
 		for _, a := range x.actors {
-			j.markA(a.span, MarkConflict)
+			j.markA(a.span, model.MarkConflict)
 		}
 		for _, a := range y.actors {
-			j.markB(a.span, MarkConflict)
+			j.markB(a.span, model.MarkConflict)
 		}
 	default:
 		// One side leaves the actor unsaid ("the group was responsible"):
@@ -386,7 +387,7 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 			return "per " + actorsLabel(parties(c.claimants), "")
 		}
 		j.opposed = true
-		j.info = append(j.info, Reason{Kind: ReasonClaimantDiffers,
+		j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
 			Text: x.role.with(common) + ": " + side(x) + " / " + side(y),
 			A:    actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
 		return
@@ -398,20 +399,20 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 		// Each blames the other: "Tajikistan says Kyrgyz troops fired
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
-		j.conflicts = append(j.conflicts, Reason{Kind: ReasonActorDiffers,
+		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
 			Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") ≠ " +
 				actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + "): each side blames the other",
 			A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
 		for _, a := range x.actors {
-			j.markA(a.span, MarkConflict)
+			j.markA(a.span, model.MarkConflict)
 		}
 		for _, a := range y.actors {
-			j.markB(a.span, MarkConflict)
+			j.markB(a.span, model.MarkConflict)
 		}
 		return
 	}
 	j.opposed = true
-	j.info = append(j.info, Reason{Kind: ReasonClaimantDiffers,
+	j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
 		Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") / " +
 			actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + ")",
 		A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
@@ -426,15 +427,15 @@ func mutual(x, y *claim) bool {
 // sharedClaim records one claim both sides make.
 func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common string) {
 	qa, qb := quote(in.fa.text, clauseAround(in.fa, x.cue)), quote(in.fb.text, clauseAround(in.fb, y.cue))
-	j.support = append(j.support, Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	j.support = append(j.support, model.Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, a := range x.actors {
 		if commonActor([]actor{a}, y.actors) != "" {
-			j.markA(a.span, MarkShared)
+			j.markA(a.span, model.MarkShared)
 		}
 	}
 	for _, a := range y.actors {
 		if commonActor([]actor{a}, x.actors) != "" {
-			j.markB(a.span, MarkShared)
+			j.markB(a.span, model.MarkShared)
 		}
 	}
 	if x.hedged() != y.hedged() {
@@ -447,7 +448,7 @@ func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common strin
 		if side == "B" {
 			other = "A"
 		}
-		r := Reason{Kind: ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
+		r := model.Reason{Kind: ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
 		if side == "A" {
 			r.A = txt[h.Start:h.End]
 		} else {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"slices"
 	"strings"
 )
@@ -200,20 +201,20 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 	if hedgeIn(fp, best.sp) != "" {
 		verb = "suggests it"
 	}
-	r := Reason{Kind: ReasonNegation}
+	r := model.Reason{Kind: ReasonNegation}
 	if aIsNeg {
 		r.A, r.B = negQuote, posQuote
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
-		j.markA(Span{int(ct.start), int(ct.end)}, MarkConflict)
+		j.markA(model.Span{Start: int(ct.start), End: int(ct.end)}, model.MarkConflict)
 		for _, k := range near {
-			j.markB(Span{int(fp.toks[k].start), int(fp.toks[k].end)}, MarkConflict)
+			j.markB(model.Span{Start: int(fp.toks[k].start), End: int(fp.toks[k].end)}, model.MarkConflict)
 		}
 	} else {
 		r.A, r.B = posQuote, negQuote
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
-		j.markB(Span{int(ct.start), int(ct.end)}, MarkConflict)
+		j.markB(model.Span{Start: int(ct.start), End: int(ct.end)}, model.MarkConflict)
 		for _, k := range near {
-			j.markA(Span{int(fp.toks[k].start), int(fp.toks[k].end)}, MarkConflict)
+			j.markA(model.Span{Start: int(fp.toks[k].start), End: int(fp.toks[k].end)}, model.MarkConflict)
 		}
 	}
 	j.conflicts = append(j.conflicts, r)
@@ -251,7 +252,7 @@ func sentenceWords(f *side, s int32) int {
 // clauseFrom quotes a denial from its cue: the cue and the clause it
 // negates ("denied that tear gas had been fired at the marchers"); for a
 // denial of the sentence before ("denied this"), the clause around the cue.
-func clauseFrom(f *side, sc negScope) Span {
+func clauseFrom(f *side, sc negScope) model.Span {
 	if sc.tok1 <= sc.cue {
 		// "Claims that X are false": from the claim noun to the verdict.
 		a := max(0, sc.tok0-1)
@@ -259,7 +260,7 @@ func clauseFrom(f *side, sc negScope) Span {
 		for b < len(f.toks) && f.toks[b].sent == f.toks[sc.cue].sent && f.toks[b].is(tQuote) {
 			b++
 		}
-		return Span{int(f.toks[a].start), int(f.toks[b-1].end)}
+		return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b-1].end)}
 	}
 	a := sc.cue
 	// Take in the subject just before a verb of denial ("Police denied"),
@@ -272,14 +273,14 @@ func clauseFrom(f *side, sc negScope) Span {
 	for b > a+1 && !f.toks[b-1].is(tWord) {
 		b--
 	}
-	return Span{int(f.toks[a].start), int(f.toks[b-1].end)}
+	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b-1].end)}
 }
 
 // statementAround quotes the words that state a fact: from a little before
 // the first to a little after the last, within the sentence and its clause
 // (quotation marks inside it are kept: `Kyrgyz servicemen "deliberately
 // provoked" the incident`).
-func statementAround(f *side, toks []int) Span {
+func statementAround(f *side, toks []int) model.Span {
 	first, last := toks[0], toks[len(toks)-1]
 	sent := f.toks[first].sent
 	a := first
@@ -296,7 +297,7 @@ func statementAround(f *side, toks []int) Span {
 	for b > last && (f.toks[b].is(tQuote) || f.toks[b].is(tStop)) {
 		b-- // "… water cannon on"
 	}
-	return Span{int(f.toks[a].start), int(f.toks[b].end)}
+	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b].end)}
 }
 
 // plainSpeech are verbs of saying that state no fact of the event.
@@ -355,11 +356,11 @@ func (j *judgement) quotes(in verdictInput) {
 			if n < 4 {
 				continue
 			}
-			q := quote(in.fa.text, Span{int(in.fa.toks[a0].start), int(in.fa.toks[a0+n-1].end)})
-			j.support = append(j.support, Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.fb.text, Span{int(in.fb.toks[b0].start), int(in.fb.toks[b0+n-1].end)})})
-			j.markA(Span{int(in.fa.toks[a0].start), int(in.fa.toks[a0+n-1].end)}, MarkShared)
-			j.markB(Span{int(in.fb.toks[b0].start), int(in.fb.toks[b0+n-1].end)}, MarkShared)
+			q := quote(in.fa.text, model.Span{Start: int(in.fa.toks[a0].start), End: int(in.fa.toks[a0+n-1].end)})
+			j.support = append(j.support, model.Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
+				A: q, B: quote(in.fb.text, model.Span{Start: int(in.fb.toks[b0].start), End: int(in.fb.toks[b0+n-1].end)})})
+			j.markA(model.Span{Start: int(in.fa.toks[a0].start), End: int(in.fa.toks[a0+n-1].end)}, model.MarkShared)
+			j.markB(model.Span{Start: int(in.fb.toks[b0].start), End: int(in.fb.toks[b0+n-1].end)}, model.MarkShared)
 			return
 		}
 	}
@@ -472,7 +473,7 @@ func (j *judgement) statements(in verdictInput) {
 			switch ra, rb, swapped, differ := otherParties(in, toks); {
 			case swapped:
 				j.opposed = true
-				j.info = append(j.info, Reason{Kind: ReasonPartiesSwapped,
+				j.info = append(j.info, model.Reason{Kind: ReasonPartiesSwapped,
 					Text: "the same words about other parties: “" + ra + "” / “" + rb + "”", A: ra, B: rb})
 				return
 			case differ:
@@ -487,12 +488,12 @@ func (j *judgement) statements(in verdictInput) {
 		return
 	}
 	first, last := best[0], best[len(best)-1]
-	qa := quote(fa.text, Span{int(fa.toks[first[0]].start), int(fa.toks[last[0]].end)})
-	qb := quote(fb.text, Span{int(fb.toks[first[1]].start), int(fb.toks[last[1]].end)})
-	j.support = append(j.support, Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	qa := quote(fa.text, model.Span{Start: int(fa.toks[first[0]].start), End: int(fa.toks[last[0]].end)})
+	qb := quote(fb.text, model.Span{Start: int(fb.toks[first[1]].start), End: int(fb.toks[last[1]].end)})
+	j.support = append(j.support, model.Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, p := range best {
-		j.markA(Span{int(fa.toks[p[0]].start), int(fa.toks[p[0]].end)}, MarkShared)
-		j.markB(Span{int(fb.toks[p[1]].start), int(fb.toks[p[1]].end)}, MarkShared)
+		j.markA(model.Span{Start: int(fa.toks[p[0]].start), End: int(fa.toks[p[0]].end)}, model.MarkShared)
+		j.markB(model.Span{Start: int(fb.toks[p[1]].start), End: int(fb.toks[p[1]].end)}, model.MarkShared)
 	}
 }
 
@@ -685,8 +686,8 @@ func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, diffe
 		}
 		differ = true
 		if x.side != "" && y.side != "" && mentions(fa, y.side) && mentions(fb, x.side) {
-			sa := Span{int(x.start), int(fa.toks[toks[i+1][0]].end)}
-			sb := Span{int(y.start), int(fb.toks[toks[i+1][1]].end)}
+			sa := model.Span{Start: int(x.start), End: int(fa.toks[toks[i+1][0]].end)}
+			sb := model.Span{Start: int(y.start), End: int(fb.toks[toks[i+1][1]].end)}
 			return quote(fa.text, sa), quote(fb.text, sb), true, true
 		}
 	}

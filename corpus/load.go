@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"io/fs"
 	"os"
@@ -45,7 +46,7 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".ma
 // In a directory, a file without extension that is not text (binary, in a
 // legacy encoding, or empty) is skipped rather than refused, whatever its
 // size, since it is likely not meant as an article (a program, a lock file).
-func ReadSources(args []string, stdin io.Reader) ([]Source, error) {
+func ReadSources(args []string, stdin io.Reader) ([]model.Source, error) {
 	r := &reader{}
 	for _, arg := range args {
 		var err error
@@ -73,7 +74,7 @@ func ReadSources(args []string, stdin io.Reader) ([]Source, error) {
 
 // reader gathers sources and enforces the limits across all of them.
 type reader struct {
-	srcs  []Source
+	srcs  []model.Source
 	total int64
 	stdin bool
 }
@@ -175,7 +176,7 @@ func (r *reader) add(name string, data []byte) error {
 		return &FileError{Name: name, Err: detail(ErrTooMany,
 			"too many articles: this is number %d; the limit is %d", len(r.srcs)+1, MaxDocuments)}
 	}
-	r.srcs = append(r.srcs, Source{Name: name, Data: data})
+	r.srcs = append(r.srcs, model.Source{Name: name, Data: data})
 	return nil
 }
 

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"sort"
 )
 
@@ -33,8 +34,8 @@ const (
 // Row is one line of the pairing: a passage per side, either of which may be
 // nil, and the alignment between them when there is one.
 type Row struct {
-	A, B  *Passage
-	Align *Alignment
+	A, B  *model.Passage
+	Align *model.Alignment
 	// EchoA and EchoB say that side's passage is already shown in an earlier
 	// row: it is repeated here because it also matches the other side.
 	EchoA, EchoB bool
@@ -42,14 +43,14 @@ type Row struct {
 
 // Verdict is the row's badge: the alignment's verdict, or Unique for a row
 // with one side only.
-func (r Row) Verdict() Verdict {
+func (r Row) Verdict() model.Verdict {
 	if r.Align != nil {
 		return r.Align.Verdict
 	}
-	if r.A != nil && r.A.Kind != KindBody || r.B != nil && r.B.Kind != KindBody {
+	if r.A != nil && r.A.Kind != model.KindBody || r.B != nil && r.B.Kind != model.KindBody {
 		return ""
 	}
-	return Unique
+	return model.Unique
 }
 
 // Group is a run of rows under one heading.
@@ -63,7 +64,7 @@ type Group struct {
 
 // Pair lays out documents a and b (indexes into c.Documents, a != b) as
 // groups of rows. Empty groups are left out.
-func (c *Comparison) Pair(a, b int) []Group {
+func Pair(c *model.Comparison, a, b int) []Group {
 	da, db := c.Documents[a], c.Documents[b]
 	swap := a > b // alignments hold the lower-index document in A
 
@@ -84,15 +85,15 @@ func (c *Comparison) Pair(a, b int) []Group {
 
 	// Alignments between the two documents, oriented a→b, strongest first.
 	type oriented struct {
-		al   *Alignment
-		pa   *Passage
-		pb   *Passage
+		al   *model.Alignment
+		pa   *model.Passage
+		pb   *model.Passage
 		rank int
 	}
 	var cands []oriented
 	for i := range c.Alignments {
 		al := &c.Alignments[i]
-		pa, pb := c.byID[al.A], c.byID[al.B]
+		pa, pb := c.Passage(al.A), c.Passage(al.B)
 		if pa == nil || pb == nil {
 			continue
 		}
@@ -111,11 +112,11 @@ func (c *Comparison) Pair(a, b int) []Group {
 		return cands[i].rank < cands[j].rank
 	})
 
-	usedA := map[*Passage]bool{}
-	usedB := map[*Passage]bool{}
+	usedA := map[*model.Passage]bool{}
+	usedB := map[*model.Passage]bool{}
 	byTopic := map[string][]Row{}
 	for _, o := range cands {
-		if usedA[o.pa] && usedB[o.pb] && !o.al.Best && o.al.Verdict != Diverge {
+		if usedA[o.pa] && usedB[o.pb] && !o.al.Best && o.al.Verdict != model.Diverge {
 			continue
 		}
 		r := Row{A: o.pa, B: o.pb, Align: o.al}
@@ -148,14 +149,14 @@ func (c *Comparison) Pair(a, b int) []Group {
 
 	markEchoes(groups)
 
-	for side, d := range []*Document{da, db} {
+	for side, d := range []*model.Document{da, db} {
 		used := usedA
 		if side == 1 {
 			used = usedB
 		}
 		g := Group{Kind: GroupUnique, Label: fmt.Sprintf("Only in %s", d.Name), Side: side}
 		for _, p := range d.Passages {
-			if p.Kind != KindBody || used[p] {
+			if p.Kind != model.KindBody || used[p] {
 				continue
 			}
 			r := Row{}
@@ -177,7 +178,7 @@ func (c *Comparison) Pair(a, b int) []Group {
 // shown in an earlier row, so the full text is shown where a reader meets
 // the passage first.
 func markEchoes(groups []Group) {
-	seen := map[*Passage]bool{}
+	seen := map[*model.Passage]bool{}
 	for gi := range groups {
 		for ri := range groups[gi].Rows {
 			r := &groups[gi].Rows[ri]
@@ -194,26 +195,12 @@ func markEchoes(groups []Group) {
 }
 
 // furniture returns a document's non-body passages in order.
-func furniture(d *Document) []*Passage {
-	var out []*Passage
+func furniture(d *model.Document) []*model.Passage {
+	var out []*model.Passage
 	for _, p := range d.Passages {
-		if p.Kind != KindBody {
+		if p.Kind != model.KindBody {
 			out = append(out, p)
 		}
 	}
-	return out
-}
-
-// AlignmentsOf returns every alignment that involves the passage with the
-// given id, strongest first.
-func (c *Comparison) AlignmentsOf(id string) []*Alignment {
-	var out []*Alignment
-	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		if al.A == id || al.B == id {
-			out = append(out, al)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
 }

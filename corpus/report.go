@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"math"
 	"strings"
@@ -18,7 +19,7 @@ import (
 // jsonReport is the stable JSON schema. Change it only together with README.md.
 type jsonReport struct {
 	Documents  []jsonDocument  `json:"documents"`
-	Topics     []Topic         `json:"topics"`
+	Topics     []model.Topic   `json:"topics"`
 	Alignments []jsonAlignment `json:"alignments"`
 	Unique     []string        `json:"unique"`
 }
@@ -31,36 +32,36 @@ type jsonDocument struct {
 }
 
 type jsonPassage struct {
-	ID     string       `json:"id"`
-	Line   int          `json:"line"`
-	Kind   Kind         `json:"kind"`
-	Text   string       `json:"text"`
-	Topics []TopicScore `json:"topics"`
+	ID     string             `json:"id"`
+	Line   int                `json:"line"`
+	Kind   model.Kind         `json:"kind"`
+	Text   string             `json:"text"`
+	Topics []model.TopicScore `json:"topics"`
 }
 
 type jsonAlignment struct {
-	A        string   `json:"a"`
-	B        string   `json:"b"`
-	Topic    string   `json:"topic"`
-	Score    float64  `json:"score"`
-	Verdict  Verdict  `json:"verdict"`
-	Reasons  []Reason `json:"reasons"`
-	Best     bool     `json:"best"`
-	Evidence Evidence `json:"evidence"`
+	A        string         `json:"a"`
+	B        string         `json:"b"`
+	Topic    string         `json:"topic"`
+	Score    float64        `json:"score"`
+	Verdict  model.Verdict  `json:"verdict"`
+	Reasons  []model.Reason `json:"reasons"`
+	Best     bool           `json:"best"`
+	Evidence model.Evidence `json:"evidence"`
 }
 
 // round3 keeps scores short and stable across platforms.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // WriteJSON writes the comparison in the documented JSON schema.
-func WriteJSON(w io.Writer, c *Comparison) error {
+func WriteJSON(w io.Writer, c *model.Comparison) error {
 	r := jsonReport{
 		Topics:     c.Topics,
 		Alignments: make([]jsonAlignment, 0, len(c.Alignments)),
 		Unique:     c.Unique,
 	}
 	if r.Topics == nil {
-		r.Topics = []Topic{}
+		r.Topics = []model.Topic{}
 	}
 	if r.Unique == nil {
 		r.Unique = []string{}
@@ -68,9 +69,9 @@ func WriteJSON(w io.Writer, c *Comparison) error {
 	for _, d := range c.Documents {
 		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Passages: make([]jsonPassage, 0, len(d.Passages))}
 		for _, p := range d.Passages {
-			ts := make([]TopicScore, 0, len(p.Topics))
+			ts := make([]model.TopicScore, 0, len(p.Topics))
 			for _, t := range p.Topics {
-				ts = append(ts, TopicScore{ID: t.ID, Score: round3(t.Score)})
+				ts = append(ts, model.TopicScore{ID: t.ID, Score: round3(t.Score)})
 			}
 			jd.Passages = append(jd.Passages, jsonPassage{ID: p.ID, Line: p.Line, Kind: p.Kind, Text: p.Text, Topics: ts})
 		}
@@ -79,7 +80,7 @@ func WriteJSON(w io.Writer, c *Comparison) error {
 	for _, al := range c.Alignments {
 		reasons := al.Reasons
 		if reasons == nil {
-			reasons = []Reason{}
+			reasons = []model.Reason{}
 		}
 		r.Alignments = append(r.Alignments, jsonAlignment{
 			A: al.A, B: al.B, Topic: al.Topic, Score: round3(al.Score), Verdict: al.Verdict,
@@ -147,8 +148,8 @@ func indentJSON(dst, src []byte) []byte {
 	return dst
 }
 
-// pairs returns every pair of document indexes (a < b) in order.
-func (c *Comparison) pairs() [][2]int {
+// docPairs returns every pair of document indexes (a < b) in order.
+func docPairs(c *model.Comparison) [][2]int {
 	var out [][2]int
 	for a := range c.Documents {
 		for b := a + 1; b < len(c.Documents); b++ {
@@ -169,13 +170,13 @@ func (n *Counts) Add(r Row) {
 		n.Aligned++
 	}
 	switch r.Verdict() {
-	case Agree:
+	case model.Agree:
 		n.Agree++
-	case Diverge:
+	case model.Diverge:
 		n.Diverge++
-	case Related:
+	case model.Related:
 		n.Related++
-	case Unique:
+	case model.Unique:
 		n.Unique++
 	}
 }
@@ -194,16 +195,16 @@ func CountRows(groups []Group) Counts {
 // WriteMarkdown writes a report a fact-checker can paste: for every pair of
 // documents, per topic, the aligned passages quoted side by side with the
 // verdict and its reasons, then what each source alone says.
-func WriteMarkdown(w io.Writer, c *Comparison) error {
+func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 	ew := &errWriter{w: w}
 	ew.printf("# Parallax comparison\n\n")
 	ew.printf("%d documents:\n\n", len(c.Documents))
 	for _, d := range c.Documents {
 		ew.printf("- **%s** `%s`: %s\n", d.ID, mdCode(d.Name), mdInline(d.Title))
 	}
-	for _, pr := range c.pairs() {
+	for _, pr := range docPairs(c) {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
-		groups := c.Pair(pr[0], pr[1])
+		groups := Pair(c, pr[0], pr[1])
 		n := CountRows(groups)
 		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
 		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
@@ -243,14 +244,14 @@ func WriteMarkdown(w io.Writer, c *Comparison) error {
 
 // WriteText writes the same report as WriteMarkdown in plain text, for a
 // pipe or a terminal that cannot show the reader.
-func WriteText(w io.Writer, c *Comparison) error {
+func WriteText(w io.Writer, c *model.Comparison) error {
 	ew := &errWriter{w: w}
 	for _, d := range c.Documents {
 		ew.printf("[%s] %s: %s\n", d.ID, d.Name, d.Title)
 	}
-	for _, pr := range c.pairs() {
+	for _, pr := range docPairs(c) {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
-		groups := c.Pair(pr[0], pr[1])
+		groups := Pair(c, pr[0], pr[1])
 		n := CountRows(groups)
 		ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related, %d unique\n",
 			da.Name, db.Name, n.Agree, n.Diverge, n.Related, n.Unique)
@@ -282,14 +283,14 @@ func WriteText(w io.Writer, c *Comparison) error {
 	return ew.err
 }
 
-func textPassage(p *Passage, echo bool) string {
+func textPassage(p *model.Passage, echo bool) string {
 	if echo {
 		return "(as above) " + Opening(p.Text, 60)
 	}
 	return p.Text
 }
 
-func mdPassage(p *Passage, echo bool) string {
+func mdPassage(p *model.Passage, echo bool) string {
 	if echo {
 		return fmt.Sprintf("*(as above)* %s (line %d)", mdInline(Opening(p.Text, 60)), p.Line)
 	}

@@ -117,6 +117,7 @@ package corpus
 // written.
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode/utf8"
 )
@@ -134,14 +135,14 @@ const maxHeadLines = 8
 
 // Segment cuts cleaned text (the output of Clean) into passages with their
 // kind, line and sentences set; ID, Doc and Index are left for the caller.
-func Segment(text string) []*Passage {
+func Segment(text string) []*model.Passage {
 	ps, _ := segment(text, 0)
 	return ps
 }
 
 // segment is Segment with a cap: past max passages (if max > 0) it stops and
 // reports false.
-func segment(text string, max int) ([]*Passage, bool) {
+func segment(text string, max int) ([]*model.Passage, bool) {
 	st := measure(text)
 	s := &segmenter{max: max, wrap: st.wrapped(), wrapW: st.wrapWidth(), head: true}
 	lines := lineIter{s: text}
@@ -307,7 +308,7 @@ func (st *fileStats) wrapWidth() int {
 
 // segmenter is the second pass: it turns lines into passages.
 type segmenter struct {
-	out   []*Passage
+	out   []*model.Passage
 	max   int
 	full  bool      // more than max passages
 	para  []srcLine // lines of the paragraph being gathered (hard-wrapped files)
@@ -322,7 +323,7 @@ type segmenter struct {
 func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 	if frontEnd > 0 && l.no <= frontEnd {
 		if l.no > 1 && l.no < frontEnd && l.kind != lineBlank {
-			s.emit(l.no, KindTag, l.text)
+			s.emit(l.no, model.KindTag, l.text)
 		}
 		return
 	}
@@ -332,7 +333,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 		return
 	case lineHeading:
 		s.flush()
-		s.emit(l.no, KindTitle, headingText(l.text))
+		s.emit(l.no, model.KindTitle, headingText(l.text))
 		s.title = true
 		return
 	case lineUnderline:
@@ -349,7 +350,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 				s.headN++
 				if k := s.headKind(l.text, alone); k != "" {
 					s.emit(l.no, k, l.text)
-					if k == KindTitle {
+					if k == model.KindTitle {
 						s.title = true
 					}
 					return
@@ -358,16 +359,16 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 			s.head = false
 		}
 		if creditLine(l.text) || alone && byline(l.text) {
-			s.emit(l.no, KindCredit, l.text)
+			s.emit(l.no, model.KindCredit, l.text)
 			return
 		}
 		if labelledTag(l.text) {
-			s.emit(l.no, KindTag, l.text)
+			s.emit(l.no, model.KindTag, l.text)
 			return
 		}
 	}
 	if !s.wrap {
-		s.emit(l.no, KindBody, l.text)
+		s.emit(l.no, model.KindBody, l.text)
 		return
 	}
 	if l.kind == lineList {
@@ -385,7 +386,7 @@ func (s *segmenter) underline(l srcLine) {
 	if len(s.para) > 0 {
 		text := joinLines(s.para)
 		if len(s.para) == 1 && headingLike(text) {
-			s.emit(s.para[0].no, KindTitle, text)
+			s.emit(s.para[0].no, model.KindTitle, text)
 			s.title = true
 			s.para = s.para[:0]
 			return
@@ -395,8 +396,8 @@ func (s *segmenter) underline(l srcLine) {
 	}
 	if n := len(s.out); n > 0 {
 		p := s.out[n-1]
-		if p.Line == l.no-1 && p.Kind == KindBody && headingLike(p.Text) {
-			p.Kind, p.Sentences = KindTitle, nil
+		if p.Line == l.no-1 && p.Kind == model.KindBody && headingLike(p.Text) {
+			p.Kind, p.Sentences = model.KindTitle, nil
 			s.title = true
 		}
 	}
@@ -405,14 +406,14 @@ func (s *segmenter) underline(l srcLine) {
 // headKind classifies a line in the head of a document, or returns "" when
 // it is body text. alone says the line stands by itself, not inside a
 // block of wrapped lines.
-func (s *segmenter) headKind(t string, alone bool) Kind {
+func (s *segmenter) headKind(t string, alone bool) model.Kind {
 	switch {
 	case creditLine(t) || byline(t):
-		return KindCredit
+		return model.KindCredit
 	case tagLine(t) || labelledTag(t) || timestampLine(t):
-		return KindTag
+		return model.KindTag
 	case !s.title && titleLine(t, alone):
-		return KindTitle
+		return model.KindTitle
 	}
 	return ""
 }
@@ -424,16 +425,16 @@ func (s *segmenter) flush() {
 	if len(s.para) == 0 {
 		return
 	}
-	text, kind := joinLines(s.para), KindBody
+	text, kind := joinLines(s.para), model.KindBody
 	if len(s.para) > 1 && creditLine(text) {
-		kind = KindCredit
+		kind = model.KindCredit
 	}
 	s.emit(s.para[0].no, kind, text)
 	s.para = s.para[:0]
 }
 
 // emit adds a passage; empty text adds nothing.
-func (s *segmenter) emit(line int, kind Kind, text string) {
+func (s *segmenter) emit(line int, kind model.Kind, text string) {
 	if text == "" || s.full {
 		return
 	}
@@ -441,7 +442,7 @@ func (s *segmenter) emit(line int, kind Kind, text string) {
 		s.full = true
 		return
 	}
-	s.out = append(s.out, &Passage{Line: line, Kind: kind, Text: text})
+	s.out = append(s.out, &model.Passage{Line: line, Kind: kind, Text: text})
 }
 
 // finish splits off a dateline, makes sure there is body text, and finds
@@ -449,23 +450,23 @@ func (s *segmenter) emit(line int, kind Kind, text string) {
 func (s *segmenter) finish() {
 	body := -1
 	for i, p := range s.out {
-		if p.Kind == KindBody {
+		if p.Kind == model.KindBody {
 			body = i
 			break
 		}
 	}
 	if body < 0 {
 		for _, p := range s.out {
-			p.Kind = KindBody
+			p.Kind = model.KindBody
 		}
 	} else if n := datelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
 		p := s.out[body]
-		d := &Passage{Line: p.Line, Kind: KindDateline, Text: strings.TrimSpace(p.Text[:n])}
+		d := &model.Passage{Line: p.Line, Kind: model.KindDateline, Text: strings.TrimSpace(p.Text[:n])}
 		p.Text = strings.TrimSpace(p.Text[n:])
-		s.out = append(s.out[:body], append([]*Passage{d}, s.out[body:]...)...)
+		s.out = append(s.out[:body], append([]*model.Passage{d}, s.out[body:]...)...)
 	}
 	for _, p := range s.out {
-		if p.Kind == KindBody {
+		if p.Kind == model.KindBody {
 			p.Sentences = Sentences(p.Text)
 		}
 	}

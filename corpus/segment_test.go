@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,7 @@ import (
 )
 
 // summary reduces passages to what segment tests compare: "L3 body Text".
-func summary(ps []*Passage) []string {
+func summary(ps []*model.Passage) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, fmt.Sprintf("L%d %s %s", p.Line, p.Kind, p.Text))
@@ -39,7 +40,7 @@ func TestSegmentSeeds(t *testing.T) {
 		t.Fatalf("us-intelligence: %d passages, want 9:\n%s", len(us), strings.Join(summary(us), "\n"))
 	}
 	for i, p := range us {
-		if p.Line != i+1 || p.Kind != KindBody {
+		if p.Line != i+1 || p.Kind != model.KindBody {
 			t.Errorf("us-intelligence passage %d: line %d kind %s, want line %d body", i+1, p.Line, p.Kind, i+1)
 		}
 	}
@@ -50,8 +51,8 @@ func TestSegmentSeeds(t *testing.T) {
 	iran := Segment(Clean(seed(t, "iran-warning.txt")))
 	want := []struct {
 		line int
-		kind Kind
-	}{{1, KindTag}, {2, KindCredit}, {3, KindBody}, {5, KindBody}, {7, KindBody}, {9, KindBody}, {11, KindBody}, {13, KindBody}, {15, KindBody}}
+		kind model.Kind
+	}{{1, model.KindTag}, {2, model.KindCredit}, {3, model.KindBody}, {5, model.KindBody}, {7, model.KindBody}, {9, model.KindBody}, {11, model.KindBody}, {13, model.KindBody}, {15, model.KindBody}}
 	if len(iran) != len(want) {
 		t.Fatalf("iran-warning: %d passages, want %d:\n%s", len(iran), len(want), strings.Join(summary(iran), "\n"))
 	}
@@ -513,7 +514,7 @@ func coverRunes(s string) []rune {
 // order, with start lines that never go back and sentences inside them.
 func checkSegmented(t *testing.T, data []byte) {
 	t.Helper()
-	d, err := NewDocument(0, Source{Name: "fuzz.txt", Data: data})
+	d, err := NewDocument(0, model.Source{Name: "fuzz.txt", Data: data})
 	if err != nil {
 		for _, known := range []error{ErrBinary, ErrEncoding, ErrEmpty, ErrTooLarge, ErrTooMany} {
 			if errors.Is(err, known) {
@@ -538,14 +539,14 @@ func checkSegmented(t *testing.T, data []byte) {
 		}
 		if i > 0 {
 			prev := d.Passages[i-1]
-			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != KindDateline {
+			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != model.KindDateline {
 				t.Fatalf("passage %s line %d after %s line %d (%s)", p.ID, p.Line, prev.ID, prev.Line, prev.Kind)
 			}
 		}
 		switch p.Kind {
-		case KindBody, KindTitle, KindTag, KindCredit:
-		case KindDateline: // split off the body passage that follows it
-			if i+1 == len(d.Passages) || d.Passages[i+1].Kind != KindBody || d.Passages[i+1].Line != p.Line {
+		case model.KindBody, model.KindTitle, model.KindTag, model.KindCredit:
+		case model.KindDateline: // split off the body passage that follows it
+			if i+1 == len(d.Passages) || d.Passages[i+1].Kind != model.KindBody || d.Passages[i+1].Line != p.Line {
 				t.Fatalf("dateline %s %q is not followed by body on line %d", p.ID, p.Text, p.Line)
 			}
 		default:
@@ -558,7 +559,7 @@ func checkSegmented(t *testing.T, data []byte) {
 			}
 			end = sp.End
 		}
-		if p.Kind == KindBody && (len(p.Sentences) == 0 || strings.TrimSpace(p.Text[end:]) != "") {
+		if p.Kind == model.KindBody && (len(p.Sentences) == 0 || strings.TrimSpace(p.Text[end:]) != "") {
 			t.Fatalf("passage %s: sentences %v do not cover %q", p.ID, p.Sentences, p.Text)
 		}
 		all.WriteString(p.Text)
@@ -624,7 +625,7 @@ func BenchmarkNewDocument1MB(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := NewDocument(0, Source{Name: "bench.txt", Data: data}); err != nil {
+		if _, err := NewDocument(0, model.Source{Name: "bench.txt", Data: data}); err != nil {
 			b.Fatal(err)
 		}
 	}

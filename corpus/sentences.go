@@ -4,6 +4,7 @@ package corpus
 // and for claims. The rules are described at the top of segment.go.
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,8 +13,8 @@ import (
 // Sentences returns the byte ranges of the sentences of a passage's text,
 // in order, without the spaces between them. Text with no sentence end is
 // one sentence; empty text has none.
-func Sentences(text string) []Span {
-	var spans []Span
+func Sentences(text string) []model.Span {
+	var spans []model.Span
 	start := skipSpaces(text, 0)
 	for i := start; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
@@ -44,13 +45,13 @@ func Sentences(text string) []Span {
 			continue
 		}
 		if next < len(text) {
-			spans = append(spans, Span{start, end})
+			spans = append(spans, model.Span{Start: start, End: end})
 			start = next
 		}
 		i = next
 	}
 	if end := len(strings.TrimRightFunc(text, unicode.IsSpace)); start < end {
-		spans = append(spans, Span{start, end})
+		spans = append(spans, model.Span{Start: start, End: end})
 	}
 	return spans
 }

@@ -1,5 +1,6 @@
 package corpus
 
+import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
 
 // Stances and statements: what a passage says is so, says is not so, or
@@ -211,7 +212,7 @@ func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
 			at := cx.tokAt(c.cue.Start)
 			if at >= sc.tok0 && at < sc.tok1 && !c.neg {
 				t := &cx.f.toks[sc.cue]
-				c.neg, c.negSpan = true, Span{int(t.start), int(t.end)}
+				c.neg, c.negSpan = true, model.Span{Start: int(t.start), End: int(t.end)}
 			}
 		}
 	}

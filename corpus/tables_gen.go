@@ -4,8 +4,10 @@
 
 package corpus
 
+import "github.com/parallax-reader/parallax/corpus/model"
+
 var genTopics = topicSet{
-	topics: []Topic{
+	topics: []model.Topic{
 		{ID: "warnings", Label: "Warnings received"},
 		{ID: "culprit", Label: "Culprit attribution"},
 		{ID: "casualties", Label: "Attack and casualties"},

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,7 +104,7 @@ func stemWord(w string) string {
 
 // tokenize cuts text into tokens. sents are the sentence spans (from the
 // segmenter); lx caches stems.
-func tokenize(text string, sents []Span, lx *lexicon) []token {
+func tokenize(text string, sents []model.Span, lx *lexicon) []token {
 	toks := make([]token, 0, len(text)/5+4)
 	si := 0
 	open := true // the next word opens a sentence or a quotation

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
 )
@@ -8,7 +9,7 @@ import (
 // TestTopicSetStable pins the ids, labels and order the reader and the
 // reports are built against.
 func TestTopicSetStable(t *testing.T) {
-	want := []Topic{
+	want := []model.Topic{
 		{"warnings", "Warnings received"}, {"culprit", "Culprit attribution"},
 		{"casualties", "Attack and casualties"}, {"reaction", "Official reaction"},
 		{"investigation", "Investigation"},

@@ -1,10 +1,10 @@
-// Package corpus is parallax's comparison engine: it loads articles, cleans
-// untrusted text, cuts it into passages, finds the passages of different
-// documents that speak to the same point, and judges whether they agree or
-// diverge. It returns plain data (passages, topics, alignments, verdicts,
-// reasons and byte ranges to highlight); how any of it looks is up to the ui
-// package. corpus never imports a terminal library.
-package corpus
+// Package model is parallax's data contract: sources, documents,
+// passages, alignments with their verdicts and typed reasons, and the
+// comparison that holds them. Every stage of the engine reads and writes
+// these types; model imports nothing of the project.
+package model
+
+import "sort"
 
 // Kind says what a passage is: body text, or furniture around it.
 type Kind string
@@ -155,7 +155,23 @@ func (c *Comparison) TopicLabel(id string) string {
 // OtherTopicLabel names the group of alignments that share content but no topic.
 const OtherTopicLabel = "Other common ground"
 
-func (c *Comparison) index() {
+// AlignmentsOf returns every alignment that involves the passage with the
+// given id, strongest first.
+func (c *Comparison) AlignmentsOf(id string) []*Alignment {
+	var out []*Alignment
+	for i := range c.Alignments {
+		al := &c.Alignments[i]
+		if al.A == id || al.B == id {
+			out = append(out, al)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// IndexPassages builds the lookup behind Passage; call it once the
+// documents are in place.
+func (c *Comparison) IndexPassages() {
 	c.byID = make(map[string]*Passage)
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
