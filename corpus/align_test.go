@@ -230,11 +230,11 @@ func checkMarks(t *testing.T, text string, ms []model.Highlight) {
 
 func TestNormalizeMarks(t *testing.T) {
 	got := normalizeMarks([]model.Highlight{
-		{model.Span{Start: 10, End: 20}, model.MarkShared}, {model.Span{Start: 0, End: 5}, model.MarkShared}, {model.Span{Start: 3, End: 8}, model.MarkShared},
-		{model.Span{Start: 12, End: 15}, model.MarkConflict}, {model.Span{Start: 30, End: 35}, model.MarkConflict}, {model.Span{Start: 31, End: 33}, model.MarkShared},
+		{Span: model.Span{Start: 10, End: 20}, Mark: model.MarkShared}, {Span: model.Span{Start: 0, End: 5}, Mark: model.MarkShared}, {Span: model.Span{Start: 3, End: 8}, Mark: model.MarkShared},
+		{Span: model.Span{Start: 12, End: 15}, Mark: model.MarkConflict}, {Span: model.Span{Start: 30, End: 35}, Mark: model.MarkConflict}, {Span: model.Span{Start: 31, End: 33}, Mark: model.MarkShared},
 	})
-	want := []model.Highlight{{model.Span{Start: 0, End: 8}, model.MarkShared}, {model.Span{Start: 10, End: 12}, model.MarkShared}, {model.Span{Start: 12, End: 15}, model.MarkConflict},
-		{model.Span{Start: 15, End: 20}, model.MarkShared}, {model.Span{Start: 30, End: 35}, model.MarkConflict}}
+	want := []model.Highlight{{Span: model.Span{Start: 0, End: 8}, Mark: model.MarkShared}, {Span: model.Span{Start: 10, End: 12}, Mark: model.MarkShared}, {Span: model.Span{Start: 12, End: 15}, Mark: model.MarkConflict},
+		{Span: model.Span{Start: 15, End: 20}, Mark: model.MarkShared}, {Span: model.Span{Start: 30, End: 35}, Mark: model.MarkConflict}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("normalizeMarks = %v, want %v", got, want)
 	}

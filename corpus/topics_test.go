@@ -10,9 +10,9 @@ import (
 // reports are built against.
 func TestTopicSetStable(t *testing.T) {
 	want := []model.Topic{
-		{"warnings", "Warnings received"}, {"culprit", "Culprit attribution"},
-		{"casualties", "Attack and casualties"}, {"reaction", "Official reaction"},
-		{"investigation", "Investigation"},
+		{ID: "warnings", Label: "Warnings received"}, {ID: "culprit", Label: "Culprit attribution"},
+		{ID: "casualties", Label: "Attack and casualties"}, {ID: "reaction", Label: "Official reaction"},
+		{ID: "investigation", Label: "Investigation"},
 	}
 	got := builtinTopics().topics
 	if len(got) != len(want) {
