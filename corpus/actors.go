@@ -1,9 +1,11 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"slices"
 	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file finds the actors of a claim: the subject of a verb, scanning
@@ -77,7 +79,7 @@ func (cx *claimCtx) actorOf(m *mention) actor {
 // genericActor makes an actor of a lower-case generic word ("militants").
 func (cx *claimCtx) genericActor(i int) actor {
 	t := &cx.f.toks[i]
-	return actor{key: t.norm, label: cx.f.text[t.start:t.end], span: model.Span{Start: int(t.start), End: int(t.end)}, generic: true}
+	return actor{key: t.Norm, label: cx.f.text[t.Start:t.End], span: model.Span{Start: int(t.Start), End: int(t.End)}, generic: true}
 }
 
 // subject scans back from token i for the actor of the verb at i. forSpeech
@@ -90,11 +92,11 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 	sawActorNoun := false
 	for j := i - 1; j >= s0 && budget > 0; j-- {
 		t := &toks[j]
-		if !t.is(tWord) {
-			if t.norm == ";" || t.is(tEnd) {
+		if !t.Is(lexicon.TWord) {
+			if t.Norm == ";" || t.Is(lexicon.TEnd) {
 				break
 			}
-			if forSpeech && t.is(tQuote) && j > s0 && toks[j-1].end == t.start {
+			if forSpeech && t.Is(lexicon.TQuote) && j > s0 && toks[j-1].End == t.Start {
 				// `"…bloodshed," the committee said`: a closing quote
 				// before the verb; the quotation is what was said, not
 				// who said it.
@@ -112,12 +114,12 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 			return cx.coordinated(int(mi), s0)
 		}
 
-		w := t.norm
+		w := t.Norm
 		switch {
 		case relatives[w]:
 			// "The New York Times, which … claimed": the name before "which".
 			for k := j - 1; k >= s0; k-- {
-				if toks[k].is(tWord) {
+				if toks[k].Is(lexicon.TWord) {
 					if mi := cx.mentionAt[k]; mi >= 0 {
 						return cx.coordinated(int(mi), s0)
 					}
@@ -196,12 +198,12 @@ func (cx *claimCtx) canBeSubject(m *mention, i int) bool {
 	if m.is(mModifier) {
 		return false
 	}
-	if k := cx.prevWord(m.tok0); k >= 0 && prepositions[toks[k].norm] && !m.is(mPoss) {
+	if k := cx.prevWord(m.tok0); k >= 0 && prepositions[toks[k].Norm] && !m.is(mPoss) {
 		return false
 	}
 	if m.is(mDemonym) {
 		for k := m.tok1; k < min(len(toks), m.tok1+3); k++ {
-			if actorNouns[toks[k].norm] {
+			if actorNouns[toks[k].Norm] {
 				return true
 			}
 		}
@@ -217,16 +219,16 @@ func (cx *claimCtx) canBeSubject(m *mention, i int) bool {
 func (cx *claimCtx) prevWord(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		t := &cx.f.toks[k]
-		if t.sent != cx.f.toks[i].sent {
+		if t.Sent != cx.f.toks[i].Sent {
 			return -1
 		}
-		if !t.is(tWord) {
-			if t.is(tQuote) {
+		if !t.Is(lexicon.TWord) {
+			if t.Is(lexicon.TQuote) {
 				continue
 			}
 			return -1
 		}
-		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
+		if t.Norm == "the" || t.Norm == "a" || t.Norm == "an" {
 			continue
 		}
 		return k
@@ -245,11 +247,11 @@ func (cx *claimCtx) coordinated(mi, s0 int) []actor {
 		ok := true
 		joined := false
 		for k := prev.tok1; k < cx.f.ents[cur].tok0; k++ {
-			w := toks[k].norm
+			w := toks[k].Norm
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
 				joined = true
-			case w == "the" || w == "-" || toks[k].is(tQuote):
+			case w == "the" || w == "-" || toks[k].Is(lexicon.TQuote):
 			default:
 				ok = false
 			}
@@ -275,11 +277,11 @@ func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
 		}
 		ok, joined := true, false
 		for k := cx.f.ents[cur].tok1; k < next.tok0; k++ {
-			w := toks[k].norm
+			w := toks[k].Norm
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
 				joined = true
-			case w == "the" || w == "(" || toks[k].is(tQuote):
+			case w == "the" || w == "(" || toks[k].Is(lexicon.TQuote):
 				joined = true
 			default:
 				ok = false
@@ -321,8 +323,8 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 	budget := 8
 	for j := i + 1; j < s1 && budget > 0; j++ {
 		t := &toks[j]
-		if !t.is(tWord) {
-			if t.norm == ";" || t.norm == ":" || t.is(tEnd) || t.norm == "," && budget < 7 {
+		if !t.Is(lexicon.TWord) {
+			if t.Norm == ";" || t.Norm == ":" || t.Is(lexicon.TEnd) || t.Norm == "," && budget < 7 {
 				break
 			}
 			continue
@@ -347,7 +349,7 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 			}
 			continue
 		}
-		w := t.norm
+		w := t.Norm
 		if stopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
 			break
 		}
@@ -366,10 +368,10 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []actor {
 	toks := cx.f.toks
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if toks[k].norm == w {
+		if toks[k].Norm == w {
 			return cx.object(k, s1)
 		}
-		if toks[k].is(tEnd) || toks[k].norm == ";" {
+		if toks[k].Is(lexicon.TEnd) || toks[k].Norm == ";" {
 			break
 		}
 	}

@@ -79,6 +79,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 // Tunables of the similarity. See the design comment above.
@@ -205,10 +207,10 @@ func rawFeatures(f *features, v *vector, skip []bool) []rawFeat {
 	out := make([]rawFeat, 0, len(f.toks)/2+len(f.ents)+2*len(f.nums))
 	for i := range f.toks {
 		t := &f.toks[i]
-		if t.stem == "" || skip[i] {
+		if t.Stem == "" || skip[i] {
 			continue
 		}
-		h := termHash(t.stem)
+		h := termHash(t.Stem)
 		v.tokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
 		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
 	}
@@ -368,11 +370,11 @@ func passagePairs(f *features, v *vector, out []uint64) []uint64 {
 		id := v.tokTerm[i]
 		switch {
 		case id >= 0:
-			if prev >= 0 && sent == t.sent {
+			if prev >= 0 && sent == t.Sent {
 				out = append(out, uint64(prev)<<32|uint64(id))
 			}
-			prev, sent = id, t.sent
-		case t.is(tWord) && t.is(tStop) && !t.is(tNum):
+			prev, sent = id, t.Sent
+		case t.Is(lexicon.TWord) && t.Is(lexicon.TStop) && !t.Is(lexicon.TNum):
 			// skipped: "stemmed from a workplace" pairs "stemmed" and "workplace"
 		default:
 			prev = -1

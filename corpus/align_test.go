@@ -2,9 +2,10 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // docsOf builds documents straight from body paragraphs (no loader), so

@@ -1,9 +1,11 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"runtime"
 	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file runs the analysis over segmented documents: it extracts the
@@ -19,7 +21,7 @@ import (
 type features struct {
 	text       string             // the passage text
 	sents      []model.Span       // sentence spans
-	toks       []token            // words and punctuation
+	toks       []lexicon.Token    // words and punctuation
 	ents       []mention          // names
 	aliasPairs [][2]int           // aliases the passage declares, as indexes into ents
 	nums       []quantity         // quantities
@@ -230,19 +232,19 @@ func bodyPassages(docs []*model.Document) [][]*model.Passage {
 func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
 	feats := make([]*features, len(all))
 	var mu sync.Mutex
-	var lexicons []*lexicon
+	var lexicons []*lexicon.Lexicon
 	workers := runtime.GOMAXPROCS(0)
-	lexPool := make(chan *lexicon, workers)
+	lexPool := make(chan *lexicon.Lexicon, workers)
 	perWorker := (len(all) + workers - 1) / workers
 	if len(all) < 64 { // parallel runs these in one call
 		perWorker = len(all)
 	}
 	parallel(len(all), func(lo, hi int) {
-		var lx *lexicon
+		var lx *lexicon.Lexicon
 		select {
 		case lx = <-lexPool:
 		default:
-			lx = newLexicon(perWorker)
+			lx = lexicon.NewLexicon(perWorker)
 			mu.Lock()
 			lexicons = append(lexicons, lx)
 			mu.Unlock()
@@ -253,7 +255,7 @@ func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
 			if len(f.sents) == 0 {
 				f.sents = Sentences(p.Text)
 			}
-			f.toks = tokenize(p.Text, f.sents, lx)
+			f.toks = lexicon.Tokenize(p.Text, f.sents, lx)
 			f.ents, f.aliasPairs = findMentions(p.Text, f.toks)
 			f.nums = findQuantities(f.toks)
 			f.topics, f.topicVec = scoreTopics(f.toks)

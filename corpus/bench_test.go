@@ -8,7 +8,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -21,6 +20,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // Benchmarks of the engine, for issue 5's targets (BENCHMARKS.md has the

@@ -1,9 +1,11 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file reads claims out of a passage, sentence by sentence, with
@@ -140,7 +142,7 @@ type speech struct {
 
 // Word lists for claims, by folded word or by stem.
 var (
-	speechWords = setOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
+	speechWords = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
 		"claimed", "claims", "claiming", "insisted", "insists", "insisting", "argued", "argues", "arguing",
 		"asserted", "asserts", "alleged", "alleges", "announced", "announces", "reported", "reports", "reporting",
 		"suggested", "suggests", "noted", "notes", "added", "adds", "believes", "believed", "maintained",
@@ -148,47 +150,47 @@ var (
 		"acknowledged", "admitted", "explained", "wrote", "declared", "concluded", "denied", "denies", "deny",
 		"accused", "accuses", "blamed", "blames", "warned", "warns", "contended", "contends", "hinted", "implied",
 		"speculated", "asserting", "alleging", "announcing", "suggesting", "spoke")
-	speechNouns = setOf("insistence", "claim", "claims", "assertion", "allegation", "allegations", "statement",
+	speechNouns = lexicon.SetOf("insistence", "claim", "claims", "assertion", "allegation", "allegations", "statement",
 		"version", "narrative", "belief", "accusation", "accusations", "assessment", "conclusion", "contention")
-	reportWords = setOf("reported", "reports", "reporting", "wrote")
+	reportWords = lexicon.SetOf("reported", "reports", "reporting", "wrote")
 	// stopScan ends a backward scan for a subject.
-	stopScan = setOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
+	stopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
 		"though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
-	relatives    = setOf("which", "who", "whom")
-	prepositions = setOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside",
+	relatives    = lexicon.SetOf("which", "who", "whom")
+	prepositions = lexicon.SetOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside",
 		"about", "against", "for", "into", "across", "through", "within", "toward", "towards", "over", "under",
 		"by", "during", "amid", "around", "among", "behind", "beyond", "via", "throughout", "bordering", "including")
-	anaphors   = setOf("group", "organisation", "organization", "offshoot", "faction", "it", "they", "them", "this", "these", "those")
-	personPron = setOf("he", "she", "we", "i")
-	contrast   = setOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
-	groupNouns = setOf("group", "organisation", "organization", "faction", "movement", "network")
-	actorNouns = setOf("officials", "official", "authorities", "government", "side", "spokesman", "spokeswoman",
+	anaphors   = lexicon.SetOf("group", "organisation", "organization", "offshoot", "faction", "it", "they", "them", "this", "these", "those")
+	personPron = lexicon.SetOf("he", "she", "we", "i")
+	contrast   = lexicon.SetOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
+	groupNouns = lexicon.SetOf("group", "organisation", "organization", "faction", "movement", "network")
+	actorNouns = lexicon.SetOf("officials", "official", "authorities", "government", "side", "spokesman", "spokeswoman",
 		"spokesperson", "ministry", "embassy", "military", "forces", "troops", "army", "police", "intelligence",
 		"security", "services", "agencies", "agency", "diplomats", "leaders", "leadership", "president", "minister",
 		"administration", "officers", "investigators", "prosecutors", "media", "envoy", "ambassador", "regime",
 		"state", "counterparts", "partners", "allies", "side's")
-	negWords    = setOf("not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot")
-	negStems    = setOf("fail", "failur", "refus")
-	cognition   = setOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
-	denyStems   = setOf("deni", "reject", "dismiss", "refut", "rebuf")
-	hedgeWords  = setOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
-	transferVb  = setOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
-	warnObjects = setOf("intellig", "inform", "warn", "tip", "alert", "detail")
-	warnVerbs   = setOf("warn", "alert", "forewarn")
-	condemnVb   = setOf("condemn", "denounc", "deplor")
-	passiveAux  = setOf("was", "were", "been", "is", "are", "be", "being")
-	culpritSubj = setOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
-	culpritNorm = setOf("responsible", "responsibility")
-	respStems   = setOf("respons")
-	involveWord = setOf("involv", "respons", "role")
-	inverted    = setOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
+	negWords    = lexicon.SetOf("not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot")
+	negStems    = lexicon.SetOf("fail", "failur", "refus")
+	cognition   = lexicon.SetOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
+	denyStems   = lexicon.SetOf("deni", "reject", "dismiss", "refut", "rebuf")
+	hedgeWords  = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
+	transferVb  = lexicon.SetOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
+	warnObjects = lexicon.SetOf("intellig", "inform", "warn", "tip", "alert", "detail")
+	warnVerbs   = lexicon.SetOf("warn", "alert", "forewarn")
+	condemnVb   = lexicon.SetOf("condemn", "denounc", "deplor")
+	passiveAux  = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
+	culpritSubj = lexicon.SetOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
+	culpritNorm = lexicon.SetOf("responsible", "responsibility")
+	respStems   = lexicon.SetOf("respons")
+	involveWord = lexicon.SetOf("involv", "respons", "role")
+	inverted    = lexicon.SetOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
 	// attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
 	// "fired" before "first" or "on".
 	attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1,
 		"opened": 2, "open": 2, "opening": 2, "fired": 3}
-	agentVerbs  = setOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
-	anonWords   = setOf("anonymous", "anonymity", "unnamed")
-	determiners = setOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
+	agentVerbs  = lexicon.SetOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
+	anonWords   = lexicon.SetOf("anonymous", "anonymity", "unnamed")
+	determiners = lexicon.SetOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
 )
 
 // claimCtx holds what the scans of one passage need.
@@ -216,7 +218,7 @@ func readClaims(f *features, ix *entityIndex) *claimSet {
 	toks := f.toks
 	for s0 := 0; s0 < len(toks); {
 		s1 := s0
-		for s1 < len(toks) && toks[s1].sent == toks[s0].sent {
+		for s1 < len(toks) && toks[s1].Sent == toks[s0].Sent {
 			s1++
 		}
 		cx.sentence(cs, s0, s1)
@@ -228,30 +230,30 @@ func readClaims(f *features, ix *entityIndex) *claimSet {
 // sentence reads one sentence, tokens [s0, s1).
 func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 	toks := cx.f.toks
-	sent := int(toks[s0].sent)
+	sent := int(toks[s0].Sent)
 	// Speech first: claimants and denials refer to them.
 	cx.cur = cx.cur[:0]
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
 		switch {
-		case speechWords[t.norm] && !cx.notSpeech(i, s1):
-			sp := speech{tok: i, media: reportWords[t.norm]}
+		case speechWords[t.Norm] && !cx.notSpeech(i, s1):
+			sp := speech{tok: i, media: reportWords[t.Norm]}
 			sp.speaker = cx.subject(i, s0, true)
-			if strings.HasSuffix(t.norm, "ing") && i > s0 && toks[i-1].norm == "," {
+			if strings.HasSuffix(t.Norm, "ing") && i > s0 && toks[i-1].Norm == "," {
 				// "X rejected the claims, saying …": the participle's
 				// subject is the sentence's, not the nearest name.
 				sp.speaker = cx.clauseSubject(s0, i)
 			}
-			if len(sp.speaker) == 0 && inverted[t.norm] && i > s0 && (toks[i-1].norm == "," || toks[i-1].is(tQuote)) {
+			if len(sp.speaker) == 0 && inverted[t.Norm] && i > s0 && (toks[i-1].Norm == "," || toks[i-1].Is(lexicon.TQuote)) {
 				// "…," said Holt
 				if k := cx.nextWord(i+1, s1); k >= 0 && cx.mentionAt[k] >= 0 {
 					sp.speaker = cx.actorsFrom(int(cx.mentionAt[k]), s1)
 				}
 			}
 			cx.cur = append(cx.cur, sp)
-		case t.norm == "according" && i+1 < s1 && toks[i+1].norm == "to":
+		case t.Norm == "according" && i+1 < s1 && toks[i+1].Norm == "to":
 			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
-		case speechNouns[t.norm] && i+1 < s1 && toks[i+1].norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
+		case speechNouns[t.Norm] && i+1 < s1 && toks[i+1].Norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
 			m := &cx.f.ents[cx.mentionAt[i-1]]
 			if m.is(mPoss) {
 				cx.cur = append(cx.cur, speech{tok: i, speaker: []actor{cx.actorOf(m)}})
@@ -294,14 +296,14 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 			continue
 		}
 		c := claim{role: r, actors: actors, sent: sent, hedge: cx.hedgeBefore(i, s0), anon: anon.End > 0, denied: cx.inDenial(i, negTok, s0),
-			cue: model.Span{Start: int(toks[i].start), End: int(toks[i].end)}}
+			cue: model.Span{Start: int(toks[i].Start), End: int(toks[i].End)}}
 		if claimants != nil {
 			c.claimants = claimants
 		} else {
 			c.claimants = cx.claimantFor(i, actors)
 		}
 		c.neg, c.negSpan = cx.negated(i, s0)
-		if toks[i].norm == "nothing" || toks[i].stem == "deni" {
+		if toks[i].Norm == "nothing" || toks[i].Stem == "deni" {
 			// "had nothing to do with", "denied any involvement": the
 			// claim is the negation itself, the speaker's own, not
 			// something denied.
@@ -322,14 +324,14 @@ func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
 	toks := cx.f.toks
 	if i > negTok {
 		for k := negTok + 1; k < i; k++ {
-			if contrast[toks[k].norm] {
+			if contrast[toks[k].Norm] {
 				return false
 			}
 		}
 		return true
 	}
 	for k := s0; k < i; k++ {
-		if toks[k].norm == "whether" || toks[k].norm == "asked" {
+		if toks[k].Norm == "whether" || toks[k].Norm == "asked" {
 			return true
 		}
 	}
@@ -360,20 +362,20 @@ func appendClaim(cs []claim, n0 int, c claim) []claim {
 func (cx *claimCtx) notSpeech(i, s1 int) bool {
 	toks := cx.f.toks
 	t := &toks[i]
-	if t.stem == "claim" {
+	if t.Stem == "claim" {
 		for k := i + 1; k < min(s1, i+4); k++ {
-			if toks[k].stem == "respons" || toks[k].norm == "lives" || toks[k].norm == "life" {
+			if toks[k].Stem == "respons" || toks[k].Norm == "lives" || toks[k].Norm == "life" {
 				return true
 			}
 		}
 	}
-	if t.norm == "claims" || t.norm == "reports" || t.norm == "states" || t.norm == "notes" {
+	if t.Norm == "claims" || t.Norm == "reports" || t.Norm == "states" || t.Norm == "notes" {
 		// A noun after a determiner: "these claims", "reports citing".
-		if i > 0 && (toks[i-1].is(tStop) && toks[i-1].norm != "he" && toks[i-1].norm != "she" && toks[i-1].norm != "it" || toks[i-1].is(tWord) && !toks[i-1].is(tCap)) {
+		if i > 0 && (toks[i-1].Is(lexicon.TStop) && toks[i-1].Norm != "he" && toks[i-1].Norm != "she" && toks[i-1].Norm != "it" || toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap)) {
 			return true
 		}
 	}
-	if t.norm == "alleged" && i+1 < s1 && toks[i+1].is(tWord) && !toks[i+1].is(tStop) {
+	if t.Norm == "alleged" && i+1 < s1 && toks[i+1].Is(lexicon.TWord) && !toks[i+1].Is(lexicon.TStop) {
 		return true // "alleged failure": an adjective
 	}
 	return false
@@ -382,10 +384,10 @@ func (cx *claimCtx) notSpeech(i, s1 int) bool {
 // nextWord returns the next word token from i, or -1.
 func (cx *claimCtx) nextWord(i, s1 int) int {
 	for k := i; k < s1; k++ {
-		if cx.f.toks[k].is(tWord) {
+		if cx.f.toks[k].Is(lexicon.TWord) {
 			return k
 		}
-		if cx.f.toks[k].is(tBreak | tEnd) {
+		if cx.f.toks[k].Is(lexicon.TBreak | lexicon.TEnd) {
 			return -1
 		}
 	}
@@ -395,11 +397,11 @@ func (cx *claimCtx) nextWord(i, s1 int) int {
 // passive reports whether the verb at i is passive ("was blamed").
 func (cx *claimCtx) passive(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		w := cx.f.toks[k].norm
+		w := cx.f.toks[k].Norm
 		if passiveAux[w] {
 			return true
 		}
-		if !(cx.f.toks[k].is(tStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
+		if !(cx.f.toks[k].Is(lexicon.TStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}
@@ -411,14 +413,14 @@ func (cx *claimCtx) passive(i, s0 int) bool {
 func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok bool) {
 	toks := cx.f.toks
 	t := &toks[i]
-	st := t.stem
-	if !claimCueKeys()[tokKey(t)] && attackCues[t.norm] == 0 && !culpritNorm[t.norm] {
+	st := t.Stem
+	if !claimCueKeys()[tokKey(t)] && attackCues[t.Norm] == 0 && !culpritNorm[t.Norm] {
 		return 0, nil, nil, false // most words start no claim: one look-up
 	}
 	switch {
 	// Warnings: "X warned", "X alerted", "X tipped off", "X shared intelligence".
 	case warnVerbs[st] || st == "tip" && cx.within(i, s1, 3, "off"):
-		if st == "warn" && (t.norm == "warning" || t.norm == "warnings") {
+		if st == "warn" && (t.Norm == "warning" || t.Norm == "warnings") {
 			// The noun: "warnings coming from X", "X's warning", "X sent a warning".
 			if a := cx.forwardAfter(i, s1, "from", 3); a != nil {
 				return roleWarner, a, nil, true
@@ -470,17 +472,17 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 		return roleCulprit, cx.forwardAfter(i, s1, "by", 3), nil, true
 	// Who attacked: "X attacked", "X opened fire (on)", "X fired first",
 	// "X shelled" — the one who struck is the one to blame in a clash.
-	case attackCues[t.norm] != 0 && cx.attackCue(i, s0, s1):
+	case attackCues[t.Norm] != 0 && cx.attackCue(i, s0, s1):
 		if a := cx.subject(i, s0, false); named(a) {
 			return roleCulprit, a, nil, true
 		}
 		return 0, nil, nil, false
 	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
 		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
-	case t.norm == "nothing" && i+3 < s1 && toks[i+1].norm == "to" && toks[i+2].norm == "do" && toks[i+3].norm == "with":
+	case t.Norm == "nothing" && i+3 < s1 && toks[i+1].Norm == "to" && toks[i+2].Norm == "do" && toks[i+3].Norm == "with":
 		return roleCulprit, cx.subject(i, s0, false), nil, true
-	case (culpritSubj[st] || culpritNorm[t.norm]) && !cx.afterDeny(i, s0):
-		if t.norm == "involvement" {
+	case (culpritSubj[st] || culpritNorm[t.Norm]) && !cx.afterDeny(i, s0):
+		if t.Norm == "involvement" {
 			if a := cx.forwardAfter(i, s1, "of", 1); a != nil {
 				return roleCulprit, a, nil, true
 			}
@@ -488,7 +490,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 		a := cx.subject(i, s0, false)
 		if a == nil && (st == "culprit" || st == "mastermind" || st == "perpetr") {
 			// "the culprit was X"
-			if k := cx.nextWord(i+1, s1); k >= 0 && passiveAux[toks[k].norm] {
+			if k := cx.nextWord(i+1, s1); k >= 0 && passiveAux[toks[k].Norm] {
 				a = cx.object(k, s1)
 			}
 		}
@@ -502,13 +504,13 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 func (cx *claimCtx) afterPreposition(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := &cx.f.toks[k]
-		if !t.is(tWord) {
+		if !t.Is(lexicon.TWord) {
 			return false
 		}
-		if prepositions[t.norm] {
+		if prepositions[t.Norm] {
 			return true
 		}
-		if !(determiners[t.norm] || t.stem != "" && !t.is(tCap)) {
+		if !(determiners[t.Norm] || t.Stem != "" && !t.Is(lexicon.TCap)) {
 			return false
 		}
 	}
@@ -519,7 +521,7 @@ func (cx *claimCtx) afterPreposition(i int) bool {
 // any involvement" is one cue, read at "denied".
 func (cx *claimCtx) afterDeny(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		if cx.f.toks[k].stem == "deni" {
+		if cx.f.toks[k].Stem == "deni" {
 			return true
 		}
 	}
@@ -550,7 +552,7 @@ func claimCueKeys() map[string]bool {
 // struck: "X attacked", "X opened fire", "X fired first", not "was
 // attacked".
 func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
-	switch attackCues[cx.f.toks[i].norm] {
+	switch attackCues[cx.f.toks[i].Norm] {
 	case 1:
 		return !cx.passive(i, s0)
 	case 2:
@@ -564,13 +566,13 @@ func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
 // nextIs reports whether the word right after i is w.
 func (cx *claimCtx) nextIs(i, s1 int, w string) bool {
 	k := cx.nextWord(i+1, s1)
-	return k >= 0 && cx.f.toks[k].norm == w
+	return k >= 0 && cx.f.toks[k].Norm == w
 }
 
 // within reports whether the folded word w comes within n tokens after i.
 func (cx *claimCtx) within(i, s1, n int, w string) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if cx.f.toks[k].norm == w {
+		if cx.f.toks[k].Norm == w {
 			return true
 		}
 	}
@@ -581,7 +583,7 @@ func (cx *claimCtx) within(i, s1, n int, w string) bool {
 // tokens after i.
 func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if stems[cx.f.toks[k].stem] {
+		if stems[cx.f.toks[k].Stem] {
 			return true
 		}
 	}
@@ -627,15 +629,15 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 	words := 0
 	for k := i - 1; k >= s0 && words < 4; k-- {
 		t := &toks[k]
-		if !t.is(tWord) {
-			if t.is(tBreak) {
+		if !t.Is(lexicon.TWord) {
+			if t.Is(lexicon.TBreak) {
 				break
 			}
 			continue
 		}
 		words++
-		if negWords[t.norm] || strings.HasSuffix(t.norm, "n't") || negStems[t.stem] {
-			return true, model.Span{Start: int(t.start), End: int(t.end)}
+		if negWords[t.Norm] || strings.HasSuffix(t.Norm, "n't") || negStems[t.Stem] {
+			return true, model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
 	return false, model.Span{}
@@ -646,36 +648,36 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	toks := cx.f.toks
 	t := &toks[i]
-	isNeg := negWords[t.norm] || strings.HasSuffix(t.norm, "n't")
+	isNeg := negWords[t.Norm] || strings.HasSuffix(t.Norm, "n't")
 	ok := false
-	neg := model.Span{Start: int(t.start), End: int(t.end)}
+	neg := model.Span{Start: int(t.Start), End: int(t.End)}
 	switch {
 	case isNeg:
 		words := 0
 		for k := i + 1; k < s1 && words < 3; k++ {
-			if !toks[k].is(tWord) {
-				if toks[k].is(tBreak) {
+			if !toks[k].Is(lexicon.TWord) {
+				if toks[k].Is(lexicon.TBreak) {
 					break
 				}
 				continue
 			}
 			words++
-			if cognition[toks[k].stem] {
+			if cognition[toks[k].Stem] {
 				ok = true
-				neg.End = int(toks[k].end)
+				neg.End = int(toks[k].End)
 				break
 			}
 		}
 		// "know nothing", "heard nothing"
-		if !ok && (t.norm == "nothing" || t.norm == "no") && i > s0 {
-			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].stem] {
+		if !ok && (t.Norm == "nothing" || t.Norm == "no") && i > s0 {
+			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].Stem] {
 				ok = true
-				neg.Start = int(toks[p].start)
+				neg.Start = int(toks[p].Start)
 			}
 		}
-	case t.stem == "unawar":
+	case t.Stem == "unawar":
 		ok = true
-	case denyStems[t.stem] && !cx.passive(i, s0):
+	case denyStems[t.Stem] && !cx.passive(i, s0):
 		ok = true
 	}
 	if !ok {
@@ -692,22 +694,22 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	// The clause around the negation, for quoting: whole names, no
 	// leading "and".
 	a, b := i, i
-	for a > s0 && !toks[a-1].is(tBreak|tQuote|tEnd) && i-a < 3 && !personPron[toks[a].norm] {
+	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron[toks[a].Norm] {
 		a--
 	}
 	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.ents[mi].tok0 >= s0 {
 		a = cx.f.ents[mi].tok0
 	}
-	for a < i && (toks[a].norm == "and" || toks[a].norm == "but" || toks[a].norm == "or") {
+	for a < i && (toks[a].Norm == "and" || toks[a].Norm == "but" || toks[a].Norm == "or") {
 		a++
 	}
-	for b+1 < s1 && !toks[b+1].is(tBreak|tQuote|tEnd) && b-i < 5 {
+	for b+1 < s1 && !toks[b+1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && b-i < 5 {
 		b++
 	}
 	if mi := cx.mentionAt[b]; mi >= 0 {
 		b = cx.f.ents[mi].tok1 - 1
 	}
-	d.quote = model.Span{Start: int(toks[a].start), End: int(toks[b].end)}
+	d.quote = model.Span{Start: int(toks[a].Start), End: int(toks[b].End)}
 	return d, true
 }
 
@@ -724,7 +726,7 @@ func (cx *claimCtx) clauseSubject(s0, i int) []actor {
 			j = m.tok1 - 1
 			continue
 		}
-		if cx.f.toks[j].is(tQuote) {
+		if cx.f.toks[j].Is(lexicon.TQuote) {
 			return nil
 		}
 	}
@@ -749,18 +751,18 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 	toks := cx.f.toks
 	for j, n := i-1, 0; j >= s0 && n < 4; j-- {
 		t := &toks[j]
-		if !t.is(tWord) {
-			if t.is(tBreak | tEnd | tQuote) {
+		if !t.Is(lexicon.TWord) {
+			if t.Is(lexicon.TBreak | lexicon.TEnd | lexicon.TQuote) {
 				return ""
 			}
 			continue
 		}
 		n++
-		if b := bodyNouns[t.norm]; b != "" {
+		if b := bodyNouns[t.Norm]; b != "" {
 			return b
 		}
-		if !t.is(tStop) && !passiveAux[t.norm] && !strings.HasSuffix(t.norm, "ly") && !hedgeWords[t.norm] {
-			if t.stem == "" || t.norm == "has" || t.norm == "had" {
+		if !t.Is(lexicon.TStop) && !passiveAux[t.Norm] && !strings.HasSuffix(t.Norm, "ly") && !hedgeWords[t.Norm] {
+			if t.Stem == "" || t.Norm == "has" || t.Norm == "had" {
 				continue
 			}
 			return ""
@@ -778,15 +780,15 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 	words := 0
 	for k := i; k >= s0 && words < 8; k-- {
 		t := &toks[k]
-		if t.norm == ";" {
+		if t.Norm == ";" {
 			break
 		}
-		if !t.is(tWord) {
+		if !t.Is(lexicon.TWord) {
 			continue
 		}
 		words++
-		if hedgeWords[t.norm] || t.norm == "said" && k+1 < len(toks) && toks[k+1].norm == "to" && k > s0 && passiveAux[toks[k-1].norm] {
-			return model.Span{Start: int(t.start), End: int(t.end)}
+		if hedgeWords[t.Norm] || t.Norm == "said" && k+1 < len(toks) && toks[k+1].Norm == "to" && k > s0 && passiveAux[toks[k-1].Norm] {
+			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
 	return model.Span{}
@@ -798,22 +800,22 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 	toks := cx.f.toks
 	a, b := i, i
 	for k := i - 1; k >= s0 && k >= i-2; k-- {
-		w := toks[k].norm
-		if toks[k].is(tNum) || smallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
+		w := toks[k].Norm
+		if toks[k].Is(lexicon.TNum) || smallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
 			a = k
 			continue
 		}
 		break
 	}
 	for k := i + 1; k < s1 && k <= i+2; k++ {
-		w := toks[k].norm
+		w := toks[k].Norm
 		if w == "sources" || w == "source" || w == "officials" || w == "familiar" {
 			b = k
 			continue
 		}
 		break
 	}
-	return model.Span{Start: int(toks[a].start), End: int(toks[b].end)}
+	return model.Span{Start: int(toks[a].Start), End: int(toks[b].End)}
 }
 
 // anonymous reports whether token i starts a phrase citing unnamed
@@ -822,16 +824,16 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 	toks := cx.f.toks
 	t := &toks[i]
-	if anonWords[t.norm] {
+	if anonWords[t.Norm] {
 		return true
 	}
-	if t.norm != "sources" && t.norm != "source" && t.norm != "people" && t.norm != "insiders" {
+	if t.Norm != "sources" && t.Norm != "source" && t.Norm != "people" && t.Norm != "insiders" {
 		return false
 	}
-	if k := cx.nextWord(i+1, s1); k >= 0 && (toks[k].norm == "familiar" || toks[k].norm == "close") {
+	if k := cx.nextWord(i+1, s1); k >= 0 && (toks[k].Norm == "familiar" || toks[k].Norm == "close") {
 		return true
 	}
-	if t.norm == "people" || t.norm == "insiders" {
+	if t.Norm == "people" || t.Norm == "insiders" {
 		return false
 	}
 	// A named source ("sources in the Elysee") is not anonymous.
@@ -841,5 +843,5 @@ func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 		}
 	}
 	p := cx.prevWord(i)
-	return p >= 0 && (toks[p].norm == "citing" || toks[p].is(tNum) || smallNumbers[toks[p].norm] > 0 || toks[p].norm == "several" || toks[p].norm == "two")
+	return p >= 0 && (toks[p].Norm == "citing" || toks[p].Is(lexicon.TNum) || smallNumbers[toks[p].Norm] > 0 || toks[p].Norm == "several" || toks[p].Norm == "two")
 }

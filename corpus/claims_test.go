@@ -4,20 +4,22 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 // claimsOf reads the claims of one passage (with a second passage of
 // context for the corpus-wide entity pass) as readable strings.
 func claimsOf(text string, context ...string) []string {
-	lx := newLexicon(1)
+	lx := lexicon.NewLexicon(1)
 	var feats []*features
 	for _, tx := range append([]string{text}, context...) {
 		f := &features{text: tx, sents: Sentences(tx)}
-		f.toks = tokenize(tx, f.sents, lx)
+		f.toks = lexicon.Tokenize(tx, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(tx, f.toks)
 		feats = append(feats, f)
 	}
-	ix := resolveEntities(feats, []*lexicon{lx})
+	ix := resolveEntities(feats, []*lexicon.Lexicon{lx})
 	cs := readClaims(feats[0], ix)
 	var out []string
 	for _, c := range cs.claims {
@@ -100,11 +102,11 @@ func TestPolarity(t *testing.T) {
 		{"Critics said aid was slow. The ministry denied this.", "[~Critics said aid was slow.] The ministry denied this."},
 	}
 	for _, tt := range tests {
-		lx := newLexicon(1)
+		lx := lexicon.NewLexicon(1)
 		f := &features{text: tt.text, sents: Sentences(tt.text)}
-		f.toks = tokenize(tt.text, f.sents, lx)
+		f.toks = lexicon.Tokenize(tt.text, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)
-		ix := resolveEntities([]*features{f}, []*lexicon{lx})
+		ix := resolveEntities([]*features{f}, []*lexicon.Lexicon{lx})
 		cs := readClaims(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
@@ -122,22 +124,22 @@ func markStances(f *features, cs *claimSet) string {
 		st := cs.stance[k]
 		if st != open {
 			if open != stAsserted {
-				b.WriteString(f.text[at:f.toks[k-1].end])
+				b.WriteString(f.text[at:f.toks[k-1].End])
 				b.WriteString("]")
-				at = int(f.toks[k-1].end)
+				at = int(f.toks[k-1].End)
 			}
 			if st != stAsserted {
-				b.WriteString(f.text[at:f.toks[k].start])
+				b.WriteString(f.text[at:f.toks[k].Start])
 				b.WriteString(mark[st])
-				at = int(f.toks[k].start)
+				at = int(f.toks[k].Start)
 			}
 			open = st
 		}
 	}
 	if open != stAsserted {
-		b.WriteString(f.text[at:f.toks[len(f.toks)-1].end])
+		b.WriteString(f.text[at:f.toks[len(f.toks)-1].End])
 		b.WriteString("]")
-		at = int(f.toks[len(f.toks)-1].end)
+		at = int(f.toks[len(f.toks)-1].End)
 	}
 	b.WriteString(f.text[at:])
 	return b.String()

@@ -1,11 +1,13 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 func TestClean(t *testing.T) {
@@ -173,7 +175,7 @@ func TestSanitizeNoAllocPlain(t *testing.T) {
 	if n := testing.AllocsPerRun(10, func() { _ = Sanitize(s) }); n != 0 {
 		t.Errorf("Sanitize of plain ASCII allocates %v times, want 0", n)
 	}
-	if n := testing.AllocsPerRun(10, func() { _ = Fold("already lower case") }); n != 0 {
+	if n := testing.AllocsPerRun(10, func() { _ = lexicon.Fold("already lower case") }); n != 0 {
 		t.Errorf("Fold of lower-case ASCII allocates %v times, want 0", n)
 	}
 }
@@ -195,10 +197,10 @@ func TestFold(t *testing.T) {
 		{"non\u00a0breaking", "non breaking"}, // NFKC
 	}
 	for _, tt := range tests {
-		if got := Fold(tt.in); got != tt.want {
+		if got := lexicon.Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if got := FoldMap(tt.in).Text; got != tt.want {
+		if got := lexicon.FoldMap(tt.in).Text; got != tt.want {
 			t.Errorf("FoldMap(%q).Text = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -218,7 +220,7 @@ func TestFoldMapSpan(t *testing.T) {
 		{"x ﷺ y", "ص", "ﷺ"},
 	}
 	for _, tt := range tests {
-		f := FoldMap(tt.in)
+		f := lexicon.FoldMap(tt.in)
 		i := strings.Index(f.Text, tt.find)
 		if i < 0 {
 			t.Errorf("FoldMap(%q).Text = %q lacks %q", tt.in, f.Text, tt.find)
@@ -229,11 +231,11 @@ func TestFoldMapSpan(t *testing.T) {
 			t.Errorf("FoldMap(%q).Span of %q = %q, want %q", tt.in, tt.find, got, tt.want)
 		}
 	}
-	f := FoldMap("ab")
+	f := lexicon.FoldMap("ab")
 	if sp := f.Span(2, 2); sp != (model.Span{Start: 2, End: 2}) {
 		t.Errorf("empty span at end = %v", sp)
 	}
-	g := FoldMap("éa")
+	g := lexicon.FoldMap("éa")
 	if sp := g.Span(len(g.Text), len(g.Text)); sp != (model.Span{Start: 3, End: 3}) {
 		t.Errorf("empty span at end of non-ASCII = %v, want {3 3}", sp)
 	}
@@ -331,8 +333,8 @@ func FuzzSanitize(f *testing.F) {
 		if strings.ContainsAny(c, "\r\t") {
 			t.Fatalf("Clean left a CR or tab: %q", c)
 		}
-		fm := FoldMap(s)
-		if Fold(s) != fm.Text {
+		fm := lexicon.FoldMap(s)
+		if lexicon.Fold(s) != fm.Text {
 			t.Fatalf("Fold and FoldMap disagree on %q", s)
 		}
 		for i := range len(fm.Text) {
@@ -382,7 +384,7 @@ func BenchmarkFold(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, w := range words {
-			_ = Fold(w)
+			_ = lexicon.Fold(w)
 		}
 	}
 }

@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // Compare cleans and segments every source, then aligns and judges the

@@ -1,13 +1,14 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // TitleLen is the most runes of a body passage's opening that stands in for

@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"errors"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 func TestNewDocument(t *testing.T) {

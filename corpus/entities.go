@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 // This file finds the names in a passage — capitalised word sequences and
@@ -112,7 +114,7 @@ func parseAliases(data []byte) (*aliasTable, error) {
 	add := func(variant string, e aliasEntry, f mFlag) {
 		e.flag = f
 		letters := strings.ReplaceAll(variant, ".", "")
-		e.caps = len(letters) <= 3 && isAllCaps(letters)
+		e.caps = len(letters) <= 3 && lexicon.IsAllCaps(letters)
 		t.byVariant[aliasKey(variant)] = e
 	}
 	for gi, list := range [][]aliasGroup{raw.Places, raw.Groups} {
@@ -131,10 +133,10 @@ func parseAliases(data []byte) (*aliasTable, error) {
 		}
 	}
 	for _, w := range raw.Generic {
-		t.generic[Fold(w)] = true
+		t.generic[lexicon.Fold(w)] = true
 	}
 	for _, w := range raw.MediaWords {
-		t.mediaWords[Fold(w)] = true
+		t.mediaWords[lexicon.Fold(w)] = true
 	}
 	return t, nil
 }
@@ -182,32 +184,32 @@ func writeAliases(b *bytes.Buffer, t *aliasTable) {
 // aliasKey folds a name for the alias table: lower case, no dots, no
 // leading "the", single spaces.
 func aliasKey(s string) string {
-	s = strings.ReplaceAll(Fold(s), ".", "")
+	s = strings.ReplaceAll(lexicon.Fold(s), ".", "")
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
 }
 
 // Word lists for pass one and two.
 var (
-	nameParticles = setOf("al", "el", "bin", "ibn", "abu", "de", "van", "von", "le", "la", "da", "di", "du", "del", "della", "der", "den", "ter", "mc")
-	nameConnector = setOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
-	titleWords    = setOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr",
+	nameParticles = lexicon.SetOf("al", "el", "bin", "ibn", "abu", "de", "van", "von", "le", "la", "da", "di", "du", "del", "della", "der", "den", "ter", "mc")
+	nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
+	titleWords    = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr",
 		"sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor",
 		"gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador",
 		"judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective",
 		"professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier",
 		"chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
 	// ambiguousTitles are stripped only when a name of two words or more follows.
-	ambiguousTitles = setOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major",
+	ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major",
 		"commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
-	calendarWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	calendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// notNames are capitalised words that name no one on their own.
-	notNames = setOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim",
+	notNames = lexicon.SetOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim",
 		"jewish", "arab", "catholic", "orthodox", "sunni", "shia", "shiite", "internet", "i")
 	// commonStarters open sentences without being names.
-	commonStarters = setOf("earlier", "later", "meanwhile", "shortly", "asked", "speaking", "reached", "according",
+	commonStarters = lexicon.SetOf("earlier", "later", "meanwhile", "shortly", "asked", "speaking", "reached", "according",
 		"despite", "although", "instead", "overall", "separately", "elsewhere", "initially", "previously", "recently",
 		"today", "yesterday", "tomorrow", "tonight", "last", "next", "first", "second", "third", "finally", "several",
 		"many", "every", "still", "officials", "police", "authorities", "witnesses", "residents", "nobody", "none",
@@ -218,45 +220,45 @@ var (
 
 // findMentions is pass one: the capitalised runs of one passage and the
 // aliases it declares, as pairs of indexes into the mentions.
-func findMentions(text string, toks []token) (ms []mention, pairs [][2]int) {
+func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]int) {
 	if shouting(toks) {
 		return nil, nil // an all-capitals passage: capitals say nothing
 	}
 	tbl := builtinAliases()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(tWord) || !t.is(tCap) {
+		if !t.Is(lexicon.TWord) || !t.Is(lexicon.TCap) {
 			continue
 		}
 		var flags mFlag
 		first := i
-		if t.is(tJoined) && i > 0 && toks[i-1].is(tWord) && !toks[i-1].is(tCap) {
-			if nameParticles[toks[i-1].norm] {
+		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
+			if nameParticles[toks[i-1].Norm] {
 				first = i - 1 // al-Qaeda
 			} else {
 				flags |= mModifier // pro-Russian
 			}
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].is(tPoss) && toks[j].sent == t.sent {
+		for j < len(toks) && !toks[j-1].Is(lexicon.TPoss) && toks[j].Sent == t.Sent {
 			n := &toks[j]
-			if n.is(tWord) && n.is(tCap) {
+			if n.Is(lexicon.TWord) && n.Is(lexicon.TCap) {
 				j++
 				continue
 			}
-			if n.is(tWord) && n.is(tJoined) && !n.is(tCap) {
-				if !n.is(tNum) {
+			if n.Is(lexicon.TWord) && n.Is(lexicon.TJoined) && !n.Is(lexicon.TCap) {
+				if !n.Is(lexicon.TNum) {
 					flags |= mModifier // Afghanistan-based
 				}
 				break
 			}
 			// "Bank of England", "Democratic Republic of the Congo"
-			if nameConnector[n.norm] && !n.is(tJoined) && j+1 < len(toks) {
+			if nameConnector[n.Norm] && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
 				k := j + 1
-				if toks[k].norm == "the" && k+1 < len(toks) {
+				if toks[k].Norm == "the" && k+1 < len(toks) {
 					k++
 				}
-				if toks[k].is(tWord) && toks[k].is(tCap) && toks[k].sent == t.sent {
+				if toks[k].Is(lexicon.TWord) && toks[k].Is(lexicon.TCap) && toks[k].Sent == t.Sent {
 					j = k + 1
 					continue
 				}
@@ -273,9 +275,9 @@ func findMentions(text string, toks []token) (ms []mention, pairs [][2]int) {
 	for a := 0; a+1 < len(ms); a++ {
 		x, y := &ms[a], &ms[a+1]
 		gap := toks[x.tok1:y.tok0]
-		declared := len(gap) == 1 && gap[0].norm == "(" && y.tok1 < len(toks) && toks[y.tok1].norm == ")" ||
-			len(gap) == 2 && gap[0].norm == "," && gap[1].norm == "or"
-		if declared && shortForm(y, toks) && firstRune(x.raw) == firstRune(y.raw) && x.raw != y.raw {
+		declared := len(gap) == 1 && gap[0].Norm == "(" && y.tok1 < len(toks) && toks[y.tok1].Norm == ")" ||
+			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
+		if declared && shortForm(y, toks) && lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) && x.raw != y.raw {
 			pairs = append(pairs, [2]int{a, a + 1})
 		}
 	}
@@ -283,27 +285,27 @@ func findMentions(text string, toks []token) (ms []mention, pairs [][2]int) {
 }
 
 // makeMention trims a capitalised run [i, j) to the name in it.
-func makeMention(text string, toks []token, i, j int, flags mFlag, tbl *aliasTable) (mention, bool) {
+func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *aliasTable) (mention, bool) {
 	// A leading article: "The New York Times".
-	for j-i > 1 && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an") {
+	for j-i > 1 && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
 		i++
 	}
 	// Titles before a personal name: "President Ana Ruiz", "Transport
 	// Minister Giulia Ferraro". The name after the last title word is kept.
-	if _, known := tbl.byVariant[aliasKey(text[toks[i].start:toks[j-1].end])]; !known {
+	if _, known := tbl.byVariant[aliasKey(text[toks[i].Start:toks[j-1].End])]; !known {
 		cut := -1
 		for k := i; k < j-1; k++ {
-			w := toks[k].norm
-			if titleWords[w] && !toks[k+1].is(tJoined) || ambiguousTitles[w] && j-k > 2 {
+			w := toks[k].Norm
+			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
 				cut = k
 			}
 		}
-		if cut >= 0 && (titleWords[toks[cut].norm] || cut == i) {
+		if cut >= 0 && (titleWords[toks[cut].Norm] || cut == i) {
 			i = cut + 1
 		}
 	}
 	// Dates are not names: "March", "Monday".
-	for i < j && calendarWords[toks[i].norm] {
+	for i < j && calendarWords[toks[i].Norm] {
 		i++
 	}
 	if i >= j {
@@ -311,21 +313,21 @@ func makeMention(text string, toks []token, i, j int, flags mFlag, tbl *aliasTab
 	}
 	allStop := true
 	for k := i; k < j; k++ {
-		if !toks[k].is(tStop) || toks[k].is(tCaps) {
+		if !toks[k].Is(lexicon.TStop) || toks[k].Is(lexicon.TCaps) {
 			allStop = false
 		}
 	}
-	if allStop || j-i == 1 && notNames[toks[i].norm] {
+	if allStop || j-i == 1 && notNames[toks[i].Norm] {
 		return mention{}, false
 	}
 	m := mention{tok0: i, tok1: j, flags: flags}
-	if toks[i].is(tOpen) && !toks[i].is(tCaps) {
+	if toks[i].Is(lexicon.TOpen) && !toks[i].Is(lexicon.TCaps) {
 		m.flags |= mOpen
 	}
-	if toks[j-1].is(tPoss) {
+	if toks[j-1].Is(lexicon.TPoss) {
 		m.flags |= mPoss
 	}
-	if j-i == 1 && toks[i].is(tCaps) || j-i == 2 && toks[i].is(tCaps) && toks[i+1].is(tJoined) {
+	if j-i == 1 && toks[i].Is(lexicon.TCaps) || j-i == 2 && toks[i].Is(lexicon.TCaps) && toks[i+1].Is(lexicon.TJoined) {
 		m.flags |= mAcronym
 	}
 	setMentionText(&m, text, toks)
@@ -333,29 +335,29 @@ func makeMention(text string, toks []token, i, j int, flags mFlag, tbl *aliasTab
 }
 
 // setMentionText fills the span and raw key from the token range.
-func setMentionText(m *mention, text string, toks []token) {
-	m.start, m.end = toks[m.tok0].start, toks[m.tok1-1].end
-	if m.tok1-m.tok0 == 1 && !strings.Contains(toks[m.tok0].norm, ".") {
-		m.raw = toks[m.tok0].norm
+func setMentionText(m *mention, text string, toks []lexicon.Token) {
+	m.start, m.end = toks[m.tok0].Start, toks[m.tok1-1].End
+	if m.tok1-m.tok0 == 1 && !strings.Contains(toks[m.tok0].Norm, ".") {
+		m.raw = toks[m.tok0].Norm
 		return
 	}
 	var b strings.Builder
 	for k := m.tok0; k < m.tok1; k++ {
 		if k > m.tok0 {
-			if toks[k].is(tJoined) {
+			if toks[k].Is(lexicon.TJoined) {
 				b.WriteByte('-')
 			} else {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(strings.ReplaceAll(toks[k].norm, ".", ""))
+		b.WriteString(strings.ReplaceAll(toks[k].Norm, ".", ""))
 	}
 	m.raw = b.String()
 }
 
 // shortForm reports whether a mention reads like the short form of a name:
 // an acronym or a short capitalised word ("TTP", "Al-K", "LeT").
-func shortForm(m *mention, toks []token) bool {
+func shortForm(m *mention, toks []lexicon.Token) bool {
 	if m.is(mAcronym) {
 		return true
 	}
@@ -363,16 +365,16 @@ func shortForm(m *mention, toks []token) bool {
 		return false
 	}
 	last := toks[m.tok1-1]
-	return m.tok1-m.tok0 == 2 && last.is(tJoined) && utf8.RuneCountInString(last.norm) <= 2 || len(m.raw) <= 6
+	return m.tok1-m.tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm) <= 2 || len(m.raw) <= 6
 }
 
 // shouting reports whether a passage is written in capitals.
-func shouting(toks []token) bool {
+func shouting(toks []lexicon.Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
-		if toks[i].is(tWord) && !toks[i].is(tNum) {
+		if toks[i].Is(lexicon.TWord) && !toks[i].Is(lexicon.TNum) {
 			words++
-			if toks[i].is(tCaps) {
+			if toks[i].Is(lexicon.TCaps) {
 				caps++
 			}
 		}
@@ -397,7 +399,7 @@ func (ix *entityIndex) name(key string) string {
 
 // resolveEntities is pass two. It sets key, side and flags on the mentions
 // of every passage, dropping the ones that turn out to be common words.
-func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
+func resolveEntities(feats []*features, lxs []*lexicon.Lexicon) *entityIndex {
 	tbl := builtinAliases()
 	ix := &entityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}}
 	uf := unionFind{}
@@ -410,10 +412,10 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 			m := &f.ents[mi]
 			if m.is(mOpen) {
 				if _, known := tbl.byVariant[m.raw]; !known {
-					w := f.toks[m.tok0].norm
-					if stopWords[w] || commonStarters[w] || participle(w) || seenLower(lxs, w) {
+					w := f.toks[m.tok0].Norm
+					if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
 						m.tok0++
-						for m.tok0 < m.tok1 && calendarWords[f.toks[m.tok0].norm] {
+						for m.tok0 < m.tok1 && calendarWords[f.toks[m.tok0].Norm] {
 							m.tok0++
 						}
 						m.flags &^= mOpen
@@ -421,14 +423,14 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 							m.flags |= mDropped
 							continue
 						}
-						if m.tok1-m.tok0 == 1 && f.toks[m.tok0].is(tCaps) {
+						if m.tok1-m.tok0 == 1 && f.toks[m.tok0].Is(lexicon.TCaps) {
 							m.flags |= mAcronym
 						}
 						setMentionText(m, f.text, f.toks)
 					}
 				}
 			}
-			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || isAllCaps(f.text[m.start:m.end])) {
+			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.text[m.start:m.end])) {
 				uf.union(m.raw, "="+e.key)
 				ix.names[e.key] = e.name
 				if e.place {
@@ -546,7 +548,7 @@ func resolveEntities(feats []*features, lxs []*lexicon) *entityIndex {
 			case m.tok1-m.tok0 > 1:
 				// "Russian Investigative Committee", "US State Department";
 				// "Border Service of Kyrgyzstan".
-				if e, ok := tbl.byVariant[strings.ReplaceAll(f.toks[m.tok0].norm, ".", "")]; ok && e.place && e.flag != mSeat {
+				if e, ok := tbl.byVariant[strings.ReplaceAll(f.toks[m.tok0].Norm, ".", "")]; ok && e.place && e.flag != mSeat {
 					m.side = e.key
 				} else if c := ofPlace(m.raw, tbl); c != "" {
 					m.side = c
@@ -604,13 +606,13 @@ func ofCountry(f *features, ix *entityIndex) {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(f.ents) && f.ents[k].is(mAcronym) && f.ents[k].tok0 == m.tok1+1 && f.toks[m.tok1].norm == "(" {
+		if k+1 < len(f.ents) && f.ents[k].is(mAcronym) && f.ents[k].tok0 == m.tok1+1 && f.toks[m.tok1].Norm == "(" {
 			k++ // the acronym in parentheses
 		}
 		c := &f.ents[k]
 		gap := f.toks[f.ents[k-1].tok1:c.tok0]
-		if !ix.place[c.key] || c.is(mDemonym|mSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].norm != "of" ||
-			len(gap) == 2 && gap[0].norm != ")" {
+		if !ix.place[c.key] || c.is(mDemonym|mSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm != "of" ||
+			len(gap) == 2 && gap[0].Norm != ")" {
 			continue
 		}
 		for j := i; j < k; j++ {
@@ -642,7 +644,7 @@ func ofPlace(name string, tbl *aliasTable) string {
 }
 
 // geoNouns head names of places named after a country.
-var geoNouns = setOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake",
+var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake",
 	"river", "sound", "channel", "bight")
 
 // personLike reports whether the words of a name may be a person's, whose
@@ -659,7 +661,7 @@ func personLike(words []string) bool {
 }
 
 // placeNouns end (or start) names of places and bodies, not of people.
-var placeNouns = setOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley",
+var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley",
 	"bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street",
 	"square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service",
 	"agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps",

@@ -5,21 +5,23 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 // resolveTexts runs both entity passes over passages and returns, per
 // passage, its mentions as "surface=key" (plus "@side" when the side
 // differs from the key).
 func resolveTexts(texts ...string) [][]string {
-	lx := newLexicon(1)
+	lx := lexicon.NewLexicon(1)
 	var feats []*features
 	for _, text := range texts {
 		f := &features{text: text, sents: Sentences(text)}
-		f.toks = tokenize(text, f.sents, lx)
+		f.toks = lexicon.Tokenize(text, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(text, f.toks)
 		feats = append(feats, f)
 	}
-	resolveEntities(feats, []*lexicon{lx})
+	resolveEntities(feats, []*lexicon.Lexicon{lx})
 	out := make([][]string, len(feats))
 	for i, f := range feats {
 		for _, m := range f.ents {
@@ -93,10 +95,10 @@ func TestEntities(t *testing.T) {
 func TestEntityFlags(t *testing.T) {
 	text := "Afghanistan-based fighters met Iranian officials in Washington's embassy; a Russian region."
 	f := &features{text: text, sents: Sentences(text)}
-	lx := newLexicon(1)
-	f.toks = tokenize(text, f.sents, lx)
+	lx := lexicon.NewLexicon(1)
+	f.toks = lexicon.Tokenize(text, f.sents, lx)
 	f.ents, _ = findMentions(text, f.toks)
-	resolveEntities([]*features{f}, []*lexicon{lx})
+	resolveEntities([]*features{f}, []*lexicon.Lexicon{lx})
 	flags := map[string]mFlag{}
 	for _, m := range f.ents {
 		flags[text[m.start:m.end]] = m.flags

@@ -2,12 +2,14 @@ package corpus
 
 import (
 	"cmp"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file gathers what two aligned passages have in common — names,
@@ -171,9 +173,9 @@ func (j *judgement) numbers(in verdictInput) {
 			j.markB(model.Span{Start: int(compatB.start), End: int(compatB.end)}, model.MarkShared)
 			r := model.Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
-			if Fold(na) == Fold(nb) && compatA.unit == "magnitude" {
+			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.unit == "magnitude" {
 				r.Text = "both: magnitude " + na
-			} else if Fold(na) == Fold(nb) {
+			} else if lexicon.Fold(na) == lexicon.Fold(nb) {
 				r.Text = "both: " + na + unitSuffix(compatA)
 			} else {
 				r.Text = compatA.describe() + ": " + na + " ≈ " + nb
@@ -227,7 +229,7 @@ func (j *judgement) age(in verdictInput, qa *quantity) {
 func ageOwner(f *side, q *quantity) *mention {
 	for i := range f.ents {
 		m := &f.ents[i]
-		if m.tok0 == q.tok1 || m.tok1 == q.tok0-1 && f.toks[q.tok0-1].norm == "," {
+		if m.tok0 == q.tok1 || m.tok1 == q.tok0-1 && f.toks[q.tok0-1].Norm == "," {
 			return m
 		}
 	}
@@ -240,14 +242,14 @@ func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // without the counted noun: "over 140".
 func numberWords(f *side, q *quantity) string {
 	end := q.tok1
-	for end > q.tok0+1 && f.toks[end-1].is(tWord) && !f.toks[end-1].is(tNum) && smallNumbers[f.toks[end-1].norm] == 0 &&
-		scaleWords[f.toks[end-1].norm] == 0 && vagueNumbers[f.toks[end-1].norm] == [2]float64{} && f.toks[end-1].norm != "%" {
+	for end > q.tok0+1 && f.toks[end-1].Is(lexicon.TWord) && !f.toks[end-1].Is(lexicon.TNum) && smallNumbers[f.toks[end-1].Norm] == 0 &&
+		scaleWords[f.toks[end-1].Norm] == 0 && vagueNumbers[f.toks[end-1].Norm] == [2]float64{} && f.toks[end-1].Norm != "%" {
 		end--
 	}
 	if q.kind == qPercent || q.kind == qMoney || q.kind == qDuration || isMeasure(q.unit) {
 		end = q.tok1 // "970-kilometre", "about 500 km"
 	}
-	return f.text[f.toks[q.tok0].start:f.toks[end-1].end]
+	return f.text[f.toks[q.tok0].Start:f.toks[end-1].End]
 }
 
 // unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
@@ -285,28 +287,28 @@ func (q *quantity) describe() string {
 // sharedContext reports whether the sentences holding two quantities share
 // a content word or a name besides the count itself (and casualty words).
 func sharedContext(fa, fb *side, qa, qb *quantity) bool {
-	sa, sb := fa.toks[qa.tok0].sent, fb.toks[qb.tok0].sent
+	sa, sb := fa.toks[qa.tok0].Sent, fb.toks[qb.tok0].Sent
 	context := func(f *side, q *quantity, sent int32, i int) bool {
 		t := &f.toks[i]
-		return t.sent == sent && (i < q.tok0 || i >= q.tok1) && t.stem != "" && casualtyClasses[t.stem] == "" && !peopleNouns[t.stem] &&
-			t.norm != q.unit && t.norm != q.label
+		return t.Sent == sent && (i < q.tok0 || i >= q.tok1) && t.Stem != "" && casualtyClasses[t.Stem] == "" && !peopleNouns[t.Stem] &&
+			t.Norm != q.unit && t.Norm != q.label
 	}
 	for i := range fa.toks {
 		if !context(fa, qa, sa, i) {
 			continue
 		}
 		for k := range fb.toks {
-			if context(fb, qb, sb, k) && fb.toks[k].stem == fa.toks[i].stem {
+			if context(fb, qb, sb, k) && fb.toks[k].Stem == fa.toks[i].Stem {
 				return true
 			}
 		}
 	}
 	for i := range fa.ents {
-		if fa.toks[fa.ents[i].tok0].sent != sa {
+		if fa.toks[fa.ents[i].tok0].Sent != sa {
 			continue
 		}
 		for k := range fb.ents {
-			if fb.toks[fb.ents[k].tok0].sent == sb && fb.ents[k].key == fa.ents[i].key {
+			if fb.toks[fb.ents[k].tok0].Sent == sb && fb.ents[k].key == fa.ents[i].key {
 				return true
 			}
 		}
@@ -349,10 +351,10 @@ func (j *judgement) terms(in verdictInput) {
 	}
 	for _, s := range list {
 		t := &fa.toks[s.tokA]
-		if plainSpeech[t.norm] || calendarWords[t.norm] {
+		if plainSpeech[t.Norm] || calendarWords[t.Norm] {
 			continue // "said", "Sunday": shared by any two reports
 		}
-		j.ev.Terms = append(j.ev.Terms, fa.text[t.start:t.end])
+		j.ev.Terms = append(j.ev.Terms, fa.text[t.Start:t.End])
 	}
 	top := list[:min(5, len(list))]
 	for side, f := range [2]*side{fa, fb} {
@@ -364,9 +366,9 @@ func (j *judgement) terms(in verdictInput) {
 				if s.id == id {
 					t := &f.toks[i]
 					if side == 0 {
-						j.markA(model.Span{Start: int(t.start), End: int(t.end)}, model.MarkShared)
+						j.markA(model.Span{Start: int(t.Start), End: int(t.End)}, model.MarkShared)
 					} else {
-						j.markB(model.Span{Start: int(t.start), End: int(t.end)}, model.MarkShared)
+						j.markB(model.Span{Start: int(t.Start), End: int(t.End)}, model.MarkShared)
 					}
 					break
 				}
@@ -379,52 +381,52 @@ func (j *judgement) terms(in verdictInput) {
 // each way, for quoting.
 func clauseAround(f *side, cue model.Span) model.Span {
 	i := 0
-	for i < len(f.toks) && int(f.toks[i].start) < cue.Start {
+	for i < len(f.toks) && int(f.toks[i].Start) < cue.Start {
 		i++
 	}
 	if i >= len(f.toks) {
 		return cue
 	}
 	a, b := i, i
-	for a > 0 && f.toks[a-1].sent == f.toks[i].sent && !clauseBreak(f, a-1) && i-a < 6 {
+	for a > 0 && f.toks[a-1].Sent == f.toks[i].Sent && !clauseBreak(f, a-1) && i-a < 6 {
 		a--
 	}
-	for b+1 < len(f.toks) && f.toks[b+1].sent == f.toks[i].sent && !clauseBreak(f, b+1) && b-i < 6 {
+	for b+1 < len(f.toks) && f.toks[b+1].Sent == f.toks[i].Sent && !clauseBreak(f, b+1) && b-i < 6 {
 		b++
 	}
-	for a < i && f.toks[a].is(tQuote) {
+	for a < i && f.toks[a].Is(lexicon.TQuote) {
 		a++
 	}
-	for b > i && f.toks[b].is(tQuote) {
+	for b > i && f.toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.toks[b].norm == "and" || f.toks[b].norm == "or" || f.toks[b].norm == "but" || determiners[f.toks[b].norm]) {
+	for b > i && (f.toks[b].Norm == "and" || f.toks[b].Norm == "or" || f.toks[b].Norm == "but" || determiners[f.toks[b].Norm]) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one
 	// after the cue, or start after the first one before it.
 	n := 0
 	for k := a; k <= b; k++ {
-		if f.toks[k].is(tQuote) {
+		if f.toks[k].Is(lexicon.TQuote) {
 			n++
 		}
 	}
 	if n%2 == 1 {
 		for k := b; k > i; k-- {
-			if f.toks[k].is(tQuote) {
+			if f.toks[k].Is(lexicon.TQuote) {
 				b = k - 1
 				n = 0
 				break
 			}
 		}
 		for k := a; n != 0 && k < i; k++ {
-			if f.toks[k].is(tQuote) {
+			if f.toks[k].Is(lexicon.TQuote) {
 				a = k + 1
 				break
 			}
 		}
 	}
-	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b].end)}
+	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b].End)}
 }
 
 // clauseBreak reports whether token k ends a clause for quoting:
@@ -432,13 +434,13 @@ func clauseAround(f *side, cue model.Span) model.Span {
 // words ("condemned the “senseless” killings").
 func clauseBreak(f *side, k int) bool {
 	t := &f.toks[k]
-	if t.is(tBreak | tEnd) {
+	if t.Is(lexicon.TBreak | lexicon.TEnd) {
 		return true
 	}
-	if !t.is(tQuote) {
+	if !t.Is(lexicon.TQuote) {
 		return false
 	}
-	return k == 0 || k+1 >= len(f.toks) || !f.toks[k-1].is(tWord) || !f.toks[k+1].is(tWord)
+	return k == 0 || k+1 >= len(f.toks) || !f.toks[k-1].Is(lexicon.TWord) || !f.toks[k+1].Is(lexicon.TWord)
 }
 
 // quote returns the text of a span, cut to about 80 characters.

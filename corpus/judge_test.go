@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // hasReason reports whether an alignment carries a reason of the kind

@@ -1,9 +1,11 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"slices"
 	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // Judging stances and statements: see the design comment of stances.go
@@ -68,11 +70,11 @@ func (j *judgement) polarity(in verdictInput) {
 // polarKey is what polarity compares words by: the casualty class of a
 // word of killing, injuring, arresting ("arrests" and "detained" are one
 // fact), else its stem.
-func polarKey(t *token) string {
-	if c := casualtyClasses[t.stem]; c != "" {
+func polarKey(t *lexicon.Token) string {
+	if c := casualtyClasses[t.Stem]; c != "" {
 		return c
 	}
-	return t.stem
+	return t.Stem
 }
 
 // onlyAs reports whether every content word of a passage with polarity
@@ -81,7 +83,7 @@ func polarKey(t *token) string {
 func onlyAs(f *side, cs *claimSet, k string, want uint8) bool {
 	found := false
 	for i := range f.toks {
-		if f.toks[i].stem == "" || polarKey(&f.toks[i]) != k {
+		if f.toks[i].Stem == "" || polarKey(&f.toks[i]) != k {
 			continue
 		}
 		if st := cs.stance[i]; st != want && st != stQuestion {
@@ -122,7 +124,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 	}
 	var best match
 	for _, sc := range cn.scopes {
-		sn := fn.toks[sc.cue].sent
+		sn := fn.toks[sc.cue].Sent
 		if best.n > 0 && best.sn == sn {
 			continue
 		}
@@ -130,7 +132,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		var denied []string
 		var dtok []int
 		for k := range fn.toks {
-			if fn.toks[k].sent == sn && cn.stance[k] == stNegated && fn.toks[k].stem != "" && plainWord(fn, k) {
+			if fn.toks[k].Sent == sn && cn.stance[k] == stNegated && fn.toks[k].Stem != "" && plainWord(fn, k) {
 				denied = append(denied, polarKey(&fn.toks[k]))
 				dtok = append(dtok, k)
 			}
@@ -141,16 +143,16 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		}
 		// Each sentence of the other side: the words it states among them.
 		for s0 := 0; s0 < len(fp.toks); {
-			sp := fp.toks[s0].sent
+			sp := fp.toks[s0].Sent
 			s1 := s0
-			for s1 < len(fp.toks) && fp.toks[s1].sent == sp {
+			for s1 < len(fp.toks) && fp.toks[s1].Sent == sp {
 				s1++
 			}
 			m := match{sn: sn, sp: sp}
 			var seen []string
 			for k := s0; k < s1; k++ {
 				t := &fp.toks[k]
-				if t.stem == "" || cp.stance[k] != stAsserted || plainSpeech[t.norm] || !plainWord(fp, k) {
+				if t.Stem == "" || cp.stance[k] != stAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
 					continue
 				}
 				pk := polarKey(t)
@@ -169,7 +171,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 					break
 				}
 			}
-			if m.key && m.n > best.n && (m.n >= 2 || bare && casualtyClasses[fn.toks[m.tokN].stem] != "") {
+			if m.key && m.n > best.n && (m.n >= 2 || bare && casualtyClasses[fn.toks[m.tokN].Stem] != "") {
 				best = m
 			}
 			s0 = s1
@@ -205,16 +207,16 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 	if aIsNeg {
 		r.A, r.B = negQuote, posQuote
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
-		j.markA(model.Span{Start: int(ct.start), End: int(ct.end)}, model.MarkConflict)
+		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
-			j.markB(model.Span{Start: int(fp.toks[k].start), End: int(fp.toks[k].end)}, model.MarkConflict)
+			j.markB(model.Span{Start: int(fp.toks[k].Start), End: int(fp.toks[k].End)}, model.MarkConflict)
 		}
 	} else {
 		r.A, r.B = posQuote, negQuote
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
-		j.markB(model.Span{Start: int(ct.start), End: int(ct.end)}, model.MarkConflict)
+		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
-			j.markA(model.Span{Start: int(fp.toks[k].start), End: int(fp.toks[k].end)}, model.MarkConflict)
+			j.markA(model.Span{Start: int(fp.toks[k].Start), End: int(fp.toks[k].End)}, model.MarkConflict)
 		}
 	}
 	j.conflicts = append(j.conflicts, r)
@@ -234,15 +236,15 @@ func plainWord(f *side, k int) bool {
 // sameCasualty reports whether a denied word and a stated word name one
 // casualty class though they differ ("arrests" / "detained").
 func sameCasualty(m *vecModel, fn, fp *side, kn, kp int) bool {
-	c := casualtyClasses[fn.toks[kn].stem]
-	return c != "" && c == casualtyClasses[fp.toks[kp].stem]
+	c := casualtyClasses[fn.toks[kn].Stem]
+	return c != "" && c == casualtyClasses[fp.toks[kp].Stem]
 }
 
 // sentenceWords counts the content words of sentence s.
 func sentenceWords(f *side, s int32) int {
 	n := 0
 	for k := range f.toks {
-		if f.toks[k].sent == s && f.toks[k].stem != "" {
+		if f.toks[k].Sent == s && f.toks[k].Stem != "" {
 			n++
 		}
 	}
@@ -257,23 +259,23 @@ func clauseFrom(f *side, sc negScope) model.Span {
 		// "Claims that X are false": from the claim noun to the verdict.
 		a := max(0, sc.tok0-1)
 		b := sc.cue + 1
-		for b < len(f.toks) && f.toks[b].sent == f.toks[sc.cue].sent && f.toks[b].is(tQuote) {
+		for b < len(f.toks) && f.toks[b].Sent == f.toks[sc.cue].Sent && f.toks[b].Is(lexicon.TQuote) {
 			b++
 		}
-		return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b-1].end)}
+		return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b-1].End)}
 	}
 	a := sc.cue
 	// Take in the subject just before a verb of denial ("Police denied"),
 	// not the conjunction before it.
-	for a > 0 && a > sc.cue-3 && f.toks[a-1].sent == f.toks[sc.cue].sent && f.toks[a-1].is(tWord) &&
-		!stopScan[f.toks[a-1].norm] && f.toks[a-1].norm != "and" && f.toks[a-1].norm != "or" {
+	for a > 0 && a > sc.cue-3 && f.toks[a-1].Sent == f.toks[sc.cue].Sent && f.toks[a-1].Is(lexicon.TWord) &&
+		!stopScan[f.toks[a-1].Norm] && f.toks[a-1].Norm != "and" && f.toks[a-1].Norm != "or" {
 		a--
 	}
 	b := min(sc.tok1, a+14)
-	for b > a+1 && !f.toks[b-1].is(tWord) {
+	for b > a+1 && !f.toks[b-1].Is(lexicon.TWord) {
 		b--
 	}
-	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b-1].end)}
+	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b-1].End)}
 }
 
 // statementAround quotes the words that state a fact: from a little before
@@ -282,26 +284,26 @@ func clauseFrom(f *side, sc negScope) model.Span {
 // provoked" the incident`).
 func statementAround(f *side, toks []int) model.Span {
 	first, last := toks[0], toks[len(toks)-1]
-	sent := f.toks[first].sent
+	sent := f.toks[first].Sent
 	a := first
-	for a > 0 && first-a < 5 && f.toks[a-1].sent == sent && !f.toks[a-1].is(tBreak|tEnd) {
+	for a > 0 && first-a < 5 && f.toks[a-1].Sent == sent && !f.toks[a-1].Is(lexicon.TBreak|lexicon.TEnd) {
 		a--
 	}
-	for a < first && f.toks[a].is(tQuote) {
+	for a < first && f.toks[a].Is(lexicon.TQuote) {
 		a++
 	}
 	b := last
-	for b+1 < len(f.toks) && b-last < 4 && f.toks[b+1].sent == sent && !f.toks[b+1].is(tBreak|tEnd) {
+	for b+1 < len(f.toks) && b-last < 4 && f.toks[b+1].Sent == sent && !f.toks[b+1].Is(lexicon.TBreak|lexicon.TEnd) {
 		b++
 	}
-	for b > last && (f.toks[b].is(tQuote) || f.toks[b].is(tStop)) {
+	for b > last && (f.toks[b].Is(lexicon.TQuote) || f.toks[b].Is(lexicon.TStop)) {
 		b-- // "… water cannon on"
 	}
-	return model.Span{Start: int(f.toks[a].start), End: int(f.toks[b].end)}
+	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b].End)}
 }
 
 // plainSpeech are verbs of saying that state no fact of the event.
-var plainSpeech = setOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
+var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
 	"added", "adds", "noted", "notes", "reported", "reports", "reporting", "explained", "wrote", "declared", "spoke",
 	"announced", "asked", "according")
 
@@ -310,14 +312,14 @@ var plainSpeech = setOf("said", "says", "say", "saying", "told", "tell", "tells"
 func matchedWords(f *side, toks []int) string {
 	first, last := toks[0], toks[len(toks)-1]
 	if last-first <= 4 {
-		return f.text[f.toks[first].start:f.toks[last].end]
+		return f.text[f.toks[first].Start:f.toks[last].End]
 	}
 	var ws []string
 	for _, k := range toks {
-		w := f.text[f.toks[k].start:f.toks[k].end]
+		w := f.text[f.toks[k].Start:f.toks[k].End]
 		dup := false
 		for _, o := range ws {
-			if Fold(o) == Fold(w) {
+			if lexicon.Fold(o) == lexicon.Fold(w) {
 				dup = true
 			}
 		}
@@ -331,8 +333,8 @@ func matchedWords(f *side, toks []int) string {
 // hedgeIn returns the first hedging word of sentence s, or "".
 func hedgeIn(f *side, s int32) string {
 	for k := range f.toks {
-		if f.toks[k].sent == s && hedgeWords[f.toks[k].norm] {
-			return f.text[f.toks[k].start:f.toks[k].end]
+		if f.toks[k].Sent == s && hedgeWords[f.toks[k].Norm] {
+			return f.text[f.toks[k].Start:f.toks[k].End]
 		}
 	}
 	return ""
@@ -356,11 +358,11 @@ func (j *judgement) quotes(in verdictInput) {
 			if n < 4 {
 				continue
 			}
-			q := quote(in.fa.text, model.Span{Start: int(in.fa.toks[a0].start), End: int(in.fa.toks[a0+n-1].end)})
+			q := quote(in.fa.text, model.Span{Start: int(in.fa.toks[a0].Start), End: int(in.fa.toks[a0+n-1].End)})
 			j.support = append(j.support, model.Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.fb.text, model.Span{Start: int(in.fb.toks[b0].start), End: int(in.fb.toks[b0+n-1].end)})})
-			j.markA(model.Span{Start: int(in.fa.toks[a0].start), End: int(in.fa.toks[a0+n-1].end)}, model.MarkShared)
-			j.markB(model.Span{Start: int(in.fb.toks[b0].start), End: int(in.fb.toks[b0+n-1].end)}, model.MarkShared)
+				A: q, B: quote(in.fb.text, model.Span{Start: int(in.fb.toks[b0].Start), End: int(in.fb.toks[b0+n-1].End)})})
+			j.markA(model.Span{Start: int(in.fa.toks[a0].Start), End: int(in.fa.toks[a0+n-1].End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(in.fb.toks[b0].Start), End: int(in.fb.toks[b0+n-1].End)}, model.MarkShared)
 			return
 		}
 	}
@@ -374,10 +376,10 @@ func quotations(f *side) [][2]int {
 	open := -1
 	for k := range f.toks {
 		t := &f.toks[k]
-		if !t.is(tQuote) {
+		if !t.Is(lexicon.TQuote) {
 			continue
 		}
-		closing := k > 0 && f.toks[k-1].end == t.start && !f.toks[k-1].is(tQuote)
+		closing := k > 0 && f.toks[k-1].End == t.Start && !f.toks[k-1].Is(lexicon.TQuote)
 		switch {
 		case open < 0 && !closing:
 			open = k + 1
@@ -397,15 +399,15 @@ func longestRun(fa, fb *side, x, y [2]int) (a0, b0, n int) {
 	for i := x[0]; i < x[1]; i++ {
 		for k := y[0]; k < y[1]; k++ {
 			m, w := 0, 0
-			for i+m < x[1] && k+m < y[1] && fa.toks[i+m].norm == fb.toks[k+m].norm {
-				if fa.toks[i+m].is(tWord) {
+			for i+m < x[1] && k+m < y[1] && fa.toks[i+m].Norm == fb.toks[k+m].Norm {
+				if fa.toks[i+m].Is(lexicon.TWord) {
 					w++
 				}
 				m++
 			}
 			if w > n {
 				a0, b0, n = i, k, w
-				for n < m && !fa.toks[a0+m-1].is(tWord) {
+				for n < m && !fa.toks[a0+m-1].Is(lexicon.TWord) {
 					m--
 				}
 			}
@@ -467,7 +469,7 @@ func (j *judgement) statements(in verdictInput) {
 			if !hasVerb(fa, toks[0][0], toks[n-1][0]) || !hasVerb(fb, toks[0][1], toks[n-1][1]) {
 				continue // a shared description ("an Afghanistan-based offshoot of"), no statement
 			}
-			if countsApart(fa, fb, fa.toks[toks[0][0]].sent, fb.toks[toks[0][1]].sent) {
+			if countsApart(fa, fb, fa.toks[toks[0][0]].Sent, fb.toks[toks[0][1]].Sent) {
 				continue // "12 officers were injured in the clashes" / "40 protesters were injured in the clashes"
 			}
 			switch ra, rb, swapped, differ := otherParties(in, toks); {
@@ -488,12 +490,12 @@ func (j *judgement) statements(in verdictInput) {
 		return
 	}
 	first, last := best[0], best[len(best)-1]
-	qa := quote(fa.text, model.Span{Start: int(fa.toks[first[0]].start), End: int(fa.toks[last[0]].end)})
-	qb := quote(fb.text, model.Span{Start: int(fb.toks[first[1]].start), End: int(fb.toks[last[1]].end)})
+	qa := quote(fa.text, model.Span{Start: int(fa.toks[first[0]].Start), End: int(fa.toks[last[0]].End)})
+	qb := quote(fb.text, model.Span{Start: int(fb.toks[first[1]].Start), End: int(fb.toks[last[1]].End)})
 	j.support = append(j.support, model.Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, p := range best {
-		j.markA(model.Span{Start: int(fa.toks[p[0]].start), End: int(fa.toks[p[0]].end)}, model.MarkShared)
-		j.markB(model.Span{Start: int(fb.toks[p[1]].start), End: int(fb.toks[p[1]].end)}, model.MarkShared)
+		j.markA(model.Span{Start: int(fa.toks[p[0]].Start), End: int(fa.toks[p[0]].End)}, model.MarkShared)
+		j.markB(model.Span{Start: int(fb.toks[p[1]].Start), End: int(fb.toks[p[1]].End)}, model.MarkShared)
 	}
 }
 
@@ -503,12 +505,12 @@ func (j *judgement) statements(in verdictInput) {
 func countsApart(fa, fb *side, sa, sb int32) bool {
 	for x := range fa.nums {
 		qa := &fa.nums[x]
-		if fa.toks[qa.tok0].sent != sa || qa.kind != qCount {
+		if fa.toks[qa.tok0].Sent != sa || qa.kind != qCount {
 			continue
 		}
 		for y := range fb.nums {
 			qb := &fb.nums[y]
-			if fb.toks[qb.tok0].sent != sb || qb.kind != qCount || qb.unit != qa.unit {
+			if fb.toks[qb.tok0].Sent != sb || qb.kind != qCount || qb.unit != qa.unit {
 				continue
 			}
 			if !qa.comparable(qb) || !qa.compatible(qb) {
@@ -525,11 +527,11 @@ func countsApart(fa, fb *side, sa, sb int32) bool {
 func hasVerb(f *side, a, b int) bool {
 	for k := max(0, a-2); k <= b; k++ {
 		t := &f.toks[k]
-		if t.sent != f.toks[b].sent || !t.is(tWord) {
+		if t.Sent != f.toks[b].Sent || !t.Is(lexicon.TWord) {
 			continue
 		}
-		if passiveAux[t.norm] || t.norm == "has" || t.norm == "have" || t.norm == "had" || t.norm == "will" ||
-			strings.HasSuffix(t.norm, "ed") && !t.is(tJoined) && !t.is(tCap) {
+		if passiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
+			strings.HasSuffix(t.Norm, "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
 			return true
 		}
 	}
@@ -557,11 +559,11 @@ func sentenceItems(f *side) [][]stmtItem {
 	e := 0
 	for k := 0; k < len(f.toks); k++ {
 		t := &f.toks[k]
-		if t.sent != cur {
+		if t.Sent != cur {
 			if cur >= 0 {
 				ends = append(ends, len(flat))
 			}
-			cur = t.sent
+			cur = t.Sent
 		}
 		st := stAsserted
 		if f.claims != nil && f.claims.stance != nil {
@@ -583,7 +585,7 @@ func sentenceItems(f *side) [][]stmtItem {
 			continue
 		}
 		id := f.tokTerm[k]
-		if id < 0 || st == stQuestion || st == stDisputed || plainSpeech[t.norm] {
+		if id < 0 || st == stQuestion || st == stDisputed || plainSpeech[t.Norm] {
 			continue
 		}
 		flat = append(flat, stmtItem{id: id, tok: k, neg: st == stNegated})
@@ -686,8 +688,8 @@ func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, diffe
 		}
 		differ = true
 		if x.side != "" && y.side != "" && mentions(fa, y.side) && mentions(fb, x.side) {
-			sa := model.Span{Start: int(x.start), End: int(fa.toks[toks[i+1][0]].end)}
-			sb := model.Span{Start: int(y.start), End: int(fb.toks[toks[i+1][1]].end)}
+			sa := model.Span{Start: int(x.start), End: int(fa.toks[toks[i+1][0]].End)}
+			sb := model.Span{Start: int(y.start), End: int(fb.toks[toks[i+1][1]].End)}
 			return quote(fa.text, sa), quote(fb.text, sb), true, true
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"io/fs"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/internal/hostile"
 )
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 // This file reads the quantities of a passage: a number in digits or words
@@ -132,7 +134,7 @@ var casualtyClasses = map[string]string{
 }
 
 // peopleNouns are counted nouns that a casualty class can stand for.
-var peopleNouns = setOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
+var peopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
 	"adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect",
 	"individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient",
 	"live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag",
@@ -141,11 +143,11 @@ var peopleNouns = setOf("peopl", "person", "civilian", "victim", "resid", "passe
 	"rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
 
 // crowdNouns name a crowd whose size a bare number gives.
-var crowdNouns = setOf("crowd", "turnout", "attend", "audienc", "gather")
+var crowdNouns = lexicon.SetOf("crowd", "turnout", "attend", "audienc", "gather")
 
 // anyPeople are people nouns that say nothing of who the people are: a
 // count of them compares with a count of anyone.
-var anyPeople = setOf("peopl", "person", "victim", "individu", "live", "dead", "bodi", "casualti", "fatal", "other",
+var anyPeople = lexicon.SetOf("peopl", "person", "victim", "individu", "live", "dead", "bodi", "casualti", "fatal", "other",
 	"man", "men", "women", "woman", "member", "adult")
 
 // whoClasses merge the people nouns that name one kind of people.
@@ -182,7 +184,7 @@ var measures = map[string]struct {
 }
 
 // skipAdjectives may stand between a number and its noun.
-var skipAdjectives = setOf("suspect", "alleg", "more", "other", "addit", "arm", "mask", "unidentifi", "young",
+var skipAdjectives = lexicon.SetOf("suspect", "alleg", "more", "other", "addit", "arm", "mask", "unidentifi", "young",
 	"foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "further",
 	"small", "larg", "major")
 
@@ -200,7 +202,7 @@ func knownNoun(stem string) bool {
 }
 
 // clockWords follow a clock time.
-var clockWords = setOf("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h")
+var clockWords = lexicon.SetOf("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h")
 
 var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "hour": 1.0 / 24, "day": 1,
 	"week": 7, "month": 30, "year": 365, "decad": 3650}
@@ -212,7 +214,7 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 	"peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
 
 // findQuantities reads the quantities of one passage.
-func findQuantities(toks []token) []quantity {
+func findQuantities(toks []lexicon.Token) []quantity {
 	var out []quantity
 	eraSent, era := int32(-1), ""
 	for i := 0; i < len(toks); i++ {
@@ -222,11 +224,11 @@ func findQuantities(toks []token) []quantity {
 		}
 		i = q.tok1 - 1
 		// "two of the injured", "three of them": a part, not a count.
-		if q.tok1+1 < len(toks) && toks[q.tok1].norm == "of" && (determiners[toks[q.tok1+1].norm] || partPronouns[toks[q.tok1+1].norm]) {
+		if q.tok1+1 < len(toks) && toks[q.tok1].Norm == "of" && (determiners[toks[q.tok1+1].Norm] || partPronouns[toks[q.tok1+1].Norm]) {
 			continue
 		}
 		// "the two countries", "both sides": a reference, not a count.
-		if q.val <= 2 && !q.vague && q.tok0 > 0 && (toks[q.tok0-1].norm == "the" || toks[q.tok0-1].norm == "both") {
+		if q.val <= 2 && !q.vague && q.tok0 > 0 && (toks[q.tok0-1].Norm == "the" || toks[q.tok0-1].Norm == "both") {
 			continue
 		}
 		qualify(toks, &q)
@@ -241,13 +243,13 @@ func findQuantities(toks []token) []quantity {
 			q.unit, q.label = "?", ""
 		}
 		if q.kind == qCount && q.unit != "?" {
-			if s := toks[q.tok0].sent; s != eraSent {
+			if s := toks[q.tok0].Sent; s != eraSent {
 				eraSent, era = s, sentenceEra(toks, s, q.tok0)
 			}
 			q.era = era
 			inheritWho(toks, out, &q)
 		}
-		q.start, q.end = toks[q.tok0].start, toks[q.tok1-1].end
+		q.start, q.end = toks[q.tok0].Start, toks[q.tok1-1].End
 		out = append(out, q)
 	}
 	return out
@@ -256,37 +258,37 @@ func findQuantities(toks []token) []quantity {
 // sourceCount reports whether a count is of a report's sources, not of
 // anything in the event: "citing three sources", "two people familiar
 // with the investigation", "two officials briefed on".
-func sourceCount(toks []token, q *quantity) bool {
+func sourceCount(toks []lexicon.Token, q *quantity) bool {
 	if q.kind != qCount {
 		return false
 	}
-	if last := &toks[q.tok1-1]; last.norm == "sources" || last.norm == "source" {
+	if last := &toks[q.tok1-1]; last.Norm == "sources" || last.Norm == "source" {
 		return true
 	}
 	if q.tok1 >= len(toks) {
 		return false
 	}
 	n := &toks[q.tok1]
-	return n.norm == "familiar" || n.norm == "close" && q.tok1+1 < len(toks) && toks[q.tok1+1].norm == "to" ||
-		n.norm == "briefed" || n.norm == "with" && q.tok1+1 < len(toks) && toks[q.tok1+1].norm == "knowledge"
+	return n.Norm == "familiar" || n.Norm == "close" && q.tok1+1 < len(toks) && toks[q.tok1+1].Norm == "to" ||
+		n.Norm == "briefed" || n.Norm == "with" && q.tok1+1 < len(toks) && toks[q.tok1+1].Norm == "knowledge"
 }
 
 // partPronouns after "N of" make the number a part: "three of them".
-var partPronouns = setOf("them", "us", "whom", "which", "those", "these", "you")
+var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these", "you")
 
 // inheritWho gives a bare casualty count the people of the count before
 // it in its sentence: "killing two Tajik border guards and wounding five".
-func inheritWho(toks []token, prev []quantity, q *quantity) {
+func inheritWho(toks []lexicon.Token, prev []quantity, q *quantity) {
 	if q.who != "" || q.mod != "" || casualtyLabel(q.unit) == "" || len(prev) == 0 {
 		return
 	}
 	p := &prev[len(prev)-1]
-	if toks[p.tok0].sent != toks[q.tok0].sent || q.tok0-p.tok1 > 6 || casualtyLabel(p.unit) == "" {
+	if toks[p.tok0].Sent != toks[q.tok0].Sent || q.tok0-p.tok1 > 6 || casualtyLabel(p.unit) == "" {
 		return
 	}
 	// Only a bare number: "wounding five", "and 45 were hurt" — not "45
 	// people".
-	if q.tok1 > q.tok0+1 && knownNoun(toks[q.tok1-1].stem) && !casualtyNoun(toks[q.tok1-1].stem) {
+	if q.tok1 > q.tok0+1 && knownNoun(toks[q.tok1-1].Stem) && !casualtyNoun(toks[q.tok1-1].Stem) {
 		return
 	}
 	q.who, q.mod = p.who, p.mod
@@ -309,24 +311,24 @@ func casualtyNoun(stem string) bool { return casualtyClasses[stem] != "" }
 // for "last year", "years ago", "earlier this year": a year after "in",
 // "during" or "of", or one followed by ", when". A year in a date of the
 // event itself ("March 22, 2024") does not count.
-func sentenceEra(toks []token, sent int32, at int) string {
+func sentenceEra(toks []lexicon.Token, sent int32, at int) string {
 	a := at
-	for a > 0 && toks[a-1].sent == sent {
+	for a > 0 && toks[a-1].Sent == sent {
 		a--
 	}
 	var era []string
-	for k := a; k < len(toks) && toks[k].sent == sent; k++ {
+	for k := a; k < len(toks) && toks[k].Sent == sent; k++ {
 		t := &toks[k]
 		switch {
-		case t.is(tNum) && len(t.norm) == 4 && t.norm >= "1800" && t.norm <= "2100" && k > 0:
-			p := toks[k-1].norm
-			when := k+2 < len(toks) && toks[k+1].norm == "," && toks[k+2].norm == "when"
+		case t.Is(lexicon.TNum) && len(t.Norm) == 4 && t.Norm >= "1800" && t.Norm <= "2100" && k > 0:
+			p := toks[k-1].Norm
+			when := k+2 < len(toks) && toks[k+1].Norm == "," && toks[k+2].Norm == "when"
 			if p == "in" || p == "during" || p == "of" || p == "and" && len(era) > 0 || when {
-				era = append(era, t.norm)
+				era = append(era, t.Norm)
 			}
-		case t.norm == "ago" && k > 0 && timeUnits[strings.TrimSuffix(toks[k-1].stem, "s")] >= 365,
-			t.norm == "year" && k > 0 && (toks[k-1].norm == "last" || toks[k-1].norm == "previous"),
-			t.norm == "year" && k > 1 && toks[k-1].norm == "this" && toks[k-2].norm == "earlier":
+		case t.Norm == "ago" && k > 0 && timeUnits[strings.TrimSuffix(toks[k-1].Stem, "s")] >= 365,
+			t.Norm == "year" && k > 0 && (toks[k-1].Norm == "last" || toks[k-1].Norm == "previous"),
+			t.Norm == "year" && k > 1 && toks[k-1].Norm == "this" && toks[k-2].Norm == "earlier":
 			era = append(era, "past")
 		}
 	}
@@ -349,12 +351,12 @@ func sameEra(a, b string) bool {
 }
 
 // readNumber reads the number that starts at token i, if any.
-func readNumber(toks []token, i int) (quantity, bool) {
+func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 	t := &toks[i]
 	q := quantity{tok0: i, tok1: i + 1}
 	switch {
-	case t.is(tNum):
-		s := strings.ReplaceAll(t.norm, ",", "")
+	case t.Is(lexicon.TNum):
+		s := strings.ReplaceAll(t.Norm, ",", "")
 		mult := 1.0
 		for _, suf := range []struct {
 			s string
@@ -375,55 +377,55 @@ func readNumber(toks []token, i int) (quantity, bool) {
 		q.val = v * mult
 		// "3.5 million"
 		if i+1 < len(toks) {
-			if m, ok := scaleWords[toks[i+1].norm]; ok && m >= 1e3 {
+			if m, ok := scaleWords[toks[i+1].Norm]; ok && m >= 1e3 {
 				q.val *= m
 				q.tok1++
 			}
 		}
 		// "30-50"
-		if q.tok1 < len(toks) && toks[q.tok1].is(tNum) && toks[q.tok1].is(tJoined) {
-			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.tok1].norm, ",", ""), 64); err == nil && v2 > q.val {
+		if q.tok1 < len(toks) && toks[q.tok1].Is(lexicon.TNum) && toks[q.tok1].Is(lexicon.TJoined) {
+			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.tok1].Norm, ",", ""), 64); err == nil && v2 > q.val {
 				q.lo, q.hi = q.val, v2
 				q.tok1++
 			}
 		}
-	case t.norm == "a" || t.norm == "an":
-		if i+1 < len(toks) && (toks[i+1].norm == "dozen" || toks[i+1].norm == "hundred" || toks[i+1].norm == "thousand") {
-			q.val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].norm]
+	case t.Norm == "a" || t.Norm == "an":
+		if i+1 < len(toks) && (toks[i+1].Norm == "dozen" || toks[i+1].Norm == "hundred" || toks[i+1].Norm == "thousand") {
+			q.val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].Norm]
 			q.tok1 = i + 2
 			q.vague = true
 			q.lo, q.hi = q.val*0.85, q.val*1.15
 			return q, true
 		}
 		return q, false
-	case vagueNumbers[t.norm] != [2]float64{}:
-		r := vagueNumbers[t.norm]
+	case vagueNumbers[t.Norm] != [2]float64{}:
+		r := vagueNumbers[t.Norm]
 		q.lo, q.hi, q.vague = r[0], r[1], true
 		q.val = r[0]
 		// "tens of thousands"
 		return q, true
-	case t.norm == "tens" && i+2 < len(toks) && toks[i+1].norm == "of" && vagueNumbers[toks[i+2].norm] != [2]float64{}:
-		r := vagueNumbers[toks[i+2].norm]
+	case t.Norm == "tens" && i+2 < len(toks) && toks[i+1].Norm == "of" && vagueNumbers[toks[i+2].Norm] != [2]float64{}:
+		r := vagueNumbers[toks[i+2].Norm]
 		q.lo, q.hi, q.vague, q.val = r[0]*10, r[1]*10, true, r[0]*10
 		q.tok1 = i + 3
 		return q, true
 	default:
-		v, ok := smallNumbers[t.norm]
+		v, ok := smallNumbers[t.Norm]
 		if !ok {
 			return q, false
 		}
 		// "one" is a number only before a noun: not "one of", "no one".
-		if t.norm == "one" && (i+1 >= len(toks) || toks[i+1].is(tStop) || !toks[i+1].is(tWord) || i > 0 && toks[i-1].norm == "no") {
+		if t.Norm == "one" && (i+1 >= len(toks) || toks[i+1].Is(lexicon.TStop) || !toks[i+1].Is(lexicon.TWord) || i > 0 && toks[i-1].Norm == "no") {
 			return q, false
 		}
 		total, cur := 0.0, v
 		j := i + 1
 	words:
 		for ; j < len(toks); j++ {
-			n := toks[j].norm
+			n := toks[j].Norm
 			if w, ok := smallNumbers[n]; ok {
 				switch {
-				case toks[j].is(tJoined) && w < 10 && int(cur)%100 >= 20 && int(cur)%10 == 0:
+				case toks[j].Is(lexicon.TJoined) && w < 10 && int(cur)%100 >= 20 && int(cur)%10 == 0:
 					cur += w // thirty-five
 				case cur >= 100 && int(cur)%100 == 0 && w < 100:
 					cur += w // two hundred fifty
@@ -433,7 +435,7 @@ func readNumber(toks []token, i int) (quantity, bool) {
 				continue
 			}
 			if n == "and" && cur >= 100 && j+1 < len(toks) {
-				if _, ok := smallNumbers[toks[j+1].norm]; ok {
+				if _, ok := smallNumbers[toks[j+1].Norm]; ok {
 					continue // two hundred and fifty
 				}
 			}
@@ -458,7 +460,7 @@ func readNumber(toks []token, i int) (quantity, bool) {
 }
 
 // qualify reads the qualifier before a number and widens its interval.
-func qualify(toks []token, q *quantity) {
+func qualify(toks []lexicon.Token, q *quantity) {
 	if q.vague {
 		return
 	}
@@ -469,7 +471,7 @@ func qualify(toks []token, q *quantity) {
 		}
 		ok := true
 		for k, w := range ql.words {
-			if toks[q.tok0-n+k].norm != w {
+			if toks[q.tok0-n+k].Norm != w {
 				ok = false
 				break
 			}
@@ -498,77 +500,77 @@ func boolf(b bool) float64 {
 }
 
 // classifyQuantity decides what a number counts.
-func classifyQuantity(toks []token, q *quantity) {
+func classifyQuantity(toks []lexicon.Token, q *quantity) {
 	numEnd := q.tok1
-	prev := func(k int) *token {
+	prev := func(k int) *lexicon.Token {
 		if k >= 0 {
 			return &toks[k]
 		}
 		return nil
 	}
 	// Money and percentages.
-	if p := prev(q.tok0 - 1); p != nil && currencies[p.norm] != "" {
-		q.kind, q.unit, q.label = qMoney, currencies[p.norm], p.norm
+	if p := prev(q.tok0 - 1); p != nil && currencies[p.Norm] != "" {
+		q.kind, q.unit, q.label = qMoney, currencies[p.Norm], p.Norm
 		return
 	}
 	if numEnd < len(toks) {
 		n := &toks[numEnd]
 		switch {
-		case n.norm == "%" || n.norm == "percent" || n.norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].norm == "cent":
+		case n.Norm == "%" || n.Norm == "percent" || n.Norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm == "cent":
 			q.kind, q.unit, q.label = qPercent, "%", "%"
 			q.tok1 = numEnd + 1
 			return
-		case currencies[n.stem] != "":
-			q.kind, q.unit, q.label = qMoney, currencies[n.stem], n.norm
+		case currencies[n.Stem] != "":
+			q.kind, q.unit, q.label = qMoney, currencies[n.Stem], n.Norm
 			q.tok1 = numEnd + 1
 			return
-		case n.norm == "year" && n.is(tJoined):
+		case n.Norm == "year" && n.Is(lexicon.TJoined):
 			q.kind, q.unit = qAge, "age" // "35-year-old"
-			for q.tok1 < len(toks) && toks[q.tok1].is(tJoined) {
+			for q.tok1 < len(toks) && toks[q.tok1].Is(lexicon.TJoined) {
 				q.tok1++
 			}
 			return
 		}
 	}
 	// Clock times.
-	if numEnd < len(toks) && (clockWords[toks[numEnd].norm] || toks[numEnd].norm == ":" && numEnd+1 < len(toks) && toks[numEnd+1].is(tNum)) ||
-		q.tok0 > 0 && toks[q.tok0-1].norm == ":" && q.tok0 > 1 && toks[q.tok0-2].is(tNum) {
+	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm] || toks[numEnd].Norm == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
+		q.tok0 > 0 && toks[q.tok0-1].Norm == ":" && q.tok0 > 1 && toks[q.tok0-2].Is(lexicon.TNum) {
 		q.kind, q.unit = qTime, "time"
 		return
 	}
 	// Dates: a month beside the number (an ordinal may have "of" between:
 	// "the 22nd of March"); years.
-	monthNear := nextIs(toks, numEnd, calendarWords) || q.tok0 > 0 && calendarWords[toks[q.tok0-1].norm] ||
-		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].norm == "of" && calendarWords[toks[numEnd+1].norm]
+	monthNear := nextIs(toks, numEnd, calendarWords) || q.tok0 > 0 && calendarWords[toks[q.tok0-1].Norm] ||
+		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && calendarWords[toks[numEnd+1].Norm]
 	if q.ordinal && !monthNear {
 		q.kind = qCount // not a date; findQuantities drops it
 		return
 	}
 	if q.kind == qDate || monthNear {
 		q.kind, q.unit = qDate, "date"
-		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].norm == "of" && calendarWords[toks[numEnd+1].norm] {
+		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && calendarWords[toks[numEnd+1].Norm] {
 			q.tok1 = numEnd + 2 // "the 22nd of March"
-		} else if numEnd < len(toks) && calendarWords[toks[numEnd].norm] {
+		} else if numEnd < len(toks) && calendarWords[toks[numEnd].Norm] {
 			q.tok1 = numEnd + 1
-		} else if q.tok0 > 0 && calendarWords[toks[q.tok0-1].norm] {
+		} else if q.tok0 > 0 && calendarWords[toks[q.tok0-1].Norm] {
 			q.tok0--
 		}
 		return
 	}
-	if toks[q.tok0].is(tNum) && !strings.Contains(toks[q.tok0].norm, ",") && q.val >= 1800 && q.val <= 2100 && q.val == math.Trunc(q.val) && q.qual == "" {
+	if toks[q.tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.tok0].Norm, ",") && q.val >= 1800 && q.val <= 2100 && q.val == math.Trunc(q.val) && q.qual == "" {
 		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
 		// singular noun after an article.
-		article := q.tok0 > 0 && (toks[q.tok0-1].norm == "the" || toks[q.tok0-1].norm == "a" || toks[q.tok0-1].norm == "its")
-		if numEnd >= len(toks) || !toks[numEnd].is(tWord) || toks[numEnd].is(tStop) ||
-			article && !strings.HasSuffix(toks[numEnd].norm, "s") {
+		article := q.tok0 > 0 && (toks[q.tok0-1].Norm == "the" || toks[q.tok0-1].Norm == "a" || toks[q.tok0-1].Norm == "its")
+		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) ||
+			article && !strings.HasSuffix(toks[numEnd].Norm, "s") {
 			q.kind, q.unit = qYear, "year"
 			return
 		}
 	}
 	// An age after a name: "Travis Keller, 34, was…".
-	if q.qual == "" && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val) && toks[q.tok0].is(tNum) && q.tok0 > 1 &&
-		toks[q.tok0-1].norm == "," && toks[q.tok0-2].is(tCap) && toks[q.tok0-2].is(tWord) && !calendarWords[toks[q.tok0-2].norm] &&
-		(numEnd >= len(toks) || toks[numEnd].is(tBreak|tEnd)) {
+	if q.qual == "" && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val) && toks[q.tok0].Is(lexicon.TNum) && q.tok0 > 1 &&
+		toks[q.tok0-1].Norm == "," && toks[q.tok0-2].Is(lexicon.TCap) && toks[q.tok0-2].Is(lexicon.TWord) && !calendarWords[toks[q.tok0-2].Norm] &&
+		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
 		q.kind, q.unit = qAge, "age"
 		return
 	}
@@ -576,7 +578,7 @@ func classifyQuantity(toks []token, q *quantity) {
 	// "put the magnitude at 5.7".
 	if magnitudeNear(toks, q.tok0, numEnd) {
 		q.unit, q.label = "magnitude", "magnitude"
-		if numEnd < len(toks) && toks[numEnd].norm == "magnitude" {
+		if numEnd < len(toks) && toks[numEnd].Norm == "magnitude" {
 			q.tok1 = numEnd + 1
 		}
 		return
@@ -588,42 +590,42 @@ func classifyQuantity(toks []token, q *quantity) {
 	mod := ""
 	for k := numEnd; k < len(toks) && k < numEnd+4; k++ {
 		t := &toks[k]
-		if !t.is(tWord) || t.is(tNum) {
+		if !t.Is(lexicon.TWord) || t.Is(lexicon.TNum) {
 			break
 		}
-		if t.is(tStop) {
-			if noun < 0 && (t.norm == "of" || t.norm == "more" || t.norm == "other") {
+		if t.Is(lexicon.TStop) {
+			if noun < 0 && (t.Norm == "of" || t.Norm == "more" || t.Norm == "other") {
 				continue
 			}
 			break
 		}
-		nextContent := k+1 < len(toks) && toks[k+1].is(tWord) && !toks[k+1].is(tStop) && !toks[k+1].is(tNum)
-		if t.is(tCap) && nextContent && mod == "" {
-			mod = t.norm // "two Tajik border guards"
+		nextContent := k+1 < len(toks) && toks[k+1].Is(lexicon.TWord) && !toks[k+1].Is(lexicon.TStop) && !toks[k+1].Is(lexicon.TNum)
+		if t.Is(lexicon.TCap) && nextContent && mod == "" {
+			mod = t.Norm // "two Tajik border guards"
 		}
 		// Adjectives, participles ("striking doctors") and names before
 		// the noun are passed over.
-		participle := strings.HasSuffix(t.norm, "ing") && casualtyClasses[t.stem] == ""
-		if noun < 0 && nextContent && (skipAdjectives[t.stem] || participle || t.is(tCap) && k > numEnd) {
+		participle := strings.HasSuffix(t.Norm, "ing") && casualtyClasses[t.Stem] == ""
+		if noun < 0 && nextContent && (skipAdjectives[t.Stem] || participle || t.Is(lexicon.TCap) && k > numEnd) {
 			continue
 		}
 		if noun < 0 {
 			noun = k
 			// A plural noun ends the phrase: "two tankers last year".
-			if strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss") && !knownNoun(t.stem) {
+			if strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !knownNoun(t.Stem) {
 				break
 			}
 			continue
 		}
-		if knownNoun(t.stem) && !knownNoun(toks[noun].stem) {
+		if knownNoun(t.Stem) && !knownNoun(toks[noun].Stem) {
 			noun = k
 		}
 	}
 	if noun >= 0 {
-		if m, ok := measures[toks[noun].stem]; ok {
-			q.unit, q.label = m.dim, toks[noun].norm
+		if m, ok := measures[toks[noun].Stem]; ok {
+			q.unit, q.label = m.dim, toks[noun].Norm
 			f := m.factor
-			if toks[noun].stem == "mile" && noun > numEnd && toks[noun-1].norm == "nautical" {
+			if toks[noun].Stem == "mile" && noun > numEnd && toks[noun-1].Norm == "nautical" {
 				f = 1.852
 			}
 			q.val, q.lo, q.hi = q.val*f, q.lo*f, q.hi*f
@@ -632,7 +634,7 @@ func classifyQuantity(toks []token, q *quantity) {
 		}
 	}
 	if noun >= 0 {
-		stem := toks[noun].stem
+		stem := toks[noun].Stem
 		if d, ok := timeUnits[strings.TrimSuffix(stem, "s")]; ok {
 			q.kind, q.unit, q.label = qDuration, "duration", ""
 			q.val, q.lo, q.hi = q.val*d, q.lo*d, q.hi*d
@@ -642,11 +644,11 @@ func classifyQuantity(toks []token, q *quantity) {
 				q.hi = q.val * 2.5
 			}
 			q.tok1 = noun + 1
-			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].is(tBreak|tEnd); k++ {
-				if toks[k].stem != "" {
-					q.ctx = append(q.ctx, toks[k].stem)
-				} else if toks[k].norm == "before" || toks[k].norm == "after" || toks[k].norm == "ago" {
-					q.ctx = append(q.ctx, toks[k].norm)
+			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k++ {
+				if toks[k].Stem != "" {
+					q.ctx = append(q.ctx, toks[k].Stem)
+				} else if toks[k].Norm == "before" || toks[k].Norm == "after" || toks[k].Norm == "ago" {
+					q.ctx = append(q.ctx, toks[k].Norm)
 				}
 			}
 			return
@@ -658,7 +660,7 @@ func classifyQuantity(toks []token, q *quantity) {
 		if syn, ok := nounClasses[stem]; ok {
 			stem = syn
 		}
-		q.unit, q.label = stem, toks[noun].norm
+		q.unit, q.label = stem, toks[noun].Norm
 		q.tok1 = noun + 1
 	}
 	// A casualty word nearby names the class: the nearest one in the same
@@ -670,16 +672,16 @@ func classifyQuantity(toks []token, q *quantity) {
 			continue
 		}
 		t := &toks[k]
-		if t.sent != toks[q.tok0].sent || t.stem == "" {
+		if t.Sent != toks[q.tok0].Sent || t.Stem == "" {
 			continue
 		}
-		c, ok := casualtyClasses[t.stem]
-		if c == "rescued" && t.norm != "rescued" {
+		c, ok := casualtyClasses[t.Stem]
+		if c == "rescued" && t.Norm != "rescued" {
 			continue // "help with the rescue", "rescuers": not who was rescued
 		}
-		if t.norm == "lives" {
+		if t.Norm == "lives" {
 			c, ok = "dead", true // "claimed the lives of"
-		} else if strings.HasPrefix(t.norm, "hospitali") {
+		} else if strings.HasPrefix(t.Norm, "hospitali") {
 			c, ok = "injured", true // not "hospitals"
 		}
 		if !ok {
@@ -697,14 +699,14 @@ func classifyQuantity(toks []token, q *quantity) {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" && (noun < 0 || peopleNouns[q.unit] || peopleNouns[toks[noun].stem] || casualtyClasses[q.unit] != "") {
+	if best != "" && (noun < 0 || peopleNouns[q.unit] || peopleNouns[toks[noun].Stem] || casualtyClasses[q.unit] != "") {
 		q.unit, q.label = best, best
 	}
 	// A bare number after a crowd: "the crowd had exceeded 100,000", "put
 	// the crowd at more than 100,000".
 	if q.unit == "" && noun < 0 {
-		for k := q.tok0 - 1; k >= 0 && k >= q.tok0-8 && toks[k].sent == toks[q.tok0].sent && !toks[k].is(tEnd); k-- {
-			if crowdNouns[toks[k].stem] {
+		for k := q.tok0 - 1; k >= 0 && k >= q.tok0-8 && toks[k].Sent == toks[q.tok0].Sent && !toks[k].Is(lexicon.TEnd); k-- {
+			if crowdNouns[toks[k].Stem] {
 				q.unit, q.label = "crowd", "crowd"
 				break
 			}
@@ -714,12 +716,12 @@ func classifyQuantity(toks []token, q *quantity) {
 
 // blocked reports whether a sentence or clause ends between tokens a and b
 // (a semicolon or a full stop; commas do not block "killed 12, injured 30").
-func blocked(toks []token, a, b int) bool {
+func blocked(toks []lexicon.Token, a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
 	for k := a + 1; k < b; k++ {
-		if toks[k].norm == ";" || toks[k].is(tEnd) {
+		if toks[k].Norm == ";" || toks[k].Is(lexicon.TEnd) {
 			return true
 		}
 	}
@@ -727,21 +729,21 @@ func blocked(toks []token, a, b int) bool {
 }
 
 // numberBetween reports whether another number stands between token k and q.
-func numberBetween(toks []token, k int, q *quantity) bool {
+func numberBetween(toks []lexicon.Token, k int, q *quantity) bool {
 	a, b := k+1, q.tok0
 	if k >= q.tok1 {
 		a, b = q.tok1, k
 	}
 	for i := a; i < b; i++ {
-		if toks[i].is(tNum) || smallNumbers[toks[i].norm] > 0 && toks[i].norm != "one" {
+		if toks[i].Is(lexicon.TNum) || smallNumbers[toks[i].Norm] > 0 && toks[i].Norm != "one" {
 			return true
 		}
 	}
 	return false
 }
 
-func nextIs(toks []token, i int, set map[string]bool) bool {
-	return i < len(toks) && set[toks[i].norm]
+func nextIs(toks []lexicon.Token, i int, set map[string]bool) bool {
+	return i < len(toks) && set[toks[i].Norm]
 }
 
 // compatible reports whether two quantities of one unit can both be true:
@@ -784,7 +786,7 @@ func (q *quantity) comparable(o *quantity) bool {
 
 // sameDate reports whether two dates or years read the same.
 func (q *quantity) sameDate(o *quantity, qt, ot string) bool {
-	return q.kind == o.kind && (q.kind == qDate || q.kind == qYear) && q.val == o.val && Fold(qt) == Fold(ot)
+	return q.kind == o.kind && (q.kind == qDate || q.kind == qYear) && q.val == o.val && lexicon.Fold(qt) == lexicon.Fold(ot)
 }
 
 // bucket is the quantity's place on a 10 % logarithmic scale, for the
@@ -800,15 +802,15 @@ func (q *quantity) bucket(offset float64) int {
 // magnitudeNear reports whether the number [i, end) is a quake's
 // magnitude: "magnitude" just before it (or two words before: "magnitude
 // of 6.4", "the magnitude at 5.7") or just after it.
-func magnitudeNear(toks []token, i, end int) bool {
-	if end < len(toks) && toks[end].norm == "magnitude" {
+func magnitudeNear(toks []lexicon.Token, i, end int) bool {
+	if end < len(toks) && toks[end].Norm == "magnitude" {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].norm == "magnitude" {
+		if toks[k].Norm == "magnitude" {
 			return true
 		}
-		if !toks[k].is(tStop) && toks[k].norm != "-" && !toks[k].is(tJoined) {
+		if !toks[k].Is(lexicon.TStop) && toks[k].Norm != "-" && !toks[k].Is(lexicon.TJoined) {
 			return false
 		}
 	}

@@ -2,8 +2,9 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"sort"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file lays out the comparison of two documents as rows a person reads

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"io"
 	"math"
 	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file writes a Comparison as a non-interactive report: JSON for tools

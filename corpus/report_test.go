@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden report files")

@@ -2,12 +2,13 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // seedSources reads the sample articles the way seeds.Sources does (the

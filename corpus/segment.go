@@ -117,9 +117,10 @@ package corpus
 // written.
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // WrapWidth is the line length, in runes, above which a line cannot be part

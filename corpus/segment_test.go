@@ -3,13 +3,13 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/internal/hostile"
 )
 

@@ -4,10 +4,11 @@ package corpus
 // and for claims. The rules are described at the top of segment.go.
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // Sentences returns the byte ranges of the sentences of a passage's text,

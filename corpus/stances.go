@@ -1,5 +1,6 @@
 package corpus
 
+import "github.com/parallax-reader/parallax/corpus/lexicon"
 import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
 
@@ -66,22 +67,22 @@ type negScope struct {
 var (
 	// notFactual follow a negation that says nothing of the event: one
 	// does not know, cannot confirm, did not comment.
-	notFactual = setOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi",
+	notFactual = lexicon.SetOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi",
 		"comment", "respond", "repli", "reach", "say", "said", "specul", "immedi", "abl", "clear", "sure", "certain",
 		"aware", "possibl")
 	// negSkip after "no"/"not" make no negation of a fact: "no longer",
 	// "not only", "no more than", "no doubt".
-	negSkip    = setOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one")
-	claimNouns = setOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation",
+	negSkip    = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one")
+	claimNouns = lexicon.SetOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation",
 		"accusations", "accusation", "assertions", "assertion", "rumours", "rumors", "reports")
-	falsity = setOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated",
+	falsity = lexicon.SetOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated",
 		"lie", "lies", "nonsense", "fake", "fiction", "absurd")
 	// falsityStems are the stems of falsity (stemWord of each), written
 	// out so that a start does not run the stemmer on them;
 	// TestFalsityStems keeps the two in step.
 	falsityStems = []string{"absurd", "baseless", "distort", "fabric", "fake", "fals", "fiction",
 		"groundless", "lie", "nonsens", "unfound", "untru"}
-	anaphoraObj = setOf("this", "it", "that", "these", "those", "them")
+	anaphoraObj = lexicon.SetOf("this", "it", "that", "these", "those", "them")
 	// polarCues are the keys (stems, or stop words as written) of every
 	// word polarity acts on.
 	polarCues = func() map[string]uint8 {
@@ -97,7 +98,7 @@ var (
 		return m
 	}()
 	// scopeEnd ends a negated or questioned clause.
-	scopeEnd = setOf("but", "while", "whereas", "although", "though", "however", "yet", ";")
+	scopeEnd = lexicon.SetOf("but", "while", "whereas", "although", "though", "however", "yet", ";")
 )
 
 // polarity marks the negated and questioned tokens of sentence [s0, s1)
@@ -109,20 +110,20 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 	}
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
-		if !t.is(tWord) || polarCues[tokKey(t)] == 0 && !strings.HasSuffix(t.norm, "n't") {
+		if !t.Is(lexicon.TWord) || polarCues[tokKey(t)] == 0 && !strings.HasSuffix(t.Norm, "n't") {
 			continue // one look-up for the words that cannot turn a stance
 		}
 		switch {
-		case t.norm == "whether" || t.norm == "if":
+		case t.Norm == "whether" || t.Norm == "if":
 			end := cx.scopeEnd(i+1, s1)
 			for k := i; k < end; k++ {
 				if cs.stance[k] == stAsserted {
 					cs.stance[k] = stQuestion
 				}
 			}
-		case negWords[t.norm] && t.norm != "without" || strings.HasSuffix(t.norm, "n't"):
+		case negWords[t.Norm] && t.Norm != "without" || strings.HasSuffix(t.Norm, "n't"):
 			n := cx.nextWord(i+1, s1)
-			if n < 0 || negSkip[toks[n].norm] {
+			if n < 0 || negSkip[toks[n].Norm] {
 				continue
 			}
 			// "not aware of X", "know nothing about X", "did not
@@ -130,8 +131,8 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 			// event; X is neither said nor denied.
 			p := cx.prevWord(i)
 			n2 := cx.nextWord(n+1, s1)
-			if notFactual[toks[n].stem] || notFactual[toks[n].norm] || p >= 0 && (cognition[toks[p].stem] || notFactual[toks[p].stem]) ||
-				n2 >= 0 && (notFactual[toks[n2].stem] || toks[n2].norm == "aware") {
+			if notFactual[toks[n].Stem] || notFactual[toks[n].Norm] || p >= 0 && (cognition[toks[p].Stem] || notFactual[toks[p].Stem]) ||
+				n2 >= 0 && (notFactual[toks[n2].Stem] || toks[n2].Norm == "aware") {
 				end := cx.scopeEnd(i+1, s1)
 				for k := i; k < end; k++ {
 					if cs.stance[k] == stAsserted {
@@ -145,18 +146,18 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				continue // "did not send an alert until 8 p.m.": it did, late
 			}
 			from := i + 1
-			if p := i - 1; p >= s0 && (t.norm == "no" || t.norm == "none" || t.norm == "nothing") && toks[p].stem != "" && cx.mentionAt[p] < 0 {
+			if p := i - 1; p >= s0 && (t.Norm == "no" || t.Norm == "none" || t.Norm == "nothing") && toks[p].Stem != "" && cx.mentionAt[p] < 0 {
 				from = p // "received no help": the verb too
 			}
 			cx.negate(cs, i, from, end)
-		case denyStems[t.stem] && !cx.passive(i, s0):
+		case denyStems[t.Stem] && !cx.passive(i, s0):
 			n := cx.nextWord(i+1, s1)
-			if n >= 0 && anaphoraObj[toks[n].norm] && (n+1 >= s1 || toks[n+1].is(tBreak|tEnd)) {
+			if n >= 0 && anaphoraObj[toks[n].Norm] && (n+1 >= s1 || toks[n+1].Is(lexicon.TBreak|lexicon.TEnd)) {
 				// "Critics said X. The ministry denied this": X is said
 				// and denied in one passage — disputed, not denied.
 				if s0 > 0 {
 					p0 := s0 - 1
-					for p0 > 0 && toks[p0-1].sent == toks[s0-1].sent {
+					for p0 > 0 && toks[p0-1].Sent == toks[s0-1].Sent {
 						p0--
 					}
 					for k := p0; k < s0; k++ {
@@ -166,17 +167,17 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				continue
 			}
 			from := i + 1
-			if n >= 0 && determiners[toks[n].norm] {
-				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].norm] {
+			if n >= 0 && determiners[toks[n].Norm] {
+				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].Norm] {
 					n = n2 // "rejected the claims …"
 				}
 			}
-			if n >= 0 && claimNouns[toks[n].norm] {
+			if n >= 0 && claimNouns[toks[n].Norm] {
 				// "rejected claims by Western media that X": X, not who
 				// made the claims.
 				from = -1
 				for k := n + 1; k < s1 && k <= n+10; k++ {
-					if toks[k].norm == "that" || toks[k].norm == "of" {
+					if toks[k].Norm == "that" || toks[k].Norm == "of" {
 						from = k + 1
 						break
 					}
@@ -186,15 +187,15 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				}
 			}
 			cx.negate(cs, i, from, cx.scopeEnd(from, s1))
-		case falsity[t.norm] && cx.copulaBefore(i, s0):
+		case falsity[t.Norm] && cx.copulaBefore(i, s0):
 			// "Claims … that X are false": X, from the claim noun.
 			for k := i - 1; k >= s0; k-- {
-				if claimNouns[toks[k].norm] {
+				if claimNouns[toks[k].Norm] {
 					cx.negate(cs, i, k+1, i)
 					cs.falsity = append(cs.falsity, negScope{cue: i, tok0: k + 1, tok1: i})
 					break
 				}
-				if toks[k].norm == ";" {
+				if toks[k].Norm == ";" {
 					break
 				}
 			}
@@ -212,7 +213,7 @@ func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
 			at := cx.tokAt(c.cue.Start)
 			if at >= sc.tok0 && at < sc.tok1 && !c.neg {
 				t := &cx.f.toks[sc.cue]
-				c.neg, c.negSpan = true, model.Span{Start: int(t.start), End: int(t.end)}
+				c.neg, c.negSpan = true, model.Span{Start: int(t.Start), End: int(t.End)}
 			}
 		}
 	}
@@ -221,7 +222,7 @@ func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
 // tokAt returns the token that starts at byte offset b, or -1.
 func (cx *claimCtx) tokAt(b int) int {
 	for k := range cx.f.toks {
-		if int(cx.f.toks[k].start) == b {
+		if int(cx.f.toks[k].Start) == b {
 			return k
 		}
 	}
@@ -234,14 +235,14 @@ func (cx *claimCtx) tokAt(b int) int {
 func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 	for k, n := i-1, 0; k >= s0 && n < 4; k-- {
 		t := &cx.f.toks[k]
-		if !t.is(tWord) {
-			if t.is(tQuote) {
+		if !t.Is(lexicon.TWord) {
+			if t.Is(lexicon.TQuote) {
 				continue
 			}
 			return false
 		}
 		n++
-		if passiveAux[t.norm] || t.norm == "as" {
+		if passiveAux[t.Norm] || t.Norm == "as" {
 			return true
 		}
 	}
@@ -268,22 +269,22 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 	toks := cx.f.toks
 	for k := i; k < s1; k++ {
 		t := &toks[k]
-		if scopeEnd[t.norm] || t.is(tEnd) {
+		if scopeEnd[t.Norm] || t.Is(lexicon.TEnd) {
 			return k
 		}
 		// "nothing to do with it and that X was the culprit": a second
 		// clause of what was said.
-		if (t.norm == "and" || t.norm == "or") && k+1 < s1 && (toks[k+1].norm == "that" || toks[k+1].norm == "whether") {
+		if (t.Norm == "and" || t.Norm == "or") && k+1 < s1 && (toks[k+1].Norm == "that" || toks[k+1].Norm == "whether") {
 			return k
 		}
-		if t.is(tQuote) && k > 0 && toks[k-1].end == t.start && toks[k-1].is(tBreak|tEnd) {
+		if t.Is(lexicon.TQuote) && k > 0 && toks[k-1].End == t.Start && toks[k-1].Is(lexicon.TBreak|lexicon.TEnd) {
 			return k // the close of a quoted sentence: `…terrorism," he said`
 		}
-		if t.norm == "," {
+		if t.Norm == "," {
 			n := cx.nextWord(k+1, s1)
-			if n >= 0 && (strings.HasSuffix(toks[n].norm, "ing") || speechWords[toks[n].norm] || personPron[toks[n].norm] ||
-				toks[n].norm == "and" || toks[n].norm == "or" || relatives[toks[n].norm] ||
-				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords[toks[n+1].norm]) {
+			if n >= 0 && (strings.HasSuffix(toks[n].Norm, "ing") || speechWords[toks[n].Norm] || personPron[toks[n].Norm] ||
+				toks[n].Norm == "and" || toks[n].Norm == "or" || relatives[toks[n].Norm] ||
+				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords[toks[n+1].Norm]) {
 				return k
 			}
 		}
@@ -294,7 +295,7 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 // has reports whether the folded word w stands in tokens [a, b).
 func (cx *claimCtx) has(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if cx.f.toks[k].norm == w {
+		if cx.f.toks[k].Norm == w {
 			return true
 		}
 	}

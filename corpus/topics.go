@@ -5,13 +5,15 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"github.com/parallax-reader/parallax/corpus/model"
 	"go/format"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file scores passages against the built-in topic set (topics.json):
@@ -181,40 +183,40 @@ func sortedKeys[V any](m map[string]V) []string {
 // leading "=" matches only that exact word: "=responsible" must not match
 // "response", which stems alike.
 func cueKeys(p string) []string {
-	words := strings.FieldsFunc(Fold(p), func(r rune) bool { return r == ' ' || r == '-' })
+	words := strings.FieldsFunc(lexicon.Fold(p), func(r rune) bool { return r == ' ' || r == '-' })
 	for i, w := range words {
 		if !strings.HasPrefix(w, "=") {
-			words[i] = stemWord(w)
+			words[i] = lexicon.StemWord(w)
 		}
 	}
 	return words
 }
 
 // cueMatches reports whether a token matches one key of a cue.
-func cueMatches(t *token, key string) bool {
+func cueMatches(t *lexicon.Token, key string) bool {
 	if strings.HasPrefix(key, "=") {
-		return t.norm == key[1:]
+		return t.Norm == key[1:]
 	}
 	return tokKey(t) == key
 }
 
 // tokKey is what cues match on: the stem of a content word, the folded
 // form of a stop word.
-func tokKey(t *token) string {
-	if t.stem != "" {
-		return t.stem
+func tokKey(t *lexicon.Token) string {
+	if t.Stem != "" {
+		return t.Stem
 	}
-	return t.norm
+	return t.Norm
 }
 
 // scoreTopics returns a passage's topics, strongest first, and its score
 // for every topic of the set (zero under the threshold).
-func scoreTopics(toks []token) ([]model.TopicScore, []float32) {
+func scoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
 	ts := builtinTopics()
 	raw := make([]float64, len(ts.topics))
 	var hits []int
 	for i := range toks {
-		if !toks[i].is(tWord) {
+		if !toks[i].Is(lexicon.TWord) {
 			continue
 		}
 		for _, ci := range ts.byFirst[tokKey(&toks[i])] {
@@ -222,7 +224,7 @@ func scoreTopics(toks []token) ([]model.TopicScore, []float32) {
 				hits = append(hits, ci)
 			}
 		}
-		for _, ci := range ts.byExact[toks[i].norm] {
+		for _, ci := range ts.byExact[toks[i].Norm] {
 			if matchCue(toks, i, ts.cues[ci].keys) {
 				hits = append(hits, ci)
 			}
@@ -251,17 +253,17 @@ func scoreTopics(toks []token) ([]model.TopicScore, []float32) {
 
 // matchCue reports whether the cue's keys occur in order from token i, with
 // at most two words between consecutive keys and no sentence end.
-func matchCue(toks []token, i int, keys []string) bool {
+func matchCue(toks []lexicon.Token, i int, keys []string) bool {
 	j := i
 	for _, k := range keys[1:] {
 		found := false
 		gap := 0
 		for n := j + 1; n < len(toks) && gap <= 2; n++ {
 			t := &toks[n]
-			if t.is(tEnd) || t.sent != toks[i].sent {
+			if t.Is(lexicon.TEnd) || t.Sent != toks[i].Sent {
 				return false
 			}
-			if !t.is(tWord) {
+			if !t.Is(lexicon.TWord) {
 				continue
 			}
 			if cueMatches(t, k) {

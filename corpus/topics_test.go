@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // TestTopicSetStable pins the ids, labels and order the reader and the

@@ -1,12 +1,16 @@
-package corpus
+// Package lexicon is the engine's word level: it folds text for matching,
+// cuts a passage into tokens that keep their byte spans, marks stop words
+// and stems the rest, and holds the word lists the later stages share.
+package lexicon
 
 import (
-	"github.com/parallax-reader/parallax/corpus/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file cuts a passage into tokens that keep their byte spans in the
@@ -18,37 +22,37 @@ import (
 // so the byte spans they carry are what the reader ends up highlighting.
 
 // tokFlag describes one token.
-type tokFlag uint16
+type TokFlag uint16
 
 const (
-	tWord   tokFlag = 1 << iota // letters and digits
-	tNum                        // a word that starts with a digit
-	tCap                        // first letter upper-case
-	tCaps                       // two or more letters, none lower-case: an acronym
-	tJoined                     // joined to the previous token by a hyphen ("based" in "Afghanistan-based")
-	tPoss                       // followed by a possessive "'s" (left out of the span)
-	tStop                       // a stop word
-	tOpen                       // first word of a sentence, a quotation or a bracket
-	tQuote                      // punctuation: a quotation mark
-	tBreak                      // punctuation that ends a clause: , ; : ( ) [ ] and dashes
-	tEnd                        // punctuation that ends a sentence: . ! ?
+	TWord   TokFlag = 1 << iota // letters and digits
+	TNum                        // a word that starts with a digit
+	TCap                        // first letter upper-case
+	TCaps                       // two or more letters, none lower-case: an acronym
+	TJoined                     // joined to the previous token by a hyphen ("based" in "Afghanistan-based")
+	TPoss                       // followed by a possessive "'s" (left out of the span)
+	TStop                       // a stop word
+	TOpen                       // first word of a sentence, a quotation or a bracket
+	TQuote                      // punctuation: a quotation mark
+	TBreak                      // punctuation that ends a clause: , ; : ( ) [ ] and dashes
+	TEnd                        // punctuation that ends a sentence: . ! ?
 )
 
 // token is one word or punctuation mark of a passage.
-type token struct {
-	start, end int32 // byte span in the passage text
-	sent       int32 // index of its sentence
-	flags      tokFlag
-	norm       string // folded text
-	stem       string // Snowball stem of a content word; "" for stop words, numbers, punctuation
+type Token struct {
+	Start, End int32 // byte span in the passage text
+	Sent       int32 // index of its sentence
+	Flags      TokFlag
+	Norm       string // folded text
+	Stem       string // Snowball stem of a content word; "" for stop words, numbers, punctuation
 }
 
-func (t *token) is(f tokFlag) bool { return t.flags&f != 0 }
+func (t *Token) Is(f TokFlag) bool { return t.Flags&f != 0 }
 
 // lexicon caches stems and remembers which words were seen in lower case
 // (so that a capitalised word at the start of a sentence can be told from a
 // name). One lexicon serves one worker goroutine; they are merged after.
-type lexicon struct {
+type Lexicon struct {
 	words map[string]lexWord
 }
 
@@ -62,18 +66,18 @@ type lexWord struct {
 // about passages passages: some 20 distinct words a passage at first, never
 // more than 4,096 up front (a map sized for thousands of words costs a short
 // run more in page faults than the words cost).
-func newLexicon(passages int) *lexicon {
-	return &lexicon{words: make(map[string]lexWord, min(max(passages*20, 64), 4096))}
+func NewLexicon(passages int) *Lexicon {
+	return &Lexicon{words: make(map[string]lexWord, min(max(passages*20, 64), 4096))}
 }
 
 // word returns what the lexicon knows of a folded word — whether it is a
 // stop word, its Snowball stem — computing and caching it the first time.
-func (lx *lexicon) word(w string, lower bool) lexWord {
+func (lx *Lexicon) word(w string, lower bool) lexWord {
 	e, ok := lx.words[w]
 	if !ok {
-		e.stop = stopWords[w]
+		e.stop = StopWords[w]
 		if !e.stop {
-			e.stem = english.Stem(americanize(w), true)
+			e.stem = english.Stem(Americanize(w), true)
 		}
 		e.lower = lower
 		lx.words[w] = e
@@ -85,7 +89,7 @@ func (lx *lexicon) word(w string, lower bool) lexWord {
 }
 
 // seenLower reports whether any lexicon saw w (folded) in lower case.
-func seenLower(lxs []*lexicon, w string) bool {
+func SeenLower(lxs []*Lexicon, w string) bool {
 	for _, lx := range lxs {
 		if lx.words[w].lower {
 			return true
@@ -95,17 +99,17 @@ func seenLower(lxs []*lexicon, w string) bool {
 }
 
 // stemWord stems one folded word without a cache (for data tables).
-func stemWord(w string) string {
-	if stopWords[w] {
+func StemWord(w string) string {
+	if StopWords[w] {
 		return w
 	}
-	return english.Stem(americanize(w), true)
+	return english.Stem(Americanize(w), true)
 }
 
 // tokenize cuts text into tokens. sents are the sentence spans (from the
 // segmenter); lx caches stems.
-func tokenize(text string, sents []model.Span, lx *lexicon) []token {
-	toks := make([]token, 0, len(text)/5+4)
+func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
+	toks := make([]Token, 0, len(text)/5+4)
 	si := 0
 	open := true // the next word opens a sentence or a quotation
 	joined := false
@@ -122,36 +126,36 @@ func tokenize(text string, sents []model.Span, lx *lexicon) []token {
 		}
 		if isWordRune(r) {
 			end, next, poss := scanWord(text, i)
-			t := token{start: int32(i), end: int32(end), sent: int32(si), flags: tWord}
+			t := Token{Start: int32(i), End: int32(end), Sent: int32(si), Flags: TWord}
 			word := text[i:end]
-			t.norm = Fold(word)
+			t.Norm = Fold(word)
 			first, _ := utf8.DecodeRuneInString(word)
 			switch {
 			case unicode.IsDigit(first):
-				t.flags |= tNum
+				t.Flags |= TNum
 			case unicode.IsUpper(first):
-				t.flags |= tCap
-				if isAllCaps(word) {
-					t.flags |= tCaps
+				t.Flags |= TCap
+				if IsAllCaps(word) {
+					t.Flags |= TCaps
 				}
 			}
 			if poss {
-				t.flags |= tPoss
+				t.Flags |= TPoss
 			}
 			if joined {
-				t.flags |= tJoined
+				t.Flags |= TJoined
 			}
 			if open {
-				t.flags |= tOpen
+				t.Flags |= TOpen
 			}
-			if t.flags&tNum != 0 {
-				if stopWords[t.norm] {
-					t.flags |= tStop
+			if t.Flags&TNum != 0 {
+				if StopWords[t.Norm] {
+					t.Flags |= TStop
 				}
-			} else if e := lx.word(t.norm, t.flags&tCap == 0); e.stop {
-				t.flags |= tStop
+			} else if e := lx.word(t.Norm, t.Flags&TCap == 0); e.stop {
+				t.Flags |= TStop
 			} else {
-				t.stem = e.stem
+				t.Stem = e.stem
 			}
 			toks = append(toks, t)
 			open, joined = false, false
@@ -167,22 +171,22 @@ func tokenize(text string, sents []model.Span, lx *lexicon) []token {
 			}
 			continue
 		}
-		t := token{start: int32(i), end: int32(i + size), sent: int32(si)}
-		t.norm = Fold(text[i : i+size])
+		t := Token{Start: int32(i), End: int32(i + size), Sent: int32(si)}
+		t.Norm = Fold(text[i : i+size])
 		switch r {
 		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
-			t.flags |= tQuote
+			t.Flags |= TQuote
 			// An opening quote (after a space or at the start) opens a quotation.
 			if i == 0 || isSpaceBefore(text, i) || r == '“' || r == '«' || r == '‘' {
 				open = true
 			}
 		case ',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '‒', '―':
-			t.flags |= tBreak
+			t.Flags |= TBreak
 			if r == '(' || r == '[' || r == ':' {
 				open = true
 			}
 		case '.', '!', '?', '…':
-			t.flags |= tEnd
+			t.Flags |= TEnd
 		}
 		toks = append(toks, t)
 		joined = false
@@ -201,7 +205,7 @@ func isSpaceBefore(s string, i int) bool {
 }
 
 // isAllCaps reports whether w has two or more letters and no lower-case one.
-func isAllCaps(w string) bool {
+func IsAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
@@ -243,7 +247,7 @@ func scanWord(s string, i int) (end, next int, poss bool) {
 		case r == '\'' || r == '’' || r == 'ʼ':
 			if j+size < len(s) && unicode.IsLetter(nr) {
 				after := j + size + ns
-				if (nr == 's' || nr == 'S') && (after >= len(s) || !isWordRune(firstRune(s[after:]))) {
+				if (nr == 's' || nr == 'S') && (after >= len(s) || !isWordRune(FirstRune(s[after:]))) {
 					return j, after, true
 				}
 				j += size
@@ -259,7 +263,7 @@ func scanWord(s string, i int) (end, next int, poss bool) {
 	return j, j, false
 }
 
-func firstRune(s string) rune {
+func FirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
@@ -289,7 +293,7 @@ func dottedAcronym(s string, i int) int {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func setOf(words ...string) map[string]bool {
+func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -299,7 +303,7 @@ func setOf(words ...string) map[string]bool {
 
 // stopWords are left out of the terms. Negations and pronouns are among
 // them; claims read them from the tokens directly.
-var stopWords = setOf(
+var StopWords = SetOf(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
 	"aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
 	"by", "can", "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't",
@@ -331,7 +335,7 @@ var stopWords = setOf(
 
 // iseKeep are the roots (the word less its -ise ending) of words spelled
 // -ise in American English too.
-var iseKeep = setOf("advert", "chast", "expert", "mort", "merchand", "parad", "exerc", "exc", "inc", "circumc",
+var iseKeep = SetOf("advert", "chast", "expert", "mort", "merchand", "parad", "exerc", "exc", "inc", "circumc",
 	"prec", "conc", "franch", "desp", "treat", "prom", "comprom", "prem", "dem", "surm", "chem", "val", "den",
 	"lou", "el", "rem", "reprom")
 
@@ -361,7 +365,7 @@ var spellWords = map[string]string{
 
 // americanize returns the American spelling of a folded English word, or
 // the word itself.
-func americanize(w string) string {
+func Americanize(w string) string {
 	if len(w) < 4 || w[0] >= 0x80 {
 		return w
 	}
