@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // docsOf builds documents straight from body paragraphs (no loader), so
@@ -20,7 +21,7 @@ func docsOf(paras ...[]string) []*model.Document {
 				kind, text = model.KindTitle, text[1:]
 			}
 			d.Passages = append(d.Passages, &model.Passage{ID: fmt.Sprintf("%sp%d", d.ID, pi+1), Doc: di, Index: pi,
-				Line: pi + 1, Kind: kind, Text: text, Sentences: Sentences(text)})
+				Line: pi + 1, Kind: kind, Text: text, Sentences: txt.Sentences(text)})
 		}
 		docs = append(docs, d)
 	}
@@ -249,7 +250,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("ISIS-Khorasan (ISIS-K) claimed it.", "Isis-Khorasan, or Isis-K, was blamed by Kyiv’s SBU.")
 	f.Add("", "\x00\xff 1,2,3 $ % - -- ...")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		a, b = Sanitize(a), Sanitize(b) // as the loader hands them over
+		a, b = txt.Sanitize(a), txt.Sanitize(b) // as the loader hands them over
 		c := Analyze(docsOf([]string{a, filler[0]}, []string{b, filler[1]}))
 		checkComparison(t, c)
 	})

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // This file runs the analysis over segmented documents: it extracts the
@@ -253,7 +254,7 @@ func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
 			p := all[k]
 			f := &features{text: p.Text, sents: p.Sentences}
 			if len(f.sents) == 0 {
-				f.sents = Sentences(p.Text)
+				f.sents = text.Sentences(p.Text)
 			}
 			f.toks = lexicon.Tokenize(p.Text, f.sents, lx)
 			f.ents, f.aliasPairs = findMentions(p.Text, f.toks)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // claimsOf reads the claims of one passage (with a second passage of
@@ -14,7 +15,7 @@ func claimsOf(text string, context ...string) []string {
 	lx := lexicon.NewLexicon(1)
 	var feats []*features
 	for _, tx := range append([]string{text}, context...) {
-		f := &features{text: tx, sents: Sentences(tx)}
+		f := &features{text: tx, sents: txt.Sentences(tx)}
 		f.toks = lexicon.Tokenize(tx, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(tx, f.toks)
 		feats = append(feats, f)
@@ -103,7 +104,7 @@ func TestPolarity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		lx := lexicon.NewLexicon(1)
-		f := &features{text: tt.text, sents: Sentences(tt.text)}
+		f := &features{text: tt.text, sents: txt.Sentences(tt.text)}
 		f.toks = lexicon.Tokenize(tt.text, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)
 		ix := resolveEntities([]*features{f}, []*lexicon.Lexicon{lx})

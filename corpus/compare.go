@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // Compare cleans and segments every source, then aligns and judges the
@@ -23,7 +24,7 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 	case 0:
 		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
 	case 1:
-		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, SanitizeLine(srcs[0].Name))
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeLine(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { builtinTopics() })

@@ -10,7 +10,10 @@
 // in corpus/model, and the names below let callers use it as corpus.X.
 package corpus
 
-import "github.com/parallax-reader/parallax/corpus/model"
+import (
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
+)
 
 // The data contract, from corpus/model.
 type (
@@ -48,3 +51,10 @@ const (
 
 	OtherTopicLabel = model.OtherTopicLabel
 )
+
+// SanitizeLine makes untrusted text safe to print on one line; see
+// text.SanitizeLine.
+func SanitizeLine(s string) string { return text.SanitizeLine(s) }
+
+// Sanitize makes untrusted text safe to print; see text.Sanitize.
+func Sanitize(s string) string { return text.Sanitize(s) }

@@ -9,6 +9,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // TitleLen is the most runes of a body passage's opening that stands in for
@@ -26,7 +27,7 @@ func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if err := checkText(src.Data); err != nil {
 		return nil, &FileError{Name: src.Name, Err: err}
 	}
-	ps, ok := segment(Clean(src.Data), MaxPassages)
+	ps, ok := text.SegmentAtMost(text.Clean(src.Data), MaxPassages)
 	if !ok {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrTooMany,
 			"more than %d passages; the limit is %d", MaxPassages, MaxPassages)}
@@ -34,7 +35,7 @@ func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if len(ps) == 0 {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrEmpty, "empty article (no printable text)")}
 	}
-	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: SanitizeLine(src.Name), Passages: ps}
+	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeLine(src.Name), Passages: ps}
 	for k, p := range ps {
 		p.ID = d.ID + "p" + strconv.Itoa(k+1)
 		p.Doc, p.Index = i, k

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // resolveTexts runs both entity passes over passages and returns, per
@@ -16,7 +17,7 @@ func resolveTexts(texts ...string) [][]string {
 	lx := lexicon.NewLexicon(1)
 	var feats []*features
 	for _, text := range texts {
-		f := &features{text: text, sents: Sentences(text)}
+		f := &features{text: text, sents: txt.Sentences(text)}
 		f.toks = lexicon.Tokenize(text, f.sents, lx)
 		f.ents, f.aliasPairs = findMentions(text, f.toks)
 		feats = append(feats, f)
@@ -94,7 +95,7 @@ func TestEntities(t *testing.T) {
 
 func TestEntityFlags(t *testing.T) {
 	text := "Afghanistan-based fighters met Iranian officials in Washington's embassy; a Russian region."
-	f := &features{text: text, sents: Sentences(text)}
+	f := &features{text: text, sents: txt.Sentences(text)}
 	lx := lexicon.NewLexicon(1)
 	f.toks = lexicon.Tokenize(text, f.sents, lx)
 	f.ents, _ = findMentions(text, f.toks)

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // Limits on what parallax reads. Inputs beyond them are refused with an
@@ -268,11 +269,11 @@ func checkText(data []byte) error {
 			return ErrBinary
 		}
 	}
-	text := data
-	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
-		text = []byte(decode(data))
+	decoded := data
+	if bytes.HasPrefix(data, text.BomUTF16LE) || bytes.HasPrefix(data, text.BomUTF16BE) {
+		decoded = []byte(text.Decode(data))
 	}
-	head := text[:min(len(text), sniffLen)]
+	head := decoded[:min(len(decoded), sniffLen)]
 	ctrl, invalid := 0, 0
 	for i := 0; i < len(head); {
 		c := head[i]
@@ -283,7 +284,7 @@ func checkText(data []byte) error {
 			i++
 			continue
 		}
-		if !utf8.FullRune(head[i:]) && len(head) < len(text) {
+		if !utf8.FullRune(head[i:]) && len(head) < len(decoded) {
 			break // a rune cut by the end of the window
 		}
 		r, size := utf8.DecodeRune(head[i:])
@@ -298,7 +299,7 @@ func checkText(data []byte) error {
 	case invalid*10 > len(head)*3:
 		return ErrEncoding
 	}
-	if bytes.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) && r != 0xFEFF }) < 0 {
+	if bytes.IndexFunc(decoded, func(r rune) bool { return !unicode.IsSpace(r) && r != 0xFEFF }) < 0 {
 		return detail(ErrEmpty, "empty article (only white space)")
 	}
 	return nil

@@ -6,11 +6,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // tokens tokenizes text as one passage, with the segmenter's sentences.
 func tokens(text string) []lexicon.Token {
-	return lexicon.Tokenize(text, Sentences(text), lexicon.NewLexicon(1))
+	return lexicon.Tokenize(text, txt.Sentences(text), lexicon.NewLexicon(1))
 }
 
 func TestTokenizeWords(t *testing.T) {
@@ -127,7 +128,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		text = Sanitize(text) // as the loader hands it over: valid UTF-8
+		text = txt.Sanitize(text) // as the loader hands it over: valid UTF-8
 		toks := tokens(text)
 		last := int32(0)
 		for _, tk := range toks {

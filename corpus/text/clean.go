@@ -1,4 +1,8 @@
-package corpus
+// Package text is the engine's first stage: it decodes and sanitises
+// untrusted bytes (clean.go), cuts the text into passages (segment.go),
+// tells body text from the furniture around it (kinds.go) and finds the
+// sentences of a passage (sentences.go).
+package text
 
 // Cleaning: where untrusted bytes become text parallax may show.
 //
@@ -83,8 +87,8 @@ const (
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
-	bomUTF16LE = []byte{0xFF, 0xFE}
-	bomUTF16BE = []byte{0xFE, 0xFF}
+	BomUTF16LE = []byte{0xFF, 0xFE}
+	BomUTF16BE = []byte{0xFE, 0xFF}
 )
 
 // Clean decodes the raw bytes of an article and makes the text safe and
@@ -92,7 +96,7 @@ var (
 // to LF, tabs expanded, and the result sanitised as Sanitize does. Line n of
 // the result is line n of the source file.
 func Clean(data []byte) string {
-	return sanitize(foldNewlines(decode(data)), modeClean)
+	return sanitize(foldNewlines(Decode(data)), modeClean)
 }
 
 // Sanitize makes an untrusted string safe to print on a terminal while
@@ -109,13 +113,13 @@ func SanitizeLine(s string) string { return sanitize(s, modeLine) }
 
 // decode turns file bytes into a string: a UTF-8 BOM is dropped and a UTF-16
 // BOM selects UTF-16. Invalid UTF-8 is left for sanitize to replace.
-func decode(data []byte) string {
+func Decode(data []byte) string {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
 		return string(data[len(bomUTF8):])
-	case bytes.HasPrefix(data, bomUTF16LE):
+	case bytes.HasPrefix(data, BomUTF16LE):
 		return decodeUTF16(data[2:], false)
-	case bytes.HasPrefix(data, bomUTF16BE):
+	case bytes.HasPrefix(data, BomUTF16BE):
 		return decodeUTF16(data[2:], true)
 	}
 	return string(data)

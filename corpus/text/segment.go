@@ -1,4 +1,4 @@
-package corpus
+package text
 
 // Segmenting: cutting cleaned text into passages, with a kind, a start line
 // and sentences for each.
@@ -137,13 +137,13 @@ const maxHeadLines = 8
 // Segment cuts cleaned text (the output of Clean) into passages with their
 // kind, line and sentences set; ID, Doc and Index are left for the caller.
 func Segment(text string) []*model.Passage {
-	ps, _ := segment(text, 0)
+	ps, _ := SegmentAtMost(text, 0)
 	return ps
 }
 
 // segment is Segment with a cap: past max passages (if max > 0) it stops and
 // reports false.
-func segment(text string, max int) ([]*model.Passage, bool) {
+func SegmentAtMost(text string, max int) ([]*model.Passage, bool) {
 	st := measure(text)
 	s := &segmenter{max: max, wrap: st.wrapped(), wrapW: st.wrapWidth(), head: true}
 	lines := lineIter{s: text}
@@ -345,7 +345,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 		// alone: the line is a paragraph by itself, not the first of a
 		// block of wrapped lines.
 		alone := !s.wrap || !more || next.kind != lineText && next.kind != lineList ||
-			creditLine(next.text) || byline(next.text) || timestampLine(next.text)
+			CreditLine(next.text) || Byline(next.text) || TimestampLine(next.text)
 		if s.head {
 			if s.headN < maxHeadLines && l.kind != lineList {
 				s.headN++
@@ -359,7 +359,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 			}
 			s.head = false
 		}
-		if creditLine(l.text) || alone && byline(l.text) {
+		if CreditLine(l.text) || alone && Byline(l.text) {
 			s.emit(l.no, model.KindCredit, l.text)
 			return
 		}
@@ -409,9 +409,9 @@ func (s *segmenter) underline(l srcLine) {
 // block of wrapped lines.
 func (s *segmenter) headKind(t string, alone bool) model.Kind {
 	switch {
-	case creditLine(t) || byline(t):
+	case CreditLine(t) || Byline(t):
 		return model.KindCredit
-	case tagLine(t) || labelledTag(t) || timestampLine(t):
+	case tagLine(t) || labelledTag(t) || TimestampLine(t):
 		return model.KindTag
 	case !s.title && titleLine(t, alone):
 		return model.KindTitle
@@ -427,7 +427,7 @@ func (s *segmenter) flush() {
 		return
 	}
 	text, kind := joinLines(s.para), model.KindBody
-	if len(s.para) > 1 && creditLine(text) {
+	if len(s.para) > 1 && CreditLine(text) {
 		kind = model.KindCredit
 	}
 	s.emit(s.para[0].no, kind, text)
@@ -460,7 +460,7 @@ func (s *segmenter) finish() {
 		for _, p := range s.out {
 			p.Kind = model.KindBody
 		}
-	} else if n := datelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
+	} else if n := DatelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
 		p := s.out[body]
 		d := &model.Passage{Line: p.Line, Kind: model.KindDateline, Text: strings.TrimSpace(p.Text[:n])}
 		p.Text = strings.TrimSpace(p.Text[n:])

@@ -1,4 +1,4 @@
-package corpus
+package text
 
 // Sentence boundaries inside a passage, as byte ranges, for highlighting
 // and for claims. The rules are described at the top of segment.go.

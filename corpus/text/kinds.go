@@ -1,4 +1,4 @@
-package corpus
+package text
 
 // Recognising what is not body text: tag lines, photo credits and
 // captions, bylines, wire trailers and promotions, timestamps, titles and
@@ -91,7 +91,7 @@ var socialNetworks = []string{
 // "… contributed to this report", or a photo credit after a caption ("…
 // on Friday. Photograph: Jane Doe/Reuters", "… (AP Photo/Jane Doe)").
 // Markdown emphasis around the line is ignored.
-func creditLine(t string) bool {
+func CreditLine(t string) bool {
 	t = stripEmphasis(t)
 	if t == "" || len(t) > 4*300 {
 		return false
@@ -287,7 +287,7 @@ var bylinePrefixes = newPrefixSet("by ", "written by ", "words by ", "reported b
 // and JOHN ROE", "By Jane Doe | The Times": "By " and one to twelve name
 // words (see nameWords), at most 100 runes, not ending a sentence.
 // Markdown emphasis around the line is ignored.
-func byline(t string) bool {
+func Byline(t string) bool {
 	t = stripEmphasis(t)
 	p := bylinePrefixes.match(t)
 	if p == "" || len(t) > 400 || utf8.RuneCountInString(t) > 100 {
@@ -466,7 +466,7 @@ var agoUnits = map[string]bool{
 // "Last updated" as a whole word, and holding a year (four digits from
 // 1900 to 2099), a time (h:mm) or a relative time ("12 min ago").
 // Markdown emphasis around the line is ignored.
-func timestampLine(t string) bool {
+func TimestampLine(t string) bool {
 	t = stripEmphasis(t)
 	if t == "" || len(t) > 4*80 || strings.HasSuffix(t, ".") {
 		return false
@@ -735,7 +735,7 @@ var placeParticles = map[string]bool{
 // ("(CNN) —", "(CNN)The…"), and so may the dash if the place is in
 // capitals or has a detail ("MATHURA, Aug 27 (PTI) At least…"). Markdown
 // emphasis may wrap the place: "**KYIV** — ".
-func datelineLen(t string) int {
+func DatelineLen(t string) int {
 	i := 0
 	for i < len(t) && i < 3 && (t[i] == '*' || t[i] == '_') {
 		i++
