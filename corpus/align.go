@@ -80,6 +80,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
@@ -124,7 +125,7 @@ type vector struct {
 // vectorize lists the raw features of every body passage, in parallel.
 func vectorize(feats []*features) []*vector {
 	vecs := make([]*vector, len(feats))
-	parallel(len(feats), func(lo, hi int) {
+	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
 		for k, f := range feats[lo:hi] {
 			if cap(skip) < len(f.toks) {
@@ -310,7 +311,7 @@ func buildModel(feats []*features, vecs []*vector) *vecModel {
 		m.idf[i] = float32(math.Log(1 + float64(n)/float64(df[h])))
 	}
 	single := float32(math.Log(1 + float64(n)))
-	parallel(len(vecs), func(lo, hi int) {
+	parallel.For(len(vecs), func(lo, hi int) {
 		for _, f := range vecs[lo:hi] {
 			var norm float64
 			vec := make([]fw, 0, len(f.raw))
@@ -521,7 +522,7 @@ func alignDocs(fa, fb []*features, va, vb []*vector, ib *postings, model *vecMod
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
 	chunks := make([][]link, len(fa))
-	parallel(len(fa), func(lo, hi int) {
+	parallel.For(len(fa), func(lo, hi int) {
 		acc := make([]float32, ib.size)
 		touched := make([]int32, 0, 256)
 		var vals []float32
@@ -810,33 +811,4 @@ func sharedTopic(a, b []float32) (int, float32) {
 		}
 	}
 	return best, bs
-}
-
-// parallel runs fn over [0, n) split into contiguous chunks, one goroutine
-// per processor; small inputs run inline.
-func parallel(n int, fn func(lo, hi int)) {
-	workers := runtime.GOMAXPROCS(0)
-	if n < 64 || workers == 1 {
-		fn(0, n)
-		return
-	}
-	// More chunks than workers evens out uneven passages.
-	chunks := workers * 4
-	size := (n + chunks - 1) / chunks
-	var wg sync.WaitGroup
-	next := make(chan int, chunks)
-	for lo := 0; lo < n; lo += size {
-		next <- lo
-	}
-	close(next)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for lo := range next {
-				fn(lo, min(lo+size, n))
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/text"
@@ -136,7 +137,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	claims := make([]*claimSet, len(all))
-	parallel(len(need), func(lo, hi int) {
+	parallel.For(len(need), func(lo, hi int) {
 		for _, k := range need[lo:hi] {
 			claims[k] = readClaims(feats[k], ix)
 		}
@@ -199,7 +200,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	// results are let go: those of passages with no link are garbage now,
 	// the others once the judge is done with them.
 	feats, vecs, claims, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
-	parallel(len(inputs), func(lo, hi int) {
+	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			judge(inputs[k], &c.Alignments[k])
 			inputs[k] = verdictInput{} // its features may now be freed
@@ -240,7 +241,7 @@ func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
 	if len(all) < 64 { // parallel runs these in one call
 		perWorker = len(all)
 	}
-	parallel(len(all), func(lo, hi int) {
+	parallel.For(len(all), func(lo, hi int) {
 		var lx *lexicon.Lexicon
 		select {
 		case lx = <-lexPool:

@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -522,7 +523,7 @@ func benchBaseline(b *testing.B, rare bool) {
 // over the cosine floor.
 func baselineTFIDF(fa []*vector, post *postings, df []int32, limit int32) int {
 	kept := make([]int, len(fa))
-	parallel(len(fa), func(lo, hi int) {
+	parallel.For(len(fa), func(lo, hi int) {
 		acc := make([]float32, post.size)
 		var touched []int32
 		for i := lo; i < hi; i++ {
