@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -26,12 +27,12 @@ func (cx *claimCtx) notePerson(s0, s1 int) {
 		if mi < 0 {
 			continue
 		}
-		m := &cx.f.ents[mi]
-		if strings.Contains(m.key, " ") && m.side == "" && !m.is(mMedia|mGeneric|mDemonym|mSeat) {
+		m := &cx.f.Ents[mi]
+		if strings.Contains(m.Key, " ") && m.Side == "" && !m.Is(features.MMedia|features.MGeneric|features.MDemonym|features.MSeat) {
 			cx.person = []actor{cx.actorOf(m)}
 			return
 		}
-		k = m.tok0
+		k = m.Tok0
 	}
 }
 
@@ -65,29 +66,29 @@ func named(as []actor) bool {
 }
 
 // actorOf makes an actor of a mention.
-func (cx *claimCtx) actorOf(m *mention) actor {
-	label := cx.ix.name(m.key)
-	if m.side != "" && (m.side == m.key || m.is(mDemonym|mSeat)) {
-		label = cx.ix.name(m.side)
+func (cx *claimCtx) actorOf(m *features.Mention) actor {
+	label := cx.ix.Name(m.Key)
+	if m.Side != "" && (m.Side == m.Key || m.Is(features.MDemonym|features.MSeat)) {
+		label = cx.ix.Name(m.Side)
 	}
-	if m.is(mGeneric) {
-		label = cx.f.text[m.start:m.end]
+	if m.Is(features.MGeneric) {
+		label = cx.f.Text[m.Start:m.End]
 	}
-	return actor{key: m.key, side: m.side, label: label, span: model.Span{Start: int(m.start), End: int(m.end)}, generic: m.is(mGeneric), media: m.is(mMedia)}
+	return actor{key: m.Key, side: m.Side, label: label, span: model.Span{Start: int(m.Start), End: int(m.End)}, generic: m.Is(features.MGeneric), media: m.Is(features.MMedia)}
 }
 
 // genericActor makes an actor of a lower-case generic word ("militants").
 func (cx *claimCtx) genericActor(i int) actor {
-	t := &cx.f.toks[i]
-	return actor{key: t.Norm, label: cx.f.text[t.Start:t.End], span: model.Span{Start: int(t.Start), End: int(t.End)}, generic: true}
+	t := &cx.f.Toks[i]
+	return actor{key: t.Norm, label: cx.f.Text[t.Start:t.End], span: model.Span{Start: int(t.Start), End: int(t.End)}, generic: true}
 }
 
 // subject scans back from token i for the actor of the verb at i. forSpeech
 // relaxes it for speech verbs: an actor noun alone ("top officials") takes
 // the sentence's own subject.
 func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
-	toks := cx.f.toks
-	tbl := builtinAliases()
+	toks := cx.f.Toks
+	tbl := features.BuiltinAliases()
 	budget := 10
 	sawActorNoun := false
 	for j := i - 1; j >= s0 && budget > 0; j-- {
@@ -106,8 +107,8 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 		}
 		budget--
 		if mi := cx.mentionAt[j]; mi >= 0 {
-			m := &cx.f.ents[mi]
-			j = m.tok0
+			m := &cx.f.Ents[mi]
+			j = m.Tok0
 			if !cx.canBeSubject(m, i) {
 				continue
 			}
@@ -145,7 +146,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 				return cx.coordinated(int(cx.mentionAt[j-1]), s0)
 			}
 			return nil
-		case tbl.generic[w] && (j+1 >= len(toks) || cx.mentionAt[j+1] < 0):
+		case tbl.Generic[w] && (j+1 >= len(toks) || cx.mentionAt[j+1] < 0):
 			return []actor{cx.genericActor(j)}
 		case actorNouns[w]:
 			sawActorNoun = true
@@ -162,11 +163,11 @@ func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []actor {
 	}
 	for j := s0; j < i; j++ {
 		if mi := cx.mentionAt[j]; mi >= 0 {
-			m := &cx.f.ents[mi]
+			m := &cx.f.Ents[mi]
 			if cx.canBeSubject(m, i) {
 				return []actor{cx.actorOf(m)}
 			}
-			j = m.tok1 - 1
+			j = m.Tok1 - 1
 		}
 	}
 	return nil
@@ -193,24 +194,24 @@ func (cx *claimCtx) speakerOf(i int) []actor {
 // preposition ("in Cairo"), a demonym only before an actor noun ("Turkish
 // officials", not "a Turkish region"), a possessive only close to the verb
 // ("London's alleged failure to share").
-func (cx *claimCtx) canBeSubject(m *mention, i int) bool {
-	toks := cx.f.toks
-	if m.is(mModifier) {
+func (cx *claimCtx) canBeSubject(m *features.Mention, i int) bool {
+	toks := cx.f.Toks
+	if m.Is(features.MModifier) {
 		return false
 	}
-	if k := cx.prevWord(m.tok0); k >= 0 && prepositions[toks[k].Norm] && !m.is(mPoss) {
+	if k := cx.prevWord(m.Tok0); k >= 0 && prepositions[toks[k].Norm] && !m.Is(features.MPoss) {
 		return false
 	}
-	if m.is(mDemonym) {
-		for k := m.tok1; k < min(len(toks), m.tok1+3); k++ {
+	if m.Is(features.MDemonym) {
+		for k := m.Tok1; k < min(len(toks), m.Tok1+3); k++ {
 			if actorNouns[toks[k].Norm] {
 				return true
 			}
 		}
 		return false
 	}
-	if m.is(mPoss) {
-		return i-m.tok1 <= 4
+	if m.Is(features.MPoss) {
+		return i-m.Tok1 <= 4
 	}
 	return true
 }
@@ -218,8 +219,8 @@ func (cx *claimCtx) canBeSubject(m *mention, i int) bool {
 // prevWord returns the word before token i, skipping articles, or -1.
 func (cx *claimCtx) prevWord(i int) int {
 	for k := i - 1; k >= 0; k-- {
-		t := &cx.f.toks[k]
-		if t.Sent != cx.f.toks[i].Sent {
+		t := &cx.f.Toks[k]
+		if t.Sent != cx.f.Toks[i].Sent {
 			return -1
 		}
 		if !t.Is(lexicon.TWord) {
@@ -239,14 +240,14 @@ func (cx *claimCtx) prevWord(i int) int {
 // coordinated returns the actor of mention mi and of the names joined to
 // it before ("the US, UK, and Ukraine"; "The US and the EU").
 func (cx *claimCtx) coordinated(mi, s0 int) []actor {
-	toks := cx.f.toks
-	out := []actor{cx.actorOf(&cx.f.ents[mi])}
+	toks := cx.f.Toks
+	out := []actor{cx.actorOf(&cx.f.Ents[mi])}
 	cur := mi
 	for cur > 0 {
-		prev := &cx.f.ents[cur-1]
+		prev := &cx.f.Ents[cur-1]
 		ok := true
 		joined := false
-		for k := prev.tok1; k < cx.f.ents[cur].tok0; k++ {
+		for k := prev.Tok1; k < cx.f.Ents[cur].Tok0; k++ {
 			w := toks[k].Norm
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
@@ -256,7 +257,7 @@ func (cx *claimCtx) coordinated(mi, s0 int) []actor {
 				ok = false
 			}
 		}
-		if !ok || !joined || prev.tok0 < s0 || prev.is(mModifier) || prev.is(mDemonym) && !cx.canBeSubject(prev, prev.tok1) {
+		if !ok || !joined || prev.Tok0 < s0 || prev.Is(features.MModifier) || prev.Is(features.MDemonym) && !cx.canBeSubject(prev, prev.Tok1) {
 			break
 		}
 		out = append(out, cx.actorOf(prev))
@@ -268,15 +269,15 @@ func (cx *claimCtx) coordinated(mi, s0 int) []actor {
 
 // actorsFrom returns mention mi and the names joined to it after.
 func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
-	toks := cx.f.toks
-	out := []actor{cx.actorOf(&cx.f.ents[mi])}
-	for cur := mi; cur+1 < len(cx.f.ents); cur++ {
-		next := &cx.f.ents[cur+1]
-		if next.tok1 > s1 {
+	toks := cx.f.Toks
+	out := []actor{cx.actorOf(&cx.f.Ents[mi])}
+	for cur := mi; cur+1 < len(cx.f.Ents); cur++ {
+		next := &cx.f.Ents[cur+1]
+		if next.Tok1 > s1 {
 			break
 		}
 		ok, joined := true, false
-		for k := cx.f.ents[cur].tok1; k < next.tok0; k++ {
+		for k := cx.f.Ents[cur].Tok1; k < next.Tok0; k++ {
 			w := toks[k].Norm
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
@@ -287,7 +288,7 @@ func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
 				ok = false
 			}
 		}
-		if !ok || !joined || next.is(mModifier) {
+		if !ok || !joined || next.Is(features.MModifier) {
 			break
 		}
 		out = append(out, cx.actorOf(next))
@@ -316,8 +317,8 @@ func dedupeActors(as []actor) []actor {
 // that is neither a possessive nor a modifier of the next, else the first
 // generic word.
 func (cx *claimCtx) object(i, s1 int) []actor {
-	toks := cx.f.toks
-	tbl := builtinAliases()
+	toks := cx.f.Toks
+	tbl := features.BuiltinAliases()
 	var poss, generic []actor
 	genericTok := -2
 	budget := 8
@@ -331,16 +332,16 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 		}
 		budget--
 		if mi := cx.mentionAt[j]; mi >= 0 {
-			m := &cx.f.ents[mi]
-			j = m.tok1 - 1
+			m := &cx.f.Ents[mi]
+			j = m.Tok1 - 1
 			switch {
-			case m.is(mModifier):
-			case m.is(mGeneric):
+			case m.Is(features.MModifier):
+			case m.Is(features.MGeneric):
 				// "radical Islamists": the noun, not its adjective.
-				if generic == nil || genericTok == m.tok0-1 {
-					generic, genericTok = []actor{cx.actorOf(m)}, m.tok1-1
+				if generic == nil || genericTok == m.Tok0-1 {
+					generic, genericTok = []actor{cx.actorOf(m)}, m.Tok1-1
 				}
-			case m.is(mPoss):
+			case m.Is(features.MPoss):
 				if poss == nil {
 					poss = []actor{cx.actorOf(m)}
 				}
@@ -353,7 +354,7 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 		if stopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
 			break
 		}
-		if tbl.generic[w] && (generic == nil || genericTok == j-1) {
+		if tbl.Generic[w] && (generic == nil || genericTok == j-1) {
 			generic, genericTok = []actor{cx.genericActor(j)}, j
 		}
 	}
@@ -366,7 +367,7 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 // forwardAfter finds the word w within n words after token i and scans
 // for the actor after it ("carried out by X").
 func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []actor {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	for k := i + 1; k < s1 && k <= i+n; k++ {
 		if toks[k].Norm == w {
 			return cx.object(k, s1)

@@ -80,6 +80,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
@@ -123,13 +124,13 @@ type vector struct {
 }
 
 // vectorize lists the raw features of every body passage, in parallel.
-func vectorize(feats []*features) []*vector {
+func vectorize(feats []*features.Passage) []*vector {
 	vecs := make([]*vector, len(feats))
 	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
 		for k, f := range feats[lo:hi] {
-			if cap(skip) < len(f.toks) {
-				skip = make([]bool, len(f.toks)*2)
+			if cap(skip) < len(f.Toks) {
+				skip = make([]bool, len(f.Toks)*2)
 			}
 			v := &vector{}
 			v.raw = rawFeatures(f, v, skip)
@@ -192,22 +193,22 @@ func termHash(stem string) uint64 { return fnv64(fkTerm, stem, 0) }
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
 // len(f.toks), reused between calls.
-func rawFeatures(f *features, v *vector, skip []bool) []rawFeat {
-	v.tokTerm = make([]int32, len(f.toks))
-	skip = skip[:len(f.toks)]
+func rawFeatures(f *features.Passage, v *vector, skip []bool) []rawFeat {
+	v.tokTerm = make([]int32, len(f.Toks))
+	skip = skip[:len(f.Toks)]
 	for i := range v.tokTerm {
 		v.tokTerm[i] = -1
 		skip[i] = false
 	}
 	// Words inside names are counted as the name, not as terms.
-	for i := range f.ents {
-		for k := f.ents[i].tok0; k < f.ents[i].tok1; k++ {
+	for i := range f.Ents {
+		for k := f.Ents[i].Tok0; k < f.Ents[i].Tok1; k++ {
 			skip[k] = true
 		}
 	}
-	out := make([]rawFeat, 0, len(f.toks)/2+len(f.ents)+2*len(f.nums))
-	for i := range f.toks {
-		t := &f.toks[i]
+	out := make([]rawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
+	for i := range f.Toks {
+		t := &f.Toks[i]
 		if t.Stem == "" || skip[i] {
 			continue
 		}
@@ -215,23 +216,23 @@ func rawFeatures(f *features, v *vector, skip []bool) []rawFeat {
 		v.tokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
 		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
 	}
-	for i := range f.ents {
-		out = append(out, rawFeat{hash: fnv64(fkEntity, f.ents[i].key, 0), tf: 1, kw: weightEntity, tok: -1})
+	for i := range f.Ents {
+		out = append(out, rawFeat{hash: fnv64(fkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, tok: -1})
 	}
-	for i := range f.nums {
-		q := &f.nums[i]
-		switch q.kind {
-		case qDate, qYear:
-			out = append(out, rawFeat{hash: fnv64(fkDate, f.text[q.start:q.end], int(q.val)), tf: 1, kw: weightDate, tok: -1})
-		case qAge, qTime:
+	for i := range f.Nums {
+		q := &f.Nums[i]
+		switch q.Kind {
+		case features.QDate, features.QYear:
+			out = append(out, rawFeat{hash: fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, tok: -1})
+		case features.QAge, features.QTime:
 		default:
-			if q.unit == "?" {
+			if q.Unit == "?" {
 				continue
 			}
 			w := float32(weightNumber / math.Sqrt2)
-			out = append(out, rawFeat{hash: fnv64(fkNumber, q.unit, q.bucket(0)), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: fnv64(fkNumber, q.unit, q.bucket(0.5)<<1|1), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: fnv64(fkNumber, q.unit, -1), tf: 1, kw: weightUnit, tok: -1})
+			out = append(out, rawFeat{hash: fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, tok: -1},
+				rawFeat{hash: fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, tok: -1},
+				rawFeat{hash: fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, tok: -1})
 		}
 	}
 	// Remember each term token's hash before sorting moves the features.
@@ -287,7 +288,7 @@ func sortRaw(out []rawFeat) {
 
 // buildModel counts document frequencies, prunes, assigns dense ids and
 // turns every passage's raw features into a normalised vector.
-func buildModel(feats []*features, vecs []*vector) *vecModel {
+func buildModel(feats []*features.Passage, vecs []*vector) *vecModel {
 	n := len(vecs)
 	df := countDF(vecs)
 	limit := int32(math.MaxInt32)
@@ -363,11 +364,11 @@ func buildModel(feats []*features, vecs []*vector) *vecModel {
 // pruned words break the chain) as the pair of their dense ids, in order,
 // sorted and without repeats. It reads tokTerm, so it runs once the ids
 // exist.
-func passagePairs(f *features, v *vector, out []uint64) []uint64 {
+func passagePairs(f *features.Passage, v *vector, out []uint64) []uint64 {
 	out = out[:0]
 	prev, sent := int32(-1), int32(-1)
-	for i := range f.toks {
-		t := &f.toks[i]
+	for i := range f.Toks {
+		t := &f.Toks[i]
 		id := v.tokTerm[i]
 		switch {
 		case id >= 0:
@@ -391,7 +392,7 @@ func phraseLimit(n int) int32 { return int32(max(2, n/100)) }
 
 // rarePairs counts in how many passages each phrase occurs and keeps those
 // in at least two and at most limit.
-func rarePairs(feats []*features, vecs []*vector, limit int32) map[uint64]struct{} {
+func rarePairs(feats []*features.Passage, vecs []*vector, limit int32) map[uint64]struct{} {
 	df := make(map[uint64]int32)
 	var buf []uint64
 	for k, f := range feats {
@@ -515,7 +516,7 @@ func candidateLimit(n int) int32 {
 // (keepLink). The links, their scores and their order are bit for bit
 // those of sorting every candidate and merging whole vectors; the tests in
 // bench_test.go hold each shortcut to the plain computation.
-func alignDocs(fa, fb []*features, va, vb []*vector, ib *postings, model *vecModel) []link {
+func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model *vecModel) []link {
 	limit := candidateLimit(model.n)
 	commonB := commonParts(vb, model.df, limit)
 	topicsB, nt := topicRows(fa, fb)
@@ -569,7 +570,7 @@ func alignDocs(fa, fb []*features, va, vb []*vector, ib *postings, model *vecMod
 				}
 			}
 			nl := 0
-			ta := fa[i].topicVec
+			ta := fa[i].TopicVec
 			topMax := float32(0)
 			for _, x := range ta {
 				topMax = max(topMax, x)
@@ -719,17 +720,17 @@ func keepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []f
 // row of nt per passage (nt the longest score vector of either document,
 // zero-padded), so that scoring a candidate reads one row instead of
 // following two pointers to a passage's own vector.
-func topicRows(fa, fb []*features) ([]float32, int) {
+func topicRows(fa, fb []*features.Passage) ([]float32, int) {
 	nt := 0
 	for _, f := range fa {
-		nt = max(nt, len(f.topicVec))
+		nt = max(nt, len(f.TopicVec))
 	}
 	for _, f := range fb {
-		nt = max(nt, len(f.topicVec))
+		nt = max(nt, len(f.TopicVec))
 	}
 	rows := make([]float32, len(fb)*nt)
 	for j, f := range fb {
-		copy(rows[j*nt:], f.topicVec)
+		copy(rows[j*nt:], f.TopicVec)
 	}
 	return rows, nt
 }

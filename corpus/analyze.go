@@ -1,13 +1,9 @@
 package corpus
 
 import (
-	"runtime"
-	"sync"
-
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
-	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
-	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // This file runs the analysis over segmented documents: it extracts the
@@ -19,22 +15,10 @@ import (
 // returns its own result, indexed like the body passages; only this file
 // hands one stage's results to the next.
 
-// features holds what the features stage extracts from one body passage.
-type features struct {
-	text       string             // the passage text
-	sents      []model.Span       // sentence spans
-	toks       []lexicon.Token    // words and punctuation
-	ents       []mention          // names
-	aliasPairs [][2]int           // aliases the passage declares, as indexes into ents
-	nums       []quantity         // quantities
-	topics     []model.TopicScore // the topics it speaks to, strongest first
-	topicVec   []float32          // score per topic of the set, zero under the threshold
-}
-
 // side is everything the judge reads of one aligned passage: the results
 // of the features, align and claims stages for it.
 type side struct {
-	*features
+	*features.Passage
 	*vector
 	claims *claimSet
 }
@@ -43,7 +27,7 @@ type side struct {
 // of each document; analyze returns it only when asked to keep it (tests).
 type analysis struct {
 	bodies [][]*model.Passage
-	feats  [][]*features
+	feats  [][]*features.Passage
 	vecs   [][]*vector
 	claims [][]*claimSet
 }
@@ -76,8 +60,8 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
 func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
-	ts := builtinTopics()
-	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.topics...)}
+	ts := features.BuiltinTopics()
+	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()
 
 	// Body passages, per document and all together; off[di] is where
@@ -93,15 +77,15 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	}
 
 	// Features, then vectors, of every body passage.
-	feats, ix := extractAll(all)
+	feats, ix := features.Extract(all)
 	for k, p := range all {
-		p.Topics = feats[k].topics
+		p.Topics = feats[k].Topics
 	}
 	vecs := vectorize(feats)
 	vm := buildModel(feats, vecs)
 
 	// Index every document once; align every pair.
-	docFeats := make([][]*features, len(docs))
+	docFeats := make([][]*features.Passage, len(docs))
 	docVecs := make([][]*vector, len(docs))
 	post := make([]*postings, len(docs))
 	for di := range docs {
@@ -144,7 +128,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	})
 	sides := make([]*side, len(all))
 	for _, k := range need {
-		sides[k] = &side{features: feats[k], vector: vecs[k], claims: claims[k]}
+		sides[k] = &side{Passage: feats[k], vector: vecs[k], claims: claims[k]}
 	}
 	var an *analysis
 	if keep {
@@ -174,7 +158,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			al := &c.Alignments[at]
 			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.score)
 			if l.topic >= 0 {
-				al.Topic = ts.topics[l.topic].ID
+				al.Topic = ts.Topics[l.topic].ID
 			}
 			if k := bestA[l.a]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestA[l.a] = int32(at)
@@ -182,7 +166,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.b] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: vm, ix: ix, topics: ts.topics})
+			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: vm, ix: ix, topics: ts.Topics})
 			at++
 		}
 		for _, k := range bestA {
@@ -227,46 +211,4 @@ func bodyPassages(docs []*model.Document) [][]*model.Passage {
 		}
 	}
 	return bodies
-}
-
-// extractAll reads the features of every body passage, in parallel, and
-// resolves names across all of them.
-func extractAll(all []*model.Passage) ([]*features, *entityIndex) {
-	feats := make([]*features, len(all))
-	var mu sync.Mutex
-	var lexicons []*lexicon.Lexicon
-	workers := runtime.GOMAXPROCS(0)
-	lexPool := make(chan *lexicon.Lexicon, workers)
-	perWorker := (len(all) + workers - 1) / workers
-	if len(all) < 64 { // parallel runs these in one call
-		perWorker = len(all)
-	}
-	parallel.For(len(all), func(lo, hi int) {
-		var lx *lexicon.Lexicon
-		select {
-		case lx = <-lexPool:
-		default:
-			lx = lexicon.NewLexicon(perWorker)
-			mu.Lock()
-			lexicons = append(lexicons, lx)
-			mu.Unlock()
-		}
-		for k := lo; k < hi; k++ {
-			p := all[k]
-			f := &features{text: p.Text, sents: p.Sentences}
-			if len(f.sents) == 0 {
-				f.sents = text.Sentences(p.Text)
-			}
-			f.toks = lexicon.Tokenize(p.Text, f.sents, lx)
-			f.ents, f.aliasPairs = findMentions(p.Text, f.toks)
-			f.nums = findQuantities(f.toks)
-			f.topics, f.topicVec = scoreTopics(f.toks)
-			if f.topics == nil {
-				f.topics = []model.TopicScore{}
-			}
-			feats[k] = f
-		}
-		lexPool <- lx
-	})
-	return feats, resolveEntities(feats, lexicons)
 }

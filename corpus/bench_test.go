@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -358,8 +359,8 @@ func TestPeakRSSChild(t *testing.T) {
 	floor := vmHWM(t)
 	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
 	t0 := time.Now()
-	builtinTopics()
-	builtinAliases()
+	features.BuiltinTopics()
+	features.BuiltinAliases()
 	tables := time.Since(t0)
 	cpu, t0 := cpuTime(), time.Now()
 	c, err := Compare(srcs)
@@ -422,7 +423,7 @@ func vmHWM(t *testing.T) float64 {
 // benchmarks: the features and vectors of both documents, B's index and
 // the model.
 type prepared struct {
-	fa, fb []*features
+	fa, fb []*features.Passage
 	va, vb []*vector
 	post   *postings
 	model  *vecModel
@@ -448,7 +449,7 @@ func prepare(b *testing.B, n int) *prepared {
 			}
 		}
 	}
-	feats, _ := extractAll(all)
+	feats, _ := features.Extract(all)
 	vecs := vectorize(feats)
 	pr := &prepared{model: buildModel(feats, vecs)}
 	for k, p := range all {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -188,15 +189,14 @@ var (
 	// "fired" before "first" or "on".
 	attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1,
 		"opened": 2, "open": 2, "opening": 2, "fired": 3}
-	agentVerbs  = lexicon.SetOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
-	anonWords   = lexicon.SetOf("anonymous", "anonymity", "unnamed")
-	determiners = lexicon.SetOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
+	agentVerbs = lexicon.SetOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
+	anonWords  = lexicon.SetOf("anonymous", "anonymity", "unnamed")
 )
 
 // claimCtx holds what the scans of one passage need.
 type claimCtx struct {
-	f         *features
-	ix        *entityIndex
+	f         *features.Passage
+	ix        *features.EntityIndex
 	mentionAt []int32 // token → index into f.ents, or -1
 	speakers  []actor // the last named speaker, for "he" and "she"
 	person    []actor // the last person named, when no one has spoken yet
@@ -204,18 +204,18 @@ type claimCtx struct {
 }
 
 // readClaims reads the claims and denials of one passage.
-func readClaims(f *features, ix *entityIndex) *claimSet {
-	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.toks))}
+func readClaims(f *features.Passage, ix *features.EntityIndex) *claimSet {
+	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.Toks))}
 	for i := range cx.mentionAt {
 		cx.mentionAt[i] = -1
 	}
-	for mi := range f.ents {
-		for k := f.ents[mi].tok0; k < f.ents[mi].tok1; k++ {
+	for mi := range f.Ents {
+		for k := f.Ents[mi].Tok0; k < f.Ents[mi].Tok1; k++ {
 			cx.mentionAt[k] = int32(mi)
 		}
 	}
 	cs := &claimSet{}
-	toks := f.toks
+	toks := f.Toks
 	for s0 := 0; s0 < len(toks); {
 		s1 := s0
 		for s1 < len(toks) && toks[s1].Sent == toks[s0].Sent {
@@ -229,7 +229,7 @@ func readClaims(f *features, ix *entityIndex) *claimSet {
 
 // sentence reads one sentence, tokens [s0, s1).
 func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	sent := int(toks[s0].Sent)
 	// Speech first: claimants and denials refer to them.
 	cx.cur = cx.cur[:0]
@@ -254,8 +254,8 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 		case t.Norm == "according" && i+1 < s1 && toks[i+1].Norm == "to":
 			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
 		case speechNouns[t.Norm] && i+1 < s1 && toks[i+1].Norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
-			m := &cx.f.ents[cx.mentionAt[i-1]]
-			if m.is(mPoss) {
+			m := &cx.f.Ents[cx.mentionAt[i-1]]
+			if m.Is(features.MPoss) {
 				cx.cur = append(cx.cur, speech{tok: i, speaker: []actor{cx.actorOf(m)}})
 			}
 		}
@@ -321,7 +321,7 @@ func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
 	if negTok < 0 {
 		return false
 	}
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	if i > negTok {
 		for k := negTok + 1; k < i; k++ {
 			if contrast[toks[k].Norm] {
@@ -360,7 +360,7 @@ func appendClaim(cs []claim, n0 int, c claim) []claim {
 // notSpeech reports whether a speech word at i is something else here:
 // "claimed responsibility", "claimed the lives", a noun "claims".
 func (cx *claimCtx) notSpeech(i, s1 int) bool {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	t := &toks[i]
 	if t.Stem == "claim" {
 		for k := i + 1; k < min(s1, i+4); k++ {
@@ -384,10 +384,10 @@ func (cx *claimCtx) notSpeech(i, s1 int) bool {
 // nextWord returns the next word token from i, or -1.
 func (cx *claimCtx) nextWord(i, s1 int) int {
 	for k := i; k < s1; k++ {
-		if cx.f.toks[k].Is(lexicon.TWord) {
+		if cx.f.Toks[k].Is(lexicon.TWord) {
 			return k
 		}
-		if cx.f.toks[k].Is(lexicon.TBreak | lexicon.TEnd) {
+		if cx.f.Toks[k].Is(lexicon.TBreak | lexicon.TEnd) {
 			return -1
 		}
 	}
@@ -397,11 +397,11 @@ func (cx *claimCtx) nextWord(i, s1 int) int {
 // passive reports whether the verb at i is passive ("was blamed").
 func (cx *claimCtx) passive(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		w := cx.f.toks[k].Norm
+		w := cx.f.Toks[k].Norm
 		if passiveAux[w] {
 			return true
 		}
-		if !(cx.f.toks[k].Is(lexicon.TStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
+		if !(cx.f.Toks[k].Is(lexicon.TStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}
@@ -411,10 +411,10 @@ func (cx *claimCtx) passive(i, s0 int) bool {
 // cueAt reports the claim whose cue is token i, with its actors and, when
 // the cue names them itself ("X blamed Y"), its claimants.
 func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok bool) {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	t := &toks[i]
 	st := t.Stem
-	if !claimCueKeys()[tokKey(t)] && attackCues[t.Norm] == 0 && !culpritNorm[t.Norm] {
+	if !claimCueKeys()[features.TokKey(t)] && attackCues[t.Norm] == 0 && !culpritNorm[t.Norm] {
 		return 0, nil, nil, false // most words start no claim: one look-up
 	}
 	switch {
@@ -503,14 +503,14 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 // preposition: "of such a warning", "about any warnings".
 func (cx *claimCtx) afterPreposition(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		t := &cx.f.toks[k]
+		t := &cx.f.Toks[k]
 		if !t.Is(lexicon.TWord) {
 			return false
 		}
 		if prepositions[t.Norm] {
 			return true
 		}
-		if !(determiners[t.Norm] || t.Stem != "" && !t.Is(lexicon.TCap)) {
+		if !(lexicon.Determiners[t.Norm] || t.Stem != "" && !t.Is(lexicon.TCap)) {
 			return false
 		}
 	}
@@ -521,7 +521,7 @@ func (cx *claimCtx) afterPreposition(i int) bool {
 // any involvement" is one cue, read at "denied".
 func (cx *claimCtx) afterDeny(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		if cx.f.toks[k].Stem == "deni" {
+		if cx.f.Toks[k].Stem == "deni" {
 			return true
 		}
 	}
@@ -552,7 +552,7 @@ func claimCueKeys() map[string]bool {
 // struck: "X attacked", "X opened fire", "X fired first", not "was
 // attacked".
 func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
-	switch attackCues[cx.f.toks[i].Norm] {
+	switch attackCues[cx.f.Toks[i].Norm] {
 	case 1:
 		return !cx.passive(i, s0)
 	case 2:
@@ -566,13 +566,13 @@ func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
 // nextIs reports whether the word right after i is w.
 func (cx *claimCtx) nextIs(i, s1 int, w string) bool {
 	k := cx.nextWord(i+1, s1)
-	return k >= 0 && cx.f.toks[k].Norm == w
+	return k >= 0 && cx.f.Toks[k].Norm == w
 }
 
 // within reports whether the folded word w comes within n tokens after i.
 func (cx *claimCtx) within(i, s1, n int, w string) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if cx.f.toks[k].Norm == w {
+		if cx.f.Toks[k].Norm == w {
 			return true
 		}
 	}
@@ -583,7 +583,7 @@ func (cx *claimCtx) within(i, s1, n int, w string) bool {
 // tokens after i.
 func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if stems[cx.f.toks[k].Stem] {
+		if stems[cx.f.Toks[k].Stem] {
 			return true
 		}
 	}
@@ -625,7 +625,7 @@ func (cx *claimCtx) claimantFor(i int, actors []actor) []actor {
 // negated reports whether the cue at i is negated: a negation word (or
 // "failed to", "refused to") within four words before it in its clause.
 func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	words := 0
 	for k := i - 1; k >= s0 && words < 4; k-- {
 		t := &toks[k]
@@ -646,7 +646,7 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 // denialAt reports a denial whose negation is token i: "not aware", "do
 // not know", "know nothing", "no knowledge", "denied".
 func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	t := &toks[i]
 	isNeg := negWords[t.Norm] || strings.HasSuffix(t.Norm, "n't")
 	ok := false
@@ -697,8 +697,8 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron[toks[a].Norm] {
 		a--
 	}
-	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.ents[mi].tok0 >= s0 {
-		a = cx.f.ents[mi].tok0
+	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.Ents[mi].Tok0 >= s0 {
+		a = cx.f.Ents[mi].Tok0
 	}
 	for a < i && (toks[a].Norm == "and" || toks[a].Norm == "but" || toks[a].Norm == "or") {
 		a++
@@ -707,7 +707,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 		b++
 	}
 	if mi := cx.mentionAt[b]; mi >= 0 {
-		b = cx.f.ents[mi].tok1 - 1
+		b = cx.f.Ents[mi].Tok1 - 1
 	}
 	d.quote = model.Span{Start: int(toks[a].Start), End: int(toks[b].End)}
 	return d, true
@@ -719,14 +719,14 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 func (cx *claimCtx) clauseSubject(s0, i int) []actor {
 	for j := s0; j < i; j++ {
 		if mi := cx.mentionAt[j]; mi >= 0 {
-			m := &cx.f.ents[mi]
-			if cx.canBeSubject(m, i) && !m.is(mMedia) {
+			m := &cx.f.Ents[mi]
+			if cx.canBeSubject(m, i) && !m.Is(features.MMedia) {
 				return cx.coordinated(int(mi), s0)
 			}
-			j = m.tok1 - 1
+			j = m.Tok1 - 1
 			continue
 		}
-		if cx.f.toks[j].Is(lexicon.TQuote) {
+		if cx.f.Toks[j].Is(lexicon.TQuote) {
 			return nil
 		}
 	}
@@ -748,7 +748,7 @@ var bodyNouns = map[string]string{
 // unnamedBody returns the kind of body that is the unnamed subject of the
 // verb at i ("The home ministry denied this" → "the government"), or "".
 func (cx *claimCtx) unnamedBody(i, s0 int) string {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	for j, n := i-1, 0; j >= s0 && n < 4; j-- {
 		t := &toks[j]
 		if !t.Is(lexicon.TWord) {
@@ -776,7 +776,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 // it in its sentence. Hedges after the cue belong to what is claimed ("an
 // attack was possible"), not to the claim.
 func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	words := 0
 	for k := i; k >= s0 && words < 8; k-- {
 		t := &toks[k]
@@ -797,11 +797,11 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 // anonSpan widens an unnamed-source word at i to its phrase: "citing three
 // sources", "citing anonymous sources".
 func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	a, b := i, i
 	for k := i - 1; k >= s0 && k >= i-2; k-- {
 		w := toks[k].Norm
-		if toks[k].Is(lexicon.TNum) || smallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
+		if toks[k].Is(lexicon.TNum) || features.SmallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
 			a = k
 			continue
 		}
@@ -822,7 +822,7 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 // sources: "anonymous sources", "citing three sources", "a source", "sources
 // familiar with".
 func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	t := &toks[i]
 	if anonWords[t.Norm] {
 		return true
@@ -838,10 +838,10 @@ func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 	}
 	// A named source ("sources in the Elysee") is not anonymous.
 	for k := max(s0, i-3); k < min(s1, i+4); k++ {
-		if cx.mentionAt[k] >= 0 && !cx.f.ents[cx.mentionAt[k]].is(mMedia) {
+		if cx.mentionAt[k] >= 0 && !cx.f.Ents[cx.mentionAt[k]].Is(features.MMedia) {
 			return false
 		}
 	}
 	p := cx.prevWord(i)
-	return p >= 0 && (toks[p].Norm == "citing" || toks[p].Is(lexicon.TNum) || smallNumbers[toks[p].Norm] > 0 || toks[p].Norm == "several" || toks[p].Norm == "two")
+	return p >= 0 && (toks[p].Norm == "citing" || toks[p].Is(lexicon.TNum) || features.SmallNumbers[toks[p].Norm] > 0 || toks[p].Norm == "several" || toks[p].Norm == "two")
 }

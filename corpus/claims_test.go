@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
 )
@@ -13,14 +14,14 @@ import (
 // context for the corpus-wide entity pass) as readable strings.
 func claimsOf(text string, context ...string) []string {
 	lx := lexicon.NewLexicon(1)
-	var feats []*features
+	var feats []*features.Passage
 	for _, tx := range append([]string{text}, context...) {
-		f := &features{text: tx, sents: txt.Sentences(tx)}
-		f.toks = lexicon.Tokenize(tx, f.sents, lx)
-		f.ents, f.aliasPairs = findMentions(tx, f.toks)
+		f := &features.Passage{Text: tx, Sents: txt.Sentences(tx)}
+		f.Toks = lexicon.Tokenize(tx, f.Sents, lx)
+		f.Ents, f.AliasPairs = features.FindMentions(tx, f.Toks)
 		feats = append(feats, f)
 	}
-	ix := resolveEntities(feats, []*lexicon.Lexicon{lx})
+	ix := features.ResolveEntities(feats, []*lexicon.Lexicon{lx})
 	cs := readClaims(feats[0], ix)
 	var out []string
 	for _, c := range cs.claims {
@@ -36,7 +37,7 @@ func claimsOf(text string, context ...string) []string {
 		out = append(out, s)
 	}
 	for _, d := range cs.denials {
-		out = append(out, "denial by "+actorsLabel(d.speaker, "?")+": "+feats[0].text[d.quote.Start:d.quote.End])
+		out = append(out, "denial by "+actorsLabel(d.speaker, "?")+": "+feats[0].Text[d.quote.Start:d.quote.End])
 	}
 	return out
 }
@@ -104,10 +105,10 @@ func TestPolarity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		lx := lexicon.NewLexicon(1)
-		f := &features{text: tt.text, sents: txt.Sentences(tt.text)}
-		f.toks = lexicon.Tokenize(tt.text, f.sents, lx)
-		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)
-		ix := resolveEntities([]*features{f}, []*lexicon.Lexicon{lx})
+		f := &features.Passage{Text: tt.text, Sents: txt.Sentences(tt.text)}
+		f.Toks = lexicon.Tokenize(tt.text, f.Sents, lx)
+		f.Ents, f.AliasPairs = features.FindMentions(tt.text, f.Toks)
+		ix := features.ResolveEntities([]*features.Passage{f}, []*lexicon.Lexicon{lx})
 		cs := readClaims(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
@@ -117,31 +118,31 @@ func TestPolarity(t *testing.T) {
 
 // markStances writes a text with its denied, asked and disputed stretches
 // bracketed.
-func markStances(f *features, cs *claimSet) string {
+func markStances(f *features.Passage, cs *claimSet) string {
 	var b strings.Builder
 	at, open := 0, uint8(0)
 	mark := map[uint8]string{stNegated: "[-", stQuestion: "[?", stDisputed: "[~"}
-	for k := range f.toks {
+	for k := range f.Toks {
 		st := cs.stance[k]
 		if st != open {
 			if open != stAsserted {
-				b.WriteString(f.text[at:f.toks[k-1].End])
+				b.WriteString(f.Text[at:f.Toks[k-1].End])
 				b.WriteString("]")
-				at = int(f.toks[k-1].End)
+				at = int(f.Toks[k-1].End)
 			}
 			if st != stAsserted {
-				b.WriteString(f.text[at:f.toks[k].Start])
+				b.WriteString(f.Text[at:f.Toks[k].Start])
 				b.WriteString(mark[st])
-				at = int(f.toks[k].Start)
+				at = int(f.Toks[k].Start)
 			}
 			open = st
 		}
 	}
 	if open != stAsserted {
-		b.WriteString(f.text[at:f.toks[len(f.toks)-1].End])
+		b.WriteString(f.Text[at:f.Toks[len(f.Toks)-1].End])
 		b.WriteString("]")
-		at = int(f.toks[len(f.toks)-1].End)
+		at = int(f.Toks[len(f.Toks)-1].End)
 	}
-	b.WriteString(f.text[at:])
+	b.WriteString(f.Text[at:])
 	return b.String()
 }

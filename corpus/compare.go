@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/text"
 )
@@ -27,8 +28,8 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeLine(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
-	wg.Go(func() { builtinTopics() })
-	wg.Go(func() { builtinAliases() })
+	wg.Go(func() { features.BuiltinTopics() })
+	wg.Go(func() { features.BuiltinAliases() })
 
 	docs := make([]*model.Document, len(srcs))
 	errs := make([]error, len(srcs))

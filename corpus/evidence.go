@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -27,11 +28,11 @@ func (j *judgement) entities(in verdictInput) {
 		surfA, surfB string
 	}
 	var list []shared
-	for i := range fa.ents {
-		m := &fa.ents[i]
+	for i := range fa.Ents {
+		m := &fa.Ents[i]
 		dup := false
 		for _, s := range list {
-			if s.key == m.key {
+			if s.key == m.Key {
 				dup = true
 				break
 			}
@@ -39,12 +40,12 @@ func (j *judgement) entities(in verdictInput) {
 		if dup {
 			continue
 		}
-		for k := range fb.ents {
-			if fb.ents[k].key != m.key {
+		for k := range fb.Ents {
+			if fb.Ents[k].Key != m.Key {
 				continue
 			}
-			s := shared{key: m.key, surfA: fa.text[m.start:m.end], surfB: fb.text[fb.ents[k].start:fb.ents[k].end]}
-			if id, ok := in.model.ids[fnv64(fkEntity, m.key, 0)]; ok {
+			s := shared{key: m.Key, surfA: fa.Text[m.Start:m.End], surfB: fb.Text[fb.Ents[k].Start:fb.Ents[k].End]}
+			if id, ok := in.model.ids[fnv64(fkEntity, m.Key, 0)]; ok {
 				s.idf = in.model.idf[id]
 			}
 			list = append(list, s)
@@ -58,7 +59,7 @@ func (j *judgement) entities(in verdictInput) {
 	names := make([]string, len(list))
 	var as, bs []string
 	for i, s := range list {
-		names[i] = in.ix.name(s.key)
+		names[i] = in.ix.Name(s.key)
 		as = append(as, s.surfA)
 		bs = append(bs, s.surfB)
 	}
@@ -71,14 +72,14 @@ func (j *judgement) entities(in verdictInput) {
 		}
 		return false
 	}
-	for i := range fa.ents {
-		if isShared(fa.ents[i].key) {
-			j.markA(model.Span{Start: int(fa.ents[i].start), End: int(fa.ents[i].end)}, model.MarkShared)
+	for i := range fa.Ents {
+		if isShared(fa.Ents[i].Key) {
+			j.markA(model.Span{Start: int(fa.Ents[i].Start), End: int(fa.Ents[i].End)}, model.MarkShared)
 		}
 	}
-	for i := range fb.ents {
-		if isShared(fb.ents[i].key) {
-			j.markB(model.Span{Start: int(fb.ents[i].start), End: int(fb.ents[i].end)}, model.MarkShared)
+	for i := range fb.Ents {
+		if isShared(fb.Ents[i].Key) {
+			j.markB(model.Span{Start: int(fb.Ents[i].Start), End: int(fb.Ents[i].End)}, model.MarkShared)
 		}
 	}
 	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
@@ -102,52 +103,52 @@ func (j *judgement) numbers(in verdictInput) {
 	fa, fb := in.fa, in.fb
 	var done []string // units and dates already reported
 	isDone := func(k string) bool { return slices.Contains(done, k) }
-	for x := range fa.nums {
-		qa := &fa.nums[x]
-		if qa.kind == qDate || qa.kind == qYear {
-			for y := range fb.nums {
-				qb := &fb.nums[y]
-				tb := fb.text[qb.start:qb.end]
-				if qa.sameDate(qb, fa.text[qa.start:qa.end], tb) && !isDone("date:"+tb) {
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if qa.Kind == features.QDate || qa.Kind == features.QYear {
+			for y := range fb.Nums {
+				qb := &fb.Nums[y]
+				tb := fb.Text[qb.Start:qb.End]
+				if qa.SameDate(qb, fa.Text[qa.Start:qa.End], tb) && !isDone("date:"+tb) {
 					done = append(done, "date:"+tb)
-					j.ev.Numbers = append(j.ev.Numbers, fa.text[qa.start:qa.end])
-					j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkShared)
-					j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkShared)
+					j.ev.Numbers = append(j.ev.Numbers, fa.Text[qa.Start:qa.End])
+					j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
+					j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
 				}
 			}
 			continue
 		}
-		if qa.kind == qAge {
+		if qa.Kind == features.QAge {
 			j.age(in, qa)
 			continue
 		}
-		if isDone(qa.unit) {
+		if isDone(qa.Unit) {
 			continue
 		}
 		// Every pair of quantities of this unit: a compatible one wins;
 		// else the pair in sentences that share context, if any.
-		var compatA, compatB *quantity
-		var differs [][2]*quantity
-		for x2 := range fa.nums {
-			qa2 := &fa.nums[x2]
-			if qa2.unit != qa.unit {
+		var compatA, compatB *features.Quantity
+		var differs [][2]*features.Quantity
+		for x2 := range fa.Nums {
+			qa2 := &fa.Nums[x2]
+			if qa2.Unit != qa.Unit {
 				continue
 			}
-			for y := range fb.nums {
-				qb := &fb.nums[y]
-				if !qa2.comparable(qb) {
+			for y := range fb.Nums {
+				qb := &fb.Nums[y]
+				if !qa2.Comparable(qb) {
 					continue
 				}
-				if qa2.compatible(qb) {
+				if qa2.Compatible(qb) {
 					if compatA == nil {
 						compatA, compatB = qa2, qb
 					}
 				} else {
-					differs = append(differs, [2]*quantity{qa2, qb})
+					differs = append(differs, [2]*features.Quantity{qa2, qb})
 				}
 			}
 		}
-		var differA, differB *quantity
+		var differA, differB *features.Quantity
 		if compatA == nil {
 			for _, d := range differs {
 				if sharedContext(fa, fb, d[0], d[1]) {
@@ -159,66 +160,66 @@ func (j *judgement) numbers(in verdictInput) {
 		if compatA == nil && differA == nil {
 			continue
 		}
-		done = append(done, qa.unit)
+		done = append(done, qa.Unit)
 		if compatA != nil {
-			ta, tb := fa.text[compatA.start:compatA.end], fb.text[compatB.start:compatB.end]
-			if compatA.vague != compatB.vague && casualtyLabel(compatA.unit) == "" {
+			ta, tb := fa.Text[compatA.Start:compatA.End], fb.Text[compatB.Start:compatB.End]
+			if compatA.Vague != compatB.Vague && features.CasualtyLabel(compatA.Unit) == "" {
 				// "2,000 families" and "thousands of families": a round
 				// word fits too many numbers to show agreement.
 				j.ev.Numbers = append(j.ev.Numbers, ta)
 				continue
 			}
 			j.ev.Numbers = append(j.ev.Numbers, ta)
-			j.markA(model.Span{Start: int(compatA.start), End: int(compatA.end)}, model.MarkShared)
-			j.markB(model.Span{Start: int(compatB.start), End: int(compatB.end)}, model.MarkShared)
+			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
 			r := model.Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
-			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.unit == "magnitude" {
+			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
 				r.Text = "both: magnitude " + na
 			} else if lexicon.Fold(na) == lexicon.Fold(nb) {
 				r.Text = "both: " + na + unitSuffix(compatA)
 			} else {
-				r.Text = compatA.describe() + ": " + na + " ≈ " + nb
+				r.Text = compatA.Describe() + ": " + na + " ≈ " + nb
 			}
 			j.support = append(j.support, r)
 			continue
 		}
-		ta, tb := fa.text[differA.start:differA.end], fb.text[differB.start:differB.end]
-		j.markA(model.Span{Start: int(differA.start), End: int(differA.end)}, model.MarkConflict)
-		j.markB(model.Span{Start: int(differB.start), End: int(differB.end)}, model.MarkConflict)
+		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
+		j.markA(model.Span{Start: int(differA.Start), End: int(differA.End)}, model.MarkConflict)
+		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
 		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
-			Text: differA.describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
 	}
 }
 
 // age compares an age in A with the ages in B given to the same person
 // ("34-year-old Travis Keller" / "Travis Keller, 34").
-func (j *judgement) age(in verdictInput, qa *quantity) {
+func (j *judgement) age(in verdictInput, qa *features.Quantity) {
 	fa, fb := in.fa, in.fb
 	who := ageOwner(fa, qa)
 	if who == nil {
 		return
 	}
-	for y := range fb.nums {
-		qb := &fb.nums[y]
-		if qb.kind != qAge {
+	for y := range fb.Nums {
+		qb := &fb.Nums[y]
+		if qb.Kind != features.QAge {
 			continue
 		}
-		if o := ageOwner(fb, qb); o == nil || o.key != who.key {
+		if o := ageOwner(fb, qb); o == nil || o.Key != who.Key {
 			continue
 		}
-		name := in.ix.name(who.key)
-		ta, tb := fa.text[qa.start:qa.end], fb.text[qb.start:qb.end]
-		if qa.val == qb.val {
+		name := in.ix.Name(who.Key)
+		ta, tb := fa.Text[qa.Start:qa.End], fb.Text[qb.Start:qb.End]
+		if qa.Val == qb.Val {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
-			j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkShared)
-			j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkShared)
-			j.support = append(j.support, model.Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.val), A: ta, B: tb})
+			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
+			j.support = append(j.support, model.Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.Val), A: ta, B: tb})
 		} else {
-			j.markA(model.Span{Start: int(qa.start), End: int(qa.end)}, model.MarkConflict)
-			j.markB(model.Span{Start: int(qb.start), End: int(qb.end)}, model.MarkConflict)
+			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
+			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
 			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
-				Text: "age of " + name + ": " + ageText(qa.val) + " ≠ " + ageText(qb.val), A: ta, B: tb})
+				Text: "age of " + name + ": " + ageText(qa.Val) + " ≠ " + ageText(qb.Val), A: ta, B: tb})
 		}
 		return
 	}
@@ -226,10 +227,10 @@ func (j *judgement) age(in verdictInput, qa *quantity) {
 
 // ageOwner is the name an age belongs to: right after "34-year-old", or
 // right before ", 34".
-func ageOwner(f *side, q *quantity) *mention {
-	for i := range f.ents {
-		m := &f.ents[i]
-		if m.tok0 == q.tok1 || m.tok1 == q.tok0-1 && f.toks[q.tok0-1].Norm == "," {
+func ageOwner(f *side, q *features.Quantity) *features.Mention {
+	for i := range f.Ents {
+		m := &f.Ents[i]
+		if m.Tok0 == q.Tok1 || m.Tok1 == q.Tok0-1 && f.Toks[q.Tok0-1].Norm == "," {
 			return m
 		}
 	}
@@ -240,75 +241,51 @@ func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // numberWords is the qualifier and number of a quantity as written,
 // without the counted noun: "over 140".
-func numberWords(f *side, q *quantity) string {
-	end := q.tok1
-	for end > q.tok0+1 && f.toks[end-1].Is(lexicon.TWord) && !f.toks[end-1].Is(lexicon.TNum) && smallNumbers[f.toks[end-1].Norm] == 0 &&
-		scaleWords[f.toks[end-1].Norm] == 0 && vagueNumbers[f.toks[end-1].Norm] == [2]float64{} && f.toks[end-1].Norm != "%" {
+func numberWords(f *side, q *features.Quantity) string {
+	end := q.Tok1
+	for end > q.Tok0+1 && f.Toks[end-1].Is(lexicon.TWord) && !f.Toks[end-1].Is(lexicon.TNum) && features.SmallNumbers[f.Toks[end-1].Norm] == 0 &&
+		features.ScaleWords[f.Toks[end-1].Norm] == 0 && features.VagueNumbers[f.Toks[end-1].Norm] == [2]float64{} && f.Toks[end-1].Norm != "%" {
 		end--
 	}
-	if q.kind == qPercent || q.kind == qMoney || q.kind == qDuration || isMeasure(q.unit) {
-		end = q.tok1 // "970-kilometre", "about 500 km"
+	if q.Kind == features.QPercent || q.Kind == features.QMoney || q.Kind == features.QDuration || features.IsMeasure(q.Unit) {
+		end = q.Tok1 // "970-kilometre", "about 500 km"
 	}
-	return f.text[f.toks[q.tok0].Start:f.toks[end-1].End]
+	return f.Text[f.Toks[q.Tok0].Start:f.Toks[end-1].End]
 }
 
 // unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
-func unitSuffix(q *quantity) string {
-	if q.kind != qCount || q.label == "" || isMeasure(q.unit) {
+func unitSuffix(q *features.Quantity) string {
+	if q.Kind != features.QCount || q.Label == "" || features.IsMeasure(q.Unit) {
 		return ""
 	}
-	return " " + q.label
-}
-
-// isMeasure reports whether a unit is a dimension of measures.
-func isMeasure(unit string) bool {
-	return unit == "length" || unit == "volume" || unit == "mass" || unit == "area"
-}
-
-// describe names what a quantity counts, for reasons.
-func (q *quantity) describe() string {
-	switch q.kind {
-	case qDuration:
-		return "duration"
-	case qPercent:
-		return "share"
-	case qMoney:
-		return "amount"
-	}
-	if isMeasure(q.unit) {
-		return q.unit
-	}
-	if q.label != "" {
-		return q.label
-	}
-	return q.unit
+	return " " + q.Label
 }
 
 // sharedContext reports whether the sentences holding two quantities share
 // a content word or a name besides the count itself (and casualty words).
-func sharedContext(fa, fb *side, qa, qb *quantity) bool {
-	sa, sb := fa.toks[qa.tok0].Sent, fb.toks[qb.tok0].Sent
-	context := func(f *side, q *quantity, sent int32, i int) bool {
-		t := &f.toks[i]
-		return t.Sent == sent && (i < q.tok0 || i >= q.tok1) && t.Stem != "" && casualtyClasses[t.Stem] == "" && !peopleNouns[t.Stem] &&
-			t.Norm != q.unit && t.Norm != q.label
+func sharedContext(fa, fb *side, qa, qb *features.Quantity) bool {
+	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
+	context := func(f *side, q *features.Quantity, sent int32, i int) bool {
+		t := &f.Toks[i]
+		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
+			t.Norm != q.Unit && t.Norm != q.Label
 	}
-	for i := range fa.toks {
+	for i := range fa.Toks {
 		if !context(fa, qa, sa, i) {
 			continue
 		}
-		for k := range fb.toks {
-			if context(fb, qb, sb, k) && fb.toks[k].Stem == fa.toks[i].Stem {
+		for k := range fb.Toks {
+			if context(fb, qb, sb, k) && fb.Toks[k].Stem == fa.Toks[i].Stem {
 				return true
 			}
 		}
 	}
-	for i := range fa.ents {
-		if fa.toks[fa.ents[i].tok0].Sent != sa {
+	for i := range fa.Ents {
+		if fa.Toks[fa.Ents[i].Tok0].Sent != sa {
 			continue
 		}
-		for k := range fb.ents {
-			if fb.toks[fb.ents[k].tok0].Sent == sb && fb.ents[k].key == fa.ents[i].key {
+		for k := range fb.Ents {
+			if fb.Toks[fb.Ents[k].Tok0].Sent == sb && fb.Ents[k].Key == fa.Ents[i].Key {
 				return true
 			}
 		}
@@ -350,11 +327,11 @@ func (j *judgement) terms(in verdictInput) {
 		list = list[:8]
 	}
 	for _, s := range list {
-		t := &fa.toks[s.tokA]
-		if plainSpeech[t.Norm] || calendarWords[t.Norm] {
+		t := &fa.Toks[s.tokA]
+		if plainSpeech[t.Norm] || features.CalendarWords[t.Norm] {
 			continue // "said", "Sunday": shared by any two reports
 		}
-		j.ev.Terms = append(j.ev.Terms, fa.text[t.Start:t.End])
+		j.ev.Terms = append(j.ev.Terms, fa.Text[t.Start:t.End])
 	}
 	top := list[:min(5, len(list))]
 	for side, f := range [2]*side{fa, fb} {
@@ -364,7 +341,7 @@ func (j *judgement) terms(in verdictInput) {
 			}
 			for _, s := range top {
 				if s.id == id {
-					t := &f.toks[i]
+					t := &f.Toks[i]
 					if side == 0 {
 						j.markA(model.Span{Start: int(t.Start), End: int(t.End)}, model.MarkShared)
 					} else {
@@ -381,66 +358,66 @@ func (j *judgement) terms(in verdictInput) {
 // each way, for quoting.
 func clauseAround(f *side, cue model.Span) model.Span {
 	i := 0
-	for i < len(f.toks) && int(f.toks[i].Start) < cue.Start {
+	for i < len(f.Toks) && int(f.Toks[i].Start) < cue.Start {
 		i++
 	}
-	if i >= len(f.toks) {
+	if i >= len(f.Toks) {
 		return cue
 	}
 	a, b := i, i
-	for a > 0 && f.toks[a-1].Sent == f.toks[i].Sent && !clauseBreak(f, a-1) && i-a < 6 {
+	for a > 0 && f.Toks[a-1].Sent == f.Toks[i].Sent && !clauseBreak(f, a-1) && i-a < 6 {
 		a--
 	}
-	for b+1 < len(f.toks) && f.toks[b+1].Sent == f.toks[i].Sent && !clauseBreak(f, b+1) && b-i < 6 {
+	for b+1 < len(f.Toks) && f.Toks[b+1].Sent == f.Toks[i].Sent && !clauseBreak(f, b+1) && b-i < 6 {
 		b++
 	}
-	for a < i && f.toks[a].Is(lexicon.TQuote) {
+	for a < i && f.Toks[a].Is(lexicon.TQuote) {
 		a++
 	}
-	for b > i && f.toks[b].Is(lexicon.TQuote) {
+	for b > i && f.Toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.toks[b].Norm == "and" || f.toks[b].Norm == "or" || f.toks[b].Norm == "but" || determiners[f.toks[b].Norm]) {
+	for b > i && (f.Toks[b].Norm == "and" || f.Toks[b].Norm == "or" || f.Toks[b].Norm == "but" || lexicon.Determiners[f.Toks[b].Norm]) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one
 	// after the cue, or start after the first one before it.
 	n := 0
 	for k := a; k <= b; k++ {
-		if f.toks[k].Is(lexicon.TQuote) {
+		if f.Toks[k].Is(lexicon.TQuote) {
 			n++
 		}
 	}
 	if n%2 == 1 {
 		for k := b; k > i; k-- {
-			if f.toks[k].Is(lexicon.TQuote) {
+			if f.Toks[k].Is(lexicon.TQuote) {
 				b = k - 1
 				n = 0
 				break
 			}
 		}
 		for k := a; n != 0 && k < i; k++ {
-			if f.toks[k].Is(lexicon.TQuote) {
+			if f.Toks[k].Is(lexicon.TQuote) {
 				a = k + 1
 				break
 			}
 		}
 	}
-	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b].End)}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b].End)}
 }
 
 // clauseBreak reports whether token k ends a clause for quoting:
 // punctuation, or a quotation mark that is not a scare quote between two
 // words ("condemned the “senseless” killings").
 func clauseBreak(f *side, k int) bool {
-	t := &f.toks[k]
+	t := &f.Toks[k]
 	if t.Is(lexicon.TBreak | lexicon.TEnd) {
 		return true
 	}
 	if !t.Is(lexicon.TQuote) {
 		return false
 	}
-	return k == 0 || k+1 >= len(f.toks) || !f.toks[k-1].Is(lexicon.TWord) || !f.toks[k+1].Is(lexicon.TWord)
+	return k == 0 || k+1 >= len(f.Toks) || !f.Toks[k-1].Is(lexicon.TWord) || !f.Toks[k+1].Is(lexicon.TWord)
 }
 
 // quote returns the text of a span, cut to about 80 characters.

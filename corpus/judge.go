@@ -83,6 +83,7 @@ package corpus
 // gives one party's version diverges from the other side's even when its
 // article gives the other version a paragraph later.
 
+import "github.com/parallax-reader/parallax/corpus/features"
 import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
 
@@ -112,7 +113,7 @@ type verdictInput struct {
 	fa, fb *side // the two passages
 	l      link
 	model  *vecModel
-	ix     *entityIndex
+	ix     *features.EntityIndex
 	topics []model.Topic
 }
 
@@ -237,7 +238,7 @@ func dedupeReasons(rs []model.Reason) []model.Reason {
 // claims compares the claims and denials of the two passages.
 func (j *judgement) claims(in verdictInput) {
 	ca, cb := in.fa.claims, in.fb.claims
-	ta, tb := in.fa.text, in.fb.text
+	ta, tb := in.fa.Text, in.fb.Text
 	if ca == nil || cb == nil {
 		return
 	}
@@ -298,7 +299,7 @@ claims:
 
 // compareClaims compares two claims of one role whose claimants may agree.
 func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
-	ta, tb := in.fa.text, in.fb.text
+	ta, tb := in.fa.Text, in.fb.Text
 	label := x.role.label()
 	per := ""
 	if who, ok := sharedParty(x.claimants, y.claimants); ok {
@@ -389,7 +390,7 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 		j.opposed = true
 		j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
 			Text: x.role.with(common) + ": " + side(x) + " / " + side(y),
-			A:    actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+			A:    actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
 		return
 	}
 	if x.neg || y.neg || common != "" {
@@ -402,7 +403,7 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
 			Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") ≠ " +
 				actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + "): each side blames the other",
-			A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+			A: actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
 		for _, a := range x.actors {
 			j.markA(a.span, model.MarkConflict)
 		}
@@ -415,7 +416,7 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 	j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
 		Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") / " +
 			actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + ")",
-		A: actorsText(in.fa.text, x.actors), B: actorsText(in.fb.text, y.actors)})
+		A: actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
@@ -426,7 +427,7 @@ func mutual(x, y *claim) bool {
 
 // sharedClaim records one claim both sides make.
 func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common string) {
-	qa, qb := quote(in.fa.text, clauseAround(in.fa, x.cue)), quote(in.fb.text, clauseAround(in.fb, y.cue))
+	qa, qb := quote(in.fa.Text, clauseAround(in.fa, x.cue)), quote(in.fb.Text, clauseAround(in.fb, y.cue))
 	j.support = append(j.support, model.Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, a := range x.actors {
 		if commonActor([]actor{a}, y.actors) != "" {
@@ -440,9 +441,9 @@ func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common strin
 	}
 	if x.hedged() != y.hedged() {
 		h, side := x.hedge, "A"
-		txt := in.fa.text
+		txt := in.fa.Text
 		if y.hedged() {
-			h, side, txt = y.hedge, "B", in.fb.text
+			h, side, txt = y.hedge, "B", in.fb.Text
 		}
 		other := "B"
 		if side == "B" {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -71,7 +72,7 @@ func (j *judgement) polarity(in verdictInput) {
 // word of killing, injuring, arresting ("arrests" and "detained" are one
 // fact), else its stem.
 func polarKey(t *lexicon.Token) string {
-	if c := casualtyClasses[t.Stem]; c != "" {
+	if c := features.CasualtyClasses[t.Stem]; c != "" {
 		return c
 	}
 	return t.Stem
@@ -82,8 +83,8 @@ func polarKey(t *lexicon.Token) string {
 // denied, and not both.
 func onlyAs(f *side, cs *claimSet, k string, want uint8) bool {
 	found := false
-	for i := range f.toks {
-		if f.toks[i].Stem == "" || polarKey(&f.toks[i]) != k {
+	for i := range f.Toks {
+		if f.Toks[i].Stem == "" || polarKey(&f.Toks[i]) != k {
 			continue
 		}
 		if st := cs.stance[i]; st != want && st != stQuestion {
@@ -124,16 +125,16 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 	}
 	var best match
 	for _, sc := range cn.scopes {
-		sn := fn.toks[sc.cue].Sent
+		sn := fn.Toks[sc.cue].Sent
 		if best.n > 0 && best.sn == sn {
 			continue
 		}
 		// The words this sentence denies.
 		var denied []string
 		var dtok []int
-		for k := range fn.toks {
-			if fn.toks[k].Sent == sn && cn.stance[k] == stNegated && fn.toks[k].Stem != "" && plainWord(fn, k) {
-				denied = append(denied, polarKey(&fn.toks[k]))
+		for k := range fn.Toks {
+			if fn.Toks[k].Sent == sn && cn.stance[k] == stNegated && fn.Toks[k].Stem != "" && plainWord(fn, k) {
+				denied = append(denied, polarKey(&fn.Toks[k]))
 				dtok = append(dtok, k)
 			}
 		}
@@ -142,16 +143,16 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 			continue
 		}
 		// Each sentence of the other side: the words it states among them.
-		for s0 := 0; s0 < len(fp.toks); {
-			sp := fp.toks[s0].Sent
+		for s0 := 0; s0 < len(fp.Toks); {
+			sp := fp.Toks[s0].Sent
 			s1 := s0
-			for s1 < len(fp.toks) && fp.toks[s1].Sent == sp {
+			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
 				s1++
 			}
 			m := match{sn: sn, sp: sp}
 			var seen []string
 			for k := s0; k < s1; k++ {
-				t := &fp.toks[k]
+				t := &fp.Toks[k]
 				if t.Stem == "" || cp.stance[k] != stAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
 					continue
 				}
@@ -171,7 +172,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 					break
 				}
 			}
-			if m.key && m.n > best.n && (m.n >= 2 || bare && casualtyClasses[fn.toks[m.tokN].Stem] != "") {
+			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem] != "") {
 				best = m
 			}
 			s0 = s1
@@ -188,7 +189,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 			break
 		}
 	}
-	ct := &fn.toks[cue.cue]
+	ct := &fn.Toks[cue.cue]
 	// The stated words near the keyword, in the clause that states them.
 	var near []int
 	for _, k := range best.toksP {
@@ -196,8 +197,8 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 			near = append(near, k)
 		}
 	}
-	negQuote := quote(fn.text, clauseFrom(fn, cue))
-	posQuote := quote(fp.text, statementAround(fp, near))
+	negQuote := quote(fn.Text, clauseFrom(fn, cue))
+	posQuote := quote(fp.Text, statementAround(fp, near))
 	what := matchedWords(fp, near)
 	verb := "states it"
 	if hedgeIn(fp, best.sp) != "" {
@@ -209,14 +210,14 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
 		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
-			j.markB(model.Span{Start: int(fp.toks[k].Start), End: int(fp.toks[k].End)}, model.MarkConflict)
+			j.markB(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
 		}
 	} else {
 		r.A, r.B = posQuote, negQuote
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
 		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
-			j.markA(model.Span{Start: int(fp.toks[k].Start), End: int(fp.toks[k].End)}, model.MarkConflict)
+			j.markA(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
 		}
 	}
 	j.conflicts = append(j.conflicts, r)
@@ -225,8 +226,8 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 // plainWord reports whether token k is a content word of the text proper, not a
 // word inside a name (names are compared as names, elsewhere).
 func plainWord(f *side, k int) bool {
-	for i := range f.ents {
-		if k >= f.ents[i].tok0 && k < f.ents[i].tok1 {
+	for i := range f.Ents {
+		if k >= f.Ents[i].Tok0 && k < f.Ents[i].Tok1 {
 			return false
 		}
 	}
@@ -236,15 +237,15 @@ func plainWord(f *side, k int) bool {
 // sameCasualty reports whether a denied word and a stated word name one
 // casualty class though they differ ("arrests" / "detained").
 func sameCasualty(m *vecModel, fn, fp *side, kn, kp int) bool {
-	c := casualtyClasses[fn.toks[kn].Stem]
-	return c != "" && c == casualtyClasses[fp.toks[kp].Stem]
+	c := features.CasualtyClasses[fn.Toks[kn].Stem]
+	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem]
 }
 
 // sentenceWords counts the content words of sentence s.
 func sentenceWords(f *side, s int32) int {
 	n := 0
-	for k := range f.toks {
-		if f.toks[k].Sent == s && f.toks[k].Stem != "" {
+	for k := range f.Toks {
+		if f.Toks[k].Sent == s && f.Toks[k].Stem != "" {
 			n++
 		}
 	}
@@ -259,23 +260,23 @@ func clauseFrom(f *side, sc negScope) model.Span {
 		// "Claims that X are false": from the claim noun to the verdict.
 		a := max(0, sc.tok0-1)
 		b := sc.cue + 1
-		for b < len(f.toks) && f.toks[b].Sent == f.toks[sc.cue].Sent && f.toks[b].Is(lexicon.TQuote) {
+		for b < len(f.Toks) && f.Toks[b].Sent == f.Toks[sc.cue].Sent && f.Toks[b].Is(lexicon.TQuote) {
 			b++
 		}
-		return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b-1].End)}
+		return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b-1].End)}
 	}
 	a := sc.cue
 	// Take in the subject just before a verb of denial ("Police denied"),
 	// not the conjunction before it.
-	for a > 0 && a > sc.cue-3 && f.toks[a-1].Sent == f.toks[sc.cue].Sent && f.toks[a-1].Is(lexicon.TWord) &&
-		!stopScan[f.toks[a-1].Norm] && f.toks[a-1].Norm != "and" && f.toks[a-1].Norm != "or" {
+	for a > 0 && a > sc.cue-3 && f.Toks[a-1].Sent == f.Toks[sc.cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
+		!stopScan[f.Toks[a-1].Norm] && f.Toks[a-1].Norm != "and" && f.Toks[a-1].Norm != "or" {
 		a--
 	}
 	b := min(sc.tok1, a+14)
-	for b > a+1 && !f.toks[b-1].Is(lexicon.TWord) {
+	for b > a+1 && !f.Toks[b-1].Is(lexicon.TWord) {
 		b--
 	}
-	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b-1].End)}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b-1].End)}
 }
 
 // statementAround quotes the words that state a fact: from a little before
@@ -284,22 +285,22 @@ func clauseFrom(f *side, sc negScope) model.Span {
 // provoked" the incident`).
 func statementAround(f *side, toks []int) model.Span {
 	first, last := toks[0], toks[len(toks)-1]
-	sent := f.toks[first].Sent
+	sent := f.Toks[first].Sent
 	a := first
-	for a > 0 && first-a < 5 && f.toks[a-1].Sent == sent && !f.toks[a-1].Is(lexicon.TBreak|lexicon.TEnd) {
+	for a > 0 && first-a < 5 && f.Toks[a-1].Sent == sent && !f.Toks[a-1].Is(lexicon.TBreak|lexicon.TEnd) {
 		a--
 	}
-	for a < first && f.toks[a].Is(lexicon.TQuote) {
+	for a < first && f.Toks[a].Is(lexicon.TQuote) {
 		a++
 	}
 	b := last
-	for b+1 < len(f.toks) && b-last < 4 && f.toks[b+1].Sent == sent && !f.toks[b+1].Is(lexicon.TBreak|lexicon.TEnd) {
+	for b+1 < len(f.Toks) && b-last < 4 && f.Toks[b+1].Sent == sent && !f.Toks[b+1].Is(lexicon.TBreak|lexicon.TEnd) {
 		b++
 	}
-	for b > last && (f.toks[b].Is(lexicon.TQuote) || f.toks[b].Is(lexicon.TStop)) {
+	for b > last && (f.Toks[b].Is(lexicon.TQuote) || f.Toks[b].Is(lexicon.TStop)) {
 		b-- // "… water cannon on"
 	}
-	return model.Span{Start: int(f.toks[a].Start), End: int(f.toks[b].End)}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b].End)}
 }
 
 // plainSpeech are verbs of saying that state no fact of the event.
@@ -312,11 +313,11 @@ var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell",
 func matchedWords(f *side, toks []int) string {
 	first, last := toks[0], toks[len(toks)-1]
 	if last-first <= 4 {
-		return f.text[f.toks[first].Start:f.toks[last].End]
+		return f.Text[f.Toks[first].Start:f.Toks[last].End]
 	}
 	var ws []string
 	for _, k := range toks {
-		w := f.text[f.toks[k].Start:f.toks[k].End]
+		w := f.Text[f.Toks[k].Start:f.Toks[k].End]
 		dup := false
 		for _, o := range ws {
 			if lexicon.Fold(o) == lexicon.Fold(w) {
@@ -332,9 +333,9 @@ func matchedWords(f *side, toks []int) string {
 
 // hedgeIn returns the first hedging word of sentence s, or "".
 func hedgeIn(f *side, s int32) string {
-	for k := range f.toks {
-		if f.toks[k].Sent == s && hedgeWords[f.toks[k].Norm] {
-			return f.text[f.toks[k].Start:f.toks[k].End]
+	for k := range f.Toks {
+		if f.Toks[k].Sent == s && hedgeWords[f.Toks[k].Norm] {
+			return f.Text[f.Toks[k].Start:f.Toks[k].End]
 		}
 	}
 	return ""
@@ -358,11 +359,11 @@ func (j *judgement) quotes(in verdictInput) {
 			if n < 4 {
 				continue
 			}
-			q := quote(in.fa.text, model.Span{Start: int(in.fa.toks[a0].Start), End: int(in.fa.toks[a0+n-1].End)})
+			q := quote(in.fa.Text, model.Span{Start: int(in.fa.Toks[a0].Start), End: int(in.fa.Toks[a0+n-1].End)})
 			j.support = append(j.support, model.Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.fb.text, model.Span{Start: int(in.fb.toks[b0].Start), End: int(in.fb.toks[b0+n-1].End)})})
-			j.markA(model.Span{Start: int(in.fa.toks[a0].Start), End: int(in.fa.toks[a0+n-1].End)}, model.MarkShared)
-			j.markB(model.Span{Start: int(in.fb.toks[b0].Start), End: int(in.fb.toks[b0+n-1].End)}, model.MarkShared)
+				A: q, B: quote(in.fb.Text, model.Span{Start: int(in.fb.Toks[b0].Start), End: int(in.fb.Toks[b0+n-1].End)})})
+			j.markA(model.Span{Start: int(in.fa.Toks[a0].Start), End: int(in.fa.Toks[a0+n-1].End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(in.fb.Toks[b0].Start), End: int(in.fb.Toks[b0+n-1].End)}, model.MarkShared)
 			return
 		}
 	}
@@ -374,12 +375,12 @@ func (j *judgement) quotes(in verdictInput) {
 func quotations(f *side) [][2]int {
 	var out [][2]int
 	open := -1
-	for k := range f.toks {
-		t := &f.toks[k]
+	for k := range f.Toks {
+		t := &f.Toks[k]
 		if !t.Is(lexicon.TQuote) {
 			continue
 		}
-		closing := k > 0 && f.toks[k-1].End == t.Start && !f.toks[k-1].Is(lexicon.TQuote)
+		closing := k > 0 && f.Toks[k-1].End == t.Start && !f.Toks[k-1].Is(lexicon.TQuote)
 		switch {
 		case open < 0 && !closing:
 			open = k + 1
@@ -399,15 +400,15 @@ func longestRun(fa, fb *side, x, y [2]int) (a0, b0, n int) {
 	for i := x[0]; i < x[1]; i++ {
 		for k := y[0]; k < y[1]; k++ {
 			m, w := 0, 0
-			for i+m < x[1] && k+m < y[1] && fa.toks[i+m].Norm == fb.toks[k+m].Norm {
-				if fa.toks[i+m].Is(lexicon.TWord) {
+			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].Norm == fb.Toks[k+m].Norm {
+				if fa.Toks[i+m].Is(lexicon.TWord) {
 					w++
 				}
 				m++
 			}
 			if w > n {
 				a0, b0, n = i, k, w
-				for n < m && !fa.toks[a0+m-1].Is(lexicon.TWord) {
+				for n < m && !fa.Toks[a0+m-1].Is(lexicon.TWord) {
 					m--
 				}
 			}
@@ -469,7 +470,7 @@ func (j *judgement) statements(in verdictInput) {
 			if !hasVerb(fa, toks[0][0], toks[n-1][0]) || !hasVerb(fb, toks[0][1], toks[n-1][1]) {
 				continue // a shared description ("an Afghanistan-based offshoot of"), no statement
 			}
-			if countsApart(fa, fb, fa.toks[toks[0][0]].Sent, fb.toks[toks[0][1]].Sent) {
+			if countsApart(fa, fb, fa.Toks[toks[0][0]].Sent, fb.Toks[toks[0][1]].Sent) {
 				continue // "12 officers were injured in the clashes" / "40 protesters were injured in the clashes"
 			}
 			switch ra, rb, swapped, differ := otherParties(in, toks); {
@@ -490,12 +491,12 @@ func (j *judgement) statements(in verdictInput) {
 		return
 	}
 	first, last := best[0], best[len(best)-1]
-	qa := quote(fa.text, model.Span{Start: int(fa.toks[first[0]].Start), End: int(fa.toks[last[0]].End)})
-	qb := quote(fb.text, model.Span{Start: int(fb.toks[first[1]].Start), End: int(fb.toks[last[1]].End)})
+	qa := quote(fa.Text, model.Span{Start: int(fa.Toks[first[0]].Start), End: int(fa.Toks[last[0]].End)})
+	qb := quote(fb.Text, model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)})
 	j.support = append(j.support, model.Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, p := range best {
-		j.markA(model.Span{Start: int(fa.toks[p[0]].Start), End: int(fa.toks[p[0]].End)}, model.MarkShared)
-		j.markB(model.Span{Start: int(fb.toks[p[1]].Start), End: int(fb.toks[p[1]].End)}, model.MarkShared)
+		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
+		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)
 	}
 }
 
@@ -503,17 +504,17 @@ func (j *judgement) statements(in verdictInput) {
 // differently or count different people: then they are two statements,
 // however alike their words.
 func countsApart(fa, fb *side, sa, sb int32) bool {
-	for x := range fa.nums {
-		qa := &fa.nums[x]
-		if fa.toks[qa.tok0].Sent != sa || qa.kind != qCount {
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if fa.Toks[qa.Tok0].Sent != sa || qa.Kind != features.QCount {
 			continue
 		}
-		for y := range fb.nums {
-			qb := &fb.nums[y]
-			if fb.toks[qb.tok0].Sent != sb || qb.kind != qCount || qb.unit != qa.unit {
+		for y := range fb.Nums {
+			qb := &fb.Nums[y]
+			if fb.Toks[qb.Tok0].Sent != sb || qb.Kind != features.QCount || qb.Unit != qa.Unit {
 				continue
 			}
-			if !qa.comparable(qb) || !qa.compatible(qb) {
+			if !qa.Comparable(qb) || !qa.Compatible(qb) {
 				return true
 			}
 		}
@@ -526,8 +527,8 @@ func countsApart(fa, fb *side, sa, sb int32) bool {
 // not part of a compound ("Afghanistan-based").
 func hasVerb(f *side, a, b int) bool {
 	for k := max(0, a-2); k <= b; k++ {
-		t := &f.toks[k]
-		if t.Sent != f.toks[b].Sent || !t.Is(lexicon.TWord) {
+		t := &f.Toks[k]
+		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
 			continue
 		}
 		if passiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
@@ -553,12 +554,12 @@ func passageItems(f *side) [][]stmtItem {
 // out verbs of saying and what is asked about or disputed: one slice per
 // sentence, cut from one allocation.
 func sentenceItems(f *side) [][]stmtItem {
-	flat := make([]stmtItem, 0, len(f.terms)+len(f.ents)+4)
+	flat := make([]stmtItem, 0, len(f.terms)+len(f.Ents)+4)
 	var ends []int
 	cur := int32(-1)
 	e := 0
-	for k := 0; k < len(f.toks); k++ {
-		t := &f.toks[k]
+	for k := 0; k < len(f.Toks); k++ {
+		t := &f.Toks[k]
 		if t.Sent != cur {
 			if cur >= 0 {
 				ends = append(ends, len(flat))
@@ -569,19 +570,19 @@ func sentenceItems(f *side) [][]stmtItem {
 		if f.claims != nil && f.claims.stance != nil {
 			st = f.claims.stance[k]
 		}
-		for e < len(f.ents) && f.ents[e].tok0 < k {
+		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
 			e++
 		}
-		if e < len(f.ents) && f.ents[e].tok0 == k {
-			m := &f.ents[e]
+		if e < len(f.Ents) && f.Ents[e].Tok0 == k {
+			m := &f.Ents[e]
 			if st != stQuestion && st != stDisputed {
-				key := m.key
-				if m.side != "" && m.is(mDemonym|mSeat) {
-					key = m.side
+				key := m.Key
+				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
+					key = m.Side
 				}
 				flat = append(flat, stmtItem{id: -1, key: key, tok: k, neg: st == stNegated})
 			}
-			k = m.tok1 - 1
+			k = m.Tok1 - 1
 			continue
 		}
 		id := f.tokTerm[k]
@@ -663,18 +664,18 @@ func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
 // naming both; differ: any two different names.
 func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, differ bool) {
 	fa, fb := in.fa, in.fb
-	nameIn := func(f *side, a, b int) *mention {
-		for i := range f.ents {
-			m := &f.ents[i]
-			if m.tok0 >= a && m.tok1 <= b {
+	nameIn := func(f *side, a, b int) *features.Mention {
+		for i := range f.Ents {
+			m := &f.Ents[i]
+			if m.Tok0 >= a && m.Tok1 <= b {
 				return m
 			}
 		}
 		return nil
 	}
 	mentions := func(f *side, side string) bool {
-		for i := range f.ents {
-			if f.ents[i].side == side {
+		for i := range f.Ents {
+			if f.Ents[i].Side == side {
 				return true
 			}
 		}
@@ -683,14 +684,14 @@ func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, diffe
 	for i := 0; i+1 < len(toks); i++ {
 		x := nameIn(fa, toks[i][0]+1, toks[i+1][0])
 		y := nameIn(fb, toks[i][1]+1, toks[i+1][1])
-		if x == nil || y == nil || x.key == y.key || x.side != "" && x.side == y.side {
+		if x == nil || y == nil || x.Key == y.Key || x.Side != "" && x.Side == y.Side {
 			continue
 		}
 		differ = true
-		if x.side != "" && y.side != "" && mentions(fa, y.side) && mentions(fb, x.side) {
-			sa := model.Span{Start: int(x.start), End: int(fa.toks[toks[i+1][0]].End)}
-			sb := model.Span{Start: int(y.start), End: int(fb.toks[toks[i+1][1]].End)}
-			return quote(fa.text, sa), quote(fb.text, sb), true, true
+		if x.Side != "" && y.Side != "" && mentions(fa, y.Side) && mentions(fb, x.Side) {
+			sa := model.Span{Start: int(x.Start), End: int(fa.Toks[toks[i+1][0]].End)}
+			sb := model.Span{Start: int(y.Start), End: int(fb.Toks[toks[i+1][1]].End)}
+			return quote(fa.Text, sa), quote(fb.Text, sb), true, true
 		}
 	}
 	return "", "", false, differ

@@ -1,5 +1,6 @@
 package corpus
 
+import "github.com/parallax-reader/parallax/corpus/features"
 import "github.com/parallax-reader/parallax/corpus/lexicon"
 import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
@@ -104,13 +105,13 @@ var (
 // polarity marks the negated and questioned tokens of sentence [s0, s1)
 // in cs.stance and records the negated scopes.
 func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	if cs.stance == nil {
 		cs.stance = make([]uint8, len(toks))
 	}
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
-		if !t.Is(lexicon.TWord) || polarCues[tokKey(t)] == 0 && !strings.HasSuffix(t.Norm, "n't") {
+		if !t.Is(lexicon.TWord) || polarCues[features.TokKey(t)] == 0 && !strings.HasSuffix(t.Norm, "n't") {
 			continue // one look-up for the words that cannot turn a stance
 		}
 		switch {
@@ -167,7 +168,7 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				continue
 			}
 			from := i + 1
-			if n >= 0 && determiners[toks[n].Norm] {
+			if n >= 0 && lexicon.Determiners[toks[n].Norm] {
 				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].Norm] {
 					n = n2 // "rejected the claims …"
 				}
@@ -212,7 +213,7 @@ func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
 			c := &cs.claims[k]
 			at := cx.tokAt(c.cue.Start)
 			if at >= sc.tok0 && at < sc.tok1 && !c.neg {
-				t := &cx.f.toks[sc.cue]
+				t := &cx.f.Toks[sc.cue]
 				c.neg, c.negSpan = true, model.Span{Start: int(t.Start), End: int(t.End)}
 			}
 		}
@@ -221,8 +222,8 @@ func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
 
 // tokAt returns the token that starts at byte offset b, or -1.
 func (cx *claimCtx) tokAt(b int) int {
-	for k := range cx.f.toks {
-		if int(cx.f.toks[k].Start) == b {
+	for k := range cx.f.Toks {
+		if int(cx.f.Toks[k].Start) == b {
 			return k
 		}
 	}
@@ -234,7 +235,7 @@ func (cx *claimCtx) tokAt(b int) int {
 // quotation marks: the claims are what is false.
 func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 	for k, n := i-1, 0; k >= s0 && n < 4; k-- {
-		t := &cx.f.toks[k]
+		t := &cx.f.Toks[k]
 		if !t.Is(lexicon.TWord) {
 			if t.Is(lexicon.TQuote) {
 				continue
@@ -266,7 +267,7 @@ func (cx *claimCtx) negate(cs *claimSet, cue, a, b int) {
 // end, a semicolon, a contrast ("but", "while"), a closing quotation, or a
 // comma before a participle or a speech verb (", saying …", ", he said").
 func (cx *claimCtx) scopeEnd(i, s1 int) int {
-	toks := cx.f.toks
+	toks := cx.f.Toks
 	for k := i; k < s1; k++ {
 		t := &toks[k]
 		if scopeEnd[t.Norm] || t.Is(lexicon.TEnd) {
@@ -295,7 +296,7 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 // has reports whether the folded word w stands in tokens [a, b).
 func (cx *claimCtx) has(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if cx.f.toks[k].Norm == w {
+		if cx.f.Toks[k].Norm == w {
 			return true
 		}
 	}

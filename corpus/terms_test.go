@@ -5,14 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
 )
-
-// tokens tokenizes text as one passage, with the segmenter's sentences.
-func tokens(text string) []lexicon.Token {
-	return lexicon.Tokenize(text, txt.Sentences(text), lexicon.NewLexicon(1))
-}
 
 func TestTokenizeWords(t *testing.T) {
 	tests := []struct {
@@ -140,14 +136,14 @@ func FuzzTokenize(f *testing.F) {
 			}
 			last = tk.End
 		}
-		ents, _ := findMentions(text, toks)
+		ents, _ := features.FindMentions(text, toks)
 		for _, m := range ents {
-			if m.start >= m.end || int(m.end) > len(text) {
-				t.Fatalf("bad mention span %d-%d", m.start, m.end)
+			if m.Start >= m.End || int(m.End) > len(text) {
+				t.Fatalf("bad mention span %d-%d", m.Start, m.End)
 			}
 		}
-		findQuantities(toks)
-		scoreTopics(toks)
+		features.FindQuantities(toks)
+		features.ScoreTopics(toks)
 	})
 }
 

@@ -436,3 +436,6 @@ func Americanize(w string) string {
 func consonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
+
+// Determiners open a noun phrase: "the", "such", "their".
+var Determiners = SetOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")

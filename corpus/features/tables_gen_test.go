@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"bytes"
@@ -20,7 +20,7 @@ func TestTablesGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("tables_gen.go is stale: run go generate ./corpus")
+		t.Fatal("tables_gen.go is stale: run go generate ./corpus/features")
 	}
 }
 

@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"fmt"
@@ -10,10 +10,10 @@ import (
 func quantitiesOf(text string) []string {
 	toks := tokens(text)
 	var out []string
-	for _, q := range findQuantities(toks) {
-		kind := map[qKind]string{qCount: "", qDuration: "duration ", qMoney: "money ", qPercent: "percent ",
-			qDate: "date ", qYear: "year ", qAge: "age ", qTime: "time "}[q.kind]
-		out = append(out, fmt.Sprintf("%s: %s%.6g-%.6g %s", text[q.start:q.end], kind, q.lo, q.hi, q.unit))
+	for _, q := range FindQuantities(toks) {
+		kind := map[qKind]string{QCount: "", QDuration: "duration ", QMoney: "money ", QPercent: "percent ",
+			QDate: "date ", QYear: "year ", QAge: "age ", QTime: "time "}[q.Kind]
+		out = append(out, fmt.Sprintf("%s: %s%.6g-%.6g %s", text[q.Start:q.End], kind, q.lo, q.hi, q.Unit))
 	}
 	return out
 }
@@ -75,8 +75,8 @@ func TestQuantities(t *testing.T) {
 }
 
 func TestQuantitiesCompatible(t *testing.T) {
-	q := func(text string) quantity {
-		qs := findQuantities(tokens(text))
+	q := func(text string) Quantity {
+		qs := FindQuantities(tokens(text))
 		if len(qs) != 1 {
 			t.Fatalf("%q: %d quantities", text, len(qs))
 		}
@@ -104,14 +104,14 @@ func TestQuantitiesCompatible(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a, b := q(tt.a), q(tt.b)
-		if !a.comparable(&b) {
+		if !a.Comparable(&b) {
 			t.Errorf("%q and %q: not comparable", tt.a, tt.b)
 			continue
 		}
-		if got := a.compatible(&b); got != tt.want {
+		if got := a.Compatible(&b); got != tt.want {
 			t.Errorf("compatible(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
-		if a.compatible(&b) != b.compatible(&a) {
+		if a.Compatible(&b) != b.Compatible(&a) {
 			t.Errorf("compatible(%q, %q) is not symmetric", tt.a, tt.b)
 		}
 	}
@@ -119,7 +119,7 @@ func TestQuantitiesCompatible(t *testing.T) {
 	for _, pair := range [][2]string{{"140 dead", "140 injured"}, {"four gunmen", "four vehicles"}, {"March 22", "March 22"},
 		{"three days of mourning", "three days before the attack"}} {
 		a, b := q(pair[0]), q(pair[1])
-		if a.comparable(&b) {
+		if a.Comparable(&b) {
 			t.Errorf("%q and %q compare; they count different things", pair[0], pair[1])
 		}
 	}
@@ -132,7 +132,7 @@ func TestQuantitiesCompatible(t *testing.T) {
 		{"since 2019, when a gunman killed nine people", "Eleven people were killed"},
 	} {
 		a, b := lastCount(pair[0]), lastCount(pair[1])
-		if a.comparable(&b) {
+		if a.Comparable(&b) {
 			t.Errorf("%q and %q compare; they count different things", pair[0], pair[1])
 		}
 	}
@@ -140,29 +140,29 @@ func TestQuantitiesCompatible(t *testing.T) {
 	for _, pair := range [][2]string{{"killing five workers", "Seven people have died"}, {"two Tajik guards were killed", "five Tajik soldiers were killed"},
 		{"Clashes in 2021 and 2022 killed more than 100 people", "More than 100 people were killed in clashes in 2022"}} {
 		a, b := lastCount(pair[0]), lastCount(pair[1])
-		if !a.comparable(&b) {
+		if !a.Comparable(&b) {
 			t.Errorf("%q and %q do not compare", pair[0], pair[1])
 		}
 	}
-	if a, b := q("magnitude 6.2"), q("magnitude 6.4"); a.compatible(&b) {
+	if a, b := q("magnitude 6.2"), q("magnitude 6.4"); a.Compatible(&b) {
 		t.Error("magnitudes 6.2 and 6.4 are compatible")
 	}
-	if a, b := q("about 500 km"), q("310 miles"); !a.comparable(&b) || !a.compatible(&b) {
+	if a, b := q("about 500 km"), q("310 miles"); !a.Comparable(&b) || !a.Compatible(&b) {
 		t.Error("500 km and 310 miles do not match")
 	}
 	a, b := q("three days of mourning"), q("three days of national mourning")
-	if !a.comparable(&b) || !a.compatible(&b) {
+	if !a.Comparable(&b) || !a.Compatible(&b) {
 		t.Error("three days of mourning do not match")
 	}
 }
 
 // lastCount is the last count (not a date or a year) of a text.
-func lastCount(text string) quantity {
-	qs := findQuantities(tokens(text))
+func lastCount(text string) Quantity {
+	qs := FindQuantities(tokens(text))
 	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].kind == qCount {
+		if qs[i].Kind == QCount {
 			return qs[i]
 		}
 	}
-	return quantity{}
+	return Quantity{}
 }

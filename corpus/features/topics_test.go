@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ func TestTopicSetStable(t *testing.T) {
 		{ID: "casualties", Label: "Attack and casualties"}, {ID: "reaction", Label: "Official reaction"},
 		{ID: "investigation", Label: "Investigation"},
 	}
-	got := builtinTopics().topics
+	got := BuiltinTopics().Topics
 	if len(got) != len(want) {
 		t.Fatalf("topics %v, want %v", got, want)
 	}
@@ -24,7 +24,7 @@ func TestTopicSetStable(t *testing.T) {
 			t.Errorf("topic %d = %v, want %v", i, got[i], want[i])
 		}
 	}
-	for _, c := range builtinTopics().cues {
+	for _, c := range BuiltinTopics().cues {
 		if c.weight <= 0 || len(c.keys) == 0 {
 			t.Errorf("bad cue %v", c)
 		}
@@ -48,7 +48,7 @@ func TestTopics(t *testing.T) {
 		{"The weather was fine and the market opened late.", nil, []string{"warnings", "culprit", "casualties", "reaction", "investigation"}},
 	}
 	for _, tt := range tests {
-		scores, vec := scoreTopics(tokens(tt.text))
+		scores, vec := ScoreTopics(tokens(tt.text))
 		var got []string
 		for _, s := range scores {
 			got = append(got, s.ID)
@@ -69,7 +69,7 @@ func TestTopics(t *testing.T) {
 				t.Errorf("%q: topics %v, must not have %s", tt.text, got, n)
 			}
 		}
-		if len(vec) != len(builtinTopics().topics) {
+		if len(vec) != len(BuiltinTopics().Topics) {
 			t.Errorf("topic vector has %d entries", len(vec))
 		}
 	}

@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"math"
@@ -41,27 +41,27 @@ import (
 type qKind uint8
 
 const (
-	qCount qKind = iota
-	qDuration
-	qMoney
-	qPercent
-	qDate
-	qYear
-	qAge
-	qTime // a clock time: "8 p.m.", "7:40"
+	QCount qKind = iota
+	QDuration
+	QMoney
+	QPercent
+	QDate
+	QYear
+	QAge
+	QTime // a clock time: "8 p.m.", "7:40"
 )
 
 // quantity is one number found in a passage.
-type quantity struct {
-	tok0, tok1 int     // tokens [tok0, tok1): qualifier, number and counted noun
-	start, end int32   // byte span of the same
-	val        float64 // the stated value (days for durations)
+type Quantity struct {
+	Tok0, Tok1 int     // tokens [tok0, tok1): qualifier, number and counted noun
+	Start, End int32   // byte span of the same
+	Val        float64 // the stated value (days for durations)
 	lo, hi     float64 // the interval the words allow
 	qual       string  // the qualifier, folded ("over", "at least"), or ""
-	unit       string  // what is counted: "dead", "injured", "arrested", a noun stem, "%", "usd", …
-	label      string  // unit as a person reads it ("dead", "gunmen")
-	kind       qKind
-	vague      bool     // "hundreds", "dozens": no single value
+	Unit       string  // what is counted: "dead", "injured", "arrested", a noun stem, "%", "usd", …
+	Label      string  // unit as a person reads it ("dead", "gunmen")
+	Kind       qKind
+	Vague      bool     // "hundreds", "dozens": no single value
 	ordinal    bool     // "22nd", "5th": a date beside a month, else nothing
 	ctx        []string // for durations: the content stems after it ("mourn" in "three days of mourning")
 	who        string   // for a casualty class: the kind of people counted ("police", "protester"), "" for people at large
@@ -69,18 +69,18 @@ type quantity struct {
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
-var smallNumbers = map[string]float64{
+var SmallNumbers = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
 
 // vagueNumbers are plural round numbers: the interval they allow.
-var vagueNumbers = map[string][2]float64{
+var VagueNumbers = map[string][2]float64{
 	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
 	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9},
 }
@@ -126,7 +126,7 @@ var qualifiers = []struct {
 }
 
 // casualtyClasses name what a number near these stems counts.
-var casualtyClasses = map[string]string{
+var CasualtyClasses = map[string]string{
 	"kill": "dead", "dead": "dead", "die": "dead", "death": "dead", "fatal": "dead", "bodi": "dead", "perish": "dead", "slain": "dead", "toll": "dead", "murder": "dead",
 	"injur": "injured", "injuri": "injured", "wound": "injured", "hurt": "injured", "hospitalis": "injured",
 	"miss": "missing", "arrest": "arrested", "detain": "arrested", "custodi": "arrested", "apprehend": "arrested",
@@ -134,7 +134,7 @@ var casualtyClasses = map[string]string{
 }
 
 // peopleNouns are counted nouns that a casualty class can stand for.
-var peopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
+var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
 	"adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect",
 	"individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient",
 	"live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag",
@@ -163,7 +163,7 @@ func whoOf(stem string) string {
 	if c, ok := whoClasses[stem]; ok {
 		return c
 	}
-	if anyPeople[stem] || !peopleNouns[stem] {
+	if anyPeople[stem] || !PeopleNouns[stem] {
 		return ""
 	}
 	return stem
@@ -198,7 +198,7 @@ func knownNoun(stem string) bool {
 	_, c := nounClasses[stem]
 	_, tu := timeUnits[strings.TrimSuffix(stem, "s")]
 	_, me := measures[stem]
-	return peopleNouns[stem] || c || tu || me || casualtyClasses[stem] != ""
+	return PeopleNouns[stem] || c || tu || me || CasualtyClasses[stem] != ""
 }
 
 // clockWords follow a clock time.
@@ -214,21 +214,21 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 	"peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
 
 // findQuantities reads the quantities of one passage.
-func findQuantities(toks []lexicon.Token) []quantity {
-	var out []quantity
+func FindQuantities(toks []lexicon.Token) []Quantity {
+	var out []Quantity
 	eraSent, era := int32(-1), ""
 	for i := 0; i < len(toks); i++ {
 		q, ok := readNumber(toks, i)
 		if !ok {
 			continue
 		}
-		i = q.tok1 - 1
+		i = q.Tok1 - 1
 		// "two of the injured", "three of them": a part, not a count.
-		if q.tok1+1 < len(toks) && toks[q.tok1].Norm == "of" && (determiners[toks[q.tok1+1].Norm] || partPronouns[toks[q.tok1+1].Norm]) {
+		if q.Tok1+1 < len(toks) && toks[q.Tok1].Norm == "of" && (lexicon.Determiners[toks[q.Tok1+1].Norm] || partPronouns[toks[q.Tok1+1].Norm]) {
 			continue
 		}
 		// "the two countries", "both sides": a reference, not a count.
-		if q.val <= 2 && !q.vague && q.tok0 > 0 && (toks[q.tok0-1].Norm == "the" || toks[q.tok0-1].Norm == "both") {
+		if q.Val <= 2 && !q.Vague && q.Tok0 > 0 && (toks[q.Tok0-1].Norm == "the" || toks[q.Tok0-1].Norm == "both") {
 			continue
 		}
 		qualify(toks, &q)
@@ -236,20 +236,20 @@ func findQuantities(toks []lexicon.Token) []quantity {
 		if sourceCount(toks, &q) {
 			continue // "two people familiar with the matter", "three sources"
 		}
-		if q.ordinal && q.kind != qDate {
+		if q.ordinal && q.Kind != QDate {
 			continue // "5th Fleet": neither a date nor a count
 		}
-		if q.kind == qCount && q.unit == "" {
-			q.unit, q.label = "?", ""
+		if q.Kind == QCount && q.Unit == "" {
+			q.Unit, q.Label = "?", ""
 		}
-		if q.kind == qCount && q.unit != "?" {
-			if s := toks[q.tok0].Sent; s != eraSent {
-				eraSent, era = s, sentenceEra(toks, s, q.tok0)
+		if q.Kind == QCount && q.Unit != "?" {
+			if s := toks[q.Tok0].Sent; s != eraSent {
+				eraSent, era = s, sentenceEra(toks, s, q.Tok0)
 			}
 			q.era = era
 			inheritWho(toks, out, &q)
 		}
-		q.start, q.end = toks[q.tok0].Start, toks[q.tok1-1].End
+		q.Start, q.End = toks[q.Tok0].Start, toks[q.Tok1-1].End
 		out = append(out, q)
 	}
 	return out
@@ -258,19 +258,19 @@ func findQuantities(toks []lexicon.Token) []quantity {
 // sourceCount reports whether a count is of a report's sources, not of
 // anything in the event: "citing three sources", "two people familiar
 // with the investigation", "two officials briefed on".
-func sourceCount(toks []lexicon.Token, q *quantity) bool {
-	if q.kind != qCount {
+func sourceCount(toks []lexicon.Token, q *Quantity) bool {
+	if q.Kind != QCount {
 		return false
 	}
-	if last := &toks[q.tok1-1]; last.Norm == "sources" || last.Norm == "source" {
+	if last := &toks[q.Tok1-1]; last.Norm == "sources" || last.Norm == "source" {
 		return true
 	}
-	if q.tok1 >= len(toks) {
+	if q.Tok1 >= len(toks) {
 		return false
 	}
-	n := &toks[q.tok1]
-	return n.Norm == "familiar" || n.Norm == "close" && q.tok1+1 < len(toks) && toks[q.tok1+1].Norm == "to" ||
-		n.Norm == "briefed" || n.Norm == "with" && q.tok1+1 < len(toks) && toks[q.tok1+1].Norm == "knowledge"
+	n := &toks[q.Tok1]
+	return n.Norm == "familiar" || n.Norm == "close" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "to" ||
+		n.Norm == "briefed" || n.Norm == "with" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "knowledge"
 }
 
 // partPronouns after "N of" make the number a part: "three of them".
@@ -278,24 +278,24 @@ var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these"
 
 // inheritWho gives a bare casualty count the people of the count before
 // it in its sentence: "killing two Tajik border guards and wounding five".
-func inheritWho(toks []lexicon.Token, prev []quantity, q *quantity) {
-	if q.who != "" || q.mod != "" || casualtyLabel(q.unit) == "" || len(prev) == 0 {
+func inheritWho(toks []lexicon.Token, prev []Quantity, q *Quantity) {
+	if q.who != "" || q.mod != "" || CasualtyLabel(q.Unit) == "" || len(prev) == 0 {
 		return
 	}
 	p := &prev[len(prev)-1]
-	if toks[p.tok0].Sent != toks[q.tok0].Sent || q.tok0-p.tok1 > 6 || casualtyLabel(p.unit) == "" {
+	if toks[p.Tok0].Sent != toks[q.Tok0].Sent || q.Tok0-p.Tok1 > 6 || CasualtyLabel(p.Unit) == "" {
 		return
 	}
 	// Only a bare number: "wounding five", "and 45 were hurt" — not "45
 	// people".
-	if q.tok1 > q.tok0+1 && knownNoun(toks[q.tok1-1].Stem) && !casualtyNoun(toks[q.tok1-1].Stem) {
+	if q.Tok1 > q.Tok0+1 && knownNoun(toks[q.Tok1-1].Stem) && !casualtyNoun(toks[q.Tok1-1].Stem) {
 		return
 	}
 	q.who, q.mod = p.who, p.mod
 }
 
 // casualtyLabel is the class name when unit is a casualty class.
-func casualtyLabel(unit string) string {
+func CasualtyLabel(unit string) string {
 	switch unit {
 	case "dead", "injured", "missing", "arrested", "evacuated", "displaced", "rescued":
 		return unit
@@ -305,7 +305,7 @@ func casualtyLabel(unit string) string {
 
 // casualtyNoun reports whether a stem is a casualty word used as a noun
 // ("the injured", "dead").
-func casualtyNoun(stem string) bool { return casualtyClasses[stem] != "" }
+func casualtyNoun(stem string) bool { return CasualtyClasses[stem] != "" }
 
 // sentenceEra returns the years a sentence sets its counts in, or "past"
 // for "last year", "years ago", "earlier this year": a year after "in",
@@ -351,9 +351,9 @@ func sameEra(a, b string) bool {
 }
 
 // readNumber reads the number that starts at token i, if any.
-func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
+func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 	t := &toks[i]
-	q := quantity{tok0: i, tok1: i + 1}
+	q := Quantity{Tok0: i, Tok1: i + 1}
 	switch {
 	case t.Is(lexicon.TNum):
 		s := strings.ReplaceAll(t.Norm, ",", "")
@@ -364,7 +364,7 @@ func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 		}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"th", 1}} {
 			if strings.HasSuffix(s, suf.s) {
 				if suf.m == 1 {
-					q.kind, q.ordinal = qDate, true // an ordinal: "22nd" — a date beside a month
+					q.Kind, q.ordinal = QDate, true // an ordinal: "22nd" — a date beside a month
 				}
 				s, mult = strings.TrimSuffix(s, suf.s), suf.m
 				break
@@ -374,43 +374,43 @@ func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 		if err != nil {
 			return q, false
 		}
-		q.val = v * mult
+		q.Val = v * mult
 		// "3.5 million"
 		if i+1 < len(toks) {
-			if m, ok := scaleWords[toks[i+1].Norm]; ok && m >= 1e3 {
-				q.val *= m
-				q.tok1++
+			if m, ok := ScaleWords[toks[i+1].Norm]; ok && m >= 1e3 {
+				q.Val *= m
+				q.Tok1++
 			}
 		}
 		// "30-50"
-		if q.tok1 < len(toks) && toks[q.tok1].Is(lexicon.TNum) && toks[q.tok1].Is(lexicon.TJoined) {
-			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.tok1].Norm, ",", ""), 64); err == nil && v2 > q.val {
-				q.lo, q.hi = q.val, v2
-				q.tok1++
+		if q.Tok1 < len(toks) && toks[q.Tok1].Is(lexicon.TNum) && toks[q.Tok1].Is(lexicon.TJoined) {
+			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.Tok1].Norm, ",", ""), 64); err == nil && v2 > q.Val {
+				q.lo, q.hi = q.Val, v2
+				q.Tok1++
 			}
 		}
 	case t.Norm == "a" || t.Norm == "an":
 		if i+1 < len(toks) && (toks[i+1].Norm == "dozen" || toks[i+1].Norm == "hundred" || toks[i+1].Norm == "thousand") {
-			q.val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].Norm]
-			q.tok1 = i + 2
-			q.vague = true
-			q.lo, q.hi = q.val*0.85, q.val*1.15
+			q.Val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].Norm]
+			q.Tok1 = i + 2
+			q.Vague = true
+			q.lo, q.hi = q.Val*0.85, q.Val*1.15
 			return q, true
 		}
 		return q, false
-	case vagueNumbers[t.Norm] != [2]float64{}:
-		r := vagueNumbers[t.Norm]
-		q.lo, q.hi, q.vague = r[0], r[1], true
-		q.val = r[0]
+	case VagueNumbers[t.Norm] != [2]float64{}:
+		r := VagueNumbers[t.Norm]
+		q.lo, q.hi, q.Vague = r[0], r[1], true
+		q.Val = r[0]
 		// "tens of thousands"
 		return q, true
-	case t.Norm == "tens" && i+2 < len(toks) && toks[i+1].Norm == "of" && vagueNumbers[toks[i+2].Norm] != [2]float64{}:
-		r := vagueNumbers[toks[i+2].Norm]
-		q.lo, q.hi, q.vague, q.val = r[0]*10, r[1]*10, true, r[0]*10
-		q.tok1 = i + 3
+	case t.Norm == "tens" && i+2 < len(toks) && toks[i+1].Norm == "of" && VagueNumbers[toks[i+2].Norm] != [2]float64{}:
+		r := VagueNumbers[toks[i+2].Norm]
+		q.lo, q.hi, q.Vague, q.Val = r[0]*10, r[1]*10, true, r[0]*10
+		q.Tok1 = i + 3
 		return q, true
 	default:
-		v, ok := smallNumbers[t.Norm]
+		v, ok := SmallNumbers[t.Norm]
 		if !ok {
 			return q, false
 		}
@@ -423,7 +423,7 @@ func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 	words:
 		for ; j < len(toks); j++ {
 			n := toks[j].Norm
-			if w, ok := smallNumbers[n]; ok {
+			if w, ok := SmallNumbers[n]; ok {
 				switch {
 				case toks[j].Is(lexicon.TJoined) && w < 10 && int(cur)%100 >= 20 && int(cur)%10 == 0:
 					cur += w // thirty-five
@@ -435,11 +435,11 @@ func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 				continue
 			}
 			if n == "and" && cur >= 100 && j+1 < len(toks) {
-				if _, ok := smallNumbers[toks[j+1].Norm]; ok {
+				if _, ok := SmallNumbers[toks[j+1].Norm]; ok {
 					continue // two hundred and fifty
 				}
 			}
-			if m, ok := scaleWords[n]; ok {
+			if m, ok := ScaleWords[n]; ok {
 				if m == 100 {
 					cur *= 100
 				} else {
@@ -450,28 +450,28 @@ func readNumber(toks []lexicon.Token, i int) (quantity, bool) {
 			}
 			break
 		}
-		q.val = total + cur
-		q.tok1 = j
+		q.Val = total + cur
+		q.Tok1 = j
 	}
 	if q.lo == 0 && q.hi == 0 {
-		q.lo, q.hi = q.val, q.val
+		q.lo, q.hi = q.Val, q.Val
 	}
 	return q, true
 }
 
 // qualify reads the qualifier before a number and widens its interval.
-func qualify(toks []lexicon.Token, q *quantity) {
-	if q.vague {
+func qualify(toks []lexicon.Token, q *Quantity) {
+	if q.Vague {
 		return
 	}
 	for _, ql := range qualifiers {
 		n := len(ql.words)
-		if q.tok0-n < 0 {
+		if q.Tok0-n < 0 {
 			continue
 		}
 		ok := true
 		for k, w := range ql.words {
-			if toks[q.tok0-n+k].Norm != w {
+			if toks[q.Tok0-n+k].Norm != w {
 				ok = false
 				break
 			}
@@ -479,10 +479,10 @@ func qualify(toks []lexicon.Token, q *quantity) {
 		if !ok {
 			continue
 		}
-		q.tok0 -= n
+		q.Tok0 -= n
 		q.qual = ql.name
 		if q.lo == q.hi {
-			q.lo, q.hi = q.val*ql.lo, q.val*ql.hi
+			q.lo, q.hi = q.Val*ql.lo, q.Val*ql.hi
 			if ql.name == "over" || ql.name == "under" {
 				// "over 140" excludes 140 itself, barely.
 				q.lo += 0.001 * boolf(ql.name == "over")
@@ -500,8 +500,8 @@ func boolf(b bool) float64 {
 }
 
 // classifyQuantity decides what a number counts.
-func classifyQuantity(toks []lexicon.Token, q *quantity) {
-	numEnd := q.tok1
+func classifyQuantity(toks []lexicon.Token, q *Quantity) {
+	numEnd := q.Tok1
 	prev := func(k int) *lexicon.Token {
 		if k >= 0 {
 			return &toks[k]
@@ -509,77 +509,77 @@ func classifyQuantity(toks []lexicon.Token, q *quantity) {
 		return nil
 	}
 	// Money and percentages.
-	if p := prev(q.tok0 - 1); p != nil && currencies[p.Norm] != "" {
-		q.kind, q.unit, q.label = qMoney, currencies[p.Norm], p.Norm
+	if p := prev(q.Tok0 - 1); p != nil && currencies[p.Norm] != "" {
+		q.Kind, q.Unit, q.Label = QMoney, currencies[p.Norm], p.Norm
 		return
 	}
 	if numEnd < len(toks) {
 		n := &toks[numEnd]
 		switch {
 		case n.Norm == "%" || n.Norm == "percent" || n.Norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm == "cent":
-			q.kind, q.unit, q.label = qPercent, "%", "%"
-			q.tok1 = numEnd + 1
+			q.Kind, q.Unit, q.Label = QPercent, "%", "%"
+			q.Tok1 = numEnd + 1
 			return
 		case currencies[n.Stem] != "":
-			q.kind, q.unit, q.label = qMoney, currencies[n.Stem], n.Norm
-			q.tok1 = numEnd + 1
+			q.Kind, q.Unit, q.Label = QMoney, currencies[n.Stem], n.Norm
+			q.Tok1 = numEnd + 1
 			return
 		case n.Norm == "year" && n.Is(lexicon.TJoined):
-			q.kind, q.unit = qAge, "age" // "35-year-old"
-			for q.tok1 < len(toks) && toks[q.tok1].Is(lexicon.TJoined) {
-				q.tok1++
+			q.Kind, q.Unit = QAge, "age" // "35-year-old"
+			for q.Tok1 < len(toks) && toks[q.Tok1].Is(lexicon.TJoined) {
+				q.Tok1++
 			}
 			return
 		}
 	}
 	// Clock times.
 	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm] || toks[numEnd].Norm == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
-		q.tok0 > 0 && toks[q.tok0-1].Norm == ":" && q.tok0 > 1 && toks[q.tok0-2].Is(lexicon.TNum) {
-		q.kind, q.unit = qTime, "time"
+		q.Tok0 > 0 && toks[q.Tok0-1].Norm == ":" && q.Tok0 > 1 && toks[q.Tok0-2].Is(lexicon.TNum) {
+		q.Kind, q.Unit = QTime, "time"
 		return
 	}
 	// Dates: a month beside the number (an ordinal may have "of" between:
 	// "the 22nd of March"); years.
-	monthNear := nextIs(toks, numEnd, calendarWords) || q.tok0 > 0 && calendarWords[toks[q.tok0-1].Norm] ||
-		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && calendarWords[toks[numEnd+1].Norm]
+	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] ||
+		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm]
 	if q.ordinal && !monthNear {
-		q.kind = qCount // not a date; findQuantities drops it
+		q.Kind = QCount // not a date; findQuantities drops it
 		return
 	}
-	if q.kind == qDate || monthNear {
-		q.kind, q.unit = qDate, "date"
-		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && calendarWords[toks[numEnd+1].Norm] {
-			q.tok1 = numEnd + 2 // "the 22nd of March"
-		} else if numEnd < len(toks) && calendarWords[toks[numEnd].Norm] {
-			q.tok1 = numEnd + 1
-		} else if q.tok0 > 0 && calendarWords[toks[q.tok0-1].Norm] {
-			q.tok0--
+	if q.Kind == QDate || monthNear {
+		q.Kind, q.Unit = QDate, "date"
+		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm] {
+			q.Tok1 = numEnd + 2 // "the 22nd of March"
+		} else if numEnd < len(toks) && CalendarWords[toks[numEnd].Norm] {
+			q.Tok1 = numEnd + 1
+		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] {
+			q.Tok0--
 		}
 		return
 	}
-	if toks[q.tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.tok0].Norm, ",") && q.val >= 1800 && q.val <= 2100 && q.val == math.Trunc(q.val) && q.qual == "" {
+	if toks[q.Tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.Tok0].Norm, ",") && q.Val >= 1800 && q.Val <= 2100 && q.Val == math.Trunc(q.Val) && q.qual == "" {
 		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
 		// singular noun after an article.
-		article := q.tok0 > 0 && (toks[q.tok0-1].Norm == "the" || toks[q.tok0-1].Norm == "a" || toks[q.tok0-1].Norm == "its")
+		article := q.Tok0 > 0 && (toks[q.Tok0-1].Norm == "the" || toks[q.Tok0-1].Norm == "a" || toks[q.Tok0-1].Norm == "its")
 		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) ||
 			article && !strings.HasSuffix(toks[numEnd].Norm, "s") {
-			q.kind, q.unit = qYear, "year"
+			q.Kind, q.Unit = QYear, "year"
 			return
 		}
 	}
 	// An age after a name: "Travis Keller, 34, was…".
-	if q.qual == "" && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val) && toks[q.tok0].Is(lexicon.TNum) && q.tok0 > 1 &&
-		toks[q.tok0-1].Norm == "," && toks[q.tok0-2].Is(lexicon.TCap) && toks[q.tok0-2].Is(lexicon.TWord) && !calendarWords[toks[q.tok0-2].Norm] &&
+	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 1 &&
+		toks[q.Tok0-1].Norm == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm] &&
 		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
-		q.kind, q.unit = qAge, "age"
+		q.Kind, q.Unit = QAge, "age"
 		return
 	}
 	// A quake's magnitude: "magnitude 6.4", "magnitude-6.4", "6.4-magnitude",
 	// "put the magnitude at 5.7".
-	if magnitudeNear(toks, q.tok0, numEnd) {
-		q.unit, q.label = "magnitude", "magnitude"
+	if magnitudeNear(toks, q.Tok0, numEnd) {
+		q.Unit, q.Label = "magnitude", "magnitude"
 		if numEnd < len(toks) && toks[numEnd].Norm == "magnitude" {
-			q.tok1 = numEnd + 1
+			q.Tok1 = numEnd + 1
 		}
 		return
 	}
@@ -605,7 +605,7 @@ func classifyQuantity(toks []lexicon.Token, q *quantity) {
 		}
 		// Adjectives, participles ("striking doctors") and names before
 		// the noun are passed over.
-		participle := strings.HasSuffix(t.Norm, "ing") && casualtyClasses[t.Stem] == ""
+		participle := strings.HasSuffix(t.Norm, "ing") && CasualtyClasses[t.Stem] == ""
 		if noun < 0 && nextContent && (skipAdjectives[t.Stem] || participle || t.Is(lexicon.TCap) && k > numEnd) {
 			continue
 		}
@@ -623,27 +623,27 @@ func classifyQuantity(toks []lexicon.Token, q *quantity) {
 	}
 	if noun >= 0 {
 		if m, ok := measures[toks[noun].Stem]; ok {
-			q.unit, q.label = m.dim, toks[noun].Norm
+			q.Unit, q.Label = m.dim, toks[noun].Norm
 			f := m.factor
 			if toks[noun].Stem == "mile" && noun > numEnd && toks[noun-1].Norm == "nautical" {
 				f = 1.852
 			}
-			q.val, q.lo, q.hi = q.val*f, q.lo*f, q.hi*f
-			q.tok1 = noun + 1
+			q.Val, q.lo, q.hi = q.Val*f, q.lo*f, q.hi*f
+			q.Tok1 = noun + 1
 			return
 		}
 	}
 	if noun >= 0 {
 		stem := toks[noun].Stem
 		if d, ok := timeUnits[strings.TrimSuffix(stem, "s")]; ok {
-			q.kind, q.unit, q.label = qDuration, "duration", ""
-			q.val, q.lo, q.hi = q.val*d, q.lo*d, q.hi*d
+			q.Kind, q.Unit, q.Label = QDuration, "duration", ""
+			q.Val, q.lo, q.hi = q.Val*d, q.lo*d, q.hi*d
 			if q.qual == "over" || q.qual == "at least" {
 				// "more than 24 hours" reads as up to the next round span
 				// ("two days"), looser than a count's "over 140".
-				q.hi = q.val * 2.5
+				q.hi = q.Val * 2.5
 			}
-			q.tok1 = noun + 1
+			q.Tok1 = noun + 1
 			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k++ {
 				if toks[k].Stem != "" {
 					q.ctx = append(q.ctx, toks[k].Stem)
@@ -660,22 +660,22 @@ func classifyQuantity(toks []lexicon.Token, q *quantity) {
 		if syn, ok := nounClasses[stem]; ok {
 			stem = syn
 		}
-		q.unit, q.label = stem, toks[noun].Norm
-		q.tok1 = noun + 1
+		q.Unit, q.Label = stem, toks[noun].Norm
+		q.Tok1 = noun + 1
 	}
 	// A casualty word nearby names the class: the nearest one in the same
 	// sentence, up to twelve words before ("the death toll from flooding in
 	// eastern Spain rose to 64") or five after, with no other number between.
 	best, bestDist := "", 99
-	for k := max(0, q.tok0-12); k < min(len(toks), q.tok1+5); k++ {
-		if k >= q.tok0 && k < q.tok1 && k != noun {
+	for k := max(0, q.Tok0-12); k < min(len(toks), q.Tok1+5); k++ {
+		if k >= q.Tok0 && k < q.Tok1 && k != noun {
 			continue
 		}
 		t := &toks[k]
-		if t.Sent != toks[q.tok0].Sent || t.Stem == "" {
+		if t.Sent != toks[q.Tok0].Sent || t.Stem == "" {
 			continue
 		}
-		c, ok := casualtyClasses[t.Stem]
+		c, ok := CasualtyClasses[t.Stem]
 		if c == "rescued" && t.Norm != "rescued" {
 			continue // "help with the rescue", "rescuers": not who was rescued
 		}
@@ -687,27 +687,27 @@ func classifyQuantity(toks []lexicon.Token, q *quantity) {
 		if !ok {
 			continue
 		}
-		d := q.tok0 - k
-		if k >= q.tok1 || k == noun {
-			d = k - q.tok1 + 1
+		d := q.Tok0 - k
+		if k >= q.Tok1 || k == noun {
+			d = k - q.Tok1 + 1
 		}
-		if blocked(toks, k, q.tok0) || numberBetween(toks, k, q) {
+		if blocked(toks, k, q.Tok0) || numberBetween(toks, k, q) {
 			continue
 		}
 		// On a tie the word after wins: "died and 45 were hurt".
-		if d < bestDist || d == bestDist && k >= q.tok1 {
+		if d < bestDist || d == bestDist && k >= q.Tok1 {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" && (noun < 0 || peopleNouns[q.unit] || peopleNouns[toks[noun].Stem] || casualtyClasses[q.unit] != "") {
-		q.unit, q.label = best, best
+	if best != "" && (noun < 0 || PeopleNouns[q.Unit] || PeopleNouns[toks[noun].Stem] || CasualtyClasses[q.Unit] != "") {
+		q.Unit, q.Label = best, best
 	}
 	// A bare number after a crowd: "the crowd had exceeded 100,000", "put
 	// the crowd at more than 100,000".
-	if q.unit == "" && noun < 0 {
-		for k := q.tok0 - 1; k >= 0 && k >= q.tok0-8 && toks[k].Sent == toks[q.tok0].Sent && !toks[k].Is(lexicon.TEnd); k-- {
+	if q.Unit == "" && noun < 0 {
+		for k := q.Tok0 - 1; k >= 0 && k >= q.Tok0-8 && toks[k].Sent == toks[q.Tok0].Sent && !toks[k].Is(lexicon.TEnd); k-- {
 			if crowdNouns[toks[k].Stem] {
-				q.unit, q.label = "crowd", "crowd"
+				q.Unit, q.Label = "crowd", "crowd"
 				break
 			}
 		}
@@ -729,13 +729,13 @@ func blocked(toks []lexicon.Token, a, b int) bool {
 }
 
 // numberBetween reports whether another number stands between token k and q.
-func numberBetween(toks []lexicon.Token, k int, q *quantity) bool {
-	a, b := k+1, q.tok0
-	if k >= q.tok1 {
-		a, b = q.tok1, k
+func numberBetween(toks []lexicon.Token, k int, q *Quantity) bool {
+	a, b := k+1, q.Tok0
+	if k >= q.Tok1 {
+		a, b = q.Tok1, k
 	}
 	for i := a; i < b; i++ {
-		if toks[i].Is(lexicon.TNum) || smallNumbers[toks[i].Norm] > 0 && toks[i].Norm != "one" {
+		if toks[i].Is(lexicon.TNum) || SmallNumbers[toks[i].Norm] > 0 && toks[i].Norm != "one" {
 			return true
 		}
 	}
@@ -748,8 +748,8 @@ func nextIs(toks []lexicon.Token, i int, set map[string]bool) bool {
 
 // compatible reports whether two quantities of one unit can both be true:
 // their intervals, each widened by 3 %, overlap.
-func (q *quantity) compatible(o *quantity) bool {
-	if q.unit == "magnitude" {
+func (q *Quantity) Compatible(o *Quantity) bool {
+	if q.Unit == "magnitude" {
 		return q.lo-0.05 <= o.hi && o.lo-0.05 <= q.hi
 	}
 	const tol = 0.03
@@ -757,8 +757,8 @@ func (q *quantity) compatible(o *quantity) bool {
 }
 
 // comparable reports whether two quantities count the same thing.
-func (q *quantity) comparable(o *quantity) bool {
-	if q.kind != o.kind || q.unit != o.unit || q.unit == "?" {
+func (q *Quantity) Comparable(o *Quantity) bool {
+	if q.Kind != o.Kind || q.Unit != o.Unit || q.Unit == "?" {
 		return false
 	}
 	// Different people ("police officers" / "protesters"), different
@@ -769,7 +769,7 @@ func (q *quantity) comparable(o *quantity) bool {
 	if q.mod != "" && o.mod != "" && !sameModifier(q.mod, o.mod) {
 		return false
 	}
-	if q.kind == qDuration {
+	if q.Kind == QDuration {
 		// "three days of mourning" and "two weeks before the attack" are
 		// not the same duration: they must share a word after them.
 		for _, a := range q.ctx {
@@ -781,18 +781,18 @@ func (q *quantity) comparable(o *quantity) bool {
 		}
 		return false
 	}
-	return q.kind != qDate && q.kind != qYear && q.kind != qAge && q.kind != qTime
+	return q.Kind != QDate && q.Kind != QYear && q.Kind != QAge && q.Kind != QTime
 }
 
 // sameDate reports whether two dates or years read the same.
-func (q *quantity) sameDate(o *quantity, qt, ot string) bool {
-	return q.kind == o.kind && (q.kind == qDate || q.kind == qYear) && q.val == o.val && lexicon.Fold(qt) == lexicon.Fold(ot)
+func (q *Quantity) SameDate(o *Quantity, qt, ot string) bool {
+	return q.Kind == o.Kind && (q.Kind == QDate || q.Kind == QYear) && q.Val == o.Val && lexicon.Fold(qt) == lexicon.Fold(ot)
 }
 
 // bucket is the quantity's place on a 10 % logarithmic scale, for the
 // similarity vectors; two offset scales let close values share a bucket.
-func (q *quantity) bucket(offset float64) int {
-	v := q.val
+func (q *Quantity) Bucket(offset float64) int {
+	v := q.Val
 	if v <= 0 {
 		return -1
 	}
@@ -824,11 +824,35 @@ func sameModifier(a, b string) bool {
 	if a == b {
 		return true
 	}
-	tbl := builtinAliases()
+	tbl := BuiltinAliases()
 	ea, oka := tbl.byVariant[a] // folded words: their own alias keys
 	eb, okb := tbl.byVariant[b]
 	if !oka || !okb {
 		return true // not known to differ
 	}
 	return ea.key == eb.key
+}
+
+// isMeasure reports whether a unit is a dimension of measures.
+func IsMeasure(unit string) bool {
+	return unit == "length" || unit == "volume" || unit == "mass" || unit == "area"
+}
+
+// describe names what a quantity counts, for reasons.
+func (q *Quantity) Describe() string {
+	switch q.Kind {
+	case QDuration:
+		return "duration"
+	case QPercent:
+		return "share"
+	case QMoney:
+		return "amount"
+	}
+	if IsMeasure(q.Unit) {
+		return q.Unit
+	}
+	if q.Label != "" {
+		return q.Label
+	}
+	return q.Unit
 }

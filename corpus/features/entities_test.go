@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"encoding/json"
@@ -15,20 +15,20 @@ import (
 // differs from the key).
 func resolveTexts(texts ...string) [][]string {
 	lx := lexicon.NewLexicon(1)
-	var feats []*features
+	var feats []*Passage
 	for _, text := range texts {
-		f := &features{text: text, sents: txt.Sentences(text)}
-		f.toks = lexicon.Tokenize(text, f.sents, lx)
-		f.ents, f.aliasPairs = findMentions(text, f.toks)
+		f := &Passage{Text: text, Sents: txt.Sentences(text)}
+		f.Toks = lexicon.Tokenize(text, f.Sents, lx)
+		f.Ents, f.AliasPairs = FindMentions(text, f.Toks)
 		feats = append(feats, f)
 	}
-	resolveEntities(feats, []*lexicon.Lexicon{lx})
+	ResolveEntities(feats, []*lexicon.Lexicon{lx})
 	out := make([][]string, len(feats))
 	for i, f := range feats {
-		for _, m := range f.ents {
-			s := f.text[m.start:m.end] + "=" + m.key
-			if m.side != "" && m.side != m.key {
-				s += "@" + m.side
+		for _, m := range f.Ents {
+			s := f.Text[m.Start:m.End] + "=" + m.Key
+			if m.Side != "" && m.Side != m.Key {
+				s += "@" + m.Side
 			}
 			out[i] = append(out[i], s)
 		}
@@ -95,16 +95,16 @@ func TestEntities(t *testing.T) {
 
 func TestEntityFlags(t *testing.T) {
 	text := "Afghanistan-based fighters met Iranian officials in Washington's embassy; a Russian region."
-	f := &features{text: text, sents: txt.Sentences(text)}
+	f := &Passage{Text: text, Sents: txt.Sentences(text)}
 	lx := lexicon.NewLexicon(1)
-	f.toks = lexicon.Tokenize(text, f.sents, lx)
-	f.ents, _ = findMentions(text, f.toks)
-	resolveEntities([]*features{f}, []*lexicon.Lexicon{lx})
+	f.Toks = lexicon.Tokenize(text, f.Sents, lx)
+	f.Ents, _ = FindMentions(text, f.Toks)
+	ResolveEntities([]*Passage{f}, []*lexicon.Lexicon{lx})
 	flags := map[string]mFlag{}
-	for _, m := range f.ents {
-		flags[text[m.start:m.end]] = m.flags
+	for _, m := range f.Ents {
+		flags[text[m.Start:m.End]] = m.flags
 	}
-	for name, want := range map[string]mFlag{"Afghanistan": mModifier, "Iranian": mDemonym, "Washington": mSeat | mPoss, "Russian": mDemonym} {
+	for name, want := range map[string]mFlag{"Afghanistan": MModifier, "Iranian": MDemonym, "Washington": MSeat | MPoss, "Russian": MDemonym} {
 		if flags[name]&want != want {
 			t.Errorf("%s: flags %b, want %b", name, flags[name], want)
 		}
@@ -129,14 +129,14 @@ func TestAliasDataIsGeneral(t *testing.T) {
 			}
 		}
 	}
-	tbl := builtinAliases()
+	tbl := BuiltinAliases()
 	if len(tbl.byVariant) < 300 {
 		t.Errorf("alias table has %d variants; expected a broad world table", len(tbl.byVariant))
 	}
 	// Every capital in the table maps to a place.
 	var seats []string
 	for v, e := range tbl.byVariant {
-		if e.flag == mSeat && !e.place {
+		if e.flag == MSeat && !e.place {
 			seats = append(seats, v)
 		}
 	}

@@ -1,4 +1,4 @@
-package corpus
+package features
 
 import (
 	"bytes"
@@ -40,27 +40,27 @@ type mFlag uint16
 
 const (
 	mAcronym  mFlag = 1 << iota // written in capitals: US, AQAP
-	mDemonym                    // an adjective or people for a country: Kenyan, Greeks
-	mSeat                       // a capital or seat for its country: Ankara, Downing Street
-	mModifier                   // hyphened to a lower-case word ("Afghanistan-based", "pro-Russian"): not an actor
-	mPoss                       // possessive: "London's"
-	mGeneric                    // a kind of actor, not a name: "Islamists"
+	MDemonym                    // an adjective or people for a country: Kenyan, Greeks
+	MSeat                       // a capital or seat for its country: Ankara, Downing Street
+	MModifier                   // hyphened to a lower-case word ("Afghanistan-based", "pro-Russian"): not an actor
+	MPoss                       // possessive: "London's"
+	MGeneric                    // a kind of actor, not a name: "Islamists"
 	mOpen                       // starts a sentence, so the first word may be a common word
 	mDropped                    // not a name after all (pass two)
-	mMedia                      // a news outlet: its "reports" attribute, they do not take sides
+	MMedia                      // a news outlet: its "reports" attribute, they do not take sides
 )
 
 // mention is one occurrence of a name in a passage.
-type mention struct {
-	tok0, tok1 int    // tokens [tok0, tok1)
-	start, end int32  // byte span of the name in the text
+type Mention struct {
+	Tok0, Tok1 int    // tokens [tok0, tok1)
+	Start, End int32  // byte span of the name in the text
 	raw        string // folded surface, the alias key: "london", "al-shabab"
-	key        string // canonical entity key after pass two
-	side       string // the country it stands for, if any ("us" for "US embassy")
+	Key        string // canonical entity key after pass two
+	Side       string // the country it stands for, if any ("us" for "US embassy")
 	flags      mFlag
 }
 
-func (m *mention) is(f mFlag) bool { return m.flags&f != 0 }
+func (m *Mention) Is(f mFlag) bool { return m.flags&f != 0 }
 
 // aliasEntry is one entry of the built-in table.
 type aliasEntry struct {
@@ -74,7 +74,7 @@ type aliasEntry struct {
 
 type aliasTable struct {
 	byVariant  map[string]aliasEntry
-	generic    map[string]bool // folded words for kinds of actors
+	Generic    map[string]bool // folded words for kinds of actors
 	mediaWords map[string]bool
 }
 
@@ -85,7 +85,7 @@ var (
 
 // builtinAliases returns the table of aliases.json, as generated into
 // tables_gen.go (see builtinTopics).
-func builtinAliases() *aliasTable {
+func BuiltinAliases() *aliasTable {
 	aliasOnce.Do(func() { aliases = generatedAliases() })
 	return aliases
 }
@@ -110,7 +110,7 @@ func parseAliases(data []byte) (*aliasTable, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("aliases.json: %w", err)
 	}
-	t := &aliasTable{byVariant: map[string]aliasEntry{}, generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	t := &aliasTable{byVariant: map[string]aliasEntry{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
 	add := func(variant string, e aliasEntry, f mFlag) {
 		e.flag = f
 		letters := strings.ReplaceAll(variant, ".", "")
@@ -125,15 +125,15 @@ func parseAliases(data []byte) (*aliasTable, error) {
 				add(v, e, 0)
 			}
 			for _, v := range g.Demonyms {
-				add(v, e, mDemonym)
+				add(v, e, MDemonym)
 			}
 			for _, v := range g.Seats {
-				add(v, e, mSeat)
+				add(v, e, MSeat)
 			}
 		}
 	}
 	for _, w := range raw.Generic {
-		t.generic[lexicon.Fold(w)] = true
+		t.Generic[lexicon.Fold(w)] = true
 	}
 	for _, w := range raw.MediaWords {
 		t.mediaWords[lexicon.Fold(w)] = true
@@ -150,10 +150,10 @@ func writeAliases(b *bytes.Buffer, t *aliasTable) {
 		fmt.Fprintf(b, "\t\t\t%s: {key: %s, name: %s", strconv.Quote(k), strconv.Quote(e.key), strconv.Quote(e.name))
 		switch e.flag {
 		case 0:
-		case mDemonym:
-			b.WriteString(", flag: mDemonym")
-		case mSeat:
-			b.WriteString(", flag: mSeat")
+		case MDemonym:
+			b.WriteString(", flag: MDemonym")
+		case MSeat:
+			b.WriteString(", flag: MSeat")
 		default:
 			fmt.Fprintf(b, ", flag: %d", e.flag)
 		}
@@ -171,7 +171,7 @@ func writeAliases(b *bytes.Buffer, t *aliasTable) {
 	for _, m := range []struct {
 		name string
 		set  map[string]bool
-	}{{"generic", t.generic}, {"mediaWords", t.mediaWords}} {
+	}{{"Generic", t.Generic}, {"mediaWords", t.mediaWords}} {
 		fmt.Fprintf(b, "\t\t%s: map[string]bool{\n", m.name)
 		for _, k := range sortedKeys(m.set) {
 			fmt.Fprintf(b, "\t\t\t%s: %t,\n", strconv.Quote(k), m.set[k])
@@ -202,7 +202,7 @@ var (
 	// ambiguousTitles are stripped only when a name of two words or more follows.
 	ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major",
 		"commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
-	calendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	CalendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// notNames are capitalised words that name no one on their own.
@@ -220,11 +220,11 @@ var (
 
 // findMentions is pass one: the capitalised runs of one passage and the
 // aliases it declares, as pairs of indexes into the mentions.
-func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]int) {
+func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]int) {
 	if shouting(toks) {
 		return nil, nil // an all-capitals passage: capitals say nothing
 	}
-	tbl := builtinAliases()
+	tbl := BuiltinAliases()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Is(lexicon.TWord) || !t.Is(lexicon.TCap) {
@@ -236,7 +236,7 @@ func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]i
 			if nameParticles[toks[i-1].Norm] {
 				first = i - 1 // al-Qaeda
 			} else {
-				flags |= mModifier // pro-Russian
+				flags |= MModifier // pro-Russian
 			}
 		}
 		j := i + 1
@@ -248,7 +248,7 @@ func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]i
 			}
 			if n.Is(lexicon.TWord) && n.Is(lexicon.TJoined) && !n.Is(lexicon.TCap) {
 				if !n.Is(lexicon.TNum) {
-					flags |= mModifier // Afghanistan-based
+					flags |= MModifier // Afghanistan-based
 				}
 				break
 			}
@@ -274,8 +274,8 @@ func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]i
 	// Declared aliases: "Long Form (LF)" and "Long Form, or LF".
 	for a := 0; a+1 < len(ms); a++ {
 		x, y := &ms[a], &ms[a+1]
-		gap := toks[x.tok1:y.tok0]
-		declared := len(gap) == 1 && gap[0].Norm == "(" && y.tok1 < len(toks) && toks[y.tok1].Norm == ")" ||
+		gap := toks[x.Tok1:y.Tok0]
+		declared := len(gap) == 1 && gap[0].Norm == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm == ")" ||
 			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
 		if declared && shortForm(y, toks) && lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) && x.raw != y.raw {
 			pairs = append(pairs, [2]int{a, a + 1})
@@ -285,7 +285,7 @@ func findMentions(text string, toks []lexicon.Token) (ms []mention, pairs [][2]i
 }
 
 // makeMention trims a capitalised run [i, j) to the name in it.
-func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *aliasTable) (mention, bool) {
+func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *aliasTable) (Mention, bool) {
 	// A leading article: "The New York Times".
 	for j-i > 1 && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
 		i++
@@ -305,11 +305,11 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		}
 	}
 	// Dates are not names: "March", "Monday".
-	for i < j && calendarWords[toks[i].Norm] {
+	for i < j && CalendarWords[toks[i].Norm] {
 		i++
 	}
 	if i >= j {
-		return mention{}, false
+		return Mention{}, false
 	}
 	allStop := true
 	for k := i; k < j; k++ {
@@ -318,14 +318,14 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		}
 	}
 	if allStop || j-i == 1 && notNames[toks[i].Norm] {
-		return mention{}, false
+		return Mention{}, false
 	}
-	m := mention{tok0: i, tok1: j, flags: flags}
+	m := Mention{Tok0: i, Tok1: j, flags: flags}
 	if toks[i].Is(lexicon.TOpen) && !toks[i].Is(lexicon.TCaps) {
 		m.flags |= mOpen
 	}
 	if toks[j-1].Is(lexicon.TPoss) {
-		m.flags |= mPoss
+		m.flags |= MPoss
 	}
 	if j-i == 1 && toks[i].Is(lexicon.TCaps) || j-i == 2 && toks[i].Is(lexicon.TCaps) && toks[i+1].Is(lexicon.TJoined) {
 		m.flags |= mAcronym
@@ -335,15 +335,15 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 }
 
 // setMentionText fills the span and raw key from the token range.
-func setMentionText(m *mention, text string, toks []lexicon.Token) {
-	m.start, m.end = toks[m.tok0].Start, toks[m.tok1-1].End
-	if m.tok1-m.tok0 == 1 && !strings.Contains(toks[m.tok0].Norm, ".") {
-		m.raw = toks[m.tok0].Norm
+func setMentionText(m *Mention, text string, toks []lexicon.Token) {
+	m.Start, m.End = toks[m.Tok0].Start, toks[m.Tok1-1].End
+	if m.Tok1-m.Tok0 == 1 && !strings.Contains(toks[m.Tok0].Norm, ".") {
+		m.raw = toks[m.Tok0].Norm
 		return
 	}
 	var b strings.Builder
-	for k := m.tok0; k < m.tok1; k++ {
-		if k > m.tok0 {
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if k > m.Tok0 {
 			if toks[k].Is(lexicon.TJoined) {
 				b.WriteByte('-')
 			} else {
@@ -357,15 +357,15 @@ func setMentionText(m *mention, text string, toks []lexicon.Token) {
 
 // shortForm reports whether a mention reads like the short form of a name:
 // an acronym or a short capitalised word ("TTP", "Al-K", "LeT").
-func shortForm(m *mention, toks []lexicon.Token) bool {
-	if m.is(mAcronym) {
+func shortForm(m *Mention, toks []lexicon.Token) bool {
+	if m.Is(mAcronym) {
 		return true
 	}
-	if m.tok1-m.tok0 > 2 {
+	if m.Tok1-m.Tok0 > 2 {
 		return false
 	}
-	last := toks[m.tok1-1]
-	return m.tok1-m.tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm) <= 2 || len(m.raw) <= 6
+	last := toks[m.Tok1-1]
+	return m.Tok1-m.Tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm) <= 2 || len(m.raw) <= 6
 }
 
 // shouting reports whether a passage is written in capitals.
@@ -383,14 +383,14 @@ func shouting(toks []lexicon.Token) bool {
 }
 
 // entityIndex is what pass two learns about the names of a comparison.
-type entityIndex struct {
+type EntityIndex struct {
 	names map[string]string // canonical key → display name
 	place map[string]bool   // keys of countries and unions
 	media map[string]bool   // keys of news outlets
 }
 
 // name returns the display name of an entity key.
-func (ix *entityIndex) name(key string) string {
+func (ix *EntityIndex) Name(key string) string {
 	if n, ok := ix.names[key]; ok {
 		return n
 	}
@@ -399,38 +399,38 @@ func (ix *entityIndex) name(key string) string {
 
 // resolveEntities is pass two. It sets key, side and flags on the mentions
 // of every passage, dropping the ones that turn out to be common words.
-func resolveEntities(feats []*features, lxs []*lexicon.Lexicon) *entityIndex {
-	tbl := builtinAliases()
-	ix := &entityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}}
+func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
+	tbl := BuiltinAliases()
+	ix := &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}}
 	uf := unionFind{}
 	count := map[string]int{}
 	surface := map[string]string{}
 
 	// Drop sentence-initial common words, and look names up in the table.
 	for _, f := range feats {
-		for mi := range f.ents {
-			m := &f.ents[mi]
-			if m.is(mOpen) {
+		for mi := range f.Ents {
+			m := &f.Ents[mi]
+			if m.Is(mOpen) {
 				if _, known := tbl.byVariant[m.raw]; !known {
-					w := f.toks[m.tok0].Norm
+					w := f.Toks[m.Tok0].Norm
 					if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
-						m.tok0++
-						for m.tok0 < m.tok1 && calendarWords[f.toks[m.tok0].Norm] {
-							m.tok0++
+						m.Tok0++
+						for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
+							m.Tok0++
 						}
 						m.flags &^= mOpen
-						if m.tok0 >= m.tok1 {
+						if m.Tok0 >= m.Tok1 {
 							m.flags |= mDropped
 							continue
 						}
-						if m.tok1-m.tok0 == 1 && f.toks[m.tok0].Is(lexicon.TCaps) {
+						if m.Tok1-m.Tok0 == 1 && f.Toks[m.Tok0].Is(lexicon.TCaps) {
 							m.flags |= mAcronym
 						}
-						setMentionText(m, f.text, f.toks)
+						setMentionText(m, f.Text, f.Toks)
 					}
 				}
 			}
-			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.text[m.start:m.end])) {
+			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
 				uf.union(m.raw, "="+e.key)
 				ix.names[e.key] = e.name
 				if e.place {
@@ -440,22 +440,22 @@ func resolveEntities(feats []*features, lxs []*lexicon.Lexicon) *entityIndex {
 					ix.media[e.key] = true
 				}
 				m.flags |= e.flag
-			} else if tbl.generic[m.raw] {
-				m.flags |= mGeneric
+			} else if tbl.Generic[m.raw] {
+				m.flags |= MGeneric
 			} else {
 				uf.add(m.raw)
 				count[m.raw]++
 				if _, ok := surface[m.raw]; !ok {
-					surface[m.raw] = f.text[m.start:m.end]
+					surface[m.raw] = f.Text[m.Start:m.End]
 				}
 			}
 		}
 	}
 	// Declared aliases.
 	for _, f := range feats {
-		for _, p := range f.aliasPairs {
-			a, b := &f.ents[p[0]], &f.ents[p[1]]
-			if a.is(mDropped) || b.is(mDropped) {
+		for _, p := range f.AliasPairs {
+			a, b := &f.Ents[p[0]], &f.Ents[p[1]]
+			if a.Is(mDropped) || b.Is(mDropped) {
 				continue
 			}
 			uf.union(a.raw, b.raw)
@@ -527,68 +527,68 @@ func resolveEntities(feats []*features, lxs []*lexicon.Lexicon) *entityIndex {
 		_ = root
 	}
 	for _, f := range feats {
-		for mi := range f.ents {
-			m := &f.ents[mi]
-			if m.is(mDropped) {
+		for mi := range f.Ents {
+			m := &f.Ents[mi]
+			if m.Is(mDropped) {
 				continue
 			}
-			if m.is(mGeneric) {
-				m.key = m.raw
+			if m.Is(MGeneric) {
+				m.Key = m.raw
 				continue
 			}
 			root := uf.find(m.raw)
 			if strings.HasPrefix(root, "=") {
-				m.key = root[1:]
+				m.Key = root[1:]
 			} else {
-				m.key = best[root]
+				m.Key = best[root]
 			}
 			switch {
-			case ix.place[m.key]:
-				m.side = m.key
-			case m.tok1-m.tok0 > 1:
+			case ix.place[m.Key]:
+				m.Side = m.Key
+			case m.Tok1-m.Tok0 > 1:
 				// "Russian Investigative Committee", "US State Department";
 				// "Border Service of Kyrgyzstan".
-				if e, ok := tbl.byVariant[strings.ReplaceAll(f.toks[m.tok0].Norm, ".", "")]; ok && e.place && e.flag != mSeat {
-					m.side = e.key
+				if e, ok := tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm, ".", "")]; ok && e.place && e.flag != MSeat {
+					m.Side = e.key
 				} else if c := ofPlace(m.raw, tbl); c != "" {
-					m.side = c
+					m.Side = c
 				}
 			}
-			if c := ofPlace(m.key, tbl); m.side == "" && c != "" {
-				m.side = c // "the Border Service", short for "… of Kyrgyzstan"
+			if c := ofPlace(m.Key, tbl); m.Side == "" && c != "" {
+				m.Side = c // "the Border Service", short for "… of Kyrgyzstan"
 			}
-			if ix.media[m.key] || mediaName(m.raw, tbl) {
-				m.flags |= mMedia
-				ix.media[m.key] = true
+			if ix.media[m.Key] || mediaName(m.raw, tbl) {
+				m.flags |= MMedia
+				ix.media[m.Key] = true
 			}
 		}
 		// Keep only live mentions.
-		live := f.ents[:0]
-		for _, m := range f.ents {
-			if !m.is(mDropped) {
+		live := f.Ents[:0]
+		for _, m := range f.Ents {
+			if !m.Is(mDropped) {
 				live = append(live, m)
 			}
 		}
-		f.ents = live
+		f.Ents = live
 		ofCountry(f, ix)
 	}
 	// "The Border Service" shares the side of "the Border Service of
 	// Kyrgyzstan" when the two are one entity.
 	keySide := map[string]string{}
 	for _, f := range feats {
-		for i := range f.ents {
-			if m := &f.ents[i]; m.side != "" && !ix.place[m.key] && !m.is(mDemonym|mSeat) {
+		for i := range f.Ents {
+			if m := &f.Ents[i]; m.Side != "" && !ix.place[m.Key] && !m.Is(MDemonym|MSeat) {
 				if c := ofPlace(m.raw, tbl); c != "" {
-					keySide[m.key] = c
+					keySide[m.Key] = c
 				}
 			}
 		}
 	}
 	if len(keySide) > 0 {
 		for _, f := range feats {
-			for i := range f.ents {
-				if m := &f.ents[i]; m.side == "" {
-					m.side = keySide[m.key]
+			for i := range f.Ents {
+				if m := &f.Ents[i]; m.Side == "" {
+					m.Side = keySide[m.Key]
 				}
 			}
 		}
@@ -599,24 +599,24 @@ func resolveEntities(feats []*features, lxs []*lexicon.Lexicon) *entityIndex {
 // ofCountry gives a body named "X of <country>" with the country written
 // apart, or "X (ACR) of <country>" ("the State Committee for National
 // Security (GKNB) of Tajikistan"), that country as its side.
-func ofCountry(f *features, ix *entityIndex) {
-	for i := 0; i+1 < len(f.ents); i++ {
-		m := &f.ents[i]
-		if m.side != "" || m.is(mGeneric|mMedia) {
+func ofCountry(f *Passage, ix *EntityIndex) {
+	for i := 0; i+1 < len(f.Ents); i++ {
+		m := &f.Ents[i]
+		if m.Side != "" || m.Is(MGeneric|MMedia) {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(f.ents) && f.ents[k].is(mAcronym) && f.ents[k].tok0 == m.tok1+1 && f.toks[m.tok1].Norm == "(" {
+		if k+1 < len(f.Ents) && f.Ents[k].Is(mAcronym) && f.Ents[k].Tok0 == m.Tok1+1 && f.Toks[m.Tok1].Norm == "(" {
 			k++ // the acronym in parentheses
 		}
-		c := &f.ents[k]
-		gap := f.toks[f.ents[k-1].tok1:c.tok0]
-		if !ix.place[c.key] || c.is(mDemonym|mSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm != "of" ||
+		c := &f.Ents[k]
+		gap := f.Toks[f.Ents[k-1].Tok1:c.Tok0]
+		if !ix.place[c.Key] || c.Is(MDemonym|MSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm != "of" ||
 			len(gap) == 2 && gap[0].Norm != ")" {
 			continue
 		}
 		for j := i; j < k; j++ {
-			f.ents[j].side = c.key
+			f.Ents[j].Side = c.Key
 		}
 	}
 }
