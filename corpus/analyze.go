@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -19,7 +20,7 @@ import (
 // of the features, align and claims stages for it.
 type side struct {
 	*features.Passage
-	*vector
+	*align.Vector
 	claims *claimSet
 }
 
@@ -28,7 +29,7 @@ type side struct {
 type analysis struct {
 	bodies [][]*model.Passage
 	feats  [][]*features.Passage
-	vecs   [][]*vector
+	vecs   [][]*align.Vector
 	claims [][]*claimSet
 }
 
@@ -81,26 +82,26 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	for k, p := range all {
 		p.Topics = feats[k].Topics
 	}
-	vecs := vectorize(feats)
-	vm := buildModel(feats, vecs)
+	vecs := align.Vectorize(feats)
+	vm := align.BuildModel(feats, vecs)
 
 	// Index every document once; align every pair.
 	docFeats := make([][]*features.Passage, len(docs))
-	docVecs := make([][]*vector, len(docs))
-	post := make([]*postings, len(docs))
+	docVecs := make([][]*align.Vector, len(docs))
+	post := make([]*align.Postings, len(docs))
 	for di := range docs {
 		docFeats[di] = feats[off[di]:off[di+1]]
 		docVecs[di] = vecs[off[di]:off[di+1]]
-		post[di] = buildPostings(docVecs[di], len(vm.idf))
+		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
 	}
 	type pairLinks struct {
 		a, b  int
-		links []link
+		links []align.Link
 	}
 	var pls []pairLinks
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
-			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
+			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
 		}
 	}
 
@@ -109,8 +110,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	total := 0
 	for _, pl := range pls {
 		for _, l := range pl.links {
-			linked[off[pl.a]+l.a] = true
-			linked[off[pl.b]+l.b] = true
+			linked[off[pl.a]+l.A] = true
+			linked[off[pl.b]+l.B] = true
 		}
 		total += len(pl.links)
 	}
@@ -128,7 +129,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	})
 	sides := make([]*side, len(all))
 	for _, k := range need {
-		sides[k] = &side{Passage: feats[k], vector: vecs[k], claims: claims[k]}
+		sides[k] = &side{Passage: feats[k], Vector: vecs[k], claims: claims[k]}
 	}
 	var an *analysis
 	if keep {
@@ -154,19 +155,19 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			bestB[i] = -1
 		}
 		for _, l := range pl.links {
-			pa, pb := bodies[pl.a][l.a], bodies[pl.b][l.b]
+			pa, pb := bodies[pl.a][l.A], bodies[pl.b][l.B]
 			al := &c.Alignments[at]
-			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.score)
-			if l.topic >= 0 {
-				al.Topic = ts.Topics[l.topic].ID
+			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.Score)
+			if l.Topic >= 0 {
+				al.Topic = ts.Topics[l.Topic].ID
 			}
-			if k := bestA[l.a]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestA[l.a] = int32(at)
+			if k := bestA[l.A]; k < 0 || c.Alignments[k].Score < al.Score {
+				bestA[l.A] = int32(at)
 			}
-			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestB[l.b] = int32(at)
+			if k := bestB[l.B]; k < 0 || c.Alignments[k].Score < al.Score {
+				bestB[l.B] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.a], fb: sides[off[pl.b]+l.b], l: l, model: vm, ix: ix, topics: ts.Topics})
+			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.A], fb: sides[off[pl.b]+l.B], l: l, model: vm, ix: ix, topics: ts.Topics})
 			at++
 		}
 		for _, k := range bestA {

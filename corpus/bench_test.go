@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -424,9 +425,9 @@ func vmHWM(t *testing.T) float64 {
 // the model.
 type prepared struct {
 	fa, fb []*features.Passage
-	va, vb []*vector
-	post   *postings
-	model  *vecModel
+	va, vb []*align.Vector
+	post   *align.Postings
+	model  *align.Model
 }
 
 // prepare runs the pipeline up to the vectors.
@@ -450,8 +451,8 @@ func prepare(b *testing.B, n int) *prepared {
 		}
 	}
 	feats, _ := features.Extract(all)
-	vecs := vectorize(feats)
-	pr := &prepared{model: buildModel(feats, vecs)}
+	vecs := align.Vectorize(feats)
+	pr := &prepared{model: align.BuildModel(feats, vecs)}
 	for k, p := range all {
 		if p.Doc == 0 {
 			pr.fa, pr.va = append(pr.fa, feats[k]), append(pr.va, vecs[k])
@@ -459,7 +460,7 @@ func prepare(b *testing.B, n int) *prepared {
 			pr.fb, pr.vb = append(pr.fb, feats[k]), append(pr.vb, vecs[k])
 		}
 	}
-	pr.post = buildPostings(pr.vb, len(pr.model.idf))
+	pr.post = align.BuildPostings(pr.vb, len(pr.model.Idf))
 	return pr
 }
 
@@ -471,10 +472,10 @@ func BenchmarkAlign(b *testing.B) {
 		b.Run(fmt.Sprintf("2x%d", n), func(b *testing.B) {
 			pr := prepare(b, n)
 			b.ReportAllocs()
-			var links []link
+			var links []align.Link
 			cpu := cpuTime()
 			for b.Loop() {
-				links = alignDocs(pr.fa, pr.fb, pr.va, pr.vb, pr.post, pr.model)
+				links = align.Pair(pr.fa, pr.fb, pr.va, pr.vb, pr.post, pr.model)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(len(links)), "links")
@@ -505,13 +506,13 @@ func benchBaseline(b *testing.B, rare bool) {
 			pr := prepare(b, n)
 			limit := int32(1 << 30)
 			if rare {
-				limit = candidateLimit(pr.model.n)
+				limit = align.CandidateLimit(pr.model.N)
 			}
 			b.ReportAllocs()
 			var kept int
 			cpu := cpuTime()
 			for b.Loop() {
-				kept = baselineTFIDF(pr.va, pr.post, pr.model.df, limit)
+				kept = baselineTFIDF(pr.va, pr.post, pr.model.Df, limit)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(kept), "pairs")
@@ -522,27 +523,27 @@ func benchBaseline(b *testing.B, rare bool) {
 // baselineTFIDF accumulates dot products through the inverted index, for
 // the features with document frequency up to limit, and counts the pairs
 // over the cosine floor.
-func baselineTFIDF(fa []*vector, post *postings, df []int32, limit int32) int {
+func baselineTFIDF(fa []*align.Vector, post *align.Postings, df []int32, limit int32) int {
 	kept := make([]int, len(fa))
 	parallel.For(len(fa), func(lo, hi int) {
-		acc := make([]float32, post.size)
+		acc := make([]float32, post.Size)
 		var touched []int32
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
-			for _, e := range fa[i].vec {
-				if df[e.id] > limit {
+			for _, e := range fa[i].Vec {
+				if df[e.ID] > limit {
 					continue
 				}
-				for k := post.off[e.id]; k < post.off[e.id+1]; k++ {
-					j := post.doc[k]
+				for k := post.Off[e.ID]; k < post.Off[e.ID+1]; k++ {
+					j := post.Doc[k]
 					if acc[j] == 0 {
 						touched = append(touched, j)
 					}
-					acc[j] += e.w * post.w[k]
+					acc[j] += e.W * post.W[k]
 				}
 			}
 			for _, j := range touched {
-				if acc[j] >= minCosine {
+				if acc[j] >= align.MinCosine {
 					kept[i]++
 				}
 				acc[j] = 0
@@ -579,7 +580,7 @@ func TestKeepTopMatchesSort(t *testing.T) {
 		slices.Sort(want)
 		wantAcc := slices.Clone(acc)
 
-		got, _ := keepTop(slices.Clone(touched), acc, k, nil)
+		got, _ := align.KeepTop(slices.Clone(touched), acc, k, nil)
 		got = slices.Clone(got)
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
@@ -598,22 +599,22 @@ func TestKeepTopMatchesSort(t *testing.T) {
 func TestKeepLinkMatchesSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 2000 {
-		var all []link
+		var all []align.Link
 		for _, j := range r.Perm(40)[:r.IntN(40)] {
-			all = append(all, link{b: j, score: float32(r.IntN(6))})
+			all = append(all, align.Link{B: j, Score: float32(r.IntN(6))})
 		}
-		var top [maxLinks]link
+		var top [align.MaxLinks]align.Link
 		n := 0
 		for _, l := range all {
-			n = keepLink(&top, n, l)
+			n = align.KeepLink(&top, n, l)
 		}
-		slices.SortFunc(all, func(x, y link) int {
-			if x.score != y.score {
-				return cmp.Compare(y.score, x.score)
+		slices.SortFunc(all, func(x, y align.Link) int {
+			if x.Score != y.Score {
+				return cmp.Compare(y.Score, x.Score)
 			}
-			return cmp.Compare(x.b, y.b)
+			return cmp.Compare(x.B, y.B)
 		})
-		want := all[:min(len(all), maxLinks)]
+		want := all[:min(len(all), align.MaxLinks)]
 		if !slices.Equal(top[:n], want) {
 			t.Fatalf("keepLink kept %v, want %v", top[:n], want)
 		}
@@ -685,28 +686,28 @@ func TestCommonDotMatchesPartialDot(t *testing.T) {
 		for i := range df {
 			df[i] = int32(r.IntN(10))
 		}
-		vec := func() []fw {
-			var v []fw
+		vec := func() []align.Fw {
+			var v []align.Fw
 			for id := range nfeat {
 				if r.IntN(3) == 0 {
-					v = append(v, fw{int32(id), r.Float32()})
+					v = append(v, align.Fw{ID: int32(id), W: r.Float32()})
 				}
 			}
 			return v
 		}
 		a, b := vec(), vec()
-		var common []fw
+		var common []align.Fw
 		for _, e := range a {
-			if df[e.id] > 5 {
+			if df[e.ID] > 5 {
 				common = append(common, e)
 			}
 		}
-		cs := commonParts([]*vector{{vec: b}}, df, 5)
-		dense := make([]float32, cs.n)
+		cs := align.CommonParts([]*align.Vector{{Vec: b}}, df, 5)
+		dense := make([]float32, cs.N)
 		for _, e := range common {
-			dense[cs.compact[e.id]] = e.w
+			dense[cs.Compact[e.ID]] = e.W
 		}
-		if got, want := commonDot(dense, cs.of(0)), partialDot(common, b); got != want {
+		if got, want := align.CommonDot(dense, cs.Of(0)), align.PartialDot(common, b); got != want {
 			t.Fatalf("commonDot = %v, partialDot = %v", got, want)
 		}
 	}
@@ -717,16 +718,16 @@ func TestCommonDotMatchesPartialDot(t *testing.T) {
 func TestSortRawIsStable(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 500 {
-		in := make([]rawFeat, r.IntN(300))
+		in := make([]align.RawFeat, r.IntN(300))
 		for i := range in {
-			in[i] = rawFeat{hash: r.Uint64() % 30, tok: int32(i)}
+			in[i] = align.RawFeat{Hash: r.Uint64() % 30, Tok: int32(i)}
 		}
 		want := slices.Clone(in)
-		slices.SortStableFunc(want, func(a, b rawFeat) int { return cmp.Compare(a.hash, b.hash) })
+		slices.SortStableFunc(want, func(a, b align.RawFeat) int { return cmp.Compare(a.Hash, b.Hash) })
 		got := slices.Clone(in)
-		sortRaw(got)
+		align.SortRaw(got)
 		for i := range got {
-			if got[i].hash != want[i].hash || got[i].tok != want[i].tok {
+			if got[i].Hash != want[i].Hash || got[i].Tok != want[i].Tok {
 				t.Fatalf("len %d: at %d got %+v, want %+v", len(in), i, got[i], want[i])
 			}
 		}

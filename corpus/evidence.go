@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -45,8 +46,8 @@ func (j *judgement) entities(in verdictInput) {
 				continue
 			}
 			s := shared{key: m.Key, surfA: fa.Text[m.Start:m.End], surfB: fb.Text[fb.Ents[k].Start:fb.Ents[k].End]}
-			if id, ok := in.model.ids[fnv64(fkEntity, m.Key, 0)]; ok {
-				s.idf = in.model.idf[id]
+			if id, ok := in.model.Ids[align.Fnv64(align.FkEntity, m.Key, 0)]; ok {
+				s.idf = in.model.Idf[id]
 			}
 			list = append(list, s)
 			break
@@ -304,19 +305,19 @@ func (j *judgement) terms(in verdictInput) {
 	}
 	var list []shared
 	k := 0
-	for _, ta := range fa.terms {
-		for k < len(fb.terms) && fb.terms[k].id < ta.id {
+	for _, ta := range fa.Terms {
+		for k < len(fb.Terms) && fb.Terms[k].ID < ta.ID {
 			k++
 		}
-		if k == len(fb.terms) {
+		if k == len(fb.Terms) {
 			break
 		}
-		if fb.terms[k].id == ta.id {
-			list = append(list, shared{ta.id, ta.tok, in.model.idf[ta.id]})
+		if fb.Terms[k].ID == ta.ID {
+			list = append(list, shared{ta.ID, ta.Tok, in.model.Idf[ta.ID]})
 		}
 	}
 	j.nTerms = len(list)
-	rare := float32(math.Log(1 + float64(in.model.n)/float64(max(2, in.model.n/3))))
+	rare := float32(math.Log(1 + float64(in.model.N)/float64(max(2, in.model.N/3))))
 	for _, x := range list {
 		if x.idf >= rare {
 			j.nRare++
@@ -335,7 +336,7 @@ func (j *judgement) terms(in verdictInput) {
 	}
 	top := list[:min(5, len(list))]
 	for side, f := range [2]*side{fa, fb} {
-		for i, id := range f.tokTerm {
+		for i, id := range f.TokTerm {
 			if id < 0 {
 				continue
 			}

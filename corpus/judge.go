@@ -83,6 +83,7 @@ package corpus
 // gives one party's version diverges from the other side's even when its
 // article gives the other version a paragraph later.
 
+import "github.com/parallax-reader/parallax/corpus/align"
 import "github.com/parallax-reader/parallax/corpus/features"
 import "github.com/parallax-reader/parallax/corpus/model"
 import "strings"
@@ -111,8 +112,8 @@ const nearDuplicate = 0.5
 // verdictInput is one aligned pair to judge.
 type verdictInput struct {
 	fa, fb *side // the two passages
-	l      link
-	model  *vecModel
+	l      align.Link
+	model  *align.Model
 	ix     *features.EntityIndex
 	topics []model.Topic
 }
@@ -163,7 +164,7 @@ func judge(in verdictInput, al *model.Alignment) {
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = model.Diverge
-	case len(j.support) > 0 || in.l.cos >= nearDuplicate && !j.opposed && !stancesApart(in):
+	case len(j.support) > 0 || in.l.Cos >= nearDuplicate && !j.opposed && !stancesApart(in):
 		al.Verdict = model.Agree
 	default:
 		al.Verdict = model.Related
@@ -175,8 +176,8 @@ func judge(in verdictInput, al *model.Alignment) {
 		switch {
 		case len(j.ev.Terms) > 0:
 			reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
-		case in.l.topic >= 0:
-			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.topic].Label})
+		case in.l.Topic >= 0:
+			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.Topic].Label})
 		}
 	}
 	al.Reasons = dedupeReasons(reasons)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -23,19 +24,19 @@ func stancesApart(in verdictInput) bool {
 	}
 	var ids []int32
 	k := 0
-	for _, ta := range in.fa.terms {
-		for k < len(in.fb.terms) && in.fb.terms[k].id < ta.id {
+	for _, ta := range in.fa.Terms {
+		for k < len(in.fb.Terms) && in.fb.Terms[k].ID < ta.ID {
 			k++
 		}
-		if k < len(in.fb.terms) && in.fb.terms[k].id == ta.id {
-			ids = append(ids, ta.id)
+		if k < len(in.fb.Terms) && in.fb.Terms[k].ID == ta.ID {
+			ids = append(ids, ta.ID)
 		}
 	}
 	if len(ids) == 0 {
 		return false
 	}
 	stated := func(f *side, cs *claimSet, id int32) bool {
-		for i, t := range f.tokTerm {
+		for i, t := range f.TokTerm {
 			if t == id && (cs.stance[i] == stAsserted || cs.stance[i] == stDisputed) {
 				return true
 			}
@@ -110,10 +111,10 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 	if len(cn.scopes) == 0 {
 		return
 	}
-	common := int32(max(2, in.model.n/4))
+	common := int32(max(2, in.model.N/4))
 	rare := func(f *side, k int) bool {
-		id := f.tokTerm[k]
-		return id < 0 || in.model.df[id] <= common // a word of one passage is rare
+		id := f.TokTerm[k]
+		return id < 0 || in.model.Df[id] <= common // a word of one passage is rare
 	}
 	type match struct {
 		sn, sp int32 // sentences
@@ -236,7 +237,7 @@ func plainWord(f *side, k int) bool {
 
 // sameCasualty reports whether a denied word and a stated word name one
 // casualty class though they differ ("arrests" / "detained").
-func sameCasualty(m *vecModel, fn, fp *side, kn, kp int) bool {
+func sameCasualty(m *align.Model, fn, fp *side, kn, kp int) bool {
 	c := features.CasualtyClasses[fn.Toks[kn].Stem]
 	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem]
 }
@@ -442,7 +443,7 @@ func (x stmtItem) same(y stmtItem) bool {
 // even in nearly the same words.
 func (j *judgement) statements(in verdictInput) {
 	fa, fb := in.fa, in.fb
-	common := int32(max(2, in.model.n/3))
+	common := int32(max(2, in.model.N/3))
 	sa, sb := passageItems(fa), passageItems(fb)
 	var dp []int16
 	var best [][2]int
@@ -454,7 +455,7 @@ func (j *judgement) statements(in verdictInput) {
 			pairs := denseRun(x, y, &dp)
 			n, d := len(pairs), 0
 			for _, p := range pairs {
-				if id := x[p[0]].id; id >= 0 && in.model.df[id] <= common {
+				if id := x[p[0]].id; id >= 0 && in.model.Df[id] <= common {
 					d++
 				}
 			}
@@ -554,7 +555,7 @@ func passageItems(f *side) [][]stmtItem {
 // out verbs of saying and what is asked about or disputed: one slice per
 // sentence, cut from one allocation.
 func sentenceItems(f *side) [][]stmtItem {
-	flat := make([]stmtItem, 0, len(f.terms)+len(f.Ents)+4)
+	flat := make([]stmtItem, 0, len(f.Terms)+len(f.Ents)+4)
 	var ends []int
 	cur := int32(-1)
 	e := 0
@@ -585,7 +586,7 @@ func sentenceItems(f *side) [][]stmtItem {
 			k = m.Tok1 - 1
 			continue
 		}
-		id := f.tokTerm[k]
+		id := f.TokTerm[k]
 		if id < 0 || st == stQuestion || st == stDisputed || plainSpeech[t.Norm] {
 			continue
 		}

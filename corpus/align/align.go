@@ -1,4 +1,7 @@
-package corpus
+// Package align is the engine's similarity stage: it weighs the features
+// of every body passage into a vector (its own result, Vector) and finds
+// the passages of two documents that speak to the same point (Pair).
+package align
 
 // Alignment: which passages of two documents speak to the same point.
 //
@@ -94,13 +97,13 @@ const (
 	weightUnit   = 1.0
 	pruneShare   = 0.5 // features in more than this share of passages are pruned…
 	pruneMinN    = 50  // …once there are this many passages
-	minCosine    = 0.06
+	MinCosine    = 0.06
 	minScore     = 0.15
 	cosineShare  = 0.8
 	topicShare   = 0.2
-	maxLinks     = 5
+	MaxLinks     = 5
 	rareFloor    = 0.02         // a candidate needs this much cosine from features that are not common…
-	maxExact     = 4 * maxLinks // …and only this many best such candidates get the exact cosine
+	maxExact     = 4 * MaxLinks // …and only this many best such candidates get the exact cosine
 	phraseFloor  = 0.10         // a pair scoring this much but under minScore…
 	phraseBonus  = 0.05         // …gains this for each rare phrase the two passages share
 )
@@ -108,31 +111,31 @@ const (
 // featKind tells the feature kinds apart in the hash space.
 const (
 	fkTerm   = 't'
-	fkEntity = 'e'
+	FkEntity = 'e'
 	fkNumber = 'n'
 	fkDate   = 'd'
 )
 
 // vector is the align stage's result for one body passage: its weighted
 // features and, per token, the dense id of its content word.
-type vector struct {
-	raw     []rawFeat // features before weighting (dropped once weighted)
-	vec     []fw      // normalised weighted vector
-	terms   []termOcc // content words with a dense id, sorted by id
-	tokTerm []int32   // per token: dense id of its content word, or -1
+type Vector struct {
+	raw     []RawFeat // features before weighting (dropped once weighted)
+	Vec     []Fw      // normalised weighted vector
+	Terms   []termOcc // content words with a dense id, sorted by id
+	TokTerm []int32   // per token: dense id of its content word, or -1
 	tokHash []uint64  // the term hashes of tokTerm's tokens, until ids exist
 }
 
 // vectorize lists the raw features of every body passage, in parallel.
-func vectorize(feats []*features.Passage) []*vector {
-	vecs := make([]*vector, len(feats))
+func Vectorize(feats []*features.Passage) []*Vector {
+	vecs := make([]*Vector, len(feats))
 	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
 		for k, f := range feats[lo:hi] {
 			if cap(skip) < len(f.Toks) {
 				skip = make([]bool, len(f.Toks)*2)
 			}
-			v := &vector{}
+			v := &Vector{}
 			v.raw = rawFeatures(f, v, skip)
 			vecs[lo+k] = v
 		}
@@ -141,33 +144,33 @@ func vectorize(feats []*features.Passage) []*vector {
 }
 
 // rawFeat is one feature of one passage before weighting.
-type rawFeat struct {
-	hash uint64
+type RawFeat struct {
+	Hash uint64
 	tf   float32
 	kw   float32 // kind weight
-	tok  int32   // first token of a term feature; -1 for other kinds
+	Tok  int32   // first token of a term feature; -1 for other kinds
 	pos  int32   // order of appearance, for sortRaw (it fits in the padding)
 }
 
 // fw is one weighted feature in a passage vector.
-type fw struct {
-	id int32
-	w  float32
+type Fw struct {
+	ID int32
+	W  float32
 }
 
 // termOcc is one content word of a passage: its dense feature id and its
 // first token, for the shared terms of the judge.
 type termOcc struct {
-	id  int32
-	tok int32
+	ID  int32
+	Tok int32
 }
 
 // vecModel holds the corpus-wide weighting.
-type vecModel struct {
-	ids map[uint64]int32 // feature hash → dense id (only indexable features)
-	idf []float32        // by dense id
-	df  []int32          // by dense id
-	n   int              // body passages
+type Model struct {
+	Ids map[uint64]int32 // feature hash → dense id (only indexable features)
+	Idf []float32        // by dense id
+	Df  []int32          // by dense id
+	N   int              // body passages
 	// rarePairs holds the phrases (see passagePairs) found in at least two
 	// passages and at most phraseLimit(n): the ones that can earn the
 	// phrase bonus.
@@ -175,7 +178,7 @@ type vecModel struct {
 }
 
 // fnv64 hashes a feature: its kind byte, then the string, then an int.
-func fnv64(kind byte, s string, n int) uint64 {
+func Fnv64(kind byte, s string, n int) uint64 {
 	h := uint64(14695981039346656037)
 	h = (h ^ uint64(kind)) * 1099511628211
 	for i := 0; i < len(s); i++ {
@@ -188,16 +191,16 @@ func fnv64(kind byte, s string, n int) uint64 {
 }
 
 // termHash is the feature of a stem.
-func termHash(stem string) uint64 { return fnv64(fkTerm, stem, 0) }
+func termHash(stem string) uint64 { return Fnv64(fkTerm, stem, 0) }
 
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
 // len(f.toks), reused between calls.
-func rawFeatures(f *features.Passage, v *vector, skip []bool) []rawFeat {
-	v.tokTerm = make([]int32, len(f.Toks))
+func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
+	v.TokTerm = make([]int32, len(f.Toks))
 	skip = skip[:len(f.Toks)]
-	for i := range v.tokTerm {
-		v.tokTerm[i] = -1
+	for i := range v.TokTerm {
+		v.TokTerm[i] = -1
 		skip[i] = false
 	}
 	// Words inside names are counted as the name, not as terms.
@@ -206,48 +209,48 @@ func rawFeatures(f *features.Passage, v *vector, skip []bool) []rawFeat {
 			skip[k] = true
 		}
 	}
-	out := make([]rawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
+	out := make([]RawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
 	for i := range f.Toks {
 		t := &f.Toks[i]
 		if t.Stem == "" || skip[i] {
 			continue
 		}
 		h := termHash(t.Stem)
-		v.tokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
-		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
+		v.TokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
+		out = append(out, RawFeat{Hash: h, tf: 1, kw: weightTerm, Tok: int32(i)})
 	}
 	for i := range f.Ents {
-		out = append(out, rawFeat{hash: fnv64(fkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, tok: -1})
+		out = append(out, RawFeat{Hash: Fnv64(FkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, Tok: -1})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]
 		switch q.Kind {
 		case features.QDate, features.QYear:
-			out = append(out, rawFeat{hash: fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, tok: -1})
+			out = append(out, RawFeat{Hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, Tok: -1})
 		case features.QAge, features.QTime:
 		default:
 			if q.Unit == "?" {
 				continue
 			}
 			w := float32(weightNumber / math.Sqrt2)
-			out = append(out, rawFeat{hash: fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, tok: -1})
+			out = append(out, RawFeat{Hash: Fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, Tok: -1},
+				RawFeat{Hash: Fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, Tok: -1},
+				RawFeat{Hash: Fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, Tok: -1})
 		}
 	}
 	// Remember each term token's hash before sorting moves the features.
 	hashes := make([]uint64, 0, len(out))
-	for i := range v.tokTerm {
-		if v.tokTerm[i] >= 0 {
-			hashes = append(hashes, out[v.tokTerm[i]].hash)
+	for i := range v.TokTerm {
+		if v.TokTerm[i] >= 0 {
+			hashes = append(hashes, out[v.TokTerm[i]].Hash)
 		}
 	}
 	v.tokHash = hashes
-	sortRaw(out)
+	SortRaw(out)
 	// Merge repeats into counts.
 	j := 0
 	for i := range out {
-		if j > 0 && out[j-1].hash == out[i].hash {
+		if j > 0 && out[j-1].Hash == out[i].Hash {
 			out[j-1].tf++
 			continue
 		}
@@ -262,14 +265,14 @@ func rawFeatures(f *features.Passage, v *vector, skip []bool) []rawFeat {
 // with the comparison inline is five times faster there than the generic
 // stable sort; a long list gets an unstable sort on (hash, position), which
 // orders it the same.
-func sortRaw(out []rawFeat) {
+func SortRaw(out []RawFeat) {
 	for i := range out {
 		out[i].pos = int32(i)
 	}
 	if len(out) > 96 {
-		slices.SortFunc(out, func(a, b rawFeat) int {
-			if a.hash != b.hash {
-				return cmp.Compare(a.hash, b.hash)
+		slices.SortFunc(out, func(a, b RawFeat) int {
+			if a.Hash != b.Hash {
+				return cmp.Compare(a.Hash, b.Hash)
 			}
 			return cmp.Compare(a.pos, b.pos)
 		})
@@ -278,7 +281,7 @@ func sortRaw(out []rawFeat) {
 	for i := 1; i < len(out); i++ {
 		x := out[i]
 		j := i
-		for j > 0 && out[j-1].hash > x.hash { // equal hashes keep their order
+		for j > 0 && out[j-1].Hash > x.Hash { // equal hashes keep their order
 			out[j] = out[j-1]
 			j--
 		}
@@ -288,14 +291,14 @@ func sortRaw(out []rawFeat) {
 
 // buildModel counts document frequencies, prunes, assigns dense ids and
 // turns every passage's raw features into a normalised vector.
-func buildModel(feats []*features.Passage, vecs []*vector) *vecModel {
+func BuildModel(feats []*features.Passage, vecs []*Vector) *Model {
 	n := len(vecs)
 	df := countDF(vecs)
 	limit := int32(math.MaxInt32)
 	if n >= pruneMinN {
 		limit = int32(pruneShare * float64(n))
 	}
-	m := &vecModel{ids: make(map[uint64]int32, len(df)/2), n: n}
+	m := &Model{Ids: make(map[uint64]int32, len(df)/2), N: n}
 	// Dense ids in hash order, so that results never depend on map order.
 	keep := make([]uint64, 0, len(df)/2)
 	for h, d := range df {
@@ -304,28 +307,28 @@ func buildModel(feats []*features.Passage, vecs []*vector) *vecModel {
 		}
 	}
 	sort.Slice(keep, func(a, b int) bool { return keep[a] < keep[b] })
-	m.idf = make([]float32, len(keep))
-	m.df = make([]int32, len(keep))
+	m.Idf = make([]float32, len(keep))
+	m.Df = make([]int32, len(keep))
 	for i, h := range keep {
-		m.ids[h] = int32(i)
-		m.df[i] = df[h]
-		m.idf[i] = float32(math.Log(1 + float64(n)/float64(df[h])))
+		m.Ids[h] = int32(i)
+		m.Df[i] = df[h]
+		m.Idf[i] = float32(math.Log(1 + float64(n)/float64(df[h])))
 	}
 	single := float32(math.Log(1 + float64(n)))
 	parallel.For(len(vecs), func(lo, hi int) {
 		for _, f := range vecs[lo:hi] {
 			var norm float64
-			vec := make([]fw, 0, len(f.raw))
-			f.terms = f.terms[:0]
+			vec := make([]Fw, 0, len(f.raw))
+			f.Terms = f.Terms[:0]
 			for _, r := range f.raw {
 				w := (1 + float32(math.Log(float64(r.tf)))) * r.kw
-				if id, ok := m.ids[r.hash]; ok {
-					w *= m.idf[id]
-					vec = append(vec, fw{id, w})
-					if r.tok >= 0 {
-						f.terms = append(f.terms, termOcc{id, r.tok})
+				if id, ok := m.Ids[r.Hash]; ok {
+					w *= m.Idf[id]
+					vec = append(vec, Fw{id, w})
+					if r.Tok >= 0 {
+						f.Terms = append(f.Terms, termOcc{id, r.Tok})
 					}
-				} else if df[r.hash] == 1 {
+				} else if df[r.Hash] == 1 {
 					w *= single
 				} else {
 					continue // pruned: too common to mean anything
@@ -335,20 +338,20 @@ func buildModel(feats []*features.Passage, vecs []*vector) *vecModel {
 			if norm > 0 {
 				inv := float32(1 / math.Sqrt(norm))
 				for i := range vec {
-					vec[i].w *= inv
+					vec[i].W *= inv
 				}
 			}
-			slices.SortFunc(vec, func(a, b fw) int { return cmp.Compare(a.id, b.id) })
-			slices.SortFunc(f.terms, func(a, b termOcc) int { return cmp.Compare(a.id, b.id) })
-			f.vec = vec
+			slices.SortFunc(vec, func(a, b Fw) int { return cmp.Compare(a.ID, b.ID) })
+			slices.SortFunc(f.Terms, func(a, b termOcc) int { return cmp.Compare(a.ID, b.ID) })
+			f.Vec = vec
 			k := 0
-			for i := range f.tokTerm {
-				if f.tokTerm[i] < 0 {
+			for i := range f.TokTerm {
+				if f.TokTerm[i] < 0 {
 					continue
 				}
-				f.tokTerm[i] = -1
-				if id, ok := m.ids[f.tokHash[k]]; ok {
-					f.tokTerm[i] = id
+				f.TokTerm[i] = -1
+				if id, ok := m.Ids[f.tokHash[k]]; ok {
+					f.TokTerm[i] = id
 				}
 				k++
 			}
@@ -364,12 +367,12 @@ func buildModel(feats []*features.Passage, vecs []*vector) *vecModel {
 // pruned words break the chain) as the pair of their dense ids, in order,
 // sorted and without repeats. It reads tokTerm, so it runs once the ids
 // exist.
-func passagePairs(f *features.Passage, v *vector, out []uint64) []uint64 {
+func passagePairs(f *features.Passage, v *Vector, out []uint64) []uint64 {
 	out = out[:0]
 	prev, sent := int32(-1), int32(-1)
 	for i := range f.Toks {
 		t := &f.Toks[i]
-		id := v.tokTerm[i]
+		id := v.TokTerm[i]
 		switch {
 		case id >= 0:
 			if prev >= 0 && sent == t.Sent {
@@ -392,7 +395,7 @@ func phraseLimit(n int) int32 { return int32(max(2, n/100)) }
 
 // rarePairs counts in how many passages each phrase occurs and keeps those
 // in at least two and at most limit.
-func rarePairs(feats []*features.Passage, vecs []*vector, limit int32) map[uint64]struct{} {
+func rarePairs(feats []*features.Passage, vecs []*Vector, limit int32) map[uint64]struct{} {
 	df := make(map[uint64]int32)
 	var buf []uint64
 	for k, f := range feats {
@@ -413,8 +416,8 @@ func rarePairs(feats []*features.Passage, vecs []*vector, limit int32) map[uint6
 // countDF counts in how many passages each feature occurs. Large inputs
 // are counted in parallel, a map per processor over a contiguous share of
 // the passages, then merged: counts are sums, so the result is the same.
-func countDF(feats []*vector) map[uint64]int32 {
-	count := func(fs []*vector) map[uint64]int32 {
+func countDF(feats []*Vector) map[uint64]int32 {
+	count := func(fs []*Vector) map[uint64]int32 {
 		n := 0 // at most this many distinct features
 		for _, f := range fs {
 			n += len(f.raw)
@@ -422,7 +425,7 @@ func countDF(feats []*vector) map[uint64]int32 {
 		df := make(map[uint64]int32, min(n, 1024))
 		for _, f := range fs {
 			for _, r := range f.raw {
-				df[r.hash]++
+				df[r.Hash]++
 			}
 		}
 		return df
@@ -450,52 +453,52 @@ func countDF(feats []*vector) map[uint64]int32 {
 // postings is an inverted index of one document: for every dense feature
 // id, the passages (indexes into the document's body list) that have it
 // and their weights, in CSR form.
-type postings struct {
-	off  []int32 // feature id → start in doc/w; off[id+1] is the end
-	doc  []int32
-	w    []float32
-	size int // passages indexed
+type Postings struct {
+	Off  []int32 // feature id → start in doc/w; off[id+1] is the end
+	Doc  []int32
+	W    []float32
+	Size int // passages indexed
 }
 
 // buildPostings indexes the vectors of one document's body passages.
-func buildPostings(feats []*vector, nfeat int) *postings {
-	p := &postings{off: make([]int32, nfeat+1), size: len(feats)}
+func BuildPostings(feats []*Vector, nfeat int) *Postings {
+	p := &Postings{Off: make([]int32, nfeat+1), Size: len(feats)}
 	for _, f := range feats {
-		for _, e := range f.vec {
-			p.off[e.id+1]++
+		for _, e := range f.Vec {
+			p.Off[e.ID+1]++
 		}
 	}
 	for i := 1; i <= nfeat; i++ {
-		p.off[i] += p.off[i-1]
+		p.Off[i] += p.Off[i-1]
 	}
-	total := p.off[nfeat]
-	p.doc = make([]int32, total)
-	p.w = make([]float32, total)
+	total := p.Off[nfeat]
+	p.Doc = make([]int32, total)
+	p.W = make([]float32, total)
 	fill := make([]int32, nfeat)
-	copy(fill, p.off[:nfeat])
+	copy(fill, p.Off[:nfeat])
 	for j, f := range feats {
-		for _, e := range f.vec {
-			k := fill[e.id]
-			p.doc[k], p.w[k] = int32(j), e.w
-			fill[e.id]++
+		for _, e := range f.Vec {
+			k := fill[e.ID]
+			p.Doc[k], p.W[k] = int32(j), e.W
+			fill[e.ID]++
 		}
 	}
 	return p
 }
 
 // link is one candidate alignment before judging.
-type link struct {
-	a, b   int // indexes into the body lists of the two documents
-	cos    float32
-	score  float32
-	topic  int // topic index, or -1
+type Link struct {
+	A, B   int // indexes into the body lists of the two documents
+	Cos    float32
+	Score  float32
+	Topic  int // topic index, or -1
 	shared float32
 }
 
 // candidateLimit is the document frequency above which a feature does not
 // generate candidates: max(100, 2 % of the passages). Below 200 passages
 // nothing is left out (pruning already drops features over half of them).
-func candidateLimit(n int) int32 {
+func CandidateLimit(n int) int32 {
 	return int32(max(100, n/50))
 }
 
@@ -516,36 +519,36 @@ func candidateLimit(n int) int32 {
 // (keepLink). The links, their scores and their order are bit for bit
 // those of sorting every candidate and merging whole vectors; the tests in
 // bench_test.go hold each shortcut to the plain computation.
-func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model *vecModel) []link {
-	limit := candidateLimit(model.n)
-	commonB := commonParts(vb, model.df, limit)
+func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model) []Link {
+	limit := CandidateLimit(model.N)
+	commonB := CommonParts(vb, model.Df, limit)
 	topicsB, nt := topicRows(fa, fb)
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
-	chunks := make([][]link, len(fa))
+	chunks := make([][]Link, len(fa))
 	parallel.For(len(fa), func(lo, hi int) {
-		acc := make([]float32, ib.size)
+		acc := make([]float32, ib.Size)
 		touched := make([]int32, 0, 256)
 		var vals []float32
-		var common []fw
-		dense := make([]float32, commonB.n) // the common weights of passage i, by compact id
-		var top [maxLinks]link
+		var common []Fw
+		dense := make([]float32, commonB.N) // the common weights of passage i, by compact id
+		var top [MaxLinks]Link
 		var pa, pb []uint64
-		out := make([]link, 0, (hi-lo)*maxLinks)
+		out := make([]Link, 0, (hi-lo)*MaxLinks)
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
 			common = common[:0]
-			for _, e := range va[i].vec {
-				if model.df[e.id] > limit {
+			for _, e := range va[i].Vec {
+				if model.Df[e.ID] > limit {
 					common = append(common, e)
 					continue
 				}
-				for k := ib.off[e.id]; k < ib.off[e.id+1]; k++ {
-					j := ib.doc[k]
+				for k := ib.Off[e.ID]; k < ib.Off[e.ID+1]; k++ {
+					j := ib.Doc[k]
 					if acc[j] == 0 {
 						touched = append(touched, j)
 					}
-					acc[j] += e.w * ib.w[k]
+					acc[j] += e.W * ib.W[k]
 				}
 			}
 			if len(common) > 0 {
@@ -553,7 +556,7 @@ func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model
 				// features, the best maxExact of them, and add the common
 				// features' share exactly.
 				for _, e := range common {
-					dense[commonB.compact[e.id]] = e.w
+					dense[commonB.Compact[e.ID]] = e.W
 				}
 				n := 0
 				for _, j := range touched {
@@ -566,7 +569,7 @@ func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model
 				}
 				touched = touched[:n]
 				if len(touched) > maxExact {
-					touched, vals = keepTop(touched, acc, maxExact, vals)
+					touched, vals = KeepTop(touched, acc, maxExact, vals)
 				}
 			}
 			nl := 0
@@ -581,7 +584,7 @@ func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model
 				c := acc[j]
 				acc[j] = 0
 				if len(common) > 0 {
-					c += commonDot(dense, commonB.of(j))
+					c += CommonDot(dense, commonB.Of(j))
 				}
 				if cosineShare*min(c, 1)+topicShare*topMax < phraseFloor {
 					continue // under phraseFloor (so under minScore) whatever the topic
@@ -599,15 +602,15 @@ func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model
 					}
 					pb = passagePairs(fb[j], vb[j], pb)
 					s += phraseBonus * float32(sharedRare(pa, pb, model.rarePairs))
-				} else if c < minCosine {
+				} else if c < MinCosine {
 					continue
 				}
 				if s >= minScore {
-					nl = keepLink(&top, nl, link{a: i, b: int(j), cos: c, score: s, topic: topic, shared: shared})
+					nl = KeepLink(&top, nl, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
 				}
 			}
 			for _, e := range common {
-				dense[commonB.compact[e.id]] = 0
+				dense[commonB.Compact[e.ID]] = 0
 			}
 			out = append(out, top[:nl]...)
 		}
@@ -617,7 +620,7 @@ func alignDocs(fa, fb []*features.Passage, va, vb []*vector, ib *postings, model
 	for _, c := range chunks {
 		total += len(c)
 	}
-	out := make([]link, 0, total)
+	out := make([]Link, 0, total)
 	for _, c := range chunks {
 		out = append(out, c...)
 	}
@@ -647,9 +650,9 @@ func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
 // strongest first (ties to the lower index in B), dropping the weakest
 // when full; it returns the new count. The order is total, so the kept
 // links are the first maxLinks of a full sort.
-func keepLink(top *[maxLinks]link, n int, l link) int {
-	better := func(x, y *link) bool { return x.score > y.score || x.score == y.score && x.b < y.b }
-	if n == maxLinks {
+func KeepLink(top *[MaxLinks]Link, n int, l Link) int {
+	better := func(x, y *Link) bool { return x.Score > y.Score || x.Score == y.Score && x.B < y.B }
+	if n == MaxLinks {
 		if !better(&l, &top[n-1]) {
 			return n
 		}
@@ -672,7 +675,7 @@ func keepLink(top *[maxLinks]link, n int, l link) int {
 // depends on the sort) does it sort as the plain code does, so the kept
 // set never changes. It needs 1 ≤ k ≤ len(touched). win is scratch space,
 // returned for reuse.
-func keepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []float32) {
+func KeepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []float32) {
 	win = win[:0]
 	for _, j := range touched {
 		x := acc[j]
@@ -742,27 +745,27 @@ func topicRows(fa, fb []*features.Passage) ([]float32, int) {
 // dense array.
 type commonSets struct {
 	off     []int32
-	vec     []fw    // id is the compact id
-	compact []int32 // dense feature id → compact id, or -1
-	n       int     // common features in the model
+	vec     []Fw    // id is the compact id
+	Compact []int32 // dense feature id → compact id, or -1
+	N       int     // common features in the model
 }
 
-func (c *commonSets) of(j int32) []fw { return c.vec[c.off[j]:c.off[j+1]] }
+func (c *commonSets) Of(j int32) []Fw { return c.vec[c.off[j]:c.off[j+1]] }
 
 // commonParts gathers the common features of every passage of fb.
-func commonParts(fb []*vector, df []int32, limit int32) *commonSets {
-	c := &commonSets{off: make([]int32, len(fb)+1), compact: make([]int32, len(df))}
+func CommonParts(fb []*Vector, df []int32, limit int32) *commonSets {
+	c := &commonSets{off: make([]int32, len(fb)+1), Compact: make([]int32, len(df))}
 	for id, d := range df {
-		c.compact[id] = -1
+		c.Compact[id] = -1
 		if d > limit {
-			c.compact[id] = int32(c.n)
-			c.n++
+			c.Compact[id] = int32(c.N)
+			c.N++
 		}
 	}
 	for j, f := range fb {
-		for _, e := range f.vec {
-			if k := c.compact[e.id]; k >= 0 {
-				c.vec = append(c.vec, fw{k, e.w})
+		for _, e := range f.Vec {
+			if k := c.Compact[e.ID]; k >= 0 {
+				c.vec = append(c.vec, Fw{k, e.W})
 			}
 		}
 		c.off[j+1] = int32(len(c.vec))
@@ -775,28 +778,28 @@ func commonParts(fb []*vector, df []int32, limit int32) *commonSets {
 // (by compact id, zero elsewhere) times another passage's. Adding the
 // zero products changes nothing, so the sum is bit for bit partialDot's
 // over the same two vectors.
-func commonDot(dense []float32, vec []fw) float32 {
+func CommonDot(dense []float32, vec []Fw) float32 {
 	var s float32
 	for _, e := range vec {
-		s += dense[e.id] * e.w
+		s += dense[e.ID] * e.W
 	}
 	return s
 }
 
 // partialDot is the dot product of a few features (sorted by id) with a
 // passage vector (sorted by id), by merging.
-func partialDot(few, vec []fw) float32 {
+func PartialDot(few, vec []Fw) float32 {
 	var s float32
 	j := 0
 	for _, e := range few {
-		for j < len(vec) && vec[j].id < e.id {
+		for j < len(vec) && vec[j].ID < e.ID {
 			j++
 		}
 		if j == len(vec) {
 			break
 		}
-		if vec[j].id == e.id {
-			s += e.w * vec[j].w
+		if vec[j].ID == e.ID {
+			s += e.W * vec[j].W
 		}
 	}
 	return s
