@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -16,25 +17,17 @@ import (
 // returns its own result, indexed like the body passages; only this file
 // hands one stage's results to the next.
 
-// side is everything the judge reads of one aligned passage: the results
-// of the features, align and claims stages for it.
-type side struct {
-	*features.Passage
-	*align.Vector
-	claims *claimSet
-}
-
 // analysis holds each stage's typed result, indexed like the body passages
 // of each document; analyze returns it only when asked to keep it (tests).
 type analysis struct {
 	bodies [][]*model.Passage
 	feats  [][]*features.Passage
 	vecs   [][]*align.Vector
-	claims [][]*claimSet
+	claims [][]*claims.Set
 }
 
 // claimsOf returns the claims read from the passage with the given id, or nil.
-func (an *analysis) claimsOf(id string) *claimSet {
+func (an *analysis) claimsOf(id string) *claims.Set {
 	for di, b := range an.bodies {
 		for k, p := range b {
 			if p.ID == id {
@@ -121,15 +114,15 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			need = append(need, k)
 		}
 	}
-	claims := make([]*claimSet, len(all))
+	read := make([]*claims.Set, len(all))
 	parallel.For(len(need), func(lo, hi int) {
 		for _, k := range need[lo:hi] {
-			claims[k] = readClaims(feats[k], ix)
+			read[k] = claims.Read(feats[k], ix)
 		}
 	})
 	sides := make([]*side, len(all))
 	for _, k := range need {
-		sides[k] = &side{Passage: feats[k], Vector: vecs[k], claims: claims[k]}
+		sides[k] = &side{Passage: feats[k], Vector: vecs[k], claims: read[k]}
 	}
 	var an *analysis
 	if keep {
@@ -137,7 +130,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		for di := range docs {
 			an.feats = append(an.feats, docFeats[di])
 			an.vecs = append(an.vecs, docVecs[di])
-			an.claims = append(an.claims, claims[off[di]:off[di+1]])
+			an.claims = append(an.claims, read[off[di]:off[di+1]])
 		}
 	}
 	// Alignments come out grouped by document pair, then by A's position,
@@ -184,7 +177,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	// Everything analysis needs from here is in inputs, so the stages'
 	// results are let go: those of passages with no link are garbage now,
 	// the others once the judge is done with them.
-	feats, vecs, claims, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
+	feats, vecs, read, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
 	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			judge(inputs[k], &c.Alignments[k])

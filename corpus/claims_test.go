@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
@@ -22,22 +23,22 @@ func claimsOf(text string, context ...string) []string {
 		feats = append(feats, f)
 	}
 	ix := features.ResolveEntities(feats, []*lexicon.Lexicon{lx})
-	cs := readClaims(feats[0], ix)
+	cs := claims.Read(feats[0], ix)
 	var out []string
-	for _, c := range cs.claims {
-		s := fmt.Sprintf("%s: %s per %s", c.role.label(), actorsLabel(c.actors, "?"), actorsLabel(c.claimants, "-"))
+	for _, c := range cs.Claims {
+		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), actorsLabel(c.Actors, "?"), actorsLabel(c.Claimants, "-"))
 		for _, f := range []struct {
 			on   bool
 			name string
-		}{{c.neg, "neg"}, {c.hedged(), "hedged"}, {c.anon, "anon"}, {c.denied, "denied"}} {
+		}{{c.Neg, "neg"}, {c.Hedged(), "hedged"}, {c.Anon, "anon"}, {c.Denied, "denied"}} {
 			if f.on {
 				s += " " + f.name
 			}
 		}
 		out = append(out, s)
 	}
-	for _, d := range cs.denials {
-		out = append(out, "denial by "+actorsLabel(d.speaker, "?")+": "+feats[0].Text[d.quote.Start:d.quote.End])
+	for _, d := range cs.Denials {
+		out = append(out, "denial by "+actorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
 	}
 	return out
 }
@@ -109,7 +110,7 @@ func TestPolarity(t *testing.T) {
 		f.Toks = lexicon.Tokenize(tt.text, f.Sents, lx)
 		f.Ents, f.AliasPairs = features.FindMentions(tt.text, f.Toks)
 		ix := features.ResolveEntities([]*features.Passage{f}, []*lexicon.Lexicon{lx})
-		cs := readClaims(f, ix)
+		cs := claims.Read(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
 		}
@@ -118,19 +119,19 @@ func TestPolarity(t *testing.T) {
 
 // markStances writes a text with its denied, asked and disputed stretches
 // bracketed.
-func markStances(f *features.Passage, cs *claimSet) string {
+func markStances(f *features.Passage, cs *claims.Set) string {
 	var b strings.Builder
 	at, open := 0, uint8(0)
-	mark := map[uint8]string{stNegated: "[-", stQuestion: "[?", stDisputed: "[~"}
+	mark := map[uint8]string{claims.StNegated: "[-", claims.StQuestion: "[?", claims.StDisputed: "[~"}
 	for k := range f.Toks {
-		st := cs.stance[k]
+		st := cs.Stance[k]
 		if st != open {
-			if open != stAsserted {
+			if open != claims.StAsserted {
 				b.WriteString(f.Text[at:f.Toks[k-1].End])
 				b.WriteString("]")
 				at = int(f.Toks[k-1].End)
 			}
-			if st != stAsserted {
+			if st != claims.StAsserted {
 				b.WriteString(f.Text[at:f.Toks[k].Start])
 				b.WriteString(mark[st])
 				at = int(f.Toks[k].Start)
@@ -138,7 +139,7 @@ func markStances(f *features.Passage, cs *claimSet) string {
 			open = st
 		}
 	}
-	if open != stAsserted {
+	if open != claims.StAsserted {
 		b.WriteString(f.Text[at:f.Toks[len(f.Toks)-1].End])
 		b.WriteString("]")
 		at = int(f.Toks[len(f.Toks)-1].End)

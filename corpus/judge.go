@@ -86,7 +86,12 @@ package corpus
 import "github.com/parallax-reader/parallax/corpus/align"
 import "github.com/parallax-reader/parallax/corpus/features"
 import "github.com/parallax-reader/parallax/corpus/model"
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/claims"
+)
 
 // Reason kinds.
 const (
@@ -108,6 +113,20 @@ const (
 // nearDuplicate is the cosine above which two passages say the same thing
 // in nearly the same words.
 const nearDuplicate = 0.5
+
+// side is everything the judge reads of one aligned passage: the results
+// of the features, align and claims stages for it.
+type side struct {
+	*features.Passage
+	*align.Vector
+	claims *claims.Set
+
+	// The judge's own memo of the passage's statement items, per
+	// sentence (see sentenceItems): a passage is judged against
+	// several others, in parallel.
+	itemsOnce sync.Once
+	items     [][]stmtItem
+}
 
 // verdictInput is one aligned pair to judge.
 type verdictInput struct {
@@ -244,54 +263,54 @@ func (j *judgement) claims(in verdictInput) {
 		return
 	}
 	// Denials by one speaker on both sides.
-	for _, da := range ca.denials {
-		for _, db := range cb.denials {
-			who, same := sharedParty(da.speaker, db.speaker)
-			if !same && da.speaker == nil && db.speaker == nil && da.body != "" && da.body == db.body {
+	for _, da := range ca.Denials {
+		for _, db := range cb.Denials {
+			who, same := sharedParty(da.Speaker, db.Speaker)
+			if !same && da.Speaker == nil && db.Speaker == nil && da.Body != "" && da.Body == db.Body {
 				// "The home ministry denied this" / "The government has
 				// denied …": one unnamed body of the same kind.
-				who, same = da.body, true
+				who, same = da.Body, true
 			}
-			qa, qb := quote(ta, da.quote), quote(tb, db.quote)
+			qa, qb := quote(ta, da.Quote), quote(tb, db.Quote)
 			if same {
 				j.support = append(j.support, model.Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
-				j.markA(da.neg, model.MarkShared)
-				j.markB(db.neg, model.MarkShared)
+				j.markA(da.Neg, model.MarkShared)
+				j.markB(db.Neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.speaker, "unnamed") + " / " + actorsLabel(db.speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.Speaker, "unnamed") + " / " + actorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 			}
 			goto claims
 		}
 	}
 claims:
-	for x := range ca.claims {
-		cx := &ca.claims[x]
-		if cx.denied {
+	for x := range ca.Claims {
+		cx := &ca.Claims[x]
+		if cx.Denied {
 			continue
 		}
-		for y := range cb.claims {
-			cy := &cb.claims[y]
-			if cy.denied || cy.role != cx.role {
+		for y := range cb.Claims {
+			cy := &cb.Claims[y]
+			if cy.Denied || cy.Role != cx.Role {
 				continue
 			}
-			if !claimantsCompatible(cx.claimants, cy.claimants) {
+			if !claimantsCompatible(cx.Claimants, cy.Claimants) {
 				j.partiesDiffer(in, cx, cy)
 				continue
 			}
 			j.compareClaims(in, cx, cy)
 		}
 	}
-	if ca.anon.End > 0 || cb.anon.End > 0 {
+	if ca.Anon.End > 0 || cb.Anon.End > 0 {
 		r := model.Reason{Kind: ReasonAnonymous}
 		switch {
-		case ca.anon.End > 0 && cb.anon.End > 0:
-			r.A, r.B = quote(ta, ca.anon), quote(tb, cb.anon)
+		case ca.Anon.End > 0 && cb.Anon.End > 0:
+			r.A, r.B = quote(ta, ca.Anon), quote(tb, cb.Anon)
 			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
-		case ca.anon.End > 0:
-			r.A = quote(ta, ca.anon)
+		case ca.Anon.End > 0:
+			r.A = quote(ta, ca.Anon)
 			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
 		default:
-			r.B = quote(tb, cb.anon)
+			r.B = quote(tb, cb.Anon)
 			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
 		}
 		j.info = append(j.info, r)
@@ -299,73 +318,73 @@ claims:
 }
 
 // compareClaims compares two claims of one role whose claimants may agree.
-func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
+func (j *judgement) compareClaims(in verdictInput, x, y *claims.Claim) {
 	ta, tb := in.fa.Text, in.fb.Text
-	label := x.role.label()
+	label := x.Role.Label()
 	per := ""
-	if who, ok := sharedParty(x.claimants, y.claimants); ok {
+	if who, ok := sharedParty(x.Claimants, y.Claimants); ok {
 		per = " (per " + who + ")"
 	}
-	common := commonActor(x.actors, y.actors)
+	common := commonActor(x.Actors, y.Actors)
 	switch {
-	case x.neg != y.neg && x.role.exclusive():
-		_, sameSpeaker := sharedParty(x.claimants, y.claimants)
-		if common == "" && !(len(x.actors) == 0 && len(y.actors) == 0 && sameSpeaker) {
+	case x.Neg != y.Neg && x.Role.Exclusive():
+		_, sameSpeaker := sharedParty(x.Claimants, y.Claimants)
+		if common == "" && !(len(x.Actors) == 0 && len(y.Actors) == 0 && sameSpeaker) {
 			return
 		}
 		who := common
-		qa, qb := quote(ta, clauseAround(in.fa, x.cue)), quote(tb, clauseAround(in.fb, y.cue))
+		qa, qb := quote(ta, clauseAround(in.fa, x.Cue)), quote(tb, clauseAround(in.fb, y.Cue))
 		side := "A denies, B asserts"
-		if y.neg {
+		if y.Neg {
 			side = "A asserts, B denies"
 		}
 		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNegation,
 			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
-		j.markA(x.negSpan, model.MarkConflict)
-		j.markB(y.negSpan, model.MarkConflict)
-	case len(x.actors) > 0 && len(y.actors) > 0:
+		j.markA(x.NegSpan, model.MarkConflict)
+		j.markB(y.NegSpan, model.MarkConflict)
+	case len(x.Actors) > 0 && len(y.Actors) > 0:
 		if common != "" {
-			what := x.role.with(common)
-			if x.neg {
-				what = x.role.without(common)
+			what := x.Role.With(common)
+			if x.Neg {
+				what = x.Role.Without(common)
 			}
 			j.sharedClaim(in, x, y, what+per, common)
 			return
 		}
-		if x.neg || !x.role.exclusive() {
+		if x.Neg || !x.Role.Exclusive() {
 			return // "X did not" and "Y did not" do not conflict
 		}
-		gx, gy := !named(x.actors), !named(y.actors)
+		gx, gy := !claims.Named(x.Actors), !claims.Named(y.Actors)
 		switch {
 		case gx && gy:
 			return // two kinds of actor, no names: not a conflict
 		case gx != gy:
-			gen, spec := x.actors, y.actors
+			gen, spec := x.Actors, y.Actors
 			if gy {
-				gen, spec = y.actors, x.actors
+				gen, spec = y.Actors, x.Actors
 			}
 			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonGeneralSpecific,
 				Text: label + per + ": “" + actorsLabel(gen, "") + "” (general) vs " + actorsLabel(spec, "") + " (specific)",
-				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
 		default:
 			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
-				Text: label + per + ": " + actorsLabel(x.actors, "") + " ≠ " + actorsLabel(y.actors, ""),
-				A:    actorsText(ta, x.actors), B: actorsText(tb, y.actors)})
+				Text: label + per + ": " + actorsLabel(x.Actors, "") + " ≠ " + actorsLabel(y.Actors, ""),
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
 		}
-		for _, a := range x.actors {
-			j.markA(a.span, model.MarkConflict)
+		for _, a := range x.Actors {
+			j.markA(a.Span, model.MarkConflict)
 		}
-		for _, a := range y.actors {
-			j.markB(a.span, model.MarkConflict)
+		for _, a := range y.Actors {
+			j.markB(a.Span, model.MarkConflict)
 		}
 	default:
 		// One side leaves the actor unsaid ("the group was responsible"):
 		// the same claimant saying the same role still agrees, and so
 		// does the same claimant saying there was none ("no warning").
-		if who, ok := sharedParty(x.claimants, y.claimants); ok && x.neg == y.neg {
+		if who, ok := sharedParty(x.Claimants, y.Claimants); ok && x.Neg == y.Neg {
 			what := label
-			if x.neg {
-				what = x.role.none()
+			if x.Neg {
+				what = x.Role.None()
 			}
 			j.sharedClaim(in, x, y, what+" (per "+who+")", "")
 		}
@@ -375,26 +394,26 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claim) {
 // partiesDiffer notes two claims of one role made by different parties
 // with different actors: not a conflict between the accounts (each may
 // report both parties), but not agreement either.
-func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
-	if !x.role.exclusive() || len(x.actors) == 0 || len(y.actors) == 0 {
+func (j *judgement) partiesDiffer(in verdictInput, x, y *claims.Claim) {
+	if !x.Role.Exclusive() || len(x.Actors) == 0 || len(y.Actors) == 0 {
 		return
 	}
-	common := commonActor(x.actors, y.actors)
-	if x.neg != y.neg && common != "" {
+	common := commonActor(x.Actors, y.Actors)
+	if x.Neg != y.Neg && common != "" {
 		// One party asserts what another denies.
-		side := func(c *claim) string {
-			if c.neg {
-				return "denied per " + actorsLabel(parties(c.claimants), "")
+		side := func(c *claims.Claim) string {
+			if c.Neg {
+				return "denied per " + actorsLabel(parties(c.Claimants), "")
 			}
-			return "per " + actorsLabel(parties(c.claimants), "")
+			return "per " + actorsLabel(parties(c.Claimants), "")
 		}
 		j.opposed = true
 		j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
-			Text: x.role.with(common) + ": " + side(x) + " / " + side(y),
-			A:    actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
+			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
+			A:    actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
 		return
 	}
-	if x.neg || y.neg || common != "" {
+	if x.Neg || y.Neg || common != "" {
 		return
 	}
 	if mutual(x, y) {
@@ -402,49 +421,49 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claim) {
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
 		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
-			Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") ≠ " +
-				actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + "): each side blames the other",
-			A: actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
-		for _, a := range x.actors {
-			j.markA(a.span, model.MarkConflict)
+			Text: x.Role.Label() + ": " + actorsLabel(x.Actors, "") + " (per " + actorsLabel(parties(x.Claimants), "") + ") ≠ " +
+				actorsLabel(y.Actors, "") + " (per " + actorsLabel(parties(y.Claimants), "") + "): each side blames the other",
+			A: actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
+		for _, a := range x.Actors {
+			j.markA(a.Span, model.MarkConflict)
 		}
-		for _, a := range y.actors {
-			j.markB(a.span, model.MarkConflict)
+		for _, a := range y.Actors {
+			j.markB(a.Span, model.MarkConflict)
 		}
 		return
 	}
 	j.opposed = true
 	j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
-		Text: x.role.label() + ": " + actorsLabel(x.actors, "") + " (per " + actorsLabel(parties(x.claimants), "") + ") / " +
-			actorsLabel(y.actors, "") + " (per " + actorsLabel(parties(y.claimants), "") + ")",
-		A: actorsText(in.fa.Text, x.actors), B: actorsText(in.fb.Text, y.actors)})
+		Text: x.Role.Label() + ": " + actorsLabel(x.Actors, "") + " (per " + actorsLabel(parties(x.Claimants), "") + ") / " +
+			actorsLabel(y.Actors, "") + " (per " + actorsLabel(parties(y.Claimants), "") + ")",
+		A: actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
 // actor is y's claimant and y's actor is x's claimant.
-func mutual(x, y *claim) bool {
-	return commonActor(x.actors, parties(y.claimants)) != "" && commonActor(y.actors, parties(x.claimants)) != ""
+func mutual(x, y *claims.Claim) bool {
+	return commonActor(x.Actors, parties(y.Claimants)) != "" && commonActor(y.Actors, parties(x.Claimants)) != ""
 }
 
 // sharedClaim records one claim both sides make.
-func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common string) {
-	qa, qb := quote(in.fa.Text, clauseAround(in.fa, x.cue)), quote(in.fb.Text, clauseAround(in.fb, y.cue))
+func (j *judgement) sharedClaim(in verdictInput, x, y *claims.Claim, what, common string) {
+	qa, qb := quote(in.fa.Text, clauseAround(in.fa, x.Cue)), quote(in.fb.Text, clauseAround(in.fb, y.Cue))
 	j.support = append(j.support, model.Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
-	for _, a := range x.actors {
-		if commonActor([]actor{a}, y.actors) != "" {
-			j.markA(a.span, model.MarkShared)
+	for _, a := range x.Actors {
+		if commonActor([]claims.Actor{a}, y.Actors) != "" {
+			j.markA(a.Span, model.MarkShared)
 		}
 	}
-	for _, a := range y.actors {
-		if commonActor([]actor{a}, x.actors) != "" {
-			j.markB(a.span, model.MarkShared)
+	for _, a := range y.Actors {
+		if commonActor([]claims.Actor{a}, x.Actors) != "" {
+			j.markB(a.Span, model.MarkShared)
 		}
 	}
-	if x.hedged() != y.hedged() {
-		h, side := x.hedge, "A"
+	if x.Hedged() != y.Hedged() {
+		h, side := x.Hedge, "A"
 		txt := in.fa.Text
-		if y.hedged() {
-			h, side, txt = y.hedge, "B", in.fb.Text
+		if y.Hedged() {
+			h, side, txt = y.Hedge, "B", in.fb.Text
 		}
 		other := "B"
 		if side == "B" {
@@ -461,10 +480,10 @@ func (j *judgement) sharedClaim(in verdictInput, x, y *claim, what, common strin
 }
 
 // parties are the claimants that take sides (not news outlets).
-func parties(cl []actor) []actor {
-	var out []actor
+func parties(cl []claims.Actor) []claims.Actor {
+	var out []claims.Actor
 	for _, a := range cl {
-		if !a.media && !a.generic {
+		if !a.Media && !a.Generic {
 			out = append(out, a)
 		}
 	}
@@ -474,7 +493,7 @@ func parties(cl []actor) []actor {
 // claimantsCompatible reports whether two claims may be compared: the
 // same party says both, or either is in the article's own voice or a news
 // outlet's.
-func claimantsCompatible(a, b []actor) bool {
+func claimantsCompatible(a, b []claims.Actor) bool {
 	pa, pb := parties(a), parties(b)
 	if len(pa) == 0 || len(pb) == 0 {
 		return true
@@ -484,10 +503,10 @@ func claimantsCompatible(a, b []actor) bool {
 }
 
 // sharedParty returns the label of a party both lists hold.
-func sharedParty(a, b []actor) (string, bool) {
+func sharedParty(a, b []claims.Actor) (string, bool) {
 	for _, x := range parties(a) {
 		for _, y := range parties(b) {
-			if x.is(y) {
+			if x.Is(y) {
 				return commonLabel(x, y), true
 			}
 		}
@@ -497,24 +516,24 @@ func sharedParty(a, b []actor) (string, bool) {
 
 // commonLabel names what two matching actors share: their entity, or
 // their country when that is what matched.
-func commonLabel(x, y actor) string {
-	if x.key == y.key {
-		return x.label
+func commonLabel(x, y claims.Actor) string {
+	if x.Key == y.Key {
+		return x.Label
 	}
-	if x.side == x.key || x.label == y.label {
-		return x.label
+	if x.Side == x.Key || x.Label == y.Label {
+		return x.Label
 	}
-	if y.side == y.key {
-		return y.label
+	if y.Side == y.Key {
+		return y.Label
 	}
-	return x.label + " / " + y.label
+	return x.Label + " / " + y.Label
 }
 
 // commonActor returns the label of an actor both lists hold, or "".
-func commonActor(a, b []actor) string {
+func commonActor(a, b []claims.Actor) string {
 	for _, x := range a {
 		for _, y := range b {
-			if x.is(y) {
+			if x.Is(y) {
 				return commonLabel(x, y)
 			}
 		}
@@ -522,21 +541,21 @@ func commonActor(a, b []actor) string {
 	return ""
 }
 
-func actorsLabel(as []actor, none string) string {
+func actorsLabel(as []claims.Actor, none string) string {
 	if len(as) == 0 {
 		return none
 	}
 	ls := make([]string, len(as))
 	for i, a := range as {
-		ls[i] = a.label
+		ls[i] = a.Label
 	}
 	return strings.Join(ls, " and ")
 }
 
-func actorsText(text string, as []actor) string {
+func actorsText(text string, as []claims.Actor) string {
 	ls := make([]string, len(as))
 	for i, a := range as {
-		ls[i] = text[a.span.Start:a.span.End]
+		ls[i] = text[a.Span.Start:a.Span.End]
 	}
 	return strings.Join(ls, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -19,7 +20,7 @@ import (
 // words, not the same statement.
 func stancesApart(in verdictInput) bool {
 	ca, cb := in.fa.claims, in.fb.claims
-	if ca == nil || cb == nil || ca.stance == nil || cb.stance == nil {
+	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil {
 		return false
 	}
 	var ids []int32
@@ -35,9 +36,9 @@ func stancesApart(in verdictInput) bool {
 	if len(ids) == 0 {
 		return false
 	}
-	stated := func(f *side, cs *claimSet, id int32) bool {
+	stated := func(f *side, cs *claims.Set, id int32) bool {
 		for i, t := range f.TokTerm {
-			if t == id && (cs.stance[i] == stAsserted || cs.stance[i] == stDisputed) {
+			if t == id && (cs.Stance[i] == claims.StAsserted || cs.Stance[i] == claims.StDisputed) {
 				return true
 			}
 		}
@@ -57,7 +58,7 @@ func stancesApart(in verdictInput) bool {
 // design comment above for the rule.
 func (j *judgement) polarity(in verdictInput) {
 	ca, cb := in.fa.claims, in.fb.claims
-	if ca == nil || cb == nil || ca.stance == nil || cb.stance == nil || len(ca.scopes)+len(cb.scopes) == 0 {
+	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil || len(ca.Scopes)+len(cb.Scopes) == 0 {
 		return
 	}
 	for _, r := range j.conflicts {
@@ -82,13 +83,13 @@ func polarKey(t *lexicon.Token) string {
 // onlyAs reports whether every content word of a passage with polarity
 // key k stands as want (stAsserted or stNegated): the fact is said, or
 // denied, and not both.
-func onlyAs(f *side, cs *claimSet, k string, want uint8) bool {
+func onlyAs(f *side, cs *claims.Set, k string, want uint8) bool {
 	found := false
 	for i := range f.Toks {
 		if f.Toks[i].Stem == "" || polarKey(&f.Toks[i]) != k {
 			continue
 		}
-		if st := cs.stance[i]; st != want && st != stQuestion {
+		if st := cs.Stance[i]; st != want && st != claims.StQuestion {
 			return false
 		}
 		found = true
@@ -108,7 +109,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		fn, fp = in.fb, in.fa
 	}
 	cn, cp := fn.claims, fp.claims
-	if len(cn.scopes) == 0 {
+	if len(cn.Scopes) == 0 {
 		return
 	}
 	common := int32(max(2, in.model.N/4))
@@ -125,8 +126,8 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		key    bool  // a distinctive word denied on one side, stated on the other
 	}
 	var best match
-	for _, sc := range cn.scopes {
-		sn := fn.Toks[sc.cue].Sent
+	for _, sc := range cn.Scopes {
+		sn := fn.Toks[sc.Cue].Sent
 		if best.n > 0 && best.sn == sn {
 			continue
 		}
@@ -134,7 +135,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		var denied []string
 		var dtok []int
 		for k := range fn.Toks {
-			if fn.Toks[k].Sent == sn && cn.stance[k] == stNegated && fn.Toks[k].Stem != "" && plainWord(fn, k) {
+			if fn.Toks[k].Sent == sn && cn.Stance[k] == claims.StNegated && fn.Toks[k].Stem != "" && plainWord(fn, k) {
 				denied = append(denied, polarKey(&fn.Toks[k]))
 				dtok = append(dtok, k)
 			}
@@ -154,7 +155,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 			var seen []string
 			for k := s0; k < s1; k++ {
 				t := &fp.Toks[k]
-				if t.Stem == "" || cp.stance[k] != stAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
+				if t.Stem == "" || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
 					continue
 				}
 				pk := polarKey(t)
@@ -166,7 +167,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 					if !slices.Contains(seen, pk) {
 						seen = append(seen, pk)
 						m.n++
-						if !m.key && rare(fp, k) && onlyAs(fn, cn, d, stNegated) && onlyAs(fp, cp, pk, stAsserted) {
+						if !m.key && rare(fp, k) && onlyAs(fn, cn, d, claims.StNegated) && onlyAs(fp, cp, pk, claims.StAsserted) {
 							m.key, m.tokN, m.tokP = true, dtok[x], k
 						}
 					}
@@ -183,14 +184,14 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 		return
 	}
 	// The denial's cue and clause, the statement's words and clause.
-	var cue negScope
-	for _, sc := range cn.scopes {
-		if best.tokN >= sc.tok0 && best.tokN < sc.tok1 {
+	var cue claims.NegScope
+	for _, sc := range cn.Scopes {
+		if best.tokN >= sc.Tok0 && best.tokN < sc.Tok1 {
 			cue = sc
 			break
 		}
 	}
-	ct := &fn.Toks[cue.cue]
+	ct := &fn.Toks[cue.Cue]
 	// The stated words near the keyword, in the clause that states them.
 	var near []int
 	for _, k := range best.toksP {
@@ -256,24 +257,24 @@ func sentenceWords(f *side, s int32) int {
 // clauseFrom quotes a denial from its cue: the cue and the clause it
 // negates ("denied that tear gas had been fired at the marchers"); for a
 // denial of the sentence before ("denied this"), the clause around the cue.
-func clauseFrom(f *side, sc negScope) model.Span {
-	if sc.tok1 <= sc.cue {
+func clauseFrom(f *side, sc claims.NegScope) model.Span {
+	if sc.Tok1 <= sc.Cue {
 		// "Claims that X are false": from the claim noun to the verdict.
-		a := max(0, sc.tok0-1)
-		b := sc.cue + 1
-		for b < len(f.Toks) && f.Toks[b].Sent == f.Toks[sc.cue].Sent && f.Toks[b].Is(lexicon.TQuote) {
+		a := max(0, sc.Tok0-1)
+		b := sc.Cue + 1
+		for b < len(f.Toks) && f.Toks[b].Sent == f.Toks[sc.Cue].Sent && f.Toks[b].Is(lexicon.TQuote) {
 			b++
 		}
 		return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b-1].End)}
 	}
-	a := sc.cue
+	a := sc.Cue
 	// Take in the subject just before a verb of denial ("Police denied"),
 	// not the conjunction before it.
-	for a > 0 && a > sc.cue-3 && f.Toks[a-1].Sent == f.Toks[sc.cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
-		!stopScan[f.Toks[a-1].Norm] && f.Toks[a-1].Norm != "and" && f.Toks[a-1].Norm != "or" {
+	for a > 0 && a > sc.Cue-3 && f.Toks[a-1].Sent == f.Toks[sc.Cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
+		!claims.StopScan[f.Toks[a-1].Norm] && f.Toks[a-1].Norm != "and" && f.Toks[a-1].Norm != "or" {
 		a--
 	}
-	b := min(sc.tok1, a+14)
+	b := min(sc.Tok1, a+14)
 	for b > a+1 && !f.Toks[b-1].Is(lexicon.TWord) {
 		b--
 	}
@@ -335,7 +336,7 @@ func matchedWords(f *side, toks []int) string {
 // hedgeIn returns the first hedging word of sentence s, or "".
 func hedgeIn(f *side, s int32) string {
 	for k := range f.Toks {
-		if f.Toks[k].Sent == s && hedgeWords[f.Toks[k].Norm] {
+		if f.Toks[k].Sent == s && claims.HedgeWords[f.Toks[k].Norm] {
 			return f.Text[f.Toks[k].Start:f.Toks[k].End]
 		}
 	}
@@ -532,7 +533,7 @@ func hasVerb(f *side, a, b int) bool {
 		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
 			continue
 		}
-		if passiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
+		if claims.PassiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
 			strings.HasSuffix(t.Norm, "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
 			return true
 		}
@@ -543,12 +544,8 @@ func hasVerb(f *side, a, b int) bool {
 // passageItems is sentenceItems, worked out once per passage (a passage
 // meets several others).
 func passageItems(f *side) [][]stmtItem {
-	cs := f.claims
-	if cs == nil {
-		return sentenceItems(f)
-	}
-	cs.itemsOnce.Do(func() { cs.items = sentenceItems(f) })
-	return cs.items
+	f.itemsOnce.Do(func() { f.items = sentenceItems(f) })
+	return f.items
 }
 
 // sentenceItems lists each sentence's content words and names, leaving
@@ -567,30 +564,30 @@ func sentenceItems(f *side) [][]stmtItem {
 			}
 			cur = t.Sent
 		}
-		st := stAsserted
-		if f.claims != nil && f.claims.stance != nil {
-			st = f.claims.stance[k]
+		st := claims.StAsserted
+		if f.claims != nil && f.claims.Stance != nil {
+			st = f.claims.Stance[k]
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
 			e++
 		}
 		if e < len(f.Ents) && f.Ents[e].Tok0 == k {
 			m := &f.Ents[e]
-			if st != stQuestion && st != stDisputed {
+			if st != claims.StQuestion && st != claims.StDisputed {
 				key := m.Key
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				flat = append(flat, stmtItem{id: -1, key: key, tok: k, neg: st == stNegated})
+				flat = append(flat, stmtItem{id: -1, key: key, tok: k, neg: st == claims.StNegated})
 			}
 			k = m.Tok1 - 1
 			continue
 		}
 		id := f.TokTerm[k]
-		if id < 0 || st == stQuestion || st == stDisputed || plainSpeech[t.Norm] {
+		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || plainSpeech[t.Norm] {
 			continue
 		}
-		flat = append(flat, stmtItem{id: id, tok: k, neg: st == stNegated})
+		flat = append(flat, stmtItem{id: id, tok: k, neg: st == claims.StNegated})
 	}
 	ends = append(ends, len(flat))
 	out := make([][]stmtItem, len(ends))

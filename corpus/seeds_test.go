@@ -98,12 +98,12 @@ func dumpClaims(c *model.Comparison, an *analysis) string {
 			if cs == nil {
 				continue
 			}
-			for _, cl := range cs.claims {
-				fmt.Fprintf(&b, "%s claim %s actors=%s claimants=%s neg=%v hedged=%v anon=%v denied=%v cue=%q\n", p.ID, cl.role.label(),
-					actorsLabel(cl.actors, "-"), actorsLabel(cl.claimants, "-"), cl.neg, cl.hedged(), cl.anon, cl.denied, p.Text[cl.cue.Start:cl.cue.End])
+			for _, cl := range cs.Claims {
+				fmt.Fprintf(&b, "%s claim %s actors=%s claimants=%s neg=%v hedged=%v anon=%v denied=%v cue=%q\n", p.ID, cl.Role.Label(),
+					actorsLabel(cl.Actors, "-"), actorsLabel(cl.Claimants, "-"), cl.Neg, cl.Hedged(), cl.Anon, cl.Denied, p.Text[cl.Cue.Start:cl.Cue.End])
 			}
-			for _, dn := range cs.denials {
-				fmt.Fprintf(&b, "%s denial speaker=%s %q\n", p.ID, actorsLabel(dn.speaker, "-"), p.Text[dn.quote.Start:dn.quote.End])
+			for _, dn := range cs.Denials {
+				fmt.Fprintf(&b, "%s denial speaker=%s %q\n", p.ID, actorsLabel(dn.Speaker, "-"), p.Text[dn.Quote.Start:dn.Quote.End])
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
@@ -177,15 +178,15 @@ func TestAmericanize(t *testing.T) {
 // stemmer.
 func TestFalsityStems(t *testing.T) {
 	want := map[string]bool{}
-	for w := range falsity {
+	for w := range claims.Falsity {
 		want[lexicon.StemWord(w)] = true
 	}
 	got := map[string]bool{}
-	for _, st := range falsityStems {
+	for _, st := range claims.FalsityStems {
 		got[st] = true
 	}
-	if len(got) != len(want) || len(got) != len(falsityStems) {
-		t.Fatalf("falsityStems = %v, want the stems %v", falsityStems, want)
+	if len(got) != len(want) || len(got) != len(claims.FalsityStems) {
+		t.Fatalf("falsityStems = %v, want the stems %v", claims.FalsityStems, want)
 	}
 	for st := range want {
 		if !got[st] {

@@ -1,4 +1,4 @@
-package corpus
+package claims
 
 import "github.com/parallax-reader/parallax/corpus/features"
 import "github.com/parallax-reader/parallax/corpus/lexicon"
@@ -53,16 +53,16 @@ import "strings"
 
 // Token stances.
 const (
-	stAsserted uint8 = iota
-	stNegated
-	stQuestion
-	stDisputed // said and denied in the passage: "Critics said X. The ministry denied this."
+	StAsserted uint8 = iota
+	StNegated
+	StQuestion
+	StDisputed // said and denied in the passage: "Critics said X. The ministry denied this."
 )
 
 // negScope is one negated stretch of a sentence, tokens [tok0, tok1).
-type negScope struct {
-	cue        int // the negation's first token
-	tok0, tok1 int
+type NegScope struct {
+	Cue        int // the negation's first token
+	Tok0, Tok1 int
 }
 
 var (
@@ -76,12 +76,12 @@ var (
 	negSkip    = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one")
 	claimNouns = lexicon.SetOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation",
 		"accusations", "accusation", "assertions", "assertion", "rumours", "rumors", "reports")
-	falsity = lexicon.SetOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated",
+	Falsity = lexicon.SetOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated",
 		"lie", "lies", "nonsense", "fake", "fiction", "absurd")
 	// falsityStems are the stems of falsity (stemWord of each), written
 	// out so that a start does not run the stemmer on them;
 	// TestFalsityStems keeps the two in step.
-	falsityStems = []string{"absurd", "baseless", "distort", "fabric", "fake", "fals", "fiction",
+	FalsityStems = []string{"absurd", "baseless", "distort", "fabric", "fake", "fals", "fiction",
 		"groundless", "lie", "nonsens", "unfound", "untru"}
 	anaphoraObj = lexicon.SetOf("this", "it", "that", "these", "those", "them")
 	// polarCues are the keys (stems, or stop words as written) of every
@@ -93,7 +93,7 @@ var (
 				m[w] = 1
 			}
 		}
-		for _, st := range falsityStems {
+		for _, st := range FalsityStems {
 			m[st] = 1
 		}
 		return m
@@ -104,10 +104,10 @@ var (
 
 // polarity marks the negated and questioned tokens of sentence [s0, s1)
 // in cs.stance and records the negated scopes.
-func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
+func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 	toks := cx.f.Toks
-	if cs.stance == nil {
-		cs.stance = make([]uint8, len(toks))
+	if cs.Stance == nil {
+		cs.Stance = make([]uint8, len(toks))
 	}
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
@@ -118,8 +118,8 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 		case t.Norm == "whether" || t.Norm == "if":
 			end := cx.scopeEnd(i+1, s1)
 			for k := i; k < end; k++ {
-				if cs.stance[k] == stAsserted {
-					cs.stance[k] = stQuestion
+				if cs.Stance[k] == StAsserted {
+					cs.Stance[k] = StQuestion
 				}
 			}
 		case negWords[t.Norm] && t.Norm != "without" || strings.HasSuffix(t.Norm, "n't"):
@@ -136,8 +136,8 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				n2 >= 0 && (notFactual[toks[n2].Stem] || toks[n2].Norm == "aware") {
 				end := cx.scopeEnd(i+1, s1)
 				for k := i; k < end; k++ {
-					if cs.stance[k] == stAsserted {
-						cs.stance[k] = stQuestion
+					if cs.Stance[k] == StAsserted {
+						cs.Stance[k] = StQuestion
 					}
 				}
 				continue
@@ -162,7 +162,7 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 						p0--
 					}
 					for k := p0; k < s0; k++ {
-						cs.stance[k] = stDisputed
+						cs.Stance[k] = StDisputed
 					}
 				}
 				continue
@@ -188,12 +188,12 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 				}
 			}
 			cx.negate(cs, i, from, cx.scopeEnd(from, s1))
-		case falsity[t.Norm] && cx.copulaBefore(i, s0):
+		case Falsity[t.Norm] && cx.copulaBefore(i, s0):
 			// "Claims … that X are false": X, from the claim noun.
 			for k := i - 1; k >= s0; k-- {
 				if claimNouns[toks[k].Norm] {
 					cx.negate(cs, i, k+1, i)
-					cs.falsity = append(cs.falsity, negScope{cue: i, tok0: k + 1, tok1: i})
+					cs.falsity = append(cs.falsity, NegScope{Cue: i, Tok0: k + 1, Tok1: i})
 					break
 				}
 				if toks[k].Norm == ";" {
@@ -207,14 +207,14 @@ func (cx *claimCtx) polarity(cs *claimSet, s0, s1 int) {
 // falseClaims negates the claims of this sentence (from index c0) that
 // stand inside "claims that … are false" (scopes from f0): "Claims that
 // Tajik troops fired first are a distortion" says they did not.
-func (cx *claimCtx) falseClaims(cs *claimSet, c0, f0 int) {
+func (cx *claimCtx) falseClaims(cs *Set, c0, f0 int) {
 	for _, sc := range cs.falsity[f0:] {
-		for k := c0; k < len(cs.claims); k++ {
-			c := &cs.claims[k]
-			at := cx.tokAt(c.cue.Start)
-			if at >= sc.tok0 && at < sc.tok1 && !c.neg {
-				t := &cx.f.Toks[sc.cue]
-				c.neg, c.negSpan = true, model.Span{Start: int(t.Start), End: int(t.End)}
+		for k := c0; k < len(cs.Claims); k++ {
+			c := &cs.Claims[k]
+			at := cx.tokAt(c.Cue.Start)
+			if at >= sc.Tok0 && at < sc.Tok1 && !c.Neg {
+				t := &cx.f.Toks[sc.Cue]
+				c.Neg, c.NegSpan = true, model.Span{Start: int(t.Start), End: int(t.End)}
 			}
 		}
 	}
@@ -243,7 +243,7 @@ func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 			return false
 		}
 		n++
-		if passiveAux[t.Norm] || t.Norm == "as" {
+		if PassiveAux[t.Norm] || t.Norm == "as" {
 			return true
 		}
 	}
@@ -251,16 +251,16 @@ func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 }
 
 // negate marks tokens [a, b) negated by the cue at token cue.
-func (cx *claimCtx) negate(cs *claimSet, cue, a, b int) {
+func (cx *claimCtx) negate(cs *Set, cue, a, b int) {
 	if b <= a {
 		return
 	}
 	for k := a; k < b; k++ {
-		if cs.stance[k] == stAsserted {
-			cs.stance[k] = stNegated
+		if cs.Stance[k] == StAsserted {
+			cs.Stance[k] = StNegated
 		}
 	}
-	cs.scopes = append(cs.scopes, negScope{cue: cue, tok0: a, tok1: b})
+	cs.Scopes = append(cs.Scopes, NegScope{Cue: cue, Tok0: a, Tok1: b})
 }
 
 // scopeEnd returns the end of the clause that starts at i: the sentence

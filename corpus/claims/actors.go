@@ -1,4 +1,4 @@
-package corpus
+package claims
 
 import (
 	"slices"
@@ -29,7 +29,7 @@ func (cx *claimCtx) notePerson(s0, s1 int) {
 		}
 		m := &cx.f.Ents[mi]
 		if strings.Contains(m.Key, " ") && m.Side == "" && !m.Is(features.MMedia|features.MGeneric|features.MDemonym|features.MSeat) {
-			cx.person = []actor{cx.actorOf(m)}
+			cx.person = []Actor{cx.actorOf(m)}
 			return
 		}
 		k = m.Tok0
@@ -37,12 +37,12 @@ func (cx *claimCtx) notePerson(s0, s1 int) {
 }
 
 // sameActors reports whether two actor lists name the same parties in order.
-func sameActors(a, b []actor) bool {
+func sameActors(a, b []Actor) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if !a[i].is(b[i]) {
+		if !a[i].Is(b[i]) {
 			return false
 		}
 	}
@@ -51,14 +51,14 @@ func sameActors(a, b []actor) bool {
 
 // is reports whether two actors are one party: the same entity, or the
 // same country ("Chinese officials" and "Beijing").
-func (a actor) is(b actor) bool {
-	return a.key == b.key || a.side != "" && a.side == b.side
+func (a Actor) Is(b Actor) bool {
+	return a.Key == b.Key || a.Side != "" && a.Side == b.Side
 }
 
 // named reports whether a list holds a name, not only kinds of actor.
-func named(as []actor) bool {
+func Named(as []Actor) bool {
 	for _, a := range as {
-		if !a.generic {
+		if !a.Generic {
 			return true
 		}
 	}
@@ -66,7 +66,7 @@ func named(as []actor) bool {
 }
 
 // actorOf makes an actor of a mention.
-func (cx *claimCtx) actorOf(m *features.Mention) actor {
+func (cx *claimCtx) actorOf(m *features.Mention) Actor {
 	label := cx.ix.Name(m.Key)
 	if m.Side != "" && (m.Side == m.Key || m.Is(features.MDemonym|features.MSeat)) {
 		label = cx.ix.Name(m.Side)
@@ -74,19 +74,19 @@ func (cx *claimCtx) actorOf(m *features.Mention) actor {
 	if m.Is(features.MGeneric) {
 		label = cx.f.Text[m.Start:m.End]
 	}
-	return actor{key: m.Key, side: m.Side, label: label, span: model.Span{Start: int(m.Start), End: int(m.End)}, generic: m.Is(features.MGeneric), media: m.Is(features.MMedia)}
+	return Actor{Key: m.Key, Side: m.Side, Label: label, Span: model.Span{Start: int(m.Start), End: int(m.End)}, Generic: m.Is(features.MGeneric), Media: m.Is(features.MMedia)}
 }
 
 // genericActor makes an actor of a lower-case generic word ("militants").
-func (cx *claimCtx) genericActor(i int) actor {
+func (cx *claimCtx) genericActor(i int) Actor {
 	t := &cx.f.Toks[i]
-	return actor{key: t.Norm, label: cx.f.Text[t.Start:t.End], span: model.Span{Start: int(t.Start), End: int(t.End)}, generic: true}
+	return Actor{Key: t.Norm, Label: cx.f.Text[t.Start:t.End], Span: model.Span{Start: int(t.Start), End: int(t.End)}, Generic: true}
 }
 
 // subject scans back from token i for the actor of the verb at i. forSpeech
 // relaxes it for speech verbs: an actor noun alone ("top officials") takes
 // the sentence's own subject.
-func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
+func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 	toks := cx.f.Toks
 	tbl := features.BuiltinAliases()
 	budget := 10
@@ -128,7 +128,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 				}
 			}
 			return nil
-		case stopScan[w] || !forSpeech && speechWords[w] && !cx.notSpeech(j, i+1):
+		case StopScan[w] || !forSpeech && speechWords[w] && !cx.notSpeech(j, i+1):
 			return cx.fallback(sawActorNoun, forSpeech, s0, i)
 		case personPron[w]:
 			if w == "we" || w == "i" {
@@ -147,7 +147,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 			}
 			return nil
 		case tbl.Generic[w] && (j+1 >= len(toks) || cx.mentionAt[j+1] < 0):
-			return []actor{cx.genericActor(j)}
+			return []Actor{cx.genericActor(j)}
 		case actorNouns[w]:
 			sawActorNoun = true
 		}
@@ -157,7 +157,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []actor {
 
 // fallback gives a speech verb whose subject is a bare actor noun ("top
 // officials signalled") the first name of its sentence.
-func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []actor {
+func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []Actor {
 	if !sawActorNoun || !forSpeech {
 		return nil
 	}
@@ -165,7 +165,7 @@ func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []actor {
 		if mi := cx.mentionAt[j]; mi >= 0 {
 			m := &cx.f.Ents[mi]
 			if cx.canBeSubject(m, i) {
-				return []actor{cx.actorOf(m)}
+				return []Actor{cx.actorOf(m)}
 			}
 			j = m.Tok1 - 1
 		}
@@ -175,8 +175,8 @@ func (cx *claimCtx) fallback(sawActorNoun, forSpeech bool, s0, i int) []actor {
 
 // speakerOf returns the speaker of the speech verb nearest to token i in
 // the current sentence, for "we" and "I" in a quotation.
-func (cx *claimCtx) speakerOf(i int) []actor {
-	best, bd := []actor(nil), 1<<30
+func (cx *claimCtx) speakerOf(i int) []Actor {
+	best, bd := []Actor(nil), 1<<30
 	for _, sp := range cx.cur {
 		d := sp.tok - i
 		if d < 0 {
@@ -239,9 +239,9 @@ func (cx *claimCtx) prevWord(i int) int {
 
 // coordinated returns the actor of mention mi and of the names joined to
 // it before ("the US, UK, and Ukraine"; "The US and the EU").
-func (cx *claimCtx) coordinated(mi, s0 int) []actor {
+func (cx *claimCtx) coordinated(mi, s0 int) []Actor {
 	toks := cx.f.Toks
-	out := []actor{cx.actorOf(&cx.f.Ents[mi])}
+	out := []Actor{cx.actorOf(&cx.f.Ents[mi])}
 	cur := mi
 	for cur > 0 {
 		prev := &cx.f.Ents[cur-1]
@@ -268,9 +268,9 @@ func (cx *claimCtx) coordinated(mi, s0 int) []actor {
 }
 
 // actorsFrom returns mention mi and the names joined to it after.
-func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
+func (cx *claimCtx) actorsFrom(mi, s1 int) []Actor {
 	toks := cx.f.Toks
-	out := []actor{cx.actorOf(&cx.f.Ents[mi])}
+	out := []Actor{cx.actorOf(&cx.f.Ents[mi])}
 	for cur := mi; cur+1 < len(cx.f.Ents); cur++ {
 		next := &cx.f.Ents[cur+1]
 		if next.Tok1 > s1 {
@@ -296,12 +296,12 @@ func (cx *claimCtx) actorsFrom(mi, s1 int) []actor {
 	return dedupeActors(out)
 }
 
-func dedupeActors(as []actor) []actor {
+func dedupeActors(as []Actor) []Actor {
 	out := as[:0]
 	for _, a := range as {
 		dup := false
 		for _, o := range out {
-			if o.is(a) {
+			if o.Is(a) {
 				dup = true
 			}
 		}
@@ -316,10 +316,10 @@ func dedupeActors(as []actor) []actor {
 // preposition ("by X", "to militants within … al-Shabab"): the first name
 // that is neither a possessive nor a modifier of the next, else the first
 // generic word.
-func (cx *claimCtx) object(i, s1 int) []actor {
+func (cx *claimCtx) object(i, s1 int) []Actor {
 	toks := cx.f.Toks
 	tbl := features.BuiltinAliases()
-	var poss, generic []actor
+	var poss, generic []Actor
 	genericTok := -2
 	budget := 8
 	for j := i + 1; j < s1 && budget > 0; j++ {
@@ -339,11 +339,11 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 			case m.Is(features.MGeneric):
 				// "radical Islamists": the noun, not its adjective.
 				if generic == nil || genericTok == m.Tok0-1 {
-					generic, genericTok = []actor{cx.actorOf(m)}, m.Tok1-1
+					generic, genericTok = []Actor{cx.actorOf(m)}, m.Tok1-1
 				}
 			case m.Is(features.MPoss):
 				if poss == nil {
-					poss = []actor{cx.actorOf(m)}
+					poss = []Actor{cx.actorOf(m)}
 				}
 			default:
 				return cx.actorsFrom(int(mi), s1)
@@ -351,11 +351,11 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 			continue
 		}
 		w := t.Norm
-		if stopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
+		if StopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
 			break
 		}
 		if tbl.Generic[w] && (generic == nil || genericTok == j-1) {
-			generic, genericTok = []actor{cx.genericActor(j)}, j
+			generic, genericTok = []Actor{cx.genericActor(j)}, j
 		}
 	}
 	if poss != nil {
@@ -366,7 +366,7 @@ func (cx *claimCtx) object(i, s1 int) []actor {
 
 // forwardAfter finds the word w within n words after token i and scans
 // for the actor after it ("carried out by X").
-func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []actor {
+func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []Actor {
 	toks := cx.f.Toks
 	for k := i + 1; k < s1 && k <= i+n; k++ {
 		if toks[k].Norm == w {

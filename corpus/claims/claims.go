@@ -1,4 +1,8 @@
-package corpus
+// Package claims is the engine's claim-reading stage: for one aligned
+// passage it reads who does what in it (claims.go, actors.go) and what it
+// says is so, is not so, or only asks about (stances.go). Its result is a
+// Set per passage, which the judge compares.
+package claims
 
 import (
 	"strings"
@@ -34,10 +38,10 @@ const (
 
 // exclusive reports whether two different actors in this role contradict
 // each other: one warning came from X or from Y, but anyone may condemn.
-func (r role) exclusive() bool { return r != roleCondemn }
+func (r role) Exclusive() bool { return r != roleCondemn }
 
 // label names the role in reasons: "warning from: Egypt ≠ Jordan".
-func (r role) label() string {
+func (r role) Label() string {
 	switch r {
 	case roleWarner:
 		return "warning from"
@@ -51,18 +55,18 @@ func (r role) label() string {
 
 // with phrases the role filled by an actor: "warning from UN", "Hamas
 // responsible".
-func (r role) with(actor string) string {
+func (r role) With(actor string) string {
 	switch r {
 	case roleCulprit:
 		return actor + " responsible"
 	case roleCondemn:
 		return actor + " condemned it"
 	}
-	return r.label() + " " + actor
+	return r.Label() + " " + actor
 }
 
 // none phrases the role denied outright: "no warning", "nobody responsible".
-func (r role) none() string {
+func (r role) None() string {
 	switch r {
 	case roleWarner:
 		return "no warning"
@@ -71,73 +75,70 @@ func (r role) none() string {
 	case roleCondemn:
 		return "no condemnation"
 	}
-	return "no " + r.label()
+	return "no " + r.Label()
 }
 
 // without phrases the role denied of an actor: "no warning from UN",
 // "Hamas not responsible".
-func (r role) without(actor string) string {
+func (r role) Without(actor string) string {
 	switch r {
 	case roleCulprit:
 		return actor + " not responsible"
 	case roleCondemn:
 		return actor + " did not condemn it"
 	}
-	return "no " + r.label() + " " + actor
+	return "no " + r.Label() + " " + actor
 }
 
 // actor is one party named in a claim.
-type actor struct {
-	key     string     // entity key, or a generic word
-	side    string     // the country it stands for, if any: "UK officials" and "Downing Street" match
-	label   string     // display name
-	span    model.Span // where it is written
-	generic bool       // a kind ("militants"), not a name
-	media   bool       // a news outlet: reports, takes no side
+type Actor struct {
+	Key     string     // entity key, or a generic word
+	Side    string     // the country it stands for, if any: "UK officials" and "Downing Street" match
+	Label   string     // display name
+	Span    model.Span // where it is written
+	Generic bool       // a kind ("militants"), not a name
+	Media   bool       // a news outlet: reports, takes no side
 }
 
 // claim is one role filled in one sentence.
-type claim struct {
-	role      role
-	actors    []actor
-	claimants []actor // who says so; empty for the article's own voice
-	neg       bool
-	negSpan   model.Span
-	hedge     model.Span // the hedging word; zero when asserted
-	anon      bool
-	denied    bool       // in a sentence whose speaker denies knowing
-	cue       model.Span // the cue words
+type Claim struct {
+	Role      role
+	Actors    []Actor
+	Claimants []Actor // who says so; empty for the article's own voice
+	Neg       bool
+	NegSpan   model.Span
+	Hedge     model.Span // the hedging word; zero when asserted
+	Anon      bool
+	Denied    bool       // in a sentence whose speaker denies knowing
+	Cue       model.Span // the cue words
 	sent      int
 }
 
-func (c *claim) hedged() bool { return c.hedge.End > c.hedge.Start }
+func (c *Claim) Hedged() bool { return c.Hedge.End > c.Hedge.Start }
 
 // denial is a speaker saying they do not know, are not aware, deny.
 type denial struct {
-	speaker []actor
-	body    string     // an unnamed speaker's kind ("the government"), when speaker is nil
-	neg     model.Span // the negation words
-	quote   model.Span // the clause, for reasons
+	Speaker []Actor
+	Body    string     // an unnamed speaker's kind ("the government"), when speaker is nil
+	Neg     model.Span // the negation words
+	Quote   model.Span // the clause, for reasons
 	sent    int
 }
 
 // claimSet is everything claims-related read from one passage.
-type claimSet struct {
-	claims  []claim
-	denials []denial
-	anon    model.Span // the first phrase citing anonymous sources
-	stance  []uint8    // per token: stAsserted, stNegated or stQuestion
-	scopes  []negScope // the negated stretches, in order
-	falsity []negScope // "claims that X are false": X
-
-	itemsOnce sync.Once
-	items     [][]stmtItem // per sentence, for statements; see sentenceItems
+type Set struct {
+	Claims  []Claim
+	Denials []denial
+	Anon    model.Span // the first phrase citing anonymous sources
+	Stance  []uint8    // per token: stAsserted, stNegated or stQuestion
+	Scopes  []NegScope // the negated stretches, in order
+	falsity []NegScope // "claims that X are false": X
 }
 
 // speech is one verb (or "X's insistence that") of saying in a sentence.
 type speech struct {
 	tok     int
-	speaker []actor
+	speaker []Actor
 	media   bool // "reported": the speaker is a reporter
 }
 
@@ -155,7 +156,7 @@ var (
 		"version", "narrative", "belief", "accusation", "accusations", "assessment", "conclusion", "contention")
 	reportWords = lexicon.SetOf("reported", "reports", "reporting", "wrote")
 	// stopScan ends a backward scan for a subject.
-	stopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
+	StopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
 		"though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
 	relatives    = lexicon.SetOf("which", "who", "whom")
 	prepositions = lexicon.SetOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside",
@@ -174,12 +175,12 @@ var (
 	negStems    = lexicon.SetOf("fail", "failur", "refus")
 	cognition   = lexicon.SetOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
 	denyStems   = lexicon.SetOf("deni", "reject", "dismiss", "refut", "rebuf")
-	hedgeWords  = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
+	HedgeWords  = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
 	transferVb  = lexicon.SetOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
 	warnObjects = lexicon.SetOf("intellig", "inform", "warn", "tip", "alert", "detail")
 	warnVerbs   = lexicon.SetOf("warn", "alert", "forewarn")
 	condemnVb   = lexicon.SetOf("condemn", "denounc", "deplor")
-	passiveAux  = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
+	PassiveAux  = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
 	culpritSubj = lexicon.SetOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
 	culpritNorm = lexicon.SetOf("responsible", "responsibility")
 	respStems   = lexicon.SetOf("respons")
@@ -198,13 +199,13 @@ type claimCtx struct {
 	f         *features.Passage
 	ix        *features.EntityIndex
 	mentionAt []int32 // token → index into f.ents, or -1
-	speakers  []actor // the last named speaker, for "he" and "she"
-	person    []actor // the last person named, when no one has spoken yet
+	speakers  []Actor // the last named speaker, for "he" and "she"
+	person    []Actor // the last person named, when no one has spoken yet
 	cur       []speech
 }
 
 // readClaims reads the claims and denials of one passage.
-func readClaims(f *features.Passage, ix *features.EntityIndex) *claimSet {
+func Read(f *features.Passage, ix *features.EntityIndex) *Set {
 	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.Toks))}
 	for i := range cx.mentionAt {
 		cx.mentionAt[i] = -1
@@ -214,7 +215,7 @@ func readClaims(f *features.Passage, ix *features.EntityIndex) *claimSet {
 			cx.mentionAt[k] = int32(mi)
 		}
 	}
-	cs := &claimSet{}
+	cs := &Set{}
 	toks := f.Toks
 	for s0 := 0; s0 < len(toks); {
 		s1 := s0
@@ -228,7 +229,7 @@ func readClaims(f *features.Passage, ix *features.EntityIndex) *claimSet {
 }
 
 // sentence reads one sentence, tokens [s0, s1).
-func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
+func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 	toks := cx.f.Toks
 	sent := int(toks[s0].Sent)
 	// Speech first: claimants and denials refer to them.
@@ -256,17 +257,17 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 		case speechNouns[t.Norm] && i+1 < s1 && toks[i+1].Norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
 			m := &cx.f.Ents[cx.mentionAt[i-1]]
 			if m.Is(features.MPoss) {
-				cx.cur = append(cx.cur, speech{tok: i, speaker: []actor{cx.actorOf(m)}})
+				cx.cur = append(cx.cur, speech{tok: i, speaker: []Actor{cx.actorOf(m)}})
 			}
 		}
 	}
 	for _, sp := range cx.cur {
-		if named(sp.speaker) && !sp.media {
+		if Named(sp.speaker) && !sp.media {
 			cx.speakers = sp.speaker
 		}
 	}
 	defer cx.notePerson(s0, s1)
-	defer cx.falseClaims(cs, len(cs.claims), len(cs.falsity))
+	defer cx.falseClaims(cs, len(cs.Claims), len(cs.falsity))
 	cx.polarity(cs, s0, s1)
 	// Unnamed sources, for the whole sentence.
 	var anon model.Span
@@ -275,41 +276,41 @@ func (cx *claimCtx) sentence(cs *claimSet, s0, s1 int) {
 			anon = cx.anonSpan(i, s0, s1)
 		}
 	}
-	if anon.End > 0 && cs.anon.End == 0 {
-		cs.anon = anon
+	if anon.End > 0 && cs.Anon.End == 0 {
+		cs.Anon = anon
 	}
 	// Denials.
 	negTok := -1
 	for i := s0; i < s1; i++ {
 		if d, ok := cx.denialAt(i, s0, s1); ok {
 			d.sent = sent
-			cs.denials = append(cs.denials, d)
+			cs.Denials = append(cs.Denials, d)
 			negTok = i
 			break
 		}
 	}
 	// Role cues.
-	n0 := len(cs.claims)
+	n0 := len(cs.Claims)
 	for i := s0; i < s1; i++ {
 		r, actors, claimants, ok := cx.cueAt(i, s0, s1)
 		if !ok {
 			continue
 		}
-		c := claim{role: r, actors: actors, sent: sent, hedge: cx.hedgeBefore(i, s0), anon: anon.End > 0, denied: cx.inDenial(i, negTok, s0),
-			cue: model.Span{Start: int(toks[i].Start), End: int(toks[i].End)}}
+		c := Claim{Role: r, Actors: actors, sent: sent, Hedge: cx.hedgeBefore(i, s0), Anon: anon.End > 0, Denied: cx.inDenial(i, negTok, s0),
+			Cue: model.Span{Start: int(toks[i].Start), End: int(toks[i].End)}}
 		if claimants != nil {
-			c.claimants = claimants
+			c.Claimants = claimants
 		} else {
-			c.claimants = cx.claimantFor(i, actors)
+			c.Claimants = cx.claimantFor(i, actors)
 		}
-		c.neg, c.negSpan = cx.negated(i, s0)
+		c.Neg, c.NegSpan = cx.negated(i, s0)
 		if toks[i].Norm == "nothing" || toks[i].Stem == "deni" {
 			// "had nothing to do with", "denied any involvement": the
 			// claim is the negation itself, the speaker's own, not
 			// something denied.
-			c.neg, c.negSpan, c.denied = true, c.cue, false
+			c.Neg, c.NegSpan, c.Denied = true, c.Cue, false
 		}
-		cs.claims = appendClaim(cs.claims, n0, c)
+		cs.Claims = appendClaim(cs.Claims, n0, c)
 	}
 }
 
@@ -340,16 +341,16 @@ func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
 
 // appendClaim adds c unless the sentence already has the same role with
 // the same actors (several cues of one claim: "sent a warning").
-func appendClaim(cs []claim, n0 int, c claim) []claim {
+func appendClaim(cs []Claim, n0 int, c Claim) []Claim {
 	for k := n0; k < len(cs); k++ {
 		o := &cs[k]
-		if o.role != c.role || o.neg != c.neg {
+		if o.Role != c.Role || o.Neg != c.Neg {
 			continue
 		}
-		if sameActors(o.actors, c.actors) || len(c.actors) == 0 && len(o.actors) > 0 {
+		if sameActors(o.Actors, c.Actors) || len(c.Actors) == 0 && len(o.Actors) > 0 {
 			return cs
 		}
-		if len(o.actors) == 0 && len(c.actors) > 0 {
+		if len(o.Actors) == 0 && len(c.Actors) > 0 {
 			*o = c
 			return cs
 		}
@@ -398,10 +399,10 @@ func (cx *claimCtx) nextWord(i, s1 int) int {
 func (cx *claimCtx) passive(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
 		w := cx.f.Toks[k].Norm
-		if passiveAux[w] {
+		if PassiveAux[w] {
 			return true
 		}
-		if !(cx.f.Toks[k].Is(lexicon.TStop) || hedgeWords[w] || strings.HasSuffix(w, "ly")) {
+		if !(cx.f.Toks[k].Is(lexicon.TStop) || HedgeWords[w] || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}
@@ -410,7 +411,7 @@ func (cx *claimCtx) passive(i, s0 int) bool {
 
 // cueAt reports the claim whose cue is token i, with its actors and, when
 // the cue names them itself ("X blamed Y"), its claimants.
-func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok bool) {
+func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok bool) {
 	toks := cx.f.Toks
 	t := &toks[i]
 	st := t.Stem
@@ -438,7 +439,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 		}
 		return roleWarner, cx.subject(i, s0, false), nil, true
 	case condemnVb[st]:
-		return roleCondemn, cx.subject(i, s0, false), []actor{}, true
+		return roleCondemn, cx.subject(i, s0, false), []Actor{}, true
 	case transferVb[st] && cx.withinStem(i, s1, 4, warnObjects):
 		if cx.passive(i, s0) {
 			return roleWarner, cx.forwardAfter(i, s1, "by", 10), nil, true
@@ -447,7 +448,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 
 	// Responsibility claimed or assigned.
 	case st == "claim" && cx.withinStem(i, s1, 3, respStems):
-		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
+		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case st == "blame":
 		if cx.passive(i, s0) {
 			return roleCulprit, cx.subject(i, s0, false), cx.forwardAfter(i, s1, "by", 4), true
@@ -473,12 +474,12 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 	// Who attacked: "X attacked", "X opened fire (on)", "X fired first",
 	// "X shelled" — the one who struck is the one to blame in a clash.
 	case attackCues[t.Norm] != 0 && cx.attackCue(i, s0, s1):
-		if a := cx.subject(i, s0, false); named(a) {
+		if a := cx.subject(i, s0, false); Named(a) {
 			return roleCulprit, a, nil, true
 		}
 		return 0, nil, nil, false
 	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
-		return roleCulprit, cx.subject(i, s0, false), []actor{}, true
+		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case t.Norm == "nothing" && i+3 < s1 && toks[i+1].Norm == "to" && toks[i+2].Norm == "do" && toks[i+3].Norm == "with":
 		return roleCulprit, cx.subject(i, s0, false), nil, true
 	case (culpritSubj[st] || culpritNorm[t.Norm]) && !cx.afterDeny(i, s0):
@@ -490,7 +491,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []actor, ok 
 		a := cx.subject(i, s0, false)
 		if a == nil && (st == "culprit" || st == "mastermind" || st == "perpetr") {
 			// "the culprit was X"
-			if k := cx.nextWord(i+1, s1); k >= 0 && passiveAux[toks[k].Norm] {
+			if k := cx.nextWord(i+1, s1); k >= 0 && PassiveAux[toks[k].Norm] {
 				a = cx.object(k, s1)
 			}
 		}
@@ -593,7 +594,7 @@ func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
 // claimantFor returns who says the claim whose cue is token i: the
 // speaker of the nearest speech verb before it in the sentence, else of
 // the nearest after it, else nobody (the article's own voice).
-func (cx *claimCtx) claimantFor(i int, actors []actor) []actor {
+func (cx *claimCtx) claimantFor(i int, actors []Actor) []Actor {
 	var before, after *speech
 	for k := range cx.cur {
 		sp := &cx.cur[k]
@@ -613,10 +614,10 @@ func (cx *claimCtx) claimantFor(i int, actors []actor) []actor {
 	if pick == nil {
 		return nil
 	}
-	out := append([]actor(nil), pick.speaker...)
+	out := append([]Actor(nil), pick.speaker...)
 	if pick.media {
 		for k := range out {
-			out[k].media = true
+			out[k].Media = true
 		}
 	}
 	return out
@@ -683,13 +684,13 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	if !ok {
 		return denial{}, false
 	}
-	d := denial{neg: neg}
-	d.speaker = cx.speakerOf(i)
-	if d.speaker == nil {
-		d.speaker = cx.subject(i, s0, true)
+	d := denial{Neg: neg}
+	d.Speaker = cx.speakerOf(i)
+	if d.Speaker == nil {
+		d.Speaker = cx.subject(i, s0, true)
 	}
-	if d.speaker == nil {
-		d.body = cx.unnamedBody(i, s0)
+	if d.Speaker == nil {
+		d.Body = cx.unnamedBody(i, s0)
 	}
 	// The clause around the negation, for quoting: whole names, no
 	// leading "and".
@@ -709,14 +710,14 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	if mi := cx.mentionAt[b]; mi >= 0 {
 		b = cx.f.Ents[mi].Tok1 - 1
 	}
-	d.quote = model.Span{Start: int(toks[a].Start), End: int(toks[b].End)}
+	d.Quote = model.Span{Start: int(toks[a].Start), End: int(toks[b].End)}
 	return d, true
 }
 
 // clauseSubject returns the subject of the sentence's main clause, for a
 // participle after a comma: the first name before the participle that can
 // be a subject.
-func (cx *claimCtx) clauseSubject(s0, i int) []actor {
+func (cx *claimCtx) clauseSubject(s0, i int) []Actor {
 	for j := s0; j < i; j++ {
 		if mi := cx.mentionAt[j]; mi >= 0 {
 			m := &cx.f.Ents[mi]
@@ -761,7 +762,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 		if b := bodyNouns[t.Norm]; b != "" {
 			return b
 		}
-		if !t.Is(lexicon.TStop) && !passiveAux[t.Norm] && !strings.HasSuffix(t.Norm, "ly") && !hedgeWords[t.Norm] {
+		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm] && !strings.HasSuffix(t.Norm, "ly") && !HedgeWords[t.Norm] {
 			if t.Stem == "" || t.Norm == "has" || t.Norm == "had" {
 				continue
 			}
@@ -787,7 +788,7 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 			continue
 		}
 		words++
-		if hedgeWords[t.Norm] || t.Norm == "said" && k+1 < len(toks) && toks[k+1].Norm == "to" && k > s0 && passiveAux[toks[k-1].Norm] {
+		if HedgeWords[t.Norm] || t.Norm == "said" && k+1 < len(toks) && toks[k+1].Norm == "to" && k > s0 && PassiveAux[toks[k-1].Norm] {
 			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
