@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/model"
 	txt "github.com/parallax-reader/parallax/corpus/text"
 )
@@ -231,7 +232,7 @@ func checkMarks(t *testing.T, text string, ms []model.Highlight) {
 }
 
 func TestNormalizeMarks(t *testing.T) {
-	got := normalizeMarks([]model.Highlight{
+	got := judge.NormalizeMarks([]model.Highlight{
 		{Span: model.Span{Start: 10, End: 20}, Mark: model.MarkShared}, {Span: model.Span{Start: 0, End: 5}, Mark: model.MarkShared}, {Span: model.Span{Start: 3, End: 8}, Mark: model.MarkShared},
 		{Span: model.Span{Start: 12, End: 15}, Mark: model.MarkConflict}, {Span: model.Span{Start: 30, End: 35}, Mark: model.MarkConflict}, {Span: model.Span{Start: 31, End: 33}, Mark: model.MarkShared},
 	})

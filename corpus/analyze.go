@@ -5,6 +5,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
+	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -120,9 +121,9 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			read[k] = claims.Read(feats[k], ix)
 		}
 	})
-	sides := make([]*side, len(all))
+	sides := make([]*judge.Side, len(all))
 	for _, k := range need {
-		sides[k] = &side{Passage: feats[k], Vector: vecs[k], claims: read[k]}
+		sides[k] = &judge.Side{Passage: feats[k], Vector: vecs[k], Claims: read[k]}
 	}
 	var an *analysis
 	if keep {
@@ -136,7 +137,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	// Alignments come out grouped by document pair, then by A's position,
 	// strongest first: alignDocs already orders them so.
 	c.Alignments = make([]model.Alignment, total)
-	inputs := make([]verdictInput, 0, total)
+	inputs := make([]judge.Input, 0, total)
 	at := 0
 	for _, pl := range pls {
 		bestA := make([]int32, len(bodies[pl.a]))
@@ -160,7 +161,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			if k := bestB[l.B]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.B] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: sides[off[pl.a]+l.A], fb: sides[off[pl.b]+l.B], l: l, model: vm, ix: ix, topics: ts.Topics})
+			inputs = append(inputs, judge.Input{A: sides[off[pl.a]+l.A], B: sides[off[pl.b]+l.B], Link: l, Model: vm, Names: ix, Topics: ts.Topics})
 			at++
 		}
 		for _, k := range bestA {
@@ -180,8 +181,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	feats, vecs, read, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
 	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			judge(inputs[k], &c.Alignments[k])
-			inputs[k] = verdictInput{} // its features may now be freed
+			judge.Judge(inputs[k], &c.Alignments[k])
+			inputs[k] = judge.Input{} // its features may now be freed
 		}
 	})
 	// Unique: body passages with no alignment at all, in document order.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
 )
@@ -26,7 +27,7 @@ func claimsOf(text string, context ...string) []string {
 	cs := claims.Read(feats[0], ix)
 	var out []string
 	for _, c := range cs.Claims {
-		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), actorsLabel(c.Actors, "?"), actorsLabel(c.Claimants, "-"))
+		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), judge.ActorsLabel(c.Actors, "?"), judge.ActorsLabel(c.Claimants, "-"))
 		for _, f := range []struct {
 			on   bool
 			name string
@@ -38,7 +39,7 @@ func claimsOf(text string, context ...string) []string {
 		out = append(out, s)
 	}
 	for _, d := range cs.Denials {
-		out = append(out, "denial by "+actorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
+		out = append(out, "denial by "+judge.ActorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package corpus
+package judge
 
 import (
 	"cmp"
@@ -21,8 +21,8 @@ import (
 // reasons use.
 
 // entities lists the names both passages carry, rarest first.
-func (j *judgement) entities(in verdictInput) {
-	fa, fb := in.fa, in.fb
+func (j *judgement) entities(in Input) {
+	fa, fb := in.A, in.B
 	type shared struct {
 		key          string
 		idf          float32
@@ -46,8 +46,8 @@ func (j *judgement) entities(in verdictInput) {
 				continue
 			}
 			s := shared{key: m.Key, surfA: fa.Text[m.Start:m.End], surfB: fb.Text[fb.Ents[k].Start:fb.Ents[k].End]}
-			if id, ok := in.model.Ids[align.Fnv64(align.FkEntity, m.Key, 0)]; ok {
-				s.idf = in.model.Idf[id]
+			if id, ok := in.Model.Ids[align.Fnv64(align.FkEntity, m.Key, 0)]; ok {
+				s.idf = in.Model.Idf[id]
 			}
 			list = append(list, s)
 			break
@@ -60,7 +60,7 @@ func (j *judgement) entities(in verdictInput) {
 	names := make([]string, len(list))
 	var as, bs []string
 	for i, s := range list {
-		names[i] = in.ix.Name(s.key)
+		names[i] = in.Names.Name(s.key)
 		as = append(as, s.surfA)
 		bs = append(bs, s.surfB)
 	}
@@ -100,8 +100,8 @@ func uniq(ss []string) []string {
 }
 
 // numbers compares the quantities that count the same thing.
-func (j *judgement) numbers(in verdictInput) {
-	fa, fb := in.fa, in.fb
+func (j *judgement) numbers(in Input) {
+	fa, fb := in.A, in.B
 	var done []string // units and dates already reported
 	isDone := func(k string) bool { return slices.Contains(done, k) }
 	for x := range fa.Nums {
@@ -195,8 +195,8 @@ func (j *judgement) numbers(in verdictInput) {
 
 // age compares an age in A with the ages in B given to the same person
 // ("34-year-old Travis Keller" / "Travis Keller, 34").
-func (j *judgement) age(in verdictInput, qa *features.Quantity) {
-	fa, fb := in.fa, in.fb
+func (j *judgement) age(in Input, qa *features.Quantity) {
+	fa, fb := in.A, in.B
 	who := ageOwner(fa, qa)
 	if who == nil {
 		return
@@ -209,7 +209,7 @@ func (j *judgement) age(in verdictInput, qa *features.Quantity) {
 		if o := ageOwner(fb, qb); o == nil || o.Key != who.Key {
 			continue
 		}
-		name := in.ix.Name(who.Key)
+		name := in.Names.Name(who.Key)
 		ta, tb := fa.Text[qa.Start:qa.End], fb.Text[qb.Start:qb.End]
 		if qa.Val == qb.Val {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
@@ -228,7 +228,7 @@ func (j *judgement) age(in verdictInput, qa *features.Quantity) {
 
 // ageOwner is the name an age belongs to: right after "34-year-old", or
 // right before ", 34".
-func ageOwner(f *side, q *features.Quantity) *features.Mention {
+func ageOwner(f *Side, q *features.Quantity) *features.Mention {
 	for i := range f.Ents {
 		m := &f.Ents[i]
 		if m.Tok0 == q.Tok1 || m.Tok1 == q.Tok0-1 && f.Toks[q.Tok0-1].Norm == "," {
@@ -242,7 +242,7 @@ func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // numberWords is the qualifier and number of a quantity as written,
 // without the counted noun: "over 140".
-func numberWords(f *side, q *features.Quantity) string {
+func numberWords(f *Side, q *features.Quantity) string {
 	end := q.Tok1
 	for end > q.Tok0+1 && f.Toks[end-1].Is(lexicon.TWord) && !f.Toks[end-1].Is(lexicon.TNum) && features.SmallNumbers[f.Toks[end-1].Norm] == 0 &&
 		features.ScaleWords[f.Toks[end-1].Norm] == 0 && features.VagueNumbers[f.Toks[end-1].Norm] == [2]float64{} && f.Toks[end-1].Norm != "%" {
@@ -264,9 +264,9 @@ func unitSuffix(q *features.Quantity) string {
 
 // sharedContext reports whether the sentences holding two quantities share
 // a content word or a name besides the count itself (and casualty words).
-func sharedContext(fa, fb *side, qa, qb *features.Quantity) bool {
+func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
-	context := func(f *side, q *features.Quantity, sent int32, i int) bool {
+	context := func(f *Side, q *features.Quantity, sent int32, i int) bool {
 		t := &f.Toks[i]
 		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
 			t.Norm != q.Unit && t.Norm != q.Label
@@ -296,8 +296,8 @@ func sharedContext(fa, fb *side, qa, qb *features.Quantity) bool {
 
 // terms lists the content words both passages use, rarest first, and
 // marks the five rarest on both sides.
-func (j *judgement) terms(in verdictInput) {
-	fa, fb := in.fa, in.fb
+func (j *judgement) terms(in Input) {
+	fa, fb := in.A, in.B
 	type shared struct {
 		id   int32
 		tokA int32
@@ -313,11 +313,11 @@ func (j *judgement) terms(in verdictInput) {
 			break
 		}
 		if fb.Terms[k].ID == ta.ID {
-			list = append(list, shared{ta.ID, ta.Tok, in.model.Idf[ta.ID]})
+			list = append(list, shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]})
 		}
 	}
 	j.nTerms = len(list)
-	rare := float32(math.Log(1 + float64(in.model.N)/float64(max(2, in.model.N/3))))
+	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
 	for _, x := range list {
 		if x.idf >= rare {
 			j.nRare++
@@ -335,7 +335,7 @@ func (j *judgement) terms(in verdictInput) {
 		j.ev.Terms = append(j.ev.Terms, fa.Text[t.Start:t.End])
 	}
 	top := list[:min(5, len(list))]
-	for side, f := range [2]*side{fa, fb} {
+	for side, f := range [2]*Side{fa, fb} {
 		for i, id := range f.TokTerm {
 			if id < 0 {
 				continue
@@ -357,7 +357,7 @@ func (j *judgement) terms(in verdictInput) {
 
 // clauseAround widens a cue's span to its clause, at most a few words
 // each way, for quoting.
-func clauseAround(f *side, cue model.Span) model.Span {
+func clauseAround(f *Side, cue model.Span) model.Span {
 	i := 0
 	for i < len(f.Toks) && int(f.Toks[i].Start) < cue.Start {
 		i++
@@ -410,7 +410,7 @@ func clauseAround(f *side, cue model.Span) model.Span {
 // clauseBreak reports whether token k ends a clause for quoting:
 // punctuation, or a quotation mark that is not a scare quote between two
 // words ("condemned the “senseless” killings").
-func clauseBreak(f *side, k int) bool {
+func clauseBreak(f *Side, k int) bool {
 	t := &f.Toks[k]
 	if t.Is(lexicon.TBreak | lexicon.TEnd) {
 		return true
@@ -444,7 +444,7 @@ func quote(text string, s model.Span) string {
 
 // normalizeMarks sorts highlights and removes overlaps; where a conflict
 // and a shared mark overlap, the conflict wins.
-func normalizeMarks(hs []model.Highlight) []model.Highlight {
+func NormalizeMarks(hs []model.Highlight) []model.Highlight {
 	if len(hs) == 0 {
 		return nil
 	}

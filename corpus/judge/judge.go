@@ -1,4 +1,8 @@
-package corpus
+// Package judge is the engine's verdict stage: for one aligned pair it
+// compares what the earlier stages read of the two passages (names,
+// numbers, words, claims, stances) and returns a verdict with its reasons,
+// evidence and the spans to highlight.
+package judge
 
 // Verdicts: do two aligned passages agree, diverge, or only touch?
 //
@@ -116,10 +120,10 @@ const nearDuplicate = 0.5
 
 // side is everything the judge reads of one aligned passage: the results
 // of the features, align and claims stages for it.
-type side struct {
+type Side struct {
 	*features.Passage
 	*align.Vector
-	claims *claims.Set
+	Claims *claims.Set
 
 	// The judge's own memo of the passage's statement items, per
 	// sentence (see sentenceItems): a passage is judged against
@@ -129,12 +133,12 @@ type side struct {
 }
 
 // verdictInput is one aligned pair to judge.
-type verdictInput struct {
-	fa, fb *side // the two passages
-	l      align.Link
-	model  *align.Model
-	ix     *features.EntityIndex
-	topics []model.Topic
+type Input struct {
+	A, B   *Side // the two passages
+	Link   align.Link
+	Model  *align.Model
+	Names  *features.EntityIndex
+	Topics []model.Topic
 }
 
 // judgement collects reasons and marks while judging one pair.
@@ -160,7 +164,7 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 }
 
 // judge fills the verdict, reasons, evidence and marks of one alignment.
-func judge(in verdictInput, al *model.Alignment) {
+func Judge(in Input, al *model.Alignment) {
 	j := &judgement{}
 	j.entities(in)
 	j.numbers(in)
@@ -183,7 +187,7 @@ func judge(in verdictInput, al *model.Alignment) {
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = model.Diverge
-	case len(j.support) > 0 || in.l.Cos >= nearDuplicate && !j.opposed && !stancesApart(in):
+	case len(j.support) > 0 || in.Link.Cos >= nearDuplicate && !j.opposed && !stancesApart(in):
 		al.Verdict = model.Agree
 	default:
 		al.Verdict = model.Related
@@ -195,14 +199,14 @@ func judge(in verdictInput, al *model.Alignment) {
 		switch {
 		case len(j.ev.Terms) > 0:
 			reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
-		case in.l.Topic >= 0:
-			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.topics[in.l.Topic].Label})
+		case in.Link.Topic >= 0:
+			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.Topics[in.Link.Topic].Label})
 		}
 	}
 	al.Reasons = dedupeReasons(reasons)
 	al.Evidence = j.ev
-	al.MarksA = normalizeMarks(j.marksA)
-	al.MarksB = normalizeMarks(j.marksB)
+	al.MarksA = NormalizeMarks(j.marksA)
+	al.MarksB = NormalizeMarks(j.marksB)
 }
 
 // capClaimantNotes keeps at most n claimant-differs notes, those where one
@@ -256,9 +260,9 @@ func dedupeReasons(rs []model.Reason) []model.Reason {
 }
 
 // claims compares the claims and denials of the two passages.
-func (j *judgement) claims(in verdictInput) {
-	ca, cb := in.fa.claims, in.fb.claims
-	ta, tb := in.fa.Text, in.fb.Text
+func (j *judgement) claims(in Input) {
+	ca, cb := in.A.Claims, in.B.Claims
+	ta, tb := in.A.Text, in.B.Text
 	if ca == nil || cb == nil {
 		return
 	}
@@ -277,7 +281,7 @@ func (j *judgement) claims(in verdictInput) {
 				j.markA(da.Neg, model.MarkShared)
 				j.markB(db.Neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + actorsLabel(da.Speaker, "unnamed") + " / " + actorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 			}
 			goto claims
 		}
@@ -318,8 +322,8 @@ claims:
 }
 
 // compareClaims compares two claims of one role whose claimants may agree.
-func (j *judgement) compareClaims(in verdictInput, x, y *claims.Claim) {
-	ta, tb := in.fa.Text, in.fb.Text
+func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
+	ta, tb := in.A.Text, in.B.Text
 	label := x.Role.Label()
 	per := ""
 	if who, ok := sharedParty(x.Claimants, y.Claimants); ok {
@@ -333,7 +337,7 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claims.Claim) {
 			return
 		}
 		who := common
-		qa, qb := quote(ta, clauseAround(in.fa, x.Cue)), quote(tb, clauseAround(in.fb, y.Cue))
+		qa, qb := quote(ta, clauseAround(in.A, x.Cue)), quote(tb, clauseAround(in.B, y.Cue))
 		side := "A denies, B asserts"
 		if y.Neg {
 			side = "A asserts, B denies"
@@ -364,11 +368,11 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claims.Claim) {
 				gen, spec = y.Actors, x.Actors
 			}
 			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonGeneralSpecific,
-				Text: label + per + ": “" + actorsLabel(gen, "") + "” (general) vs " + actorsLabel(spec, "") + " (specific)",
+				Text: label + per + ": “" + ActorsLabel(gen, "") + "” (general) vs " + ActorsLabel(spec, "") + " (specific)",
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
 		default:
 			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
-				Text: label + per + ": " + actorsLabel(x.Actors, "") + " ≠ " + actorsLabel(y.Actors, ""),
+				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " ≠ " + ActorsLabel(y.Actors, ""),
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
 		}
 		for _, a := range x.Actors {
@@ -394,7 +398,7 @@ func (j *judgement) compareClaims(in verdictInput, x, y *claims.Claim) {
 // partiesDiffer notes two claims of one role made by different parties
 // with different actors: not a conflict between the accounts (each may
 // report both parties), but not agreement either.
-func (j *judgement) partiesDiffer(in verdictInput, x, y *claims.Claim) {
+func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 	if !x.Role.Exclusive() || len(x.Actors) == 0 || len(y.Actors) == 0 {
 		return
 	}
@@ -403,14 +407,14 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claims.Claim) {
 		// One party asserts what another denies.
 		side := func(c *claims.Claim) string {
 			if c.Neg {
-				return "denied per " + actorsLabel(parties(c.Claimants), "")
+				return "denied per " + ActorsLabel(parties(c.Claimants), "")
 			}
-			return "per " + actorsLabel(parties(c.Claimants), "")
+			return "per " + ActorsLabel(parties(c.Claimants), "")
 		}
 		j.opposed = true
 		j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
 			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
-			A:    actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
+			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
 		return
 	}
 	if x.Neg || y.Neg || common != "" {
@@ -421,9 +425,9 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claims.Claim) {
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
 		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
-			Text: x.Role.Label() + ": " + actorsLabel(x.Actors, "") + " (per " + actorsLabel(parties(x.Claimants), "") + ") ≠ " +
-				actorsLabel(y.Actors, "") + " (per " + actorsLabel(parties(y.Claimants), "") + "): each side blames the other",
-			A: actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
+			Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
+				ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
+			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
 		}
@@ -434,9 +438,9 @@ func (j *judgement) partiesDiffer(in verdictInput, x, y *claims.Claim) {
 	}
 	j.opposed = true
 	j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
-		Text: x.Role.Label() + ": " + actorsLabel(x.Actors, "") + " (per " + actorsLabel(parties(x.Claimants), "") + ") / " +
-			actorsLabel(y.Actors, "") + " (per " + actorsLabel(parties(y.Claimants), "") + ")",
-		A: actorsText(in.fa.Text, x.Actors), B: actorsText(in.fb.Text, y.Actors)})
+		Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") / " +
+			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
+		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
@@ -446,8 +450,8 @@ func mutual(x, y *claims.Claim) bool {
 }
 
 // sharedClaim records one claim both sides make.
-func (j *judgement) sharedClaim(in verdictInput, x, y *claims.Claim, what, common string) {
-	qa, qb := quote(in.fa.Text, clauseAround(in.fa, x.Cue)), quote(in.fb.Text, clauseAround(in.fb, y.Cue))
+func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common string) {
+	qa, qb := quote(in.A.Text, clauseAround(in.A, x.Cue)), quote(in.B.Text, clauseAround(in.B, y.Cue))
 	j.support = append(j.support, model.Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
 	for _, a := range x.Actors {
 		if commonActor([]claims.Actor{a}, y.Actors) != "" {
@@ -461,9 +465,9 @@ func (j *judgement) sharedClaim(in verdictInput, x, y *claims.Claim, what, commo
 	}
 	if x.Hedged() != y.Hedged() {
 		h, side := x.Hedge, "A"
-		txt := in.fa.Text
+		txt := in.A.Text
 		if y.Hedged() {
-			h, side, txt = y.Hedge, "B", in.fb.Text
+			h, side, txt = y.Hedge, "B", in.B.Text
 		}
 		other := "B"
 		if side == "B" {
@@ -541,7 +545,7 @@ func commonActor(a, b []claims.Actor) string {
 	return ""
 }
 
-func actorsLabel(as []claims.Actor, none string) string {
+func ActorsLabel(as []claims.Actor, none string) string {
 	if len(as) == 0 {
 		return none
 	}

@@ -1,4 +1,4 @@
-package corpus
+package judge
 
 import (
 	"slices"
@@ -18,25 +18,25 @@ import (
 // stated on one side and denied or only asked about on the other ("police
 // fired tear gas" / "not aware of tear gas being fired"): nearly the same
 // words, not the same statement.
-func stancesApart(in verdictInput) bool {
-	ca, cb := in.fa.claims, in.fb.claims
+func stancesApart(in Input) bool {
+	ca, cb := in.A.Claims, in.B.Claims
 	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil {
 		return false
 	}
 	var ids []int32
 	k := 0
-	for _, ta := range in.fa.Terms {
-		for k < len(in.fb.Terms) && in.fb.Terms[k].ID < ta.ID {
+	for _, ta := range in.A.Terms {
+		for k < len(in.B.Terms) && in.B.Terms[k].ID < ta.ID {
 			k++
 		}
-		if k < len(in.fb.Terms) && in.fb.Terms[k].ID == ta.ID {
+		if k < len(in.B.Terms) && in.B.Terms[k].ID == ta.ID {
 			ids = append(ids, ta.ID)
 		}
 	}
 	if len(ids) == 0 {
 		return false
 	}
-	stated := func(f *side, cs *claims.Set, id int32) bool {
+	stated := func(f *Side, cs *claims.Set, id int32) bool {
 		for i, t := range f.TokTerm {
 			if t == id && (cs.Stance[i] == claims.StAsserted || cs.Stance[i] == claims.StDisputed) {
 				return true
@@ -46,7 +46,7 @@ func stancesApart(in verdictInput) bool {
 	}
 	apart := 0
 	for _, id := range ids {
-		if stated(in.fa, ca, id) != stated(in.fb, cb, id) {
+		if stated(in.A, ca, id) != stated(in.B, cb, id) {
 			apart++
 		}
 	}
@@ -56,8 +56,8 @@ func stancesApart(in verdictInput) bool {
 // polarity finds a fact one passage denies and the other states ("denied
 // that tear gas had been fired" / "police fired tear gas"): see the
 // design comment above for the rule.
-func (j *judgement) polarity(in verdictInput) {
-	ca, cb := in.fa.claims, in.fb.claims
+func (j *judgement) polarity(in Input) {
+	ca, cb := in.A.Claims, in.B.Claims
 	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil || len(ca.Scopes)+len(cb.Scopes) == 0 {
 		return
 	}
@@ -83,7 +83,7 @@ func polarKey(t *lexicon.Token) string {
 // onlyAs reports whether every content word of a passage with polarity
 // key k stands as want (stAsserted or stNegated): the fact is said, or
 // denied, and not both.
-func onlyAs(f *side, cs *claims.Set, k string, want uint8) bool {
+func onlyAs(f *Side, cs *claims.Set, k string, want uint8) bool {
 	found := false
 	for i := range f.Toks {
 		if f.Toks[i].Stem == "" || polarKey(&f.Toks[i]) != k {
@@ -103,19 +103,19 @@ func onlyAs(f *side, cs *claims.Set, k string, want uint8) bool {
 // stated only on the other and not common in the comparison. A bare
 // denial of a casualty ("No arrests have been made.") stands on that one
 // word.
-func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
-	fn, fp := in.fa, in.fb
+func (j *judgement) polarConflict(in Input, aIsNeg bool) {
+	fn, fp := in.A, in.B
 	if !aIsNeg {
-		fn, fp = in.fb, in.fa
+		fn, fp = in.B, in.A
 	}
-	cn, cp := fn.claims, fp.claims
+	cn, cp := fn.Claims, fp.Claims
 	if len(cn.Scopes) == 0 {
 		return
 	}
-	common := int32(max(2, in.model.N/4))
-	rare := func(f *side, k int) bool {
+	common := int32(max(2, in.Model.N/4))
+	rare := func(f *Side, k int) bool {
 		id := f.TokTerm[k]
-		return id < 0 || in.model.Df[id] <= common // a word of one passage is rare
+		return id < 0 || in.Model.Df[id] <= common // a word of one passage is rare
 	}
 	type match struct {
 		sn, sp int32 // sentences
@@ -227,7 +227,7 @@ func (j *judgement) polarConflict(in verdictInput, aIsNeg bool) {
 
 // plainWord reports whether token k is a content word of the text proper, not a
 // word inside a name (names are compared as names, elsewhere).
-func plainWord(f *side, k int) bool {
+func plainWord(f *Side, k int) bool {
 	for i := range f.Ents {
 		if k >= f.Ents[i].Tok0 && k < f.Ents[i].Tok1 {
 			return false
@@ -238,13 +238,13 @@ func plainWord(f *side, k int) bool {
 
 // sameCasualty reports whether a denied word and a stated word name one
 // casualty class though they differ ("arrests" / "detained").
-func sameCasualty(m *align.Model, fn, fp *side, kn, kp int) bool {
+func sameCasualty(m *align.Model, fn, fp *Side, kn, kp int) bool {
 	c := features.CasualtyClasses[fn.Toks[kn].Stem]
 	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem]
 }
 
 // sentenceWords counts the content words of sentence s.
-func sentenceWords(f *side, s int32) int {
+func sentenceWords(f *Side, s int32) int {
 	n := 0
 	for k := range f.Toks {
 		if f.Toks[k].Sent == s && f.Toks[k].Stem != "" {
@@ -257,7 +257,7 @@ func sentenceWords(f *side, s int32) int {
 // clauseFrom quotes a denial from its cue: the cue and the clause it
 // negates ("denied that tear gas had been fired at the marchers"); for a
 // denial of the sentence before ("denied this"), the clause around the cue.
-func clauseFrom(f *side, sc claims.NegScope) model.Span {
+func clauseFrom(f *Side, sc claims.NegScope) model.Span {
 	if sc.Tok1 <= sc.Cue {
 		// "Claims that X are false": from the claim noun to the verdict.
 		a := max(0, sc.Tok0-1)
@@ -285,7 +285,7 @@ func clauseFrom(f *side, sc claims.NegScope) model.Span {
 // the first to a little after the last, within the sentence and its clause
 // (quotation marks inside it are kept: `Kyrgyz servicemen "deliberately
 // provoked" the incident`).
-func statementAround(f *side, toks []int) model.Span {
+func statementAround(f *Side, toks []int) model.Span {
 	first, last := toks[0], toks[len(toks)-1]
 	sent := f.Toks[first].Sent
 	a := first
@@ -312,7 +312,7 @@ var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell",
 
 // matchedWords writes the stated words as the text has them: one stretch
 // when they stand close together ("fired tear gas"), else a list.
-func matchedWords(f *side, toks []int) string {
+func matchedWords(f *Side, toks []int) string {
 	first, last := toks[0], toks[len(toks)-1]
 	if last-first <= 4 {
 		return f.Text[f.Toks[first].Start:f.Toks[last].End]
@@ -334,7 +334,7 @@ func matchedWords(f *side, toks []int) string {
 }
 
 // hedgeIn returns the first hedging word of sentence s, or "".
-func hedgeIn(f *side, s int32) string {
+func hedgeIn(f *Side, s int32) string {
 	for k := range f.Toks {
 		if f.Toks[k].Sent == s && claims.HedgeWords[f.Toks[k].Norm] {
 			return f.Text[f.Toks[k].Start:f.Toks[k].End]
@@ -353,19 +353,19 @@ const (
 // quotes compares what the passages quote: the same words in quotation
 // marks on both sides (four words or more) are one statement reported
 // twice.
-func (j *judgement) quotes(in verdictInput) {
-	qa, qb := quotations(in.fa), quotations(in.fb)
+func (j *judgement) quotes(in Input) {
+	qa, qb := quotations(in.A), quotations(in.B)
 	for _, x := range qa {
 		for _, y := range qb {
-			a0, b0, n := longestRun(in.fa, in.fb, x, y)
+			a0, b0, n := longestRun(in.A, in.B, x, y)
 			if n < 4 {
 				continue
 			}
-			q := quote(in.fa.Text, model.Span{Start: int(in.fa.Toks[a0].Start), End: int(in.fa.Toks[a0+n-1].End)})
+			q := quote(in.A.Text, model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)})
 			j.support = append(j.support, model.Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.fb.Text, model.Span{Start: int(in.fb.Toks[b0].Start), End: int(in.fb.Toks[b0+n-1].End)})})
-			j.markA(model.Span{Start: int(in.fa.Toks[a0].Start), End: int(in.fa.Toks[a0+n-1].End)}, model.MarkShared)
-			j.markB(model.Span{Start: int(in.fb.Toks[b0].Start), End: int(in.fb.Toks[b0+n-1].End)}, model.MarkShared)
+				A: q, B: quote(in.B.Text, model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)})})
+			j.markA(model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}, model.MarkShared)
 			return
 		}
 	}
@@ -374,7 +374,7 @@ func (j *judgement) quotes(in verdictInput) {
 // quotations returns the token ranges [a, b) of the words inside quotation
 // marks: from an opening mark (after a space or at the start) to the next
 // closing one (right after a word or a stop).
-func quotations(f *side) [][2]int {
+func quotations(f *Side) [][2]int {
 	var out [][2]int
 	open := -1
 	for k := range f.Toks {
@@ -398,7 +398,7 @@ func quotations(f *side) [][2]int {
 
 // longestRun returns the longest run of the same words (folded) in two
 // token ranges: its starts and its length in tokens of A, words only.
-func longestRun(fa, fb *side, x, y [2]int) (a0, b0, n int) {
+func longestRun(fa, fb *Side, x, y [2]int) (a0, b0, n int) {
 	for i := x[0]; i < x[1]; i++ {
 		for k := y[0]; k < y[1]; k++ {
 			m, w := 0, 0
@@ -442,9 +442,9 @@ func (x stmtItem) same(y stmtItem) bool {
 // ("Tajikistan summoned the Kyrgyz ambassador" / "Kyrgyzstan summoned
 // Tajikistan's ambassador"), the pair is a mirror image: not agreement,
 // even in nearly the same words.
-func (j *judgement) statements(in verdictInput) {
-	fa, fb := in.fa, in.fb
-	common := int32(max(2, in.model.N/3))
+func (j *judgement) statements(in Input) {
+	fa, fb := in.A, in.B
+	common := int32(max(2, in.Model.N/3))
 	sa, sb := passageItems(fa), passageItems(fb)
 	var dp []int16
 	var best [][2]int
@@ -456,7 +456,7 @@ func (j *judgement) statements(in verdictInput) {
 			pairs := denseRun(x, y, &dp)
 			n, d := len(pairs), 0
 			for _, p := range pairs {
-				if id := x[p[0]].id; id >= 0 && in.model.Df[id] <= common {
+				if id := x[p[0]].id; id >= 0 && in.Model.Df[id] <= common {
 					d++
 				}
 			}
@@ -505,7 +505,7 @@ func (j *judgement) statements(in verdictInput) {
 // countsApart reports whether two sentences count one kind of thing
 // differently or count different people: then they are two statements,
 // however alike their words.
-func countsApart(fa, fb *side, sa, sb int32) bool {
+func countsApart(fa, fb *Side, sa, sb int32) bool {
 	for x := range fa.Nums {
 		qa := &fa.Nums[x]
 		if fa.Toks[qa.Tok0].Sent != sa || qa.Kind != features.QCount {
@@ -527,7 +527,7 @@ func countsApart(fa, fb *side, sa, sb int32) bool {
 // hasVerb reports whether tokens [a-2, b] hold a word that looks like a
 // verb: an auxiliary ("was", "have been") or a past form in -ed that is
 // not part of a compound ("Afghanistan-based").
-func hasVerb(f *side, a, b int) bool {
+func hasVerb(f *Side, a, b int) bool {
 	for k := max(0, a-2); k <= b; k++ {
 		t := &f.Toks[k]
 		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
@@ -543,7 +543,7 @@ func hasVerb(f *side, a, b int) bool {
 
 // passageItems is sentenceItems, worked out once per passage (a passage
 // meets several others).
-func passageItems(f *side) [][]stmtItem {
+func passageItems(f *Side) [][]stmtItem {
 	f.itemsOnce.Do(func() { f.items = sentenceItems(f) })
 	return f.items
 }
@@ -551,7 +551,7 @@ func passageItems(f *side) [][]stmtItem {
 // sentenceItems lists each sentence's content words and names, leaving
 // out verbs of saying and what is asked about or disputed: one slice per
 // sentence, cut from one allocation.
-func sentenceItems(f *side) [][]stmtItem {
+func sentenceItems(f *Side) [][]stmtItem {
 	flat := make([]stmtItem, 0, len(f.Terms)+len(f.Ents)+4)
 	var ends []int
 	cur := int32(-1)
@@ -565,8 +565,8 @@ func sentenceItems(f *side) [][]stmtItem {
 			cur = t.Sent
 		}
 		st := claims.StAsserted
-		if f.claims != nil && f.claims.Stance != nil {
-			st = f.claims.Stance[k]
+		if f.Claims != nil && f.Claims.Stance != nil {
+			st = f.Claims.Stance[k]
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
 			e++
@@ -660,9 +660,9 @@ func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
 // otherParties looks between the matched words of a statement for names
 // that differ in the same place. swapped: two countries, each passage
 // naming both; differ: any two different names.
-func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, differ bool) {
-	fa, fb := in.fa, in.fb
-	nameIn := func(f *side, a, b int) *features.Mention {
+func otherParties(in Input, toks [][2]int) (ra, rb string, swapped, differ bool) {
+	fa, fb := in.A, in.B
+	nameIn := func(f *Side, a, b int) *features.Mention {
 		for i := range f.Ents {
 			m := &f.Ents[i]
 			if m.Tok0 >= a && m.Tok1 <= b {
@@ -671,7 +671,7 @@ func otherParties(in verdictInput, toks [][2]int) (ra, rb string, swapped, diffe
 		}
 		return nil
 	}
-	mentions := func(f *side, side string) bool {
+	mentions := func(f *Side, side string) bool {
 		for i := range f.Ents {
 			if f.Ents[i].Side == side {
 				return true
