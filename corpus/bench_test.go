@@ -25,6 +25,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/report"
 )
 
 // Benchmarks of the engine, for issue 5's targets (BENCHMARKS.md has the
@@ -371,7 +372,7 @@ func TestPeakRSSChild(t *testing.T) {
 	wall, used := time.Since(t0), cpuTime()-cpu
 	peak := vmHWM(t)
 	t0 = time.Now()
-	if err := WriteJSON(io.Discard, c); err != nil {
+	if err := report.WriteJSON(io.Discard, c); err != nil {
 		t.Fatal(err)
 	}
 	js := time.Since(t0)
@@ -632,7 +633,7 @@ func TestCompareSameOnAnyCores(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := WriteJSON(&buf, c); err != nil {
+		if err := report.WriteJSON(&buf, c); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()

@@ -11,7 +11,10 @@
 package corpus
 
 import (
+	"io"
+
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/report"
 	"github.com/parallax-reader/parallax/corpus/text"
 )
 
@@ -58,3 +61,33 @@ func SanitizeLine(s string) string { return text.SanitizeLine(s) }
 
 // Sanitize makes untrusted text safe to print; see text.Sanitize.
 func Sanitize(s string) string { return text.Sanitize(s) }
+
+// The pairing of two documents for display, from corpus/report.
+type (
+	GroupKind = report.GroupKind
+	Group     = report.Group
+	Row       = report.Row
+	Counts    = report.Counts
+)
+
+// Group kinds, from corpus/report.
+const (
+	GroupFront  = report.GroupFront
+	GroupTopic  = report.GroupTopic
+	GroupUnique = report.GroupUnique
+)
+
+// Pair lays out documents a and b of c as groups of rows; see report.Pair.
+func Pair(c *Comparison, a, b int) []Group { return report.Pair(c, a, b) }
+
+// CountRows counts a pairing's rows; see report.CountRows.
+func CountRows(groups []Group) Counts { return report.CountRows(groups) }
+
+// WriteJSON writes the comparison as JSON; see report.WriteJSON.
+func WriteJSON(w io.Writer, c *Comparison) error { return report.WriteJSON(w, c) }
+
+// WriteMarkdown writes the comparison as Markdown; see report.WriteMarkdown.
+func WriteMarkdown(w io.Writer, c *Comparison) error { return report.WriteMarkdown(w, c) }
+
+// WriteText writes the comparison as plain text; see report.WriteText.
+func WriteText(w io.Writer, c *Comparison) error { return report.WriteText(w, c) }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 func TestNewDocument(t *testing.T) {
@@ -110,7 +111,7 @@ func TestOpening(t *testing.T) {
 		{"莫斯科郊外的音乐厅遭到袭击造成一百四十多人死亡", 10, "莫斯科郊外的音乐厅…"},
 	}
 	for _, tt := range tests {
-		got := Opening(tt.in, tt.n)
+		got := txt.Opening(tt.in, tt.n)
 		if got != tt.want {
 			t.Errorf("Opening(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 		}

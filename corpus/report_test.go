@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden report files")
@@ -42,9 +43,9 @@ func TestReportGolden(t *testing.T) {
 		name  string
 		write func(*bytes.Buffer, *model.Comparison) error
 	}{
-		{"seeds.json", func(b *bytes.Buffer, c *model.Comparison) error { return WriteJSON(b, c) }},
-		{"seeds.md", func(b *bytes.Buffer, c *model.Comparison) error { return WriteMarkdown(b, c) }},
-		{"seeds.txt", func(b *bytes.Buffer, c *model.Comparison) error { return WriteText(b, c) }},
+		{"seeds.json", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteJSON(b, c) }},
+		{"seeds.md", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteMarkdown(b, c) }},
+		{"seeds.txt", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteText(b, c) }},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			var b bytes.Buffer
@@ -64,7 +65,7 @@ func TestJSONSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := WriteJSON(&b, c); err != nil {
+	if err := report.WriteJSON(&b, c); err != nil {
 		t.Fatal(err)
 	}
 	var r map[string]any
@@ -119,9 +120,9 @@ func TestReportsCarryNoControls(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, w := range map[string]func(*bytes.Buffer, *model.Comparison) error{
-		"json":     func(b *bytes.Buffer, c *model.Comparison) error { return WriteJSON(b, c) },
-		"markdown": func(b *bytes.Buffer, c *model.Comparison) error { return WriteMarkdown(b, c) },
-		"text":     func(b *bytes.Buffer, c *model.Comparison) error { return WriteText(b, c) },
+		"json":     func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteJSON(b, c) },
+		"markdown": func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteMarkdown(b, c) },
+		"text":     func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteText(b, c) },
 	} {
 		var buf bytes.Buffer
 		if err := w(&buf, c); err != nil {

@@ -1,4 +1,8 @@
-package corpus
+// Package report is the engine's last stage: it lays out the comparison of
+// two documents as rows a person reads down (pairs.go), shared by the
+// reader and the reports, and writes a Comparison as JSON, Markdown or
+// plain text (report.go).
+package report
 
 import (
 	"bytes"
@@ -9,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // This file writes a Comparison as a non-interactive report: JSON for tools
@@ -286,14 +291,14 @@ func WriteText(w io.Writer, c *model.Comparison) error {
 
 func textPassage(p *model.Passage, echo bool) string {
 	if echo {
-		return "(as above) " + Opening(p.Text, 60)
+		return "(as above) " + text.Opening(p.Text, 60)
 	}
 	return p.Text
 }
 
 func mdPassage(p *model.Passage, echo bool) string {
 	if echo {
-		return fmt.Sprintf("*(as above)* %s (line %d)", mdInline(Opening(p.Text, 60)), p.Line)
+		return fmt.Sprintf("*(as above)* %s (line %d)", mdInline(text.Opening(p.Text, 60)), p.Line)
 	}
 	return fmt.Sprintf("%s (line %d)", mdInline(p.Text), p.Line)
 }
