@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,4 +304,24 @@ func checkText(data []byte) error {
 		return detail(ErrEmpty, "empty article (only white space)")
 	}
 	return nil
+}
+
+// SourcesFS reads the *.txt files at the root of fsys as sources, in
+// file-name order (main and the tests turn the embedded seeds into
+// sources so).
+func SourcesFS(fsys fs.FS) ([]Source, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	srcs := make([]Source, 0, len(names))
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, Source{Name: n, Data: data})
+	}
+	return srcs, nil
 }
