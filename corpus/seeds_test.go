@@ -192,10 +192,10 @@ type judgmentCase struct {
 	name         string
 	fragA, fragB string
 	verdict      model.Verdict
-	kind         string
+	kind         model.ReasonKind
 	text         []string
 	optional     bool
-	notKind      string
+	notKind      model.ReasonKind
 }
 
 // knownMisses are judgments a careful reader makes that the engine does
@@ -261,15 +261,15 @@ func TestSeedJudgments(t *testing.T) {
 	checkComparison(t, c)
 	checkJudgments(t, c, []judgmentCase{
 		{"Peskov's two denials agree", "I do not know anything about this", "no, we are not aware of that",
-			model.Agree, judge.ReasonBothDeny, []string{"Peskov"}, false, ""},
+			model.Agree, model.ReasonBothDeny, []string{"Peskov"}, false, ""},
 		{"the over 140 dead agree", "claimed the lives of over 140", "killed over 140 people",
-			model.Agree, judge.ReasonSharedNumber, []string{"over 140", "dead"}, false, ""},
+			model.Agree, model.ReasonSharedNumber, []string{"over 140", "dead"}, false, ""},
 		{"the US blaming ISIS-K / the group agrees", "ISIS-K was the sole culprit behind", "the US claimed that the group was responsible",
-			model.Agree, judge.ReasonSharedClaim, []string{"per US"}, false, ""},
+			model.Agree, model.ReasonSharedClaim, []string{"per US"}, false, ""},
 		{"the embassy's warning diverges from Iran's", "Iran alerted Russia", "the US embassy in Moscow sent a warning",
-			model.Diverge, judge.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
+			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
 		{"US intelligence sharing diverges from Iran's warning", "Iran alerted Russia", "from sharing full intelligence",
-			model.Diverge, judge.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
+			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
 	})
 }
 
@@ -279,36 +279,36 @@ func TestSeedJudgments(t *testing.T) {
 func TestArticleJudgments(t *testing.T) {
 	pairs := map[string][]judgmentCase{
 		"derail": {
-			{"tolls differ", "At least 18 people were killed", "Twelve people died", model.Diverge, judge.ReasonNumberDiffers, []string{"dead", "18", "Twelve"}, false, ""},
-			{"injured differ too", "At least 18 people were killed", "Twelve people died", model.Diverge, judge.ReasonNumberDiffers, []string{"injured"}, false, ""},
-			{"passengers agree", "about 300 passengers", "nearly 300 passengers", model.Agree, judge.ReasonSharedNumber, []string{"300"}, false, ""},
+			{"tolls differ", "At least 18 people were killed", "Twelve people died", model.Diverge, model.ReasonNumberDiffers, []string{"dead", "18", "Twelve"}, false, ""},
+			{"injured differ too", "At least 18 people were killed", "Twelve people died", model.Diverge, model.ReasonNumberDiffers, []string{"injured"}, false, ""},
+			{"passengers agree", "about 300 passengers", "nearly 300 passengers", model.Agree, model.ReasonSharedNumber, []string{"300"}, false, ""},
 			{"the minister blames two different companies", "blamed Ferrovia Nord Express", "Rete Ferroviaria Italiana, was responsible",
-				model.Diverge, judge.ReasonActorDiffers, []string{"per Giulia Ferraro", "Ferrovia Nord Express", "Rete Ferroviaria Italiana"}, false, ""},
-			{"arrests differ", "detained two railway employees", "arrested three employees", model.Diverge, judge.ReasonNumberDiffers, []string{"two", "three"}, false, ""},
-			{"mourning agrees", "three days of national mourning", "three days of mourning", model.Agree, judge.ReasonSharedNumber, []string{"three days"}, false, ""},
+				model.Diverge, model.ReasonActorDiffers, []string{"per Giulia Ferraro", "Ferrovia Nord Express", "Rete Ferroviaria Italiana"}, false, ""},
+			{"arrests differ", "detained two railway employees", "arrested three employees", model.Diverge, model.ReasonNumberDiffers, []string{"two", "three"}, false, ""},
+			{"mourning agrees", "three days of national mourning", "three days of mourning", model.Agree, model.ReasonSharedNumber, []string{"three days"}, false, ""},
 		},
 		"cyber": {
 			{"the same agency names different culprits", "hackers working for North Korea", "carried out by BlackVault",
-				model.Diverge, judge.ReasonActorDiffers, []string{"North Korea", "BlackVault"}, false, ""},
-			{"patients affected agree", "about 2 million patients", "some 2.1 million patients", model.Agree, judge.ReasonSharedNumber, []string{"million"}, false, ""},
+				model.Diverge, model.ReasonActorDiffers, []string{"North Korea", "BlackVault"}, false, ""},
+			{"patients affected agree", "about 2 million patients", "some 2.1 million patients", model.Agree, model.ReasonSharedNumber, []string{"million"}, false, ""},
 			{"the warning came from different sources", "warned about the flaw", "alerted to the weakness by Microsoft",
-				model.Diverge, judge.ReasonActorDiffers, []string{"warning from", "Microsoft"}, false, ""},
+				model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Microsoft"}, false, ""},
 			{"the minister condemned it on both sides", "Helen Marsh condemned the attack as", "Helen Marsh condemned the attack and",
-				model.Agree, judge.ReasonSharedClaim, []string{"Helen Marsh"}, false, ""},
+				model.Agree, model.ReasonSharedClaim, []string{"Helen Marsh"}, false, ""},
 			{"the police inquiry agrees", "Royal Canadian Mounted Police have opened", "The RCMP said", model.Agree, "", nil, false, ""},
 		},
 		"blast": {
-			{"tolls differ", "killing five workers", "Seven people have died", model.Diverge, judge.ReasonNumberDiffers, []string{"five", "Seven"}, false, ""},
-			{"the company's denials agree", "Rhenox Chemie denied", "knew nothing about problems", model.Agree, judge.ReasonBothDeny, []string{"Rhenox Chemie"}, false, ""},
+			{"tolls differ", "killing five workers", "Seven people have died", model.Diverge, model.ReasonNumberDiffers, []string{"five", "Seven"}, false, ""},
+			{"the company's denials agree", "Rhenox Chemie denied", "knew nothing about problems", model.Agree, model.ReasonBothDeny, []string{"Rhenox Chemie"}, false, ""},
 		},
 		"flood": {
-			{"tolls agree", "At least 62 people", "rose to 64", model.Agree, judge.ReasonSharedNumber, []string{"62", "64"}, false, ""},
+			{"tolls agree", "At least 62 people", "rose to 64", model.Agree, model.ReasonSharedNumber, []string{"62", "64"}, false, ""},
 			{"the weather agency's warning agrees", "AEMET had issued a red alert", "AEMET, warned of extreme rainfall",
-				model.Agree, judge.ReasonSharedClaim, []string{"AEMET"}, false, ""},
+				model.Agree, model.ReasonSharedClaim, []string{"AEMET"}, false, ""},
 			{"the regional leader blames different bodies", "blamed the Júcar river authority", "AEMET was responsible",
-				model.Diverge, judge.ReasonActorDiffers, []string{"Vicente Olmos", "AEMET"}, false, ""},
-			{"troop numbers differ but the mourning agrees", "1,000 soldiers", "1,200 troops", model.Diverge, judge.ReasonNumberDiffers, []string{"1,000", "1,200"}, false, ""},
-			{"missing agree", "Dozens of people are still missing", "dozens of missing people", model.Agree, judge.ReasonSharedNumber, nil, false, ""},
+				model.Diverge, model.ReasonActorDiffers, []string{"Vicente Olmos", "AEMET"}, false, ""},
+			{"troop numbers differ but the mourning agrees", "1,000 soldiers", "1,200 troops", model.Diverge, model.ReasonNumberDiffers, []string{"1,000", "1,200"}, false, ""},
+			{"missing agree", "Dozens of people are still missing", "dozens of missing people", model.Agree, model.ReasonSharedNumber, nil, false, ""},
 		},
 		// Six longer pairs in the shapes real copy comes in (a dateline, a
 		// Markdown headline, hard-wrapped lines, a paragraph per line, an
@@ -318,41 +318,41 @@ func TestArticleJudgments(t *testing.T) {
 		// the engine was run on them.
 		"shooting": {
 			{"police and coroner give different tolls", "killing nine people and wounding 14", "Eleven people were killed and 12 injured",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"dead", "nine", "Eleven"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"dead", "nine", "Eleven"}, false, ""},
 			{"the injured differ too", "killing nine people and wounding 14", "Eleven people were killed and 12 injured",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"injured", "14", "12"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"injured", "14", "12"}, false, ""},
 			{"no sign of terrorism against an inquiry into terrorism", "no indication at this time that this was an act of terrorism",
-				"investigating the attack as a possible act of domestic terrorism", model.Diverge, judge.ReasonNegation, []string{"terrorism"}, false, ""},
+				"investigating the attack as a possible act of domestic terrorism", model.Diverge, model.ReasonNegation, []string{"terrorism"}, false, ""},
 			{"both report the police's workplace account", "stemmed from a workplace dispute", "stemmed from a workplace grievance",
 				model.Agree, "", nil, false, ""},
 			{"the suspect's name and age agree", "identified as 34-year-old Travis Keller", "named by police as Travis Keller, 34",
-				model.Agree, judge.ReasonSharedNumber, []string{"34"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"34"}, false, ""},
 			{"the governor's condemnation agrees", "condemned what he called", "condemned the “senseless” killings",
-				model.Agree, judge.ReasonSharedClaim, []string{"Ron Hadley"}, false, ""},
+				model.Agree, model.ReasonSharedClaim, []string{"Ron Hadley"}, false, ""},
 			{"an earlier shooting's toll is no divergence", "when a gunman killed nine people in Dayton", "Eleven people were killed and 12 injured",
-				model.Related, "", nil, true, judge.ReasonNumberDiffers},
+				model.Related, "", nil, true, model.ReasonNumberDiffers},
 			{"the FBI said different things on different days", "The FBI said it was assisting", "The FBI said on Sunday",
 				model.Related, "", nil, true, ""},
 		},
 		"quake": {
 			{"the government's toll and the aid groups' differ", "killing at least 157 people", "has killed more than 300 people",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"dead", "157", "300"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"dead", "157", "300"}, false, ""},
 			{"both report the ministry's 157", "killing at least 157 people", "put the death toll at 157",
-				model.Agree, judge.ReasonSharedNumber, []string{"157"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"157"}, false, ""},
 			{"the magnitude agrees", "A magnitude 6.4 earthquake", "The magnitude-6.4 quake",
-				model.Agree, judge.ReasonSharedNumber, []string{"6.4"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"6.4"}, false, ""},
 			{"the epicentre agrees", "about 500 km (310 miles)", "some 500 kilometres west",
-				model.Agree, judge.ReasonSharedNumber, []string{"500"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"500"}, false, ""},
 			{"houses destroyed agree", "about 3,000 houses had", "about 3,200 homes had been destroyed",
-				model.Agree, judge.ReasonSharedNumber, []string{"3,000", "3,200"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"3,000", "3,200"}, false, ""},
 			{"both report the ministry denying a slow response", "The home ministry denied this", "The government has denied that relief efforts were slow",
 				model.Agree, "", nil, false, ""},
 			{"both report the charge of a slow response", "Critics said the government's response had been slow", "accused the government of a slow response",
 				model.Agree, "", nil, false, ""},
 			{"the 2015 toll is no divergence", "killing at least 157 people", "In 2015, two earthquakes killed",
-				model.Related, "", nil, true, judge.ReasonNumberDiffers},
+				model.Related, "", nil, true, model.ReasonNumberDiffers},
 			{"families helped and homes destroyed are different counts", "distributed tarpaulins", "about 3,200 homes had been destroyed",
-				model.Related, "", nil, true, judge.ReasonNumberDiffers},
+				model.Related, "", nil, true, model.ReasonNumberDiffers},
 		},
 		"crash": {
 			{"the airline denies a maintenance cause the investigators examine", "rejected suggestions that poor maintenance caused the crash",
@@ -364,15 +364,15 @@ func TestArticleJudgments(t *testing.T) {
 			{"both report the chief executive's no-warning", "received no warning from its pilots", "received no warnings from its crews",
 				model.Agree, "", nil, false, ""},
 			{"at least 47 and 49 dead are compatible", "At least 47 people were killed", "Forty-nine people were killed",
-				model.Agree, judge.ReasonSharedNumber, []string{"dead"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"dead"}, false, ""},
 			{"the flight recorders agree", "recovered both flight recorders", "Both flight recorders have been sent to France",
 				model.Agree, "", nil, false, ""},
 			{"the mourning agrees", "three days of national mourning and visited", "Peru has declared three days of national mourning",
-				model.Agree, judge.ReasonSharedNumber, []string{"three days"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"three days"}, false, ""},
 		},
 		"border": {
 			{"each side says the other opened fire", "Kyrgyz border troops opened fire on a Tajik border post", "Tajik forces attacked a Kyrgyz border post",
-				model.Diverge, "", nil, false, judge.ReasonNumberDiffers},
+				model.Diverge, "", nil, false, model.ReasonNumberDiffers},
 			{"each side blames the other", "The Kyrgyz side bears full responsibility", "Tajikistan bears full responsibility for the escalation",
 				model.Diverge, "", nil, false, ""},
 			{"each summoned the other's ambassador", "summoned the Kyrgyz ambassador", "summoned Tajikistan’s ambassador",
@@ -380,7 +380,7 @@ func TestArticleJudgments(t *testing.T) {
 			{"the ceasefire agrees", "A ceasefire was agreed in the evening after telephone talks", "A ceasefire was agreed in the evening after talks",
 				model.Agree, "", nil, false, ""},
 			{"the border's length agrees", "970-kilometre border", "The 970-km border",
-				model.Agree, judge.ReasonSharedNumber, []string{"970"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"970"}, false, ""},
 			{"A calls a distortion what B asserts", "Tajik troops fired first are", "The Tajik side opened fire first",
 				model.Diverge, "", nil, false, ""},
 			{"B calls false what A asserts", "deliberately provoked", "Tajik claims that Kyrgyz troops provoked",
@@ -388,15 +388,15 @@ func TestArticleJudgments(t *testing.T) {
 		},
 		"strike": {
 			{"police and union give different crowds", "dispersed about 2,000 striking doctors", "some 15,000 doctors, nurses",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"2,000", "15,000"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"2,000", "15,000"}, false, ""},
 			{"tear gas denied against tear gas fired", "denied that tear gas had been fired", "police fired tear gas and water cannon",
-				model.Diverge, judge.ReasonNegation, []string{"tear gas"}, false, ""},
+				model.Diverge, model.ReasonNegation, []string{"tear gas"}, false, ""},
 			{"injured officers and injured protesters are different counts", "Twelve police officers were injured", "injuring at least 40 protesters",
-				model.Related, "", nil, true, judge.ReasonNumberDiffers},
+				model.Related, "", nil, true, model.ReasonNumberDiffers},
 			{"the arrests agree", "23 people were arrested", "Police said 23 people had been arrested",
-				model.Agree, judge.ReasonSharedNumber, []string{"23"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"23"}, false, ""},
 			{"the arrears agree", "2.4 billion shillings and urged", "paid 2.4 billion shillings",
-				model.Agree, judge.ReasonSharedNumber, []string{"2.4 billion"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"2.4 billion"}, false, ""},
 			{"the minister calls the strike illegal on both sides", "The strike is illegal. The Employment", "Njeri has said the strike is illegal",
 				model.Agree, "", nil, false, ""},
 			{"patients turned away agree", "Patients have been turned away", "turning patients away",
@@ -406,11 +406,11 @@ func TestArticleJudgments(t *testing.T) {
 		// pairs above, and run once as it stands.
 		"stampede": {
 			{"hospital and officials give different tolls", "At least 18 pilgrims were killed", "Twenty-four people died",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"dead", "18", "Twenty-four"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"dead", "18", "Twenty-four"}, false, ""},
 			{"gates closed denied against gates closed", "denied that any of the gates had been closed", "police had closed one of the two exit gates",
-				model.Diverge, judge.ReasonNegation, nil, false, ""},
+				model.Diverge, model.ReasonNegation, nil, false, ""},
 			{"the crowd estimate agrees", "the crowd at the fair had exceeded 100,000", "put the crowd at more than 100,000",
-				model.Agree, judge.ReasonSharedNumber, []string{"100,000"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"100,000"}, false, ""},
 			{"the railing agrees", "an iron railing near the main gate collapsed", "an iron railing gave way",
 				model.Agree, "", nil, false, ""},
 			{"the compensation agrees", "compensation of Rs 2 lakh", "promised 200,000 rupees",
@@ -418,9 +418,9 @@ func TestArticleJudgments(t *testing.T) {
 		},
 		"tanker": {
 			{"the cargo agrees, litres and liters", "2 million litres of smuggled fuel", "2 million liters of smuggled fuel",
-				model.Agree, judge.ReasonSharedNumber, []string{"2 million"}, false, ""},
+				model.Agree, model.ReasonSharedNumber, []string{"2 million"}, false, ""},
 			{"the crew numbers differ", "Its 17 crew members", "the ship's 21 crew members",
-				model.Diverge, judge.ReasonNumberDiffers, []string{"17", "21"}, false, ""},
+				model.Diverge, model.ReasonNumberDiffers, []string{"17", "21"}, false, ""},
 			{"Iran rejects what the US Navy asserts", "rejected claims by", "sailing in international waters",
 				model.Diverge, "", nil, false, ""},
 			{"smuggling asserted against smuggling denied", "documents showed that its cargo had been smuggled", "denied that the vessel had been involved in smuggling",

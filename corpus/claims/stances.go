@@ -1,9 +1,12 @@
 package claims
 
-import "github.com/parallax-reader/parallax/corpus/features"
-import "github.com/parallax-reader/parallax/corpus/lexicon"
-import "github.com/parallax-reader/parallax/corpus/model"
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
 
 // Stances and statements: what a passage says is so, says is not so, or
 // only asks about, and what two passages state in the same words.

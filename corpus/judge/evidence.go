@@ -84,7 +84,7 @@ func (j *judgement) entities(in Input) {
 		}
 	}
 	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
-	j.info = append(j.info, model.Reason{Kind: ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
+	j.info = append(j.info, model.Reason{Kind: model.ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
 }
 
 func uniq(ss []string) []string {
@@ -173,7 +173,7 @@ func (j *judgement) numbers(in Input) {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
 			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
-			r := model.Reason{Kind: ReasonSharedNumber, A: ta, B: tb}
+			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
 				r.Text = "both: magnitude " + na
@@ -188,7 +188,7 @@ func (j *judgement) numbers(in Input) {
 		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
 		j.markA(model.Span{Start: int(differA.Start), End: int(differA.End)}, model.MarkConflict)
 		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
-		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
 			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
 	}
 }
@@ -215,11 +215,11 @@ func (j *judgement) age(in Input, qa *features.Quantity) {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
 			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
-			j.support = append(j.support, model.Reason{Kind: ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.Val), A: ta, B: tb})
+			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.Val), A: ta, B: tb})
 		} else {
 			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
 			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
-			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNumberDiffers,
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
 				Text: "age of " + name + ": " + ageText(qa.Val) + " ≠ " + ageText(qb.Val), A: ta, B: tb})
 		}
 		return

@@ -87,31 +87,14 @@ package judge
 // gives one party's version diverges from the other side's even when its
 // article gives the other version a paragraph later.
 
-import "github.com/parallax-reader/parallax/corpus/align"
-import "github.com/parallax-reader/parallax/corpus/features"
-import "github.com/parallax-reader/parallax/corpus/model"
 import (
 	"strings"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
-)
-
-// Reason kinds.
-const (
-	ReasonActorDiffers    = "actor-differs"
-	ReasonGeneralSpecific = "general-vs-specific"
-	ReasonNegation        = "negation"
-	ReasonNumberDiffers   = "number-differs"
-	ReasonSharedClaim     = "shared-claim"
-	ReasonBothDeny        = "both-deny"
-	ReasonSharedNumber    = "shared-number"
-	ReasonHedged          = "hedged-vs-asserted"
-	ReasonAnonymous       = "anonymous-source"
-	ReasonSharedEntity    = "shared-entity"
-	ReasonSharedTerms     = "shared-terms"
-	ReasonSharedTopic     = "shared-topic"
-	ReasonClaimantDiffers = "claimant-differs"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // nearDuplicate is the cosine above which two passages say the same thing
@@ -193,14 +176,14 @@ func Judge(in Input, al *model.Alignment) {
 		al.Verdict = model.Related
 	}
 	if al.Verdict == model.Agree && len(j.support) == 0 {
-		reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
+		reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
 	}
-	if len(reasons) == 0 || onlyKinds(reasons, ReasonAnonymous, ReasonHedged) {
+	if len(reasons) == 0 || onlyKinds(reasons, model.ReasonAnonymous, model.ReasonHedged) {
 		switch {
 		case len(j.ev.Terms) > 0:
-			reasons = append(reasons, model.Reason{Kind: ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
+			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
 		case in.Link.Topic >= 0:
-			reasons = append(reasons, model.Reason{Kind: ReasonSharedTopic, Text: "both about: " + in.Topics[in.Link.Topic].Label})
+			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTopic, Text: "both about: " + in.Topics[in.Link.Topic].Label})
 		}
 	}
 	al.Reasons = dedupeReasons(reasons)
@@ -216,7 +199,7 @@ func capClaimantNotes(rs []model.Reason, n int) []model.Reason {
 	var denials, others, out []model.Reason
 	for _, r := range rs {
 		switch {
-		case r.Kind != ReasonClaimantDiffers:
+		case r.Kind != model.ReasonClaimantDiffers:
 		case strings.Contains(r.Text, "denied per"):
 			denials = append(denials, r)
 			continue
@@ -231,7 +214,7 @@ func capClaimantNotes(rs []model.Reason, n int) []model.Reason {
 }
 
 // onlyKinds reports whether every reason is of one of the kinds.
-func onlyKinds(rs []model.Reason, kinds ...string) bool {
+func onlyKinds(rs []model.Reason, kinds ...model.ReasonKind) bool {
 	for _, r := range rs {
 		ok := false
 		for _, k := range kinds {
@@ -250,7 +233,7 @@ func dedupeReasons(rs []model.Reason) []model.Reason {
 	seen := map[string]bool{}
 	out := rs[:0]
 	for _, r := range rs {
-		k := r.Kind + "\x00" + r.Text
+		k := string(r.Kind) + "\x00" + r.Text
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, r)
@@ -277,11 +260,13 @@ func (j *judgement) claims(in Input) {
 			}
 			qa, qb := quote(ta, da.Quote), quote(tb, db.Quote)
 			if same {
-				j.support = append(j.support, model.Reason{Kind: ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.support = append(j.support, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+					SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
 				j.markA(da.Neg, model.MarkShared)
 				j.markB(db.Neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, model.Reason{Kind: ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+					Weak: true, SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
 			}
 			goto claims
 		}
@@ -305,16 +290,17 @@ claims:
 		}
 	}
 	if ca.Anon.End > 0 || cb.Anon.End > 0 {
-		r := model.Reason{Kind: ReasonAnonymous}
+		r := model.Reason{Kind: model.ReasonAnonymous}
 		switch {
 		case ca.Anon.End > 0 && cb.Anon.End > 0:
 			r.A, r.B = quote(ta, ca.Anon), quote(tb, cb.Anon)
+			r.SpansA, r.SpansB = []model.Span{ca.Anon}, []model.Span{cb.Anon}
 			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
 		case ca.Anon.End > 0:
-			r.A = quote(ta, ca.Anon)
+			r.A, r.SpansA, r.Side = quote(ta, ca.Anon), []model.Span{ca.Anon}, model.SideA
 			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
 		default:
-			r.B = quote(tb, cb.Anon)
+			r.B, r.SpansB, r.Side = quote(tb, cb.Anon), []model.Span{cb.Anon}, model.SideB
 			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
 		}
 		j.info = append(j.info, r)
@@ -337,13 +323,15 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			return
 		}
 		who := common
-		qa, qb := quote(ta, clauseAround(in.A, x.Cue)), quote(tb, clauseAround(in.B, y.Cue))
-		side := "A denies, B asserts"
+		sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
+		qa, qb := quote(ta, sa), quote(tb, sb)
+		side, denier := "A denies, B asserts", model.SideA
 		if y.Neg {
-			side = "A asserts, B denies"
+			side, denier = "A asserts, B denies", model.SideB
 		}
-		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonNegation,
-			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
+			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+			Side: denier, SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
 		j.markA(x.NegSpan, model.MarkConflict)
 		j.markB(y.NegSpan, model.MarkConflict)
 	case len(x.Actors) > 0 && len(y.Actors) > 0:
@@ -367,13 +355,15 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			if gy {
 				gen, spec = y.Actors, x.Actors
 			}
-			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonGeneralSpecific,
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonGeneralSpecific,
 				Text: label + per + ": “" + ActorsLabel(gen, "") + "” (general) vs " + ActorsLabel(spec, "") + " (specific)",
-				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
 		default:
-			j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
 				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " ≠ " + ActorsLabel(y.Actors, ""),
-				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors)})
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
 		}
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
@@ -412,9 +402,10 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 			return "per " + ActorsLabel(parties(c.Claimants), "")
 		}
 		j.opposed = true
-		j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
+		j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
 			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
-			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
+			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
 		return
 	}
 	if x.Neg || y.Neg || common != "" {
@@ -424,10 +415,11 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		// Each blames the other: "Tajikistan says Kyrgyz troops fired
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
-		j.conflicts = append(j.conflicts, model.Reason{Kind: ReasonActorDiffers,
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
 			Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
 				ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
-			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
+			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
 		}
@@ -437,10 +429,11 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		return
 	}
 	j.opposed = true
-	j.info = append(j.info, model.Reason{Kind: ReasonClaimantDiffers,
+	j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
 		Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") / " +
 			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
-		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors)})
+		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+		SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
@@ -451,8 +444,10 @@ func mutual(x, y *claims.Claim) bool {
 
 // sharedClaim records one claim both sides make.
 func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common string) {
-	qa, qb := quote(in.A.Text, clauseAround(in.A, x.Cue)), quote(in.B.Text, clauseAround(in.B, y.Cue))
-	j.support = append(j.support, model.Reason{Kind: ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
+	qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
+	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+		SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
 	for _, a := range x.Actors {
 		if commonActor([]claims.Actor{a}, y.Actors) != "" {
 			j.markA(a.Span, model.MarkShared)
@@ -473,11 +468,11 @@ func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common strin
 		if side == "B" {
 			other = "A"
 		}
-		r := model.Reason{Kind: ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
+		r := model.Reason{Kind: model.ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
 		if side == "A" {
-			r.A = txt[h.Start:h.End]
+			r.A, r.SpansA, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideA
 		} else {
-			r.B = txt[h.Start:h.End]
+			r.B, r.SpansB, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideB
 		}
 		j.info = append(j.info, r)
 	}
@@ -554,6 +549,15 @@ func ActorsLabel(as []claims.Actor, none string) string {
 		ls[i] = a.Label
 	}
 	return strings.Join(ls, " and ")
+}
+
+// actorSpans lists where the actors stand in their passage.
+func actorSpans(as []claims.Actor) []model.Span {
+	out := make([]model.Span, len(as))
+	for i, a := range as {
+		out[i] = a.Span
+	}
+	return out
 }
 
 func actorsText(text string, as []claims.Actor) string {

@@ -62,7 +62,7 @@ func (j *judgement) polarity(in Input) {
 		return
 	}
 	for _, r := range j.conflicts {
-		if r.Kind == ReasonNegation {
+		if r.Kind == model.ReasonNegation {
 			return // a claim's negation already says it
 		}
 	}
@@ -199,23 +199,25 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 			near = append(near, k)
 		}
 	}
-	negQuote := quote(fn.Text, clauseFrom(fn, cue))
-	posQuote := quote(fp.Text, statementAround(fp, near))
+	negSpan, posSpan := clauseFrom(fn, cue), statementAround(fp, near)
+	negQuote, posQuote := quote(fn.Text, negSpan), quote(fp.Text, posSpan)
 	what := matchedWords(fp, near)
 	verb := "states it"
 	if hedgeIn(fp, best.sp) != "" {
 		verb = "suggests it"
 	}
-	r := model.Reason{Kind: ReasonNegation}
+	r := model.Reason{Kind: model.ReasonNegation}
 	if aIsNeg {
-		r.A, r.B = negQuote, posQuote
+		r.A, r.B, r.Side = negQuote, posQuote, model.SideA
+		r.SpansA, r.SpansB = []model.Span{negSpan}, []model.Span{posSpan}
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
 		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
 			j.markB(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
 		}
 	} else {
-		r.A, r.B = posQuote, negQuote
+		r.A, r.B, r.Side = posQuote, negQuote, model.SideB
+		r.SpansA, r.SpansB = []model.Span{posSpan}, []model.Span{negSpan}
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
 		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
@@ -343,13 +345,6 @@ func hedgeIn(f *Side, s int32) string {
 	return ""
 }
 
-// Reason kinds of statements.
-const (
-	ReasonSharedQuote     = "shared-quote"
-	ReasonSharedStatement = "shared-statement"
-	ReasonPartiesSwapped  = "parties-differ"
-)
-
 // quotes compares what the passages quote: the same words in quotation
 // marks on both sides (four words or more) are one statement reported
 // twice.
@@ -361,11 +356,13 @@ func (j *judgement) quotes(in Input) {
 			if n < 4 {
 				continue
 			}
-			q := quote(in.A.Text, model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)})
-			j.support = append(j.support, model.Reason{Kind: ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.B.Text, model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)})})
-			j.markA(model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)}, model.MarkShared)
-			j.markB(model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}, model.MarkShared)
+			sa := model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)}
+			sb := model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}
+			q := quote(in.A.Text, sa)
+			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedQuote, Text: "both quote: “" + q + "”",
+				A: q, B: quote(in.B.Text, sb), SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+			j.markA(sa, model.MarkShared)
+			j.markB(sb, model.MarkShared)
 			return
 		}
 	}
@@ -478,7 +475,7 @@ func (j *judgement) statements(in Input) {
 			switch ra, rb, swapped, differ := otherParties(in, toks); {
 			case swapped:
 				j.opposed = true
-				j.info = append(j.info, model.Reason{Kind: ReasonPartiesSwapped,
+				j.info = append(j.info, model.Reason{Kind: model.ReasonPartiesDiffer,
 					Text: "the same words about other parties: “" + ra + "” / “" + rb + "”", A: ra, B: rb})
 				return
 			case differ:
@@ -493,9 +490,11 @@ func (j *judgement) statements(in Input) {
 		return
 	}
 	first, last := best[0], best[len(best)-1]
-	qa := quote(fa.Text, model.Span{Start: int(fa.Toks[first[0]].Start), End: int(fa.Toks[last[0]].End)})
-	qb := quote(fb.Text, model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)})
-	j.support = append(j.support, model.Reason{Kind: ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb})
+	spanA := model.Span{Start: int(fa.Toks[first[0]].Start), End: int(fa.Toks[last[0]].End)}
+	spanB := model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)}
+	qa, qb := quote(fa.Text, spanA), quote(fb.Text, spanB)
+	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+		SpansA: []model.Span{spanA}, SpansB: []model.Span{spanB}})
 	for _, p := range best {
 		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
 		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)

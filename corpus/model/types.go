@@ -90,16 +90,6 @@ type Topic struct {
 	Label string `json:"label"`
 }
 
-// Reason explains one part of a verdict: a kind such as "shared-number" or
-// "actor-differs", a sentence a person can read, and the words quoted from
-// each side where there are any.
-type Reason struct {
-	Kind string `json:"kind"`
-	Text string `json:"text"`
-	A    string `json:"a,omitempty"`
-	B    string `json:"b,omitempty"`
-}
-
 // Evidence is what two aligned passages have in common.
 type Evidence struct {
 	Terms    []string `json:"terms,omitempty"`    // shared key words, as written in A
@@ -178,4 +168,40 @@ func (c *Comparison) IndexPassages() {
 			c.byID[p.ID] = p
 		}
 	}
+}
+
+// DisplayTopics returns, by passage id, the topic each passage is best
+// shown under: its strongest topic (the first of equal scores), else the
+// topic of its strongest alignment ("" for content shared outside any
+// topic, which TopicLabel names). A passage with neither is absent.
+func (c *Comparison) DisplayTopics() map[string]string {
+	type scored struct {
+		topic string
+		score float64
+	}
+	byAlign := make(map[string]scored)
+	for _, al := range c.Alignments {
+		for _, id := range []string{al.A, al.B} {
+			if cur, ok := byAlign[id]; !ok || al.Score > cur.score {
+				byAlign[id] = scored{al.Topic, al.Score}
+			}
+		}
+	}
+	out := make(map[string]string)
+	for _, d := range c.Documents {
+		for _, p := range d.Passages {
+			best, topic := 0.0, ""
+			for _, t := range p.Topics {
+				if t.Score > best {
+					best, topic = t.Score, t.ID
+				}
+			}
+			if best > 0 {
+				out[p.ID] = topic
+			} else if a, ok := byAlign[p.ID]; ok {
+				out[p.ID] = a.topic
+			}
+		}
+	}
+	return out
 }
