@@ -4,6 +4,8 @@
 // Set per passage, which the judge compares.
 package claims
 
+//go:generate go run ../../tools/genwords
+
 import (
 	"strings"
 	"sync"
@@ -144,54 +146,10 @@ type speech struct {
 
 // Word lists for claims, by folded word or by stem.
 var (
-	speechWords = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
-		"claimed", "claims", "claiming", "insisted", "insists", "insisting", "argued", "argues", "arguing",
-		"asserted", "asserts", "alleged", "alleges", "announced", "announces", "reported", "reports", "reporting",
-		"suggested", "suggests", "noted", "notes", "added", "adds", "believes", "believed", "maintained",
-		"maintains", "signaled", "signalled", "signaling", "signalling", "indicated", "stressed", "confirmed",
-		"acknowledged", "admitted", "explained", "wrote", "declared", "concluded", "denied", "denies", "deny",
-		"accused", "accuses", "blamed", "blames", "warned", "warns", "contended", "contends", "hinted", "implied",
-		"speculated", "asserting", "alleging", "announcing", "suggesting", "spoke")
-	speechNouns = lexicon.SetOf("insistence", "claim", "claims", "assertion", "allegation", "allegations", "statement",
-		"version", "narrative", "belief", "accusation", "accusations", "assessment", "conclusion", "contention")
-	reportWords = lexicon.SetOf("reported", "reports", "reporting", "wrote")
-	// stopScan ends a backward scan for a subject.
-	StopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although",
-		"though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
-	relatives    = lexicon.SetOf("which", "who", "whom")
-	prepositions = lexicon.SetOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside",
-		"about", "against", "for", "into", "across", "through", "within", "toward", "towards", "over", "under",
-		"by", "during", "amid", "around", "among", "behind", "beyond", "via", "throughout", "bordering", "including")
-	anaphors   = lexicon.SetOf("group", "organisation", "organization", "offshoot", "faction", "it", "they", "them", "this", "these", "those")
-	personPron = lexicon.SetOf("he", "she", "we", "i")
-	contrast   = lexicon.SetOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
-	groupNouns = lexicon.SetOf("group", "organisation", "organization", "faction", "movement", "network")
-	actorNouns = lexicon.SetOf("officials", "official", "authorities", "government", "side", "spokesman", "spokeswoman",
-		"spokesperson", "ministry", "embassy", "military", "forces", "troops", "army", "police", "intelligence",
-		"security", "services", "agencies", "agency", "diplomats", "leaders", "leadership", "president", "minister",
-		"administration", "officers", "investigators", "prosecutors", "media", "envoy", "ambassador", "regime",
-		"state", "counterparts", "partners", "allies", "side's")
-	negWords    = lexicon.SetOf("not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot")
-	negStems    = lexicon.SetOf("fail", "failur", "refus")
-	cognition   = lexicon.SetOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
-	denyStems   = lexicon.SetOf("deni", "reject", "dismiss", "refut", "rebuf")
-	HedgeWords  = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
-	transferVb  = lexicon.SetOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
-	warnObjects = lexicon.SetOf("intellig", "inform", "warn", "tip", "alert", "detail")
-	warnVerbs   = lexicon.SetOf("warn", "alert", "forewarn")
-	condemnVb   = lexicon.SetOf("condemn", "denounc", "deplor")
-	PassiveAux  = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
-	culpritSubj = lexicon.SetOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
-	culpritNorm = lexicon.SetOf("responsible", "responsibility")
-	respStems   = lexicon.SetOf("respons")
-	involveWord = lexicon.SetOf("involv", "respons", "role")
-	inverted    = lexicon.SetOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
 	// attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
 	// "fired" before "first" or "on".
 	attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1,
 		"opened": 2, "open": 2, "opening": 2, "fired": 3}
-	agentVerbs = lexicon.SetOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organis", "organ")
-	anonWords  = lexicon.SetOf("anonymous", "anonymity", "unnamed")
 )
 
 // claimCtx holds what the scans of one passage need.

@@ -69,24 +69,6 @@ type NegScope struct {
 }
 
 var (
-	// notFactual follow a negation that says nothing of the event: one
-	// does not know, cannot confirm, did not comment.
-	notFactual = lexicon.SetOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi",
-		"comment", "respond", "repli", "reach", "say", "said", "specul", "immedi", "abl", "clear", "sure", "certain",
-		"aware", "possibl")
-	// negSkip after "no"/"not" make no negation of a fact: "no longer",
-	// "not only", "no more than", "no doubt".
-	negSkip    = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one")
-	claimNouns = lexicon.SetOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation",
-		"accusations", "accusation", "assertions", "assertion", "rumours", "rumors", "reports")
-	Falsity = lexicon.SetOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated",
-		"lie", "lies", "nonsense", "fake", "fiction", "absurd")
-	// falsityStems are the stems of falsity (stemWord of each), written
-	// out so that a start does not run the stemmer on them;
-	// TestFalsityStems keeps the two in step.
-	FalsityStems = []string{"absurd", "baseless", "distort", "fabric", "fake", "fals", "fiction",
-		"groundless", "lie", "nonsens", "unfound", "untru"}
-	anaphoraObj = lexicon.SetOf("this", "it", "that", "these", "those", "them")
 	// polarCues are the keys (stems, or stop words as written) of every
 	// word polarity acts on.
 	polarCues = func() map[string]uint8 {
@@ -101,8 +83,6 @@ var (
 		}
 		return m
 	}()
-	// scopeEnd ends a negated or questioned clause.
-	scopeEnd = lexicon.SetOf("but", "while", "whereas", "although", "though", "however", "yet", ";")
 )
 
 // polarity marks the negated and questioned tokens of sentence [s0, s1)
@@ -273,7 +253,7 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 	toks := cx.f.Toks
 	for k := i; k < s1; k++ {
 		t := &toks[k]
-		if scopeEnd[t.Norm] || t.Is(lexicon.TEnd) {
+		if contrast[t.Norm] || t.Is(lexicon.TEnd) {
 			return k
 		}
 		// "nothing to do with it and that X was the culprit": a second

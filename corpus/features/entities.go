@@ -189,35 +189,6 @@ func aliasKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// Word lists for pass one and two.
-var (
-	nameParticles = lexicon.SetOf("al", "el", "bin", "ibn", "abu", "de", "van", "von", "le", "la", "da", "di", "du", "del", "della", "der", "den", "ter", "mc")
-	nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
-	titleWords    = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr",
-		"sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor",
-		"gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador",
-		"judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective",
-		"professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier",
-		"chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
-	// ambiguousTitles are stripped only when a name of two words or more follows.
-	ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major",
-		"commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
-	CalendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	// notNames are capitalised words that name no one on their own.
-	notNames = lexicon.SetOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim",
-		"jewish", "arab", "catholic", "orthodox", "sunni", "shia", "shiite", "internet", "i")
-	// commonStarters open sentences without being names.
-	commonStarters = lexicon.SetOf("earlier", "later", "meanwhile", "shortly", "asked", "speaking", "reached", "according",
-		"despite", "although", "instead", "overall", "separately", "elsewhere", "initially", "previously", "recently",
-		"today", "yesterday", "tomorrow", "tonight", "last", "next", "first", "second", "third", "finally", "several",
-		"many", "every", "still", "officials", "police", "authorities", "witnesses", "residents", "nobody", "none",
-		"hours", "days", "weeks", "months", "years", "minutes", "following", "amid", "asked", "two", "three", "four",
-		"five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "some", "reports",
-		"sources", "experts", "analysts", "critics", "rescuers", "investigators", "prosecutors", "emergency")
-)
-
 // findMentions is pass one: the capitalised runs of one passage and the
 // aliases it declares, as pairs of indexes into the mentions.
 func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]int) {
@@ -643,10 +614,6 @@ func ofPlace(name string, tbl *aliasTable) string {
 	return e.key
 }
 
-// geoNouns head names of places named after a country.
-var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake",
-	"river", "sound", "channel", "bight")
-
 // personLike reports whether the words of a name may be a person's, whose
 // surname alone stands for it: no connector ("Gulf of Oman"), no word
 // that names a place or body ("Qeshm Island", "Border Service").
@@ -659,15 +626,6 @@ func personLike(words []string) bool {
 	}
 	return true
 }
-
-// placeNouns end (or start) names of places and bodies, not of people.
-var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley",
-	"bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street",
-	"square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service",
-	"agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps",
-	"fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre",
-	"center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall",
-	"park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
 
 // participle reports whether a sentence-initial word looks like a participle
 // or an adverb ("Asked", "Speaking", "Shortly"), which opens sentences far

@@ -5,6 +5,8 @@
 // EntityIndex; later stages read them and never write them.
 package features
 
+//go:generate go run ../../tools/genwords
+
 import (
 	"runtime"
 	"sync"

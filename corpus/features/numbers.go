@@ -133,23 +133,6 @@ var CasualtyClasses = map[string]string{
 	"evacu": "evacuated", "displac": "displaced", "rescu": "rescued",
 }
 
-// peopleNouns are counted nouns that a casualty class can stand for.
-var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children",
-	"adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect",
-	"individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient",
-	"live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag",
-	"other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr",
-	"marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant",
-	"rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
-
-// crowdNouns name a crowd whose size a bare number gives.
-var crowdNouns = lexicon.SetOf("crowd", "turnout", "attend", "audienc", "gather")
-
-// anyPeople are people nouns that say nothing of who the people are: a
-// count of them compares with a count of anyone.
-var anyPeople = lexicon.SetOf("peopl", "person", "victim", "individu", "live", "dead", "bodi", "casualti", "fatal", "other",
-	"man", "men", "women", "woman", "member", "adult")
-
 // whoClasses merge the people nouns that name one kind of people.
 var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop",
 	"guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester",
@@ -183,11 +166,6 @@ var measures = map[string]struct {
 	"hectar": {"area", 0.01}, "ha": {"area", 0.01}, "acr": {"area", 0.004047}, "sq": {"area", 1},
 }
 
-// skipAdjectives may stand between a number and its noun.
-var skipAdjectives = lexicon.SetOf("suspect", "alleg", "more", "other", "addit", "arm", "mask", "unidentifi", "young",
-	"foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "further",
-	"small", "larg", "major")
-
 // nounClasses merge counted nouns that name the same thing.
 var nounClasses = map[string]string{"soldier": "troop", "troop": "troop", "policemen": "polic", "policeman": "polic",
 	"attack": "attack", "assail": "attack", "gunman": "gunmen", "gunmen": "gunmen", "hous": "home", "home": "home",
@@ -200,9 +178,6 @@ func knownNoun(stem string) bool {
 	_, me := measures[stem]
 	return PeopleNouns[stem] || c || tu || me || CasualtyClasses[stem] != ""
 }
-
-// clockWords follow a clock time.
-var clockWords = lexicon.SetOf("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h")
 
 var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "hour": 1.0 / 24, "day": 1,
 	"week": 7, "month": 30, "year": 365, "decad": 3650}
@@ -272,9 +247,6 @@ func sourceCount(toks []lexicon.Token, q *Quantity) bool {
 	return n.Norm == "familiar" || n.Norm == "close" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "to" ||
 		n.Norm == "briefed" || n.Norm == "with" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "knowledge"
 }
-
-// partPronouns after "N of" make the number a part: "three of them".
-var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these", "you")
 
 // inheritWho gives a bare casualty count the people of the count before
 // it in its sentence: "killing two Tajik border guards and wounding five".

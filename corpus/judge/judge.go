@@ -87,6 +87,8 @@ package judge
 // gives one party's version diverges from the other side's even when its
 // article gives the other version a paragraph later.
 
+//go:generate go run ../../tools/genwords
+
 import (
 	"strings"
 	"sync"

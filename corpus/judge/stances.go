@@ -307,11 +307,6 @@ func statementAround(f *Side, toks []int) model.Span {
 	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b].End)}
 }
 
-// plainSpeech are verbs of saying that state no fact of the event.
-var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states",
-	"added", "adds", "noted", "notes", "reported", "reports", "reporting", "explained", "wrote", "declared", "spoke",
-	"announced", "asked", "according")
-
 // matchedWords writes the stated words as the text has them: one stretch
 // when they stand close together ("fired tear gas"), else a list.
 func matchedWords(f *Side, toks []int) string {

@@ -3,6 +3,8 @@
 // and stems the rest, and holds the word lists the later stages share.
 package lexicon
 
+//go:generate go run ../../tools/genwords
+
 import (
 	"strings"
 	"unicode"
@@ -301,27 +303,6 @@ func SetOf(words ...string) map[string]bool {
 	return m
 }
 
-// stopWords are left out of the terms. Negations and pronouns are among
-// them; claims read them from the tokens directly.
-var StopWords = SetOf(
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-	"aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
-	"by", "can", "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't",
-	"doing", "don't", "down", "during", "each", "either", "even", "ever", "few", "for", "from", "further",
-	"had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "her", "here", "hers", "herself",
-	"him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn't", "it", "its",
-	"it's", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "neither",
-	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought", "our",
-	"ours", "ourselves", "out", "over", "own", "per", "same", "shall", "she", "should", "shouldn't",
-	"since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
-	"there", "these", "they", "this", "those", "though", "through", "thus", "to", "too", "under", "until",
-	"up", "upon", "us", "very", "via", "was", "wasn't", "we", "were", "weren't", "what", "when", "where",
-	"whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without",
-	"won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself", "yourselves", "'s", "s", "t",
-	"mr", "mrs", "ms", "according", "around", "among", "amid", "another", "anything", "nothing",
-	"something", "everything", "whose", "whom", "onto", "toward", "towards", "despite", "unless",
-)
-
 // Spelling: British spellings are folded to American ones before stemming, so
 // that "organised" and "organized", "litres" and "liters", "defence" and
 // "defense" share a stem: wire copy and British papers spell one event two
@@ -332,12 +313,6 @@ var StopWords = SetOf(
 // "promise", "advise" or "exercise" is left alone), -yse to -yze, -our
 // to -or in the words that have it, -tre/-bre to -ter/-ber, -ence to
 // -ense in the four words that vary, and a few single words.
-
-// iseKeep are the roots (the word less its -ise ending) of words spelled
-// -ise in American English too.
-var iseKeep = SetOf("advert", "chast", "expert", "mort", "merchand", "parad", "exerc", "exc", "inc", "circumc",
-	"prec", "conc", "franch", "desp", "treat", "prom", "comprom", "prem", "dem", "surm", "chem", "val", "den",
-	"lou", "el", "rem", "reprom")
 
 // ourWords change -our to -or wherever they stand in a word
 // ("unfavourable", "neighbourhood").
@@ -436,6 +411,3 @@ func Americanize(w string) string {
 func consonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
-
-// Determiners open a noun phrase: "the", "such", "their".
-var Determiners = SetOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
