@@ -370,74 +370,106 @@ func (ix *EntityIndex) Name(key string) string {
 
 // resolveEntities is pass two. It sets key, side and flags on the mentions
 // of every passage, dropping the ones that turn out to be common words.
+// ResolveEntities is pass two: it resolves the names of every passage
+// across the whole comparison, in steps — look each name up in the alias
+// table (lookUp), join the aliases passages declare, join short forms to
+// the one long form they abbreviate (shortForms), pick each group's
+// canonical name (canonical), give every mention its key and side
+// (assign), and let a short form share its long form's side (shareSides).
 func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
-	tbl := BuiltinAliases()
-	ix := &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}}
-	uf := unionFind{}
-	count := map[string]int{}
-	surface := map[string]string{}
-
-	// Drop sentence-initial common words, and look names up in the table.
-	for _, f := range feats {
-		for mi := range f.Ents {
-			m := &f.Ents[mi]
-			if m.Is(mOpen) {
-				if _, known := tbl.byVariant[m.raw]; !known {
-					w := f.Toks[m.Tok0].Norm
-					if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
-						m.Tok0++
-						for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
-							m.Tok0++
-						}
-						m.flags &^= mOpen
-						if m.Tok0 >= m.Tok1 {
-							m.flags |= mDropped
-							continue
-						}
-						if m.Tok1-m.Tok0 == 1 && f.Toks[m.Tok0].Is(lexicon.TCaps) {
-							m.flags |= mAcronym
-						}
-						setMentionText(m, f.Text, f.Toks)
-					}
-				}
-			}
-			if e, ok := tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
-				uf.union(m.raw, "="+e.key)
-				ix.names[e.key] = e.name
-				if e.place {
-					ix.place[e.key] = true
-				}
-				if e.media {
-					ix.media[e.key] = true
-				}
-				m.flags |= e.flag
-			} else if tbl.Generic[m.raw] {
-				m.flags |= MGeneric
-			} else {
-				uf.add(m.raw)
-				count[m.raw]++
-				if _, ok := surface[m.raw]; !ok {
-					surface[m.raw] = f.Text[m.Start:m.End]
-				}
-			}
-		}
+	rv := &resolver{
+		tbl:     BuiltinAliases(),
+		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}},
+		uf:      unionFind{},
+		count:   map[string]int{},
+		surface: map[string]string{},
 	}
-	// Declared aliases.
 	for _, f := range feats {
+		rv.lookUp(f, lxs)
+	}
+	for _, f := range feats { // the aliases passages declare
 		for _, p := range f.AliasPairs {
 			a, b := &f.Ents[p[0]], &f.Ents[p[1]]
 			if a.Is(mDropped) || b.Is(mDropped) {
 				continue
 			}
-			uf.union(a.raw, b.raw)
+			rv.uf.union(a.raw, b.raw)
 		}
 	}
-	// Acronyms against initials, surnames against full names.
-	raws := make([]string, 0, len(count))
-	for r := range count {
+	raws := make([]string, 0, len(rv.count))
+	for r := range rv.count {
 		raws = append(raws, r)
 	}
 	sort.Strings(raws)
+	rv.shortForms(raws)
+	best := rv.canonical(raws)
+	for _, f := range feats {
+		rv.assign(f, best)
+	}
+	rv.shareSides(feats)
+	return rv.ix
+}
+
+// resolver holds what resolving names across passages builds.
+type resolver struct {
+	tbl     *aliasTable
+	ix      *EntityIndex
+	uf      unionFind         // names known to be one entity; "="+key for a table entry
+	count   map[string]int    // mentions of each name not in the table
+	surface map[string]string // the first spelling of each such name
+}
+
+// lookUp drops sentence-initial common words from a passage's names and
+// looks the names up in the alias table.
+func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
+	for mi := range f.Ents {
+		m := &f.Ents[mi]
+		if m.Is(mOpen) {
+			if _, known := rv.tbl.byVariant[m.raw]; !known {
+				w := f.Toks[m.Tok0].Norm
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
+					m.Tok0++
+					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
+						m.Tok0++
+					}
+					m.flags &^= mOpen
+					if m.Tok0 >= m.Tok1 {
+						m.flags |= mDropped
+						continue
+					}
+					if m.Tok1-m.Tok0 == 1 && f.Toks[m.Tok0].Is(lexicon.TCaps) {
+						m.flags |= mAcronym
+					}
+					setMentionText(m, f.Text, f.Toks)
+				}
+			}
+		}
+		if e, ok := rv.tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
+			rv.uf.union(m.raw, "="+e.key)
+			rv.ix.names[e.key] = e.name
+			if e.place {
+				rv.ix.place[e.key] = true
+			}
+			if e.media {
+				rv.ix.media[e.key] = true
+			}
+			m.flags |= e.flag
+		} else if rv.tbl.Generic[m.raw] {
+			m.flags |= MGeneric
+		} else {
+			rv.uf.add(m.raw)
+			rv.count[m.raw]++
+			if _, ok := rv.surface[m.raw]; !ok {
+				rv.surface[m.raw] = f.Text[m.Start:m.End]
+			}
+		}
+	}
+}
+
+// shortForms joins an acronym to the name of its initials, a surname to
+// the one full name that ends in it, and "Border Service" to the one
+// "Border Service of <place>".
+func (rv *resolver) shortForms(raws []string) {
 	byInitials := map[string][]string{}
 	byLast := map[string][]string{}
 	for _, r := range raws {
@@ -461,14 +493,14 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	// of the one long form that adds "of <place>".
 	byOf := map[string][]string{}
 	for _, r := range raws {
-		if ofPlace(r, tbl) != "" {
+		if ofPlace(r, rv.tbl) != "" {
 			i := strings.LastIndex(r, " of ")
 			byOf[r[:i]] = append(byOf[r[:i]], r)
 		}
 	}
 	for _, r := range raws {
 		if c := byOf[r]; len(c) == 1 {
-			uf.union(r, c[0])
+			rv.uf.union(r, c[0])
 		}
 	}
 	for _, r := range raws {
@@ -476,80 +508,90 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 			continue
 		}
 		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
-			uf.union(r, c[0])
+			rv.uf.union(r, c[0])
 		} else if c := byLast[r]; len(c) == 1 {
-			uf.union(r, c[0])
+			rv.uf.union(r, c[0])
 		}
 	}
-	// Canonical key and display name of every group.
+}
+
+// canonical picks the name of every group: its most frequent spelling
+// (then the longest, then the first in order), keyed by root.
+func (rv *resolver) canonical(raws []string) map[string]string {
 	best := map[string]string{} // root → raw that names the group
 	for _, r := range raws {
-		root := uf.find(r)
+		root := rv.uf.find(r)
 		if strings.HasPrefix(root, "=") {
 			continue
 		}
 		b, ok := best[root]
-		if !ok || count[r] > count[b] || count[r] == count[b] && (len(r) > len(b) || len(r) == len(b) && r < b) {
+		if !ok || rv.count[r] > rv.count[b] || rv.count[r] == rv.count[b] && (len(r) > len(b) || len(r) == len(b) && r < b) {
 			best[root] = r
 		}
 	}
-	for root, r := range best {
-		ix.names[r] = surface[r]
-		_ = root
+	for _, r := range best {
+		rv.ix.names[r] = rv.surface[r]
 	}
-	for _, f := range feats {
-		for mi := range f.Ents {
-			m := &f.Ents[mi]
-			if m.Is(mDropped) {
-				continue
-			}
-			if m.Is(MGeneric) {
-				m.Key = m.raw
-				continue
-			}
-			root := uf.find(m.raw)
-			if strings.HasPrefix(root, "=") {
-				m.Key = root[1:]
-			} else {
-				m.Key = best[root]
-			}
-			switch {
-			case ix.place[m.Key]:
-				m.Side = m.Key
-			case m.Tok1-m.Tok0 > 1:
-				// "Russian Investigative Committee", "US State Department";
-				// "Border Service of Kyrgyzstan".
-				if e, ok := tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm, ".", "")]; ok && e.place && e.flag != MSeat {
-					m.Side = e.key
-				} else if c := ofPlace(m.raw, tbl); c != "" {
-					m.Side = c
-				}
-			}
-			if c := ofPlace(m.Key, tbl); m.Side == "" && c != "" {
-				m.Side = c // "the Border Service", short for "… of Kyrgyzstan"
-			}
-			if ix.media[m.Key] || mediaName(m.raw, tbl) {
-				m.flags |= MMedia
-				ix.media[m.Key] = true
+	return best
+}
+
+// assign gives every live mention of a passage its key, side and media
+// flag, and drops the dropped ones.
+func (rv *resolver) assign(f *Passage, best map[string]string) {
+	for mi := range f.Ents {
+		m := &f.Ents[mi]
+		if m.Is(mDropped) {
+			continue
+		}
+		if m.Is(MGeneric) {
+			m.Key = m.raw
+			continue
+		}
+		root := rv.uf.find(m.raw)
+		if strings.HasPrefix(root, "=") {
+			m.Key = root[1:]
+		} else {
+			m.Key = best[root]
+		}
+		switch {
+		case rv.ix.place[m.Key]:
+			m.Side = m.Key
+		case m.Tok1-m.Tok0 > 1:
+			// "Russian Investigative Committee", "US State Department";
+			// "Border Service of Kyrgyzstan".
+			if e, ok := rv.tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm, ".", "")]; ok && e.place && e.flag != MSeat {
+				m.Side = e.key
+			} else if c := ofPlace(m.raw, rv.tbl); c != "" {
+				m.Side = c
 			}
 		}
-		// Keep only live mentions.
-		live := f.Ents[:0]
-		for _, m := range f.Ents {
-			if !m.Is(mDropped) {
-				live = append(live, m)
-			}
+		if c := ofPlace(m.Key, rv.tbl); m.Side == "" && c != "" {
+			m.Side = c // "the Border Service", short for "… of Kyrgyzstan"
 		}
-		f.Ents = live
-		ofCountry(f, ix)
+		if rv.ix.media[m.Key] || mediaName(m.raw, rv.tbl) {
+			m.flags |= MMedia
+			rv.ix.media[m.Key] = true
+		}
 	}
-	// "The Border Service" shares the side of "the Border Service of
-	// Kyrgyzstan" when the two are one entity.
+	// Keep only live mentions.
+	live := f.Ents[:0]
+	for _, m := range f.Ents {
+		if !m.Is(mDropped) {
+			live = append(live, m)
+		}
+	}
+	f.Ents = live
+	ofCountry(f, rv.ix)
+}
+
+// shareSides gives "the Border Service" the side of "the Border Service of
+// Kyrgyzstan" when the two are one entity.
+func (rv *resolver) shareSides(feats []*Passage) {
 	keySide := map[string]string{}
 	for _, f := range feats {
 		for i := range f.Ents {
-			if m := &f.Ents[i]; m.Side != "" && !ix.place[m.Key] && !m.Is(MDemonym|MSeat) {
-				if c := ofPlace(m.raw, tbl); c != "" {
+			if m := &f.Ents[i]; m.Side != "" && !rv.ix.place[m.Key] && !m.Is(MDemonym|MSeat) {
+				if c := ofPlace(m.raw, rv.tbl); c != "" {
 					keySide[m.Key] = c
 				}
 			}
@@ -564,7 +606,6 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 			}
 		}
 	}
-	return ix
 }
 
 // ofCountry gives a body named "X of <country>" with the country written

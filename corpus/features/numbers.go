@@ -471,8 +471,27 @@ func boolf(b bool) float64 {
 	return 0
 }
 
-// classifyQuantity decides what a number counts.
+// classifyQuantity decides what a number counts, in steps: money and
+// shares, clock times, dates and years, an age after a name, a quake's
+// magnitude — each of which settles it — then the counted noun (a measure
+// or a duration settles it too; else what it counts), a casualty word
+// nearby, and a crowd before a bare number.
 func classifyQuantity(toks []lexicon.Token, q *Quantity) {
+	if moneyOrShare(toks, q) || clockTime(toks, q) || dateOrYear(toks, q) || ageAfterName(toks, q) || magnitude(toks, q) {
+		return
+	}
+	noun, mod := countedNoun(toks, q.Tok1)
+	if measureOrDuration(toks, q, noun) {
+		return
+	}
+	countOf(toks, q, noun, mod)
+	casualtyNearby(toks, q, noun)
+	crowdSize(toks, q, noun)
+}
+
+// moneyOrShare classifies money ("$5", "5 euros"), percentages and a
+// "35-year-old" age; it reports whether it did.
+func moneyOrShare(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
 	prev := func(k int) *lexicon.Token {
 		if k >= 0 {
@@ -483,7 +502,7 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 	// Money and percentages.
 	if p := prev(q.Tok0 - 1); p != nil && currencies[p.Norm] != "" {
 		q.Kind, q.Unit, q.Label = QMoney, currencies[p.Norm], p.Norm
-		return
+		return true
 	}
 	if numEnd < len(toks) {
 		n := &toks[numEnd]
@@ -491,32 +510,45 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 		case n.Norm == "%" || n.Norm == "percent" || n.Norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm == "cent":
 			q.Kind, q.Unit, q.Label = QPercent, "%", "%"
 			q.Tok1 = numEnd + 1
-			return
+			return true
 		case currencies[n.Stem] != "":
 			q.Kind, q.Unit, q.Label = QMoney, currencies[n.Stem], n.Norm
 			q.Tok1 = numEnd + 1
-			return
+			return true
 		case n.Norm == "year" && n.Is(lexicon.TJoined):
 			q.Kind, q.Unit = QAge, "age" // "35-year-old"
 			for q.Tok1 < len(toks) && toks[q.Tok1].Is(lexicon.TJoined) {
 				q.Tok1++
 			}
-			return
+			return true
 		}
 	}
+	return false
+}
+
+// clockTime classifies a clock time: "10 a.m.", "10:30".
+func clockTime(toks []lexicon.Token, q *Quantity) bool {
+	numEnd := q.Tok1
 	// Clock times.
 	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm] || toks[numEnd].Norm == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
 		q.Tok0 > 0 && toks[q.Tok0-1].Norm == ":" && q.Tok0 > 1 && toks[q.Tok0-2].Is(lexicon.TNum) {
 		q.Kind, q.Unit = QTime, "time"
-		return
+		return true
 	}
+	return false
+}
+
+// dateOrYear classifies dates (a month beside the number) and years; an
+// ordinal with no month is a count that findQuantities drops.
+func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
+	numEnd := q.Tok1
 	// Dates: a month beside the number (an ordinal may have "of" between:
 	// "the 22nd of March"); years.
 	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] ||
 		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm]
 	if q.ordinal && !monthNear {
 		q.Kind = QCount // not a date; findQuantities drops it
-		return
+		return true
 	}
 	if q.Kind == QDate || monthNear {
 		q.Kind, q.Unit = QDate, "date"
@@ -527,7 +559,7 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] {
 			q.Tok0--
 		}
-		return
+		return true
 	}
 	if toks[q.Tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.Tok0].Norm, ",") && q.Val >= 1800 && q.Val <= 2100 && q.Val == math.Trunc(q.Val) && q.qual == "" {
 		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
@@ -536,16 +568,27 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) ||
 			article && !strings.HasSuffix(toks[numEnd].Norm, "s") {
 			q.Kind, q.Unit = QYear, "year"
-			return
+			return true
 		}
 	}
-	// An age after a name: "Travis Keller, 34, was…".
+	return false
+}
+
+// ageAfterName classifies an age after a name: "Travis Keller, 34, was…".
+func ageAfterName(toks []lexicon.Token, q *Quantity) bool {
+	numEnd := q.Tok1
 	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 1 &&
 		toks[q.Tok0-1].Norm == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm] &&
 		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
 		q.Kind, q.Unit = QAge, "age"
-		return
+		return true
 	}
+	return false
+}
+
+// magnitude classifies a quake's magnitude.
+func magnitude(toks []lexicon.Token, q *Quantity) bool {
+	numEnd := q.Tok1
 	// A quake's magnitude: "magnitude 6.4", "magnitude-6.4", "6.4-magnitude",
 	// "put the magnitude at 5.7".
 	if magnitudeNear(toks, q.Tok0, numEnd) {
@@ -553,13 +596,19 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 		if numEnd < len(toks) && toks[numEnd].Norm == "magnitude" {
 			q.Tok1 = numEnd + 1
 		}
-		return
+		return true
 	}
+	return false
+}
+
+// countedNoun finds the noun a number counts, from token numEnd on, and a
+// capitalised modifier before it ("two Tajik border guards"); noun is -1
+// when there is none.
+func countedNoun(toks []lexicon.Token, numEnd int) (noun int, mod string) {
 	// The counted noun, past a few adjectives. Of a run of up to three
 	// content words, a known counted noun wins ("two railway employees",
 	// "four gunmen stormed"); else the first.
-	noun := -1
-	mod := ""
+	noun = -1
 	for k := numEnd; k < len(toks) && k < numEnd+4; k++ {
 		t := &toks[k]
 		if !t.Is(lexicon.TWord) || t.Is(lexicon.TNum) {
@@ -593,6 +642,13 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 			noun = k
 		}
 	}
+	return noun, mod
+}
+
+// measureOrDuration classifies a measure ("5 km") or a duration ("24
+// hours") by its noun; it reports whether it did.
+func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
+	numEnd := q.Tok1
 	if noun >= 0 {
 		if m, ok := measures[toks[noun].Stem]; ok {
 			q.Unit, q.Label = m.dim, toks[noun].Norm
@@ -602,7 +658,7 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 			}
 			q.Val, q.lo, q.hi = q.Val*f, q.lo*f, q.hi*f
 			q.Tok1 = noun + 1
-			return
+			return true
 		}
 	}
 	if noun >= 0 {
@@ -623,8 +679,17 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 					q.ctx = append(q.ctx, toks[k].Norm)
 				}
 			}
-			return
+			return true
 		}
+	}
+	return false
+}
+
+// countOf sets what a counted noun counts (its class, when it has one) and
+// who the people are.
+func countOf(toks []lexicon.Token, q *Quantity, noun int, mod string) {
+	if noun >= 0 {
+		stem := toks[noun].Stem
 		q.who = whoOf(stem)
 		if q.who != "" || anyPeople[stem] {
 			q.mod = mod
@@ -635,6 +700,11 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 		q.Unit, q.Label = stem, toks[noun].Norm
 		q.Tok1 = noun + 1
 	}
+}
+
+// casualtyNearby names the casualty class a count is of from a casualty
+// word nearby.
+func casualtyNearby(toks []lexicon.Token, q *Quantity, noun int) {
 	// A casualty word nearby names the class: the nearest one in the same
 	// sentence, up to twelve words before ("the death toll from flooding in
 	// eastern Spain rose to 64") or five after, with no other number between.
@@ -674,6 +744,10 @@ func classifyQuantity(toks []lexicon.Token, q *Quantity) {
 	if best != "" && (noun < 0 || PeopleNouns[q.Unit] || PeopleNouns[toks[noun].Stem] || CasualtyClasses[q.Unit] != "") {
 		q.Unit, q.Label = best, best
 	}
+}
+
+// crowdSize makes a bare number after a crowd its size.
+func crowdSize(toks []lexicon.Token, q *Quantity, noun int) {
 	// A bare number after a crowd: "the crowd had exceeded 100,000", "put
 	// the crowd at more than 100,000".
 	if q.Unit == "" && noun < 0 {
