@@ -736,11 +736,65 @@ var placeParticles = map[string]bool{
 // capitals or has a detail ("MATHURA, Aug 27 (PTI) At least…"). Markdown
 // emphasis may wrap the place: "**KYIV** — ".
 func DatelineLen(t string) int {
-	i := 0
-	for i < len(t) && i < 3 && (t[i] == '*' || t[i] == '_') {
-		i++
+	d := &dateline{t: t}
+	d.openEmphasis()
+	d.readPlace()
+	if d.nwords == 0 && !strings.HasPrefix(t[d.i:], "(") {
+		return 0
 	}
-	emph := t[:i]
+	d.closeEmphasis()
+	if !d.readDetail() {
+		return 0
+	}
+	d.closeEmphasis()
+	if !d.readAgency() || d.nwords == 0 && !d.known {
+		return 0
+	}
+	d.closeEmphasis()
+	body, ok := d.readSeparator()
+	if !ok || !d.accepts(body) {
+		return 0
+	}
+	return len(t) - len(body)
+}
+
+// dateline is DatelineLen's reading of one line, part by part: the place,
+// a detail after a comma, an agency in parentheses, the separator.
+type dateline struct {
+	t       string
+	i       int    // how far the reading has come
+	emph    string // the Markdown emphasis opened before the place, until closed
+	place   string
+	detail  string
+	nwords  int  // words of the place
+	letters int  // letters of the place
+	upper   bool // the place is in capitals
+	agency  bool // an agency in parentheses
+	known   bool // …one of agencyNames
+	dashed  bool // a dash, not a colon, before the body
+}
+
+// openEmphasis reads Markdown emphasis before the place: "**KYIV** — ".
+func (d *dateline) openEmphasis() {
+	for d.i < len(d.t) && d.i < 3 && (d.t[d.i] == '*' || d.t[d.i] == '_') {
+		d.i++
+	}
+	d.emph = d.t[:d.i]
+}
+
+// closeEmphasis reads the emphasis that closes the one opened, if it is
+// here.
+func (d *dateline) closeEmphasis() {
+	if d.emph != "" && strings.HasPrefix(d.t[d.i:], d.emph) {
+		d.i += len(d.emph)
+		d.emph = ""
+	}
+}
+
+// readPlace reads up to five words of a place name: "GAZA CITY",
+// "DUBAI/WASHINGTON", "Rio de Janeiro".
+func (d *dateline) readPlace() {
+	t, i := d.t, d.i
 	placeStart := i
 	upper, letters, nwords := true, 0, 0
 	for nwords < 5 {
@@ -774,53 +828,57 @@ func DatelineLen(t string) int {
 		upper = false
 		i += 1 + k + 1
 	}
-	place := t[placeStart:i]
-	if nwords == 0 && !strings.HasPrefix(t[i:], "(") {
-		return 0
+	d.place, d.i = t[placeStart:i], i
+	d.upper, d.letters, d.nwords = upper, letters, nwords
+}
+
+// readDetail reads a detail after a comma: ", March 7", ", Calif.", ",
+// Ukraine". It reports false when the comma starts no detail a dateline
+// can have.
+func (d *dateline) readDetail() bool {
+	t, i := d.t, d.i
+	if !strings.HasPrefix(t[i:], ",") {
+		return true
 	}
-	if emph != "" && strings.HasPrefix(t[i:], emph) {
-		i += len(emph)
-		emph = ""
-	}
-	detail := ""
-	if strings.HasPrefix(t[i:], ",") { // ", March 7", ", Calif.", ", Ukraine"
-		j, n := i+1, 0
-		for j < len(t) {
-			r, size := utf8.DecodeRuneInString(t[j:])
-			if r == '(' || r == ')' || r == '–' || r == '—' || r == '―' || r == '-' && t[j-1] == ' ' ||
-				r == ':' && strings.HasPrefix(t[j+1:], " ") || r == '*' || r == '_' {
-				break
-			}
-			if n++; n > 40 {
-				return 0
-			}
-			j += size
+	j, n := i+1, 0
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if r == '(' || r == ')' || r == '–' || r == '—' || r == '―' || r == '-' && t[j-1] == ' ' ||
+			r == ':' && strings.HasPrefix(t[j+1:], " ") || r == '*' || r == '_' {
+			break
 		}
-		detail = strings.TrimSpace(t[i+1 : j])
-		if detail == "" {
-			return 0
+		if n++; n > 40 {
+			return false
 		}
-		i = j
+		j += size
 	}
-	if emph != "" && strings.HasPrefix(t[i:], emph) {
-		i += len(emph)
-		emph = ""
+	d.detail = strings.TrimSpace(t[i+1 : j])
+	d.i = j
+	return d.detail != ""
+}
+
+// readAgency reads an agency in parentheses: "(Reuters)". It reports
+// false on parentheses that hold no agency.
+func (d *dateline) readAgency() bool {
+	t, i := d.t, d.i
+	rest := strings.TrimLeft(t[i:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return true
 	}
-	agency, known := false, false
-	if rest := strings.TrimLeft(t[i:], " "); strings.HasPrefix(rest, "(") {
-		end := strings.IndexByte(rest, ')')
-		if end < 2 || end > 48 || strings.IndexByte(rest[1:end], '(') >= 0 {
-			return 0
-		}
-		agency, known = true, knownAgency(rest[1:end])
-		i += len(t[i:]) - len(rest) + end + 1
+	end := strings.IndexByte(rest, ')')
+	if end < 2 || end > 48 || strings.IndexByte(rest[1:end], '(') >= 0 {
+		return false
 	}
-	if nwords == 0 && !known {
-		return 0
-	}
-	if emph != "" && strings.HasPrefix(t[i:], emph) {
-		i += len(emph)
-	}
+	d.agency, d.known = true, knownAgency(rest[1:end])
+	d.i += len(t[i:]) - len(rest) + end + 1
+	return true
+}
+
+// readSeparator reads the dash or colon between the dateline and the
+// body, and returns the body; ok is false when there is none a dateline
+// can have.
+func (d *dateline) readSeparator() (body string, ok bool) {
+	t, i := d.t, d.i
 	rest := strings.TrimLeft(t[i:], " ")
 	spaced := len(rest) < len(t[i:])
 	sep := 0
@@ -829,35 +887,41 @@ func DatelineLen(t string) int {
 		sep = 2
 	case strings.HasPrefix(rest, "-"):
 		sep = 1
-		if !spaced && !agency || !strings.HasPrefix(rest[1:], " ") {
-			return 0
+		if !spaced && !d.agency || !strings.HasPrefix(rest[1:], " ") {
+			return "", false
 		}
 	case strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "―"):
 		sep = len("—")
-	case strings.HasPrefix(rest, ": ") && (upper && nwords > 0 || agency):
+	case strings.HasPrefix(rest, ": ") && (d.upper && d.nwords > 0 || d.agency):
 		sep = 1
-	case known && (nwords == 0 || upper || detail != ""):
+	case d.known && (d.nwords == 0 || d.upper || d.detail != ""):
 		// no dash after an agency: "MATHURA, Aug 27 (PTI) At least…"
 	default:
-		return 0
+		return "", false
 	}
-	dashed := sep > 0 && rest[0] != ':'
+	d.dashed = sep > 0 && rest[0] != ':'
 	i += len(t[i:]) - len(rest) + sep
-	body := strings.TrimLeft(t[i:], " ")
+	d.i = i
+	return strings.TrimLeft(t[i:], " "), true
+}
+
+// accepts reports whether the place and what follows make a dateline
+// before body (see DatelineLen for which places may stand there).
+func (d *dateline) accepts(body string) bool {
 	first, _ := utf8.DecodeRuneInString(body)
 	if utf8.RuneCountInString(body) < 20 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)) {
-		return 0
+		return false
 	}
 	switch {
-	case agency:
-	case datelineLabels[strings.ToUpper(place)]:
-		return 0
-	case upper && letters >= 3:
-	case dashed && detail != "" && nwords <= 4 && capitalised(detail):
+	case d.agency:
+	case datelineLabels[strings.ToUpper(d.place)]:
+		return false
+	case d.upper && d.letters >= 3:
+	case d.dashed && d.detail != "" && d.nwords <= 4 && capitalised(d.detail):
 	default:
-		return 0
+		return false
 	}
-	return len(t) - len(body)
+	return true
 }
 
 // capitalised reports a dateline's detail made of capitalised words and
