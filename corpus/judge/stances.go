@@ -230,7 +230,7 @@ func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
 	r := model.Reason{Kind: model.ReasonNegation}
 	if aIsNeg {
 		r.A, r.B, r.Side = negQuote, posQuote, model.SideA
-		r.SpansA, r.SpansB = []model.Span{negSpan}, []model.Span{posSpan}
+		r.SpanA, r.SpanB = negSpan, posSpan
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
 		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
@@ -238,7 +238,7 @@ func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
 		}
 	} else {
 		r.A, r.B, r.Side = posQuote, negQuote, model.SideB
-		r.SpansA, r.SpansB = []model.Span{posSpan}, []model.Span{negSpan}
+		r.SpanA, r.SpanB = posSpan, negSpan
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
 		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
@@ -376,7 +376,7 @@ func (j *judgement) quotes(in Input) {
 			sb := model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}
 			q := quote(in.A.Text, sa)
 			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.B.Text, sb), SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+				A: q, B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb})
 			j.markA(sa, model.MarkShared)
 			j.markB(sb, model.MarkShared)
 			return
@@ -510,7 +510,7 @@ func (j *judgement) statements(in Input) {
 	spanB := model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)}
 	qa, qb := quote(fa.Text, spanA), quote(fb.Text, spanB)
 	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-		SpansA: []model.Span{spanA}, SpansB: []model.Span{spanB}})
+		SpanA: spanA, SpanB: spanB})
 	for _, p := range best {
 		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
 		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)
