@@ -4,6 +4,8 @@
 // sentences of a passage (sentences.go).
 package text
 
+//go:generate go run ../../tools/genwords
+
 // Cleaning: where untrusted bytes become text parallax may show.
 //
 // Every article, file name and search query comes from someone else, and a

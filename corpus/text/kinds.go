@@ -55,16 +55,6 @@ var promoPrefixes = newPrefixSet(
 	"download our", "download the", "join our",
 )
 
-// promoLines are whole lines of page furniture (compared without case).
-var promoLines = map[string]bool{
-	"advertisement": true, "advertisements": true, "advert": true, "sponsored": true,
-	"sponsored content": true, "skip advertisement": true, "continue reading": true,
-	"continue reading below": true, "story continues below": true,
-	"story continues below advertisement": true, "article continues below": true,
-	"article continues after advertisement": true, "scroll to continue with content": true,
-	"share": true, "share this": true, "share this article": true, "copy link": true,
-}
-
 // trailerSuffixes close a wire trailer or boilerplate line (compared
 // without case, after any final full stop).
 var trailerSuffixes = []string{
@@ -161,17 +151,6 @@ func trailerLine(t string) bool {
 	return false
 }
 
-// roleWords make up the role phrase of a trailer clause, "additional
-// reporting by", "Editing by".
-var roleWords = map[string]bool{
-	"reporting": true, "reported": true, "editing": true, "edited": true, "writing": true,
-	"written": true, "compiled": true, "compiling": true, "research": true, "researched": true,
-	"production": true, "produced": true, "translation": true, "translated": true,
-	"graphics": true, "design": true, "designed": true, "photography": true, "photos": true,
-	"additional": true, "further": true, "extra": true, "and": true, "fact-checking": true,
-	"fact-checked": true, "sub-editing": true, "verification": true, "data": true,
-}
-
 // roleLead returns the number of words of a role phrase and "by" opening
 // t ("Reporting by", "additional reporting by"), or 0.
 func roleLead(t string) int {
@@ -234,13 +213,6 @@ func signOff(t string) bool {
 		}
 	}
 	return false
-}
-
-// captionLabels introduce the credit at the end of a caption.
-var captionLabels = map[string]bool{
-	"Photograph": true, "Photographs": true, "Photo": true, "Photos": true, "Picture": true,
-	"Image": true, "Images": true, "Illustration": true, "Credit": true, "Composite": true,
-	"PHOTO": true, "PHOTOGRAPH": true, "PICTURE": true, "IMAGE": true, "CREDIT": true,
 }
 
 // captionTail reports a caption, at most 1000 bytes, whose last words are
@@ -354,32 +326,6 @@ func nameWords(w []string, roles bool) bool {
 	return named
 }
 
-// agencyNames are news agencies and wire services, lower case, and the
-// broadcasters that date their copy as agencies do ("(CNN) —"). They let a
-// dateline go without a dash ("MATHURA, Aug 27 (PTI) At least…") and sign
-// a trailer ("- AP").
-var agencyNames = map[string]bool{}
-
-func init() {
-	for _, a := range strings.Fields(`reuters ap afp upi dpa efe epa ansa pti ians ani uni xinhua
-		tass ria interfax sputnik kyodo jiji yonhap kcna anadolu irna isna tasnim fars mehr wafa spa
-		wam kuna qna mena bna petra sana nna bernama antara pna cna vna lusa belga anp apa ats sda ctk
-		pap mti bta agerpres hina tanjug ukrinform unian belta kazinform kabar akipress khovar
-		notimex telam aap nzpa bloomberg cnn bbc nhk dw voa rfi rfe/rl bss ips nan aps`) {
-		agencyNames[a] = true
-	}
-	for _, a := range []string{
-		"associated press", "the associated press", "agence france-presse", "agence france presse",
-		"press trust of india", "indo-asian news service", "asian news international",
-		"united news of india", "ria novosti", "al jazeera", "kyodo news", "yonhap news agency",
-		"anadolu agency", "europa press", "prensa latina", "canadian press", "the canadian press",
-		"pa media", "press association", "australian associated press", "xinhua news agency",
-		"deutsche presse-agentur", "united press international", "cnn business", "bbc news",
-	} {
-		agencyNames[a] = true
-	}
-}
-
 // isAgencySep separates the agencies of "(Reuters/AP)", "AP, AFP".
 func isAgencySep(r rune) bool { return r == '/' || r == ',' || r == '&' || r == ';' }
 
@@ -436,28 +382,6 @@ func agencyLine(t string) bool {
 		t = t[:len(t)-len(" and agencies")]
 	}
 	return knownAgency(t)
-}
-
-// monthsAndDays are the words that open a timestamp line: months and
-// weekdays, whole or cut short, and the labels of a time.
-var monthsAndDays = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
-	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
-	"october": true, "nov": true, "november": true, "dec": true, "december": true,
-	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true,
-	"wednesday": true, "thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true,
-	"friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true,
-	"published": true, "updated": true, "posted": true, "modified": true, "last": true, "first": true,
-}
-
-// agoUnits are the units of a relative time, "12 min ago".
-var agoUnits = map[string]bool{
-	"s": true, "sec": true, "secs": true, "second": true, "seconds": true, "m": true, "min": true,
-	"mins": true, "minute": true, "minutes": true, "h": true, "hr": true, "hrs": true, "hour": true,
-	"hours": true, "d": true, "day": true, "days": true, "w": true, "wk": true, "wks": true,
-	"week": true, "weeks": true, "mo": true, "month": true, "months": true, "y": true, "yr": true,
-	"yrs": true, "year": true, "years": true,
 }
 
 // timestampLine reports a line giving when the article appeared: at most
@@ -689,31 +613,6 @@ func firstWord(t string) (word, rest string) {
 		return t[:i], t[i+1:]
 	}
 	return t, ""
-}
-
-// datelineLabels are words that open a paragraph as a place would but
-// are labels: "UPDATE — The ministry…", "BREAKING: …" (compared in
-// capitals).
-var datelineLabels = map[string]bool{
-	"UPDATE": true, "UPDATED": true, "UPDATES": true, "BREAKING": true, "BREAKING NEWS": true,
-	"EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "COMMENT": true, "COMMENTARY": true,
-	"EDITORIAL": true, "CORRECTION": true, "CORRECTED": true, "CLARIFICATION": true, "WATCH": true,
-	"LISTEN": true, "VIDEO": true, "PHOTO": true, "PHOTOS": true, "PICTURES": true, "GALLERY": true,
-	"LIVE": true, "LIVE UPDATES": true, "FACTBOX": true, "FACT CHECK": true, "FACT-CHECK": true,
-	"EXPLAINER": true, "FEATURE": true, "INTERVIEW": true, "REVIEW": true, "NOTE": true,
-	"EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "WARNING": true, "ALERT": true, "URGENT": true,
-	"FLASH": true, "FILE": true, "FILE PHOTO": true, "ADVISORY": true, "RECAP": true,
-	"SPONSORED": true, "ADVERTISEMENT": true, "SPECIAL REPORT": true, "INSIGHT": true, "FOCUS": true,
-	"TIMELINE": true, "GRAPHIC": true, "OBITUARY": true, "DEVELOPING": true, "JUST IN": true,
-	"SCROLL DOWN": true, "QUESTION": true, "ANSWER": true, "SUMMARY": true, "CONTEXT": true,
-}
-
-// placeParticles are the lower-case words inside a place's name: "Rio de
-// Janeiro", "Frankfurt am Main".
-var placeParticles = map[string]bool{
-	"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true,
-	"du": true, "la": true, "le": true, "al": true, "el": true, "of": true, "am": true, "an": true,
-	"der": true, "den": true, "sur": true, "upon": true,
 }
 
 // datelineLen returns the byte length of a dateline opening t, its

@@ -66,21 +66,6 @@ func isTerminator(r rune) bool {
 	return false
 }
 
-// sentenceAbbrevs are words that, followed by a period, rarely end a sentence.
-var sentenceAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true, "sr": true, "jr": true,
-	"st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true,
-	"adm": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true, "hon": true,
-	"pres": true, "supt": true, "insp": true, "det": true, "amb": true, "atty": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true,
-	"no": true, "nos": true, "vol": true, "fig": true, "pp": true, "ca": true, "approx": true,
-	"est": true, "inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "ave": true,
-	"blvd": true, "rd": true, "mt": true, "ft": true, "vs": true, "al": true, "cf": true, "dept": true,
-}
-
 // periodEnds reports whether a period after before ends a sentence: not
 // after an abbreviation, a single letter or a dotted abbreviation.
 func periodEnds(before string) bool {
