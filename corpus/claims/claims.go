@@ -692,18 +692,6 @@ func (cx *claimCtx) clauseSubject(s0, i int) []Actor {
 	return nil
 }
 
-// bodyNouns name an unnamed speaker by the kind of body it is: "the home
-// ministry", "the government" and "officials" are the authorities; "the
-// airline", "the operator" and "the company" are the company.
-var bodyNouns = map[string]string{
-	"government": "the government", "ministry": "the government", "authorities": "the government",
-	"officials": "the government", "cabinet": "the government", "administration": "the government",
-	"police": "the police", "officers": "the police", "company": "the company", "firm": "the company",
-	"airline": "the company", "operator": "the company", "carrier": "the company", "owner": "the company",
-	"manager": "the company", "manufacturer": "the company", "army": "the military", "military": "the military",
-	"union": "the union", "committee": "the committee", "organisers": "the organisers", "organizers": "the organisers",
-}
-
 // unnamedBody returns the kind of body that is the unnamed subject of the
 // verb at i ("The home ministry denied this" → "the government"), or "".
 func (cx *claimCtx) unnamedBody(i, s0 int) string {

@@ -36,6 +36,11 @@ var anaphors = lexicon.SetOf("group", "organisation", "organization", "offshoot"
 // anonWords mark unnamed sources: "anonymous", "unnamed".
 var anonWords = lexicon.SetOf("anonymous", "anonymity", "unnamed")
 
+// bodyNouns name an unnamed speaker by the kind of body it is: "the home
+// ministry", "the government" and "officials" are the authorities; "the
+// airline", "the operator" and "the company" are the company.
+var bodyNouns = map[string]string{"government": "the government", "ministry": "the government", "authorities": "the government", "officials": "the government", "cabinet": "the government", "administration": "the government", "police": "the police", "officers": "the police", "company": "the company", "firm": "the company", "airline": "the company", "operator": "the company", "carrier": "the company", "owner": "the company", "manager": "the company", "manufacturer": "the company", "army": "the military", "military": "the military", "union": "the union", "committee": "the committee", "organisers": "the organisers", "organizers": "the organisers"}
+
 // claimNouns name what may be called false: "claims", "reports".
 var claimNouns = lexicon.SetOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation", "accusations", "accusation", "assertions", "assertion", "rumours", "rumors")
 

@@ -125,22 +125,6 @@ var qualifiers = []struct {
 	{[]string{"exactly"}, 1, 1, ""},
 }
 
-// casualtyClasses name what a number near these stems counts.
-var CasualtyClasses = map[string]string{
-	"kill": "dead", "dead": "dead", "die": "dead", "death": "dead", "fatal": "dead", "bodi": "dead", "perish": "dead", "slain": "dead", "toll": "dead", "murder": "dead",
-	"injur": "injured", "injuri": "injured", "wound": "injured", "hurt": "injured", "hospitalis": "injured",
-	"miss": "missing", "arrest": "arrested", "detain": "arrested", "custodi": "arrested", "apprehend": "arrested",
-	"evacu": "evacuated", "displac": "displaced", "rescu": "rescued",
-}
-
-// whoClasses merge the people nouns that name one kind of people.
-var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop",
-	"guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester",
-	"protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester",
-	"doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child",
-	"sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant",
-	"employe": "worker", "worker": "worker"}
-
 // whoOf is the kind of people a people noun counts, "" for anyone.
 func whoOf(stem string) string {
 	if c, ok := whoClasses[stem]; ok {
@@ -166,11 +150,6 @@ var measures = map[string]struct {
 	"hectar": {"area", 0.01}, "ha": {"area", 0.01}, "acr": {"area", 0.004047}, "sq": {"area", 1},
 }
 
-// nounClasses merge counted nouns that name the same thing.
-var nounClasses = map[string]string{"soldier": "troop", "troop": "troop", "policemen": "polic", "policeman": "polic",
-	"attack": "attack", "assail": "attack", "gunman": "gunmen", "gunmen": "gunmen", "hous": "home", "home": "home",
-	"vehicl": "vehicl", "car": "vehicl"}
-
 // knownNoun reports whether a stem is a noun numbers are known to count.
 func knownNoun(stem string) bool {
 	_, c := nounClasses[stem]
@@ -181,12 +160,6 @@ func knownNoun(stem string) bool {
 
 var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "hour": 1.0 / 24, "day": 1,
 	"week": 7, "month": 30, "year": 365, "decad": 3650}
-
-var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "euro": "eur", "£": "gbp",
-	"pound": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rubl": "rub", "roubl": "rub", "rupe": "inr",
-	"franc": "chf", "hryvnia": "uah", "₹": "inr", "rs": "inr", "inr": "inr", "usd": "usd", "eur": "eur", "gbp": "gbp",
-	"shill": "kes", "kes": "kes", "naira": "ngn", "lira": "try", "riyal": "sar", "dirham": "aed",
-	"peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
 
 // findQuantities reads the quantities of one passage.
 func FindQuantities(toks []lexicon.Token) []Quantity {

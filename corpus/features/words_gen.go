@@ -9,6 +9,9 @@ import "github.com/parallax-reader/parallax/corpus/lexicon"
 // CalendarWords are month and day names and their abbreviations.
 var CalendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+// casualtyClasses name what a number near these stems counts.
+var CasualtyClasses = map[string]string{"kill": "dead", "dead": "dead", "die": "dead", "death": "dead", "fatal": "dead", "bodi": "dead", "perish": "dead", "slain": "dead", "toll": "dead", "murder": "dead", "injur": "injured", "injuri": "injured", "wound": "injured", "hurt": "injured", "hospitalis": "injured", "miss": "missing", "arrest": "arrested", "detain": "arrested", "custodi": "arrested", "apprehend": "arrested", "evacu": "evacuated", "displac": "displaced", "rescu": "rescued"}
+
 // peopleNouns are counted nouns that a casualty class can stand for.
 var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children", "adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect", "individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient", "live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag", "other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr", "marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant", "rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
 
@@ -28,6 +31,10 @@ var commonStarters = lexicon.SetOf("earlier", "later", "meanwhile", "shortly", "
 // crowdNouns name a crowd whose size a bare number gives.
 var crowdNouns = lexicon.SetOf("crowd", "turnout", "attend", "audienc", "gather")
 
+// currencies map a currency, by symbol (as written: "=$") or by word, to its
+// ISO code.
+var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rubl": "rub", "roubl": "rub", "rupe": "inr", "franc": "chf", "hryvnia": "uah", "₹": "inr", "rs": "inr", "inr": "inr", "usd": "usd", "eur": "eur", "gbp": "gbp", "shill": "kes", "kes": "kes", "naira": "ngn", "lira": "try", "riyal": "sar", "dirham": "aed", "peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
+
 // geoNouns head names of places named after a country.
 var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
 
@@ -40,6 +47,9 @@ var nameParticles = lexicon.SetOf("al", "el", "bin", "ibn", "abu", "de", "van", 
 // notNames are capitalised words that name no one on their own.
 var notNames = lexicon.SetOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim", "jewish", "arab", "catholic", "orthodox", "sunni", "shia", "shiite", "internet", "i")
 
+// nounClasses merge counted nouns that name the same thing.
+var nounClasses = map[string]string{"soldier": "troop", "troop": "troop", "policemen": "polic", "policeman": "polic", "attack": "attack", "assail": "attack", "gunman": "gunmen", "gunmen": "gunmen", "hous": "home", "home": "home", "vehicl": "vehicl", "car": "vehicl"}
+
 // partPronouns after "N of" make the number a part: "three of them".
 var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these", "you")
 
@@ -51,3 +61,6 @@ var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", 
 
 // titleWords are titles before a name: "President", "Dr".
 var titleWords = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador", "judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective", "professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier", "chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
+
+// whoClasses merge the people nouns that name one kind of people.
+var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop", "guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester", "protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester", "doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child", "sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant", "employe": "worker", "worker": "worker"}

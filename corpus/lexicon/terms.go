@@ -320,24 +320,6 @@ var ourWords = []string{"colour", "honour", "labour", "favour", "neighbour", "be
 	"humour", "armour", "endeavour", "saviour", "vigour", "tumour", "odour", "flavour", "valour", "rigour",
 	"clamour", "candour", "fervour", "parlour", "vapour", "savour", "splendour"}
 
-// spellWords are whole-word variants.
-var spellWords = map[string]string{
-	"tyre": "tire", "tyres": "tires", "kerb": "curb", "programme": "program", "programmes": "programs",
-	"aluminium": "aluminum", "grey": "gray", "plough": "plow", "judgement": "judgment", "judgements": "judgments",
-	"acknowledgement": "acknowledgment", "storey": "story", "storeys": "stories", "cheque": "check", "cheques": "checks",
-	"gaol": "jail", "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder", "smouldering": "smoldering",
-	"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "tonne": "ton", "tonnes": "tons",
-	"practise": "practice", "practised": "practiced", "practising": "practicing", "enrolment": "enrollment",
-	"fulfilment": "fulfillment", "instalment": "installment", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
-	"sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism", "pyjamas": "pajamas",
-	"fuelled": "fueled", "fuelling": "fueling", "refuelled": "refueled", "refuelling": "refueling",
-	"dialled": "dialed", "dialling": "dialing", "trialled": "trialed", "woollen": "woolen", "jewellery": "jewelry",
-	"draught": "draft", "doughnut": "donut", "kilometre": "kilometer", "kilometres": "kilometers",
-	"licence": "license", "licences": "licenses", "defence": "defense", "defences": "defenses",
-	"offence": "offense", "offences": "offenses", "pretence": "pretense", "defenceless": "defenseless",
-	"oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea", "oesophagus": "esophagus",
-}
-
 // americanize returns the American spelling of a folded English word, or
 // the word itself.
 func Americanize(w string) string {

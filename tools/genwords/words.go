@@ -25,6 +25,8 @@ import (
 //	# stems: Name    also write var Name, the sorted stems of the entries
 //	# trim: suffix   match each entry less the suffix it must end with
 //	                 ("advertise" keys "advert")
+//	# map: string    each entry is "word = value": write a map from the
+//	                 word's key to the value, as written
 //
 // In a stem list, an entry written "=word" is matched as written, not
 // stemmed: a key some code sets itself (a class name such as "militant"),
@@ -41,6 +43,8 @@ type list struct {
 	stem  bool
 	stems string // name of the extra var of stems, or ""
 	trim  string // a suffix every entry ends with, cut from its key
+	isMap bool   // entries are "word = value"
+	vals  []string
 	words []string
 }
 
@@ -65,12 +69,25 @@ func parseList(path string) (*list, error) {
 				l.stems = strings.TrimSpace(v)
 			} else if v, ok := strings.CutPrefix(c, "trim:"); ok {
 				l.trim = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "map:"); ok {
+				if strings.TrimSpace(v) != "string" {
+					return nil, fmt.Errorf("%s:%d: only string maps", path, n+1)
+				}
+				l.isMap = true
 			} else if header {
 				l.doc = append(l.doc, c)
 			}
 			continue
 		}
 		header = false
+		if l.isMap {
+			k, v, ok := strings.Cut(line, " = ")
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: %q: a map entry is \"word = value\"", path, n+1, line)
+			}
+			line = strings.TrimSpace(k)
+			l.vals = append(l.vals, strings.TrimSpace(v))
+		}
 		if strings.ContainsAny(line, " \t") && match == "stem" {
 			return nil, fmt.Errorf("%s:%d: %q: a stem list holds single words", path, n+1, line)
 		}
@@ -162,7 +179,9 @@ func Generate(dir string) ([]byte, error) {
 		for _, d := range l.doc {
 			b.WriteString("// " + d + "\n")
 		}
-		if setOf == "" {
+		if l.isMap {
+			fmt.Fprintf(&b, "var %s = map[string]string{%s}\n\n", l.name, mapPairs(keys, l.vals))
+		} else if setOf == "" {
 			fmt.Fprintf(&b, "var %s = map[string]bool{%s}\n\n", l.name, mapBody(keys))
 		} else {
 			fmt.Fprintf(&b, "var %s = %s(%s)\n\n", l.name, setOf, quoted(keys))
@@ -196,6 +215,14 @@ func mapBody(ss []string) string {
 	q := make([]string, len(ss))
 	for i, s := range ss {
 		q[i] = strconv.Quote(s) + ": true"
+	}
+	return strings.Join(q, ", ")
+}
+
+func mapPairs(keys, vals []string) string {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		q[i] = strconv.Quote(k) + ": " + strconv.Quote(vals[i])
 	}
 	return strings.Join(q, ", ")
 }
