@@ -93,7 +93,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
-			sides[k] = &judge.Side{Passage: feats[k], Vector: vecs[k], Claims: read[k]}
+			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k], Claims: read[k]}
 		}
 	}
 	var an *analysis

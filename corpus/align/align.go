@@ -116,7 +116,7 @@ const (
 	fkDate   = 'd'
 )
 
-// vector is the align stage's result for one body passage: its weighted
+// Vector is the align stage's result for one body passage: its weighted
 // features and, per token, the dense id of its content word.
 type Vector struct {
 	raw     []RawFeat // features before weighting (dropped once weighted)
@@ -126,8 +126,12 @@ type Vector struct {
 	tokHash []uint64  // the term hashes of tokTerm's tokens, until ids exist
 }
 
-// vectorize lists the raw features of every body passage, in parallel.
+// Vectorize lists the raw features of every body passage, in parallel.
+// The vectors share one array: a caller that keeps some of them past the
+// alignment copies them (see judge.Side), so that the others' slices can
+// be freed.
 func Vectorize(feats []*features.Passage) []*Vector {
+	all := make([]Vector, len(feats))
 	vecs := make([]*Vector, len(feats))
 	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
@@ -135,7 +139,7 @@ func Vectorize(feats []*features.Passage) []*Vector {
 			if cap(skip) < len(f.Toks) {
 				skip = make([]bool, len(f.Toks)*2)
 			}
-			v := &Vector{}
+			v := &all[lo+k]
 			v.raw = rawFeatures(f, v, skip)
 			vecs[lo+k] = v
 		}
@@ -143,7 +147,7 @@ func Vectorize(feats []*features.Passage) []*Vector {
 	return vecs
 }
 
-// rawFeat is one feature of one passage before weighting.
+// RawFeat is one feature of one passage before weighting.
 type RawFeat struct {
 	Hash uint64
 	tf   float32
@@ -152,7 +156,7 @@ type RawFeat struct {
 	pos  int32   // order of appearance, for sortRaw (it fits in the padding)
 }
 
-// fw is one weighted feature in a passage vector.
+// Fw is one weighted feature in a passage vector.
 type Fw struct {
 	ID int32
 	W  float32
@@ -165,7 +169,7 @@ type termOcc struct {
 	Tok int32
 }
 
-// vecModel holds the corpus-wide weighting.
+// Model holds the corpus-wide weighting.
 type Model struct {
 	Ids map[uint64]int32 // feature hash → dense id (only indexable features)
 	Idf []float32        // by dense id
@@ -177,7 +181,7 @@ type Model struct {
 	rarePairs map[uint64]struct{}
 }
 
-// fnv64 hashes a feature: its kind byte, then the string, then an int.
+// Fnv64 hashes a feature: its kind byte, then the string, then an int.
 func Fnv64(kind byte, s string, n int) uint64 {
 	h := uint64(14695981039346656037)
 	h = (h ^ uint64(kind)) * 1099511628211
@@ -216,7 +220,7 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
 			continue
 		}
 		h := termHash(t.Stem)
-		v.TokTerm[i] = int32(len(out)) // an index into out for now; buildModel makes it an id
+		v.TokTerm[i] = int32(len(out)) // an index into out for now; BuildModel makes it an id
 		out = append(out, RawFeat{Hash: h, tf: 1, kw: weightTerm, Tok: int32(i)})
 	}
 	for i := range f.Ents {
@@ -260,7 +264,7 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
 	return out[:j]
 }
 
-// sortRaw sorts features by hash, repeats in order of appearance (a
+// SortRaw sorts features by hash, repeats in order of appearance (a
 // stable sort by hash). A passage's list is short, and an insertion sort
 // with the comparison inline is five times faster there than the generic
 // stable sort; a long list gets an unstable sort on (hash, position), which
@@ -289,7 +293,7 @@ func SortRaw(out []RawFeat) {
 	}
 }
 
-// buildModel counts document frequencies, prunes, assigns dense ids and
+// BuildModel counts document frequencies, prunes, assigns dense ids and
 // turns every passage's raw features into a normalised vector.
 func BuildModel(feats []*features.Passage, vecs []*Vector) *Model {
 	n := len(vecs)
@@ -450,7 +454,7 @@ func countDF(feats []*Vector) map[uint64]int32 {
 	return df
 }
 
-// postings is an inverted index of one document: for every dense feature
+// Postings is an inverted index of one document: for every dense feature
 // id, the passages (indexes into the document's body list) that have it
 // and their weights, in CSR form.
 type Postings struct {
@@ -460,7 +464,7 @@ type Postings struct {
 	Size int // passages indexed
 }
 
-// buildPostings indexes the vectors of one document's body passages.
+// BuildPostings indexes the vectors of one document's body passages.
 func BuildPostings(feats []*Vector, nfeat int) *Postings {
 	p := &Postings{Off: make([]int32, nfeat+1), Size: len(feats)}
 	for _, f := range feats {
@@ -486,7 +490,7 @@ func BuildPostings(feats []*Vector, nfeat int) *Postings {
 	return p
 }
 
-// link is one candidate alignment before judging.
+// Link is one candidate alignment before judging.
 type Link struct {
 	A, B   int // indexes into the body lists of the two documents
 	Cos    float32
@@ -495,14 +499,14 @@ type Link struct {
 	shared float32
 }
 
-// candidateLimit is the document frequency above which a feature does not
+// CandidateLimit is the document frequency above which a feature does not
 // generate candidates: max(100, 2 % of the passages). Below 200 passages
 // nothing is left out (pruning already drops features over half of them).
 func CandidateLimit(n int) int32 {
 	return int32(max(100, n/50))
 }
 
-// alignDocs finds the links between the body passages of two documents.
+// Pair finds the links between the body passages of two documents.
 //
 // Candidates come from the inverted index of the features that are not
 // common (see candidateLimit): a pair that shares only common words is
@@ -646,7 +650,7 @@ func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
 	return n
 }
 
-// keepLink inserts l into top[:n], the best links so far of one passage,
+// KeepLink inserts l into top[:n], the best links so far of one passage,
 // strongest first (ties to the lower index in B), dropping the weakest
 // when full; it returns the new count. The order is total, so the kept
 // links are the first maxLinks of a full sort.
@@ -667,7 +671,7 @@ func KeepLink(top *[MaxLinks]Link, n int, l Link) int {
 	return n + 1
 }
 
-// keepTop keeps the k candidates in touched with the largest accumulated
+// KeepTop keeps the k candidates in touched with the largest accumulated
 // cosine and clears the others' accumulators. It finds the k-th largest
 // value in one pass, through a sorted window of the k largest seen so far
 // (most candidates are rejected by one comparison); only when that value
@@ -752,7 +756,7 @@ type commonSets struct {
 
 func (c *commonSets) Of(j int32) []Fw { return c.vec[c.off[j]:c.off[j+1]] }
 
-// commonParts gathers the common features of every passage of fb.
+// CommonParts gathers the common features of every passage of fb.
 func CommonParts(fb []*Vector, df []int32, limit int32) *commonSets {
 	c := &commonSets{off: make([]int32, len(fb)+1), Compact: make([]int32, len(df))}
 	for id, d := range df {
@@ -773,7 +777,7 @@ func CommonParts(fb []*Vector, df []int32, limit int32) *commonSets {
 	return c
 }
 
-// commonDot is the common features' share of a cosine: the sum, in
+// CommonDot is the common features' share of a cosine: the sum, in
 // ascending feature id, of a passage's common weights spread in dense
 // (by compact id, zero elsewhere) times another passage's. Adding the
 // zero products changes nothing, so the sum is bit for bit partialDot's
@@ -786,7 +790,7 @@ func CommonDot(dense []float32, vec []Fw) float32 {
 	return s
 }
 
-// partialDot is the dot product of a few features (sorted by id) with a
+// PartialDot is the dot product of a few features (sorted by id) with a
 // passage vector (sorted by id), by merging.
 func PartialDot(few, vec []Fw) float32 {
 	var s float32

@@ -49,13 +49,13 @@ func sameActors(a, b []Actor) bool {
 	return true
 }
 
-// is reports whether two actors are one party: the same entity, or the
+// Is reports whether two actors are one party: the same entity, or the
 // same country ("Chinese officials" and "Beijing").
 func (a Actor) Is(b Actor) bool {
 	return a.Key == b.Key || a.Side != "" && a.Side == b.Side
 }
 
-// named reports whether a list holds a name, not only kinds of actor.
+// Named reports whether a list holds a name, not only kinds of actor.
 func Named(as []Actor) bool {
 	for _, a := range as {
 		if !a.Generic {

@@ -38,11 +38,11 @@ const (
 	roleCondemn                 // condemned it: many may, so it never conflicts
 )
 
-// exclusive reports whether two different actors in this role contradict
+// Exclusive reports whether two different actors in this role contradict
 // each other: one warning came from X or from Y, but anyone may condemn.
 func (r role) Exclusive() bool { return r != roleCondemn }
 
-// label names the role in reasons: "warning from: Egypt ≠ Jordan".
+// Label names the role in reasons: "warning from: Egypt ≠ Jordan".
 func (r role) Label() string {
 	switch r {
 	case roleWarner:
@@ -55,7 +55,7 @@ func (r role) Label() string {
 	return "role"
 }
 
-// with phrases the role filled by an actor: "warning from UN", "Hamas
+// With phrases the role filled by an actor: "warning from UN", "Hamas
 // responsible".
 func (r role) With(actor string) string {
 	switch r {
@@ -67,7 +67,7 @@ func (r role) With(actor string) string {
 	return r.Label() + " " + actor
 }
 
-// none phrases the role denied outright: "no warning", "nobody responsible".
+// None phrases the role denied outright: "no warning", "nobody responsible".
 func (r role) None() string {
 	switch r {
 	case roleWarner:
@@ -80,7 +80,7 @@ func (r role) None() string {
 	return "no " + r.Label()
 }
 
-// without phrases the role denied of an actor: "no warning from UN",
+// Without phrases the role denied of an actor: "no warning from UN",
 // "Hamas not responsible".
 func (r role) Without(actor string) string {
 	switch r {
@@ -92,7 +92,7 @@ func (r role) Without(actor string) string {
 	return "no " + r.Label() + " " + actor
 }
 
-// actor is one party named in a claim.
+// Actor is one party named in a claim.
 type Actor struct {
 	Key     string     // entity key, or a generic word
 	Side    string     // the country it stands for, if any: "UK officials" and "Downing Street" match
@@ -102,7 +102,7 @@ type Actor struct {
 	Media   bool       // a news outlet: reports, takes no side
 }
 
-// claim is one role filled in one sentence.
+// Claim is one role filled in one sentence.
 type Claim struct {
 	Role      role
 	Actors    []Actor
@@ -127,7 +127,7 @@ type denial struct {
 	sent    int
 }
 
-// claimSet is everything claims-related read from one passage.
+// Set is everything claims-related read from one passage.
 type Set struct {
 	Claims  []Claim
 	Denials []denial
@@ -162,7 +162,7 @@ type claimCtx struct {
 	cur       []speech
 }
 
-// readClaims reads the claims and denials of one passage.
+// Read reads the claims and denials of one passage.
 func Read(f *features.Passage, ix *features.EntityIndex) *Set {
 	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.Toks))}
 	for i := range cx.mentionAt {

@@ -62,7 +62,7 @@ const (
 	StDisputed // said and denied in the passage: "Critics said X. The ministry denied this."
 )
 
-// negScope is one negated stretch of a sentence, tokens [tok0, tok1).
+// NegScope is one negated stretch of a sentence, tokens [tok0, tok1).
 type NegScope struct {
 	Cue        int // the negation's first token
 	Tok0, Tok1 int

@@ -18,7 +18,7 @@ var HedgeWords = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "mig
 // PassiveAux are the auxiliaries of a passive: "was warned".
 var PassiveAux = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
 
-// stopScan ends a backward scan for a subject.
+// StopScan ends a backward scan for a subject.
 var StopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although", "though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
 
 // actorNouns name an actor without a name: "officials", "the ministry".

@@ -50,7 +50,7 @@ const (
 	MMedia                      // a news outlet: its "reports" attribute, they do not take sides
 )
 
-// mention is one occurrence of a name in a passage.
+// Mention is one occurrence of a name in a passage.
 type Mention struct {
 	Tok0, Tok1 int    // tokens [tok0, tok1)
 	Start, End int32  // byte span of the name in the text
@@ -83,7 +83,7 @@ var (
 	aliases   *aliasTable
 )
 
-// builtinAliases returns the table of aliases.json, as generated into
+// BuiltinAliases returns the table of aliases.json, as generated into
 // tables_gen.go (see builtinTopics).
 func BuiltinAliases() *aliasTable {
 	aliasOnce.Do(func() { aliases = generatedAliases() })
@@ -189,7 +189,7 @@ func aliasKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// findMentions is pass one: the capitalised runs of one passage and the
+// FindMentions is pass one: the capitalised runs of one passage and the
 // aliases it declares, as pairs of indexes into the mentions.
 func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]int) {
 	if shouting(toks) {
@@ -353,14 +353,14 @@ func shouting(toks []lexicon.Token) bool {
 	return words >= 4 && caps*10 >= words*6
 }
 
-// entityIndex is what pass two learns about the names of a comparison.
+// EntityIndex is what pass two learns about the names of a comparison.
 type EntityIndex struct {
 	names map[string]string // canonical key → display name
 	place map[string]bool   // keys of countries and unions
 	media map[string]bool   // keys of news outlets
 }
 
-// name returns the display name of an entity key.
+// Name returns the display name of an entity key.
 func (ix *EntityIndex) Name(key string) string {
 	if n, ok := ix.names[key]; ok {
 		return n
@@ -368,7 +368,7 @@ func (ix *EntityIndex) Name(key string) string {
 	return key
 }
 
-// resolveEntities is pass two. It sets key, side and flags on the mentions
+// ResolveEntities is pass two. It sets key, side and flags on the mentions
 // of every passage, dropping the ones that turn out to be common words.
 // ResolveEntities is pass two: it resolves the names of every passage
 // across the whole comparison, in steps — look each name up in the alias

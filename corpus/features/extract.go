@@ -29,7 +29,7 @@ type Passage struct {
 	TopicVec   []float32          // score per topic of the set, zero under the threshold
 }
 
-// extractAll reads the features of every body passage, in parallel, and
+// Extract reads the features of every body passage, in parallel, and
 // resolves names across all of them.
 func Extract(all []*model.Passage) ([]*Passage, *EntityIndex) {
 	feats := make([]*Passage, len(all))

@@ -51,7 +51,7 @@ const (
 	QTime // a clock time: "8 p.m.", "7:40"
 )
 
-// quantity is one number found in a passage.
+// Quantity is one number found in a passage.
 type Quantity struct {
 	Tok0, Tok1 int     // tokens [tok0, tok1): qualifier, number and counted noun
 	Start, End int32   // byte span of the same
@@ -79,7 +79,7 @@ var SmallNumbers = map[string]float64{
 var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
 
-// vagueNumbers are plural round numbers: the interval they allow.
+// VagueNumbers are plural round numbers: the interval they allow.
 var VagueNumbers = map[string][2]float64{
 	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
 	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9},
@@ -161,7 +161,7 @@ func knownNoun(stem string) bool {
 var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "hour": 1.0 / 24, "day": 1,
 	"week": 7, "month": 30, "year": 365, "decad": 3650}
 
-// findQuantities reads the quantities of one passage.
+// FindQuantities reads the quantities of one passage.
 func FindQuantities(toks []lexicon.Token) []Quantity {
 	var out []Quantity
 	eraSent, era := int32(-1), ""
@@ -239,7 +239,7 @@ func inheritWho(toks []lexicon.Token, prev []Quantity, q *Quantity) {
 	q.who, q.mod = p.who, p.mod
 }
 
-// casualtyLabel is the class name when unit is a casualty class.
+// CasualtyLabel is the class name when unit is a casualty class.
 func CasualtyLabel(unit string) string {
 	switch unit {
 	case "dead", "injured", "missing", "arrested", "evacuated", "displaced", "rescued":
@@ -765,7 +765,7 @@ func nextIs(toks []lexicon.Token, i int, set map[string]bool) bool {
 	return i < len(toks) && set[toks[i].Norm]
 }
 
-// compatible reports whether two quantities of one unit can both be true:
+// Compatible reports whether two quantities of one unit can both be true:
 // their intervals, each widened by 3 %, overlap.
 func (q *Quantity) Compatible(o *Quantity) bool {
 	if q.Unit == "magnitude" {
@@ -775,7 +775,7 @@ func (q *Quantity) Compatible(o *Quantity) bool {
 	return q.lo*(1-tol) <= o.hi*(1+tol) && o.lo*(1-tol) <= q.hi*(1+tol)
 }
 
-// comparable reports whether two quantities count the same thing.
+// Comparable reports whether two quantities count the same thing.
 func (q *Quantity) Comparable(o *Quantity) bool {
 	if q.Kind != o.Kind || q.Unit != o.Unit || q.Unit == "?" {
 		return false
@@ -803,12 +803,12 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	return q.Kind != QDate && q.Kind != QYear && q.Kind != QAge && q.Kind != QTime
 }
 
-// sameDate reports whether two dates or years read the same.
+// SameDate reports whether two dates or years read the same.
 func (q *Quantity) SameDate(o *Quantity, qt, ot string) bool {
 	return q.Kind == o.Kind && (q.Kind == QDate || q.Kind == QYear) && q.Val == o.Val && lexicon.Fold(qt) == lexicon.Fold(ot)
 }
 
-// bucket is the quantity's place on a 10 % logarithmic scale, for the
+// Bucket is the quantity's place on a 10 % logarithmic scale, for the
 // similarity vectors; two offset scales let close values share a bucket.
 func (q *Quantity) Bucket(offset float64) int {
 	v := q.Val
@@ -852,12 +852,12 @@ func sameModifier(a, b string) bool {
 	return ea.key == eb.key
 }
 
-// isMeasure reports whether a unit is a dimension of measures.
+// IsMeasure reports whether a unit is a dimension of measures.
 func IsMeasure(unit string) bool {
 	return unit == "length" || unit == "volume" || unit == "mass" || unit == "area"
 }
 
-// describe names what a quantity counts, for reasons.
+// Describe names what a quantity counts, for reasons.
 func (q *Quantity) Describe() string {
 	switch q.Kind {
 	case QDuration:

@@ -52,7 +52,7 @@ var (
 	topicData *topicSet
 )
 
-// builtinTopics returns the topic set of topics.json, as generated into
+// BuiltinTopics returns the topic set of topics.json, as generated into
 // tables_gen.go (parsed and stemmed at go generate time, so a start pays
 // neither). TestTablesGenerated fails when that file is stale.
 func BuiltinTopics() *topicSet {
@@ -200,7 +200,7 @@ func cueMatches(t *lexicon.Token, key string) bool {
 	return TokKey(t) == key
 }
 
-// tokKey is what cues match on: the stem of a content word, the folded
+// TokKey is what cues match on: the stem of a content word, the folded
 // form of a stop word.
 func TokKey(t *lexicon.Token) string {
 	if t.Stem != "" {
@@ -209,7 +209,7 @@ func TokKey(t *lexicon.Token) string {
 	return t.Norm
 }
 
-// scoreTopics returns a passage's topics, strongest first, and its score
+// ScoreTopics returns a passage's topics, strongest first, and its score
 // for every topic of the set (zero under the threshold).
 func ScoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
 	ts := BuiltinTopics()

@@ -9,10 +9,10 @@ import "github.com/parallax-reader/parallax/corpus/lexicon"
 // CalendarWords are month and day names and their abbreviations.
 var CalendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// casualtyClasses name what a number near these stems counts.
+// CasualtyClasses name what a number near these stems counts.
 var CasualtyClasses = map[string]string{"kill": "dead", "dead": "dead", "die": "dead", "death": "dead", "fatal": "dead", "bodi": "dead", "perish": "dead", "slain": "dead", "toll": "dead", "murder": "dead", "injur": "injured", "injuri": "injured", "wound": "injured", "hurt": "injured", "hospitalis": "injured", "miss": "missing", "arrest": "arrested", "detain": "arrested", "custodi": "arrested", "apprehend": "arrested", "evacu": "evacuated", "displac": "displaced", "rescu": "rescued"}
 
-// peopleNouns are counted nouns that a casualty class can stand for.
+// PeopleNouns are counted nouns that a casualty class can stand for.
 var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children", "adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect", "individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient", "live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag", "other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr", "marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant", "rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
 
 // ambiguousTitles are stripped only when a name of two words or more follows.

@@ -442,7 +442,7 @@ func quote(text string, s model.Span) string {
 	return q[:cut] + "…"
 }
 
-// normalizeMarks sorts highlights and removes overlaps; where a conflict
+// NormalizeMarks sorts highlights and removes overlaps; where a conflict
 // and a shared mark overlap, the conflict wins.
 func NormalizeMarks(hs []model.Highlight) []model.Highlight {
 	if len(hs) == 0 {

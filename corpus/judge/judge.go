@@ -103,12 +103,12 @@ import (
 // in nearly the same words.
 const nearDuplicate = 0.5
 
-// side is everything the judge reads of one aligned passage: the results
+// Side is everything the judge reads of one aligned passage: the results
 // of the features, align and claims stages for it.
 type Side struct {
 	*features.Passage
-	*align.Vector
-	Claims *claims.Set
+	align.Vector // a copy: the align stage's array of vectors is let go
+	Claims       *claims.Set
 
 	// The judge's own memo of the passage's statement items, per
 	// sentence (see sentenceItems): a passage is judged against
@@ -117,7 +117,7 @@ type Side struct {
 	items     [][]stmtItem
 }
 
-// verdictInput is one aligned pair to judge.
+// Input is one aligned pair to judge, and what judging it needs.
 type Input struct {
 	A, B   *Side // the two passages
 	Link   align.Link
@@ -148,7 +148,7 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 	}
 }
 
-// judge fills the verdict, reasons, evidence and marks of one alignment.
+// Judge fills the verdict, reasons, evidence and marks of one alignment.
 func Judge(in Input, al *model.Alignment) {
 	j := &judgement{}
 	j.entities(in)

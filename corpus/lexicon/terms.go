@@ -23,7 +23,7 @@ import (
 // stage (entities, numbers, topics, claims, similarity) reads these tokens,
 // so the byte spans they carry are what the reader ends up highlighting.
 
-// tokFlag describes one token.
+// TokFlag describes one token.
 type TokFlag uint16
 
 const (
@@ -40,7 +40,7 @@ const (
 	TEnd                        // punctuation that ends a sentence: . ! ?
 )
 
-// token is one word or punctuation mark of a passage.
+// Token is one word or punctuation mark of a passage.
 type Token struct {
 	Start, End int32 // byte span in the passage text
 	Sent       int32 // index of its sentence
@@ -51,7 +51,7 @@ type Token struct {
 
 func (t *Token) Is(f TokFlag) bool { return t.Flags&f != 0 }
 
-// lexicon caches stems and remembers which words were seen in lower case
+// Lexicon caches stems and remembers which words were seen in lower case
 // (so that a capitalised word at the start of a sentence can be told from a
 // name). One lexicon serves one worker goroutine; they are merged after.
 type Lexicon struct {
@@ -64,7 +64,7 @@ type lexWord struct {
 	lower bool // seen starting with a lower-case letter somewhere
 }
 
-// newLexicon returns an empty lexicon sized for a worker that will read
+// NewLexicon returns an empty lexicon sized for a worker that will read
 // about passages passages: some 20 distinct words a passage at first, never
 // more than 4,096 up front (a map sized for thousands of words costs a short
 // run more in page faults than the words cost).
@@ -90,7 +90,7 @@ func (lx *Lexicon) word(w string, lower bool) lexWord {
 	return e
 }
 
-// seenLower reports whether any lexicon saw w (folded) in lower case.
+// SeenLower reports whether any lexicon saw w (folded) in lower case.
 func SeenLower(lxs []*Lexicon, w string) bool {
 	for _, lx := range lxs {
 		if lx.words[w].lower {
@@ -100,7 +100,7 @@ func SeenLower(lxs []*Lexicon, w string) bool {
 	return false
 }
 
-// stemWord stems one folded word without a cache (for data tables).
+// StemWord stems one folded word without a cache (for data tables).
 func StemWord(w string) string {
 	if StopWords[w] {
 		return w
@@ -108,7 +108,7 @@ func StemWord(w string) string {
 	return english.Stem(Americanize(w), true)
 }
 
-// tokenize cuts text into tokens. sents are the sentence spans (from the
+// Tokenize cuts text into tokens. sents are the sentence spans (from the
 // segmenter); lx caches stems.
 func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 	toks := make([]Token, 0, len(text)/5+4)
@@ -206,7 +206,7 @@ func isSpaceBefore(s string, i int) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '['
 }
 
-// isAllCaps reports whether w has two or more letters and no lower-case one.
+// IsAllCaps reports whether w has two or more letters and no lower-case one.
 func IsAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -320,7 +320,7 @@ var ourWords = []string{"colour", "honour", "labour", "favour", "neighbour", "be
 	"humour", "armour", "endeavour", "saviour", "vigour", "tumour", "odour", "flavour", "valour", "rigour",
 	"clamour", "candour", "fervour", "parlour", "vapour", "savour", "splendour"}
 
-// americanize returns the American spelling of a folded English word, or
+// Americanize returns the American spelling of a folded English word, or
 // the word itself.
 func Americanize(w string) string {
 	if len(w) < 4 || w[0] >= 0x80 {

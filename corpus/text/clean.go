@@ -113,7 +113,7 @@ func Sanitize(s string) string { return sanitize(s, modeText) }
 // search queries: a newline becomes a space as well.
 func SanitizeLine(s string) string { return sanitize(s, modeLine) }
 
-// decode turns file bytes into a string: a UTF-8 BOM is dropped and a UTF-16
+// Decode turns file bytes into a string: a UTF-8 BOM is dropped and a UTF-16
 // BOM selects UTF-16. Invalid UTF-8 is left for sanitize to replace.
 func Decode(data []byte) string {
 	switch {

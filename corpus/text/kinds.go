@@ -69,7 +69,7 @@ var socialNetworks = []string{
 	" on mastodon",
 }
 
-// creditLine reports a line that is furniture around the article, not
+// CreditLine reports a line that is furniture around the article, not
 // body text. What opens it: a copyright or photo credit (creditPrefixes), a
 // promotion (promoPrefixes, "Follow Jane Doe on X"), a trailer's role
 // clause ("Reporting by Jane Doe; Editing by John Roe", names only), or a
@@ -255,7 +255,7 @@ func captionTail(t string) bool {
 // bylinePrefixes open a byline (compared without case).
 var bylinePrefixes = newPrefixSet("by ", "written by ", "words by ", "reported by ", "text by ", "story by ")
 
-// byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
+// Byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
 // and JOHN ROE", "By Jane Doe | The Times": "By " and one to twelve name
 // words (see nameWords), at most 100 runes, not ending a sentence.
 // Markdown emphasis around the line is ignored.
@@ -384,7 +384,7 @@ func agencyLine(t string) bool {
 	return knownAgency(t)
 }
 
-// timestampLine reports a line giving when the article appeared: at most
+// TimestampLine reports a line giving when the article appeared: at most
 // 80 runes and 14 words, no final full stop, opening with a digit or with
 // a month, a weekday, "Published", "Updated", "Posted", "Modified" or
 // "Last updated" as a whole word, and holding a year (four digits from
@@ -615,7 +615,7 @@ func firstWord(t string) (word, rest string) {
 	return t, ""
 }
 
-// datelineLen returns the byte length of a dateline opening t, its
+// DatelineLen returns the byte length of a dateline opening t, its
 // separator and the spaces after it included, or 0 when t opens with none.
 // A dateline is a place of one to five capitalised words (or places joined
 // by "/"), then optionally ", detail" (a date, a state), then optionally

@@ -141,7 +141,7 @@ func Segment(text string) []*model.Passage {
 	return ps
 }
 
-// segment is Segment with a cap: past max passages (if max > 0) it stops and
+// SegmentAtMost is Segment with a cap: past max passages (if max > 0) it stops and
 // reports false.
 func SegmentAtMost(text string, max int) ([]*model.Passage, bool) {
 	st := measure(text)

@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-// parallel runs fn over [0, n) split into contiguous chunks, one goroutine
+// For runs fn over [0, n) split into contiguous chunks, one goroutine
 // per processor; small inputs run inline.
 func For(n int, fn func(lo, hi int)) {
 	workers := runtime.GOMAXPROCS(0)
