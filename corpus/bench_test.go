@@ -5,7 +5,6 @@ package corpus
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -561,67 +559,6 @@ func baselineTFIDF(fa []*align.Vector, post *align.Postings, df []int32, limit i
 // The tests below guard the speed work: they hold the fast paths to what
 // the plain code they replaced computes.
 
-// TestKeepTopMatchesSort: keepTop keeps the set a full sort by
-// accumulated cosine keeps, ties included, and clears the others.
-func TestKeepTopMatchesSort(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	for trial := range 2000 {
-		n := 1 + r.IntN(60)
-		k := 1 + r.IntN(n)
-		levels := 1 + r.IntN(8) // few levels: many ties
-		acc := make([]float32, 100)
-		var touched []int32
-		for _, j := range r.Perm(100)[:n] {
-			acc[j] = float32(1+r.IntN(levels)) / 8
-			touched = append(touched, int32(j))
-		}
-		want := slices.Clone(touched)
-		slices.SortFunc(want, func(x, y int32) int { return cmp.Compare(acc[y], acc[x]) })
-		want = want[:k]
-		slices.Sort(want)
-		wantAcc := slices.Clone(acc)
-
-		got, _ := align.KeepTop(slices.Clone(touched), acc, k, nil)
-		got = slices.Clone(got)
-		slices.Sort(got)
-		if !slices.Equal(got, want) {
-			t.Fatalf("trial %d (n=%d k=%d): kept %v, a full sort keeps %v", trial, n, k, got, want)
-		}
-		for j := range acc {
-			if slices.Contains(want, int32(j)) != (acc[j] != 0) || acc[j] != 0 && acc[j] != wantAcc[j] {
-				t.Fatalf("trial %d: accumulator %d is %v after keepTop", trial, j, acc[j])
-			}
-		}
-	}
-}
-
-// TestKeepLinkMatchesSort: keepLink keeps the first maxLinks links of a
-// sort by score, ties to the lower index, in that order.
-func TestKeepLinkMatchesSort(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	for range 2000 {
-		var all []align.Link
-		for _, j := range r.Perm(40)[:r.IntN(40)] {
-			all = append(all, align.Link{B: j, Score: float32(r.IntN(6))})
-		}
-		var top [align.MaxLinks]align.Link
-		n := 0
-		for _, l := range all {
-			n = align.KeepLink(&top, n, l)
-		}
-		slices.SortFunc(all, func(x, y align.Link) int {
-			if x.Score != y.Score {
-				return cmp.Compare(y.Score, x.Score)
-			}
-			return cmp.Compare(x.B, y.B)
-		})
-		want := all[:min(len(all), align.MaxLinks)]
-		if !slices.Equal(top[:n], want) {
-			t.Fatalf("keepLink kept %v, want %v", top[:n], want)
-		}
-	}
-}
-
 // TestCompareSameOnAnyCores: the parallel stages give the same comparison
 // on one processor as on several.
 func TestCompareSameOnAnyCores(t *testing.T) {
@@ -674,63 +611,5 @@ func TestCompareErrorOrder(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestCommonDotMatchesPartialDot: the dense common share is bit for bit
-// the merge of the two sorted vectors.
-func TestCommonDotMatchesPartialDot(t *testing.T) {
-	r := rand.New(rand.NewPCG(7, 8))
-	for range 2000 {
-		nfeat := 1 + r.IntN(60)
-		df := make([]int32, nfeat)
-		for i := range df {
-			df[i] = int32(r.IntN(10))
-		}
-		vec := func() []align.Fw {
-			var v []align.Fw
-			for id := range nfeat {
-				if r.IntN(3) == 0 {
-					v = append(v, align.Fw{ID: int32(id), W: r.Float32()})
-				}
-			}
-			return v
-		}
-		a, b := vec(), vec()
-		var common []align.Fw
-		for _, e := range a {
-			if df[e.ID] > 5 {
-				common = append(common, e)
-			}
-		}
-		cs := align.CommonParts([]*align.Vector{{Vec: b}}, df, 5)
-		dense := make([]float32, cs.N)
-		for _, e := range common {
-			dense[cs.Compact[e.ID]] = e.W
-		}
-		if got, want := align.CommonDot(dense, cs.Of(0)), align.PartialDot(common, b); got != want {
-			t.Fatalf("commonDot = %v, partialDot = %v", got, want)
-		}
-	}
-}
-
-// TestSortRawIsStable: sortRaw orders as a stable sort by hash, short
-// lists and long.
-func TestSortRawIsStable(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 10))
-	for range 500 {
-		in := make([]align.RawFeat, r.IntN(300))
-		for i := range in {
-			in[i] = align.RawFeat{Hash: r.Uint64() % 30, Tok: int32(i)}
-		}
-		want := slices.Clone(in)
-		slices.SortStableFunc(want, func(a, b align.RawFeat) int { return cmp.Compare(a.Hash, b.Hash) })
-		got := slices.Clone(in)
-		align.SortRaw(got)
-		for i := range got {
-			if got[i].Hash != want[i].Hash || got[i].Tok != want[i].Tok {
-				t.Fatalf("len %d: at %d got %+v, want %+v", len(in), i, got[i], want[i])
-			}
-		}
 	}
 }

@@ -119,7 +119,7 @@ const (
 // Vector is the align stage's result for one body passage: its weighted
 // features and, per token, the dense id of its content word.
 type Vector struct {
-	raw     []RawFeat // features before weighting (dropped once weighted)
+	raw     []rawFeat // features before weighting (dropped once weighted)
 	Vec     []Fw      // normalised weighted vector
 	Terms   []termOcc // content words with a dense id, sorted by id
 	TokTerm []int32   // per token: dense id of its content word, or -1
@@ -147,12 +147,12 @@ func Vectorize(feats []*features.Passage) []*Vector {
 	return vecs
 }
 
-// RawFeat is one feature of one passage before weighting.
-type RawFeat struct {
-	Hash uint64
+// rawFeat is one feature of one passage before weighting.
+type rawFeat struct {
+	hash uint64
 	tf   float32
 	kw   float32 // kind weight
-	Tok  int32   // first token of a term feature; -1 for other kinds
+	tok  int32   // first token of a term feature; -1 for other kinds
 	pos  int32   // order of appearance, for sortRaw (it fits in the padding)
 }
 
@@ -200,7 +200,7 @@ func termHash(stem string) uint64 { return Fnv64(fkTerm, stem, 0) }
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
 // len(f.toks), reused between calls.
-func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
+func rawFeatures(f *features.Passage, v *Vector, skip []bool) []rawFeat {
 	v.TokTerm = make([]int32, len(f.Toks))
 	skip = skip[:len(f.Toks)]
 	for i := range v.TokTerm {
@@ -213,7 +213,7 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
 			skip[k] = true
 		}
 	}
-	out := make([]RawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
+	out := make([]rawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
 	for i := range f.Toks {
 		t := &f.Toks[i]
 		if t.Stem == "" || skip[i] {
@@ -221,40 +221,40 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
 		}
 		h := termHash(t.Stem)
 		v.TokTerm[i] = int32(len(out)) // an index into out for now; BuildModel makes it an id
-		out = append(out, RawFeat{Hash: h, tf: 1, kw: weightTerm, Tok: int32(i)})
+		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
 	}
 	for i := range f.Ents {
-		out = append(out, RawFeat{Hash: Fnv64(FkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, Tok: -1})
+		out = append(out, rawFeat{hash: Fnv64(FkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, tok: -1})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]
 		switch q.Kind {
 		case features.QDate, features.QYear:
-			out = append(out, RawFeat{Hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, Tok: -1})
+			out = append(out, rawFeat{hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, tok: -1})
 		case features.QAge, features.QTime:
 		default:
 			if q.Unit == "?" {
 				continue
 			}
 			w := float32(weightNumber / math.Sqrt2)
-			out = append(out, RawFeat{Hash: Fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, Tok: -1},
-				RawFeat{Hash: Fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, Tok: -1},
-				RawFeat{Hash: Fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, Tok: -1})
+			out = append(out, rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, tok: -1},
+				rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, tok: -1},
+				rawFeat{hash: Fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, tok: -1})
 		}
 	}
 	// Remember each term token's hash before sorting moves the features.
 	hashes := make([]uint64, 0, len(out))
 	for i := range v.TokTerm {
 		if v.TokTerm[i] >= 0 {
-			hashes = append(hashes, out[v.TokTerm[i]].Hash)
+			hashes = append(hashes, out[v.TokTerm[i]].hash)
 		}
 	}
 	v.tokHash = hashes
-	SortRaw(out)
+	sortRaw(out)
 	// Merge repeats into counts.
 	j := 0
 	for i := range out {
-		if j > 0 && out[j-1].Hash == out[i].Hash {
+		if j > 0 && out[j-1].hash == out[i].hash {
 			out[j-1].tf++
 			continue
 		}
@@ -264,19 +264,19 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []RawFeat {
 	return out[:j]
 }
 
-// SortRaw sorts features by hash, repeats in order of appearance (a
+// sortRaw sorts features by hash, repeats in order of appearance (a
 // stable sort by hash). A passage's list is short, and an insertion sort
 // with the comparison inline is five times faster there than the generic
 // stable sort; a long list gets an unstable sort on (hash, position), which
 // orders it the same.
-func SortRaw(out []RawFeat) {
+func sortRaw(out []rawFeat) {
 	for i := range out {
 		out[i].pos = int32(i)
 	}
 	if len(out) > 96 {
-		slices.SortFunc(out, func(a, b RawFeat) int {
-			if a.Hash != b.Hash {
-				return cmp.Compare(a.Hash, b.Hash)
+		slices.SortFunc(out, func(a, b rawFeat) int {
+			if a.hash != b.hash {
+				return cmp.Compare(a.hash, b.hash)
 			}
 			return cmp.Compare(a.pos, b.pos)
 		})
@@ -285,7 +285,7 @@ func SortRaw(out []RawFeat) {
 	for i := 1; i < len(out); i++ {
 		x := out[i]
 		j := i
-		for j > 0 && out[j-1].Hash > x.Hash { // equal hashes keep their order
+		for j > 0 && out[j-1].hash > x.hash { // equal hashes keep their order
 			out[j] = out[j-1]
 			j--
 		}
@@ -326,13 +326,13 @@ func BuildModel(feats []*features.Passage, vecs []*Vector) *Model {
 			f.Terms = f.Terms[:0]
 			for _, r := range f.raw {
 				w := (1 + float32(math.Log(float64(r.tf)))) * r.kw
-				if id, ok := m.Ids[r.Hash]; ok {
+				if id, ok := m.Ids[r.hash]; ok {
 					w *= m.Idf[id]
 					vec = append(vec, Fw{id, w})
-					if r.Tok >= 0 {
-						f.Terms = append(f.Terms, termOcc{id, r.Tok})
+					if r.tok >= 0 {
+						f.Terms = append(f.Terms, termOcc{id, r.tok})
 					}
-				} else if df[r.Hash] == 1 {
+				} else if df[r.hash] == 1 {
 					w *= single
 				} else {
 					continue // pruned: too common to mean anything
@@ -429,7 +429,7 @@ func countDF(feats []*Vector) map[uint64]int32 {
 		df := make(map[uint64]int32, min(n, 1024))
 		for _, f := range fs {
 			for _, r := range f.raw {
-				df[r.Hash]++
+				df[r.hash]++
 			}
 		}
 		return df
@@ -525,7 +525,7 @@ func CandidateLimit(n int) int32 {
 // bench_test.go hold each shortcut to the plain computation.
 func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model) []Link {
 	limit := CandidateLimit(model.N)
-	commonB := CommonParts(vb, model.Df, limit)
+	commonB := commonParts(vb, model.Df, limit)
 	topicsB, nt := topicRows(fa, fb)
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
@@ -573,7 +573,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 				}
 				touched = touched[:n]
 				if len(touched) > maxExact {
-					touched, vals = KeepTop(touched, acc, maxExact, vals)
+					touched, vals = keepTop(touched, acc, maxExact, vals)
 				}
 			}
 			nl := 0
@@ -588,7 +588,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 				c := acc[j]
 				acc[j] = 0
 				if len(common) > 0 {
-					c += CommonDot(dense, commonB.Of(j))
+					c += commonDot(dense, commonB.Of(j))
 				}
 				if cosineShare*min(c, 1)+topicShare*topMax < phraseFloor {
 					continue // under phraseFloor (so under minScore) whatever the topic
@@ -610,7 +610,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 					continue
 				}
 				if s >= minScore {
-					nl = KeepLink(&top, nl, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
+					nl = keepLink(&top, nl, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
 				}
 			}
 			for _, e := range common {
@@ -650,11 +650,11 @@ func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
 	return n
 }
 
-// KeepLink inserts l into top[:n], the best links so far of one passage,
+// keepLink inserts l into top[:n], the best links so far of one passage,
 // strongest first (ties to the lower index in B), dropping the weakest
 // when full; it returns the new count. The order is total, so the kept
 // links are the first maxLinks of a full sort.
-func KeepLink(top *[MaxLinks]Link, n int, l Link) int {
+func keepLink(top *[MaxLinks]Link, n int, l Link) int {
 	better := func(x, y *Link) bool { return x.Score > y.Score || x.Score == y.Score && x.B < y.B }
 	if n == MaxLinks {
 		if !better(&l, &top[n-1]) {
@@ -671,7 +671,7 @@ func KeepLink(top *[MaxLinks]Link, n int, l Link) int {
 	return n + 1
 }
 
-// KeepTop keeps the k candidates in touched with the largest accumulated
+// keepTop keeps the k candidates in touched with the largest accumulated
 // cosine and clears the others' accumulators. It finds the k-th largest
 // value in one pass, through a sorted window of the k largest seen so far
 // (most candidates are rejected by one comparison); only when that value
@@ -679,7 +679,7 @@ func KeepLink(top *[MaxLinks]Link, n int, l Link) int {
 // depends on the sort) does it sort as the plain code does, so the kept
 // set never changes. It needs 1 ≤ k ≤ len(touched). win is scratch space,
 // returned for reuse.
-func KeepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []float32) {
+func keepTop(touched []int32, acc []float32, k int, win []float32) ([]int32, []float32) {
 	win = win[:0]
 	for _, j := range touched {
 		x := acc[j]
@@ -756,8 +756,8 @@ type commonSets struct {
 
 func (c *commonSets) Of(j int32) []Fw { return c.vec[c.off[j]:c.off[j+1]] }
 
-// CommonParts gathers the common features of every passage of fb.
-func CommonParts(fb []*Vector, df []int32, limit int32) *commonSets {
+// commonParts gathers the common features of every passage of fb.
+func commonParts(fb []*Vector, df []int32, limit int32) *commonSets {
 	c := &commonSets{off: make([]int32, len(fb)+1), Compact: make([]int32, len(df))}
 	for id, d := range df {
 		c.Compact[id] = -1
@@ -777,12 +777,12 @@ func CommonParts(fb []*Vector, df []int32, limit int32) *commonSets {
 	return c
 }
 
-// CommonDot is the common features' share of a cosine: the sum, in
+// commonDot is the common features' share of a cosine: the sum, in
 // ascending feature id, of a passage's common weights spread in dense
 // (by compact id, zero elsewhere) times another passage's. Adding the
 // zero products changes nothing, so the sum is bit for bit partialDot's
 // over the same two vectors.
-func CommonDot(dense []float32, vec []Fw) float32 {
+func commonDot(dense []float32, vec []Fw) float32 {
 	var s float32
 	for _, e := range vec {
 		s += dense[e.ID] * e.W
@@ -790,9 +790,9 @@ func CommonDot(dense []float32, vec []Fw) float32 {
 	return s
 }
 
-// PartialDot is the dot product of a few features (sorted by id) with a
+// partialDot is the dot product of a few features (sorted by id) with a
 // passage vector (sorted by id), by merging.
-func PartialDot(few, vec []Fw) float32 {
+func partialDot(few, vec []Fw) float32 {
 	var s float32
 	j := 0
 	for _, e := range few {
