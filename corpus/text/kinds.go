@@ -69,7 +69,7 @@ var socialNetworks = []string{
 	" on mastodon",
 }
 
-// CreditLine reports a line that is furniture around the article, not
+// creditLine reports a line that is furniture around the article, not
 // body text. What opens it: a copyright or photo credit (creditPrefixes), a
 // promotion (promoPrefixes, "Follow Jane Doe on X"), a trailer's role
 // clause ("Reporting by Jane Doe; Editing by John Roe", names only), or a
@@ -81,7 +81,7 @@ var socialNetworks = []string{
 // "… contributed to this report", or a photo credit after a caption ("…
 // on Friday. Photograph: Jane Doe/Reuters", "… (AP Photo/Jane Doe)").
 // Markdown emphasis around the line is ignored.
-func CreditLine(t string) bool {
+func creditLine(t string) bool {
 	t = stripEmphasis(t)
 	if t == "" || len(t) > 4*300 {
 		return false
@@ -255,11 +255,11 @@ func captionTail(t string) bool {
 // bylinePrefixes open a byline (compared without case).
 var bylinePrefixes = newPrefixSet("by ", "written by ", "words by ", "reported by ", "text by ", "story by ")
 
-// Byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
+// byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
 // and JOHN ROE", "By Jane Doe | The Times": "By " and one to twelve name
 // words (see nameWords), at most 100 runes, not ending a sentence.
 // Markdown emphasis around the line is ignored.
-func Byline(t string) bool {
+func byline(t string) bool {
 	t = stripEmphasis(t)
 	p := bylinePrefixes.match(t)
 	if p == "" || len(t) > 400 || utf8.RuneCountInString(t) > 100 {
@@ -384,13 +384,13 @@ func agencyLine(t string) bool {
 	return knownAgency(t)
 }
 
-// TimestampLine reports a line giving when the article appeared: at most
+// timestampLine reports a line giving when the article appeared: at most
 // 80 runes and 14 words, no final full stop, opening with a digit or with
 // a month, a weekday, "Published", "Updated", "Posted", "Modified" or
 // "Last updated" as a whole word, and holding a year (four digits from
 // 1900 to 2099), a time (h:mm) or a relative time ("12 min ago").
 // Markdown emphasis around the line is ignored.
-func TimestampLine(t string) bool {
+func timestampLine(t string) bool {
 	t = stripEmphasis(t)
 	if t == "" || len(t) > 4*80 || strings.HasSuffix(t, ".") {
 		return false
@@ -615,7 +615,7 @@ func firstWord(t string) (word, rest string) {
 	return t, ""
 }
 
-// DatelineLen returns the byte length of a dateline opening t, its
+// datelineLen returns the byte length of a dateline opening t, its
 // separator and the spaces after it included, or 0 when t opens with none.
 // A dateline is a place of one to five capitalised words (or places joined
 // by "/"), then optionally ", detail" (a date, a state), then optionally
@@ -634,7 +634,7 @@ func firstWord(t string) (word, rest string) {
 // ("(CNN) —", "(CNN)The…"), and so may the dash if the place is in
 // capitals or has a detail ("MATHURA, Aug 27 (PTI) At least…"). Markdown
 // emphasis may wrap the place: "**KYIV** — ".
-func DatelineLen(t string) int {
+func datelineLen(t string) int {
 	d := &dateline{t: t}
 	d.openEmphasis()
 	d.readPlace()
@@ -657,7 +657,7 @@ func DatelineLen(t string) int {
 	return len(t) - len(body)
 }
 
-// dateline is DatelineLen's reading of one line, part by part: the place,
+// dateline is datelineLen's reading of one line, part by part: the place,
 // a detail after a comma, an agency in parentheses, the separator.
 type dateline struct {
 	t       string
@@ -805,7 +805,7 @@ func (d *dateline) readSeparator() (body string, ok bool) {
 }
 
 // accepts reports whether the place and what follows make a dateline
-// before body (see DatelineLen for which places may stand there).
+// before body (see datelineLen for which places may stand there).
 func (d *dateline) accepts(body string) bool {
 	first, _ := utf8.DecodeRuneInString(body)
 	if utf8.RuneCountInString(body) < 20 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)) {

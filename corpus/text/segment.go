@@ -345,7 +345,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 		// alone: the line is a paragraph by itself, not the first of a
 		// block of wrapped lines.
 		alone := !s.wrap || !more || next.kind != lineText && next.kind != lineList ||
-			CreditLine(next.text) || Byline(next.text) || TimestampLine(next.text)
+			creditLine(next.text) || byline(next.text) || timestampLine(next.text)
 		if s.head {
 			if s.headN < maxHeadLines && l.kind != lineList {
 				s.headN++
@@ -359,7 +359,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 			}
 			s.head = false
 		}
-		if CreditLine(l.text) || alone && Byline(l.text) {
+		if creditLine(l.text) || alone && byline(l.text) {
 			s.emit(l.no, model.KindCredit, l.text)
 			return
 		}
@@ -409,9 +409,9 @@ func (s *segmenter) underline(l srcLine) {
 // block of wrapped lines.
 func (s *segmenter) headKind(t string, alone bool) model.Kind {
 	switch {
-	case CreditLine(t) || Byline(t):
+	case creditLine(t) || byline(t):
 		return model.KindCredit
-	case tagLine(t) || labelledTag(t) || TimestampLine(t):
+	case tagLine(t) || labelledTag(t) || timestampLine(t):
 		return model.KindTag
 	case !s.title && titleLine(t, alone):
 		return model.KindTitle
@@ -427,7 +427,7 @@ func (s *segmenter) flush() {
 		return
 	}
 	text, kind := joinLines(s.para), model.KindBody
-	if len(s.para) > 1 && CreditLine(text) {
+	if len(s.para) > 1 && creditLine(text) {
 		kind = model.KindCredit
 	}
 	s.emit(s.para[0].no, kind, text)
@@ -460,7 +460,7 @@ func (s *segmenter) finish() {
 		for _, p := range s.out {
 			p.Kind = model.KindBody
 		}
-	} else if n := DatelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
+	} else if n := datelineLen(s.out[body].Text); n > 0 && (s.max == 0 || len(s.out) < s.max) {
 		p := s.out[body]
 		d := &model.Passage{Line: p.Line, Kind: model.KindDateline, Text: strings.TrimSpace(p.Text[:n])}
 		p.Text = strings.TrimSpace(p.Text[n:])
