@@ -52,6 +52,10 @@ const (
 	MarkShared   = model.MarkShared
 	MarkConflict = model.MarkConflict
 
+	SideNone = model.SideNone
+	SideA    = model.SideA
+	SideB    = model.SideB
+
 	OtherTopicLabel = model.OtherTopicLabel
 )
 

@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -203,7 +205,9 @@ func TestVerdictMarks(t *testing.T) {
 
 // TestReasonClasses holds every verdict to the classes of its reasons: a
 // pair diverges exactly when a conflict is among its reasons, and every
-// reason is of a listed kind.
+// reason is of a listed kind. It also holds Side to the prose: a reason's
+// sentence speaks of "A" and "B" exactly when it singles out a side, so a
+// reader can rely on Side instead of reading the sentence.
 func TestReasonClasses(t *testing.T) {
 	known := map[model.ReasonKind]bool{}
 	for _, k := range model.ReasonKinds() {
@@ -227,6 +231,11 @@ func TestReasonClasses(t *testing.T) {
 					t.Errorf("%s ↔ %s: unlisted reason kind %q", al.A, al.B, r.Kind)
 				}
 				conflict = conflict || r.Class() == model.ClassConflict
+				words := strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) })
+				sides := slices.Contains(words, "A") || slices.Contains(words, "B")
+				if sides != (r.Side != model.SideNone) {
+					t.Errorf("%s ↔ %s: %s reason %q has side %q", al.A, al.B, r.Kind, r.Text, r.Side)
+				}
 			}
 			if conflict != (al.Verdict == model.Diverge) {
 				t.Errorf("%s ↔ %s: verdict %s, conflict among reasons %v", al.A, al.B, al.Verdict, conflict)
