@@ -144,14 +144,6 @@ type speech struct {
 	media   bool // "reported": the speaker is a reporter
 }
 
-// Word lists for claims, by folded word or by stem.
-var (
-	// attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
-	// "fired" before "first" or "on".
-	attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1,
-		"opened": 2, "open": 2, "opening": 2, "fired": 3}
-)
-
 // claimCtx holds what the scans of one passage need.
 type claimCtx struct {
 	f         *features.Passage

@@ -36,6 +36,10 @@ var anaphors = lexicon.SetOf("group", "organisation", "organization", "offshoot"
 // anonWords mark unnamed sources: "anonymous", "unnamed".
 var anonWords = lexicon.SetOf("anonymous", "anonymity", "unnamed")
 
+// attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
+// "fired" before "first" or "on".
+var attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "invaded": 1, "bombed": 1, "opened": 2, "open": 2, "opening": 2, "fired": 3}
+
 // bodyNouns name an unnamed speaker by the kind of body it is: "the home
 // ministry", "the government" and "officials" are the authorities; "the
 // airline", "the operator" and "the company" are the company.

@@ -69,16 +69,6 @@ type Quantity struct {
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
-var SmallNumbers = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
-
 // VagueNumbers are plural round numbers: the interval they allow.
 var VagueNumbers = map[string][2]float64{
 	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
@@ -157,9 +147,6 @@ func knownNoun(stem string) bool {
 	_, me := measures[stem]
 	return PeopleNouns[stem] || c || tu || me || CasualtyClasses[stem] != ""
 }
-
-var timeUnits = map[string]float64{"second": 1.0 / 86400, "minut": 1.0 / 1440, "hour": 1.0 / 24, "day": 1,
-	"week": 7, "month": 30, "year": 365, "decad": 3650}
 
 // FindQuantities reads the quantities of one passage.
 func FindQuantities(toks []lexicon.Token) []Quantity {

@@ -15,6 +15,12 @@ var CasualtyClasses = map[string]string{"kill": "dead", "dead": "dead", "die": "
 // PeopleNouns are counted nouns that a casualty class can stand for.
 var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children", "adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect", "individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient", "live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag", "other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr", "marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant", "rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
 
+// ScaleWords multiply the number before them: "2 million", "3 lakh".
+var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e+06, "billion": 1e+09, "trillion": 1e+12, "bn": 1e+09, "lakh": 100000, "lakhs": 100000, "lac": 100000, "crore": 1e+07, "crores": 1e+07}
+
+// SmallNumbers are the numbers written as words, up to ninety.
+var SmallNumbers = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
 // ambiguousTitles are stripped only when a name of two words or more follows.
 var ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major", "commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
 
@@ -58,6 +64,9 @@ var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "riv
 
 // skipAdjectives may stand between a number and its noun.
 var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", "mask", "unidentifi", "young", "foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "small", "larg", "major")
+
+// timeUnits give a duration's unit in days, by stem.
+var timeUnits = map[string]float64{"second": 1.1574074074074073e-05, "minut": 0.0006944444444444445, "hour": 0.041666666666666664, "day": 1, "week": 7, "month": 30, "year": 365, "decad": 3650}
 
 // titleWords are titles before a name: "President", "Dr".
 var titleWords = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador", "judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective", "professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier", "chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")

@@ -25,8 +25,10 @@ import (
 //	# stems: Name    also write var Name, the sorted stems of the entries
 //	# trim: suffix   match each entry less the suffix it must end with
 //	                 ("advertise" keys "advert")
-//	# map: string    each entry is "word = value": write a map from the
-//	                 word's key to the value, as written
+//	# map: type      each entry is "word = value": write a map[string]type
+//	                 from the word's key to the value; type is string (the
+//	                 value as written), float64 (a number or a fraction,
+//	                 "1/24") or uint8
 //
 // In a stem list, an entry written "=word" is matched as written, not
 // stemmed: a key some code sets itself (a class name such as "militant"),
@@ -43,7 +45,7 @@ type list struct {
 	stem  bool
 	stems string // name of the extra var of stems, or ""
 	trim  string // a suffix every entry ends with, cut from its key
-	isMap bool   // entries are "word = value"
+	isMap string // entries are "word = value", of this value type
 	vals  []string
 	words []string
 }
@@ -70,17 +72,18 @@ func parseList(path string) (*list, error) {
 			} else if v, ok := strings.CutPrefix(c, "trim:"); ok {
 				l.trim = strings.TrimSpace(v)
 			} else if v, ok := strings.CutPrefix(c, "map:"); ok {
-				if strings.TrimSpace(v) != "string" {
-					return nil, fmt.Errorf("%s:%d: only string maps", path, n+1)
+				switch l.isMap = strings.TrimSpace(v); l.isMap {
+				case "string", "float64", "uint8":
+				default:
+					return nil, fmt.Errorf("%s:%d: maps are of string, float64 or uint8", path, n+1)
 				}
-				l.isMap = true
 			} else if header {
 				l.doc = append(l.doc, c)
 			}
 			continue
 		}
 		header = false
-		if l.isMap {
+		if l.isMap != "" {
 			k, v, ok := strings.Cut(line, " = ")
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: %q: a map entry is \"word = value\"", path, n+1, line)
@@ -179,8 +182,12 @@ func Generate(dir string) ([]byte, error) {
 		for _, d := range l.doc {
 			b.WriteString("// " + d + "\n")
 		}
-		if l.isMap {
-			fmt.Fprintf(&b, "var %s = map[string]string{%s}\n\n", l.name, mapPairs(keys, l.vals))
+		if l.isMap != "" {
+			body, err := mapPairs(keys, l.vals, l.isMap)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.name, err)
+			}
+			fmt.Fprintf(&b, "var %s = map[string]%s{%s}\n\n", l.name, l.isMap, body)
 		} else if setOf == "" {
 			fmt.Fprintf(&b, "var %s = map[string]bool{%s}\n\n", l.name, mapBody(keys))
 		} else {
@@ -219,10 +226,31 @@ func mapBody(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-func mapPairs(keys, vals []string) string {
+func mapPairs(keys, vals []string, typ string) (string, error) {
 	q := make([]string, len(keys))
 	for i, k := range keys {
-		q[i] = strconv.Quote(k) + ": " + strconv.Quote(vals[i])
+		v := vals[i]
+		switch typ {
+		case "string":
+			v = strconv.Quote(v)
+		case "float64":
+			num, den, frac := strings.Cut(v, "/")
+			x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			if err == nil && frac {
+				var d float64
+				d, err = strconv.ParseFloat(strings.TrimSpace(den), 64)
+				x /= d
+			}
+			if err != nil {
+				return "", fmt.Errorf("%q: %v", vals[i], err)
+			}
+			v = strconv.FormatFloat(x, 'g', -1, 64)
+		case "uint8":
+			if _, err := strconv.ParseUint(v, 10, 8); err != nil {
+				return "", fmt.Errorf("%q: %v", vals[i], err)
+			}
+		}
+		q[i] = strconv.Quote(k) + ": " + v
 	}
-	return strings.Join(q, ", ")
+	return strings.Join(q, ", "), nil
 }
