@@ -488,8 +488,8 @@ var (
 // cueAt: every case there begins with one of them.
 func claimCueKeys() map[string]bool {
 	cueKeyOnce.Do(func() {
-		m := map[string]bool{"tip": true, "claim": true, "blame": true, "accus": true, "attribut": true, "deni": true, "nothing": true}
-		for _, set := range []map[string]bool{warnVerbs, condemnVb, transferVb, agentVerbs, culpritSubj} {
+		m := map[string]bool{}
+		for _, set := range []map[string]bool{cueStarts, warnVerbs, condemnVb, transferVb, agentVerbs, culpritSubj} {
 			for k := range set {
 				m[k] = true
 			}

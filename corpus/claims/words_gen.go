@@ -58,6 +58,12 @@ var condemnVb = lexicon.SetOf("condemn", "denounc", "deplor")
 // negated or questioned clause, and the reach of a claim.
 var contrast = lexicon.SetOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
 
+// cueStarts start a claim in cueAt besides the warning, condemning,
+// passing-on, agent and culprit words: "tipped off", "claimed", "blamed",
+// "accused", "attributed", "denied", "had nothing to do with" (a stop word,
+// matched as written).
+var cueStarts = lexicon.SetOf("tip", "claim", "blame", "accus", "attribut", "deni", "nothing")
+
 // culpritNorm make a culprit: "responsible", "responsibility".
 var culpritNorm = lexicon.SetOf("responsible", "responsibility")
 
