@@ -18,7 +18,7 @@ type pairView struct {
 // newPairView lays out documents a and b of c.
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
 	pv := &pairView{
-		a: a, b: b, groups: c.Pair(a, b),
+		a: a, b: b, groups: corpus.Pair(c, a, b),
 		names:  [2]string{safeInline(c.Documents[a].Name), safeInline(c.Documents[b].Name)},
 		legend: sidesLegend(c, a, b),
 	}

@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+)
+
+// A word list file, words/<name>.txt beside the stage that uses it, holds
+// one entry per line, written as ordinary words. Lines starting with "#"
+// are comments; the leading ones become the Go doc comment of var <name>,
+// except for directives:
+//
+//	# match: word    the entries are matched as written (a token's Norm)
+//	# match: stem    the entries are matched by stem (a token's Stem): each
+//	                 is stemmed here, as the tokenizer stems a word
+//	# stems: Name    also write var Name, the sorted stems of the entries
+//	# trim: suffix   match each entry less the suffix it must end with
+//	                 ("advertise" keys "advert")
+//	# map: type      each entry is "word = value": write a map[string]type
+//	                 from the word's key to the value; type is string (the
+//	                 value as written), float64 (a number or a fraction,
+//	                 "1/24") or uint8
+//
+// In a stem list, an entry written "=word" is matched as written, not
+// stemmed: a key some code sets itself (a class name such as "militant"),
+// not a word of the text.
+//
+// A list fails to generate when an entry is listed twice, when two entries
+// of a stem list share a stem, or when an entry can never match: a stem
+// entry that is a stop word (stop words get no stem) or stems to nothing.
+
+// list is one parsed word list.
+type list struct {
+	name  string
+	doc   []string
+	stem  bool
+	stems string // name of the extra var of stems, or ""
+	trim  string // a suffix every entry ends with, cut from its key
+	isMap string // entries are "word = value", of this value type
+	vals  []string
+	words []string
+}
+
+// parseList reads one word list file.
+func parseList(path string) (*list, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	l := &list{name: strings.TrimSuffix(filepath.Base(path), ".txt")}
+	header, match := true, ""
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			continue
+		case strings.HasPrefix(line, "#"):
+			c := strings.TrimSpace(strings.TrimPrefix(line, "#"))
+			if v, ok := strings.CutPrefix(c, "match:"); ok {
+				match = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "stems:"); ok {
+				l.stems = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "trim:"); ok {
+				l.trim = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "map:"); ok {
+				switch l.isMap = strings.TrimSpace(v); l.isMap {
+				case "string", "float64", "uint8":
+				default:
+					return nil, fmt.Errorf("%s:%d: maps are of string, float64 or uint8", path, n+1)
+				}
+			} else if header {
+				l.doc = append(l.doc, c)
+			}
+			continue
+		}
+		header = false
+		if l.isMap != "" {
+			k, v, ok := strings.Cut(line, " = ")
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: %q: a map entry is \"word = value\"", path, n+1, line)
+			}
+			line = strings.TrimSpace(k)
+			l.vals = append(l.vals, strings.TrimSpace(v))
+		}
+		if strings.ContainsAny(line, " \t") && match == "stem" {
+			return nil, fmt.Errorf("%s:%d: %q: a stem list holds single words", path, n+1, line)
+		}
+		l.words = append(l.words, line)
+	}
+	switch match {
+	case "word":
+	case "stem":
+		l.stem = true
+	default:
+		return nil, fmt.Errorf("%s: no \"# match: word\" or \"# match: stem\" line", path)
+	}
+	return l, nil
+}
+
+// keys returns the entries as the code matches them: as written, or
+// stemmed. It fails on a duplicate, a collision or an entry that can never
+// match.
+func (l *list) keys() ([]string, error) {
+	seen := map[string]string{}
+	var out []string
+	for _, w := range l.words {
+		k := w
+		if l.trim != "" {
+			var ok bool
+			if k, ok = strings.CutSuffix(w, l.trim); !ok || k == "" {
+				return nil, fmt.Errorf("%s: %q does not end in %q", l.name, w, l.trim)
+			}
+		}
+		if v, ok := strings.CutPrefix(w, "="); ok && l.stem {
+			k = v
+		} else if l.stem {
+			if lexicon.StopWords[w] {
+				return nil, fmt.Errorf("%s: %q is a stop word: stop words get no stem, so it can never match", l.name, w)
+			}
+			k = lexicon.StemWord(w)
+			if k == "" {
+				return nil, fmt.Errorf("%s: %q stems to nothing", l.name, w)
+			}
+		}
+		if prev, ok := seen[k]; ok {
+			if prev == w {
+				return nil, fmt.Errorf("%s: %q is listed twice", l.name, w)
+			}
+			return nil, fmt.Errorf("%s: %q and %q are one stem, %q", l.name, prev, w, k)
+		}
+		seen[k] = w
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+// Generate returns the Go source of words_gen.go for the package in dir,
+// from dir/words/*.txt, or nil when there are none.
+func Generate(dir string) ([]byte, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "words", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return nil, err
+	}
+	sort.Strings(paths)
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	pkg := filepath.Base(abs)
+	setOf := "lexicon.SetOf"
+	switch pkg {
+	case "lexicon":
+		setOf = "SetOf"
+	case "text":
+		setOf = "" // text comes before lexicon: a plain map literal
+	}
+	var b bytes.Buffer
+	b.WriteString("// Code generated by tools/genwords from words/*.txt; DO NOT EDIT.\n\n")
+	b.WriteString("// Edit the word lists, then run go generate ./corpus/" + pkg + ".\n\n")
+	b.WriteString("package " + pkg + "\n\n")
+	if setOf == "lexicon.SetOf" {
+		b.WriteString("import \"github.com/parallax-reader/parallax/corpus/lexicon\"\n\n")
+	}
+	for _, p := range paths {
+		l, err := parseList(p)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := l.keys()
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range l.doc {
+			b.WriteString("// " + d + "\n")
+		}
+		if l.isMap != "" {
+			body, err := mapPairs(keys, l.vals, l.isMap)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.name, err)
+			}
+			fmt.Fprintf(&b, "var %s = map[string]%s{%s}\n\n", l.name, l.isMap, body)
+		} else if setOf == "" {
+			fmt.Fprintf(&b, "var %s = map[string]bool{%s}\n\n", l.name, mapBody(keys))
+		} else {
+			fmt.Fprintf(&b, "var %s = %s(%s)\n\n", l.name, setOf, quoted(keys))
+		}
+		if l.stems != "" {
+			var st []string
+			st, _ = l.keys()
+			if !l.stem {
+				st = st[:0]
+				for _, w := range l.words {
+					st = append(st, lexicon.StemWord(w))
+				}
+			}
+			slices.Sort(st)
+			st = slices.Compact(st)
+			fmt.Fprintf(&b, "// %s are the stems of %s.\nvar %s = []string{%s}\n\n", l.stems, l.name, l.stems, quoted(st))
+		}
+	}
+	return format.Source(b.Bytes())
+}
+
+func quoted(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
+}
+
+func mapBody(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s) + ": true"
+	}
+	return strings.Join(q, ", ")
+}
+
+func mapPairs(keys, vals []string, typ string) (string, error) {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		v := vals[i]
+		switch typ {
+		case "string":
+			v = strconv.Quote(v)
+		case "float64":
+			num, den, frac := strings.Cut(v, "/")
+			x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			if err == nil && frac {
+				var d float64
+				d, err = strconv.ParseFloat(strings.TrimSpace(den), 64)
+				x /= d
+			}
+			if err != nil {
+				return "", fmt.Errorf("%q: %v", vals[i], err)
+			}
+			v = strconv.FormatFloat(x, 'g', -1, 64)
+		case "uint8":
+			if _, err := strconv.ParseUint(v, 10, 8); err != nil {
+				return "", fmt.Errorf("%q: %v", vals[i], err)
+			}
+		}
+		q[i] = strconv.Quote(k) + ": " + v
+	}
+	return strings.Join(q, ", "), nil
+}
