@@ -1,0 +1,355 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/parallax-reader/parallax/eval"
+)
+
+// report is one run: what was measured, on what, and the figures.
+type report struct {
+	Split       eval.Part
+	Subset      int
+	Env         env
+	Workers     int
+	TotalPairs  int
+	TotalBodies int
+	Load        time.Duration // reading the CSVs
+	Wall, CPU   time.Duration // the FNC-1 comparisons
+	FNC         *eval.FNCResult
+
+	Gold       string // the gold file, relative to the module root
+	Real       *eval.RealScore
+	RealAbsent bool
+	RealWall   time.Duration
+}
+
+// target is one of issue 9's goals: a figure and the least it must reach.
+type target struct {
+	name  string
+	value float64
+	min   float64
+}
+
+func (t target) status() string {
+	switch {
+	case t.value < 0:
+		return "n/a"
+	case t.value >= t.min:
+		return "met"
+	default:
+		return fmt.Sprintf("short by %.3f", t.min-t.value)
+	}
+}
+
+func (r *report) targets() []target {
+	m := &r.FNC.Confusion
+	ts := []target{
+		{"FNC-1 macro-F1", m.MacroF1(), 0.60},
+		{"FNC-1 related-vs-unrelated accuracy", m.RelatedAccuracy(), 0.95},
+		{"FNC-1 disagree F1", m.Class(eval.Disagree).F1, 0.35},
+	}
+	if r.Real != nil {
+		ts = append(ts,
+			target{"real pairs: must links found", r.Real.MustRecall(), 0.90},
+			target{"real pairs: precision", r.Real.Precision(), 0.80},
+			target{"real pairs: verdicts right", r.Real.VerdictAccuracy(), 0.80})
+	}
+	return ts
+}
+
+func (r *report) bodies() int {
+	seen := map[int]bool{}
+	for _, p := range r.FNC.Pairs {
+		seen[p.BodyID] = true
+	}
+	return len(seen)
+}
+
+func (r *report) what() string {
+	s := fmt.Sprintf("FNC-1 %s part: %d pairs, %d bodies", r.Split, len(r.FNC.Pairs), r.bodies())
+	if r.Subset > 0 {
+		s += fmt.Sprintf(" (fixed subset of %d)", r.Subset)
+	}
+	return s
+}
+
+func num(v float64) string {
+	if v < 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+func secs(d time.Duration) string {
+	if d < time.Second {
+		return fmt.Sprintf("%.0f ms", float64(d.Microseconds())/1000)
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}
+
+// writeTable prints the one table of the command's output.
+func (r *report) writeTable(w io.Writer) {
+	m := &r.FNC.Confusion
+	fmt.Fprintf(w, "parallax accuracy — %s; %s wall, %s CPU, %d workers\n\n",
+		r.what(), secs(r.Wall), secs(r.CPU), r.Workers)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "measure\tvalue\ttarget\tstatus")
+	row := func(name, v, tgt, st string) { fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", name, v, tgt, st) }
+	row("FNC-1 relative score", num(m.RelativeFNC()), "", "")
+	ts := r.targets()
+	row(ts[0].name, num(ts[0].value), "≥ 0.60", ts[0].status())
+	row(ts[1].name, num(ts[1].value), "≥ 0.95", ts[1].status())
+	for l := range eval.Label(eval.NumLabels) {
+		c := m.Class(l)
+		st, tgt := "", ""
+		if l == eval.Disagree {
+			tgt, st = "≥ 0.35", ts[2].status()
+		}
+		row(fmt.Sprintf("FNC-1 F1 %s (P %.3f, R %.3f, n %d)", l, c.Precision, c.Recall, c.Support), num(c.F1), tgt, st)
+	}
+	switch {
+	case r.RealAbsent:
+		row("real pairs", "absent", "", r.Gold+" not written yet")
+	case r.Real != nil:
+		for _, t := range ts[3:] {
+			row(fmt.Sprintf("%s (%d pairs, %d stories)", t.name, len(r.Real.Pairs), r.Real.Stories),
+				num(t.value), fmt.Sprintf("≥ %.2f", t.min), t.status())
+		}
+	}
+	tw.Flush()
+}
+
+// writeMarkdown writes ACCURACY.md.
+func (r *report) writeMarkdown(w io.Writer) error {
+	var b strings.Builder
+	r.mdHeader(&b)
+	r.mdFNC(&b)
+	r.mdExamples(&b)
+	r.mdReal(&b)
+	r.mdReproduce(&b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (r *report) mdHeader(b *strings.Builder) {
+	e := r.Env
+	fmt.Fprintf(b, `# Accuracy
+
+Issue 9's measurements, written by `+"`go run ./cmd/accuracy`"+` (it prints the
+same figures as one table). Every stance comes from the engine's normal
+two-document comparison, `+"`corpus.Compare`"+` of the headline against the
+body, in process, one comparison per worker. Not part of CI; the guard test
+`+"`eval/accuracy_test.go`"+` holds the figures above floors (`+"`eval/floors.json`"+`)
+on a fixed subset of 3,000 dev pairs.
+
+- **Run:** %s, of %d labelled pairs and %d bodies in the training release
+- **Time:** %s wall, %s CPU for the FNC-1 comparisons on %d workers (%.1f ms wall per pair); reading the CSVs %s
+- **Machine:** %d CPUs, %s, %s, %s
+- **Load average** (1, 5, 15 min): %s at the start, %s at the end — on a shared machine wall time is pessimistic, CPU time much less so
+- **Code:** %s, %s
+
+`, r.what(), r.TotalPairs, r.TotalBodies, secs(r.Wall), secs(r.CPU), r.Workers,
+		float64(r.Wall.Microseconds())/1000/float64(max(1, len(r.FNC.Pairs))), secs(r.Load),
+		e.CPUs, e.CPUModel, e.Platform, e.GoVersion, e.LoadBefore, e.LoadAfter,
+		e.Commit, e.Date.Format("2006-01-02 15:04 UTC"))
+}
+
+func (r *report) mdFNC(b *strings.Builder) {
+	m := &r.FNC.Confusion
+	fmt.Fprintf(b, `## 1. FNC-1, %s part
+
+Data: `+"`../shared/data/fnc-1`"+` (the FNC-1 training release; see its README).
+Split: by body, so no article is on both sides — FNV-1a (32-bit) of the
+Body ID written in decimal, modulo 5: 0 is dev (about 20 %%), the rest fit
+(`+"`eval.PartOf`"+`). Stance (`+"`eval.Stance`"+`, one function): no alignment →
+unrelated; else any alignment that diverges → disagree; else any that
+agrees → agree; else discuss. No threshold is tuned; the rule was chosen on
+the fit part only (`+"`eval/variants_test.go`"+`).
+
+| measure | value | target | status |
+|---|---|---|---|
+| FNC-1 relative score | %s | — | — |
+`, r.Split, num(m.RelativeFNC()))
+	for _, t := range r.targets()[:3] {
+		fmt.Fprintf(b, "| %s | %s | ≥ %.2f | %s |\n", t.name, num(t.value), t.min, boldMiss(t.status()))
+	}
+	fmt.Fprintf(b, "| accuracy (all four stances) | %s | — | — |\n", num(m.Accuracy()))
+	if r.FNC.Errors > 0 {
+		fmt.Fprintf(b, "\n%d comparisons failed and were counted unrelated; the first: %v\n", r.FNC.Errors, r.FNC.FirstErr)
+	}
+
+	b.WriteString("\nPer class:\n\n| stance | gold pairs | precision | recall | F1 |\n|---|---|---|---|---|\n")
+	for l := range eval.Label(eval.NumLabels) {
+		c := m.Class(l)
+		fmt.Fprintf(b, "| %s | %d | %.3f | %.3f | %.3f |\n", l, c.Support, c.Precision, c.Recall, c.F1)
+	}
+
+	b.WriteString("\nConfusion matrix (rows: gold, columns: predicted):\n\n| gold \\ predicted |")
+	for l := range eval.Label(eval.NumLabels) {
+		fmt.Fprintf(b, " %s |", l)
+	}
+	b.WriteString(" total |\n|---|---|---|---|---|---|\n")
+	for g := range eval.Label(eval.NumLabels) {
+		fmt.Fprintf(b, "| **%s** |", g)
+		n := 0
+		for p := range eval.Label(eval.NumLabels) {
+			fmt.Fprintf(b, " %d |", m[g][p])
+			n += m[g][p]
+		}
+		fmt.Fprintf(b, " %d |\n", n)
+	}
+
+	// The majority class on the same pairs, for scale.
+	var maj eval.Confusion
+	for _, p := range r.FNC.Pairs {
+		maj.Add(p.Stance, eval.Unrelated)
+	}
+	fmt.Fprintf(b, `
+For scale, on the same pairs: always "unrelated" (the majority class) scores
+macro-F1 %.3f, FNC-1 %.3f, related accuracy %.3f. Published on the
+competition test split (Hanselowski et al., COLING 2018): majority class
+macro-F1 0.21, best feature-based systems 0.61.
+`, maj.MacroF1(), maj.RelativeFNC(), maj.RelatedAccuracy())
+}
+
+func boldMiss(s string) string {
+	if strings.HasPrefix(s, "short") {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+// mdExamples lists a dozen errors with the evidence that decided them:
+// the first pair (in file order) of each kind of confusion, then more of
+// the most frequent kinds.
+func (r *report) mdExamples(b *strings.Builder) {
+	type cell struct{ g, p eval.Label }
+	byCell := map[cell][]int{}
+	for i, p := range r.FNC.Pairs {
+		if pred := r.FNC.Predicted[i]; pred != p.Stance {
+			c := cell{p.Stance, pred}
+			byCell[c] = append(byCell[c], i)
+		}
+	}
+	if len(byCell) == 0 {
+		return
+	}
+	cells := make([]cell, 0, len(byCell))
+	for c := range byCell {
+		cells = append(cells, c)
+	}
+	sort.Slice(cells, func(i, j int) bool {
+		a, b := len(byCell[cells[i]]), len(byCell[cells[j]])
+		if a != b {
+			return a > b
+		}
+		return cells[i].g*eval.NumLabels+cells[i].p < cells[j].g*eval.NumLabels+cells[j].p
+	})
+	const want = 12
+	var picked []int
+	for round := 0; len(picked) < want; round++ {
+		added := false
+		for _, c := range cells {
+			if ids := byCell[c]; round < len(ids) && len(picked) < want {
+				// Spread the picks over the file: the round-th of evenly spaced ones.
+				picked = append(picked, ids[round*len(ids)/min(len(ids), want)])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	b.WriteString(`
+### Error analysis: a dozen of the errors
+
+One of each kind of confusion first, then more of the most frequent kinds,
+spread over the file. "Evidence" is the alignment that decided the stance
+(its verdict, score, the body line it links and the engine's reasons), or
+"no alignment" when the engine linked no paragraph to the headline.
+
+| gold → predicted | body | headline | evidence |
+|---|---|---|---|
+`)
+	for _, i := range picked {
+		p := r.FNC.Pairs[i]
+		fmt.Fprintf(b, "| %s → %s | %d | %s | %s |\n", p.Stance, r.FNC.Predicted[i], p.BodyID, cellText(p.Headline), cellText(r.FNC.Why[i]))
+	}
+}
+
+// cellText makes text safe inside a Markdown table cell.
+func cellText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func (r *report) mdReal(b *strings.Builder) {
+	b.WriteString("\n## 2. Real multi-outlet pairs\n\n")
+	if r.RealAbsent {
+		fmt.Fprintf(b, "Not measured: `%s` is absent (the gold is being written).\n", r.Gold)
+		return
+	}
+	rs := r.Real
+	fmt.Fprintf(b, `Gold: `+"`%s`"+`, %d pairs of FNC-1 bodies from %d stories, each paragraph
+pair a careful reader links marked must / should / acceptable with its
+verdict. Each pair is compared body A against body B with `+"`corpus.Compare`"+`
+(%s). Must links found: must links among the alignments; precision:
+alignments whose line pair the gold lists at any level, over all alignments
+kept; verdicts right: over the gold links found. Totals sum the counts over
+pairs.
+
+| measure | value | counts | target | status |
+|---|---|---|---|---|
+`, r.Gold, len(rs.Pairs), rs.Stories, secs(r.RealWall))
+	counts := []string{
+		fmt.Sprintf("%d / %d", rs.MustFound, rs.Must),
+		fmt.Sprintf("%d / %d", rs.KeptInGold, rs.Kept),
+		fmt.Sprintf("%d / %d", rs.VerdictRight, rs.Found),
+	}
+	for i, t := range r.targets()[3:] {
+		fmt.Fprintf(b, "| %s | %s | %s | ≥ %.2f | %s |\n", strings.TrimPrefix(t.name, "real pairs: "), num(t.value), counts[i], t.min, boldMiss(t.status()))
+	}
+	if rs.Errors > 0 {
+		fmt.Fprintf(b, "\n%d pairs could not be compared (their must links count as missed).\n", rs.Errors)
+	}
+	b.WriteString("\nPer pair:\n\n| pair | story | bodies | must found | precision | verdicts right | must links missed (A–B lines) | wrong verdicts (gold → engine) |\n|---|---|---|---|---|---|---|---|\n")
+	for _, s := range rs.Pairs {
+		var missed, wrong []string
+		for _, l := range s.Missed {
+			missed = append(missed, fmt.Sprintf("%d–%d", l.A, l.B))
+		}
+		for _, m := range s.Wrong {
+			wrong = append(wrong, fmt.Sprintf("%d–%d %s → %s", m.A, m.B, m.Verdict, m.Got))
+		}
+		if s.Err != nil {
+			missed = append([]string{"error: " + s.Err.Error()}, missed...)
+		}
+		fmt.Fprintf(b, "| %s | %s | %d, %d | %d / %d | %d / %d | %d / %d | %s | %s |\n",
+			cellText(s.ID), cellText(s.Story), s.A, s.B, s.MustFound, s.Must, s.KeptInGold, s.Kept,
+			s.VerdictRight, s.Found, cellText(strings.Join(missed, ", ")), cellText(strings.Join(wrong, ", ")))
+	}
+}
+
+func (r *report) mdReproduce(b *strings.Builder) {
+	b.WriteString(`
+## Reproduce
+
+` + "```sh" + `
+go run ./cmd/accuracy                    # this file: the dev part, all pairs
+go run ./cmd/accuracy -n 1000            # a quick fixed subset; prints the table only
+go run ./cmd/accuracy -split fit -o -    # the fit part, report on stdout
+go test ./eval                           # metrics, split, loaders; the guard test (needs the data)
+EVAL_VARIANTS=1 go test ./eval -run StanceVariants -v   # the stance rules compared on fit
+` + "```" + `
+
+The FNC-1 data is read from ` + "`../shared/data/fnc-1`" + ` beside the module root
+(` + "`-data DIR`" + ` to point elsewhere); it is never copied into the repository.
+The competition test split is not used.
+`)
+}

@@ -1,0 +1,97 @@
+package eval
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"testing"
+	"time"
+)
+
+// Floors are the least the guard test accepts, read from floors.json (the
+// one place they are kept).
+type Floors struct {
+	FNCDev struct {
+		MacroF1         float64 `json:"macro_f1"`
+		RelatedAccuracy float64 `json:"related_accuracy"`
+		FNCScore        float64 `json:"fnc_score"`
+	} `json:"fnc_dev"`
+	RealPairs struct {
+		MustRecall      float64 `json:"must_recall"`
+		Precision       float64 `json:"precision"`
+		VerdictAccuracy float64 `json:"verdict_accuracy"`
+	} `json:"real_pairs"`
+}
+
+func loadFloors(t *testing.T) Floors {
+	t.Helper()
+	data, err := os.ReadFile("floors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f Floors
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatalf("floors.json: %v", err)
+	}
+	return f
+}
+
+func atLeast(t *testing.T, name string, got, floor float64) {
+	t.Helper()
+	if got < floor {
+		t.Errorf("%s = %.4f, below its floor %.4f (eval/floors.json): a change made the engine worse", name, got, floor)
+	} else {
+		t.Logf("%s = %.4f (floor %.4f)", name, got, floor)
+	}
+}
+
+// guardPairs is how many dev pairs the guard runs: a fixed subset spread
+// evenly over the dev part (Subset), not all 10,433 of it. The whole part
+// takes 20 s of CPU under -race, which CI uses, and well over a minute of
+// wall time on two shared cores; 3,000 pairs take about a third of that.
+// ACCURACY.md reports the whole part.
+const guardPairs = 3000
+
+// TestAccuracyFloors guards the engine's measured accuracy: the FNC-1 dev
+// subset and the real multi-outlet pairs must stay at or above
+// eval/floors.json. Without the FNC-1 data it is skipped, or fails when CI
+// is set.
+func TestAccuracyFloors(t *testing.T) {
+	floors := loadFloors(t)
+	fnc := loadOrSkip(t)
+
+	t.Run("fnc-dev-subset", func(t *testing.T) {
+		start := time.Now()
+		r := RunFNC(Subset(Select(fnc.Pairs, Dev), guardPairs), fnc.Bodies, 0)
+		t.Logf("%d dev pairs (fixed subset) in %v", len(r.Pairs), time.Since(start).Round(time.Millisecond))
+		if r.Errors > 0 {
+			t.Errorf("%d comparisons failed; first: %v", r.Errors, r.FirstErr)
+		}
+		m := &r.Confusion
+		atLeast(t, "dev macro-F1", m.MacroF1(), floors.FNCDev.MacroF1)
+		atLeast(t, "dev related accuracy", m.RelatedAccuracy(), floors.FNCDev.RelatedAccuracy)
+		atLeast(t, "dev FNC-1 score", m.RelativeFNC(), floors.FNCDev.FNCScore)
+	})
+
+	t.Run("real-pairs", func(t *testing.T) {
+		g, err := LoadGold(RealPairsFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			t.Skipf("skipping: %s is not written yet", RealPairsFile)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := ScoreReal(g, fnc.Bodies)
+		if rs.Errors > 0 {
+			for _, p := range rs.Pairs {
+				if p.Err != nil {
+					t.Errorf("pair %s: %v", p.ID, p.Err)
+				}
+			}
+		}
+		atLeast(t, "real pairs must recall", rs.MustRecall(), floors.RealPairs.MustRecall)
+		atLeast(t, "real pairs precision", rs.Precision(), floors.RealPairs.Precision)
+		atLeast(t, "real pairs verdict accuracy", rs.VerdictAccuracy(), floors.RealPairs.VerdictAccuracy)
+	})
+}

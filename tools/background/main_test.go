@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const sample = `Body ID,articleBody
+1,"Police said the gunmen fled. Police said more."
+6,"The police and the army said nothing, officials said."
+3,"Gunmen attacked; 12 people died."
+4,"Officials said gunmen were arrested."
+`
+
+// TestCountSample guards the counting rules: document frequency (not term
+// frequency), stems, numbers left out, dev bodies skipped, df < 2 dropped.
+func TestCountSample(t *testing.T) {
+	n, df, err := count(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Body 6 hashes into the dev part (FNV-1a("6") % 5 == 0); the others do not.
+	if n != 3 {
+		t.Fatalf("n = %d, want 3 fit bodies", n)
+	}
+	want := map[string]int{"said": 2, "gunmen": 3, "polic": 0, "12": 0, "offici": 0, "die": 0}
+	for stem, w := range want {
+		if df[stem] != w {
+			t.Errorf("df[%q] = %d, want %d", stem, df[stem], w)
+		}
+	}
+}
+
+// TestDeterministic guards that the generator writes the same bytes twice
+// and that the embedded table is what the data gives today.
+func TestDeterministic(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "fnc-1", "train_bodies.csv")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("FNC-1 data absent: %v", err)
+	}
+	var outs [2][]byte
+	for i := range outs {
+		n, df, err := count(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if outs[i], err = encode(n, df); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Fatal("two runs gave different bytes")
+	}
+	embedded, err := os.ReadFile(filepath.Join("..", "..", "corpus", "lexicon", "background", "df.txt.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(outs[0], embedded) {
+		t.Error("embedded df.txt.gz is stale: run go generate ./corpus/lexicon/background")
+	}
+}
