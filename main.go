@@ -121,13 +121,15 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 
-	srcs := seeds.Sources()
+	var srcs []corpus.Source
 	if len(o.args) > 0 {
 		srcs, err = corpus.ReadSources(o.args, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "parallax: %v\n", err)
-			return 1
-		}
+	} else {
+		srcs, err = corpus.SourcesFS(seeds.FS())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 1
 	}
 	c, err := corpus.Compare(srcs)
 	if err != nil {

@@ -4,21 +4,25 @@ import (
 	"fmt"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/model"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // docsOf builds documents straight from body paragraphs (no loader), so
 // these tests pin analysis alone. A paragraph starting with "#" is a title.
-func docsOf(paras ...[]string) []*Document {
-	var docs []*Document
+func docsOf(paras ...[]string) []*model.Document {
+	var docs []*model.Document
 	for di, ps := range paras {
-		d := &Document{ID: fmt.Sprintf("d%d", di+1), Name: fmt.Sprintf("doc%d.txt", di+1)}
+		d := &model.Document{ID: fmt.Sprintf("d%d", di+1), Name: fmt.Sprintf("doc%d.txt", di+1)}
 		for pi, text := range ps {
-			kind := KindBody
+			kind := model.KindBody
 			if len(text) > 0 && text[0] == '#' {
-				kind, text = KindTitle, text[1:]
+				kind, text = model.KindTitle, text[1:]
 			}
-			d.Passages = append(d.Passages, &Passage{ID: fmt.Sprintf("%sp%d", d.ID, pi+1), Doc: di, Index: pi,
-				Line: pi + 1, Kind: kind, Text: text, Sentences: Sentences(text)})
+			d.Passages = append(d.Passages, &model.Passage{ID: fmt.Sprintf("%sp%d", d.ID, pi+1), Doc: di, Index: pi,
+				Line: pi + 1, Kind: kind, Text: text, Sentences: txt.Sentences(text)})
 		}
 		docs = append(docs, d)
 	}
@@ -26,7 +30,7 @@ func docsOf(paras ...[]string) []*Document {
 }
 
 // alignment returns the alignment between two passage ids, or nil.
-func alignment(c *Comparison, a, b string) *Alignment {
+func alignment(c *model.Comparison, a, b string) *model.Alignment {
 	for i := range c.Alignments {
 		if c.Alignments[i].A == a && c.Alignments[i].B == b {
 			return &c.Alignments[i]
@@ -111,7 +115,7 @@ func TestAlignSkipsNonBody(t *testing.T) {
 		t.Errorf("body passages not aligned\n%s", dumpComparison(c))
 	}
 	for _, id := range c.Unique {
-		if c.Passage(id).Kind != KindBody {
+		if c.Passage(id).Kind != model.KindBody {
 			t.Errorf("non-body passage %s listed as unique", id)
 		}
 	}
@@ -128,7 +132,7 @@ func TestAlignEveryPair(t *testing.T) {
 			t.Errorf("%s ↔ %s not aligned\n%s", pair[0], pair[1], dumpComparison(c))
 			continue
 		}
-		if al.Verdict != Agree {
+		if al.Verdict != model.Agree {
 			t.Errorf("%s ↔ %s: %s, want agree (72 dead everywhere)", pair[0], pair[1], al.Verdict)
 		}
 	}
@@ -155,7 +159,7 @@ func TestAlignTopicAndScore(t *testing.T) {
 }
 
 // checkComparison asserts the invariants every comparison keeps.
-func checkComparison(t *testing.T, c *Comparison) {
+func checkComparison(t *testing.T, c *model.Comparison) {
 	t.Helper()
 	topics := map[string]bool{"": true}
 	for _, tp := range c.Topics {
@@ -167,7 +171,7 @@ func checkComparison(t *testing.T, c *Comparison) {
 		if pa == nil || pb == nil {
 			t.Fatalf("alignment to unknown passage: %s ↔ %s", al.A, al.B)
 		}
-		if pa.Kind != KindBody || pb.Kind != KindBody {
+		if pa.Kind != model.KindBody || pb.Kind != model.KindBody {
 			t.Errorf("%s ↔ %s: non-body passage aligned", al.A, al.B)
 		}
 		if pa.Doc >= pb.Doc {
@@ -179,7 +183,7 @@ func checkComparison(t *testing.T, c *Comparison) {
 		if !topics[al.Topic] {
 			t.Errorf("%s ↔ %s: unknown topic %q", al.A, al.B, al.Topic)
 		}
-		if al.Verdict != Agree && al.Verdict != Diverge && al.Verdict != Related {
+		if al.Verdict != model.Agree && al.Verdict != model.Diverge && al.Verdict != model.Related {
 			t.Errorf("%s ↔ %s: verdict %q", al.A, al.B, al.Verdict)
 		}
 		if len(al.Reasons) == 0 {
@@ -209,7 +213,7 @@ func checkComparison(t *testing.T, c *Comparison) {
 
 // checkMarks asserts highlights are sorted, apart, non-empty and on UTF-8
 // boundaries of the text.
-func checkMarks(t *testing.T, text string, ms []Highlight) {
+func checkMarks(t *testing.T, text string, ms []model.Highlight) {
 	t.Helper()
 	end := 0
 	for _, m := range ms {
@@ -220,7 +224,7 @@ func checkMarks(t *testing.T, text string, ms []Highlight) {
 		if !utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
 			t.Errorf("mark %+v splits a rune", m)
 		}
-		if m.Mark != MarkShared && m.Mark != MarkConflict {
+		if m.Mark != model.MarkShared && m.Mark != model.MarkConflict {
 			t.Errorf("mark %+v has no kind", m)
 		}
 		end = m.End
@@ -228,12 +232,12 @@ func checkMarks(t *testing.T, text string, ms []Highlight) {
 }
 
 func TestNormalizeMarks(t *testing.T) {
-	got := normalizeMarks([]Highlight{
-		{Span{10, 20}, MarkShared}, {Span{0, 5}, MarkShared}, {Span{3, 8}, MarkShared},
-		{Span{12, 15}, MarkConflict}, {Span{30, 35}, MarkConflict}, {Span{31, 33}, MarkShared},
+	got := judge.NormalizeMarks([]model.Highlight{
+		{Span: model.Span{Start: 10, End: 20}, Mark: model.MarkShared}, {Span: model.Span{Start: 0, End: 5}, Mark: model.MarkShared}, {Span: model.Span{Start: 3, End: 8}, Mark: model.MarkShared},
+		{Span: model.Span{Start: 12, End: 15}, Mark: model.MarkConflict}, {Span: model.Span{Start: 30, End: 35}, Mark: model.MarkConflict}, {Span: model.Span{Start: 31, End: 33}, Mark: model.MarkShared},
 	})
-	want := []Highlight{{Span{0, 8}, MarkShared}, {Span{10, 12}, MarkShared}, {Span{12, 15}, MarkConflict},
-		{Span{15, 20}, MarkShared}, {Span{30, 35}, MarkConflict}}
+	want := []model.Highlight{{Span: model.Span{Start: 0, End: 8}, Mark: model.MarkShared}, {Span: model.Span{Start: 10, End: 12}, Mark: model.MarkShared}, {Span: model.Span{Start: 12, End: 15}, Mark: model.MarkConflict},
+		{Span: model.Span{Start: 15, End: 20}, Mark: model.MarkShared}, {Span: model.Span{Start: 30, End: 35}, Mark: model.MarkConflict}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("normalizeMarks = %v, want %v", got, want)
 	}
@@ -247,7 +251,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("ISIS-Khorasan (ISIS-K) claimed it.", "Isis-Khorasan, or Isis-K, was blamed by Kyiv’s SBU.")
 	f.Add("", "\x00\xff 1,2,3 $ % - -- ...")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		a, b = Sanitize(a), Sanitize(b) // as the loader hands them over
+		a, b = txt.Sanitize(a), txt.Sanitize(b) // as the loader hands them over
 		c := Analyze(docsOf([]string{a, filler[0]}, []string{b, filler[1]}))
 		checkComparison(t, c)
 	})

@@ -1,8 +1,12 @@
 package corpus
 
 import (
-	"runtime"
-	"sync"
+	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
+	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // This file runs the analysis over segmented documents: it extracts the
@@ -10,29 +14,38 @@ import (
 // numbers.go, topics.go), resolves names across the whole comparison,
 // weights the vectors, aligns every pair of documents (align.go), reads
 // claims and judges each alignment (claims.go, judge.go), then marks best
-// matches and lists the passages no other document speaks to.
+// matches and lists the passages no other document speaks to. Each stage
+// returns its own result, indexed like the body passages; only this file
+// hands one stage's results to the next.
 
-// features holds what analysis extracts from one body passage.
-type features struct {
-	text       string     // the passage text
-	sents      []Span     // sentence spans
-	toks       []token    // words and punctuation
-	ents       []mention  // names
-	aliasPairs [][2]int   // aliases the passage declares, as indexes into ents
-	nums       []quantity // quantities
-	topicVec   []float32  // score per topic of the set, zero under the threshold
-	raw        []rawFeat  // features before weighting (dropped once weighted)
-	vec        []fw       // normalised weighted vector
-	terms      []termOcc  // content words with a dense id, sorted by id
-	tokTerm    []int32    // per token: dense id of its content word, or -1
-	tokHash    []uint64   // the term hashes of tokTerm's tokens, until ids exist
-	claims     *claimSet  // read only for aligned passages
+// analysis holds each stage's typed result, indexed like the body passages
+// of each document; analyze returns it only when asked to keep it (tests).
+type analysis struct {
+	bodies [][]*model.Passage
+	feats  [][]*features.Passage
+	vecs   [][]*align.Vector
+	claims [][]*claims.Set
+}
+
+// claimsOf returns the claims read from the passage with the given id, or nil.
+func (an *analysis) claimsOf(id string) *claims.Set {
+	for di, b := range an.bodies {
+		for k, p := range b {
+			if p.ID == id {
+				return an.claims[di][k]
+			}
+		}
+	}
+	return nil
 }
 
 // Analyze aligns and judges the passages of every pair of documents.
-func Analyze(docs []*Document) *Comparison { return analyze(docs, false) }
+func Analyze(docs []*model.Document) *model.Comparison {
+	c, _ := analyze(docs, false)
+	return c
+}
 
-// analyze is Analyze; keep leaves each passage's features in place (for
+// analyze is Analyze; keep returns every stage's results as well (for
 // tests that look at claims).
 //
 // Memory: a passage's features (its tokens above all) are most of the live
@@ -41,80 +54,90 @@ func Analyze(docs []*Document) *Comparison { return analyze(docs, false) }
 // verdict for the others (the judge clears each input it is done with) —
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
-func analyze(docs []*Document, keep bool) *Comparison {
-	ts := builtinTopics()
-	c := &Comparison{Documents: docs, Topics: append([]Topic(nil), ts.topics...)}
-	c.index()
+func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
+	ts := features.BuiltinTopics()
+	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
+	c.IndexPassages()
 
-	// Body passages, per document and all together.
-	bodies := make([][]*Passage, len(docs))
-	nAll := 0
-	for di, d := range docs {
-		for _, p := range d.Passages {
-			if p.Kind == KindBody {
-				bodies[di] = append(bodies[di], p)
-			}
-		}
-		nAll += len(bodies[di])
+	// Body passages, per document and all together; off[di] is where
+	// document di's start in all.
+	bodies := bodyPassages(docs)
+	off := make([]int, len(docs)+1)
+	for di, b := range bodies {
+		off[di+1] = off[di] + len(b)
 	}
-	all := make([]*Passage, 0, nAll)
+	all := make([]*model.Passage, 0, off[len(docs)])
 	for _, b := range bodies {
 		all = append(all, b...)
 	}
-	feats, ix := extractAll(all)
-	model := buildModel(feats)
+
+	// Features, then vectors, of every body passage.
+	feats, ix := features.Extract(all)
+	for k, p := range all {
+		p.Topics = feats[k].Topics
+	}
+	vecs := align.Vectorize(feats)
+	vm := align.BuildModel(feats, vecs)
 
 	// Index every document once; align every pair.
-	post := make([]*postings, len(docs))
-	docFeats := make([][]*features, len(docs))
+	docFeats := make([][]*features.Passage, len(docs))
+	docVecs := make([][]*align.Vector, len(docs))
+	post := make([]*align.Postings, len(docs))
 	for di := range docs {
-		docFeats[di] = make([]*features, len(bodies[di]))
-		for k, p := range bodies[di] {
-			docFeats[di][k] = p.feat
-		}
-		post[di] = buildPostings(docFeats[di], len(model.idf))
+		docFeats[di] = feats[off[di]:off[di+1]]
+		docVecs[di] = vecs[off[di]:off[di+1]]
+		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
 	}
 	type pairLinks struct {
 		a, b  int
-		links []link
+		links []align.Link
 	}
 	var pls []pairLinks
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
-			pls = append(pls, pairLinks{a, b, alignDocs(docFeats[a], docFeats[b], post[b], model)})
+			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
 		}
 	}
 
 	// Claims for every aligned passage, then one verdict per link.
-	linked := make([][]bool, len(docs))
-	for di := range docs {
-		linked[di] = make([]bool, len(bodies[di]))
-	}
+	linked := make([]bool, len(all))
 	total := 0
 	for _, pl := range pls {
 		for _, l := range pl.links {
-			linked[pl.a][l.a] = true
-			linked[pl.b][l.b] = true
+			linked[off[pl.a]+l.A] = true
+			linked[off[pl.b]+l.B] = true
 		}
 		total += len(pl.links)
 	}
-	var needList []*features
-	for di := range docs {
-		for k, f := range docFeats[di] {
-			if linked[di][k] {
-				needList = append(needList, f)
-			}
+	var need []int
+	for k := range all {
+		if linked[k] {
+			need = append(need, k)
 		}
 	}
-	parallel(len(needList), func(lo, hi int) {
-		for _, f := range needList[lo:hi] {
-			f.claims = readClaims(f, ix)
+	read := make([]*claims.Set, len(all))
+	parallel.For(len(need), func(lo, hi int) {
+		for _, k := range need[lo:hi] {
+			read[k] = claims.Read(feats[k], ix)
 		}
 	})
+	sides := make([]*judge.Side, len(all))
+	for _, k := range need {
+		sides[k] = &judge.Side{Passage: feats[k], Vector: vecs[k], Claims: read[k]}
+	}
+	var an *analysis
+	if keep {
+		an = &analysis{bodies: bodies}
+		for di := range docs {
+			an.feats = append(an.feats, docFeats[di])
+			an.vecs = append(an.vecs, docVecs[di])
+			an.claims = append(an.claims, read[off[di]:off[di+1]])
+		}
+	}
 	// Alignments come out grouped by document pair, then by A's position,
 	// strongest first: alignDocs already orders them so.
-	c.Alignments = make([]Alignment, total)
-	inputs := make([]verdictInput, 0, total)
+	c.Alignments = make([]model.Alignment, total)
+	inputs := make([]judge.Input, 0, total)
 	at := 0
 	for _, pl := range pls {
 		bestA := make([]int32, len(bodies[pl.a]))
@@ -126,19 +149,19 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			bestB[i] = -1
 		}
 		for _, l := range pl.links {
-			pa, pb := bodies[pl.a][l.a], bodies[pl.b][l.b]
+			pa, pb := bodies[pl.a][l.A], bodies[pl.b][l.B]
 			al := &c.Alignments[at]
-			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.score)
-			if l.topic >= 0 {
-				al.Topic = ts.topics[l.topic].ID
+			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.Score)
+			if l.Topic >= 0 {
+				al.Topic = ts.Topics[l.Topic].ID
 			}
-			if k := bestA[l.a]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestA[l.a] = int32(at)
+			if k := bestA[l.A]; k < 0 || c.Alignments[k].Score < al.Score {
+				bestA[l.A] = int32(at)
 			}
-			if k := bestB[l.b]; k < 0 || c.Alignments[k].Score < al.Score {
-				bestB[l.b] = int32(at)
+			if k := bestB[l.B]; k < 0 || c.Alignments[k].Score < al.Score {
+				bestB[l.B] = int32(at)
 			}
-			inputs = append(inputs, verdictInput{fa: pa.feat, fb: pb.feat, l: l, model: model, ix: ix, topics: ts.topics})
+			inputs = append(inputs, judge.Input{A: sides[off[pl.a]+l.A], B: sides[off[pl.b]+l.B], Link: l, Model: vm, Names: ix, Topics: ts.Topics})
 			at++
 		}
 		for _, k := range bestA {
@@ -152,81 +175,35 @@ func analyze(docs []*Document, keep bool) *Comparison {
 			}
 		}
 	}
-	// Everything analysis needs from here is in inputs, so the passages let
-	// go of their features: those with no link are garbage now, the others
-	// once the judge is done with them.
-	if !keep {
-		for _, p := range all {
-			p.feat = nil
-		}
-	}
-	parallel(len(inputs), func(lo, hi int) {
+	// Everything analysis needs from here is in inputs, so the stages'
+	// results are let go: those of passages with no link are garbage now,
+	// the others once the judge is done with them.
+	feats, vecs, read, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
+	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			judge(inputs[k], &c.Alignments[k])
-			inputs[k] = verdictInput{} // its features may now be freed
+			judge.Judge(inputs[k], &c.Alignments[k])
+			inputs[k] = judge.Input{} // its features may now be freed
 		}
 	})
 	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
-	for di := range docs {
-		for k, p := range bodies[di] {
-			if !linked[di][k] {
-				c.Unique = append(c.Unique, p.ID)
-			}
+	for k, p := range all {
+		if !linked[k] {
+			c.Unique = append(c.Unique, p.ID)
 		}
 	}
-	return c
+	return c, an
 }
 
-// extractAll reads the features of every body passage, in parallel, and
-// resolves names across all of them.
-func extractAll(all []*Passage) ([]*features, *entityIndex) {
-	feats := make([]*features, len(all))
-	var mu sync.Mutex
-	var lexicons []*lexicon
-	workers := runtime.GOMAXPROCS(0)
-	lexPool := make(chan *lexicon, workers)
-	perWorker := (len(all) + workers - 1) / workers
-	if len(all) < 64 { // parallel runs these in one call
-		perWorker = len(all)
+// bodyPassages lists the body passages of each document.
+func bodyPassages(docs []*model.Document) [][]*model.Passage {
+	bodies := make([][]*model.Passage, len(docs))
+	for di, d := range docs {
+		for _, p := range d.Passages {
+			if p.Kind == model.KindBody {
+				bodies[di] = append(bodies[di], p)
+			}
+		}
 	}
-	parallel(len(all), func(lo, hi int) {
-		var lx *lexicon
-		select {
-		case lx = <-lexPool:
-		default:
-			lx = newLexicon(perWorker)
-			mu.Lock()
-			lexicons = append(lexicons, lx)
-			mu.Unlock()
-		}
-		for k := lo; k < hi; k++ {
-			p := all[k]
-			f := &features{text: p.Text, sents: p.Sentences}
-			if len(f.sents) == 0 {
-				f.sents = Sentences(p.Text)
-			}
-			f.toks = tokenize(p.Text, f.sents, lx)
-			f.ents, f.aliasPairs = findMentions(p.Text, f.toks)
-			f.nums = findQuantities(f.toks)
-			p.Topics, f.topicVec = scoreTopics(f.toks)
-			if p.Topics == nil {
-				p.Topics = []TopicScore{}
-			}
-			p.feat = f
-			feats[k] = f
-		}
-		lexPool <- lx
-	})
-	ix := resolveEntities(feats, lexicons)
-	parallel(len(feats), func(lo, hi int) {
-		var skip []bool
-		for _, f := range feats[lo:hi] {
-			if cap(skip) < len(f.toks) {
-				skip = make([]bool, len(f.toks)*2)
-			}
-			f.raw = rawFeatures(f, skip)
-		}
-	})
-	return feats, ix
+	return bodies
 }

@@ -20,6 +20,12 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/report"
 )
 
 // Benchmarks of the engine, for issue 5's targets (BENCHMARKS.md has the
@@ -184,7 +190,7 @@ func (g *benchGen) filler() string {
 }
 
 // benchSources generates two articles of n passages each about the same facts.
-func benchSources(n int) []Source {
+func benchSources(n int) []model.Source {
 	g := newBenchGen(uint64(n))
 	facts := make([]fact, n)
 	for i := range facts {
@@ -215,7 +221,7 @@ func benchSources(n int) []Source {
 			docs[side].WriteString("\n\n")
 		}
 	}
-	return []Source{{Name: "a.txt", Data: []byte(docs[0].String())}, {Name: "b.txt", Data: []byte(docs[1].String())}}
+	return []model.Source{{Name: "a.txt", Data: []byte(docs[0].String())}, {Name: "b.txt", Data: []byte(docs[1].String())}}
 }
 
 // benchSizes are the generated sizes: passages per article.
@@ -239,14 +245,14 @@ func reportCPU(b *testing.B, start time.Duration) {
 // benchCorpus is one input the pipeline benchmarks run on, made on demand.
 type benchCorpus struct {
 	name string
-	srcs func() []Source
+	srcs func() []model.Source
 }
 
 // benchCorpora are the seeds, then the generated sizes.
 func benchCorpora(b *testing.B) []benchCorpus {
-	sizes := []benchCorpus{{"seeds", func() []Source { return seedSources(b) }}}
+	sizes := []benchCorpus{{"seeds", func() []model.Source { return seedSources(b) }}}
 	for _, n := range benchSizes {
-		sizes = append(sizes, benchCorpus{fmt.Sprintf("2x%d", n), func() []Source { return benchSources(n) }})
+		sizes = append(sizes, benchCorpus{fmt.Sprintf("2x%d", n), func() []model.Source { return benchSources(n) }})
 	}
 	return sizes
 }
@@ -257,7 +263,7 @@ func BenchmarkCompare(b *testing.B) {
 		b.Run(sz.name, func(b *testing.B) {
 			srcs := sz.srcs()
 			b.ReportAllocs()
-			var c *Comparison
+			var c *model.Comparison
 			cpu := cpuTime()
 			for b.Loop() {
 				var err error
@@ -311,7 +317,7 @@ func BenchmarkPeakRSS(b *testing.B) {
 }
 
 // writeSources writes srcs into dir under their names.
-func writeSources(dir string, srcs []Source) error {
+func writeSources(dir string, srcs []model.Source) error {
 	for _, s := range srcs {
 		if err := os.WriteFile(filepath.Join(dir, s.Name), s.Data, 0o644); err != nil {
 			return err
@@ -355,8 +361,8 @@ func TestPeakRSSChild(t *testing.T) {
 	floor := vmHWM(t)
 	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
 	t0 := time.Now()
-	builtinTopics()
-	builtinAliases()
+	features.BuiltinTopics()
+	features.BuiltinAliases()
 	tables := time.Since(t0)
 	cpu, t0 := cpuTime(), time.Now()
 	c, err := Compare(srcs)
@@ -366,7 +372,7 @@ func TestPeakRSSChild(t *testing.T) {
 	wall, used := time.Since(t0), cpuTime()-cpu
 	peak := vmHWM(t)
 	t0 = time.Now()
-	if err := WriteJSON(io.Discard, c); err != nil {
+	if err := report.WriteJSON(io.Discard, c); err != nil {
 		t.Fatal(err)
 	}
 	js := time.Since(t0)
@@ -415,12 +421,21 @@ func vmHWM(t *testing.T) float64 {
 	return 0
 }
 
-// prepared runs the pipeline up to the vectors, for the alignment
-// benchmarks.
-func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *vecModel) {
+// prepared is the pipeline up to the vectors, for the alignment
+// benchmarks: the features and vectors of both documents, B's index and
+// the model.
+type prepared struct {
+	fa, fb []*features.Passage
+	va, vb []*align.Vector
+	post   *align.Postings
+	model  *align.Model
+}
+
+// prepare runs the pipeline up to the vectors.
+func prepare(b *testing.B, n int) *prepared {
 	b.Helper()
 	srcs := benchSources(n)
-	var docs []*Document
+	var docs []*model.Document
 	for i, s := range srcs {
 		d, err := NewDocument(i, s)
 		if err != nil {
@@ -428,25 +443,26 @@ func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *v
 		}
 		docs = append(docs, d)
 	}
-	var all []*Passage
-	var bodies [2][]*features
+	var all []*model.Passage
 	for _, d := range docs {
 		for _, p := range d.Passages {
-			if p.Kind == KindBody {
+			if p.Kind == model.KindBody {
 				all = append(all, p)
 			}
 		}
 	}
-	extractAll(all)
-	feats := make([]*features, len(all))
-	for i, p := range all {
-		feats[i] = p.feat
+	feats, _ := features.Extract(all)
+	vecs := align.Vectorize(feats)
+	pr := &prepared{model: align.BuildModel(feats, vecs)}
+	for k, p := range all {
+		if p.Doc == 0 {
+			pr.fa, pr.va = append(pr.fa, feats[k]), append(pr.va, vecs[k])
+		} else {
+			pr.fb, pr.vb = append(pr.fb, feats[k]), append(pr.vb, vecs[k])
+		}
 	}
-	model = buildModel(feats)
-	for _, p := range all {
-		bodies[p.Doc] = append(bodies[p.Doc], p.feat)
-	}
-	return bodies[0], bodies[1], buildPostings(bodies[1], len(model.idf)), model
+	pr.post = align.BuildPostings(pr.vb, len(pr.model.Idf))
+	return pr
 }
 
 // BenchmarkAlign times the alignment step alone: the inverted-index
@@ -455,12 +471,12 @@ func prepared(b *testing.B, n int) (fa, fb []*features, post *postings, model *v
 func BenchmarkAlign(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("2x%d", n), func(b *testing.B) {
-			fa, fb, post, model := prepared(b, n)
+			pr := prepare(b, n)
 			b.ReportAllocs()
-			var links []link
+			var links []align.Link
 			cpu := cpuTime()
 			for b.Loop() {
-				links = alignDocs(fa, fb, post, model)
+				links = align.Pair(pr.fa, pr.fb, pr.va, pr.vb, pr.post, pr.model)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(len(links)), "links")
@@ -488,16 +504,16 @@ func BenchmarkBaselineRare(b *testing.B) {
 func benchBaseline(b *testing.B, rare bool) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("2x%d", n), func(b *testing.B) {
-			fa, _, post, model := prepared(b, n)
+			pr := prepare(b, n)
 			limit := int32(1 << 30)
 			if rare {
-				limit = candidateLimit(model.n)
+				limit = align.CandidateLimit(pr.model.N)
 			}
 			b.ReportAllocs()
 			var kept int
 			cpu := cpuTime()
 			for b.Loop() {
-				kept = baselineTFIDF(fa, post, model.df, limit)
+				kept = baselineTFIDF(pr.va, pr.post, pr.model.Df, limit)
 			}
 			reportCPU(b, cpu)
 			b.ReportMetric(float64(kept), "pairs")
@@ -508,27 +524,27 @@ func benchBaseline(b *testing.B, rare bool) {
 // baselineTFIDF accumulates dot products through the inverted index, for
 // the features with document frequency up to limit, and counts the pairs
 // over the cosine floor.
-func baselineTFIDF(fa []*features, post *postings, df []int32, limit int32) int {
+func baselineTFIDF(fa []*align.Vector, post *align.Postings, df []int32, limit int32) int {
 	kept := make([]int, len(fa))
-	parallel(len(fa), func(lo, hi int) {
-		acc := make([]float32, post.size)
+	parallel.For(len(fa), func(lo, hi int) {
+		acc := make([]float32, post.Size)
 		var touched []int32
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
-			for _, e := range fa[i].vec {
-				if df[e.id] > limit {
+			for _, e := range fa[i].Vec {
+				if df[e.ID] > limit {
 					continue
 				}
-				for k := post.off[e.id]; k < post.off[e.id+1]; k++ {
-					j := post.doc[k]
+				for k := post.Off[e.ID]; k < post.Off[e.ID+1]; k++ {
+					j := post.Doc[k]
 					if acc[j] == 0 {
 						touched = append(touched, j)
 					}
-					acc[j] += e.w * post.w[k]
+					acc[j] += e.W * post.W[k]
 				}
 			}
 			for _, j := range touched {
-				if acc[j] >= minCosine {
+				if acc[j] >= align.MinCosine {
 					kept[i]++
 				}
 				acc[j] = 0
@@ -565,7 +581,7 @@ func TestKeepTopMatchesSort(t *testing.T) {
 		slices.Sort(want)
 		wantAcc := slices.Clone(acc)
 
-		got, _ := keepTop(slices.Clone(touched), acc, k, nil)
+		got, _ := align.KeepTop(slices.Clone(touched), acc, k, nil)
 		got = slices.Clone(got)
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
@@ -584,22 +600,22 @@ func TestKeepTopMatchesSort(t *testing.T) {
 func TestKeepLinkMatchesSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 2000 {
-		var all []link
+		var all []align.Link
 		for _, j := range r.Perm(40)[:r.IntN(40)] {
-			all = append(all, link{b: j, score: float32(r.IntN(6))})
+			all = append(all, align.Link{B: j, Score: float32(r.IntN(6))})
 		}
-		var top [maxLinks]link
+		var top [align.MaxLinks]align.Link
 		n := 0
 		for _, l := range all {
-			n = keepLink(&top, n, l)
+			n = align.KeepLink(&top, n, l)
 		}
-		slices.SortFunc(all, func(x, y link) int {
-			if x.score != y.score {
-				return cmp.Compare(y.score, x.score)
+		slices.SortFunc(all, func(x, y align.Link) int {
+			if x.Score != y.Score {
+				return cmp.Compare(y.Score, x.Score)
 			}
-			return cmp.Compare(x.b, y.b)
+			return cmp.Compare(x.B, y.B)
 		})
-		want := all[:min(len(all), maxLinks)]
+		want := all[:min(len(all), align.MaxLinks)]
 		if !slices.Equal(top[:n], want) {
 			t.Fatalf("keepLink kept %v, want %v", top[:n], want)
 		}
@@ -617,7 +633,7 @@ func TestCompareSameOnAnyCores(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := WriteJSON(&buf, c); err != nil {
+		if err := report.WriteJSON(&buf, c); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()
@@ -634,19 +650,19 @@ func TestCompareSameOnAnyCores(t *testing.T) {
 // the one a serial loop meets first: the first bad source, or the source
 // that takes the total past MaxPassages, whichever comes first in order.
 func TestCompareErrorOrder(t *testing.T) {
-	good := Source{Name: "good.txt", Data: []byte("A passage about the attack.\n\nAnother passage.\n")}
-	bin := Source{Name: "bin.txt", Data: []byte("\x00\x01\x02binary")}
-	half := Source{Name: "half.txt", Data: []byte(strings.Repeat("a\n", MaxPassages/2+1))}
+	good := model.Source{Name: "good.txt", Data: []byte("A passage about the attack.\n\nAnother passage.\n")}
+	bin := model.Source{Name: "bin.txt", Data: []byte("\x00\x01\x02binary")}
+	half := model.Source{Name: "half.txt", Data: []byte(strings.Repeat("a\n", MaxPassages/2+1))}
 	tests := []struct {
 		name string
-		srcs []Source
+		srcs []model.Source
 		want error
 		file string
 	}{
-		{"bad last", []Source{good, good, bin}, ErrBinary, "bin.txt"},
-		{"bad first", []Source{bin, good, half, half}, ErrBinary, "bin.txt"},
-		{"too many before bad", []Source{half, {Name: "half2.txt", Data: half.Data}, bin}, ErrTooMany, "half2.txt"},
-		{"bad before too many", []Source{half, bin, half}, ErrBinary, "bin.txt"},
+		{"bad last", []model.Source{good, good, bin}, ErrBinary, "bin.txt"},
+		{"bad first", []model.Source{bin, good, half, half}, ErrBinary, "bin.txt"},
+		{"too many before bad", []model.Source{half, {Name: "half2.txt", Data: half.Data}, bin}, ErrTooMany, "half2.txt"},
+		{"bad before too many", []model.Source{half, bin, half}, ErrBinary, "bin.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -671,28 +687,28 @@ func TestCommonDotMatchesPartialDot(t *testing.T) {
 		for i := range df {
 			df[i] = int32(r.IntN(10))
 		}
-		vec := func() []fw {
-			var v []fw
+		vec := func() []align.Fw {
+			var v []align.Fw
 			for id := range nfeat {
 				if r.IntN(3) == 0 {
-					v = append(v, fw{int32(id), r.Float32()})
+					v = append(v, align.Fw{ID: int32(id), W: r.Float32()})
 				}
 			}
 			return v
 		}
 		a, b := vec(), vec()
-		var common []fw
+		var common []align.Fw
 		for _, e := range a {
-			if df[e.id] > 5 {
+			if df[e.ID] > 5 {
 				common = append(common, e)
 			}
 		}
-		cs := commonParts([]*features{{vec: b}}, df, 5)
-		dense := make([]float32, cs.n)
+		cs := align.CommonParts([]*align.Vector{{Vec: b}}, df, 5)
+		dense := make([]float32, cs.N)
 		for _, e := range common {
-			dense[cs.compact[e.id]] = e.w
+			dense[cs.Compact[e.ID]] = e.W
 		}
-		if got, want := commonDot(dense, cs.of(0)), partialDot(common, b); got != want {
+		if got, want := align.CommonDot(dense, cs.Of(0)), align.PartialDot(common, b); got != want {
 			t.Fatalf("commonDot = %v, partialDot = %v", got, want)
 		}
 	}
@@ -703,16 +719,16 @@ func TestCommonDotMatchesPartialDot(t *testing.T) {
 func TestSortRawIsStable(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 500 {
-		in := make([]rawFeat, r.IntN(300))
+		in := make([]align.RawFeat, r.IntN(300))
 		for i := range in {
-			in[i] = rawFeat{hash: r.Uint64() % 30, tok: int32(i)}
+			in[i] = align.RawFeat{Hash: r.Uint64() % 30, Tok: int32(i)}
 		}
 		want := slices.Clone(in)
-		slices.SortStableFunc(want, func(a, b rawFeat) int { return cmp.Compare(a.hash, b.hash) })
+		slices.SortStableFunc(want, func(a, b align.RawFeat) int { return cmp.Compare(a.Hash, b.Hash) })
 		got := slices.Clone(in)
-		sortRaw(got)
+		align.SortRaw(got)
 		for i := range got {
-			if got[i].hash != want[i].hash || got[i].tok != want[i].tok {
+			if got[i].Hash != want[i].Hash || got[i].Tok != want[i].Tok {
 				t.Fatalf("len %d: at %d got %+v, want %+v", len(in), i, got[i], want[i])
 			}
 		}

@@ -4,36 +4,42 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 // claimsOf reads the claims of one passage (with a second passage of
 // context for the corpus-wide entity pass) as readable strings.
 func claimsOf(text string, context ...string) []string {
-	lx := newLexicon(1)
-	var feats []*features
+	lx := lexicon.NewLexicon(1)
+	var feats []*features.Passage
 	for _, tx := range append([]string{text}, context...) {
-		f := &features{text: tx, sents: Sentences(tx)}
-		f.toks = tokenize(tx, f.sents, lx)
-		f.ents, f.aliasPairs = findMentions(tx, f.toks)
+		f := &features.Passage{Text: tx, Sents: txt.Sentences(tx)}
+		f.Toks = lexicon.Tokenize(tx, f.Sents, lx)
+		f.Ents, f.AliasPairs = features.FindMentions(tx, f.Toks)
 		feats = append(feats, f)
 	}
-	ix := resolveEntities(feats, []*lexicon{lx})
-	cs := readClaims(feats[0], ix)
+	ix := features.ResolveEntities(feats, []*lexicon.Lexicon{lx})
+	cs := claims.Read(feats[0], ix)
 	var out []string
-	for _, c := range cs.claims {
-		s := fmt.Sprintf("%s: %s per %s", c.role.label(), actorsLabel(c.actors, "?"), actorsLabel(c.claimants, "-"))
+	for _, c := range cs.Claims {
+		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), judge.ActorsLabel(c.Actors, "?"), judge.ActorsLabel(c.Claimants, "-"))
 		for _, f := range []struct {
 			on   bool
 			name string
-		}{{c.neg, "neg"}, {c.hedged(), "hedged"}, {c.anon, "anon"}, {c.denied, "denied"}} {
+		}{{c.Neg, "neg"}, {c.Hedged(), "hedged"}, {c.Anon, "anon"}, {c.Denied, "denied"}} {
 			if f.on {
 				s += " " + f.name
 			}
 		}
 		out = append(out, s)
 	}
-	for _, d := range cs.denials {
-		out = append(out, "denial by "+actorsLabel(d.speaker, "?")+": "+feats[0].text[d.quote.Start:d.quote.End])
+	for _, d := range cs.Denials {
+		out = append(out, "denial by "+judge.ActorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
 	}
 	return out
 }
@@ -100,12 +106,12 @@ func TestPolarity(t *testing.T) {
 		{"Critics said aid was slow. The ministry denied this.", "[~Critics said aid was slow.] The ministry denied this."},
 	}
 	for _, tt := range tests {
-		lx := newLexicon(1)
-		f := &features{text: tt.text, sents: Sentences(tt.text)}
-		f.toks = tokenize(tt.text, f.sents, lx)
-		f.ents, f.aliasPairs = findMentions(tt.text, f.toks)
-		ix := resolveEntities([]*features{f}, []*lexicon{lx})
-		cs := readClaims(f, ix)
+		lx := lexicon.NewLexicon(1)
+		f := &features.Passage{Text: tt.text, Sents: txt.Sentences(tt.text)}
+		f.Toks = lexicon.Tokenize(tt.text, f.Sents, lx)
+		f.Ents, f.AliasPairs = features.FindMentions(tt.text, f.Toks)
+		ix := features.ResolveEntities([]*features.Passage{f}, []*lexicon.Lexicon{lx})
+		cs := claims.Read(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
 		}
@@ -114,31 +120,31 @@ func TestPolarity(t *testing.T) {
 
 // markStances writes a text with its denied, asked and disputed stretches
 // bracketed.
-func markStances(f *features, cs *claimSet) string {
+func markStances(f *features.Passage, cs *claims.Set) string {
 	var b strings.Builder
 	at, open := 0, uint8(0)
-	mark := map[uint8]string{stNegated: "[-", stQuestion: "[?", stDisputed: "[~"}
-	for k := range f.toks {
-		st := cs.stance[k]
+	mark := map[uint8]string{claims.StNegated: "[-", claims.StQuestion: "[?", claims.StDisputed: "[~"}
+	for k := range f.Toks {
+		st := cs.Stance[k]
 		if st != open {
-			if open != stAsserted {
-				b.WriteString(f.text[at:f.toks[k-1].end])
+			if open != claims.StAsserted {
+				b.WriteString(f.Text[at:f.Toks[k-1].End])
 				b.WriteString("]")
-				at = int(f.toks[k-1].end)
+				at = int(f.Toks[k-1].End)
 			}
-			if st != stAsserted {
-				b.WriteString(f.text[at:f.toks[k].start])
+			if st != claims.StAsserted {
+				b.WriteString(f.Text[at:f.Toks[k].Start])
 				b.WriteString(mark[st])
-				at = int(f.toks[k].start)
+				at = int(f.Toks[k].Start)
 			}
 			open = st
 		}
 	}
-	if open != stAsserted {
-		b.WriteString(f.text[at:f.toks[len(f.toks)-1].end])
+	if open != claims.StAsserted {
+		b.WriteString(f.Text[at:f.Toks[len(f.Toks)-1].End])
 		b.WriteString("]")
-		at = int(f.toks[len(f.toks)-1].end)
+		at = int(f.Toks[len(f.Toks)-1].End)
 	}
-	b.WriteString(f.text[at:])
+	b.WriteString(f.Text[at:])
 	return b.String()
 }

@@ -5,6 +5,10 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // Compare cleans and segments every source, then aligns and judges the
@@ -16,18 +20,18 @@ import (
 // comparison, parsing and stemming those tables is a large part of the
 // run. The documents and the error reported are those of a serial run:
 // sources are taken in order, and the first failure in source order wins.
-func Compare(srcs []Source) (*Comparison, error) {
+func Compare(srcs []model.Source) (*model.Comparison, error) {
 	switch len(srcs) {
 	case 0:
 		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
 	case 1:
-		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, SanitizeLine(srcs[0].Name))
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeLine(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
-	wg.Go(func() { builtinTopics() })
-	wg.Go(func() { builtinAliases() })
+	wg.Go(func() { features.BuiltinTopics() })
+	wg.Go(func() { features.BuiltinAliases() })
 
-	docs := make([]*Document, len(srcs))
+	docs := make([]*model.Document, len(srcs))
 	errs := make([]error, len(srcs))
 	var next, passages atomic.Int64
 	var stop atomic.Bool

@@ -2,11 +2,9 @@ package corpus
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // TitleLen is the most runes of a body passage's opening that stands in for
@@ -17,14 +15,14 @@ const TitleLen = 80
 // (0-based; its ID is "d" and i+1). Errors are *FileError values naming the
 // source: ErrTooLarge, ErrBinary, ErrEncoding, ErrEmpty (nothing printable
 // left after cleaning) or ErrTooMany (more than MaxPassages passages).
-func NewDocument(i int, src Source) (*Document, error) {
+func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if len(src.Data) > MaxFileSize {
 		return nil, &FileError{Name: src.Name, Err: tooLarge(int64(len(src.Data)))}
 	}
 	if err := checkText(src.Data); err != nil {
 		return nil, &FileError{Name: src.Name, Err: err}
 	}
-	ps, ok := segment(Clean(src.Data), MaxPassages)
+	ps, ok := text.SegmentAtMost(text.Clean(src.Data), MaxPassages)
 	if !ok {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrTooMany,
 			"more than %d passages; the limit is %d", MaxPassages, MaxPassages)}
@@ -32,7 +30,7 @@ func NewDocument(i int, src Source) (*Document, error) {
 	if len(ps) == 0 {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrEmpty, "empty article (no printable text)")}
 	}
-	d := &Document{ID: "d" + strconv.Itoa(i+1), Name: SanitizeLine(src.Name), Passages: ps}
+	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeLine(src.Name), Passages: ps}
 	for k, p := range ps {
 		p.ID = d.ID + "p" + strconv.Itoa(k+1)
 		p.Doc, p.Index = i, k
@@ -43,43 +41,16 @@ func NewDocument(i int, src Source) (*Document, error) {
 
 // documentTitle is the first title passage's text, else the opening of the
 // first body passage.
-func documentTitle(ps []*Passage) string {
+func documentTitle(ps []*model.Passage) string {
 	for _, p := range ps {
-		if p.Kind == KindTitle {
+		if p.Kind == model.KindTitle {
 			return p.Text
 		}
 	}
 	for _, p := range ps {
-		if p.Kind == KindBody {
-			return Opening(p.Text, TitleLen)
+		if p.Kind == model.KindBody {
+			return text.Opening(p.Text, TitleLen)
 		}
 	}
 	return ""
-}
-
-// Opening returns text whole if it has at most n runes, else its longest
-// start of at most n-1 runes that ends at a word boundary (or, in a text
-// without spaces, at a grapheme boundary), with "…" appended.
-func Opening(text string, n int) string {
-	if utf8.RuneCountInString(text) <= n {
-		return text
-	}
-	cut, runes := 0, 0 // byte length of the longest whole-grapheme prefix within n-1 runes
-	g := uniseg.NewGraphemes(text)
-	for g.Next() {
-		c := utf8.RuneCountInString(g.Str())
-		if runes+c > n-1 {
-			break
-		}
-		runes += c
-		_, cut = g.Positions()
-	}
-	head := text[:cut]
-	if r, _ := utf8.DecodeRuneInString(text[cut:]); !unicode.IsSpace(r) {
-		if k := strings.LastIndexFunc(head, unicode.IsSpace); k > 0 {
-			head = head[:k] // do not cut a word
-		}
-	}
-	head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:-–—", r) })
-	return head + "…"
 }

@@ -5,10 +5,13 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 )
 
 func TestNewDocument(t *testing.T) {
-	d, err := NewDocument(1, Source{Name: "iran-warning.txt", Data: seed(t, "iran-warning.txt")})
+	d, err := NewDocument(1, model.Source{Name: "iran-warning.txt", Data: seed(t, "iran-warning.txt")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +44,7 @@ func TestNewDocumentTitle(t *testing.T) {
 		{"(CNN)The attack on the hall killed more than 140 people.\n\n— AP", "The attack on the hall killed more than 140 people."},
 	}
 	for _, tt := range tests {
-		d, err := NewDocument(0, Source{Name: "a.md", Data: []byte(tt.in)})
+		d, err := NewDocument(0, model.Source{Name: "a.md", Data: []byte(tt.in)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +55,7 @@ func TestNewDocumentTitle(t *testing.T) {
 }
 
 func TestNewDocumentSanitisesName(t *testing.T) {
-	d, err := NewDocument(0, Source{Name: "evil\x1b]0;pwned\x07\u202e.txt\n", Data: []byte("Text.")})
+	d, err := NewDocument(0, model.Source{Name: "evil\x1b]0;pwned\x07\u202e.txt\n", Data: []byte("Text.")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +79,7 @@ func TestNewDocumentErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := NewDocument(0, Source{Name: "x.txt", Data: []byte(tt.data)})
+			_, err := NewDocument(0, model.Source{Name: "x.txt", Data: []byte(tt.data)})
 			if !errors.Is(err, tt.is) || err.Error() != tt.msg {
 				t.Errorf("err = %v, want %q (%v)", err, tt.msg, tt.is)
 			}
@@ -85,7 +88,7 @@ func TestNewDocumentErrors(t *testing.T) {
 }
 
 func TestCompareNeedsTwo(t *testing.T) {
-	_, err := Compare([]Source{{Name: "a.txt", Data: []byte("Text.")}})
+	_, err := Compare([]model.Source{{Name: "a.txt", Data: []byte("Text.")}})
 	if !errors.Is(err, ErrTooFew) || !strings.Contains(err.Error(), "got 1") {
 		t.Errorf("err = %v, want ErrTooFew saying how many", err)
 	}
@@ -108,7 +111,7 @@ func TestOpening(t *testing.T) {
 		{"莫斯科郊外的音乐厅遭到袭击造成一百四十多人死亡", 10, "莫斯科郊外的音乐厅…"},
 	}
 	for _, tt := range tests {
-		got := Opening(tt.in, tt.n)
+		got := txt.Opening(tt.in, tt.n)
 		if got != tt.want {
 			t.Errorf("Opening(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 		}

@@ -3,6 +3,8 @@ package corpus
 import (
 	"errors"
 	"fmt"
+
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // Sentinel errors for inputs parallax refuses. Loading wraps them in a
@@ -30,7 +32,7 @@ type FileError struct {
 
 // Error returns "name: problem", with the name made safe for a terminal.
 func (e *FileError) Error() string {
-	return SanitizeLine(e.Name) + ": " + e.Err.Error()
+	return text.SanitizeLine(e.Name) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying problem, for errors.Is and errors.As.

@@ -1,13 +1,16 @@
 package corpus
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // hasReason reports whether an alignment carries a reason of the kind
 // whose text contains every fragment.
-func hasReason(al *Alignment, kind string, fragments ...string) bool {
+func hasReason(al *model.Alignment, kind model.ReasonKind, fragments ...string) bool {
 	for _, r := range al.Reasons {
 		if r.Kind != kind {
 			continue
@@ -29,132 +32,132 @@ func TestVerdicts(t *testing.T) {
 	tests := []struct {
 		name    string
 		a, b    string
-		verdict Verdict
-		kind    string   // a reason kind that must be present
-		text    []string // fragments of that reason's text
+		verdict model.Verdict
+		kind    model.ReasonKind // a reason kind that must be present
+		text    []string         // fragments of that reason's text
 	}{
 		{"compatible tolls agree",
 			"The earthquake in Herat killed at least 143 people, officials said on Sunday.",
 			"Officials said 145 people were killed by the Herat earthquake.",
-			Agree, ReasonSharedNumber, []string{"dead"}},
+			model.Agree, model.ReasonSharedNumber, []string{"dead"}},
 		{"conflicting tolls diverge",
 			"The earthquake in Herat killed 30 people, officials said on Sunday.",
 			"Officials said 50 people were killed by the Herat earthquake.",
-			Diverge, ReasonNumberDiffers, []string{"dead: 30 ≠ 50"}},
+			model.Diverge, model.ReasonNumberDiffers, []string{"dead: 30 ≠ 50"}},
 		{"a different warner diverges",
 			"Egypt warned Israel days before the Hamas attack, officials said.",
 			"Jordan warned Israel days before the Hamas attack, officials said.",
-			Diverge, ReasonActorDiffers, []string{"warning from", "Egypt", "Jordan"}},
+			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Egypt", "Jordan"}},
 		{"the same warner agrees, metonym and demonym alike",
 			"Washington had warned the Kremlin about an imminent attack.",
 			"American officials alerted Moscow to an imminent attack, the report said.",
-			Agree, ReasonSharedClaim, []string{"warning from US"}},
+			model.Agree, model.ReasonSharedClaim, []string{"warning from US"}},
 		{"a different culprit by one claimant diverges",
 			"Ukraine's SBU said the explosion on the Kerch bridge was carried out by Russian saboteurs working for the FSB.",
 			"The SBU said the Kerch bridge explosion was carried out by the GRU.",
-			Diverge, ReasonActorDiffers, []string{"responsible"}},
+			model.Diverge, model.ReasonActorDiffers, []string{"responsible"}},
 		{"different parties blaming different culprits do not conflict",
 			"Israel blamed Hezbollah for the rocket strike on Majdal Shams.",
 			"Iran blamed Israel itself for the rocket strike on Majdal Shams.",
-			Related, "", nil},
+			model.Related, "", nil},
 		{"denial against assertion diverges",
 			"Officials said Hezbollah was behind the rocket strike on Majdal Shams.",
 			"Officials said Hezbollah had nothing to do with the rocket strike on Majdal Shams.",
-			Diverge, ReasonNegation, []string{"Hezbollah"}},
+			model.Diverge, model.ReasonNegation, []string{"Hezbollah"}},
 		{"a kind against a name is general vs specific",
 			"The minister said the Nairobi mall attack was carried out by militants.",
 			"The minister said the Nairobi mall attack was carried out by al-Shabab.",
-			Diverge, ReasonGeneralSpecific, []string{"militants", "al-Shabab"}},
+			model.Diverge, model.ReasonGeneralSpecific, []string{"militants", "al-Shabab"}},
 		{"the same speaker denying agrees however the denied thing is phrased",
 			"Asked about Chinese hackers, Nadia Petrova said: “No, we are not aware of that.”",
 			"Nadia Petrova said she knew nothing about warnings from Taiwan about the breach.",
-			Agree, ReasonBothDeny, []string{"Nadia Petrova"}},
+			model.Agree, model.ReasonBothDeny, []string{"Nadia Petrova"}},
 		{"hedged and asserted claims agree with a note",
 			"Turkey reportedly warned Sweden about the plot against the embassy in Ankara.",
 			"Turkey warned Sweden about the plot against the embassy in Ankara.",
-			Agree, ReasonHedged, []string{"hedges"}},
+			model.Agree, model.ReasonHedged, []string{"hedges"}},
 		{"anonymous sources are noted",
 			"Syria warned Lebanon about the convoy attack, citing two sources familiar with the matter.",
 			"Syria warned Lebanon about the attack on the convoy, the ministry said.",
-			Agree, ReasonAnonymous, []string{"unnamed"}},
+			model.Agree, model.ReasonAnonymous, []string{"unnamed"}},
 		// A denial against a statement of the same fact, outside any role.
 		{"a denial against a statement of the same fact diverges",
 			"Police in Nairobi denied that tear gas had been fired at the marchers outside parliament.",
 			"Police in Nairobi fired tear gas at the marchers outside parliament, witnesses said.",
-			Diverge, ReasonNegation, []string{"tear gas", "A denies it", "B states it"}},
+			model.Diverge, model.ReasonNegation, []string{"tear gas", "A denies it", "B states it"}},
 		{"not knowing is no denial of the fact",
 			"The ministry in Nairobi said it was not aware of tear gas being fired at the marchers outside parliament.",
 			"Police in Nairobi fired tear gas at the marchers outside parliament, witnesses said.",
-			Related, "", nil},
+			model.Related, "", nil},
 		{"a bare denial of arrests against an arrest diverges",
 			"Prosecutors in Krefeld opened an inquiry into the blast. No arrests have been made.",
 			"Prosecutors in Krefeld opened an inquiry into the blast and detained a shift manager.",
-			Diverge, ReasonNegation, []string{"detained", "No arrests"}},
+			model.Diverge, model.ReasonNegation, []string{"detained", "No arrests"}},
 		{"claims called false are denied",
 			"Claims that Tajik troops fired first on the border post near Vorukh are false, the ministry said.",
 			"Tajik troops fired first on the border post near Vorukh, the Kyrgyz side said.",
-			Diverge, ReasonNegation, []string{"fired first"}},
+			model.Diverge, model.ReasonNegation, []string{"fired first"}},
 		{"a claim said and denied in one passage is disputed, not denied",
 			"Critics said aid to the flooded villages in Assam had been slow. The ministry denied this.",
 			"Aid to the flooded villages in Assam had been slow, residents said.",
-			Agree, "", nil},
+			model.Agree, "", nil},
 		// Statements, quotations, mirror images.
 		{"the same quotation agrees",
 			`"The aircraft was fully airworthy," the airline's chief executive Ana Ruiz told reporters in Lima.`,
 			`Ana Ruiz, the chief executive, said in a statement: "The aircraft was fully airworthy."`,
-			Agree, ReasonSharedQuote, []string{"fully airworthy"}},
+			model.Agree, model.ReasonSharedQuote, []string{"fully airworthy"}},
 		{"the same statement in other words agrees",
 			"Both flight recorders from the Cusco crash will be analysed in France by the BEA.",
 			"Investigators said both flight recorders have been sent to France for analysis by the BEA.",
-			Agree, ReasonSharedStatement, []string{"flight recorders"}},
+			model.Agree, model.ReasonSharedStatement, []string{"flight recorders"}},
 		{"a mirror image is not agreement",
 			"Tajikistan's foreign ministry summoned the Kyrgyz ambassador and handed him a note of protest.",
 			"Kyrgyzstan's foreign ministry summoned the Tajik ambassador and handed him a note of protest.",
-			Related, ReasonPartiesSwapped, []string{"Kyrgyz ambassador", "Tajik ambassador"}},
+			model.Related, model.ReasonPartiesDiffer, []string{"Kyrgyz ambassador", "Tajik ambassador"}},
 		// Parties: each blaming the other; one body unnamed on both sides.
 		{"each side blaming the other diverges",
 			"The Border Service of Tajikistan said Kyrgyz troops opened fire first near Vorukh on Wednesday.",
 			"The Border Service of Kyrgyzstan said Tajik troops opened fire first near Vorukh on Wednesday.",
-			Diverge, ReasonActorDiffers, []string{"each side blames the other", "Kyrgyzstan", "Tajikistan"}},
+			model.Diverge, model.ReasonActorDiffers, []string{"each side blames the other", "Kyrgyzstan", "Tajikistan"}},
 		{"an unnamed government denying on both sides agrees",
 			"Critics said the response to the floods in Assam had been slow. The home ministry denied this.",
 			"The government has denied that its response to the floods in Assam was slow.",
-			Agree, ReasonBothDeny, []string{"the government"}},
+			model.Agree, model.ReasonBothDeny, []string{"the government"}},
 		{"the same speaker saying there was no warning agrees",
 			"Ana Ruiz said the airline had received no warning from its pilots about the engines of the jet.",
 			"Ana Ruiz said the airline had received no warnings about the engines of the jet from its crews.",
-			Agree, ReasonSharedClaim, []string{"no warning", "Ana Ruiz"}},
+			model.Agree, model.ReasonSharedClaim, []string{"no warning", "Ana Ruiz"}},
 		// Numbers.
 		{"two ages of one person diverge",
 			"The gunman, identified as 34-year-old Travis Keller, acted alone at the Columbus mall.",
 			"Police named the gunman as Travis Keller, 35, and said he acted alone at the Columbus mall.",
-			Diverge, ReasonNumberDiffers, []string{"age of", "34", "35"}},
+			model.Diverge, model.ReasonNumberDiffers, []string{"age of", "34", "35"}},
 		{"injured officers and injured protesters do not conflict",
 			"Twelve police officers were injured by stones in the clashes outside parliament in Nairobi.",
 			"At least 40 protesters were injured in the clashes outside parliament in Nairobi.",
-			Related, "", nil},
+			model.Related, "", nil},
 		{"a toll of another year does not conflict",
 			"The earthquake in western Nepal killed at least 157 people, the ministry said.",
 			"In 2015, two earthquakes in Nepal killed about 9,000 people, the ministry said.",
-			Related, "", nil},
+			model.Related, "", nil},
 		{"litres and liters agree",
 			"The tanker was carrying 2 million litres of smuggled fuel near Qeshm.",
 			"The tanker was carrying 2 million liters of smuggled fuel near Qeshm, state media said.",
-			Agree, ReasonSharedNumber, []string{"2 million"}},
+			model.Agree, model.ReasonSharedNumber, []string{"2 million"}},
 		{"same topic, different facets is related",
 			"Police in Lyon arrested two men after the shooting at the tram stop.",
 			"Investigators in Lyon are examining video from the tram stop where the shooting happened.",
-			Related, "", nil},
+			model.Related, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
+			c, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
 			al := alignment(c, "d1p1", "d2p2")
 			if al == nil {
 				t.Fatalf("not aligned\n%s", dumpComparison(c))
 			}
 			if al.Verdict != tt.verdict {
-				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c))
+				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c, an))
 			}
 			if tt.kind != "" && !hasReason(al, tt.kind, tt.text...) {
 				t.Errorf("no %s reason with %q\n%s", tt.kind, tt.text, dumpComparison(c))
@@ -172,7 +175,7 @@ func TestVerdictMarks(t *testing.T) {
 	if al == nil {
 		t.Fatalf("not aligned\n%s", dumpComparison(c))
 	}
-	marked := func(text string, ms []Highlight, word string, m Mark) bool {
+	marked := func(text string, ms []model.Highlight, word string, m model.Mark) bool {
 		i := strings.Index(text, word)
 		for _, h := range ms {
 			if h.Mark == m && h.Start <= i && i+len(word) <= h.End {
@@ -181,10 +184,10 @@ func TestVerdictMarks(t *testing.T) {
 		}
 		return false
 	}
-	if !marked(a, al.MarksA, "Egypt", MarkConflict) || !marked(b, al.MarksB, "Jordan", MarkConflict) {
+	if !marked(a, al.MarksA, "Egypt", model.MarkConflict) || !marked(b, al.MarksB, "Jordan", model.MarkConflict) {
 		t.Errorf("the differing actors are not marked as conflict: %v / %v", al.MarksA, al.MarksB)
 	}
-	if !marked(a, al.MarksA, "1,200", MarkShared) || !marked(b, al.MarksB, "Israel", MarkShared) {
+	if !marked(a, al.MarksA, "1,200", model.MarkShared) || !marked(b, al.MarksB, "Israel", model.MarkShared) {
 		t.Errorf("shared facts are not marked: %v / %v", al.MarksA, al.MarksB)
 	}
 	if len(al.Evidence.Entities) == 0 || len(al.Evidence.Numbers) == 0 || len(al.Evidence.Terms) == 0 {
@@ -192,8 +195,42 @@ func TestVerdictMarks(t *testing.T) {
 	}
 	// The reason quotes both sides' words.
 	for _, r := range al.Reasons {
-		if r.Kind == ReasonActorDiffers && (r.A != "Egypt" || r.B != "Jordan") {
+		if r.Kind == model.ReasonActorDiffers && (r.A != "Egypt" || r.B != "Jordan") {
 			t.Errorf("actor-differs quotes %q / %q", r.A, r.B)
+		}
+	}
+}
+
+// TestReasonClasses holds every verdict to the classes of its reasons: a
+// pair diverges exactly when a conflict is among its reasons, and every
+// reason is of a listed kind.
+func TestReasonClasses(t *testing.T) {
+	known := map[model.ReasonKind]bool{}
+	for _, k := range model.ReasonKinds() {
+		known[k] = true
+	}
+	srcs := [][]model.Source{seedSources(t)}
+	names, _ := filepath.Glob(filepath.Join("testdata", "articles", "*-a.*"))
+	for _, n := range names {
+		base := filepath.Base(n)
+		srcs = append(srcs, articlePair(t, base[:strings.LastIndex(base, "-a.")]))
+	}
+	for _, s := range srcs {
+		c, err := Compare(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, al := range c.Alignments {
+			conflict := false
+			for _, r := range al.Reasons {
+				if !known[r.Kind] {
+					t.Errorf("%s ↔ %s: unlisted reason kind %q", al.A, al.B, r.Kind)
+				}
+				conflict = conflict || r.Class() == model.ClassConflict
+			}
+			if conflict != (al.Verdict == model.Diverge) {
+				t.Errorf("%s ↔ %s: verdict %s, conflict among reasons %v", al.A, al.B, al.Verdict, conflict)
+			}
 		}
 	}
 }

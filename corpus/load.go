@@ -8,9 +8,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
 )
 
 // Limits on what parallax reads. Inputs beyond them are refused with an
@@ -45,7 +49,7 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".ma
 // In a directory, a file without extension that is not text (binary, in a
 // legacy encoding, or empty) is skipped rather than refused, whatever its
 // size, since it is likely not meant as an article (a program, a lock file).
-func ReadSources(args []string, stdin io.Reader) ([]Source, error) {
+func ReadSources(args []string, stdin io.Reader) ([]model.Source, error) {
 	r := &reader{}
 	for _, arg := range args {
 		var err error
@@ -73,7 +77,7 @@ func ReadSources(args []string, stdin io.Reader) ([]Source, error) {
 
 // reader gathers sources and enforces the limits across all of them.
 type reader struct {
-	srcs  []Source
+	srcs  []model.Source
 	total int64
 	stdin bool
 }
@@ -175,7 +179,7 @@ func (r *reader) add(name string, data []byte) error {
 		return &FileError{Name: name, Err: detail(ErrTooMany,
 			"too many articles: this is number %d; the limit is %d", len(r.srcs)+1, MaxDocuments)}
 	}
-	r.srcs = append(r.srcs, Source{Name: name, Data: data})
+	r.srcs = append(r.srcs, model.Source{Name: name, Data: data})
 	return nil
 }
 
@@ -266,11 +270,11 @@ func checkText(data []byte) error {
 			return ErrBinary
 		}
 	}
-	text := data
-	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
-		text = []byte(decode(data))
+	decoded := data
+	if bytes.HasPrefix(data, text.BomUTF16LE) || bytes.HasPrefix(data, text.BomUTF16BE) {
+		decoded = []byte(text.Decode(data))
 	}
-	head := text[:min(len(text), sniffLen)]
+	head := decoded[:min(len(decoded), sniffLen)]
 	ctrl, invalid := 0, 0
 	for i := 0; i < len(head); {
 		c := head[i]
@@ -281,7 +285,7 @@ func checkText(data []byte) error {
 			i++
 			continue
 		}
-		if !utf8.FullRune(head[i:]) && len(head) < len(text) {
+		if !utf8.FullRune(head[i:]) && len(head) < len(decoded) {
 			break // a rune cut by the end of the window
 		}
 		r, size := utf8.DecodeRune(head[i:])
@@ -296,8 +300,28 @@ func checkText(data []byte) error {
 	case invalid*10 > len(head)*3:
 		return ErrEncoding
 	}
-	if bytes.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) && r != 0xFEFF }) < 0 {
+	if bytes.IndexFunc(decoded, func(r rune) bool { return !unicode.IsSpace(r) && r != 0xFEFF }) < 0 {
 		return detail(ErrEmpty, "empty article (only white space)")
 	}
 	return nil
+}
+
+// SourcesFS reads the *.txt files at the root of fsys as sources, in
+// file-name order (main and the tests turn the embedded seeds into
+// sources so).
+func SourcesFS(fsys fs.FS) ([]Source, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	srcs := make([]Source, 0, len(names))
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, Source{Name: n, Data: data})
+	}
+	return srcs, nil
 }

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden report files")
@@ -38,11 +41,11 @@ func TestReportGolden(t *testing.T) {
 	}
 	for _, f := range []struct {
 		name  string
-		write func(*bytes.Buffer, *Comparison) error
+		write func(*bytes.Buffer, *model.Comparison) error
 	}{
-		{"seeds.json", func(b *bytes.Buffer, c *Comparison) error { return WriteJSON(b, c) }},
-		{"seeds.md", func(b *bytes.Buffer, c *Comparison) error { return WriteMarkdown(b, c) }},
-		{"seeds.txt", func(b *bytes.Buffer, c *Comparison) error { return WriteText(b, c) }},
+		{"seeds.json", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteJSON(b, c) }},
+		{"seeds.md", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteMarkdown(b, c) }},
+		{"seeds.txt", func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteText(b, c) }},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			var b bytes.Buffer
@@ -62,7 +65,7 @@ func TestJSONSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := WriteJSON(&b, c); err != nil {
+	if err := report.WriteJSON(&b, c); err != nil {
 		t.Fatal(err)
 	}
 	var r map[string]any
@@ -112,14 +115,14 @@ func TestJSONSchema(t *testing.T) {
 func TestReportsCarryNoControls(t *testing.T) {
 	a := []byte("Officials said \x1b]0;pwned\x07 that 12 people died \x1b[2J in the \r fire.\x9b31m\n\nThe mayor \u202e blamed the owner.\n")
 	b := []byte("Firefighters said 14 people died in the fire.\n\nThe owner denied any blame.\n")
-	c, err := Compare([]Source{{Name: "evil\x1b[31m.txt", Data: a}, {Name: "b.txt", Data: b}})
+	c, err := Compare([]model.Source{{Name: "evil\x1b[31m.txt", Data: a}, {Name: "b.txt", Data: b}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, w := range map[string]func(*bytes.Buffer, *Comparison) error{
-		"json":     func(b *bytes.Buffer, c *Comparison) error { return WriteJSON(b, c) },
-		"markdown": func(b *bytes.Buffer, c *Comparison) error { return WriteMarkdown(b, c) },
-		"text":     func(b *bytes.Buffer, c *Comparison) error { return WriteText(b, c) },
+	for name, w := range map[string]func(*bytes.Buffer, *model.Comparison) error{
+		"json":     func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteJSON(b, c) },
+		"markdown": func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteMarkdown(b, c) },
+		"text":     func(b *bytes.Buffer, c *model.Comparison) error { return report.WriteText(b, c) },
 	} {
 		var buf bytes.Buffer
 		if err := w(&buf, c); err != nil {

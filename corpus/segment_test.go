@@ -9,11 +9,13 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/parallax-reader/parallax/corpus/model"
+	txt "github.com/parallax-reader/parallax/corpus/text"
 	"github.com/parallax-reader/parallax/internal/hostile"
 )
 
 // summary reduces passages to what segment tests compare: "L3 body Text".
-func summary(ps []*Passage) []string {
+func summary(ps []*model.Passage) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, fmt.Sprintf("L%d %s %s", p.Line, p.Kind, p.Text))
@@ -34,12 +36,12 @@ func seed(t testing.TB, name string) []byte {
 // paragraph per line with no final newline, the other separates paragraphs
 // with blank lines and opens with a tag line and a photo credit.
 func TestSegmentSeeds(t *testing.T) {
-	us := Segment(Clean(seed(t, "us-intelligence.txt")))
+	us := txt.Segment(txt.Clean(seed(t, "us-intelligence.txt")))
 	if len(us) != 9 {
 		t.Fatalf("us-intelligence: %d passages, want 9:\n%s", len(us), strings.Join(summary(us), "\n"))
 	}
 	for i, p := range us {
-		if p.Line != i+1 || p.Kind != KindBody {
+		if p.Line != i+1 || p.Kind != model.KindBody {
 			t.Errorf("us-intelligence passage %d: line %d kind %s, want line %d body", i+1, p.Line, p.Kind, i+1)
 		}
 	}
@@ -47,11 +49,11 @@ func TestSegmentSeeds(t *testing.T) {
 		t.Errorf("last passage = %q, want the whole last line (no final newline)", us[8].Text)
 	}
 
-	iran := Segment(Clean(seed(t, "iran-warning.txt")))
+	iran := txt.Segment(txt.Clean(seed(t, "iran-warning.txt")))
 	want := []struct {
 		line int
-		kind Kind
-	}{{1, KindTag}, {2, KindCredit}, {3, KindBody}, {5, KindBody}, {7, KindBody}, {9, KindBody}, {11, KindBody}, {13, KindBody}, {15, KindBody}}
+		kind model.Kind
+	}{{1, model.KindTag}, {2, model.KindCredit}, {3, model.KindBody}, {5, model.KindBody}, {7, model.KindBody}, {9, model.KindBody}, {11, model.KindBody}, {13, model.KindBody}, {15, model.KindBody}}
 	if len(iran) != len(want) {
 		t.Fatalf("iran-warning: %d passages, want %d:\n%s", len(iran), len(want), strings.Join(summary(iran), "\n"))
 	}
@@ -231,7 +233,7 @@ func TestSegment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := summary(Segment(Clean([]byte(tt.in))))
+			got := summary(txt.Segment(txt.Clean([]byte(tt.in))))
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("Segment(%q)\n got:\n\t%s\nwant:\n\t%s", tt.in, strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
 			}
@@ -242,10 +244,10 @@ func TestSegment(t *testing.T) {
 func TestSegmentLineEndingsAgree(t *testing.T) {
 	for _, name := range []string{"us-intelligence.txt", "iran-warning.txt"} {
 		lf := seed(t, name)
-		want := summary(Segment(Clean(lf)))
+		want := summary(txt.Segment(txt.Clean(lf)))
 		for _, eol := range []string{"\r\n", "\r"} {
 			data := []byte(strings.ReplaceAll(string(lf), "\n", eol))
-			if got := summary(Segment(Clean(data))); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			if got := summary(txt.Segment(txt.Clean(data))); strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("%s with %q line ends segments differently", name, eol)
 			}
 		}
@@ -254,10 +256,10 @@ func TestSegmentLineEndingsAgree(t *testing.T) {
 
 func TestSegmentLimit(t *testing.T) {
 	text := strings.Repeat("A line.\n", 11)
-	if _, ok := segment(text, 10); ok {
+	if _, ok := txt.SegmentAtMost(text, 10); ok {
 		t.Error("11 passages under a limit of 10: want not ok")
 	}
-	if ps, ok := segment(text, 11); !ok || len(ps) != 11 {
+	if ps, ok := txt.SegmentAtMost(text, 11); !ok || len(ps) != 11 {
 		t.Errorf("11 passages under a limit of 11: %d, %v", len(ps), ok)
 	}
 }
@@ -316,7 +318,7 @@ func TestDateline(t *testing.T) {
 		{"Beirut: Israeli strikes hit the southern suburbs on Monday.", ""},        // a colon needs capitals
 	}
 	for _, tt := range tests {
-		n := datelineLen(tt.in)
+		n := txt.DatelineLen(tt.in)
 		got := strings.TrimSpace(tt.in[:n])
 		if got != tt.want {
 			t.Errorf("dateline of %q = %q, want %q", tt.in, got, tt.want)
@@ -348,7 +350,7 @@ func TestTimestampLine(t *testing.T) {
 		"Updated rules take effect":                 false, // no time
 		"Days ago the army attacked":                false, // no count before the unit
 	} {
-		if got := timestampLine(in); got != want {
+		if got := txt.TimestampLine(in); got != want {
 			t.Errorf("timestampLine(%q) = %v, want %v", in, got, want)
 		}
 	}
@@ -375,7 +377,7 @@ func TestByline(t *testing.T) {
 		"Byron Smith said he saw it":                     false,
 		"By " + strings.Repeat("Jane Doe ", 7):           false, // too many words
 	} {
-		if got := byline(in); got != want {
+		if got := txt.Byline(in); got != want {
 			t.Errorf("byline(%q) = %v, want %v", in, got, want)
 		}
 	}
@@ -441,7 +443,7 @@ func TestCreditLine(t *testing.T) {
 		"— and then they left": false,
 		"Source code for the malware was posted online on Friday, researchers said, and it spread.": false,
 	} {
-		if got := creditLine(in); got != want {
+		if got := txt.CreditLine(in); got != want {
 			t.Errorf("creditLine(%q) = %v, want %v", in, got, want)
 		}
 	}
@@ -477,7 +479,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, sp := range Sentences(tt.in) {
+		for _, sp := range txt.Sentences(tt.in) {
 			got = append(got, tt.in[sp.Start:sp.End])
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
@@ -513,7 +515,7 @@ func coverRunes(s string) []rune {
 // order, with start lines that never go back and sentences inside them.
 func checkSegmented(t *testing.T, data []byte) {
 	t.Helper()
-	d, err := NewDocument(0, Source{Name: "fuzz.txt", Data: data})
+	d, err := NewDocument(0, model.Source{Name: "fuzz.txt", Data: data})
 	if err != nil {
 		for _, known := range []error{ErrBinary, ErrEncoding, ErrEmpty, ErrTooLarge, ErrTooMany} {
 			if errors.Is(err, known) {
@@ -522,7 +524,7 @@ func checkSegmented(t *testing.T, data []byte) {
 		}
 		t.Fatalf("unexpected error %v", err)
 	}
-	text := Clean(data)
+	text := txt.Clean(data)
 	lines := strings.Count(text, "\n") + 1
 	var all strings.Builder
 	var letters, sourceLetters []rune
@@ -538,14 +540,14 @@ func checkSegmented(t *testing.T, data []byte) {
 		}
 		if i > 0 {
 			prev := d.Passages[i-1]
-			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != KindDateline {
+			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != model.KindDateline {
 				t.Fatalf("passage %s line %d after %s line %d (%s)", p.ID, p.Line, prev.ID, prev.Line, prev.Kind)
 			}
 		}
 		switch p.Kind {
-		case KindBody, KindTitle, KindTag, KindCredit:
-		case KindDateline: // split off the body passage that follows it
-			if i+1 == len(d.Passages) || d.Passages[i+1].Kind != KindBody || d.Passages[i+1].Line != p.Line {
+		case model.KindBody, model.KindTitle, model.KindTag, model.KindCredit:
+		case model.KindDateline: // split off the body passage that follows it
+			if i+1 == len(d.Passages) || d.Passages[i+1].Kind != model.KindBody || d.Passages[i+1].Line != p.Line {
 				t.Fatalf("dateline %s %q is not followed by body on line %d", p.ID, p.Text, p.Line)
 			}
 		default:
@@ -558,7 +560,7 @@ func checkSegmented(t *testing.T, data []byte) {
 			}
 			end = sp.End
 		}
-		if p.Kind == KindBody && (len(p.Sentences) == 0 || strings.TrimSpace(p.Text[end:]) != "") {
+		if p.Kind == model.KindBody && (len(p.Sentences) == 0 || strings.TrimSpace(p.Text[end:]) != "") {
 			t.Fatalf("passage %s: sentences %v do not cover %q", p.ID, p.Sentences, p.Text)
 		}
 		all.WriteString(p.Text)
@@ -611,11 +613,11 @@ func benchArticle(b *testing.B) []byte {
 }
 
 func BenchmarkSegment1MB(b *testing.B) {
-	text := Clean(benchArticle(b))
+	text := txt.Clean(benchArticle(b))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = Segment(text)
+		_ = txt.Segment(text)
 	}
 }
 
@@ -624,7 +626,7 @@ func BenchmarkNewDocument1MB(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := NewDocument(0, Source{Name: "bench.txt", Data: data}); err != nil {
+		if _, err := NewDocument(0, model.Source{Name: "bench.txt", Data: data}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -647,10 +649,10 @@ func BenchmarkSegmentWrapped1MB(b *testing.B) {
 		}
 		sb.WriteString("\n\n")
 	}
-	text := Clean([]byte(sb.String()))
+	text := txt.Clean([]byte(sb.String()))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = Segment(text)
+		_ = txt.Segment(text)
 	}
 }

@@ -4,12 +4,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-// tokens tokenizes text as one passage, with the segmenter's sentences.
-func tokens(text string) []token {
-	return tokenize(text, Sentences(text), newLexicon(1))
-}
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	txt "github.com/parallax-reader/parallax/corpus/text"
+)
 
 func TestTokenizeWords(t *testing.T) {
 	tests := []struct {
@@ -34,7 +34,7 @@ func TestTokenizeWords(t *testing.T) {
 		toks := tokens(tt.text)
 		var got []string
 		for _, tk := range toks {
-			got = append(got, tt.text[tk.start:tk.end])
+			got = append(got, tt.text[tk.Start:tk.End])
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
@@ -44,33 +44,33 @@ func TestTokenizeWords(t *testing.T) {
 
 func TestTokenizeFlags(t *testing.T) {
 	toks := tokens(`Washington’s US-based "Reached" ISIS-Khorasan. The NYT said no.`)
-	byText := func(s string) token {
+	byText := func(s string) lexicon.Token {
 		for _, tk := range toks {
-			if tk.norm == strings.ToLower(s) {
+			if tk.Norm == strings.ToLower(s) {
 				return tk
 			}
 		}
 		t.Fatalf("no token %q", s)
-		return token{}
+		return lexicon.Token{}
 	}
 	checks := []struct {
 		word  string
-		flags tokFlag
-		not   tokFlag
+		flags lexicon.TokFlag
+		not   lexicon.TokFlag
 	}{
-		{"Washington", tCap | tPoss | tOpen, tCaps},
-		{"US", tCap | tCaps, tJoined},
-		{"based", tJoined, tCap},
-		{"Reached", tCap | tOpen, 0}, // opens a quotation
-		{"Khorasan", tCap | tJoined, tCaps},
-		{"The", tOpen | tStop, 0},
-		{"NYT", tCaps, tOpen},
-		{"no", tStop, tCap},
+		{"Washington", lexicon.TCap | lexicon.TPoss | lexicon.TOpen, lexicon.TCaps},
+		{"US", lexicon.TCap | lexicon.TCaps, lexicon.TJoined},
+		{"based", lexicon.TJoined, lexicon.TCap},
+		{"Reached", lexicon.TCap | lexicon.TOpen, 0}, // opens a quotation
+		{"Khorasan", lexicon.TCap | lexicon.TJoined, lexicon.TCaps},
+		{"The", lexicon.TOpen | lexicon.TStop, 0},
+		{"NYT", lexicon.TCaps, lexicon.TOpen},
+		{"no", lexicon.TStop, lexicon.TCap},
 	}
 	for _, c := range checks {
 		tk := byText(c.word)
-		if tk.flags&c.flags != c.flags || tk.flags&c.not != 0 {
-			t.Errorf("%s: flags %b, want %b set and %b clear", c.word, tk.flags, c.flags, c.not)
+		if tk.Flags&c.flags != c.flags || tk.Flags&c.not != 0 {
+			t.Errorf("%s: flags %b, want %b set and %b clear", c.word, tk.Flags, c.flags, c.not)
 		}
 	}
 }
@@ -79,18 +79,18 @@ func TestTokenizeFoldsAndStems(t *testing.T) {
 	toks := tokens("WARNINGS were Warned; the warning’s source")
 	want := map[string]string{"warnings": "warn", "warned": "warn", "warning": "warn", "source": "sourc"}
 	for _, tk := range toks {
-		if w, ok := want[tk.norm]; ok && tk.stem != w {
-			t.Errorf("%q: stem %q, want %q", tk.norm, tk.stem, w)
+		if w, ok := want[tk.Norm]; ok && tk.Stem != w {
+			t.Errorf("%q: stem %q, want %q", tk.Norm, tk.Stem, w)
 		}
-		if tk.is(tStop) && tk.stem != "" {
-			t.Errorf("stop word %q has stem %q", tk.norm, tk.stem)
+		if tk.Is(lexicon.TStop) && tk.Stem != "" {
+			t.Errorf("stop word %q has stem %q", tk.Norm, tk.Stem)
 		}
 	}
 	// NFKC and curly quotes: the full-width letters and the curly
 	// apostrophe fold to plain ASCII.
 	toks = tokens("Ｋｙｉｖ isn’t")
-	if toks[0].norm != "kyiv" || toks[1].norm != "isn't" || !toks[1].is(tStop) {
-		t.Errorf("fold: %q %q (stop %v)", toks[0].norm, toks[1].norm, toks[1].is(tStop))
+	if toks[0].Norm != "kyiv" || toks[1].Norm != "isn't" || !toks[1].Is(lexicon.TStop) {
+		t.Errorf("fold: %q %q (stop %v)", toks[0].Norm, toks[1].Norm, toks[1].Is(lexicon.TStop))
 	}
 }
 
@@ -99,8 +99,8 @@ func TestTokenizeSentences(t *testing.T) {
 	toks := tokens(text)
 	var sents []int32
 	for _, tk := range toks {
-		if tk.is(tWord) {
-			sents = append(sents, tk.sent)
+		if tk.Is(lexicon.TWord) {
+			sents = append(sents, tk.Sent)
 		}
 	}
 	// Mr Smith left | He came back | Did he | Yes
@@ -113,7 +113,7 @@ func TestTokenizeSentences(t *testing.T) {
 			t.Fatalf("sentences %v, want %v", sents, want)
 		}
 	}
-	if !toks[0].is(tOpen) {
+	if !toks[0].Is(lexicon.TOpen) {
 		t.Error("first word does not open its sentence")
 	}
 }
@@ -125,26 +125,26 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		text = Sanitize(text) // as the loader hands it over: valid UTF-8
+		text = txt.Sanitize(text) // as the loader hands it over: valid UTF-8
 		toks := tokens(text)
 		last := int32(0)
 		for _, tk := range toks {
-			if tk.start < last || tk.end <= tk.start || int(tk.end) > len(text) {
-				t.Fatalf("bad span %d-%d after %d in %q", tk.start, tk.end, last, text)
+			if tk.Start < last || tk.End <= tk.Start || int(tk.End) > len(text) {
+				t.Fatalf("bad span %d-%d after %d in %q", tk.Start, tk.End, last, text)
 			}
-			if !utf8.RuneStart(text[tk.start]) || int(tk.end) < len(text) && !utf8.RuneStart(text[tk.end]) {
-				t.Fatalf("span %d-%d splits a rune in %q", tk.start, tk.end, text)
+			if !utf8.RuneStart(text[tk.Start]) || int(tk.End) < len(text) && !utf8.RuneStart(text[tk.End]) {
+				t.Fatalf("span %d-%d splits a rune in %q", tk.Start, tk.End, text)
 			}
-			last = tk.end
+			last = tk.End
 		}
-		ents, _ := findMentions(text, toks)
+		ents, _ := features.FindMentions(text, toks)
 		for _, m := range ents {
-			if m.start >= m.end || int(m.end) > len(text) {
-				t.Fatalf("bad mention span %d-%d", m.start, m.end)
+			if m.Start >= m.End || int(m.End) > len(text) {
+				t.Fatalf("bad mention span %d-%d", m.Start, m.End)
 			}
 		}
-		findQuantities(toks)
-		scoreTopics(toks)
+		features.FindQuantities(toks)
+		features.ScoreTopics(toks)
 	})
 }
 
@@ -161,14 +161,14 @@ func TestAmericanize(t *testing.T) {
 		{"programme", "program"}, {"grey", "gray"},
 	}
 	for _, p := range same {
-		if a, b := stemWord(p[0]), stemWord(p[1]); a != b {
+		if a, b := lexicon.StemWord(p[0]), lexicon.StemWord(p[1]); a != b {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q: want one stem", p[0], a, p[1], b)
 		}
 	}
 	for _, w := range []string{"promise", "promised", "advised", "revise", "exercise", "surprising", "comprise", "enterprise",
 		"otherwise", "raise", "rising", "arise", "noise", "cruise", "premises", "expertise", "franchise", "paradise",
 		"precise", "concise", "despise", "crises", "sunrise", "uprising", "four", "hour", "tour", "acre", "massacre"} {
-		if got := americanize(w); got != w {
+		if got := lexicon.Americanize(w); got != w {
 			t.Errorf("americanize(%q) = %q, want it unchanged", w, got)
 		}
 	}
@@ -178,15 +178,15 @@ func TestAmericanize(t *testing.T) {
 // stemmer.
 func TestFalsityStems(t *testing.T) {
 	want := map[string]bool{}
-	for w := range falsity {
-		want[stemWord(w)] = true
+	for w := range claims.Falsity {
+		want[lexicon.StemWord(w)] = true
 	}
 	got := map[string]bool{}
-	for _, st := range falsityStems {
+	for _, st := range claims.FalsityStems {
 		got[st] = true
 	}
-	if len(got) != len(want) || len(got) != len(falsityStems) {
-		t.Fatalf("falsityStems = %v, want the stems %v", falsityStems, want)
+	if len(got) != len(want) || len(got) != len(claims.FalsityStems) {
+		t.Fatalf("falsityStems = %v, want the stems %v", claims.FalsityStems, want)
 	}
 	for st := range want {
 		if !got[st] {

@@ -15,7 +15,7 @@ type pairView struct {
 
 // newPairView lays out documents a and b of c.
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
-	pv := &pairView{a: a, b: b, groups: c.Pair(a, b)}
+	pv := &pairView{a: a, b: b, groups: corpus.Pair(c, a, b)}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
 		for _, r := range g.Rows {

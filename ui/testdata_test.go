@@ -23,7 +23,7 @@ import (
 // seedComparison runs the engine on the seeds.
 func seedComparison(tb testing.TB) *corpus.Comparison {
 	tb.Helper()
-	c, err := corpus.Compare(seeds.Sources())
+	c, err := corpus.Compare(seedSources(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -149,7 +149,7 @@ var thirdSource = corpus.Source{Name: "tass-brief.txt", Data: []byte(
 // third document to the first.
 func threeComparison(tb testing.TB) *corpus.Comparison {
 	tb.Helper()
-	c, err := corpus.Compare(append(seeds.Sources(), thirdSource))
+	c, err := corpus.Compare(append(seedSources(tb), thirdSource))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -261,4 +261,14 @@ func typeText(m Model, s string) Model {
 // screen is the model's frame with escape codes stripped.
 func screen(m Model) string {
 	return ansi.Strip(m.View().Content)
+}
+
+// seedSources reads the embedded seeds as sources.
+func seedSources(t testing.TB) []corpus.Source {
+	t.Helper()
+	srcs, err := corpus.SourcesFS(seeds.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srcs
 }

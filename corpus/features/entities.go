@@ -1,0 +1,716 @@
+package features
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+)
+
+// This file finds the names in a passage — capitalised word sequences and
+// acronyms — and maps every spelling of one name to one entity. It works in
+// two passes. Pass one (findMentions, per passage, in parallel) cuts the
+// capitalised runs and notes the aliases a text declares ("Tehrik-i-Taliban
+// Pakistan (TTP)", "Lashkar-e-Taiba, or LeT"). Pass two (resolveEntities, once
+// for the whole comparison) drops sentence-initial common words ("Earlier",
+// "Asked"), applies the built-in table of aliases.json (spelling variants,
+// demonyms, and metonyms such as a capital for its government), and merges
+// what the texts themselves equate: declared aliases, acronyms against the
+// initials of a long form ("NYT" = "New York Times"), a surname against
+// the one full name it ends ("Holt" = "Lena Holt"; not "Oman" against
+// "Gulf of Oman": a name with a connector or a word such as "Island" or
+// "Service" is no person's), and a body against the one "<body> of
+// <country>" ("Border Service" = "Border Service of Kyrgyzstan"). A body
+// of a country takes that country as its side ("the Border Service of
+// Kyrgyzstan", "the State Committee … (GKNB) of Tajikistan"), as a name
+// led by a demonym does.
+
+//go:embed aliases.json
+var aliasesJSON []byte
+
+// mFlag describes one mention.
+type mFlag uint16
+
+const (
+	mAcronym  mFlag = 1 << iota // written in capitals: US, AQAP
+	MDemonym                    // an adjective or people for a country: Kenyan, Greeks
+	MSeat                       // a capital or seat for its country: Ankara, Downing Street
+	MModifier                   // hyphened to a lower-case word ("Afghanistan-based", "pro-Russian"): not an actor
+	MPoss                       // possessive: "London's"
+	MGeneric                    // a kind of actor, not a name: "Islamists"
+	mOpen                       // starts a sentence, so the first word may be a common word
+	mDropped                    // not a name after all (pass two)
+	MMedia                      // a news outlet: its "reports" attribute, they do not take sides
+)
+
+// mention is one occurrence of a name in a passage.
+type Mention struct {
+	Tok0, Tok1 int    // tokens [tok0, tok1)
+	Start, End int32  // byte span of the name in the text
+	raw        string // folded surface, the alias key: "london", "al-shabab"
+	Key        string // canonical entity key after pass two
+	Side       string // the country it stands for, if any ("us" for "US embassy")
+	flags      mFlag
+}
+
+func (m *Mention) Is(f mFlag) bool { return m.flags&f != 0 }
+
+// aliasEntry is one entry of the built-in table.
+type aliasEntry struct {
+	key   string // canonical key: the folded name
+	name  string // display name
+	flag  mFlag  // mDemonym or mSeat when the variant is one
+	caps  bool   // matches only when written in capitals (US, IS, UN)
+	place bool   // a country or union: it becomes the side of its mentions
+	media bool
+}
+
+type aliasTable struct {
+	byVariant  map[string]aliasEntry
+	Generic    map[string]bool // folded words for kinds of actors
+	mediaWords map[string]bool
+}
+
+var (
+	aliasOnce sync.Once
+	aliases   *aliasTable
+)
+
+// builtinAliases returns the table of aliases.json, as generated into
+// tables_gen.go (see builtinTopics).
+func BuiltinAliases() *aliasTable {
+	aliasOnce.Do(func() { aliases = generatedAliases() })
+	return aliases
+}
+
+// aliasGroup is one entry of aliases.json.
+type aliasGroup struct {
+	Name     string   `json:"name"`
+	Variants []string `json:"variants"`
+	Demonyms []string `json:"demonyms"`
+	Seats    []string `json:"seats"`
+	Media    bool     `json:"media"`
+}
+
+// parseAliases parses aliases.json: what the generator writes out, and what
+// the test compares the generated table with.
+func parseAliases(data []byte) (*aliasTable, error) {
+	var raw struct {
+		Places, Groups []aliasGroup
+		MediaWords     []string `json:"media_words"`
+		Generic        []string `json:"generic"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("aliases.json: %w", err)
+	}
+	t := &aliasTable{byVariant: map[string]aliasEntry{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	add := func(variant string, e aliasEntry, f mFlag) {
+		e.flag = f
+		letters := strings.ReplaceAll(variant, ".", "")
+		e.caps = len(letters) <= 3 && lexicon.IsAllCaps(letters)
+		t.byVariant[aliasKey(variant)] = e
+	}
+	for gi, list := range [][]aliasGroup{raw.Places, raw.Groups} {
+		for _, g := range list {
+			e := aliasEntry{key: aliasKey(g.Name), name: g.Name, place: gi == 0, media: g.Media}
+			add(g.Name, e, 0)
+			for _, v := range g.Variants {
+				add(v, e, 0)
+			}
+			for _, v := range g.Demonyms {
+				add(v, e, MDemonym)
+			}
+			for _, v := range g.Seats {
+				add(v, e, MSeat)
+			}
+		}
+	}
+	for _, w := range raw.Generic {
+		t.Generic[lexicon.Fold(w)] = true
+	}
+	for _, w := range raw.MediaWords {
+		t.mediaWords[lexicon.Fold(w)] = true
+	}
+	return t, nil
+}
+
+// writeAliases writes the alias table as Go (see TablesSource): maps built
+// on first use, sized by their literals.
+func writeAliases(b *bytes.Buffer, t *aliasTable) {
+	b.WriteString("func generatedAliases() *aliasTable {\n\treturn &aliasTable{\n\t\tbyVariant: map[string]aliasEntry{\n")
+	for _, k := range sortedKeys(t.byVariant) {
+		e := t.byVariant[k]
+		fmt.Fprintf(b, "\t\t\t%s: {key: %s, name: %s", strconv.Quote(k), strconv.Quote(e.key), strconv.Quote(e.name))
+		switch e.flag {
+		case 0:
+		case MDemonym:
+			b.WriteString(", flag: MDemonym")
+		case MSeat:
+			b.WriteString(", flag: MSeat")
+		default:
+			fmt.Fprintf(b, ", flag: %d", e.flag)
+		}
+		for _, f := range []struct {
+			name string
+			on   bool
+		}{{"caps", e.caps}, {"place", e.place}, {"media", e.media}} {
+			if f.on {
+				fmt.Fprintf(b, ", %s: true", f.name)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("\t\t},\n")
+	for _, m := range []struct {
+		name string
+		set  map[string]bool
+	}{{"Generic", t.Generic}, {"mediaWords", t.mediaWords}} {
+		fmt.Fprintf(b, "\t\t%s: map[string]bool{\n", m.name)
+		for _, k := range sortedKeys(m.set) {
+			fmt.Fprintf(b, "\t\t\t%s: %t,\n", strconv.Quote(k), m.set[k])
+		}
+		b.WriteString("\t\t},\n")
+	}
+	b.WriteString("\t}\n}\n")
+}
+
+// aliasKey folds a name for the alias table: lower case, no dots, no
+// leading "the", single spaces.
+func aliasKey(s string) string {
+	s = strings.ReplaceAll(lexicon.Fold(s), ".", "")
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimPrefix(s, "the ")
+}
+
+// findMentions is pass one: the capitalised runs of one passage and the
+// aliases it declares, as pairs of indexes into the mentions.
+func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]int) {
+	if shouting(toks) {
+		return nil, nil // an all-capitals passage: capitals say nothing
+	}
+	tbl := BuiltinAliases()
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.Is(lexicon.TWord) || !t.Is(lexicon.TCap) {
+			continue
+		}
+		var flags mFlag
+		first := i
+		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
+			if nameParticles[toks[i-1].Norm] {
+				first = i - 1 // al-Qaeda
+			} else {
+				flags |= MModifier // pro-Russian
+			}
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].Is(lexicon.TPoss) && toks[j].Sent == t.Sent {
+			n := &toks[j]
+			if n.Is(lexicon.TWord) && n.Is(lexicon.TCap) {
+				j++
+				continue
+			}
+			if n.Is(lexicon.TWord) && n.Is(lexicon.TJoined) && !n.Is(lexicon.TCap) {
+				if !n.Is(lexicon.TNum) {
+					flags |= MModifier // Afghanistan-based
+				}
+				break
+			}
+			// "Bank of England", "Democratic Republic of the Congo"
+			if nameConnector[n.Norm] && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
+				k := j + 1
+				if toks[k].Norm == "the" && k+1 < len(toks) {
+					k++
+				}
+				if toks[k].Is(lexicon.TWord) && toks[k].Is(lexicon.TCap) && toks[k].Sent == t.Sent {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		m, ok := makeMention(text, toks, first, j, flags, tbl)
+		i = j - 1
+		if ok {
+			ms = append(ms, m)
+		}
+	}
+	// Declared aliases: "Long Form (LF)" and "Long Form, or LF".
+	for a := 0; a+1 < len(ms); a++ {
+		x, y := &ms[a], &ms[a+1]
+		gap := toks[x.Tok1:y.Tok0]
+		declared := len(gap) == 1 && gap[0].Norm == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm == ")" ||
+			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
+		if declared && shortForm(y, toks) && lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) && x.raw != y.raw {
+			pairs = append(pairs, [2]int{a, a + 1})
+		}
+	}
+	return ms, pairs
+}
+
+// makeMention trims a capitalised run [i, j) to the name in it.
+func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *aliasTable) (Mention, bool) {
+	// A leading article: "The New York Times".
+	for j-i > 1 && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
+		i++
+	}
+	// Titles before a personal name: "President Ana Ruiz", "Transport
+	// Minister Giulia Ferraro". The name after the last title word is kept.
+	if _, known := tbl.byVariant[aliasKey(text[toks[i].Start:toks[j-1].End])]; !known {
+		cut := -1
+		for k := i; k < j-1; k++ {
+			w := toks[k].Norm
+			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
+				cut = k
+			}
+		}
+		if cut >= 0 && (titleWords[toks[cut].Norm] || cut == i) {
+			i = cut + 1
+		}
+	}
+	// Dates are not names: "March", "Monday".
+	for i < j && CalendarWords[toks[i].Norm] {
+		i++
+	}
+	if i >= j {
+		return Mention{}, false
+	}
+	allStop := true
+	for k := i; k < j; k++ {
+		if !toks[k].Is(lexicon.TStop) || toks[k].Is(lexicon.TCaps) {
+			allStop = false
+		}
+	}
+	if allStop || j-i == 1 && notNames[toks[i].Norm] {
+		return Mention{}, false
+	}
+	m := Mention{Tok0: i, Tok1: j, flags: flags}
+	if toks[i].Is(lexicon.TOpen) && !toks[i].Is(lexicon.TCaps) {
+		m.flags |= mOpen
+	}
+	if toks[j-1].Is(lexicon.TPoss) {
+		m.flags |= MPoss
+	}
+	if j-i == 1 && toks[i].Is(lexicon.TCaps) || j-i == 2 && toks[i].Is(lexicon.TCaps) && toks[i+1].Is(lexicon.TJoined) {
+		m.flags |= mAcronym
+	}
+	setMentionText(&m, text, toks)
+	return m, true
+}
+
+// setMentionText fills the span and raw key from the token range.
+func setMentionText(m *Mention, text string, toks []lexicon.Token) {
+	m.Start, m.End = toks[m.Tok0].Start, toks[m.Tok1-1].End
+	if m.Tok1-m.Tok0 == 1 && !strings.Contains(toks[m.Tok0].Norm, ".") {
+		m.raw = toks[m.Tok0].Norm
+		return
+	}
+	var b strings.Builder
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if k > m.Tok0 {
+			if toks[k].Is(lexicon.TJoined) {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(strings.ReplaceAll(toks[k].Norm, ".", ""))
+	}
+	m.raw = b.String()
+}
+
+// shortForm reports whether a mention reads like the short form of a name:
+// an acronym or a short capitalised word ("TTP", "Al-K", "LeT").
+func shortForm(m *Mention, toks []lexicon.Token) bool {
+	if m.Is(mAcronym) {
+		return true
+	}
+	if m.Tok1-m.Tok0 > 2 {
+		return false
+	}
+	last := toks[m.Tok1-1]
+	return m.Tok1-m.Tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm) <= 2 || len(m.raw) <= 6
+}
+
+// shouting reports whether a passage is written in capitals.
+func shouting(toks []lexicon.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Is(lexicon.TWord) && !toks[i].Is(lexicon.TNum) {
+			words++
+			if toks[i].Is(lexicon.TCaps) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}
+
+// entityIndex is what pass two learns about the names of a comparison.
+type EntityIndex struct {
+	names map[string]string // canonical key → display name
+	place map[string]bool   // keys of countries and unions
+	media map[string]bool   // keys of news outlets
+}
+
+// name returns the display name of an entity key.
+func (ix *EntityIndex) Name(key string) string {
+	if n, ok := ix.names[key]; ok {
+		return n
+	}
+	return key
+}
+
+// resolveEntities is pass two. It sets key, side and flags on the mentions
+// of every passage, dropping the ones that turn out to be common words.
+// ResolveEntities is pass two: it resolves the names of every passage
+// across the whole comparison, in steps — look each name up in the alias
+// table (lookUp), join the aliases passages declare, join short forms to
+// the one long form they abbreviate (shortForms), pick each group's
+// canonical name (canonical), give every mention its key and side
+// (assign), and let a short form share its long form's side (shareSides).
+func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
+	rv := &resolver{
+		tbl:     BuiltinAliases(),
+		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}},
+		uf:      unionFind{},
+		count:   map[string]int{},
+		surface: map[string]string{},
+	}
+	for _, f := range feats {
+		rv.lookUp(f, lxs)
+	}
+	for _, f := range feats { // the aliases passages declare
+		for _, p := range f.AliasPairs {
+			a, b := &f.Ents[p[0]], &f.Ents[p[1]]
+			if a.Is(mDropped) || b.Is(mDropped) {
+				continue
+			}
+			rv.uf.union(a.raw, b.raw)
+		}
+	}
+	raws := make([]string, 0, len(rv.count))
+	for r := range rv.count {
+		raws = append(raws, r)
+	}
+	sort.Strings(raws)
+	rv.shortForms(raws)
+	best := rv.canonical(raws)
+	for _, f := range feats {
+		rv.assign(f, best)
+	}
+	rv.shareSides(feats)
+	return rv.ix
+}
+
+// resolver holds what resolving names across passages builds.
+type resolver struct {
+	tbl     *aliasTable
+	ix      *EntityIndex
+	uf      unionFind         // names known to be one entity; "="+key for a table entry
+	count   map[string]int    // mentions of each name not in the table
+	surface map[string]string // the first spelling of each such name
+}
+
+// lookUp drops sentence-initial common words from a passage's names and
+// looks the names up in the alias table.
+func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
+	for mi := range f.Ents {
+		m := &f.Ents[mi]
+		if m.Is(mOpen) {
+			if _, known := rv.tbl.byVariant[m.raw]; !known {
+				w := f.Toks[m.Tok0].Norm
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
+					m.Tok0++
+					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
+						m.Tok0++
+					}
+					m.flags &^= mOpen
+					if m.Tok0 >= m.Tok1 {
+						m.flags |= mDropped
+						continue
+					}
+					if m.Tok1-m.Tok0 == 1 && f.Toks[m.Tok0].Is(lexicon.TCaps) {
+						m.flags |= mAcronym
+					}
+					setMentionText(m, f.Text, f.Toks)
+				}
+			}
+		}
+		if e, ok := rv.tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
+			rv.uf.union(m.raw, "="+e.key)
+			rv.ix.names[e.key] = e.name
+			if e.place {
+				rv.ix.place[e.key] = true
+			}
+			if e.media {
+				rv.ix.media[e.key] = true
+			}
+			m.flags |= e.flag
+		} else if rv.tbl.Generic[m.raw] {
+			m.flags |= MGeneric
+		} else {
+			rv.uf.add(m.raw)
+			rv.count[m.raw]++
+			if _, ok := rv.surface[m.raw]; !ok {
+				rv.surface[m.raw] = f.Text[m.Start:m.End]
+			}
+		}
+	}
+}
+
+// shortForms joins an acronym to the name of its initials, a surname to
+// the one full name that ends in it, and "Border Service" to the one
+// "Border Service of <place>".
+func (rv *resolver) shortForms(raws []string) {
+	byInitials := map[string][]string{}
+	byLast := map[string][]string{}
+	for _, r := range raws {
+		words := strings.Fields(r)
+		if len(words) < 2 {
+			continue
+		}
+		var ini strings.Builder
+		for _, w := range words {
+			if w != "of" && w != "the" && w != "and" && w != "for" {
+				c, _ := utf8.DecodeRuneInString(w)
+				ini.WriteRune(c)
+			}
+		}
+		byInitials[ini.String()] = append(byInitials[ini.String()], r)
+		if len(words) <= 3 && !strings.ContainsAny(r, "-") && personLike(words) {
+			byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], r)
+		}
+	}
+	// "Border Service" and "Border Service of Kyrgyzstan": the short form
+	// of the one long form that adds "of <place>".
+	byOf := map[string][]string{}
+	for _, r := range raws {
+		if ofPlace(r, rv.tbl) != "" {
+			i := strings.LastIndex(r, " of ")
+			byOf[r[:i]] = append(byOf[r[:i]], r)
+		}
+	}
+	for _, r := range raws {
+		if c := byOf[r]; len(c) == 1 {
+			rv.uf.union(r, c[0])
+		}
+	}
+	for _, r := range raws {
+		if strings.ContainsAny(r, " ") {
+			continue
+		}
+		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
+			rv.uf.union(r, c[0])
+		} else if c := byLast[r]; len(c) == 1 {
+			rv.uf.union(r, c[0])
+		}
+	}
+}
+
+// canonical picks the name of every group: its most frequent spelling
+// (then the longest, then the first in order), keyed by root.
+func (rv *resolver) canonical(raws []string) map[string]string {
+	best := map[string]string{} // root → raw that names the group
+	for _, r := range raws {
+		root := rv.uf.find(r)
+		if strings.HasPrefix(root, "=") {
+			continue
+		}
+		b, ok := best[root]
+		if !ok || rv.count[r] > rv.count[b] || rv.count[r] == rv.count[b] && (len(r) > len(b) || len(r) == len(b) && r < b) {
+			best[root] = r
+		}
+	}
+	for _, r := range best {
+		rv.ix.names[r] = rv.surface[r]
+	}
+	return best
+}
+
+// assign gives every live mention of a passage its key, side and media
+// flag, and drops the dropped ones.
+func (rv *resolver) assign(f *Passage, best map[string]string) {
+	for mi := range f.Ents {
+		m := &f.Ents[mi]
+		if m.Is(mDropped) {
+			continue
+		}
+		if m.Is(MGeneric) {
+			m.Key = m.raw
+			continue
+		}
+		root := rv.uf.find(m.raw)
+		if strings.HasPrefix(root, "=") {
+			m.Key = root[1:]
+		} else {
+			m.Key = best[root]
+		}
+		switch {
+		case rv.ix.place[m.Key]:
+			m.Side = m.Key
+		case m.Tok1-m.Tok0 > 1:
+			// "Russian Investigative Committee", "US State Department";
+			// "Border Service of Kyrgyzstan".
+			if e, ok := rv.tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm, ".", "")]; ok && e.place && e.flag != MSeat {
+				m.Side = e.key
+			} else if c := ofPlace(m.raw, rv.tbl); c != "" {
+				m.Side = c
+			}
+		}
+		if c := ofPlace(m.Key, rv.tbl); m.Side == "" && c != "" {
+			m.Side = c // "the Border Service", short for "… of Kyrgyzstan"
+		}
+		if rv.ix.media[m.Key] || mediaName(m.raw, rv.tbl) {
+			m.flags |= MMedia
+			rv.ix.media[m.Key] = true
+		}
+	}
+	// Keep only live mentions.
+	live := f.Ents[:0]
+	for _, m := range f.Ents {
+		if !m.Is(mDropped) {
+			live = append(live, m)
+		}
+	}
+	f.Ents = live
+	ofCountry(f, rv.ix)
+}
+
+// shareSides gives "the Border Service" the side of "the Border Service of
+// Kyrgyzstan" when the two are one entity.
+func (rv *resolver) shareSides(feats []*Passage) {
+	keySide := map[string]string{}
+	for _, f := range feats {
+		for i := range f.Ents {
+			if m := &f.Ents[i]; m.Side != "" && !rv.ix.place[m.Key] && !m.Is(MDemonym|MSeat) {
+				if c := ofPlace(m.raw, rv.tbl); c != "" {
+					keySide[m.Key] = c
+				}
+			}
+		}
+	}
+	if len(keySide) > 0 {
+		for _, f := range feats {
+			for i := range f.Ents {
+				if m := &f.Ents[i]; m.Side == "" {
+					m.Side = keySide[m.Key]
+				}
+			}
+		}
+	}
+}
+
+// ofCountry gives a body named "X of <country>" with the country written
+// apart, or "X (ACR) of <country>" ("the State Committee for National
+// Security (GKNB) of Tajikistan"), that country as its side.
+func ofCountry(f *Passage, ix *EntityIndex) {
+	for i := 0; i+1 < len(f.Ents); i++ {
+		m := &f.Ents[i]
+		if m.Side != "" || m.Is(MGeneric|MMedia) {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(f.Ents) && f.Ents[k].Is(mAcronym) && f.Ents[k].Tok0 == m.Tok1+1 && f.Toks[m.Tok1].Norm == "(" {
+			k++ // the acronym in parentheses
+		}
+		c := &f.Ents[k]
+		gap := f.Toks[f.Ents[k-1].Tok1:c.Tok0]
+		if !ix.place[c.Key] || c.Is(MDemonym|MSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm != "of" ||
+			len(gap) == 2 && gap[0].Norm != ")" {
+			continue
+		}
+		for j := i; j < k; j++ {
+			f.Ents[j].Side = c.Key
+		}
+	}
+}
+
+// ofPlace returns the country of a body named "X of <country>" ("Border
+// Service of Kyrgyzstan"), or "". A stretch of water or land named after a
+// country ("Gulf of Oman", "Sea of Japan") is no body of it.
+func ofPlace(name string, tbl *aliasTable) string {
+	i := strings.LastIndex(name, " of ")
+	if i <= 0 {
+		return ""
+	}
+	e, ok := tbl.byVariant[name[i+4:]]
+	if !ok || !e.place {
+		return ""
+	}
+	head := name[:i]
+	if j := strings.LastIndexByte(head, ' '); j >= 0 {
+		head = head[j+1:]
+	}
+	if geoNouns[head] {
+		return ""
+	}
+	return e.key
+}
+
+// personLike reports whether the words of a name may be a person's, whose
+// surname alone stands for it: no connector ("Gulf of Oman"), no word
+// that names a place or body ("Qeshm Island", "Border Service").
+func personLike(words []string) bool {
+	for _, w := range words {
+		if nameConnector[w] && w != "al" && w != "bin" && w != "van" && w != "von" && w != "de" && w != "da" && w != "del" && w != "der" ||
+			placeNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether a sentence-initial word looks like a participle
+// or an adverb ("Asked", "Speaking", "Shortly"), which opens sentences far
+// more often than a name does.
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+}
+
+// mediaName reports whether a multi-word name ends in a media word ("Times").
+func mediaName(raw string, tbl *aliasTable) bool {
+	i := strings.LastIndexByte(raw, ' ')
+	return i > 0 && tbl.mediaWords[raw[i+1:]]
+}
+
+// unionFind groups alias keys. Roots that start with "=" are table entries;
+// two of them are never merged (a text cannot make the US into Russia).
+type unionFind map[string]string
+
+func (u unionFind) add(x string) {
+	if _, ok := u[x]; !ok {
+		u[x] = x
+	}
+}
+
+func (u unionFind) find(x string) string {
+	u.add(x)
+	for u[x] != x {
+		u[x] = u[u[x]]
+		x = u[x]
+	}
+	return x
+}
+
+// union merges x into y's group; table roots win.
+func (u unionFind) union(x, y string) {
+	rx, ry := u.find(x), u.find(y)
+	if rx == ry {
+		return
+	}
+	if strings.HasPrefix(rx, "=") {
+		if strings.HasPrefix(ry, "=") {
+			return
+		}
+		rx, ry = ry, rx
+	}
+	u[rx] = ry
+}

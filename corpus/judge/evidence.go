@@ -1,0 +1,501 @@
+package judge
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// This file gathers what two aligned passages have in common — names,
+// quantities, rare words — as the alignment's evidence, its shared and
+// conflicting numbers (and the ages of one person) as reasons, and the
+// spans to highlight (marks) on each side; plus the quoting helpers
+// reasons use.
+
+// entities lists the names both passages carry, rarest first.
+func (j *judgement) entities(in Input) {
+	fa, fb := in.A, in.B
+	type shared struct {
+		key          string
+		idf          float32
+		surfA, surfB string
+	}
+	var list []shared
+	for i := range fa.Ents {
+		m := &fa.Ents[i]
+		dup := false
+		for _, s := range list {
+			if s.key == m.Key {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		for k := range fb.Ents {
+			if fb.Ents[k].Key != m.Key {
+				continue
+			}
+			s := shared{key: m.Key, surfA: fa.Text[m.Start:m.End], surfB: fb.Text[fb.Ents[k].Start:fb.Ents[k].End]}
+			if id, ok := in.Model.Ids[align.Fnv64(align.FkEntity, m.Key, 0)]; ok {
+				s.idf = in.Model.Idf[id]
+			}
+			list = append(list, s)
+			break
+		}
+	}
+	if len(list) == 0 {
+		return
+	}
+	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
+	names := make([]string, len(list))
+	var as, bs []string
+	for i, s := range list {
+		names[i] = in.Names.Name(s.key)
+		as = append(as, s.surfA)
+		bs = append(bs, s.surfB)
+	}
+	j.ev.Entities = names
+	isShared := func(key string) bool {
+		for _, s := range list {
+			if s.key == key {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range fa.Ents {
+		if isShared(fa.Ents[i].Key) {
+			j.markA(model.Span{Start: int(fa.Ents[i].Start), End: int(fa.Ents[i].End)}, model.MarkShared)
+		}
+	}
+	for i := range fb.Ents {
+		if isShared(fb.Ents[i].Key) {
+			j.markB(model.Span{Start: int(fb.Ents[i].Start), End: int(fb.Ents[i].End)}, model.MarkShared)
+		}
+	}
+	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
+	j.info = append(j.info, model.Reason{Kind: model.ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// numbers compares the quantities that count the same thing.
+func (j *judgement) numbers(in Input) {
+	fa, fb := in.A, in.B
+	var done []string // units and dates already reported
+	isDone := func(k string) bool { return slices.Contains(done, k) }
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if qa.Kind == features.QDate || qa.Kind == features.QYear {
+			for y := range fb.Nums {
+				qb := &fb.Nums[y]
+				tb := fb.Text[qb.Start:qb.End]
+				if qa.SameDate(qb, fa.Text[qa.Start:qa.End], tb) && !isDone("date:"+tb) {
+					done = append(done, "date:"+tb)
+					j.ev.Numbers = append(j.ev.Numbers, fa.Text[qa.Start:qa.End])
+					j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
+					j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
+				}
+			}
+			continue
+		}
+		if qa.Kind == features.QAge {
+			j.age(in, qa)
+			continue
+		}
+		if isDone(qa.Unit) {
+			continue
+		}
+		// Every pair of quantities of this unit: a compatible one wins;
+		// else the pair in sentences that share context, if any.
+		var compatA, compatB *features.Quantity
+		var differs [][2]*features.Quantity
+		for x2 := range fa.Nums {
+			qa2 := &fa.Nums[x2]
+			if qa2.Unit != qa.Unit {
+				continue
+			}
+			for y := range fb.Nums {
+				qb := &fb.Nums[y]
+				if !qa2.Comparable(qb) {
+					continue
+				}
+				if qa2.Compatible(qb) {
+					if compatA == nil {
+						compatA, compatB = qa2, qb
+					}
+				} else {
+					differs = append(differs, [2]*features.Quantity{qa2, qb})
+				}
+			}
+		}
+		var differA, differB *features.Quantity
+		if compatA == nil {
+			for _, d := range differs {
+				if sharedContext(fa, fb, d[0], d[1]) {
+					differA, differB = d[0], d[1]
+					break
+				}
+			}
+		}
+		if compatA == nil && differA == nil {
+			continue
+		}
+		done = append(done, qa.Unit)
+		if compatA != nil {
+			ta, tb := fa.Text[compatA.Start:compatA.End], fb.Text[compatB.Start:compatB.End]
+			if compatA.Vague != compatB.Vague && features.CasualtyLabel(compatA.Unit) == "" {
+				// "2,000 families" and "thousands of families": a round
+				// word fits too many numbers to show agreement.
+				j.ev.Numbers = append(j.ev.Numbers, ta)
+				continue
+			}
+			j.ev.Numbers = append(j.ev.Numbers, ta)
+			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
+			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
+			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
+			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
+				r.Text = "both: magnitude " + na
+			} else if lexicon.Fold(na) == lexicon.Fold(nb) {
+				r.Text = "both: " + na + unitSuffix(compatA)
+			} else {
+				r.Text = compatA.Describe() + ": " + na + " ≈ " + nb
+			}
+			j.support = append(j.support, r)
+			continue
+		}
+		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
+		j.markA(model.Span{Start: int(differA.Start), End: int(differA.End)}, model.MarkConflict)
+		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
+			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+	}
+}
+
+// age compares an age in A with the ages in B given to the same person
+// ("34-year-old Travis Keller" / "Travis Keller, 34").
+func (j *judgement) age(in Input, qa *features.Quantity) {
+	fa, fb := in.A, in.B
+	who := ageOwner(fa, qa)
+	if who == nil {
+		return
+	}
+	for y := range fb.Nums {
+		qb := &fb.Nums[y]
+		if qb.Kind != features.QAge {
+			continue
+		}
+		if o := ageOwner(fb, qb); o == nil || o.Key != who.Key {
+			continue
+		}
+		name := in.Names.Name(who.Key)
+		ta, tb := fa.Text[qa.Start:qa.End], fb.Text[qb.Start:qb.End]
+		if qa.Val == qb.Val {
+			j.ev.Numbers = append(j.ev.Numbers, ta)
+			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
+			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
+			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.Val), A: ta, B: tb})
+		} else {
+			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
+			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
+				Text: "age of " + name + ": " + ageText(qa.Val) + " ≠ " + ageText(qb.Val), A: ta, B: tb})
+		}
+		return
+	}
+}
+
+// ageOwner is the name an age belongs to: right after "34-year-old", or
+// right before ", 34".
+func ageOwner(f *Side, q *features.Quantity) *features.Mention {
+	for i := range f.Ents {
+		m := &f.Ents[i]
+		if m.Tok0 == q.Tok1 || m.Tok1 == q.Tok0-1 && f.Toks[q.Tok0-1].Norm == "," {
+			return m
+		}
+	}
+	return nil
+}
+
+func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// numberWords is the qualifier and number of a quantity as written,
+// without the counted noun: "over 140".
+func numberWords(f *Side, q *features.Quantity) string {
+	end := q.Tok1
+	for end > q.Tok0+1 && f.Toks[end-1].Is(lexicon.TWord) && !f.Toks[end-1].Is(lexicon.TNum) && features.SmallNumbers[f.Toks[end-1].Norm] == 0 &&
+		features.ScaleWords[f.Toks[end-1].Norm] == 0 && features.VagueNumbers[f.Toks[end-1].Norm] == [2]float64{} && f.Toks[end-1].Norm != "%" {
+		end--
+	}
+	if q.Kind == features.QPercent || q.Kind == features.QMoney || q.Kind == features.QDuration || features.IsMeasure(q.Unit) {
+		end = q.Tok1 // "970-kilometre", "about 500 km"
+	}
+	return f.Text[f.Toks[q.Tok0].Start:f.Toks[end-1].End]
+}
+
+// unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
+func unitSuffix(q *features.Quantity) string {
+	if q.Kind != features.QCount || q.Label == "" || features.IsMeasure(q.Unit) {
+		return ""
+	}
+	return " " + q.Label
+}
+
+// sharedContext reports whether the sentences holding two quantities share
+// a content word or a name besides the count itself (and casualty words).
+func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
+	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
+	context := func(f *Side, q *features.Quantity, sent int32, i int) bool {
+		t := &f.Toks[i]
+		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
+			t.Norm != q.Unit && t.Norm != q.Label
+	}
+	for i := range fa.Toks {
+		if !context(fa, qa, sa, i) {
+			continue
+		}
+		for k := range fb.Toks {
+			if context(fb, qb, sb, k) && fb.Toks[k].Stem == fa.Toks[i].Stem {
+				return true
+			}
+		}
+	}
+	for i := range fa.Ents {
+		if fa.Toks[fa.Ents[i].Tok0].Sent != sa {
+			continue
+		}
+		for k := range fb.Ents {
+			if fb.Toks[fb.Ents[k].Tok0].Sent == sb && fb.Ents[k].Key == fa.Ents[i].Key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// terms lists the content words both passages use, rarest first, and
+// marks the five rarest on both sides.
+func (j *judgement) terms(in Input) {
+	fa, fb := in.A, in.B
+	type shared struct {
+		id   int32
+		tokA int32
+		idf  float32
+	}
+	var list []shared
+	k := 0
+	for _, ta := range fa.Terms {
+		for k < len(fb.Terms) && fb.Terms[k].ID < ta.ID {
+			k++
+		}
+		if k == len(fb.Terms) {
+			break
+		}
+		if fb.Terms[k].ID == ta.ID {
+			list = append(list, shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]})
+		}
+	}
+	j.nTerms = len(list)
+	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
+	for _, x := range list {
+		if x.idf >= rare {
+			j.nRare++
+		}
+	}
+	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
+	if len(list) > 8 {
+		list = list[:8]
+	}
+	for _, s := range list {
+		t := &fa.Toks[s.tokA]
+		if plainSpeech[t.Norm] || features.CalendarWords[t.Norm] {
+			continue // "said", "Sunday": shared by any two reports
+		}
+		j.ev.Terms = append(j.ev.Terms, fa.Text[t.Start:t.End])
+	}
+	top := list[:min(5, len(list))]
+	for side, f := range [2]*Side{fa, fb} {
+		for i, id := range f.TokTerm {
+			if id < 0 {
+				continue
+			}
+			for _, s := range top {
+				if s.id == id {
+					t := &f.Toks[i]
+					if side == 0 {
+						j.markA(model.Span{Start: int(t.Start), End: int(t.End)}, model.MarkShared)
+					} else {
+						j.markB(model.Span{Start: int(t.Start), End: int(t.End)}, model.MarkShared)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// clauseAround widens a cue's span to its clause, at most a few words
+// each way, for quoting.
+func clauseAround(f *Side, cue model.Span) model.Span {
+	i := 0
+	for i < len(f.Toks) && int(f.Toks[i].Start) < cue.Start {
+		i++
+	}
+	if i >= len(f.Toks) {
+		return cue
+	}
+	a, b := i, i
+	for a > 0 && f.Toks[a-1].Sent == f.Toks[i].Sent && !clauseBreak(f, a-1) && i-a < 6 {
+		a--
+	}
+	for b+1 < len(f.Toks) && f.Toks[b+1].Sent == f.Toks[i].Sent && !clauseBreak(f, b+1) && b-i < 6 {
+		b++
+	}
+	for a < i && f.Toks[a].Is(lexicon.TQuote) {
+		a++
+	}
+	for b > i && f.Toks[b].Is(lexicon.TQuote) {
+		b--
+	}
+	for b > i && (f.Toks[b].Norm == "and" || f.Toks[b].Norm == "or" || f.Toks[b].Norm == "but" || lexicon.Determiners[f.Toks[b].Norm]) {
+		b-- // "… killings and"
+	}
+	// A quotation mark left without its pair: stop before the last one
+	// after the cue, or start after the first one before it.
+	n := 0
+	for k := a; k <= b; k++ {
+		if f.Toks[k].Is(lexicon.TQuote) {
+			n++
+		}
+	}
+	if n%2 == 1 {
+		for k := b; k > i; k-- {
+			if f.Toks[k].Is(lexicon.TQuote) {
+				b = k - 1
+				n = 0
+				break
+			}
+		}
+		for k := a; n != 0 && k < i; k++ {
+			if f.Toks[k].Is(lexicon.TQuote) {
+				a = k + 1
+				break
+			}
+		}
+	}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b].End)}
+}
+
+// clauseBreak reports whether token k ends a clause for quoting:
+// punctuation, or a quotation mark that is not a scare quote between two
+// words ("condemned the “senseless” killings").
+func clauseBreak(f *Side, k int) bool {
+	t := &f.Toks[k]
+	if t.Is(lexicon.TBreak | lexicon.TEnd) {
+		return true
+	}
+	if !t.Is(lexicon.TQuote) {
+		return false
+	}
+	return k == 0 || k+1 >= len(f.Toks) || !f.Toks[k-1].Is(lexicon.TWord) || !f.Toks[k+1].Is(lexicon.TWord)
+}
+
+// quote returns the text of a span, cut to about 80 characters.
+func quote(text string, s model.Span) string {
+	q := strings.TrimSpace(text[s.Start:s.End])
+	if utf8.RuneCountInString(q) <= 80 {
+		return q
+	}
+	cut := 0
+	for i := range q {
+		if utf8.RuneCountInString(q[:i]) > 77 {
+			break
+		}
+		if q[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(q)
+	}
+	return q[:cut] + "…"
+}
+
+// normalizeMarks sorts highlights and removes overlaps; where a conflict
+// and a shared mark overlap, the conflict wins.
+func NormalizeMarks(hs []model.Highlight) []model.Highlight {
+	if len(hs) == 0 {
+		return nil
+	}
+	slices.SortFunc(hs, func(a, b model.Highlight) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+	// Conflicts first, merged; then the shared spans minus the conflicts.
+	out := make([]model.Highlight, 0, len(hs))
+	for _, h := range hs {
+		if h.Mark != model.MarkConflict {
+			continue
+		}
+		if n := len(out); n > 0 && h.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, h.End)
+			continue
+		}
+		out = append(out, h)
+	}
+	nc := len(out)
+	conflicts := out[:nc:nc]
+	for _, h := range hs {
+		if h.Mark != model.MarkShared {
+			continue
+		}
+		start := h.Start
+		for _, c := range conflicts {
+			if c.End <= start || c.Start >= h.End {
+				continue
+			}
+			if start < c.Start {
+				out = appendShared(out, nc, model.Span{Start: start, End: c.Start})
+			}
+			start = max(start, c.End)
+		}
+		if start < h.End {
+			out = appendShared(out, nc, model.Span{Start: start, End: h.End})
+		}
+	}
+	slices.SortFunc(out, func(a, b model.Highlight) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// appendShared adds a shared span, merging it into the last shared span
+// when they overlap (shared spans arrive sorted by start).
+func appendShared(out []model.Highlight, from int, s model.Span) []model.Highlight {
+	if n := len(out); n > from && s.Start < out[n-1].End {
+		out[n-1].End = max(out[n-1].End, s.End)
+		return out
+	}
+	return append(out, model.Highlight{Span: s, Mark: model.MarkShared})
+}

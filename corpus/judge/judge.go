@@ -1,0 +1,571 @@
+// Package judge is the engine's verdict stage: for one aligned pair it
+// compares what the earlier stages read of the two passages (names,
+// numbers, words, claims, stances) and returns a verdict with its reasons,
+// evidence and the spans to highlight.
+package judge
+
+// Verdicts: do two aligned passages agree, diverge, or only touch?
+//
+// The judge compares what alignment only counted. Its signals, read from
+// the claims and stances of claims.go, the quantities of numbers.go and
+// the names of entities.go:
+//
+//   - actor-differs: the same role (who warned, who is responsible, who
+//     struck first) filled by different named actors, both asserted, said
+//     by compatible claimants (the same party, or either side in the
+//     article's own voice or a news outlet's). "Israel says Hezbollah did
+//     it" against "Iran says Israel did it" is two parties disagreeing,
+//     which both accounts may well report alike, so it is not counted;
+//     "Egypt warned" against "Jordan warned" is, and so is a mutual
+//     accusation ("Tajikistan says Kyrgyz troops fired first" /
+//     "Kyrgyzstan says Tajik troops attacked"): each account carrying
+//     only one side's version of one dispute is the divergence a reader
+//     of two sides' media is looking for.
+//   - general-vs-specific: the same, but one side names only a kind
+//     ("radical Islamists") where the other names a group.
+//   - negation: one side asserts what the other negates, same role and
+//     actor ("X was behind it" / "X had nothing to do with it"); or,
+//     outside any role, one side denies a fact the other states: a
+//     sentence whose negated words ("denied that tear gas had been
+//     fired", "no indication that this was an act of terrorism", "claims
+//     that X fired first are false") meet a sentence of the other side
+//     that states two of them or more, one of them denied only on one
+//     side, stated only on the other and not common in the comparison
+//     (a bare "No arrests have been made." stands on its one casualty
+//     word, and "arrests" meets "detained"). Not knowing ("not aware of
+//     X") and a question ("whether X") deny nothing; a claim said and
+//     denied in one passage ("Critics said X. The ministry denied this.")
+//     is disputed, not denied.
+//   - number-differs: two quantities counting the same thing (the dead,
+//     the injured, the arrested, "gunmen", the same people, in the same
+//     year) whose intervals do not meet, in sentences that share a word or
+//     a name besides the count — so that a toll from another, earlier
+//     incident in the same passage does not pass for a disagreement; and
+//     two ages of one person.
+//   - shared-claim, both-deny, shared-number: the same role and actor (or
+//     the same claimant saying it, or saying there was none); a denial by
+//     one speaker on both sides (an unnamed "ministry" and "government"
+//     are one speaker); compatible counts of one thing ("over 140" and
+//     "143" dead; a round word such as "thousands" against a figure is
+//     evidence, not agreement, unless it counts casualties).
+//   - shared-quote and shared-statement, for a pair nothing above
+//     decides: the same words quoted on both sides, or a sentence pair
+//     that says one thing in the same order (statements, below); a mirror
+//     image ("Tajikistan summoned the Kyrgyz ambassador" / "Kyrgyzstan
+//     summoned Tajikistan's ambassador") is parties-differ, not agreement.
+//   - hedged-vs-asserted and anonymous-source qualify a claim;
+//     claimant-differs notes one role filled differently by two parties;
+//     shared-entity and shared-topic say what the passages have in common.
+//
+// The rule, in order: any conflict (actor-differs, general-vs-specific,
+// negation, number-differs) makes the pair diverge, even when it also
+// shares a claim — a divergence is what a reader is here to find, and the
+// reasons list both. Claims that are what a speaker denies (after the
+// negation in its clause — "not aware of any warnings from X" — or in the
+// question put to the speaker) are left out of that test: a denial by the
+// same speaker on both sides agrees however differently the denied thing
+// is phrased. Only the exclusive roles (warner, culprit) can conflict; a
+// condemnation is only ever shared. Otherwise a shared claim, quote or
+// statement, a same-speaker denial, a compatible count, or near-identical
+// wording (cosine ≥ 0.5, unless two parties fill a role differently, the
+// words are a mirror image, or most shared words are stated on one side
+// and denied or only asked about on the other) makes it agree. Anything
+// else is related.
+//
+// What it gets wrong: claims come from patterns, not a parse, so a subject
+// far from its verb, a passive without "by", or a claim spread over two
+// sentences is missed, and a name in an unusual position can be taken for
+// an actor. "The group" is never resolved, so "the group was responsible"
+// agrees with any claim of responsibility by the same claimant. Persons
+// are not tied to their governments (a president's claim and his
+// country's are two claimants). Two counts of the dead in one passage, of
+// two incidents, compare with whichever the other side gives. Polarity
+// compares stems, not meanings: "no known faults" / "a faulty sensor"
+// (two stems) is missed, "maintenance was carried out" / "denied that
+// maintenance played a role" (one word) is rightly not a conflict only
+// because one word is not enough. A pair is judged alone: a passage that
+// gives one party's version diverges from the other side's even when its
+// article gives the other version a paragraph later.
+
+//go:generate go run ../../tools/genwords
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// nearDuplicate is the cosine above which two passages say the same thing
+// in nearly the same words.
+const nearDuplicate = 0.5
+
+// side is everything the judge reads of one aligned passage: the results
+// of the features, align and claims stages for it.
+type Side struct {
+	*features.Passage
+	*align.Vector
+	Claims *claims.Set
+
+	// The judge's own memo of the passage's statement items, per
+	// sentence (see sentenceItems): a passage is judged against
+	// several others, in parallel.
+	itemsOnce sync.Once
+	items     [][]stmtItem
+}
+
+// verdictInput is one aligned pair to judge.
+type Input struct {
+	A, B   *Side // the two passages
+	Link   align.Link
+	Model  *align.Model
+	Names  *features.EntityIndex
+	Topics []model.Topic
+}
+
+// judgement collects reasons and marks while judging one pair.
+type judgement struct {
+	conflicts, support, info []model.Reason
+	marksA, marksB           []model.Highlight
+	ev                       model.Evidence
+	opposed                  bool // different parties fill one role differently
+	nTerms                   int  // content words the passages share
+	nRare                    int  // of them, words not common in the comparison (see statements)
+}
+
+func (j *judgement) markA(s model.Span, m model.Mark) {
+	if s.End > s.Start {
+		j.marksA = append(j.marksA, model.Highlight{Span: s, Mark: m})
+	}
+}
+
+func (j *judgement) markB(s model.Span, m model.Mark) {
+	if s.End > s.Start {
+		j.marksB = append(j.marksB, model.Highlight{Span: s, Mark: m})
+	}
+}
+
+// judge fills the verdict, reasons, evidence and marks of one alignment.
+func Judge(in Input, al *model.Alignment) {
+	j := &judgement{}
+	j.entities(in)
+	j.numbers(in)
+	j.terms(in)
+	j.claims(in)
+	j.polarity(in)
+	if len(j.conflicts) == 0 && len(j.support) == 0 {
+		// Only a pair that nothing else decides needs the slower
+		// comparisons of quotations and word order.
+		j.quotes(in)
+		if len(j.support) == 0 && j.nRare > 0 && j.nTerms+len(j.ev.Entities) >= 4 {
+			j.statements(in)
+		}
+	}
+
+	var reasons []model.Reason
+	reasons = append(reasons, j.conflicts...)
+	reasons = append(reasons, j.support...)
+	reasons = append(reasons, capClaimantNotes(j.info, 2)...)
+	switch {
+	case len(j.conflicts) > 0:
+		al.Verdict = model.Diverge
+	case len(j.support) > 0 || in.Link.Cos >= nearDuplicate && !j.opposed && !stancesApart(in):
+		al.Verdict = model.Agree
+	default:
+		al.Verdict = model.Related
+	}
+	if al.Verdict == model.Agree && len(j.support) == 0 {
+		reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
+	}
+	if len(reasons) == 0 || onlyKinds(reasons, model.ReasonAnonymous, model.ReasonHedged) {
+		switch {
+		case len(j.ev.Terms) > 0:
+			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
+		case in.Link.Topic >= 0:
+			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTopic, Text: "both about: " + in.Topics[in.Link.Topic].Label})
+		}
+	}
+	al.Reasons = dedupeReasons(reasons)
+	al.Evidence = j.ev
+	al.MarksA = NormalizeMarks(j.marksA)
+	al.MarksB = NormalizeMarks(j.marksB)
+}
+
+// capClaimantNotes keeps at most n claimant-differs notes, those where one
+// party denies what another asserts first: more only repeat that the
+// parties disagree.
+func capClaimantNotes(rs []model.Reason, n int) []model.Reason {
+	var denials, others, out []model.Reason
+	for _, r := range rs {
+		switch {
+		case r.Kind != model.ReasonClaimantDiffers:
+		case strings.Contains(r.Text, "denied per"):
+			denials = append(denials, r)
+			continue
+		default:
+			others = append(others, r)
+			continue
+		}
+		out = append(out, r)
+	}
+	notes := append(denials, others...)
+	return append(out, notes[:min(n, len(notes))]...)
+}
+
+// onlyKinds reports whether every reason is of one of the kinds.
+func onlyKinds(rs []model.Reason, kinds ...model.ReasonKind) bool {
+	for _, r := range rs {
+		ok := false
+		for _, k := range kinds {
+			if r.Kind == k {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupeReasons(rs []model.Reason) []model.Reason {
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := string(r.Kind) + "\x00" + r.Text
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// claims compares the claims and denials of the two passages.
+func (j *judgement) claims(in Input) {
+	ca, cb := in.A.Claims, in.B.Claims
+	ta, tb := in.A.Text, in.B.Text
+	if ca == nil || cb == nil {
+		return
+	}
+	// Denials by one speaker on both sides.
+	for _, da := range ca.Denials {
+		for _, db := range cb.Denials {
+			who, same := sharedParty(da.Speaker, db.Speaker)
+			if !same && da.Speaker == nil && db.Speaker == nil && da.Body != "" && da.Body == db.Body {
+				// "The home ministry denied this" / "The government has
+				// denied …": one unnamed body of the same kind.
+				who, same = da.Body, true
+			}
+			qa, qb := quote(ta, da.Quote), quote(tb, db.Quote)
+			if same {
+				j.support = append(j.support, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+					SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
+				j.markA(da.Neg, model.MarkShared)
+				j.markB(db.Neg, model.MarkShared)
+			} else {
+				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+					Weak: true, SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
+			}
+			goto claims
+		}
+	}
+claims:
+	for x := range ca.Claims {
+		cx := &ca.Claims[x]
+		if cx.Denied {
+			continue
+		}
+		for y := range cb.Claims {
+			cy := &cb.Claims[y]
+			if cy.Denied || cy.Role != cx.Role {
+				continue
+			}
+			if !claimantsCompatible(cx.Claimants, cy.Claimants) {
+				j.partiesDiffer(in, cx, cy)
+				continue
+			}
+			j.compareClaims(in, cx, cy)
+		}
+	}
+	if ca.Anon.End > 0 || cb.Anon.End > 0 {
+		r := model.Reason{Kind: model.ReasonAnonymous}
+		switch {
+		case ca.Anon.End > 0 && cb.Anon.End > 0:
+			r.A, r.B = quote(ta, ca.Anon), quote(tb, cb.Anon)
+			r.SpansA, r.SpansB = []model.Span{ca.Anon}, []model.Span{cb.Anon}
+			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
+		case ca.Anon.End > 0:
+			r.A, r.SpansA, r.Side = quote(ta, ca.Anon), []model.Span{ca.Anon}, model.SideA
+			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
+		default:
+			r.B, r.SpansB, r.Side = quote(tb, cb.Anon), []model.Span{cb.Anon}, model.SideB
+			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
+		}
+		j.info = append(j.info, r)
+	}
+}
+
+// compareClaims compares two claims of one role whose claimants may agree.
+func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
+	ta, tb := in.A.Text, in.B.Text
+	label := x.Role.Label()
+	per := ""
+	if who, ok := sharedParty(x.Claimants, y.Claimants); ok {
+		per = " (per " + who + ")"
+	}
+	common := commonActor(x.Actors, y.Actors)
+	switch {
+	case x.Neg != y.Neg && x.Role.Exclusive():
+		_, sameSpeaker := sharedParty(x.Claimants, y.Claimants)
+		if common == "" && !(len(x.Actors) == 0 && len(y.Actors) == 0 && sameSpeaker) {
+			return
+		}
+		who := common
+		sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
+		qa, qb := quote(ta, sa), quote(tb, sb)
+		side, denier := "A denies, B asserts", model.SideA
+		if y.Neg {
+			side, denier = "A asserts, B denies", model.SideB
+		}
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
+			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+			Side: denier, SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+		j.markA(x.NegSpan, model.MarkConflict)
+		j.markB(y.NegSpan, model.MarkConflict)
+	case len(x.Actors) > 0 && len(y.Actors) > 0:
+		if common != "" {
+			what := x.Role.With(common)
+			if x.Neg {
+				what = x.Role.Without(common)
+			}
+			j.sharedClaim(in, x, y, what+per, common)
+			return
+		}
+		if x.Neg || !x.Role.Exclusive() {
+			return // "X did not" and "Y did not" do not conflict
+		}
+		gx, gy := !claims.Named(x.Actors), !claims.Named(y.Actors)
+		switch {
+		case gx && gy:
+			return // two kinds of actor, no names: not a conflict
+		case gx != gy:
+			gen, spec := x.Actors, y.Actors
+			if gy {
+				gen, spec = y.Actors, x.Actors
+			}
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonGeneralSpecific,
+				Text: label + per + ": “" + ActorsLabel(gen, "") + "” (general) vs " + ActorsLabel(spec, "") + " (specific)",
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+		default:
+			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
+				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " ≠ " + ActorsLabel(y.Actors, ""),
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+		}
+		for _, a := range x.Actors {
+			j.markA(a.Span, model.MarkConflict)
+		}
+		for _, a := range y.Actors {
+			j.markB(a.Span, model.MarkConflict)
+		}
+	default:
+		// One side leaves the actor unsaid ("the group was responsible"):
+		// the same claimant saying the same role still agrees, and so
+		// does the same claimant saying there was none ("no warning").
+		if who, ok := sharedParty(x.Claimants, y.Claimants); ok && x.Neg == y.Neg {
+			what := label
+			if x.Neg {
+				what = x.Role.None()
+			}
+			j.sharedClaim(in, x, y, what+" (per "+who+")", "")
+		}
+	}
+}
+
+// partiesDiffer notes two claims of one role made by different parties
+// with different actors: not a conflict between the accounts (each may
+// report both parties), but not agreement either.
+func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
+	if !x.Role.Exclusive() || len(x.Actors) == 0 || len(y.Actors) == 0 {
+		return
+	}
+	common := commonActor(x.Actors, y.Actors)
+	if x.Neg != y.Neg && common != "" {
+		// One party asserts what another denies.
+		side := func(c *claims.Claim) string {
+			if c.Neg {
+				return "denied per " + ActorsLabel(parties(c.Claimants), "")
+			}
+			return "per " + ActorsLabel(parties(c.Claimants), "")
+		}
+		j.opposed = true
+		j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
+			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
+			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+		return
+	}
+	if x.Neg || y.Neg || common != "" {
+		return
+	}
+	if mutual(x, y) {
+		// Each blames the other: "Tajikistan says Kyrgyz troops fired
+		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
+		// carries one side's version; they diverge.
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
+			Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
+				ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
+			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+		for _, a := range x.Actors {
+			j.markA(a.Span, model.MarkConflict)
+		}
+		for _, a := range y.Actors {
+			j.markB(a.Span, model.MarkConflict)
+		}
+		return
+	}
+	j.opposed = true
+	j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
+		Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") / " +
+			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
+		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+		SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+}
+
+// mutual reports whether two claims are each party blaming the other: x's
+// actor is y's claimant and y's actor is x's claimant.
+func mutual(x, y *claims.Claim) bool {
+	return commonActor(x.Actors, parties(y.Claimants)) != "" && commonActor(y.Actors, parties(x.Claimants)) != ""
+}
+
+// sharedClaim records one claim both sides make.
+func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common string) {
+	sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
+	qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
+	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+		SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+	for _, a := range x.Actors {
+		if commonActor([]claims.Actor{a}, y.Actors) != "" {
+			j.markA(a.Span, model.MarkShared)
+		}
+	}
+	for _, a := range y.Actors {
+		if commonActor([]claims.Actor{a}, x.Actors) != "" {
+			j.markB(a.Span, model.MarkShared)
+		}
+	}
+	if x.Hedged() != y.Hedged() {
+		h, side := x.Hedge, "A"
+		txt := in.A.Text
+		if y.Hedged() {
+			h, side, txt = y.Hedge, "B", in.B.Text
+		}
+		other := "B"
+		if side == "B" {
+			other = "A"
+		}
+		r := model.Reason{Kind: model.ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
+		if side == "A" {
+			r.A, r.SpansA, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideA
+		} else {
+			r.B, r.SpansB, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideB
+		}
+		j.info = append(j.info, r)
+	}
+}
+
+// parties are the claimants that take sides (not news outlets).
+func parties(cl []claims.Actor) []claims.Actor {
+	var out []claims.Actor
+	for _, a := range cl {
+		if !a.Media && !a.Generic {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// claimantsCompatible reports whether two claims may be compared: the
+// same party says both, or either is in the article's own voice or a news
+// outlet's.
+func claimantsCompatible(a, b []claims.Actor) bool {
+	pa, pb := parties(a), parties(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return true
+	}
+	_, ok := sharedParty(pa, pb)
+	return ok
+}
+
+// sharedParty returns the label of a party both lists hold.
+func sharedParty(a, b []claims.Actor) (string, bool) {
+	for _, x := range parties(a) {
+		for _, y := range parties(b) {
+			if x.Is(y) {
+				return commonLabel(x, y), true
+			}
+		}
+	}
+	return "", false
+}
+
+// commonLabel names what two matching actors share: their entity, or
+// their country when that is what matched.
+func commonLabel(x, y claims.Actor) string {
+	if x.Key == y.Key {
+		return x.Label
+	}
+	if x.Side == x.Key || x.Label == y.Label {
+		return x.Label
+	}
+	if y.Side == y.Key {
+		return y.Label
+	}
+	return x.Label + " / " + y.Label
+}
+
+// commonActor returns the label of an actor both lists hold, or "".
+func commonActor(a, b []claims.Actor) string {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Is(y) {
+				return commonLabel(x, y)
+			}
+		}
+	}
+	return ""
+}
+
+func ActorsLabel(as []claims.Actor, none string) string {
+	if len(as) == 0 {
+		return none
+	}
+	ls := make([]string, len(as))
+	for i, a := range as {
+		ls[i] = a.Label
+	}
+	return strings.Join(ls, " and ")
+}
+
+// actorSpans lists where the actors stand in their passage.
+func actorSpans(as []claims.Actor) []model.Span {
+	out := make([]model.Span, len(as))
+	for i, a := range as {
+		out[i] = a.Span
+	}
+	return out
+}
+
+func actorsText(text string, as []claims.Actor) string {
+	ls := make([]string, len(as))
+	for i, a := range as {
+		ls[i] = text[a.Span.Start:a.Span.End]
+	}
+	return strings.Join(ls, ", ")
+}

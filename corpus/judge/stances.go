@@ -1,0 +1,690 @@
+package judge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// Judging stances and statements: see the design comment of stances.go
+// (reading) and judge.go (where each signal weighs).
+
+// stancesApart reports whether most of the words two passages share are
+// stated on one side and denied or only asked about on the other ("police
+// fired tear gas" / "not aware of tear gas being fired"): nearly the same
+// words, not the same statement.
+func stancesApart(in Input) bool {
+	ca, cb := in.A.Claims, in.B.Claims
+	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil {
+		return false
+	}
+	var ids []int32
+	k := 0
+	for _, ta := range in.A.Terms {
+		for k < len(in.B.Terms) && in.B.Terms[k].ID < ta.ID {
+			k++
+		}
+		if k < len(in.B.Terms) && in.B.Terms[k].ID == ta.ID {
+			ids = append(ids, ta.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return false
+	}
+	stated := func(f *Side, cs *claims.Set, id int32) bool {
+		for i, t := range f.TokTerm {
+			if t == id && (cs.Stance[i] == claims.StAsserted || cs.Stance[i] == claims.StDisputed) {
+				return true
+			}
+		}
+		return false
+	}
+	apart := 0
+	for _, id := range ids {
+		if stated(in.A, ca, id) != stated(in.B, cb, id) {
+			apart++
+		}
+	}
+	return 2*apart > len(ids)
+}
+
+// polarity finds a fact one passage denies and the other states ("denied
+// that tear gas had been fired" / "police fired tear gas"): see the
+// design comment above for the rule.
+func (j *judgement) polarity(in Input) {
+	ca, cb := in.A.Claims, in.B.Claims
+	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil || len(ca.Scopes)+len(cb.Scopes) == 0 {
+		return
+	}
+	for _, r := range j.conflicts {
+		if r.Kind == model.ReasonNegation {
+			return // a claim's negation already says it
+		}
+	}
+	j.polarConflict(in, true)
+	j.polarConflict(in, false)
+}
+
+// polarKey is what polarity compares words by: the casualty class of a
+// word of killing, injuring, arresting ("arrests" and "detained" are one
+// fact), else its stem.
+func polarKey(t *lexicon.Token) string {
+	if c := features.CasualtyClasses[t.Stem]; c != "" {
+		return c
+	}
+	return t.Stem
+}
+
+// onlyAs reports whether every content word of a passage with polarity
+// key k stands as want (stAsserted or stNegated): the fact is said, or
+// denied, and not both.
+func onlyAs(f *Side, cs *claims.Set, k string, want uint8) bool {
+	found := false
+	for i := range f.Toks {
+		if f.Toks[i].Stem == "" || polarKey(&f.Toks[i]) != k {
+			continue
+		}
+		if st := cs.Stance[i]; st != want && st != claims.StQuestion {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// polarConflict looks for a sentence of the denying side (A when aIsNeg)
+// whose denied words meet a sentence of the other side that states them:
+// two words or more in common, one of them denied only on one side,
+// stated only on the other and not common in the comparison. A bare
+// denial of a casualty ("No arrests have been made.") stands on that one
+// word.
+func (j *judgement) polarConflict(in Input, aIsNeg bool) {
+	fn, fp := in.A, in.B
+	if !aIsNeg {
+		fn, fp = in.B, in.A
+	}
+	cn, cp := fn.Claims, fp.Claims
+	if len(cn.Scopes) == 0 {
+		return
+	}
+	common := int32(max(2, in.Model.N/4))
+	rare := func(f *Side, k int) bool {
+		id := f.TokTerm[k]
+		return id < 0 || in.Model.Df[id] <= common // a word of one passage is rare
+	}
+	type match struct {
+		sn, sp int32 // sentences
+		toksP  []int // the asserting side's matched tokens
+		tokN   int   // the denied token of the keyword, for the quote
+		tokP   int   // the stated token of the keyword
+		n      int   // words in common
+		key    bool  // a distinctive word denied on one side, stated on the other
+	}
+	var best match
+	for _, sc := range cn.Scopes {
+		sn := fn.Toks[sc.Cue].Sent
+		if best.n > 0 && best.sn == sn {
+			continue
+		}
+		// The words this sentence denies.
+		var denied []string
+		var dtok []int
+		for k := range fn.Toks {
+			if fn.Toks[k].Sent == sn && cn.Stance[k] == claims.StNegated && fn.Toks[k].Stem != "" && plainWord(fn, k) {
+				denied = append(denied, polarKey(&fn.Toks[k]))
+				dtok = append(dtok, k)
+			}
+		}
+		bare := len(denied) <= 3 && sentenceWords(fn, sn) <= 6
+		if len(denied) < 2 && !bare {
+			continue
+		}
+		// Each sentence of the other side: the words it states among them.
+		for s0 := 0; s0 < len(fp.Toks); {
+			sp := fp.Toks[s0].Sent
+			s1 := s0
+			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
+				s1++
+			}
+			m := match{sn: sn, sp: sp}
+			var seen []string
+			for k := s0; k < s1; k++ {
+				t := &fp.Toks[k]
+				if t.Stem == "" || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
+					continue
+				}
+				pk := polarKey(t)
+				for x, d := range denied {
+					if d != pk {
+						continue
+					}
+					m.toksP = append(m.toksP, k)
+					if !slices.Contains(seen, pk) {
+						seen = append(seen, pk)
+						m.n++
+						if !m.key && rare(fp, k) && onlyAs(fn, cn, d, claims.StNegated) && onlyAs(fp, cp, pk, claims.StAsserted) {
+							m.key, m.tokN, m.tokP = true, dtok[x], k
+						}
+					}
+					break
+				}
+			}
+			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem] != "") {
+				best = m
+			}
+			s0 = s1
+		}
+	}
+	if best.n == 0 {
+		return
+	}
+	// The denial's cue and clause, the statement's words and clause.
+	var cue claims.NegScope
+	for _, sc := range cn.Scopes {
+		if best.tokN >= sc.Tok0 && best.tokN < sc.Tok1 {
+			cue = sc
+			break
+		}
+	}
+	ct := &fn.Toks[cue.Cue]
+	// The stated words near the keyword, in the clause that states them.
+	var near []int
+	for _, k := range best.toksP {
+		if k >= best.tokP-6 && k <= best.tokP+6 {
+			near = append(near, k)
+		}
+	}
+	negSpan, posSpan := clauseFrom(fn, cue), statementAround(fp, near)
+	negQuote, posQuote := quote(fn.Text, negSpan), quote(fp.Text, posSpan)
+	what := matchedWords(fp, near)
+	verb := "states it"
+	if hedgeIn(fp, best.sp) != "" {
+		verb = "suggests it"
+	}
+	r := model.Reason{Kind: model.ReasonNegation}
+	if aIsNeg {
+		r.A, r.B, r.Side = negQuote, posQuote, model.SideA
+		r.SpansA, r.SpansB = []model.Span{negSpan}, []model.Span{posSpan}
+		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
+		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
+		for _, k := range near {
+			j.markB(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
+		}
+	} else {
+		r.A, r.B, r.Side = posQuote, negQuote, model.SideB
+		r.SpansA, r.SpansB = []model.Span{posSpan}, []model.Span{negSpan}
+		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
+		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
+		for _, k := range near {
+			j.markA(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
+		}
+	}
+	j.conflicts = append(j.conflicts, r)
+}
+
+// plainWord reports whether token k is a content word of the text proper, not a
+// word inside a name (names are compared as names, elsewhere).
+func plainWord(f *Side, k int) bool {
+	for i := range f.Ents {
+		if k >= f.Ents[i].Tok0 && k < f.Ents[i].Tok1 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCasualty reports whether a denied word and a stated word name one
+// casualty class though they differ ("arrests" / "detained").
+func sameCasualty(m *align.Model, fn, fp *Side, kn, kp int) bool {
+	c := features.CasualtyClasses[fn.Toks[kn].Stem]
+	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem]
+}
+
+// sentenceWords counts the content words of sentence s.
+func sentenceWords(f *Side, s int32) int {
+	n := 0
+	for k := range f.Toks {
+		if f.Toks[k].Sent == s && f.Toks[k].Stem != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseFrom quotes a denial from its cue: the cue and the clause it
+// negates ("denied that tear gas had been fired at the marchers"); for a
+// denial of the sentence before ("denied this"), the clause around the cue.
+func clauseFrom(f *Side, sc claims.NegScope) model.Span {
+	if sc.Tok1 <= sc.Cue {
+		// "Claims that X are false": from the claim noun to the verdict.
+		a := max(0, sc.Tok0-1)
+		b := sc.Cue + 1
+		for b < len(f.Toks) && f.Toks[b].Sent == f.Toks[sc.Cue].Sent && f.Toks[b].Is(lexicon.TQuote) {
+			b++
+		}
+		return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b-1].End)}
+	}
+	a := sc.Cue
+	// Take in the subject just before a verb of denial ("Police denied"),
+	// not the conjunction before it.
+	for a > 0 && a > sc.Cue-3 && f.Toks[a-1].Sent == f.Toks[sc.Cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
+		!claims.StopScan[f.Toks[a-1].Norm] && f.Toks[a-1].Norm != "and" && f.Toks[a-1].Norm != "or" {
+		a--
+	}
+	b := min(sc.Tok1, a+14)
+	for b > a+1 && !f.Toks[b-1].Is(lexicon.TWord) {
+		b--
+	}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b-1].End)}
+}
+
+// statementAround quotes the words that state a fact: from a little before
+// the first to a little after the last, within the sentence and its clause
+// (quotation marks inside it are kept: `Kyrgyz servicemen "deliberately
+// provoked" the incident`).
+func statementAround(f *Side, toks []int) model.Span {
+	first, last := toks[0], toks[len(toks)-1]
+	sent := f.Toks[first].Sent
+	a := first
+	for a > 0 && first-a < 5 && f.Toks[a-1].Sent == sent && !f.Toks[a-1].Is(lexicon.TBreak|lexicon.TEnd) {
+		a--
+	}
+	for a < first && f.Toks[a].Is(lexicon.TQuote) {
+		a++
+	}
+	b := last
+	for b+1 < len(f.Toks) && b-last < 4 && f.Toks[b+1].Sent == sent && !f.Toks[b+1].Is(lexicon.TBreak|lexicon.TEnd) {
+		b++
+	}
+	for b > last && (f.Toks[b].Is(lexicon.TQuote) || f.Toks[b].Is(lexicon.TStop)) {
+		b-- // "… water cannon on"
+	}
+	return model.Span{Start: int(f.Toks[a].Start), End: int(f.Toks[b].End)}
+}
+
+// matchedWords writes the stated words as the text has them: one stretch
+// when they stand close together ("fired tear gas"), else a list.
+func matchedWords(f *Side, toks []int) string {
+	first, last := toks[0], toks[len(toks)-1]
+	if last-first <= 4 {
+		return f.Text[f.Toks[first].Start:f.Toks[last].End]
+	}
+	var ws []string
+	for _, k := range toks {
+		w := f.Text[f.Toks[k].Start:f.Toks[k].End]
+		dup := false
+		for _, o := range ws {
+			if lexicon.Fold(o) == lexicon.Fold(w) {
+				dup = true
+			}
+		}
+		if !dup {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, ", ")
+}
+
+// hedgeIn returns the first hedging word of sentence s, or "".
+func hedgeIn(f *Side, s int32) string {
+	for k := range f.Toks {
+		if f.Toks[k].Sent == s && claims.HedgeWords[f.Toks[k].Norm] {
+			return f.Text[f.Toks[k].Start:f.Toks[k].End]
+		}
+	}
+	return ""
+}
+
+// quotes compares what the passages quote: the same words in quotation
+// marks on both sides (four words or more) are one statement reported
+// twice.
+func (j *judgement) quotes(in Input) {
+	qa, qb := quotations(in.A), quotations(in.B)
+	for _, x := range qa {
+		for _, y := range qb {
+			a0, b0, n := longestRun(in.A, in.B, x, y)
+			if n < 4 {
+				continue
+			}
+			sa := model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)}
+			sb := model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}
+			q := quote(in.A.Text, sa)
+			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedQuote, Text: "both quote: “" + q + "”",
+				A: q, B: quote(in.B.Text, sb), SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+			j.markA(sa, model.MarkShared)
+			j.markB(sb, model.MarkShared)
+			return
+		}
+	}
+}
+
+// quotations returns the token ranges [a, b) of the words inside quotation
+// marks: from an opening mark (after a space or at the start) to the next
+// closing one (right after a word or a stop).
+func quotations(f *Side) [][2]int {
+	var out [][2]int
+	open := -1
+	for k := range f.Toks {
+		t := &f.Toks[k]
+		if !t.Is(lexicon.TQuote) {
+			continue
+		}
+		closing := k > 0 && f.Toks[k-1].End == t.Start && !f.Toks[k-1].Is(lexicon.TQuote)
+		switch {
+		case open < 0 && !closing:
+			open = k + 1
+		case open >= 0 && closing:
+			if k > open {
+				out = append(out, [2]int{open, k})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// longestRun returns the longest run of the same words (folded) in two
+// token ranges: its starts and its length in tokens of A, words only.
+func longestRun(fa, fb *Side, x, y [2]int) (a0, b0, n int) {
+	for i := x[0]; i < x[1]; i++ {
+		for k := y[0]; k < y[1]; k++ {
+			m, w := 0, 0
+			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].Norm == fb.Toks[k+m].Norm {
+				if fa.Toks[i+m].Is(lexicon.TWord) {
+					w++
+				}
+				m++
+			}
+			if w > n {
+				a0, b0, n = i, k, w
+				for n < m && !fa.Toks[a0+m-1].Is(lexicon.TWord) {
+					m--
+				}
+			}
+		}
+	}
+	return a0, b0, n
+}
+
+// stmtItem is one content word or name of a sentence, for statements.
+type stmtItem struct {
+	id  int32  // dense term id, or -1 for a name
+	key string // a name's entity key
+	tok int    // its first token
+	neg bool
+}
+
+func (x stmtItem) same(y stmtItem) bool {
+	return x.id == y.id && x.key == y.key && x.neg == y.neg
+}
+
+// statements compares the sentences of the two passages in word order: a
+// sentence pair sharing a dense run of four items or more (content words
+// and names, in the same order, at most one other item between two of
+// them on either side), or every item of a short sentence ("The strike
+// is illegal."), one of them a word not common in the comparison and a
+// verb among them, states one thing. Different names in the same place ("Israel blamed
+// Hezbollah for the strike" / "Iran blamed Israel for the strike") make it
+// two statements; when those names are two countries both passages name
+// ("Tajikistan summoned the Kyrgyz ambassador" / "Kyrgyzstan summoned
+// Tajikistan's ambassador"), the pair is a mirror image: not agreement,
+// even in nearly the same words.
+func (j *judgement) statements(in Input) {
+	fa, fb := in.A, in.B
+	common := int32(max(2, in.Model.N/3))
+	sa, sb := passageItems(fa), passageItems(fb)
+	var dp []int16
+	var best [][2]int
+	for _, x := range sa {
+		for _, y := range sb {
+			if len(x) < 2 || len(y) < 2 {
+				continue
+			}
+			pairs := denseRun(x, y, &dp)
+			n, d := len(pairs), 0
+			for _, p := range pairs {
+				if id := x[p[0]].id; id >= 0 && in.Model.Df[id] <= common {
+					d++
+				}
+			}
+			// Four items, or all of a short sentence ("The strike is
+			// illegal.").
+			if d < 1 || n < 4 && (n < 2 || n < min(len(x), len(y))) {
+				continue
+			}
+			toks := make([][2]int, n)
+			for i, p := range pairs {
+				toks[i] = [2]int{x[p[0]].tok, y[p[1]].tok}
+			}
+			if !hasVerb(fa, toks[0][0], toks[n-1][0]) || !hasVerb(fb, toks[0][1], toks[n-1][1]) {
+				continue // a shared description ("an Afghanistan-based offshoot of"), no statement
+			}
+			if countsApart(fa, fb, fa.Toks[toks[0][0]].Sent, fb.Toks[toks[0][1]].Sent) {
+				continue // "12 officers were injured in the clashes" / "40 protesters were injured in the clashes"
+			}
+			switch ra, rb, swapped, differ := otherParties(in, toks); {
+			case swapped:
+				j.opposed = true
+				j.info = append(j.info, model.Reason{Kind: model.ReasonPartiesDiffer,
+					Text: "the same words about other parties: “" + ra + "” / “" + rb + "”", A: ra, B: rb})
+				return
+			case differ:
+				continue
+			}
+			if n > len(best) {
+				best = toks
+			}
+		}
+	}
+	if len(best) == 0 {
+		return
+	}
+	first, last := best[0], best[len(best)-1]
+	spanA := model.Span{Start: int(fa.Toks[first[0]].Start), End: int(fa.Toks[last[0]].End)}
+	spanB := model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)}
+	qa, qb := quote(fa.Text, spanA), quote(fb.Text, spanB)
+	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+		SpansA: []model.Span{spanA}, SpansB: []model.Span{spanB}})
+	for _, p := range best {
+		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
+		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)
+	}
+}
+
+// countsApart reports whether two sentences count one kind of thing
+// differently or count different people: then they are two statements,
+// however alike their words.
+func countsApart(fa, fb *Side, sa, sb int32) bool {
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if fa.Toks[qa.Tok0].Sent != sa || qa.Kind != features.QCount {
+			continue
+		}
+		for y := range fb.Nums {
+			qb := &fb.Nums[y]
+			if fb.Toks[qb.Tok0].Sent != sb || qb.Kind != features.QCount || qb.Unit != qa.Unit {
+				continue
+			}
+			if !qa.Comparable(qb) || !qa.Compatible(qb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a-2, b] hold a word that looks like a
+// verb: an auxiliary ("was", "have been") or a past form in -ed that is
+// not part of a compound ("Afghanistan-based").
+func hasVerb(f *Side, a, b int) bool {
+	for k := max(0, a-2); k <= b; k++ {
+		t := &f.Toks[k]
+		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
+			continue
+		}
+		if claims.PassiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
+			strings.HasSuffix(t.Norm, "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// passageItems is sentenceItems, worked out once per passage (a passage
+// meets several others).
+func passageItems(f *Side) [][]stmtItem {
+	f.itemsOnce.Do(func() { f.items = sentenceItems(f) })
+	return f.items
+}
+
+// sentenceItems lists each sentence's content words and names, leaving
+// out verbs of saying and what is asked about or disputed: one slice per
+// sentence, cut from one allocation.
+func sentenceItems(f *Side) [][]stmtItem {
+	flat := make([]stmtItem, 0, len(f.Terms)+len(f.Ents)+4)
+	var ends []int
+	cur := int32(-1)
+	e := 0
+	for k := 0; k < len(f.Toks); k++ {
+		t := &f.Toks[k]
+		if t.Sent != cur {
+			if cur >= 0 {
+				ends = append(ends, len(flat))
+			}
+			cur = t.Sent
+		}
+		st := claims.StAsserted
+		if f.Claims != nil && f.Claims.Stance != nil {
+			st = f.Claims.Stance[k]
+		}
+		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
+			e++
+		}
+		if e < len(f.Ents) && f.Ents[e].Tok0 == k {
+			m := &f.Ents[e]
+			if st != claims.StQuestion && st != claims.StDisputed {
+				key := m.Key
+				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
+					key = m.Side
+				}
+				flat = append(flat, stmtItem{id: -1, key: key, tok: k, neg: st == claims.StNegated})
+			}
+			k = m.Tok1 - 1
+			continue
+		}
+		id := f.TokTerm[k]
+		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || plainSpeech[t.Norm] {
+			continue
+		}
+		flat = append(flat, stmtItem{id: id, tok: k, neg: st == claims.StNegated})
+	}
+	ends = append(ends, len(flat))
+	out := make([][]stmtItem, len(ends))
+	for i, from := range ends {
+		lo := 0
+		if i > 0 {
+			lo = ends[i-1]
+		}
+		out[i] = flat[lo:from:from]
+	}
+	return out
+}
+
+// denseRun returns the index pairs of the longest run of equal items in
+// the same order, with at most one other item between two matches on
+// either side. dp is scratch space.
+func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
+	w := len(y)
+	need := len(x) * w
+	if cap(*dp) < need {
+		*dp = make([]int16, need)
+	}
+	t := (*dp)[:need]
+	clear(t)
+	bi, bk := -1, -1
+	for i := range x {
+		for k := range y {
+			if !x[i].same(y[k]) {
+				continue
+			}
+			run := int16(1)
+			for pi := max(0, i-2); pi < i; pi++ {
+				for pk := max(0, k-2); pk < k; pk++ {
+					if t[pi*w+pk] >= run {
+						run = t[pi*w+pk] + 1
+					}
+				}
+			}
+			t[i*w+k] = run
+			if bi < 0 || run > t[bi*w+bk] {
+				bi, bk = i, k
+			}
+		}
+	}
+	if bi < 0 {
+		return nil
+	}
+	// Walk back through the run.
+	out := make([][2]int, 1, t[bi*w+bk])
+	out[0] = [2]int{bi, bk}
+	for i, k := bi, bk; t[i*w+k] > 1; {
+		found := false
+		for pi := max(0, i-2); pi < i && !found; pi++ {
+			for pk := max(0, k-2); pk < k; pk++ {
+				if t[pi*w+pk] == t[i*w+k]-1 && x[pi].same(y[pk]) {
+					i, k, found = pi, pk, true
+					break
+				}
+			}
+		}
+		if !found {
+			break
+		}
+		out = append(out, [2]int{i, k})
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// otherParties looks between the matched words of a statement for names
+// that differ in the same place. swapped: two countries, each passage
+// naming both; differ: any two different names.
+func otherParties(in Input, toks [][2]int) (ra, rb string, swapped, differ bool) {
+	fa, fb := in.A, in.B
+	nameIn := func(f *Side, a, b int) *features.Mention {
+		for i := range f.Ents {
+			m := &f.Ents[i]
+			if m.Tok0 >= a && m.Tok1 <= b {
+				return m
+			}
+		}
+		return nil
+	}
+	mentions := func(f *Side, side string) bool {
+		for i := range f.Ents {
+			if f.Ents[i].Side == side {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		x := nameIn(fa, toks[i][0]+1, toks[i+1][0])
+		y := nameIn(fb, toks[i][1]+1, toks[i+1][1])
+		if x == nil || y == nil || x.Key == y.Key || x.Side != "" && x.Side == y.Side {
+			continue
+		}
+		differ = true
+		if x.Side != "" && y.Side != "" && mentions(fa, y.Side) && mentions(fb, x.Side) {
+			sa := model.Span{Start: int(x.Start), End: int(fa.Toks[toks[i+1][0]].End)}
+			sb := model.Span{Start: int(y.Start), End: int(fb.Toks[toks[i+1][1]].End)}
+			return quote(fa.Text, sa), quote(fb.Text, sb), true, true
+		}
+	}
+	return "", "", false, differ
+}

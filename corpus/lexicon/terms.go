@@ -1,0 +1,413 @@
+// Package lexicon is the engine's word level: it folds text for matching,
+// cuts a passage into tokens that keep their byte spans, marks stop words
+// and stems the rest, and holds the word lists the later stages share.
+package lexicon
+
+//go:generate go run ../../tools/genwords
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// This file cuts a passage into tokens that keep their byte spans in the
+// original text, folds them (Fold: case, NFKC, straight quotes), marks stop
+// words and stems the rest with the Snowball English stemmer, British
+// spellings folded to American first ("organised" and "organized" are one
+// stem; see Spelling at the end of the file). Every later
+// stage (entities, numbers, topics, claims, similarity) reads these tokens,
+// so the byte spans they carry are what the reader ends up highlighting.
+
+// tokFlag describes one token.
+type TokFlag uint16
+
+const (
+	TWord   TokFlag = 1 << iota // letters and digits
+	TNum                        // a word that starts with a digit
+	TCap                        // first letter upper-case
+	TCaps                       // two or more letters, none lower-case: an acronym
+	TJoined                     // joined to the previous token by a hyphen ("based" in "Afghanistan-based")
+	TPoss                       // followed by a possessive "'s" (left out of the span)
+	TStop                       // a stop word
+	TOpen                       // first word of a sentence, a quotation or a bracket
+	TQuote                      // punctuation: a quotation mark
+	TBreak                      // punctuation that ends a clause: , ; : ( ) [ ] and dashes
+	TEnd                        // punctuation that ends a sentence: . ! ?
+)
+
+// token is one word or punctuation mark of a passage.
+type Token struct {
+	Start, End int32 // byte span in the passage text
+	Sent       int32 // index of its sentence
+	Flags      TokFlag
+	Norm       string // folded text
+	Stem       string // Snowball stem of a content word; "" for stop words, numbers, punctuation
+}
+
+func (t *Token) Is(f TokFlag) bool { return t.Flags&f != 0 }
+
+// lexicon caches stems and remembers which words were seen in lower case
+// (so that a capitalised word at the start of a sentence can be told from a
+// name). One lexicon serves one worker goroutine; they are merged after.
+type Lexicon struct {
+	words map[string]lexWord
+}
+
+type lexWord struct {
+	stem  string
+	stop  bool // a stop word: no stem
+	lower bool // seen starting with a lower-case letter somewhere
+}
+
+// newLexicon returns an empty lexicon sized for a worker that will read
+// about passages passages: some 20 distinct words a passage at first, never
+// more than 4,096 up front (a map sized for thousands of words costs a short
+// run more in page faults than the words cost).
+func NewLexicon(passages int) *Lexicon {
+	return &Lexicon{words: make(map[string]lexWord, min(max(passages*20, 64), 4096))}
+}
+
+// word returns what the lexicon knows of a folded word — whether it is a
+// stop word, its Snowball stem — computing and caching it the first time.
+func (lx *Lexicon) word(w string, lower bool) lexWord {
+	e, ok := lx.words[w]
+	if !ok {
+		e.stop = StopWords[w]
+		if !e.stop {
+			e.stem = english.Stem(Americanize(w), true)
+		}
+		e.lower = lower
+		lx.words[w] = e
+	} else if lower && !e.lower {
+		e.lower = true
+		lx.words[w] = e
+	}
+	return e
+}
+
+// seenLower reports whether any lexicon saw w (folded) in lower case.
+func SeenLower(lxs []*Lexicon, w string) bool {
+	for _, lx := range lxs {
+		if lx.words[w].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// stemWord stems one folded word without a cache (for data tables).
+func StemWord(w string) string {
+	if StopWords[w] {
+		return w
+	}
+	return english.Stem(Americanize(w), true)
+}
+
+// tokenize cuts text into tokens. sents are the sentence spans (from the
+// segmenter); lx caches stems.
+func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
+	toks := make([]Token, 0, len(text)/5+4)
+	si := 0
+	open := true // the next word opens a sentence or a quotation
+	joined := false
+	for i := 0; i < len(text); {
+		for si < len(sents)-1 && i >= sents[si].End {
+			si++
+			open = true
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			joined = false
+			continue
+		}
+		if isWordRune(r) {
+			end, next, poss := scanWord(text, i)
+			t := Token{Start: int32(i), End: int32(end), Sent: int32(si), Flags: TWord}
+			word := text[i:end]
+			t.Norm = Fold(word)
+			first, _ := utf8.DecodeRuneInString(word)
+			switch {
+			case unicode.IsDigit(first):
+				t.Flags |= TNum
+			case unicode.IsUpper(first):
+				t.Flags |= TCap
+				if IsAllCaps(word) {
+					t.Flags |= TCaps
+				}
+			}
+			if poss {
+				t.Flags |= TPoss
+			}
+			if joined {
+				t.Flags |= TJoined
+			}
+			if open {
+				t.Flags |= TOpen
+			}
+			if t.Flags&TNum != 0 {
+				if StopWords[t.Norm] {
+					t.Flags |= TStop
+				}
+			} else if e := lx.word(t.Norm, t.Flags&TCap == 0); e.stop {
+				t.Flags |= TStop
+			} else {
+				t.Stem = e.stem
+			}
+			toks = append(toks, t)
+			open, joined = false, false
+			i = next
+			// A hyphen between two word characters joins the next token.
+			if next == end && next < len(text) {
+				if h, hs := utf8.DecodeRuneInString(text[next:]); isHyphen(h) && next+hs < len(text) {
+					if n, _ := utf8.DecodeRuneInString(text[next+hs:]); isWordRune(n) {
+						joined = true
+						i = next + hs
+					}
+				}
+			}
+			continue
+		}
+		t := Token{Start: int32(i), End: int32(i + size), Sent: int32(si)}
+		t.Norm = Fold(text[i : i+size])
+		switch r {
+		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+			t.Flags |= TQuote
+			// An opening quote (after a space or at the start) opens a quotation.
+			if i == 0 || isSpaceBefore(text, i) || r == '“' || r == '«' || r == '‘' {
+				open = true
+			}
+		case ',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '‒', '―':
+			t.Flags |= TBreak
+			if r == '(' || r == '[' || r == ':' {
+				open = true
+			}
+		case '.', '!', '?', '…':
+			t.Flags |= TEnd
+		}
+		toks = append(toks, t)
+		joined = false
+		i += size
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isSpaceBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '['
+}
+
+// isAllCaps reports whether w has two or more letters and no lower-case one.
+func IsAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// scanWord scans the word starting at i. It returns the end of the word's
+// span, where scanning resumes (past a possessive "'s"), and whether the
+// word carried a possessive. It keeps "U.S.", "3.5", "1,200", "don't" and
+// "O'Brien" whole, and stops at a hyphen (the caller joins the next part).
+func scanWord(s string, i int) (end, next int, poss bool) {
+	// Dotted acronym: U.S., U.K., e.g.
+	if j := dottedAcronym(s, i); j > i {
+		return j, j, false
+	}
+	j := i
+	var prev rune
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			prev = r
+			j += size
+			continue
+		}
+		nr, ns := utf8.DecodeRuneInString(s[min(j+size, len(s)):])
+		switch {
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && j+size < len(s) && unicode.IsDigit(nr):
+			if r == ',' && !thousandsGroup(s, j+size) {
+				return j, j, false
+			}
+			j += size
+			continue
+		case r == '\'' || r == '’' || r == 'ʼ':
+			if j+size < len(s) && unicode.IsLetter(nr) {
+				after := j + size + ns
+				if (nr == 's' || nr == 'S') && (after >= len(s) || !isWordRune(FirstRune(s[after:]))) {
+					return j, after, true
+				}
+				j += size
+				continue
+			}
+			// "officials'" — a plural possessive.
+			if prev == 's' && j > i+1 {
+				return j, j + size, true
+			}
+		}
+		break
+	}
+	return j, j, false
+}
+
+func FirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// thousandsGroup reports whether exactly three digits start at i.
+func thousandsGroup(s string, i int) bool {
+	n := 0
+	for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+		n++
+	}
+	return n == 3
+}
+
+// dottedAcronym returns the end of a dotted acronym ("U.S.", "e.g.") at i,
+// or i when there is none.
+func dottedAcronym(s string, i int) int {
+	j, n := i, 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n < 2 || (j < len(s) && isASCIILetter(s[j])) {
+		return i
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func SetOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Spelling: British spellings are folded to American ones before stemming, so
+// that "organised" and "organized", "litres" and "liters", "defence" and
+// "defense" share a stem: wire copy and British papers spell one event two
+// ways, and the Snowball stemmer keeps them apart ("organis" / "organ").
+// It runs once per distinct word (the lexicon caches stems), never per
+// token. The rules are spelling rules of English, not lists of any event's
+// words: -ise/-isation to -ize/-ization (a true -ise word such as
+// "promise", "advise" or "exercise" is left alone), -yse to -yze, -our
+// to -or in the words that have it, -tre/-bre to -ter/-ber, -ence to
+// -ense in the four words that vary, and a few single words.
+
+// ourWords change -our to -or wherever they stand in a word
+// ("unfavourable", "neighbourhood").
+var ourWords = []string{"colour", "honour", "labour", "favour", "neighbour", "behaviour", "harbour", "rumour",
+	"humour", "armour", "endeavour", "saviour", "vigour", "tumour", "odour", "flavour", "valour", "rigour",
+	"clamour", "candour", "fervour", "parlour", "vapour", "savour", "splendour"}
+
+// spellWords are whole-word variants.
+var spellWords = map[string]string{
+	"tyre": "tire", "tyres": "tires", "kerb": "curb", "programme": "program", "programmes": "programs",
+	"aluminium": "aluminum", "grey": "gray", "plough": "plow", "judgement": "judgment", "judgements": "judgments",
+	"acknowledgement": "acknowledgment", "storey": "story", "storeys": "stories", "cheque": "check", "cheques": "checks",
+	"gaol": "jail", "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder", "smouldering": "smoldering",
+	"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "tonne": "ton", "tonnes": "tons",
+	"practise": "practice", "practised": "practiced", "practising": "practicing", "enrolment": "enrollment",
+	"fulfilment": "fulfillment", "instalment": "installment", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+	"sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism", "pyjamas": "pajamas",
+	"fuelled": "fueled", "fuelling": "fueling", "refuelled": "refueled", "refuelling": "refueling",
+	"dialled": "dialed", "dialling": "dialing", "trialled": "trialed", "woollen": "woolen", "jewellery": "jewelry",
+	"draught": "draft", "doughnut": "donut", "kilometre": "kilometer", "kilometres": "kilometers",
+	"licence": "license", "licences": "licenses", "defence": "defense", "defences": "defenses",
+	"offence": "offense", "offences": "offenses", "pretence": "pretense", "defenceless": "defenseless",
+	"oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea", "oesophagus": "esophagus",
+}
+
+// americanize returns the American spelling of a folded English word, or
+// the word itself.
+func Americanize(w string) string {
+	if len(w) < 4 || w[0] >= 0x80 {
+		return w
+	}
+	if a, ok := spellWords[w]; ok {
+		return a
+	}
+	// -ise, -ised, -ises, -ising, -iser(s), -isation(s) → -iz…
+	for _, suf := range [...]string{"isations", "isation", "ising", "isers", "ised", "ises", "iser", "ise"} {
+		root, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		if len(root) < 3 || iseKeep[root] || !consonant(root[len(root)-1]) {
+			return w
+		}
+		last := root[len(root)-1]
+		prev := root[len(root)-2]
+		// "advise", "devise", "revise" …; "surprise", "comprise",
+		// "sunrise" (a consonant before r); "otherwise".
+		if last == 'v' || last == 'w' || last == 'r' && consonant(prev) {
+			return w
+		}
+		return root + "iz" + suf[2:]
+	}
+	// -yse → -yze: analyse, paralysed, catalysing.
+	for _, suf := range [...]string{"lysing", "lysed", "lyses", "lyse"} {
+		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
+			return root + "lyz" + suf[3:]
+		}
+	}
+	// -tre/-bre → -ter/-ber: centre, litres, fibre, centred.
+	for _, suf := range [...]string{"tres", "tred", "tre", "bres", "bre"} {
+		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
+			switch suf {
+			case "tres":
+				return root + "ters"
+			case "tred":
+				return root + "tered"
+			case "tre":
+				return root + "ter"
+			case "bres":
+				return root + "bers"
+			default:
+				return root + "ber"
+			}
+		}
+	}
+	if strings.Contains(w, "our") {
+		for _, o := range ourWords {
+			if i := strings.Index(w, o); i >= 0 {
+				return w[:i] + o[:len(o)-2] + "r" + w[i+len(o):]
+			}
+		}
+	}
+	// haem-, anaem-, paed-, anaesth-: haemorrhage, paediatric.
+	if i := strings.Index(w, "aem"); i > 0 {
+		return w[:i] + "em" + w[i+3:]
+	}
+	if i := strings.Index(w, "paed"); i >= 0 {
+		return w[:i] + "ped" + w[i+4:]
+	}
+	if i := strings.Index(w, "aesth"); i >= 0 {
+		return w[:i] + "esth" + w[i+5:]
+	}
+	return w
+}
+
+func consonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}

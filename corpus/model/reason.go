@@ -1,0 +1,113 @@
+package model
+
+// ReasonKind names what a reason says, as it appears in the JSON report
+// ("shared-number", "actor-differs"). Every kind is listed below with its
+// class; add a kind there, and give it a class in Class.
+type ReasonKind string
+
+// Class says how a reason weighs in a verdict: a conflict makes the pair
+// diverge, a support makes it agree (when there is no conflict), a note
+// only explains.
+type Class uint8
+
+// The classes of reasons.
+const (
+	ClassNote Class = iota
+	ClassConflict
+	ClassSupport
+)
+
+// String names the class: "note", "conflict" or "support".
+func (c Class) String() string {
+	switch c {
+	case ClassConflict:
+		return "conflict"
+	case ClassSupport:
+		return "support"
+	}
+	return "note"
+}
+
+// The reason kinds, by class. The judge's design comment (corpus/judge)
+// says when each is given.
+const (
+	// Conflicts.
+	ReasonActorDiffers    ReasonKind = "actor-differs"       // one role, different named actors
+	ReasonGeneralSpecific ReasonKind = "general-vs-specific" // one role, a kind on one side, a named group on the other
+	ReasonNegation        ReasonKind = "negation"            // one side asserts what the other denies
+	ReasonNumberDiffers   ReasonKind = "number-differs"      // two counts of one thing that do not meet
+
+	// Supports.
+	ReasonSharedClaim     ReasonKind = "shared-claim"     // one role and actor, or one claimant saying it
+	ReasonBothDeny        ReasonKind = "both-deny"        // a denial by one speaker on both sides (a note when the speakers differ)
+	ReasonSharedNumber    ReasonKind = "shared-number"    // compatible counts of one thing
+	ReasonSharedQuote     ReasonKind = "shared-quote"     // the same words quoted on both sides
+	ReasonSharedStatement ReasonKind = "shared-statement" // a sentence pair saying one thing in the same order
+
+	// Notes.
+	ReasonHedged          ReasonKind = "hedged-vs-asserted" // one side hedges a claim the other asserts
+	ReasonAnonymous       ReasonKind = "anonymous-source"   // a side cites unnamed sources
+	ReasonClaimantDiffers ReasonKind = "claimant-differs"   // one role filled differently by two parties
+	ReasonPartiesDiffer   ReasonKind = "parties-differ"     // the same words about other parties (a mirror image)
+	ReasonSharedEntity    ReasonKind = "shared-entity"      // names both passages use
+	ReasonSharedTerms     ReasonKind = "shared-terms"       // key words both passages use
+	ReasonSharedTopic     ReasonKind = "shared-topic"       // the topic both passages speak to
+)
+
+// ReasonKinds lists every reason kind, conflicts first, then supports,
+// then notes.
+func ReasonKinds() []ReasonKind {
+	return []ReasonKind{
+		ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers,
+		ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement,
+		ReasonHedged, ReasonAnonymous, ReasonClaimantDiffers, ReasonPartiesDiffer,
+		ReasonSharedEntity, ReasonSharedTerms, ReasonSharedTopic,
+	}
+}
+
+// Class returns the class of a reason kind. A both-deny reason by two
+// different speakers is only a note; Reason.Class knows that case.
+func (k ReasonKind) Class() Class {
+	switch k {
+	case ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers:
+		return ClassConflict
+	case ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement:
+		return ClassSupport
+	}
+	return ClassNote
+}
+
+// Side names one of the two passages of an alignment: "a" (the document
+// with the lower index) or "b".
+type Side string
+
+// The sides.
+const (
+	SideA Side = "a"
+	SideB Side = "b"
+)
+
+// Reason explains one part of a verdict: its kind, a sentence a person can
+// read, and — so that no reader parses that sentence — the words quoted
+// from each side (A, B), where they stand in each passage (SpansA, SpansB,
+// byte ranges of the passage's Text, when the judge has them), and, for a
+// reason about one side only, which side it singles out (Side: the side
+// that hedges, cites unnamed sources or denies).
+type Reason struct {
+	Kind   ReasonKind `json:"kind"`
+	Text   string     `json:"text"`
+	A      string     `json:"a,omitempty"`
+	B      string     `json:"b,omitempty"`
+	Side   Side       `json:"side,omitempty"`
+	Weak   bool       `json:"-"` // a support that only notes (both-deny by different speakers)
+	SpansA []Span     `json:"-"`
+	SpansB []Span     `json:"-"`
+}
+
+// Class returns how the reason weighs in its verdict.
+func (r *Reason) Class() Class {
+	if r.Weak {
+		return ClassNote
+	}
+	return r.Kind.Class()
+}

@@ -1,0 +1,27 @@
+package model
+
+import "testing"
+
+// TestReasonKinds guards the one list of reason kinds: no kind twice, none
+// empty, and the classes the judge relies on.
+func TestReasonKinds(t *testing.T) {
+	seen := map[ReasonKind]bool{}
+	count := map[Class]int{}
+	for _, k := range ReasonKinds() {
+		if k == "" || seen[k] {
+			t.Errorf("kind %q empty or listed twice", k)
+		}
+		seen[k] = true
+		count[k.Class()]++
+	}
+	if count[ClassConflict] != 4 || count[ClassSupport] != 5 || count[ClassNote] != 7 {
+		t.Errorf("classes: %v", count)
+	}
+	weak := Reason{Kind: ReasonBothDeny, Weak: true}
+	if weak.Class() != ClassNote || ReasonBothDeny.Class() != ClassSupport {
+		t.Error("a both-deny by different speakers is a note; by one speaker a support")
+	}
+	if ReasonPartiesDiffer != "parties-differ" {
+		t.Error("the JSON name of parties-differ changed")
+	}
+}

@@ -1,0 +1,207 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// This file lays out the comparison of two documents as rows a person reads
+// down: front matter first, then one group per topic in the topic set's
+// order (then content shared outside any topic), then what each document
+// alone says. The reader and the Markdown report both use it, so they show
+// the same pairing.
+//
+// Alignments are many-to-many, but a row shows one passage per side. Rows are
+// taken strongest first. An alignment gets a row when one of its passages is
+// not shown yet (so no passage with a counterpart is ever reported as
+// unique), when it is the best match of either passage, or when it
+// diverges (a divergence is what a reader most needs to see). Other
+// alignments between passages already shown add no row; AlignmentsOf still
+// lists them for detail views. A passage shown again is marked as an echo
+// in every row after the first one in reading order.
+
+// GroupKind says what a group of rows holds.
+type GroupKind string
+
+// The group kinds.
+const (
+	GroupFront  GroupKind = "front"  // titles, tags, credits, datelines
+	GroupTopic  GroupKind = "topic"  // aligned passages under one topic
+	GroupUnique GroupKind = "unique" // passages of one document with no counterpart in the other
+)
+
+// Row is one line of the pairing: a passage per side, either of which may be
+// nil, and the alignment between them when there is one.
+type Row struct {
+	A, B  *model.Passage
+	Align *model.Alignment
+	// EchoA and EchoB say that side's passage is already shown in an earlier
+	// row: it is repeated here because it also matches the other side.
+	EchoA, EchoB bool
+}
+
+// Verdict is the row's badge: the alignment's verdict, or Unique for a row
+// with one side only.
+func (r Row) Verdict() model.Verdict {
+	if r.Align != nil {
+		return r.Align.Verdict
+	}
+	if r.A != nil && r.A.Kind != model.KindBody || r.B != nil && r.B.Kind != model.KindBody {
+		return ""
+	}
+	return model.Unique
+}
+
+// Group is a run of rows under one heading.
+type Group struct {
+	Kind  GroupKind
+	Topic string // topic id for GroupTopic ("" for shared content outside any topic)
+	Label string // heading, e.g. "Warnings received" or "Only in a.txt"
+	Side  int    // for GroupUnique: 0 when the passages are A's, 1 when B's
+	Rows  []Row
+}
+
+// Pair lays out documents a and b (indexes into c.Documents, a != b) as
+// groups of rows. Empty groups are left out.
+func Pair(c *model.Comparison, a, b int) []Group {
+	da, db := c.Documents[a], c.Documents[b]
+	swap := a > b // alignments hold the lower-index document in A
+
+	var front Group
+	front.Kind = GroupFront
+	front.Label = "Front matter"
+	fa, fb := furniture(da), furniture(db)
+	for i := 0; i < max(len(fa), len(fb)); i++ {
+		var r Row
+		if i < len(fa) {
+			r.A = fa[i]
+		}
+		if i < len(fb) {
+			r.B = fb[i]
+		}
+		front.Rows = append(front.Rows, r)
+	}
+
+	// Alignments between the two documents, oriented a→b, strongest first.
+	type oriented struct {
+		al   *model.Alignment
+		pa   *model.Passage
+		pb   *model.Passage
+		rank int
+	}
+	var cands []oriented
+	for i := range c.Alignments {
+		al := &c.Alignments[i]
+		pa, pb := c.Passage(al.A), c.Passage(al.B)
+		if pa == nil || pb == nil {
+			continue
+		}
+		if swap {
+			pa, pb = pb, pa
+		}
+		if pa.Doc != a || pb.Doc != b {
+			continue
+		}
+		cands = append(cands, oriented{al, pa, pb, i})
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].al.Score != cands[j].al.Score {
+			return cands[i].al.Score > cands[j].al.Score
+		}
+		return cands[i].rank < cands[j].rank
+	})
+
+	usedA := map[*model.Passage]bool{}
+	usedB := map[*model.Passage]bool{}
+	byTopic := map[string][]Row{}
+	for _, o := range cands {
+		if usedA[o.pa] && usedB[o.pb] && !o.al.Best && o.al.Verdict != model.Diverge {
+			continue
+		}
+		r := Row{A: o.pa, B: o.pb, Align: o.al}
+		usedA[o.pa], usedB[o.pb] = true, true
+		byTopic[o.al.Topic] = append(byTopic[o.al.Topic], r)
+	}
+
+	var groups []Group
+	if len(front.Rows) > 0 {
+		groups = append(groups, front)
+	}
+	topicIDs := make([]string, 0, len(c.Topics)+1)
+	for _, t := range c.Topics {
+		topicIDs = append(topicIDs, t.ID)
+	}
+	topicIDs = append(topicIDs, "")
+	for _, id := range topicIDs {
+		rows := byTopic[id]
+		if len(rows) == 0 {
+			continue
+		}
+		sort.SliceStable(rows, func(i, j int) bool {
+			if rows[i].A.Index != rows[j].A.Index {
+				return rows[i].A.Index < rows[j].A.Index
+			}
+			return rows[i].B.Index < rows[j].B.Index
+		})
+		groups = append(groups, Group{Kind: GroupTopic, Topic: id, Label: c.TopicLabel(id), Rows: rows})
+	}
+
+	markEchoes(groups)
+
+	for side, d := range []*model.Document{da, db} {
+		used := usedA
+		if side == 1 {
+			used = usedB
+		}
+		g := Group{Kind: GroupUnique, Label: fmt.Sprintf("Only in %s", d.Name), Side: side}
+		for _, p := range d.Passages {
+			if p.Kind != model.KindBody || used[p] {
+				continue
+			}
+			r := Row{}
+			if side == 0 {
+				r.A = p
+			} else {
+				r.B = p
+			}
+			g.Rows = append(g.Rows, r)
+		}
+		if len(g.Rows) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// markEchoes flags, in reading order, every row whose passage was already
+// shown in an earlier row, so the full text is shown where a reader meets
+// the passage first.
+func markEchoes(groups []Group) {
+	seen := map[*model.Passage]bool{}
+	for gi := range groups {
+		for ri := range groups[gi].Rows {
+			r := &groups[gi].Rows[ri]
+			if r.A != nil {
+				r.EchoA = seen[r.A]
+				seen[r.A] = true
+			}
+			if r.B != nil {
+				r.EchoB = seen[r.B]
+				seen[r.B] = true
+			}
+		}
+	}
+}
+
+// furniture returns a document's non-body passages in order.
+func furniture(d *model.Document) []*model.Passage {
+	var out []*model.Passage
+	for _, p := range d.Passages {
+		if p.Kind != model.KindBody {
+			out = append(out, p)
+		}
+	}
+	return out
+}

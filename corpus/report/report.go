@@ -1,0 +1,337 @@
+// Package report is the engine's last stage: it lays out the comparison of
+// two documents as rows a person reads down (pairs.go), shared by the
+// reader and the reports, and writes a Comparison as JSON, Markdown or
+// plain text (report.go).
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/text"
+)
+
+// This file writes a Comparison as a non-interactive report: JSON for tools
+// (the schema is documented in README.md and pinned by a golden test), and
+// Markdown or plain text for people. All three show the same pairing as the
+// reader (see pairs.go). Passage text is already sanitised by the loader, so
+// no report can carry a control sequence from an article.
+
+// jsonReport is the stable JSON schema. Change it only together with README.md.
+type jsonReport struct {
+	Documents  []jsonDocument  `json:"documents"`
+	Topics     []model.Topic   `json:"topics"`
+	Alignments []jsonAlignment `json:"alignments"`
+	Unique     []string        `json:"unique"`
+}
+
+type jsonDocument struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Title    string        `json:"title"`
+	Passages []jsonPassage `json:"passages"`
+}
+
+type jsonPassage struct {
+	ID     string             `json:"id"`
+	Line   int                `json:"line"`
+	Kind   model.Kind         `json:"kind"`
+	Text   string             `json:"text"`
+	Topics []model.TopicScore `json:"topics"`
+}
+
+type jsonAlignment struct {
+	A        string         `json:"a"`
+	B        string         `json:"b"`
+	Topic    string         `json:"topic"`
+	Score    float64        `json:"score"`
+	Verdict  model.Verdict  `json:"verdict"`
+	Reasons  []model.Reason `json:"reasons"`
+	Best     bool           `json:"best"`
+	Evidence model.Evidence `json:"evidence"`
+}
+
+// round3 keeps scores short and stable across platforms.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// WriteJSON writes the comparison in the documented JSON schema.
+func WriteJSON(w io.Writer, c *model.Comparison) error {
+	r := jsonReport{
+		Topics:     c.Topics,
+		Alignments: make([]jsonAlignment, 0, len(c.Alignments)),
+		Unique:     c.Unique,
+	}
+	if r.Topics == nil {
+		r.Topics = []model.Topic{}
+	}
+	if r.Unique == nil {
+		r.Unique = []string{}
+	}
+	for _, d := range c.Documents {
+		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Passages: make([]jsonPassage, 0, len(d.Passages))}
+		for _, p := range d.Passages {
+			ts := make([]model.TopicScore, 0, len(p.Topics))
+			for _, t := range p.Topics {
+				ts = append(ts, model.TopicScore{ID: t.ID, Score: round3(t.Score)})
+			}
+			jd.Passages = append(jd.Passages, jsonPassage{ID: p.ID, Line: p.Line, Kind: p.Kind, Text: p.Text, Topics: ts})
+		}
+		r.Documents = append(r.Documents, jd)
+	}
+	for _, al := range c.Alignments {
+		reasons := al.Reasons
+		if reasons == nil {
+			reasons = []model.Reason{}
+		}
+		r.Alignments = append(r.Alignments, jsonAlignment{
+			A: al.A, B: al.B, Topic: al.Topic, Score: round3(al.Score), Verdict: al.Verdict,
+			Reasons: reasons, Best: al.Best, Evidence: al.Evidence,
+		})
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	_, err := w.Write(indentJSON(make([]byte, 0, buf.Len()+buf.Len()/2), buf.Bytes()))
+	return err
+}
+
+// indentJSON appends to dst the compact JSON src as json.Indent(dst, src,
+// "", "  ") would write it, byte for byte. src must be what encoding/json
+// wrote (valid, no space outside strings); the general indenter runs a
+// scanner over every byte and cost a tenth of a start on the seeds.
+func indentJSON(dst, src []byte) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		for range depth {
+			dst = append(dst, ' ', ' ')
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '"':
+			// Copy the string through its closing quote.
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// docPairs returns every pair of document indexes (a < b) in order.
+func docPairs(c *model.Comparison) [][2]int {
+	var out [][2]int
+	for a := range c.Documents {
+		for b := a + 1; b < len(c.Documents); b++ {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+// Counts counts the rows of a pairing by badge, and those that are aligned.
+type Counts struct {
+	Aligned, Agree, Diverge, Related, Unique int
+}
+
+// Add counts one row.
+func (n *Counts) Add(r Row) {
+	if r.Align != nil {
+		n.Aligned++
+	}
+	switch r.Verdict() {
+	case model.Agree:
+		n.Agree++
+	case model.Diverge:
+		n.Diverge++
+	case model.Related:
+		n.Related++
+	case model.Unique:
+		n.Unique++
+	}
+}
+
+// CountRows counts the rows of every group.
+func CountRows(groups []Group) Counts {
+	var n Counts
+	for _, g := range groups {
+		for _, r := range g.Rows {
+			n.Add(r)
+		}
+	}
+	return n
+}
+
+// WriteMarkdown writes a report a fact-checker can paste: for every pair of
+// documents, per topic, the aligned passages quoted side by side with the
+// verdict and its reasons, then what each source alone says.
+func WriteMarkdown(w io.Writer, c *model.Comparison) error {
+	ew := &errWriter{w: w}
+	ew.printf("# Parallax comparison\n\n")
+	ew.printf("%d documents:\n\n", len(c.Documents))
+	for _, d := range c.Documents {
+		ew.printf("- **%s** `%s`: %s\n", d.ID, mdCode(d.Name), mdInline(d.Title))
+	}
+	for _, pr := range docPairs(c) {
+		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
+		groups := Pair(c, pr[0], pr[1])
+		n := CountRows(groups)
+		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
+		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
+		for _, g := range groups {
+			switch g.Kind {
+			case GroupFront:
+				continue
+			case GroupTopic:
+				ew.printf("\n### %s\n\n", mdInline(g.Label))
+				ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
+				for _, r := range g.Rows {
+					ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
+				}
+				for _, r := range g.Rows {
+					if len(r.Align.Reasons) == 0 {
+						continue
+					}
+					ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
+					for _, rs := range r.Align.Reasons {
+						ew.printf("- %s\n", mdInline(rs.Text))
+					}
+				}
+			case GroupUnique:
+				ew.printf("\n### %s\n\n", mdInline(g.Label))
+				for _, r := range g.Rows {
+					p := r.A
+					if p == nil {
+						p = r.B
+					}
+					ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
+				}
+			}
+		}
+	}
+	return ew.err
+}
+
+// WriteText writes the same report as WriteMarkdown in plain text, for a
+// pipe or a terminal that cannot show the reader.
+func WriteText(w io.Writer, c *model.Comparison) error {
+	ew := &errWriter{w: w}
+	for _, d := range c.Documents {
+		ew.printf("[%s] %s: %s\n", d.ID, d.Name, d.Title)
+	}
+	for _, pr := range docPairs(c) {
+		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
+		groups := Pair(c, pr[0], pr[1])
+		n := CountRows(groups)
+		ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related, %d unique\n",
+			da.Name, db.Name, n.Agree, n.Diverge, n.Related, n.Unique)
+		for _, g := range groups {
+			if g.Kind == GroupFront {
+				continue
+			}
+			ew.printf("\n-- %s\n", g.Label)
+			for _, r := range g.Rows {
+				if r.Align != nil {
+					ew.printf("\n%s (%.2f)\n", strings.ToUpper(string(r.Align.Verdict)), r.Align.Score)
+				} else {
+					ew.printf("\n")
+				}
+				if r.A != nil {
+					ew.printf("  %s:%d  %s\n", da.Name, r.A.Line, textPassage(r.A, r.EchoA))
+				}
+				if r.B != nil {
+					ew.printf("  %s:%d  %s\n", db.Name, r.B.Line, textPassage(r.B, r.EchoB))
+				}
+				if r.Align != nil {
+					for _, rs := range r.Align.Reasons {
+						ew.printf("    - %s\n", rs.Text)
+					}
+				}
+			}
+		}
+	}
+	return ew.err
+}
+
+func textPassage(p *model.Passage, echo bool) string {
+	if echo {
+		return "(as above) " + text.Opening(p.Text, 60)
+	}
+	return p.Text
+}
+
+func mdPassage(p *model.Passage, echo bool) string {
+	if echo {
+		return fmt.Sprintf("*(as above)* %s (line %d)", mdInline(text.Opening(p.Text, 60)), p.Line)
+	}
+	return fmt.Sprintf("%s (line %d)", mdInline(p.Text), p.Line)
+}
+
+// mdInline escapes the characters that would turn article text into
+// Markdown structure.
+func mdInline(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#':
+			b.WriteByte('\\')
+		case '\n':
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mdCode makes s safe inside a code span.
+func mdCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
+
+// errWriter keeps the first write error so report code can print freely.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
+}
