@@ -59,8 +59,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()
 
-	// Body passages, per document and all together; off[di] is where
-	// document di's start in all.
+	// Body passages, per document and all together; document di's are
+	// all[off[di]:off[di+1]].
 	bodies := bodyPassages(docs)
 	off := make([]int, len(docs)+1)
 	for di, b := range bodies {
@@ -71,71 +71,119 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		all = append(all, b...)
 	}
 
-	// Features, then vectors, of every body passage.
+	// Features, then vectors, of every body passage; links between every
+	// pair of documents.
 	feats, ix := features.Extract(all)
 	for k, p := range all {
 		p.Topics = feats[k].Topics
 	}
 	vecs := align.Vectorize(feats)
 	vm := align.BuildModel(feats, vecs)
+	pls := alignPairs(len(docs), off, feats, vecs, vm)
 
-	// Index every document once; align every pair.
-	docFeats := make([][]*features.Passage, len(docs))
-	docVecs := make([][]*align.Vector, len(docs))
-	post := make([]*align.Postings, len(docs))
-	for di := range docs {
-		docFeats[di] = feats[off[di]:off[di+1]]
-		docVecs[di] = vecs[off[di]:off[di+1]]
-		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
-	}
-	type pairLinks struct {
-		a, b  int
-		links []align.Link
-	}
-	var pls []pairLinks
-	for a := range docs {
-		for b := a + 1; b < len(docs); b++ {
-			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
-		}
-	}
-
-	// Claims for every aligned passage, then one verdict per link.
+	// Claims for every linked passage; the judge's view of each.
 	linked := make([]bool, len(all))
-	total := 0
 	for _, pl := range pls {
 		for _, l := range pl.links {
 			linked[off[pl.a]+l.A] = true
 			linked[off[pl.b]+l.B] = true
 		}
-		total += len(pl.links)
 	}
-	var need []int
+	read := readClaims(feats, linked, ix)
+	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
-			need = append(need, k)
+			sides[k] = &judge.Side{Passage: feats[k], Vector: vecs[k], Claims: read[k]}
 		}
-	}
-	read := make([]*claims.Set, len(all))
-	parallel.For(len(need), func(lo, hi int) {
-		for _, k := range need[lo:hi] {
-			read[k] = claims.Read(feats[k], ix)
-		}
-	})
-	sides := make([]*judge.Side, len(all))
-	for _, k := range need {
-		sides[k] = &judge.Side{Passage: feats[k], Vector: vecs[k], Claims: read[k]}
 	}
 	var an *analysis
 	if keep {
 		an = &analysis{bodies: bodies}
 		for di := range docs {
-			an.feats = append(an.feats, docFeats[di])
-			an.vecs = append(an.vecs, docVecs[di])
+			an.feats = append(an.feats, feats[off[di]:off[di+1]])
+			an.vecs = append(an.vecs, vecs[off[di]:off[di+1]])
 			an.claims = append(an.claims, read[off[di]:off[di+1]])
 		}
 	}
-	// Alignments come out grouped by document pair, then by A's position,
-	// strongest first: alignDocs already orders them so.
+
+	// One alignment per link, then its verdict. Everything the judge
+	// needs from here is in inputs, so the stages' results are let go:
+	// those of passages with no link are garbage now, the others once the
+	// judge is done with them.
+	inputs := listAlignments(c, pls, bodies, off, sides, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	feats, vecs, read, sides = nil, nil, nil, nil
+	parallel.For(len(inputs), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			judge.Judge(inputs[k], &c.Alignments[k])
+			inputs[k] = judge.Input{} // its features may now be freed
+		}
+	})
+
+	// Unique: body passages with no alignment at all, in document order.
+	c.Unique = []string{}
+	for k, p := range all {
+		if !linked[k] {
+			c.Unique = append(c.Unique, p.ID)
+		}
+	}
+	return c, an
+}
+
+// pairLinks are the links between documents a and b.
+type pairLinks struct {
+	a, b  int
+	links []align.Link
+}
+
+// alignPairs indexes every document once and aligns every pair of them,
+// in order (0–1, 0–2, …, 1–2, …). feats and vecs hold every body passage;
+// document di's are [off[di], off[di+1]).
+func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.Vector, vm *align.Model) []pairLinks {
+	docFeats := make([][]*features.Passage, ndocs)
+	docVecs := make([][]*align.Vector, ndocs)
+	post := make([]*align.Postings, ndocs)
+	for di := range ndocs {
+		docFeats[di] = feats[off[di]:off[di+1]]
+		docVecs[di] = vecs[off[di]:off[di+1]]
+		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
+	}
+	var pls []pairLinks
+	for a := range ndocs {
+		for b := a + 1; b < ndocs; b++ {
+			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
+		}
+	}
+	return pls
+}
+
+// readClaims reads the claims of every linked passage, in parallel; the
+// others get none.
+func readClaims(feats []*features.Passage, linked []bool, ix *features.EntityIndex) []*claims.Set {
+	var need []int
+	for k := range feats {
+		if linked[k] {
+			need = append(need, k)
+		}
+	}
+	read := make([]*claims.Set, len(feats))
+	parallel.For(len(need), func(lo, hi int) {
+		for _, k := range need[lo:hi] {
+			read[k] = claims.Read(feats[k], ix)
+		}
+	})
+	return read
+}
+
+// listAlignments fills c.Alignments, one per link, grouped by document
+// pair, then by A's position, strongest first (align.Pair orders them so),
+// marks each passage's best match in each other document, and returns the
+// judge's input for each: common with the model, names and topics, and
+// the two sides.
+func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Passage, off []int, sides []*judge.Side, common judge.Input) []judge.Input {
+	total := 0
+	for _, pl := range pls {
+		total += len(pl.links)
+	}
 	c.Alignments = make([]model.Alignment, total)
 	inputs := make([]judge.Input, 0, total)
 	at := 0
@@ -153,7 +201,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			al := &c.Alignments[at]
 			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.Score)
 			if l.Topic >= 0 {
-				al.Topic = ts.Topics[l.Topic].ID
+				al.Topic = common.Topics[l.Topic].ID
 			}
 			if k := bestA[l.A]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestA[l.A] = int32(at)
@@ -161,7 +209,9 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			if k := bestB[l.B]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.B] = int32(at)
 			}
-			inputs = append(inputs, judge.Input{A: sides[off[pl.a]+l.A], B: sides[off[pl.b]+l.B], Link: l, Model: vm, Names: ix, Topics: ts.Topics})
+			in := common
+			in.A, in.B, in.Link = sides[off[pl.a]+l.A], sides[off[pl.b]+l.B], l
+			inputs = append(inputs, in)
 			at++
 		}
 		for _, k := range bestA {
@@ -175,24 +225,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			}
 		}
 	}
-	// Everything analysis needs from here is in inputs, so the stages'
-	// results are let go: those of passages with no link are garbage now,
-	// the others once the judge is done with them.
-	feats, vecs, read, sides, docFeats, docVecs = nil, nil, nil, nil, nil, nil
-	parallel.For(len(inputs), func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			judge.Judge(inputs[k], &c.Alignments[k])
-			inputs[k] = judge.Input{} // its features may now be freed
-		}
-	})
-	// Unique: body passages with no alignment at all, in document order.
-	c.Unique = []string{}
-	for k, p := range all {
-		if !linked[k] {
-			c.Unique = append(c.Unique, p.ID)
-		}
-	}
-	return c, an
+	return inputs
 }
 
 // bodyPassages lists the body passages of each document.

@@ -263,12 +263,12 @@ func (j *judgement) claims(in Input) {
 			qa, qb := quote(ta, da.Quote), quote(tb, db.Quote)
 			if same {
 				j.support = append(j.support, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-					SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
+					SpanA: da.Quote, SpanB: db.Quote})
 				j.markA(da.Neg, model.MarkShared)
 				j.markB(db.Neg, model.MarkShared)
 			} else {
 				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-					Weak: true, SpansA: []model.Span{da.Quote}, SpansB: []model.Span{db.Quote}})
+					Weak: true, SpanA: da.Quote, SpanB: db.Quote})
 			}
 			goto claims
 		}
@@ -296,13 +296,13 @@ claims:
 		switch {
 		case ca.Anon.End > 0 && cb.Anon.End > 0:
 			r.A, r.B = quote(ta, ca.Anon), quote(tb, cb.Anon)
-			r.SpansA, r.SpansB = []model.Span{ca.Anon}, []model.Span{cb.Anon}
+			r.SpanA, r.SpanB = ca.Anon, cb.Anon
 			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
 		case ca.Anon.End > 0:
-			r.A, r.SpansA, r.Side = quote(ta, ca.Anon), []model.Span{ca.Anon}, model.SideA
+			r.A, r.SpanA, r.Side = quote(ta, ca.Anon), ca.Anon, model.SideA
 			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
 		default:
-			r.B, r.SpansB, r.Side = quote(tb, cb.Anon), []model.Span{cb.Anon}, model.SideB
+			r.B, r.SpanB, r.Side = quote(tb, cb.Anon), cb.Anon, model.SideB
 			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
 		}
 		j.info = append(j.info, r)
@@ -333,7 +333,7 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 		}
 		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
 			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-			Side: denier, SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+			Side: denier, SpanA: sa, SpanB: sb})
 		j.markA(x.NegSpan, model.MarkConflict)
 		j.markB(y.NegSpan, model.MarkConflict)
 	case len(x.Actors) > 0 && len(y.Actors) > 0:
@@ -360,12 +360,12 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonGeneralSpecific,
 				Text: label + per + ": “" + ActorsLabel(gen, "") + "” (general) vs " + ActorsLabel(spec, "") + " (specific)",
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
-				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		default:
 			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
 				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " ≠ " + ActorsLabel(y.Actors, ""),
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
-				SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		}
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
@@ -407,7 +407,7 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
 			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
 			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		return
 	}
 	if x.Neg || y.Neg || common != "" {
@@ -421,7 +421,7 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 			Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
 				ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
 			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-			SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
 		}
@@ -435,7 +435,7 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") / " +
 			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
 		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-		SpansA: actorSpans(x.Actors), SpansB: actorSpans(y.Actors)})
+		SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
@@ -449,7 +449,7 @@ func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common strin
 	sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
 	qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
 	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-		SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+		SpanA: sa, SpanB: sb})
 	for _, a := range x.Actors {
 		if commonActor([]claims.Actor{a}, y.Actors) != "" {
 			j.markA(a.Span, model.MarkShared)
@@ -472,9 +472,9 @@ func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common strin
 		}
 		r := model.Reason{Kind: model.ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
 		if side == "A" {
-			r.A, r.SpansA, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideA
+			r.A, r.SpanA, r.Side = txt[h.Start:h.End], h, model.SideA
 		} else {
-			r.B, r.SpansB, r.Side = txt[h.Start:h.End], []model.Span{h}, model.SideB
+			r.B, r.SpanB, r.Side = txt[h.Start:h.End], h, model.SideB
 		}
 		j.info = append(j.info, r)
 	}
@@ -553,13 +553,17 @@ func ActorsLabel(as []claims.Actor, none string) string {
 	return strings.Join(ls, " and ")
 }
 
-// actorSpans lists where the actors stand in their passage.
-func actorSpans(as []claims.Actor) []model.Span {
-	out := make([]model.Span, len(as))
-	for i, a := range as {
-		out[i] = a.Span
+// actorsSpan is the stretch of their passage from the first actor to the
+// last.
+func actorsSpan(as []claims.Actor) model.Span {
+	if len(as) == 0 {
+		return model.Span{}
 	}
-	return out
+	sp := as[0].Span
+	for _, a := range as[1:] {
+		sp.Start, sp.End = min(sp.Start, a.Span.Start), max(sp.End, a.Span.End)
+	}
+	return sp
 }
 
 func actorsText(text string, as []claims.Actor) string {

@@ -108,38 +108,44 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 	if !aIsNeg {
 		fn, fp = in.B, in.A
 	}
-	cn, cp := fn.Claims, fp.Claims
-	if len(cn.Scopes) == 0 {
+	if len(fn.Claims.Scopes) == 0 {
 		return
 	}
+	best := bestPolarMatch(in, fn, fp)
+	if best.n == 0 {
+		return
+	}
+	j.denialReason(fn, fp, best, aIsNeg)
+}
+
+// polarMatch is a sentence of the denying passage against a sentence of
+// the asserting one.
+type polarMatch struct {
+	sn, sp int32 // sentences
+	toksP  []int // the asserting side's matched tokens
+	tokN   int   // the denied token of the keyword, for the quote
+	tokP   int   // the stated token of the keyword
+	n      int   // words in common
+	key    bool  // a distinctive word denied on one side, stated on the other
+}
+
+// bestPolarMatch finds the sentence pair where fp states most of what a
+// sentence of fn denies, with a keyword that only one side denies; n is 0
+// when there is none.
+func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
+	cn, cp := fn.Claims, fp.Claims
 	common := int32(max(2, in.Model.N/4))
 	rare := func(f *Side, k int) bool {
 		id := f.TokTerm[k]
 		return id < 0 || in.Model.Df[id] <= common // a word of one passage is rare
 	}
-	type match struct {
-		sn, sp int32 // sentences
-		toksP  []int // the asserting side's matched tokens
-		tokN   int   // the denied token of the keyword, for the quote
-		tokP   int   // the stated token of the keyword
-		n      int   // words in common
-		key    bool  // a distinctive word denied on one side, stated on the other
-	}
-	var best match
+	var best polarMatch
 	for _, sc := range cn.Scopes {
 		sn := fn.Toks[sc.Cue].Sent
 		if best.n > 0 && best.sn == sn {
 			continue
 		}
-		// The words this sentence denies.
-		var denied []string
-		var dtok []int
-		for k := range fn.Toks {
-			if fn.Toks[k].Sent == sn && cn.Stance[k] == claims.StNegated && fn.Toks[k].Stem != "" && plainWord(fn, k) {
-				denied = append(denied, polarKey(&fn.Toks[k]))
-				dtok = append(dtok, k)
-			}
-		}
+		denied, dtok := deniedWords(fn, sn)
 		bare := len(denied) <= 3 && sentenceWords(fn, sn) <= 6
 		if len(denied) < 2 && !bare {
 			continue
@@ -151,7 +157,7 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
 				s1++
 			}
-			m := match{sn: sn, sp: sp}
+			m := polarMatch{sn: sn, sp: sp}
 			var seen []string
 			for k := s0; k < s1; k++ {
 				t := &fp.Toks[k]
@@ -180,10 +186,25 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 			s0 = s1
 		}
 	}
-	if best.n == 0 {
-		return
+	return best
+}
+
+// deniedWords lists the words sentence sn of f denies, as polar keys, and
+// their tokens.
+func deniedWords(f *Side, sn int32) (denied []string, toks []int) {
+	for k := range f.Toks {
+		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].Stem != "" && plainWord(f, k) {
+			denied = append(denied, polarKey(&f.Toks[k]))
+			toks = append(toks, k)
+		}
 	}
-	// The denial's cue and clause, the statement's words and clause.
+	return denied, toks
+}
+
+// denialReason gives the negation reason of a polar match: the denial's
+// cue and clause, the statement's words and clause, quoted and marked.
+func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
+	cn := fn.Claims
 	var cue claims.NegScope
 	for _, sc := range cn.Scopes {
 		if best.tokN >= sc.Tok0 && best.tokN < sc.Tok1 {
@@ -209,7 +230,7 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 	r := model.Reason{Kind: model.ReasonNegation}
 	if aIsNeg {
 		r.A, r.B, r.Side = negQuote, posQuote, model.SideA
-		r.SpansA, r.SpansB = []model.Span{negSpan}, []model.Span{posSpan}
+		r.SpanA, r.SpanB = negSpan, posSpan
 		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
 		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
@@ -217,7 +238,7 @@ func (j *judgement) polarConflict(in Input, aIsNeg bool) {
 		}
 	} else {
 		r.A, r.B, r.Side = posQuote, negQuote, model.SideB
-		r.SpansA, r.SpansB = []model.Span{posSpan}, []model.Span{negSpan}
+		r.SpanA, r.SpanB = posSpan, negSpan
 		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
 		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
@@ -355,7 +376,7 @@ func (j *judgement) quotes(in Input) {
 			sb := model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}
 			q := quote(in.A.Text, sa)
 			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.B.Text, sb), SpansA: []model.Span{sa}, SpansB: []model.Span{sb}})
+				A: q, B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb})
 			j.markA(sa, model.MarkShared)
 			j.markB(sb, model.MarkShared)
 			return
@@ -489,7 +510,7 @@ func (j *judgement) statements(in Input) {
 	spanB := model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)}
 	qa, qb := quote(fa.Text, spanA), quote(fb.Text, spanB)
 	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-		SpansA: []model.Span{spanA}, SpansB: []model.Span{spanB}})
+		SpanA: spanA, SpanB: spanB})
 	for _, p := range best {
 		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
 		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)

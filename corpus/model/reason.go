@@ -77,31 +77,47 @@ func (k ReasonKind) Class() Class {
 	return ClassNote
 }
 
-// Side names one of the two passages of an alignment: "a" (the document
-// with the lower index) or "b".
-type Side string
+// Side names one of the two passages of an alignment, A (the document
+// with the lower index) or B, or neither; in JSON "a", "b" or nothing.
+type Side uint8
 
 // The sides.
 const (
-	SideA Side = "a"
-	SideB Side = "b"
+	SideNone Side = iota
+	SideA
+	SideB
 )
+
+// String returns "a", "b" or "".
+func (s Side) String() string {
+	switch s {
+	case SideA:
+		return "a"
+	case SideB:
+		return "b"
+	}
+	return ""
+}
+
+// MarshalText writes the side as String does.
+func (s Side) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // Reason explains one part of a verdict: its kind, a sentence a person can
 // read, and — so that no reader parses that sentence — the words quoted
-// from each side (A, B), where they stand in each passage (SpansA, SpansB,
-// byte ranges of the passage's Text, when the judge has them), and, for a
-// reason about one side only, which side it singles out (Side: the side
+// from each side (A, B), where they stand in each passage (SpanA, SpanB:
+// the byte range of the passage's Text that holds them, when the judge has
+// it; several actors give the range from the first to the last), and, for
+// a reason about one side only, which side it singles out (Side: the side
 // that hedges, cites unnamed sources or denies).
 type Reason struct {
-	Kind   ReasonKind `json:"kind"`
-	Text   string     `json:"text"`
-	A      string     `json:"a,omitempty"`
-	B      string     `json:"b,omitempty"`
-	Side   Side       `json:"side,omitempty"`
-	Weak   bool       `json:"-"` // a support that only notes (both-deny by different speakers)
-	SpansA []Span     `json:"-"`
-	SpansB []Span     `json:"-"`
+	Kind  ReasonKind `json:"kind"`
+	Text  string     `json:"text"`
+	A     string     `json:"a,omitempty"`
+	B     string     `json:"b,omitempty"`
+	SpanA Span       `json:"-"`
+	SpanB Span       `json:"-"`
+	Side  Side       `json:"side,omitempty"`
+	Weak  bool       `json:"-"` // a support that only notes (both-deny by different speakers)
 }
 
 // Class returns how the reason weighs in its verdict.

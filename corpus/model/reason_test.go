@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // TestReasonKinds guards the one list of reason kinds: no kind twice, none
 // empty, and the classes the judge relies on.
@@ -23,5 +26,20 @@ func TestReasonKinds(t *testing.T) {
 	}
 	if ReasonPartiesDiffer != "parties-differ" {
 		t.Error("the JSON name of parties-differ changed")
+	}
+}
+
+// TestReasonSideJSON pins the JSON of a reason's side: "a" or "b", and
+// nothing for a reason about both.
+func TestReasonSideJSON(t *testing.T) {
+	for side, want := range map[Side]string{
+		SideNone: `{"kind":"negation","text":""}`,
+		SideA:    `{"kind":"negation","text":"","side":"a"}`,
+		SideB:    `{"kind":"negation","text":"","side":"b"}`,
+	} {
+		got, err := json.Marshal(Reason{Kind: ReasonNegation, Side: side, SpanA: Span{Start: 1, End: 2}})
+		if err != nil || string(got) != want {
+			t.Errorf("side %v: %s, %v; want %s", side, got, err, want)
+		}
 	}
 }
