@@ -34,6 +34,10 @@ type (
 	Evidence   = model.Evidence
 	Alignment  = model.Alignment
 	Comparison = model.Comparison
+
+	Stance      = model.Stance
+	ClaimCheck  = model.ClaimCheck
+	ClaimResult = model.ClaimResult
 )
 
 // Passage kinds, verdicts and highlight marks, from corpus/model.
@@ -57,6 +61,11 @@ const (
 	SideB    = model.SideB
 
 	OtherTopicLabel = model.OtherTopicLabel
+
+	Supports    = model.Supports
+	Contradicts = model.Contradicts
+	Discusses   = model.Discusses
+	Silent      = model.Silent
 )
 
 // SanitizeLine makes untrusted text safe to print on one line; see

@@ -23,7 +23,8 @@ func TestStanceVariants(t *testing.T) {
 		name string
 		f    func(*corpus.Comparison) Label
 	}{
-		{"stance (any diverge, then any agree)", Stance},
+		{"claim check", Stance},
+		{"alignments (any diverge, then any agree)", stanceAlign},
 		{"best-score", stanceBest},
 	}
 	start := time.Now()

@@ -36,6 +36,7 @@ const (
 	ReasonGeneralSpecific ReasonKind = "general-vs-specific" // one role, a kind on one side, a named group on the other
 	ReasonNegation        ReasonKind = "negation"            // one side asserts what the other denies
 	ReasonNumberDiffers   ReasonKind = "number-differs"      // two counts of one thing that do not meet
+	ReasonRefutes         ReasonKind = "refutes"             // a claim check: the document calls the claim untrue
 
 	// Supports.
 	ReasonSharedClaim     ReasonKind = "shared-claim"     // one role and actor, or one claimant saying it
@@ -43,6 +44,7 @@ const (
 	ReasonSharedNumber    ReasonKind = "shared-number"    // compatible counts of one thing
 	ReasonSharedQuote     ReasonKind = "shared-quote"     // the same words quoted on both sides
 	ReasonSharedStatement ReasonKind = "shared-statement" // a sentence pair saying one thing in the same order
+	ReasonVouches         ReasonKind = "vouches"          // a claim check: the document confirms the claim
 
 	// Notes.
 	ReasonHedged          ReasonKind = "hedged-vs-asserted" // one side hedges a claim the other asserts
@@ -58,8 +60,8 @@ const (
 // then notes.
 func ReasonKinds() []ReasonKind {
 	return []ReasonKind{
-		ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers,
-		ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement,
+		ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers, ReasonRefutes,
+		ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement, ReasonVouches,
 		ReasonHedged, ReasonAnonymous, ReasonClaimantDiffers, ReasonPartiesDiffer,
 		ReasonSharedEntity, ReasonSharedTerms, ReasonSharedTopic,
 	}
@@ -69,9 +71,9 @@ func ReasonKinds() []ReasonKind {
 // different speakers is only a note; Reason.Class knows that case.
 func (k ReasonKind) Class() Class {
 	switch k {
-	case ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers:
+	case ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers, ReasonRefutes:
 		return ClassConflict
-	case ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement:
+	case ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement, ReasonVouches:
 		return ClassSupport
 	}
 	return ClassNote

@@ -1,0 +1,101 @@
+package stance
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// Reasons turns the signals that drove a verdict into reasons a person
+// can read, each quoting the claim (A) and the document's closest passage
+// (B) where it has words to quote. The first reason is always what the
+// claim and the document share, so that every stance shows its ground.
+func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Passage) []model.Reason {
+	out := []model.Reason{}
+	if v.Label == Unrelated {
+		if len(s.Shared) == 0 {
+			return append(out, model.Reason{Kind: model.ReasonSharedTerms, Text: "no key word of the claim appears"})
+		}
+	}
+	var best *features.Passage
+	if s.Best >= 0 {
+		best = doc[s.Best]
+	}
+	if a, b := quoteStems(claim, best, s.Shared); a != "" {
+		out = append(out, model.Reason{Kind: model.ReasonSharedTerms,
+			Text: fmt.Sprintf("claim and passage share %s (%.0f%% of the claim's weight)", a, 100*s.X[fCover]), A: a, B: b})
+	}
+	seen := map[model.ReasonKind]bool{model.ReasonSharedTerms: true}
+	for _, d := range v.Drivers {
+		r, ok := s.reason(d.Feature, claim, doc, v.Label)
+		if !ok || seen[r.Kind] {
+			continue
+		}
+		seen[r.Kind] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// reason words one driving signal.
+func (s *Signals) reason(feature string, claim *features.Passage, doc []*features.Passage, l Label) (model.Reason, bool) {
+	cues := func(list string) string {
+		var q []string
+		for _, c := range s.Cues {
+			if c.List == list && len(q) < 3 {
+				q = append(q, doc[c.Passage].Text[c.Start:c.End])
+			}
+		}
+		return strings.Join(q, ", ")
+	}
+	switch feature {
+	case "refute_top", "refute_top_x_cos", "refute_doc", "refute_both":
+		if q := cues("refute"); q != "" {
+			return model.Reason{Kind: model.ReasonRefutes, Text: "near the claim's words, the document calls a report untrue: " + q, B: q}, true
+		}
+	case "hedge_top", "hedge_doc":
+		if q := cues("hedge"); q != "" {
+			return model.Reason{Kind: model.ReasonHedged, Text: "the document reports it without vouching for it: " + q, B: q, Side: model.SideB}, true
+		}
+	case "support_top":
+		if q := cues("support"); q != "" {
+			return model.Reason{Kind: model.ReasonVouches, Text: "the document vouches for it: " + q, B: q}, true
+		}
+	case "names":
+		return model.Reason{Kind: model.ReasonSharedEntity, Text: fmt.Sprintf("%.0f%% of the claim's names appear in the document", 100*s.X[fNames])}, true
+	case "numbers":
+		return model.Reason{Kind: model.ReasonSharedNumber, Text: "the document gives the claim's numbers compatibly"}, true
+	case "neg_mismatch", "neg_top", "claim_neg":
+		return model.Reason{Kind: model.ReasonNegation, Text: "one of the claim and the closest sentence negates, the other does not"}, true
+	case "claim_refute", "claim_hedge":
+		return model.Reason{Kind: model.ReasonHedged, Text: "the claim itself hedges or calls something untrue", Side: model.SideA}, true
+	}
+	return model.Reason{}, false
+}
+
+// quoteStems quotes the words of the claim and of the passage whose stems
+// are among stems, in text order, at most five each.
+func quoteStems(claim, best *features.Passage, stems []string) (a, b string) {
+	want := map[string]bool{}
+	for _, s := range stems {
+		want[s] = true
+	}
+	quote := func(p *features.Passage) string {
+		if p == nil {
+			return ""
+		}
+		var q []string
+		seen := map[string]bool{}
+		for i := range p.Toks {
+			t := &p.Toks[i]
+			if want[t.Stem] && !seen[t.Stem] && len(q) < 5 {
+				seen[t.Stem] = true
+				q = append(q, p.Text[t.Start:t.End])
+			}
+		}
+		return strings.Join(q, ", ")
+	}
+	return quote(claim), quote(best)
+}

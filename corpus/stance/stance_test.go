@@ -1,0 +1,84 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/corpus/stance"
+)
+
+func TestFittedLoads(t *testing.T) {
+	m := stance.Fitted()
+	if m.Related == nil || m.Stance == nil {
+		t.Fatal("the embedded model is incomplete")
+	}
+}
+
+// doc makes one document of the given paragraphs.
+func doc(t *testing.T, text string) *corpus.Document {
+	t.Helper()
+	d, err := corpus.NewDocument(1, corpus.Source{Name: "body", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestClaimCheck pins the stance on articles written for the test, in the
+// style of wire copy: a report that states the claim, one that debunks it,
+// and one about something else.
+func TestClaimCheck(t *testing.T) {
+	claim := "Singer Jon Marlow dies at 71 in a car crash"
+	docs := []*corpus.Document{
+		doc(t, "Singer Jon Marlow died on Tuesday in a car crash near his home in Tennessee, police said. He was 71.\n\n"+
+			"Marlow's car left the road in heavy rain, the county sheriff's office confirmed in a statement.\n\n"+
+			"Tributes poured in from fellow musicians after the news of the crash was confirmed."),
+		doc(t, "Reports that singer Jon Marlow died in a car crash are a hoax, his publicist said on Tuesday.\n\n"+
+			"\"Jon is alive and well and at home with his family,\" the publicist said, calling the story fake.\n\n"+
+			"The false report spread on social media from a site known for satire."),
+		doc(t, "The city council approved a new budget for road repairs on Monday, officials said.\n\n"+
+			"The plan sets aside money for bridges and for the repair of potholes across the county."),
+	}
+	cc := corpus.CheckClaim(claim, docs)
+	want := []corpus.Stance{corpus.Supports, corpus.Contradicts, corpus.Silent}
+	for i, r := range cc.Results {
+		if r.Stance != want[i] {
+			t.Errorf("document %d: stance %s (p=%.2f), want %s; reasons %+v", i+1, r.Stance, r.Probability, want[i], r.Reasons)
+		}
+		if r.Stance != corpus.Silent && r.Passage == "" {
+			t.Errorf("document %d: no closest passage named", i+1)
+		}
+		if len(r.Reasons) == 0 {
+			t.Errorf("document %d: no reason given", i+1)
+		}
+	}
+	// The debunk's reasons quote its refuting words.
+	found := false
+	for _, r := range cc.Results[1].Reasons {
+		if r.Kind == "refutes" && r.B != "" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the debunk's reasons do not quote its refuting words: %+v", cc.Results[1].Reasons)
+	}
+}
+
+// TestSignalsIndependentOfOthers: a document's stance on a claim does not
+// change with other documents checked beside it (weights come from a fixed
+// background, not the loaded set).
+func TestSignalsIndependentOfOthers(t *testing.T) {
+	claim := "Police arrest four gunmen after the concert hall attack"
+	a := doc(t, "Police arrested four gunmen on Saturday after the attack on the concert hall, officials said.")
+	b := doc(t, "An unrelated piece about the weather: heavy rain is expected across the region this weekend.")
+	alone := corpus.CheckClaim(claim, []*corpus.Document{a}).Results[0]
+	with := corpus.CheckClaim(claim, []*corpus.Document{a, b}).Results[0]
+	if alone.Stance != with.Stance || alone.Probability != with.Probability {
+		t.Errorf("alone %s %.4f, with another document %s %.4f", alone.Stance, alone.Probability, with.Stance, with.Probability)
+	}
+	s1 := corpus.ClaimSignals(claim, a)
+	s2 := corpus.ClaimSignals(claim, a)
+	if s1.X != s2.X {
+		t.Error("the signals of one pair differ between two runs")
+	}
+}
