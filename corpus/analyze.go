@@ -7,6 +7,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/corpus/points"
 )
 
 // This file runs the analysis over segmented documents: it extracts the
@@ -55,7 +56,7 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
 func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
-	ts := features.BuiltinTopics()
+	ts := features.ActiveTopics()
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()
 
@@ -90,6 +91,13 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	read := readClaims(feats, linked, ix)
+	keys := make(map[string]points.Keys)
+	for k := range all {
+		if linked[k] {
+			keys[all[k].ID] = points.Read(feats[k])
+		}
+	}
+	c.Entities = features.SeenNames(feats, ix)
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
@@ -119,6 +127,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	})
 
+	findPoints(c, keys)
+
 	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
 	for k, p := range all {
@@ -127,6 +137,36 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	return c, an
+}
+
+// findPoints groups the alignments no topic of the set holds into the
+// points the articles make (corpus/points), adds each as a topic of the
+// comparison and files the alignments under it. A topic that holds most
+// of what the articles share (more than half the alignments, at least
+// dominantMin) tells a reader no more than the headline — a court case is
+// all "Investigation" — so its alignments are split into points too; those
+// that share nothing distinctive keep it.
+func findPoints(c *model.Comparison, keys map[string]points.Keys) {
+	const dominantMin = 5
+	held := map[string]int{}
+	for i := range c.Alignments {
+		held[c.Alignments[i].Topic]++
+	}
+	var cands []int
+	for i := range c.Alignments {
+		t := c.Alignments[i].Topic
+		if t == "" || held[t] >= dominantMin && 2*held[t] > len(c.Alignments) {
+			cands = append(cands, i)
+		}
+	}
+	found := points.Find(c, cands, keys, "found-")
+	c.Points = found.Points
+	for _, p := range found.Points {
+		c.Topics = append(c.Topics, model.Topic{ID: p.ID, Label: p.Label, Source: model.TopicFound})
+		for _, ai := range p.Alignments {
+			c.Alignments[ai].Topic = p.ID
+		}
+	}
 }
 
 // pairLinks are the links between documents a and b.

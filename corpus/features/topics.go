@@ -60,23 +60,38 @@ func BuiltinTopics() *topicSet {
 	return topicData
 }
 
+// topicFile is the format of topics.json and of a user's topic file.
+// Replace is for user files only: their topics replace the built-in set
+// instead of joining it.
+type topicFile struct {
+	Comment   string     `json:"_comment"`
+	Replace   bool       `json:"replace"`
+	Threshold float64    `json:"threshold"`
+	Scale     float64    `json:"scale"`
+	Topics    []topicDef `json:"topics"`
+}
+
+// topicDef is one topic as written in a topic file.
+type topicDef struct {
+	ID    string             `json:"id"`
+	Label string             `json:"label"`
+	Cues  map[string]float64 `json:"cues"`
+}
+
 // parseTopics parses and stems topics.json: what the generator writes out,
 // and what the test compares the generated set with.
 func parseTopics(data []byte) (*topicSet, error) {
-	var raw struct {
-		Threshold float64 `json:"threshold"`
-		Scale     float64 `json:"scale"`
-		Topics    []struct {
-			ID    string             `json:"id"`
-			Label string             `json:"label"`
-			Cues  map[string]float64 `json:"cues"`
-		} `json:"topics"`
-	}
+	var raw topicFile
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("topics.json: %w", err)
 	}
-	ts := &topicSet{byFirst: map[string][]int{}, byExact: map[string][]int{}, threshold: raw.Threshold, scale: raw.Scale}
-	for ti, t := range raw.Topics {
+	return buildTopics(raw.Threshold, raw.Scale, raw.Topics), nil
+}
+
+// buildTopics stems the cues of defs into a topic set.
+func buildTopics(threshold, scale float64, defs []topicDef) *topicSet {
+	ts := &topicSet{byFirst: map[string][]int{}, byExact: map[string][]int{}, threshold: threshold, scale: scale}
+	for ti, t := range defs {
 		ts.Topics = append(ts.Topics, model.Topic{ID: t.ID, Label: t.Label})
 		phrases := make([]string, 0, len(t.Cues))
 		for p := range t.Cues {
@@ -99,7 +114,7 @@ func parseTopics(data []byte) (*topicSet, error) {
 			ts.cues = append(ts.cues, topicCue{topic: ti, keys: keys, weight: t.Cues[p]})
 		}
 	}
-	return ts, nil
+	return ts
 }
 
 //go:generate go run ../../tools/gentables
@@ -212,7 +227,7 @@ func TokKey(t *lexicon.Token) string {
 // ScoreTopics returns a passage's topics, strongest first, and its score
 // for every topic of the set (zero under the threshold).
 func ScoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
-	ts := BuiltinTopics()
+	ts := ActiveTopics()
 	raw := make([]float64, len(ts.Topics))
 	var hits []int
 	for i := range toks {

@@ -86,8 +86,38 @@ type TopicScore struct {
 
 // Topic is one entry of the topic set.
 type Topic struct {
-	ID    string `json:"id"`
-	Label string `json:"label"`
+	ID     string      `json:"id"`
+	Label  string      `json:"label"`
+	Source TopicSource `json:"source,omitempty"`
+}
+
+// TopicSource says where a topic came from.
+type TopicSource string
+
+// The topic sources: the built-in set, a user's topic file, or a point
+// found in the articles themselves (corpus/points).
+const (
+	TopicBuiltin TopicSource = "builtin"
+	TopicUser    TopicSource = "user"
+	TopicFound   TopicSource = "found"
+)
+
+// Point is a point the articles make, found in the text: aligned passages
+// that share their key terms, names and numbers, named from the words that
+// characterise them. Its ID is a topic id (of Source TopicFound), which
+// its alignments carry as their Topic.
+type Point struct {
+	ID         string   `json:"id"`
+	Label      string   `json:"label"`      // "González votes", as a reader labels a margin note
+	Words      []string `json:"words"`      // the words of the label, names first, as written
+	Alignments []int    `json:"alignments"` // indexes into Comparison.Alignments
+}
+
+// Entity is a name the comparison resolved, with the other ways the
+// articles wrote it: why two names were taken as one.
+type Entity struct {
+	Name    string   `json:"name"`    // display name, e.g. "Edmundo González Urrutia"
+	Aliases []string `json:"aliases"` // other forms seen, e.g. "González", "Gonzalez"
 }
 
 // Evidence is what two aligned passages have in common.
@@ -118,7 +148,9 @@ type Comparison struct {
 	Documents  []*Document `json:"documents"`
 	Topics     []Topic     `json:"topics"`
 	Alignments []Alignment `json:"alignments"`
-	Unique     []string    `json:"unique"` // body passages with no counterpart in any other document
+	Unique     []string    `json:"unique"`   // body passages with no counterpart in any other document
+	Points     []Point     `json:"points"`   // points found in the text (their topics are in Topics)
+	Entities   []Entity    `json:"entities"` // names written more than one way
 
 	byID map[string]*Passage
 }

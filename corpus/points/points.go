@@ -1,0 +1,556 @@
+// Package points is the stage that finds the points the articles make:
+// it groups aligned passages that share their key terms, names and
+// numbers, and names each group from the words that characterise it, the
+// way a reader labels a margin note ("González votes", "dam inspection
+// cracks"). The built-in topics fit attacks and disasters; points fill in
+// what they leave as "Other common ground", for any story.
+package points
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/background"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// Design: what groups alignments into points, and what names them.
+//
+// Keys. A passage's keys are its content-word stems (not stop words, not
+// month or day names, not words inside a name), its resolved names (one
+// key per entity, however it is written) and its stated quantities
+// (value and unit). What an alignment is about is the keys both of its
+// passages hold.
+//
+// Weights. A key weighs its distinctiveness in news at large — the
+// background IDF of its stem (corpus/lexicon/background), nameWeight for a
+// name (names are what a reader labels by), demonymWeight for a
+// nationality or a capital standing for a country, numberWeight for a
+// quantity — times ln(1 + N/df), where df is how many of the
+// comparison's N aligned passages hold it: the story's subject, in every
+// paragraph, tells one point from another less than a detail does.
+//
+// Grouping. Alignments are taken strongest first; each joins the point
+// whose summed key vector is nearest (cosine, plus sharedBonus when the
+// point already holds one of its passages, as the pairs of three or more
+// documents about one fact do) when that reaches joinAt, else starts a
+// point. Only points that share a key with the alignment are looked at.
+//
+// Names. A key's claim on the name is the share of the point's alignments
+// that hold it times its weight. The name is the strongest name (a
+// person, a company, a place as written most often in the point: the
+// surname "González" rather than "Edmundo González Urrutia" when the
+// articles mostly say that), then the strongest words, up to maxWords in
+// all, in the order the point's strongest passage says them. A stem is
+// written as the surface the point's passages use most. Words with a
+// background IDF under minWordIDF ("said", "told", "percent") never name a
+// point. Points that end up with the same name are one point.
+//
+// What it gets wrong: it knows no syntax, so a name can read as a list
+// ("Carter Center observers statement") rather than a phrase; a point made
+// in different words on each side (paraphrase with no shared stem) shares
+// no key and stays in "Other common ground"; a story whose every paragraph
+// names the same two people labels many points by the same name.
+const (
+	nameWeight    = 5.0
+	demonymWeight = 2.0
+	numberWeight  = 2.5
+	sharedBonus   = 0.5
+	joinAt        = 0.4
+	minWordIDF    = 2.0
+	maxWords      = 3
+	minShare      = 0.5 // a word held by fewer of a point's alignments does not name it
+)
+
+// Kind says what a key is.
+type Kind uint8
+
+// The key kinds.
+const (
+	Word   Kind = iota // a content-word stem
+	Name               // a resolved name
+	Nation             // a nationality or a seat of power standing for a country
+	Number             // a quantity
+)
+
+// Key is one key of a passage.
+type Key struct {
+	ID      string // "w:stem", "e:entity key" or "n:value unit"
+	Kind    Kind
+	Surface string // as written in the passage (lower case for a common word)
+	Pos     int32  // byte offset in the passage text
+	IDF     float32
+}
+
+// Keys are the keys of one passage, first occurrence of each.
+type Keys []Key
+
+// Read lists the keys of a passage from its features. Names must be
+// resolved (features.Extract has run).
+func Read(f *features.Passage) Keys {
+	var out Keys
+	seen := map[string]bool{}
+	add := func(k Key) {
+		if !seen[k.ID] {
+			seen[k.ID] = true
+			out = append(out, k)
+		}
+	}
+	inName := make([]bool, len(f.Toks))
+	for i := range f.Ents {
+		m := &f.Ents[i]
+		for t := m.Tok0; t < m.Tok1 && t < len(inName); t++ {
+			inName[t] = true
+		}
+		if m.Key == "" || m.Is(features.MGeneric) || m.Is(features.MMedia) {
+			continue
+		}
+		kind := Name
+		if m.Is(features.MDemonym) || m.Is(features.MSeat) {
+			kind = Nation
+		}
+		add(Key{ID: "e:" + m.Key, Kind: kind, Surface: f.Text[m.Start:m.End], Pos: m.Start})
+	}
+	// In a quantity only the counted noun is a word ("votes" in "5.15
+	// million votes"); numbers, scales, currencies and "percent" are not.
+	inQty := make([]bool, len(f.Toks))
+	for i := range f.Nums {
+		q := &f.Nums[i]
+		for t := q.Tok0; t < q.Tok1 && t < len(inQty); t++ {
+			inQty[t] = f.Toks[t].Stem != q.Unit
+		}
+	}
+	for i := range f.Toks {
+		t := &f.Toks[i]
+		if inName[i] || inQty[i] || !t.Is(lexicon.TWord) || t.Is(lexicon.TStop) || t.Is(lexicon.TNum) || t.Stem == "" ||
+			utf8.RuneCountInString(t.Norm) < 3 || features.CalendarWords[t.Norm] {
+			continue
+		}
+		surface := f.Text[t.Start:t.End]
+		if !t.Is(lexicon.TCaps) && !(t.Is(lexicon.TCap) && !t.Is(lexicon.TOpen)) {
+			surface = strings.ToLower(surface)
+		}
+		add(Key{ID: "w:" + t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem)})
+	}
+	for i := range f.Nums {
+		q := &f.Nums[i]
+		if q.Vague || q.Unit == "" {
+			continue
+		}
+		add(Key{ID: "n:" + strconv.FormatFloat(q.Val, 'g', -1, 64) + " " + q.Unit, Kind: Number, Surface: f.Text[q.Start:q.End], Pos: q.Start})
+	}
+	return out
+}
+
+// Found is the stage's result: the points, in reading order, with the
+// alignments each holds.
+type Found struct {
+	Points []model.Point
+}
+
+// Find groups the alignments of c whose index is in cands into points and
+// names them. keys holds the keys of every body passage, by passage id;
+// the passages of an alignment must be in it. ids are given as
+// prefix + "1", prefix + "2", … in reading order.
+func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string) Found {
+	w := newWeights(keys)
+	names := nameForms(keys)
+	type member struct {
+		al  int
+		vec map[string]float64
+	}
+	type point struct {
+		members  []member
+		sum      map[string]float64
+		passages map[string]bool
+	}
+	order := append([]int(nil), cands...)
+	sort.SliceStable(order, func(i, j int) bool {
+		si, sj := c.Alignments[order[i]].Score, c.Alignments[order[j]].Score
+		if si != sj {
+			return si > sj
+		}
+		return order[i] < order[j]
+	})
+	var pts []*point
+	byKey := map[string][]int{} // key → points holding it
+	byPassage := map[string][]int{}
+	for _, ai := range order {
+		al := &c.Alignments[ai]
+		vec := w.shared(keys[al.A], keys[al.B])
+		if len(vec) == 0 {
+			continue // nothing distinctive in common: stays "Other"
+		}
+		near := map[int]bool{}
+		for k := range vec {
+			for _, pi := range byKey[k] {
+				near[pi] = true
+			}
+		}
+		for _, id := range []string{al.A, al.B} {
+			for _, pi := range byPassage[id] {
+				near[pi] = true
+			}
+		}
+		best, bestSim := -1, 0.0
+		for _, pi := range sortedInts(near) {
+			p := pts[pi]
+			sim := cosine(vec, p.sum)
+			if p.passages[al.A] || p.passages[al.B] {
+				sim += sharedBonus
+			}
+			if sim > bestSim {
+				best, bestSim = pi, sim
+			}
+		}
+		if best < 0 || bestSim < joinAt {
+			best = len(pts)
+			pts = append(pts, &point{sum: map[string]float64{}, passages: map[string]bool{}})
+		}
+		p := pts[best]
+		p.members = append(p.members, member{ai, vec})
+		for k, v := range vec {
+			if p.sum[k] == 0 {
+				byKey[k] = append(byKey[k], best)
+			}
+			p.sum[k] += v
+		}
+		for _, id := range []string{al.A, al.B} {
+			if !p.passages[id] {
+				p.passages[id] = true
+				byPassage[id] = append(byPassage[id], best)
+			}
+		}
+	}
+
+	// Name every point; points with one name are one point.
+	var out []model.Point
+	byLabel := map[string]int{}
+	for _, p := range pts {
+		var als []int
+		var vecs []map[string]float64
+		for _, m := range p.members {
+			als = append(als, m.al)
+			vecs = append(vecs, m.vec)
+		}
+		words := name(c, als, vecs, keys, names)
+		if len(words) == 0 {
+			continue
+		}
+		label := labelOf(words)
+		if k, ok := byLabel[label]; ok {
+			out[k].Alignments = append(out[k].Alignments, als...)
+			continue
+		}
+		byLabel[label] = len(out)
+		out = append(out, model.Point{Label: label, Words: words, Alignments: als})
+	}
+
+	// Reading order: by the first passage of the first document a point
+	// speaks in; ids follow it.
+	first := func(p *model.Point) (int, int) {
+		d, i := math.MaxInt, math.MaxInt
+		for _, ai := range p.Alignments {
+			if pa := c.Passage(c.Alignments[ai].A); pa != nil && (pa.Doc < d || pa.Doc == d && pa.Index < i) {
+				d, i = pa.Doc, pa.Index
+			}
+		}
+		return d, i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		di, ii := first(&out[i])
+		dj, ij := first(&out[j])
+		if di != dj {
+			return di < dj
+		}
+		return ii < ij
+	})
+	for i := range out {
+		out[i].ID = prefix + strconv.Itoa(i+1)
+		sort.Ints(out[i].Alignments)
+	}
+	return Found{Points: out}
+}
+
+// weights holds each key's weight in this comparison.
+type weights struct {
+	n  int
+	df map[string]int
+}
+
+func newWeights(keys map[string]Keys) *weights {
+	w := &weights{n: len(keys), df: map[string]int{}}
+	for _, ks := range keys {
+		for _, k := range ks {
+			w.df[k.ID]++
+		}
+	}
+	return w
+}
+
+// of returns the weight of a key (see the design comment).
+func (w *weights) of(k *Key) float64 {
+	var base float64
+	switch k.Kind {
+	case Word:
+		base = float64(k.IDF)
+	case Name:
+		base = nameWeight
+	case Nation:
+		base = demonymWeight
+	case Number:
+		base = numberWeight
+	}
+	return base * math.Log(1+float64(w.n)/float64(max(1, w.df[k.ID])))
+}
+
+// shared returns the weighted keys both passages hold.
+func (w *weights) shared(a, b Keys) map[string]float64 {
+	inB := make(map[string]bool, len(b))
+	for _, k := range b {
+		inB[k.ID] = true
+	}
+	vec := map[string]float64{}
+	for i := range a {
+		if inB[a[i].ID] {
+			if v := w.of(&a[i]); v > 0 {
+				vec[a[i].ID] = v
+			}
+		}
+	}
+	return vec
+}
+
+// name picks the words that name a point of the alignments als (with
+// their shared key vectors vecs): names first, then words, as written.
+func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[string]Keys, names map[string]string) []string {
+	// Each key's claim: share of alignments holding it × its weight.
+	claim := map[string]float64{}
+	for _, v := range vecs {
+		for k, x := range v {
+			claim[k] += x / float64(len(vecs))
+		}
+	}
+	count := map[string]int{}
+	for _, v := range vecs {
+		for k := range v {
+			count[k]++
+		}
+	}
+	// Surfaces and kinds, from every passage of the point, in order.
+	surfaces := map[string]map[string]int{}
+	firstSeen := map[string]int{}
+	kinds := map[string]Kind{}
+	idf := map[string]float32{}
+	seq := 0
+	for _, ai := range als {
+		for _, id := range []string{c.Alignments[ai].A, c.Alignments[ai].B} {
+			for _, k := range keys[id] {
+				if claim[k.ID] == 0 {
+					continue
+				}
+				if surfaces[k.ID] == nil {
+					surfaces[k.ID] = map[string]int{}
+				}
+				if _, ok := firstSeen[k.ID+"\x00"+k.Surface]; !ok {
+					firstSeen[k.ID+"\x00"+k.Surface] = seq
+					seq++
+				}
+				surfaces[k.ID][k.Surface]++
+				kinds[k.ID], idf[k.ID] = k.Kind, k.IDF
+			}
+		}
+	}
+	ids := make([]string, 0, len(claim))
+	for k := range claim {
+		if float64(count[k]) < minShare*float64(len(vecs)) {
+			continue
+		}
+		switch kinds[k] {
+		case Number:
+			continue // numbers group, but a margin note names what is counted
+		case Word:
+			if idf[k] < minWordIDF {
+				continue
+			}
+		}
+		ids = append(ids, k)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if claim[ids[i]] != claim[ids[j]] {
+			return claim[ids[i]] > claim[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	var pick []string
+	for _, k := range ids { // the strongest name
+		if kinds[k] == Name {
+			pick = append(pick, k)
+			break
+		}
+	}
+	inPicked := map[string]bool{} // stems of the name's words: "council" adds nothing to "Electoral Council"
+	if len(pick) > 0 {
+		for s := range surfaces[pick[0]] {
+			for _, w := range strings.FieldsFunc(lexicon.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				inPicked["w:"+lexicon.StemWord(w)] = true
+			}
+		}
+	}
+	nwords := 0
+	if len(pick) > 0 {
+		nwords = len(strings.Fields(names[pick[0]]))
+	}
+	for _, k := range ids { // then words (or a nationality) to maxWords
+		if len(pick) >= maxWords || nwords >= maxWords+1 {
+			break
+		}
+		if kinds[k] == Word && !inPicked[k] || kinds[k] == Nation && len(pick) == 0 {
+			pick = append(pick, k)
+			nwords++
+		}
+	}
+	if len(pick) == 0 {
+		return nil
+	}
+	// Names first; words in the order the strongest alignment's A
+	// passage says them (else by claim).
+	pos := map[string]int32{}
+	for _, k := range keys[c.Alignments[als[0]].A] {
+		pos[k.ID] = k.Pos + 1
+	}
+	rank := func(k string) int32 {
+		if p := pos[k]; p > 0 {
+			return p
+		}
+		return math.MaxInt32
+	}
+	sort.SliceStable(pick, func(i, j int) bool {
+		ni, nj := kinds[pick[i]] == Name, kinds[pick[j]] == Name
+		if ni != nj {
+			return ni
+		}
+		return rank(pick[i]) < rank(pick[j])
+	})
+	words := make([]string, len(pick))
+	for i, k := range pick {
+		if n, ok := names[k]; ok {
+			words[i] = n
+			continue
+		}
+		words[i] = mostUsed(surfaces[k], func(s string) int { return firstSeen[k+"\x00"+s] })
+	}
+	return words
+}
+
+// nameForms returns, for each name key, the form the articles use most
+// across the whole comparison — the surname a story keeps coming back to
+// ("González"), not the full name of its first mention — the shorter on
+// a tie, then the first in passage order.
+func nameForms(keys map[string]Keys) map[string]string {
+	ids := make([]string, 0, len(keys))
+	for id := range keys {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	counts := map[string]map[string]int{}
+	first := map[string]int{}
+	seq := 0
+	for _, id := range ids {
+		for _, k := range keys[id] {
+			if k.Kind != Name {
+				continue
+			}
+			if counts[k.ID] == nil {
+				counts[k.ID] = map[string]int{}
+			}
+			counts[k.ID][k.Surface]++
+			if _, ok := first[k.Surface]; !ok {
+				first[k.Surface] = seq
+				seq++
+			}
+		}
+	}
+	out := make(map[string]string, len(counts))
+	for k, forms := range counts {
+		best := ""
+		for f, n := range forms {
+			bn := forms[best]
+			lf, lb := utf8.RuneCountInString(f), utf8.RuneCountInString(best)
+			if best == "" || n > bn || n == bn && (lf < lb || lf == lb && first[f] < first[best]) {
+				best = f
+			}
+		}
+		out[k] = best
+	}
+	return out
+}
+
+// mostUsed returns the surface used most, the first seen on a tie (that
+// of the point's strongest passage).
+func mostUsed(counts map[string]int, seen func(string) int) string {
+	best := ""
+	for s, n := range counts {
+		if best == "" {
+			best = s
+			continue
+		}
+		bn := counts[best]
+		switch {
+		case n > bn:
+			best = s
+		case n == bn && seen(s) < seen(best):
+			best = s
+		}
+	}
+	return best
+}
+
+// labelOf joins the words of a name, the first letter in upper case.
+func labelOf(words []string) string {
+	s := strings.Join(words, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// cosine of two key vectors, summed in key order so that rounding is the
+// same on every run.
+func cosine(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for _, k := range sortedKeys(a) {
+		x := a[k]
+		dot += x * b[k]
+		na += x * x
+	}
+	for _, k := range sortedKeys(b) {
+		nb += b[k] * b[k]
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+func sortedKeys(m map[string]float64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortedInts(set map[int]bool) []int {
+	out := make([]int, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
