@@ -26,7 +26,7 @@ var version = "0.1.0-dev"
 const usage = `parallax: compare how different outlets report the same event
 
 Usage:
-  parallax [--format json|markdown|text] [ARTICLE...]
+  parallax [--format json|markdown|text] [--topics FILE] [--aliases FILE] [ARTICLE...]
 
 Each ARTICLE is a text or Markdown file, a directory of them, or - for
 standard input. With none, parallax opens on its embedded sample: two
@@ -37,6 +37,14 @@ terminal (or TERM=dumb) the plain-text report is printed instead.
 
 Options:
   -f, --format FORMAT   print a report and exit: json, markdown or text
+      --topics FILE     add the topics of FILE (the format of the built-in
+                        topics.json; see README) to the built-in ones
+      --aliases FILE    add the names of FILE (the format of aliases.json)
+
+Topic and alias files in $XDG_CONFIG_HOME/parallax/ (topics.json,
+aliases.json) are read first, when they exist. A file with "replace": true
+replaces the built-in set instead. A malformed file is refused with its
+name and line, and exit status 1.
   -h, --help            show this help
   -v, --version         show the version
 
@@ -48,10 +56,12 @@ stacks on stderr), 70 if it crashed.
 
 // options is what the command line asked for.
 type options struct {
-	format string // "", "json", "markdown" or "text"
-	help   bool
-	ver    bool
-	args   []string
+	format  string   // "", "json", "markdown" or "text"
+	topics  []string // --topics files
+	aliases []string // --aliases files
+	help    bool
+	ver     bool
+	args    []string
 }
 
 // usageError is a mistake on the command line: exit status 2.
@@ -79,6 +89,19 @@ func parseArgs(argv []string) (options, error) {
 			o.help = true
 		case "-v", "--version":
 			o.ver = true
+		case "--topics", "--aliases":
+			if !hasVal {
+				if i+1 >= len(argv) {
+					return o, usageError{name + " needs a file name"}
+				}
+				i++
+				val = argv[i]
+			}
+			if name == "--topics" {
+				o.topics = append(o.topics, val)
+			} else {
+				o.aliases = append(o.aliases, val)
+			}
 		case "-f", "--format":
 			if !hasVal {
 				if i+1 >= len(argv) {
@@ -124,6 +147,12 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 		return 0
+	}
+
+	topics, aliases := corpus.UserTableFiles()
+	if err := corpus.UseTableFiles(append(topics, o.topics...), append(aliases, o.aliases...)); err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 1
 	}
 
 	var srcs []corpus.Source

@@ -145,17 +145,21 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 // of what the articles share (more than half the alignments, at least
 // dominantMin) tells a reader no more than the headline — a court case is
 // all "Investigation" — so its alignments are split into points too; those
-// that share nothing distinctive keep it.
+// that share nothing distinctive keep it. A user's own topic is never split.
 func findPoints(c *model.Comparison, keys map[string]points.Keys) {
 	const dominantMin = 5
 	held := map[string]int{}
 	for i := range c.Alignments {
 		held[c.Alignments[i].Topic]++
 	}
+	builtin := map[string]bool{}
+	for _, t := range c.Topics {
+		builtin[t.ID] = t.Source == model.TopicBuiltin
+	}
 	var cands []int
 	for i := range c.Alignments {
 		t := c.Alignments[i].Topic
-		if t == "" || held[t] >= dominantMin && 2*held[t] > len(c.Alignments) {
+		if t == "" || builtin[t] && held[t] >= dominantMin && 2*held[t] > len(c.Alignments) {
 			cands = append(cands, i)
 		}
 	}

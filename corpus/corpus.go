@@ -34,6 +34,8 @@ type (
 	Evidence   = model.Evidence
 	Alignment  = model.Alignment
 	Comparison = model.Comparison
+	Point      = model.Point
+	Entity     = model.Entity
 
 	Stance      = model.Stance
 	ClaimCheck  = model.ClaimCheck

@@ -125,6 +125,13 @@ func detailParas(d detailData, w int, s *Styles) []para {
 				}
 			}
 		}
+		if names := nameLines(d.c, ev.Entities); len(names) > 0 {
+			add("")
+			add(s.Section.Paint("Names taken as one"))
+			for _, n := range names {
+				wrapped(safeInline(n), 2, s.Reason)
+			}
+		}
 	}
 
 	if others := otherAlignments(d, w-2, s); len(others) > 0 {

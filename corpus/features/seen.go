@@ -48,9 +48,24 @@ func SeenNames(feats []*Passage, ix *EntityIndex) []model.Entity {
 	}
 	var out []model.Entity
 	for _, k := range keys {
-		if e := byKey[k]; len(e.forms) > 0 {
-			out = append(out, model.Entity{Name: e.name, Aliases: e.forms})
+		e := byKey[k]
+		if len(e.forms) == 0 {
+			continue
 		}
+		// Head the entry with the fullest form that holds the display
+		// name as whole words ("Nicolas Maduro" for "Maduro"), so that
+		// the short form reads as the alias it is; "Russian" does not
+		// hold "Russia", and "Russia" stays.
+		name, forms := e.name, e.forms
+		for _, f := range e.forms {
+			if len(f) > len(name) && holdsWords(f, e.name) {
+				name = f
+			}
+		}
+		if name != e.name {
+			forms = append(dropForm(forms, name), e.name)
+		}
+		out = append(out, model.Entity{Name: name, Aliases: forms})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
@@ -61,4 +76,22 @@ func SeenNames(feats []*Passage, ix *EntityIndex) []model.Entity {
 // and "Gonzalez" are both shown.
 func formKey(s string) string {
 	return strings.ReplaceAll(lexicon.Fold(s), ".", "")
+}
+
+// holdsWords reports whether the words of name occur, in order and whole,
+// in form (case and dots aside).
+func holdsWords(form, name string) bool {
+	f, n := " "+formKey(form)+" ", " "+formKey(name)+" "
+	return strings.Contains(f, n)
+}
+
+// dropForm returns forms without f.
+func dropForm(forms []string, f string) []string {
+	out := forms[:0:0]
+	for _, x := range forms {
+		if x != f {
+			out = append(out, x)
+		}
+	}
+	return out
 }

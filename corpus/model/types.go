@@ -4,7 +4,11 @@
 // these types; model imports nothing of the project.
 package model
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // Kind says what a passage is: body text, or furniture around it.
 type Kind string
@@ -236,4 +240,24 @@ func (c *Comparison) DisplayTopics() map[string]string {
 		}
 	}
 	return out
+}
+
+// Line is the entity as the reports and the reader show it:
+// "Edmundo González Urrutia (also: González, Gonzalez)".
+func (e Entity) Line() string {
+	if len(e.Aliases) == 0 {
+		return e.Name
+	}
+	return e.Name + " (also: " + strings.Join(e.Aliases, ", ") + ")"
+}
+
+// EntityNamed returns the entry of Entities for a name as the evidence
+// gives it (its display name or one of its forms).
+func (c *Comparison) EntityNamed(name string) (Entity, bool) {
+	for _, e := range c.Entities {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return e, true
+		}
+	}
+	return Entity{}, false
 }

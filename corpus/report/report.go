@@ -28,6 +28,8 @@ type jsonReport struct {
 	Topics     []model.Topic   `json:"topics"`
 	Alignments []jsonAlignment `json:"alignments"`
 	Unique     []string        `json:"unique"`
+	Points     []model.Point   `json:"points"`
+	Entities   []model.Entity  `json:"entities"`
 }
 
 type jsonDocument struct {
@@ -65,6 +67,14 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 		Topics:     c.Topics,
 		Alignments: make([]jsonAlignment, 0, len(c.Alignments)),
 		Unique:     c.Unique,
+		Points:     c.Points,
+		Entities:   c.Entities,
+	}
+	if r.Points == nil {
+		r.Points = []model.Point{}
+	}
+	if r.Entities == nil {
+		r.Entities = []model.Entity{}
 	}
 	if r.Topics == nil {
 		r.Topics = []model.Topic{}
@@ -208,6 +218,7 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 	for _, d := range c.Documents {
 		ew.printf("- **%s** `%s`: %s\n", d.ID, mdCode(d.Name), mdInline(d.Title))
 	}
+	writeMarkdownTopics(ew, c)
 	for _, pr := range docPairs(c) {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
 		groups := Pair(c, pr[0], pr[1])
@@ -246,6 +257,48 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 		}
 	}
 	return ew.err
+}
+
+// sourceNames say where a topic came from, in the Markdown report.
+var sourceNames = map[model.TopicSource]string{
+	model.TopicBuiltin: "built-in",
+	model.TopicUser:    "your topic file",
+	model.TopicFound:   "found in the text",
+}
+
+// writeMarkdownTopics lists the topics with where each came from, the
+// alignments each point found in the text holds, and the names the
+// articles wrote in more than one way.
+func writeMarkdownTopics(ew *errWriter, c *model.Comparison) {
+	if len(c.Topics) > 0 {
+		ew.printf("\nTopics:\n\n")
+		points := map[string]*model.Point{}
+		for i := range c.Points {
+			points[c.Points[i].ID] = &c.Points[i]
+		}
+		for _, t := range c.Topics {
+			src := sourceNames[t.Source]
+			if src == "" {
+				src = "built-in"
+			}
+			ew.printf("- %s (%s", mdInline(t.Label), src)
+			if p := points[t.ID]; p != nil {
+				pairs := make([]string, 0, len(p.Alignments))
+				for _, ai := range p.Alignments {
+					al := &c.Alignments[ai]
+					pairs = append(pairs, "`"+mdCode(al.A)+"` ↔ `"+mdCode(al.B)+"`")
+				}
+				ew.printf(": %s", strings.Join(pairs, ", "))
+			}
+			ew.printf(")\n")
+		}
+	}
+	if len(c.Entities) > 0 {
+		ew.printf("\nNames written more than one way:\n\n")
+		for _, e := range c.Entities {
+			ew.printf("- %s\n", mdInline(e.Line()))
+		}
+	}
 }
 
 // WriteText writes the same report as WriteMarkdown in plain text, for a
