@@ -20,22 +20,23 @@ import (
 
 // The data contract, from corpus/model.
 type (
-	Kind       = model.Kind
-	Verdict    = model.Verdict
-	Span       = model.Span
-	Mark       = model.Mark
-	Highlight  = model.Highlight
-	Source     = model.Source
-	Document   = model.Document
-	Passage    = model.Passage
-	TopicScore = model.TopicScore
-	Topic      = model.Topic
-	Reason     = model.Reason
-	Evidence   = model.Evidence
-	Alignment  = model.Alignment
-	Comparison = model.Comparison
-	Point      = model.Point
-	Entity     = model.Entity
+	Kind        = model.Kind
+	Verdict     = model.Verdict
+	Span        = model.Span
+	Mark        = model.Mark
+	Highlight   = model.Highlight
+	Source      = model.Source
+	Document    = model.Document
+	Passage     = model.Passage
+	TopicScore  = model.TopicScore
+	Topic       = model.Topic
+	Reason      = model.Reason
+	Evidence    = model.Evidence
+	Alignment   = model.Alignment
+	Comparison  = model.Comparison
+	Point       = model.Point
+	TopicSource = model.TopicSource
+	Entity      = model.Entity
 
 	Stance      = model.Stance
 	ClaimCheck  = model.ClaimCheck

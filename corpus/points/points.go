@@ -65,7 +65,8 @@ const (
 	joinAt        = 0.4
 	minWordIDF    = 2.0
 	maxWords      = 3
-	minShare      = 0.5 // a word held by fewer of a point's alignments does not name it
+	minShare      = 0.5 // a key held by fewer of a point's passages does not name it
+	countedBoost  = 1.5 // what a figure counts ("votes") is what the passage is about
 )
 
 // Kind says what a key is.
@@ -86,6 +87,7 @@ type Key struct {
 	Surface string // as written in the passage (lower case for a common word)
 	Pos     int32  // byte offset in the passage text
 	IDF     float32
+	Counted bool // a word that a figure of the passage counts: "votes" in "5.15 million votes"
 }
 
 // Keys are the keys of one passage, first occurrence of each.
@@ -120,11 +122,13 @@ func Read(f *features.Passage) Keys {
 	// In a quantity only the counted noun is a word ("votes" in "5.15
 	// million votes"); numbers, scales, currencies and "percent" are not.
 	inQty := make([]bool, len(f.Toks))
+	counted := map[string]bool{}
 	for i := range f.Nums {
 		q := &f.Nums[i]
 		for t := q.Tok0; t < q.Tok1 && t < len(inQty); t++ {
 			inQty[t] = f.Toks[t].Stem != q.Unit
 		}
+		counted[q.Unit] = true
 	}
 	for i := range f.Toks {
 		t := &f.Toks[i]
@@ -136,7 +140,7 @@ func Read(f *features.Passage) Keys {
 		if !t.Is(lexicon.TCaps) && !(t.Is(lexicon.TCap) && !t.Is(lexicon.TOpen)) {
 			surface = strings.ToLower(surface)
 		}
-		add(Key{ID: "w:" + t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem)})
+		add(Key{ID: "w:" + t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem), Counted: counted[t.Stem]})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]
@@ -300,6 +304,9 @@ func (w *weights) of(k *Key) float64 {
 	switch k.Kind {
 	case Word:
 		base = float64(k.IDF)
+		if k.Counted {
+			base *= countedBoost
+		}
 	case Name:
 		base = nameWeight
 	case Nation:
@@ -337,24 +344,27 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 			claim[k] += x / float64(len(vecs))
 		}
 	}
-	count := map[string]int{}
-	for _, v := range vecs {
-		for k := range v {
-			count[k]++
-		}
-	}
+	count := map[string]int{} // passages of the point holding the key
+	npass := 0
 	// Surfaces and kinds, from every passage of the point, in order.
 	surfaces := map[string]map[string]int{}
 	firstSeen := map[string]int{}
 	kinds := map[string]Kind{}
 	idf := map[string]float32{}
 	seq := 0
+	done := map[string]bool{}
 	for _, ai := range als {
 		for _, id := range []string{c.Alignments[ai].A, c.Alignments[ai].B} {
+			if done[id] {
+				continue
+			}
+			done[id] = true
+			npass++
 			for _, k := range keys[id] {
 				if claim[k.ID] == 0 {
 					continue
 				}
+				count[k.ID]++
 				if surfaces[k.ID] == nil {
 					surfaces[k.ID] = map[string]int{}
 				}
@@ -369,7 +379,7 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	}
 	ids := make([]string, 0, len(claim))
 	for k := range claim {
-		if float64(count[k]) < minShare*float64(len(vecs)) {
+		if float64(count[k]) < minShare*float64(npass) {
 			continue
 		}
 		switch kinds[k] {
