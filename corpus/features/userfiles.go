@@ -74,7 +74,9 @@ func ResetTables() {
 	activeMu.Lock()
 	activeTopics, activeAliases = nil, nil
 	activeMu.Unlock()
-	useAliases(BuiltinAliases())
+	if savedAliases != nil {
+		aliases = savedAliases
+	}
 }
 
 // UseTopicFile reads a user's topic file (named name, for messages) and
@@ -282,9 +284,14 @@ func mergeAliases(base, user *aliasTable) *aliasTable {
 // useAliases makes t the table BuiltinAliases returns, which every reader
 // of names asks for. It must run before a comparison starts.
 func useAliases(t *aliasTable) {
-	BuiltinAliases()
+	if b := BuiltinAliases(); savedAliases == nil {
+		savedAliases = b
+	}
 	aliases = t
 }
+
+// savedAliases is the built-in table once a user's has taken its place.
+var savedAliases *aliasTable
 
 // decodeStrict decodes a user file into v, refusing unknown fields,
 // trailing data and type mistakes with the line they are on. When list is
