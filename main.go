@@ -149,6 +149,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 
+	corpus.ResetTables() // run may run more than once in a process (tests)
 	topics, aliases := corpus.UserTableFiles()
 	if err := corpus.UseTableFiles(append(topics, o.topics...), append(aliases, o.aliases...)); err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)

@@ -167,3 +167,48 @@ func TestWriteErrorsAreErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestUserTableFiles holds that the topic file of the user's config
+// directory is read, that a --topics file joins it, and that a malformed
+// alias file is refused with its name and line, exit status 1.
+func TestUserTableFiles(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	if err := os.MkdirAll(filepath.Join(cfg, "parallax"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(path, data string) {
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(cfg, "parallax", "topics.json"), `{"topics": [{"id": "bridge", "label": "The bridge", "cues": {"bridge": 3}}]}`)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	write(a, "The mayor said the bridge would reopen on Monday after repairs.\n")
+	write(b, "The bridge will reopen on Monday once repairs end, the mayor said.\n")
+	more := filepath.Join(dir, "more.json")
+	write(more, `{"topics": [{"id": "repairs", "label": "Repairs", "cues": {"repairs": 3}}]}`)
+
+	code, out, stderr := runCmd(t, "", "--topics", more, "-f", "markdown", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"- The bridge (your topic file)", "- Repairs (your topic file)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+
+	bad := filepath.Join(dir, "aliases.json")
+	write(bad, "{\n  \"groups\": [{\"name\": \"\"}]\n}\n")
+	code, _, stderr = runCmd(t, "", "--aliases", bad, a, b)
+	if code != 1 || !strings.Contains(stderr, "aliases.json:2: entry 1 of groups has no name") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	// The next run starts from the built-in tables again.
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if _, out, _ := runCmd(t, "", "-f", "markdown", a, b); strings.Contains(out, "your topic file") {
+		t.Error("a user's topics outlived the run that read them")
+	}
+}
