@@ -25,7 +25,7 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 	case 0:
 		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
 	case 1:
-		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeLine(srcs[0].Name))
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeName(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { features.BuiltinTopics() })
