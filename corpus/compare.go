@@ -64,5 +64,10 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 				"the articles up to this one hold %d passages; the limit is %d", total, MaxPassages)}
 		}
 	}
+	if work := len(docs) * total; work > MaxWork {
+		return nil, fmt.Errorf("%w: %d articles holding %d passages in all: every article is compared with every other, "+
+			"and articles × passages (%d) is over the limit of %d, past which a comparison takes more than seconds; "+
+			"compare fewer articles at once", ErrTooMany, len(docs), total, work, MaxWork)
+	}
 	return Analyze(docs), nil
 }

@@ -461,3 +461,25 @@ func TestDirectoryDoesNotBlockOnPipes(t *testing.T) {
 		t.Fatal("opening a pipe found in a directory blocked")
 	}
 }
+
+// TestCompareRefusesUnboundedWork guards issue 13: 1,000 files of twenty
+// paragraphs ran 29 s and 1.4 GB; such a comparison is refused up front,
+// naming the numbers, before any analysis.
+func TestCompareRefusesUnboundedWork(t *testing.T) {
+	var srcs []model.Source
+	para := strings.Repeat("Officials said the fire was put out at night.\n\n", 20)
+	for i := range 120 {
+		srcs = append(srcs, model.Source{Name: "a" + strconv.Itoa(i) + ".txt", Data: []byte(para)})
+	}
+	// 120 articles × 2,400 passages = 288,000: well under the limit.
+	if MaxWork < 120*2400 {
+		t.Fatalf("MaxWork %d is below a plain 120-article comparison", MaxWork)
+	}
+	for len(srcs)*len(srcs)*20 <= MaxWork {
+		srcs = append(srcs, srcs...)
+	}
+	_, err := Compare(srcs)
+	if !errors.Is(err, ErrTooMany) || !strings.Contains(err.Error(), "compare fewer articles") {
+		t.Errorf("%d articles of 20 passages: err = %v, want ErrTooMany asking for fewer articles", len(srcs), err)
+	}
+}
