@@ -158,7 +158,9 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var srcs []corpus.Source
 	if len(o.args) > 0 {
-		srcs, err = corpus.ReadSources(o.args, stdin)
+		srcs, err = corpus.ReadSourcesWith(o.args, stdin, corpus.ReadOptions{
+			Warn: func(e *corpus.FileError) { fmt.Fprintf(stderr, "parallax: skipped %v\n", e) },
+		})
 	} else {
 		srcs, err = corpus.SourcesFS(seeds.FS())
 	}
