@@ -14,8 +14,9 @@ import (
 // features of every body passage in parallel (terms.go, entities.go,
 // numbers.go, topics.go), resolves names across the whole comparison,
 // weights the vectors, aligns every pair of documents (align.go), reads
-// claims and judges each alignment (claims.go, judge.go), then marks best
-// matches and lists the passages no other document speaks to. Each stage
+// claims and judges each alignment (claims.go, judge.go), marks best
+// matches, groups what no topic holds into the points the articles make
+// (corpus/points), and lists the passages no other document speaks to. Each stage
 // returns its own result, indexed like the body passages; only this file
 // hands one stage's results to the next.
 
@@ -91,12 +92,6 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	read := readClaims(feats, linked, ix)
-	keys := make(map[string]points.Keys)
-	for k := range all {
-		if linked[k] {
-			keys[all[k].ID] = points.Read(feats[k])
-		}
-	}
 	c.Entities = features.SeenNames(feats, ix)
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
@@ -119,6 +114,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	// those of passages with no link are garbage now, the others once the
 	// judge is done with them.
 	inputs := listAlignments(c, pls, bodies, off, sides, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	cands := pointCandidates(c)
+	keys := readKeys(c, cands, all, feats)
 	feats, vecs, read, sides = nil, nil, nil, nil
 	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
@@ -127,7 +124,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	})
 
-	findPoints(c, keys)
+	findPoints(c, cands, keys)
 
 	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
@@ -139,14 +136,13 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	return c, an
 }
 
-// findPoints groups the alignments no topic of the set holds into the
-// points the articles make (corpus/points), adds each as a topic of the
-// comparison and files the alignments under it. A topic that holds most
-// of what the articles share (more than half the alignments, at least
-// dominantMin) tells a reader no more than the headline — a court case is
-// all "Investigation" — so its alignments are split into points too; those
-// that share nothing distinctive keep it. A user's own topic is never split.
-func findPoints(c *model.Comparison, keys map[string]points.Keys) {
+// pointCandidates lists the alignments the points stage groups: those no
+// topic of the set holds, and those of a built-in topic that holds most of
+// what the articles share (more than half the alignments, at least
+// dominantMin) — a topic that tells a reader no more than the headline,
+// as "Investigation" does of a court case. A user's own topic is never
+// split. Alignments that share nothing distinctive keep their topic.
+func pointCandidates(c *model.Comparison) []int {
 	const dominantMin = 5
 	held := map[string]int{}
 	for i := range c.Alignments {
@@ -163,6 +159,40 @@ func findPoints(c *model.Comparison, keys map[string]points.Keys) {
 			cands = append(cands, i)
 		}
 	}
+	return cands
+}
+
+// readKeys reads, in parallel, the keys of the passages of the candidate
+// alignments, by passage id; all and feats are the body passages and
+// their features.
+func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*features.Passage) map[string]points.Keys {
+	want := map[string]bool{}
+	for _, ai := range cands {
+		want[c.Alignments[ai].A], want[c.Alignments[ai].B] = true, true
+	}
+	var need []int
+	for k, p := range all {
+		if want[p.ID] {
+			need = append(need, k)
+		}
+	}
+	read := make([]points.Keys, len(need))
+	parallel.For(len(need), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			read[i] = points.Read(feats[need[i]])
+		}
+	})
+	keys := make(map[string]points.Keys, len(need))
+	for i, k := range need {
+		keys[all[k].ID] = read[i]
+	}
+	return keys
+}
+
+// findPoints groups the candidate alignments into the points the articles
+// make (corpus/points), adds each as a topic of the comparison and files
+// its alignments under it.
+func findPoints(c *model.Comparison, cands []int, keys map[string]points.Keys) {
 	found := points.Find(c, cands, keys, "found-")
 	c.Points = found.Points
 	for _, p := range found.Points {

@@ -40,7 +40,10 @@ import (
 // whose summed key vector is nearest (cosine, plus sharedBonus when the
 // point already holds one of its passages, as the pairs of three or more
 // documents about one fact do) when that reaches joinAt, else starts a
-// point. Only points that share a key with the alignment are looked at.
+// point. Only points that share one of the alignment's lookKeys strongest
+// keys (the latest lookPoints of each) or one of its passages are looked
+// at, so a comparison of thousands of passages costs about what its
+// alignments do.
 //
 // Names. A key's claim on the name is the share of the point's alignments
 // that hold it times its weight. The name is the strongest name (a
@@ -67,6 +70,8 @@ const (
 	maxWords      = 3
 	minShare      = 0.5 // a key held by fewer of a point's passages does not name it
 	countedBoost  = 1.5 // what a figure counts ("votes") is what the passage is about
+	lookKeys      = 4   // an alignment looks for its point through its strongest keys…
+	lookPoints    = 32  // …among the latest points holding each
 )
 
 // Kind says what a key is.
@@ -96,13 +101,14 @@ type Keys []Key
 // Read lists the keys of a passage from its features. Names must be
 // resolved (features.Extract has run).
 func Read(f *features.Passage) Keys {
-	var out Keys
-	seen := map[string]bool{}
+	out := make(Keys, 0, 32)
 	add := func(k Key) {
-		if !seen[k.ID] {
-			seen[k.ID] = true
-			out = append(out, k)
+		for i := range out { // a passage has a few dozen keys: a scan beats a map
+			if out[i].ID == k.ID {
+				return
+			}
 		}
+		out = append(out, k)
 	}
 	inName := make([]bool, len(f.Toks))
 	for i := range f.Ents {
@@ -172,6 +178,7 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 	type point struct {
 		members  []member
 		sum      map[string]float64
+		norm2    float64 // |sum|², kept as sum grows
 		passages map[string]bool
 	}
 	order := append([]int(nil), cands...)
@@ -191,9 +198,15 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		if len(vec) == 0 {
 			continue // nothing distinctive in common: stays "Other"
 		}
+		// Points to look at: those holding one of the alignment's
+		// strongest keys (the latest few of each, so that a key common to
+		// thousands of points costs no more than a rare one) or one of
+		// its passages.
+		vkeys := sortedKeys(vec)
 		near := map[int]bool{}
-		for k := range vec {
-			for _, pi := range byKey[k] {
+		for _, k := range strongest(vkeys, vec, lookKeys) {
+			list := byKey[k]
+			for _, pi := range list[max(0, len(list)-lookPoints):] {
 				near[pi] = true
 			}
 		}
@@ -205,7 +218,12 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		best, bestSim := -1, 0.0
 		for _, pi := range sortedInts(near) {
 			p := pts[pi]
-			sim := cosine(vec, p.sum)
+			var dot, n2 float64
+			for _, k := range vkeys {
+				dot += vec[k] * p.sum[k]
+				n2 += vec[k] * vec[k]
+			}
+			sim := dot / math.Sqrt(n2*p.norm2)
 			if p.passages[al.A] || p.passages[al.B] {
 				sim += sharedBonus
 			}
@@ -219,11 +237,13 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		}
 		p := pts[best]
 		p.members = append(p.members, member{ai, vec})
-		for k, v := range vec {
-			if p.sum[k] == 0 {
+		for _, k := range vkeys {
+			old := p.sum[k]
+			if old == 0 {
 				byKey[k] = append(byKey[k], best)
 			}
-			p.sum[k] += v
+			p.sum[k] = old + vec[k]
+			p.norm2 += p.sum[k]*p.sum[k] - old*old
 		}
 		for _, id := range []string{al.A, al.B} {
 			if !p.passages[id] {
@@ -529,22 +549,15 @@ func labelOf(words []string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// cosine of two key vectors, summed in key order so that rounding is the
-// same on every run.
-func cosine(a, b map[string]float64) float64 {
-	var dot, na, nb float64
-	for _, k := range sortedKeys(a) {
-		x := a[k]
-		dot += x * b[k]
-		na += x * x
+// strongest returns the n keys of vec with the greatest weight, keys
+// (sorted) breaking ties.
+func strongest(keys []string, vec map[string]float64, n int) []string {
+	if len(keys) <= n {
+		return keys
 	}
-	for _, k := range sortedKeys(b) {
-		nb += b[k] * b[k]
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
+	top := append([]string(nil), keys...)
+	sort.SliceStable(top, func(i, j int) bool { return vec[top[i]] > vec[top[j]] })
+	return top[:n]
 }
 
 func sortedKeys(m map[string]float64) []string {
