@@ -70,6 +70,7 @@ const (
 	maxWords      = 3
 	minShare      = 0.5 // a key held by fewer of a point's passages does not name it
 	countedBoost  = 1.5 // what a figure counts ("votes") is what the passage is about
+	minClaim      = 0.5 // a word with less than this share of the strongest word's claim does not name a point
 	lookKeys      = 4   // an alignment looks for its point through its strongest keys…
 	lookPoints    = 32  // …among the latest points holding each
 )
@@ -437,11 +438,18 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	if len(pick) > 0 {
 		nwords = len(strings.Fields(names[pick[0]]))
 	}
+	top := 0.0 // the claim of the strongest word: a word far weaker adds noise, not sense
 	for _, k := range ids { // then words (or a nationality) to maxWords
 		if len(pick) >= maxWords || nwords >= maxWords+1 {
 			break
 		}
+		if kinds[k] == Word && top > 0 && claim[k] < minClaim*top {
+			break
+		}
 		if kinds[k] == Word && !inPicked[k] || kinds[k] == Nation && len(pick) == 0 {
+			if kinds[k] == Word && top == 0 {
+				top = claim[k]
+			}
 			pick = append(pick, k)
 			nwords++
 		}
