@@ -438,7 +438,7 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	if len(pick) > 0 {
 		nwords = len(strings.Fields(names[pick[0]]))
 	}
-	top := 0.0 // the claim of the strongest word: a word far weaker adds noise, not sense
+	top := 0.0              // the claim of the strongest word: a word far weaker adds noise, not sense
 	for _, k := range ids { // then words (or a nationality) to maxWords
 		if len(pick) >= maxWords || nwords >= maxWords+1 {
 			break
