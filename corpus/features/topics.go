@@ -16,7 +16,8 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// This file scores passages against the built-in topic set (topics.json):
+// This file scores passages against the topic set in use — the built-in
+// one (topics.json), with a user's topics when given (userfiles.go):
 // the questions news about an incident keeps answering — who was warned,
 // who did it, what happened to whom, what officials said, how the inquiry
 // goes. Each topic is a list of weighted cues, words or short phrases,

@@ -53,7 +53,11 @@ import (
 // all, in the order the point's strongest passage says them. A stem is
 // written as the surface the point's passages use most. Words with a
 // background IDF under minWordIDF ("said", "told", "percent") never name a
-// point. Points that end up with the same name are one point.
+// point, nor does a word with less than minClaim of the strongest word's
+// claim, nor one held by fewer than minShare of the point's passages. What
+// a figure of the passage counts ("votes" in "5.15 million votes") weighs
+// countedBoost more; the figures themselves group alignments but name
+// nothing. Points that end up with the same name are one point.
 //
 // What it gets wrong: it knows no syntax, so a name can read as a list
 // ("Carter Center observers statement") rather than a phrase; a point made
