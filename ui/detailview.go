@@ -125,7 +125,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 				}
 			}
 		}
-		if names := nameLines(d.c, ev.Entities); len(names) > 0 {
+		if names := nameLines(d.c, ev.Entities, passageText(d.row.A), passageText(d.row.B)); len(names) > 0 {
 			add("")
 			add(s.Section.Paint("Names taken as one"))
 			for _, n := range names {
