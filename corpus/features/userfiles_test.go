@@ -107,3 +107,25 @@ func TestUserAliasFile(t *testing.T) {
 		t.Error("ResetTables kept the user's names")
 	}
 }
+
+// FuzzTopicFile holds that any topic file is either taken or refused with
+// a FileError whose line is in the file, and never panics.
+func FuzzTopicFile(f *testing.F) {
+	f.Add([]byte(`{"topics": [{"id": "a", "label": "A", "cues": {"x y": 1, "=z": 2}}]}`))
+	f.Add([]byte("{\n\"topics\": [\n{\"id\": 1}\n]\n}"))
+	f.Add([]byte(`{"replace": true, "threshold": 2, "topics": []}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer ResetTables()
+		err := UseTopicFile("f.json", data)
+		if err == nil {
+			return
+		}
+		var fe *FileError
+		if !errors.As(err, &fe) {
+			t.Fatalf("not a FileError: %v", err)
+		}
+		if lines := strings.Count(string(data), "\n") + 1; fe.Line < 1 || fe.Line > lines {
+			t.Fatalf("line %d of a %d-line file: %v", fe.Line, lines, err)
+		}
+	})
+}
