@@ -14,16 +14,25 @@ import (
 // pointPairs are the article pairs written for the points stage, in wire
 // copy style, about stories the built-in topics were not made for: an
 // election count, a court case, an industrial accident.
-var pointPairs = []struct{ name, a, b string }{
-	{"election", "election-a.txt", "election-b.txt"},
-	{"court", "court-a.txt", "court-b.md"},
-	{"dam", "dam-a.txt", "dam-b.txt"},
+// The three dam articles hold that one point spans the pairs of three
+// documents.
+var pointPairs = []struct {
+	name  string
+	files []string
+}{
+	{"election", []string{"election-a.txt", "election-b.txt"}},
+	{"court", []string{"court-a.txt", "court-b.md"}},
+	{"dam", []string{"dam-a.txt", "dam-b.txt"}},
+	{"dam, three articles", []string{"dam-a.txt", "dam-b.txt", "dam-c.txt"}},
 }
 
-func comparePointPair(t *testing.T, a, b string) *Comparison {
+func comparePointPair(t *testing.T, files ...string) *Comparison {
 	t.Helper()
-	dir := filepath.Join("testdata", "points")
-	srcs, err := ReadSources([]string{filepath.Join(dir, a), filepath.Join(dir, b)}, nil)
+	var paths []string
+	for _, f := range files {
+		paths = append(paths, filepath.Join("testdata", "points", f))
+	}
+	srcs, err := ReadSources(paths, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,13 +51,20 @@ func comparePointPair(t *testing.T, a, b string) *Comparison {
 func TestPointsGolden(t *testing.T) {
 	var b strings.Builder
 	for _, pp := range pointPairs {
-		c := comparePointPair(t, pp.a, pp.b)
+		c := comparePointPair(t, pp.files...)
 		fmt.Fprintf(&b, "== %s\n", pp.name)
-		other := 0
-		for _, g := range Pair(c, 0, 1) {
+		other, rows := 0, 0
+		var groups []Group
+		for x := range c.Documents {
+			for y := x + 1; y < len(c.Documents); y++ {
+				groups = append(groups, Pair(c, x, y)...)
+			}
+		}
+		for _, g := range groups {
 			if g.Kind != GroupTopic {
 				continue
 			}
+			rows += len(g.Rows)
 			src := "other"
 			for _, tp := range c.Topics {
 				if tp.ID == g.Topic {
@@ -66,17 +82,26 @@ func TestPointsGolden(t *testing.T) {
 		for _, e := range c.Entities {
 			fmt.Fprintf(&b, "name: %s\n", e.Line())
 		}
-		rows := 0
-		for _, g := range Pair(c, 0, 1) {
-			if g.Kind == GroupTopic {
-				rows += len(g.Rows)
-			}
-		}
 		if 2*other >= rows {
 			t.Errorf("%s: %d of %d aligned rows under %q", pp.name, other, rows, OtherTopicLabel)
 		}
 		if len(c.Points) == 0 {
 			t.Errorf("%s: no point found", pp.name)
+		}
+		spanning := 0 // points that hold alignments of every pair of documents
+		for _, p := range c.Points {
+			fmt.Fprintf(&b, "point %s: %d alignments\n", p.Label, len(p.Alignments))
+			pairs := map[[2]int]bool{}
+			for _, ai := range p.Alignments {
+				al := c.Alignments[ai]
+				pairs[[2]int{c.Passage(al.A).Doc, c.Passage(al.B).Doc}] = true
+			}
+			if n := len(c.Documents); len(pairs) == n*(n-1)/2 {
+				spanning++
+			}
+		}
+		if len(c.Documents) > 2 && spanning == 0 {
+			t.Errorf("%s: no point spans the pairs of its %d documents", pp.name, len(c.Documents))
 		}
 		b.WriteString("\n")
 	}
@@ -87,9 +112,9 @@ func TestPointsGolden(t *testing.T) {
 // same points, with the same names.
 func TestPointsDeterministic(t *testing.T) {
 	for _, pp := range pointPairs {
-		first := comparePointPair(t, pp.a, pp.b)
+		first := comparePointPair(t, pp.files...)
 		for range 3 {
-			again := comparePointPair(t, pp.a, pp.b)
+			again := comparePointPair(t, pp.files...)
 			if !reflect.DeepEqual(first.Points, again.Points) || !reflect.DeepEqual(first.Topics, again.Topics) {
 				t.Fatalf("%s: points differ between runs:\n%v\n%v", pp.name, first.Points, again.Points)
 			}
