@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/internal/inputs"
+	"github.com/parallax-reader/parallax/seeds"
+	"github.com/parallax-reader/parallax/ui"
+	"github.com/parallax-reader/parallax/web"
+)
+
+// loadInput is what the command reads: its articles (none: the embedded
+// sample), standard input, and the client for URLs.
+type loadInput struct {
+	args   []string
+	stdin  io.Reader
+	client *web.Client
+}
+
+// load reads every article, telling progress (if not nil) how each goes.
+func (in loadInput) load(ctx context.Context, progress func(inputs.Event)) (inputs.Result, error) {
+	if len(in.args) == 0 {
+		srcs, err := corpus.SourcesFS(seeds.FS())
+		return inputs.Result{Sources: srcs}, err
+	}
+	return inputs.Load(ctx, in.args, in.stdin, in.client, progress)
+}
+
+// job is the reader's loading: read and fetch, then compare what came, in
+// the reader's tea.Cmds. It fails when fewer than two sources remain.
+func (in loadInput) job() ui.Job {
+	names := in.args
+	if len(names) == 0 {
+		names = []string{"embedded sample"}
+	}
+	return ui.Job{Names: names, Run: func(ctx context.Context, progress func(ui.Progress)) (ui.Loaded, error) {
+		res, err := in.load(ctx, func(ev inputs.Event) {
+			progress(ui.Progress{Index: ev.Index, Stage: stageOf(ev.State), Status: ev.Status})
+		})
+		if err != nil {
+			return ui.Loaded{}, err
+		}
+		if len(in.args) == 0 {
+			progress(ui.Progress{Index: 0, Stage: ui.StageDone, Status: fmt.Sprintf("done: %d articles", len(res.Sources))})
+		}
+		if len(res.Failures) > 0 && len(res.Sources) < 2 {
+			return ui.Loaded{}, failuresError(res.Failures)
+		}
+		progress(ui.Progress{Index: -1, Stage: ui.StageWorking, Status: fmt.Sprintf("analysing %d articles…", len(res.Sources))})
+		c, err := corpus.Compare(res.Sources)
+		if err != nil {
+			return ui.Loaded{}, err
+		}
+		var failed []string
+		for _, f := range res.Failures {
+			failed = append(failed, f.Err.Error())
+		}
+		return ui.Loaded{Comparison: c, Failed: failed}, nil
+	}}
+}
+
+// stageOf is how the loading screen draws a state.
+func stageOf(s inputs.State) ui.Stage {
+	switch s {
+	case web.Queued:
+		return ui.StageQueued
+	case web.Done:
+		return ui.StageDone
+	case web.Failed:
+		return ui.StageFailed
+	}
+	return ui.StageWorking
+}
+
+// failuresError is every failure, one a line, in argument order.
+func failuresError(fs []inputs.Failure) error {
+	errs := make([]error, len(fs))
+	for i, f := range fs {
+		errs[i] = f.Err
+	}
+	return errors.Join(errs...)
+}
+
+// newClient returns the client for URLs among args (nil when there are
+// none), keeping pages in the user's cache directory when there is one.
+func newClient(args []string, refresh bool) *web.Client {
+	hasURL := false
+	for _, a := range args {
+		hasURL = hasURL || web.IsURL(a)
+	}
+	if !hasURL {
+		return nil
+	}
+	var cache *web.Cache
+	if dir, err := web.DefaultCacheDir(); err == nil {
+		cache = web.NewCache(dir)
+		cache.MaxEntry = corpus.MaxFileSize
+	}
+	return web.NewClient(web.Options{Version: version, MaxSize: corpus.MaxFileSize, Cache: cache, Refresh: refresh})
+}
+
+// progressLines prints a report's progress on stderr, a line per change
+// that says something: what is being fetched, what came, what failed.
+func progressLines(w io.Writer, args []string) func(inputs.Event) {
+	var mu sync.Mutex
+	return func(ev inputs.Event) {
+		if ev.State == web.Queued || ev.State == web.Extracting || ev.State == web.Reading {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "parallax: %s: %s\n", corpus.SanitizeLine(args[ev.Index]), ev.Status)
+	}
+}
+
+// expandArgs replaces each "@FILE" with the articles FILE lists (see
+// web.ParseList); relative paths in it are taken from FILE's directory.
+// Errors name the file and the line.
+func expandArgs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		name, ok := strings.CutPrefix(a, "@")
+		if !ok || name == "" {
+			out = append(out, a)
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return nil, fmt.Errorf("%s: %v", corpus.SanitizeLine(name), err)
+		}
+		list, err := web.ParseList(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", corpus.SanitizeLine(name), err)
+		}
+		if len(list) == 0 {
+			return nil, fmt.Errorf("%s: lists no articles", corpus.SanitizeLine(name))
+		}
+		dir := filepath.Dir(name)
+		for _, e := range list {
+			if e != "-" && !web.IsURL(e) && !filepath.IsAbs(e) {
+				e = filepath.Join(dir, e)
+			}
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
