@@ -17,39 +17,40 @@ import (
 	"github.com/parallax-reader/parallax/web"
 )
 
-// loadInput is what the command reads: its articles (none: the embedded
-// sample), standard input, and the client for URLs.
-type loadInput struct {
-	args   []string
-	stdin  io.Reader
-	client *web.Client
-}
-
-// load reads every article, telling progress (if not nil) how each goes.
-func (in loadInput) load(ctx context.Context, progress func(inputs.Event)) (inputs.Result, error) {
-	if len(in.args) == 0 {
+// readLocal reads the articles that are not URLs (strictly: the first
+// that cannot be read is the error), or the embedded sample when there are
+// no articles. It is quick, and done before the reader opens, so a
+// mistake on the command line is reported without touching the terminal.
+func readLocal(args []string, stdin io.Reader) (*inputs.Set, error) {
+	if len(args) == 0 {
 		srcs, err := corpus.SourcesFS(seeds.FS())
-		return inputs.Result{Sources: srcs}, err
+		if err != nil {
+			return nil, err
+		}
+		return inputs.Sources(srcs), nil
 	}
-	return inputs.Load(ctx, in.args, in.stdin, in.client, progress)
+	set, err := inputs.ReadLocal(args, stdin)
+	if err != nil {
+		return nil, err
+	}
+	if set.Count() < 2 {
+		// Compare words the error, naming what was found.
+		_, err := corpus.Compare(set.Local())
+		return nil, err
+	}
+	return set, nil
 }
 
-// job is the reader's loading: read and fetch, then compare what came, in
-// the reader's tea.Cmds. It fails when fewer than two sources remain.
-func (in loadInput) job() ui.Job {
-	names := in.args
-	if len(names) == 0 {
-		names = []string{"embedded sample"}
-	}
-	return ui.Job{Names: names, Run: func(ctx context.Context, progress func(ui.Progress)) (ui.Loaded, error) {
-		res, err := in.load(ctx, func(ev inputs.Event) {
+// readerJob is the reader's loading: fetch the URLs, then compare what
+// came, in the reader's tea.Cmds. It fails when fewer than two sources
+// remain.
+func readerJob(set *inputs.Set, client *web.Client) ui.Job {
+	return ui.Job{Names: set.Names(), Run: func(ctx context.Context, progress func(ui.Progress)) (ui.Loaded, error) {
+		res, err := set.Fetch(ctx, client, func(ev inputs.Event) {
 			progress(ui.Progress{Index: ev.Index, Stage: stageOf(ev.State), Status: ev.Status})
 		})
 		if err != nil {
 			return ui.Loaded{}, err
-		}
-		if len(in.args) == 0 {
-			progress(ui.Progress{Index: 0, Stage: ui.StageDone, Status: fmt.Sprintf("done: %d articles", len(res.Sources))})
 		}
 		if len(res.Failures) > 0 && len(res.Sources) < 2 {
 			return ui.Loaded{}, failuresError(res.Failures)
@@ -108,11 +109,11 @@ func newClient(args []string, refresh bool) *web.Client {
 }
 
 // progressLines prints a report's progress on stderr, a line per change
-// that says something: what is being fetched, what came, what failed.
+// of a URL that says something: fetching, done, failed.
 func progressLines(w io.Writer, args []string) func(inputs.Event) {
 	var mu sync.Mutex
 	return func(ev inputs.Event) {
-		if ev.State == web.Queued || ev.State == web.Extracting || ev.State == web.Reading {
+		if ev.State == web.Queued || ev.State == web.Extracting || !web.IsURL(args[ev.Index]) {
 			return
 		}
 		mu.Lock()

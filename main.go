@@ -159,20 +159,25 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 2
 	}
-	in := loadInput{args: args, stdin: stdin, client: newClient(args, o.refresh)}
+	set, err := readLocal(args, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 1
+	}
+	client := newClient(args, o.refresh)
 
 	format := o.format
 	if format == "" {
 		if interactive(stdout) {
-			return runReader(in, stderr)
+			return runReader(readerJob(set, client), stderr)
 		}
 		format = "text"
 	}
 	var progress func(inputs.Event)
 	if isTerminal(stderr) {
-		progress = progressLines(stderr, args)
+		progress = progressLines(stderr, set.Names())
 	}
-	res, err := in.load(context.Background(), progress)
+	res, err := set.Fetch(context.Background(), client, progress)
 	if err == nil && len(res.Failures) > 0 {
 		err = failuresError(res.Failures)
 	}
@@ -209,8 +214,8 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // exit status: 0 when the user quit, 128+n when signal n ended it (with the
 // goroutines' stacks for SIGQUIT and SIGABRT), 70 when the reader crashed
 // (the terminal is restored in every case).
-func runReader(in loadInput, stderr io.Writer) int {
-	err := ui.RunJob(context.Background(), in.job(), ui.Options{})
+func runReader(job ui.Job, stderr io.Writer) int {
+	err := ui.RunJob(context.Background(), job, ui.Options{})
 	if err == nil {
 		return 0
 	}

@@ -3,11 +3,11 @@
 // sources for the engine, telling its caller how each argument is getting
 // on (for the reader's loading screen, or progress lines on stderr).
 //
-// URLs are fetched concurrently by a web.Client (its own small bound)
-// while the local inputs are read, one after another, by a corpus.Reader
-// that converts saved pages with the web package before the text checks.
-// Every argument either gives its sources or fails on its own; what to do
-// with a partial result is the caller's choice.
+// Local inputs are read first, quickly and strictly (ReadLocal), by a
+// corpus.Reader that converts saved pages with the web package before the
+// text checks; then the URLs are fetched concurrently by a web.Client
+// (Set.Fetch), each failing on its own: what to do with a partial result
+// is the caller's choice.
 package inputs
 
 import (
@@ -40,19 +40,83 @@ type Failure struct {
 	Err   error // names the argument: "https://example.com/a: HTTP error: 404 Not Found"
 }
 
-// Result is what Load got: the sources, in argument order (a directory's
+// Result is what Fetch got: the sources, in argument order (a directory's
 // in file-name order), and the arguments that failed.
 type Result struct {
 	Sources  []corpus.Source
 	Failures []Failure
 }
 
-// Load reads every argument: a URL (web.IsURL) through client, anything
-// else through a corpus.Reader with Convert. progress, if not nil, hears
-// of every state change (Queued for all first); its calls never overlap
-// and none comes after Load returns. When ctx is canceled, fetches stop
-// and Load returns ctx's error.
-func Load(ctx context.Context, args []string, stdin io.Reader, client *web.Client, progress func(Event)) (Result, error) {
+// Set is a command line's articles once the local ones are read: the
+// URLs among them are fetched by Fetch.
+type Set struct {
+	args []string
+	per  [][]corpus.Source // per argument; nil for a URL not yet fetched
+	rd   *corpus.Reader
+}
+
+// ReadLocal reads every argument that is not a URL (web.IsURL) through a
+// corpus.Reader with Convert: text files, saved pages, directories and
+// standard input. Reading is quick, so it is done before the reader opens,
+// and strictly: the first input that cannot be read is the error (a
+// *corpus.FileError naming it).
+func ReadLocal(args []string, stdin io.Reader) (*Set, error) {
+	s := &Set{args: args, per: make([][]corpus.Source, len(args)), rd: corpus.NewReader(corpus.ReadOptions{Convert: Convert})}
+	for i, a := range args {
+		if web.IsURL(a) {
+			continue
+		}
+		srcs, err := s.rd.Read(a, stdin)
+		if err != nil {
+			return nil, err
+		}
+		s.per[i] = srcs
+	}
+	return s, nil
+}
+
+// Sources makes a Set of sources already read, one argument each (the
+// embedded sample).
+func Sources(srcs []corpus.Source) *Set {
+	s := &Set{per: make([][]corpus.Source, len(srcs)), rd: corpus.NewReader(corpus.ReadOptions{})}
+	for i, src := range srcs {
+		s.args = append(s.args, src.Name)
+		s.per[i] = []corpus.Source{src}
+	}
+	return s
+}
+
+// Names are the arguments, in order.
+func (s *Set) Names() []string { return s.args }
+
+// Count is how many sources there will be if every URL is fetched.
+func (s *Set) Count() int {
+	n := 0
+	for i, a := range s.args {
+		if s.per[i] == nil && web.IsURL(a) {
+			n++
+		}
+		n += len(s.per[i])
+	}
+	return n
+}
+
+// Local returns the sources read so far, in argument order.
+func (s *Set) Local() []corpus.Source {
+	var out []corpus.Source
+	for _, srcs := range s.per {
+		out = append(out, srcs...)
+	}
+	return out
+}
+
+// Fetch gets the URLs through client, concurrently (the client's bound),
+// and returns every source in argument order with the URLs that failed.
+// progress, if not nil, hears of every state change: Queued for every
+// URL, then Done for each local argument, then the fetches; its calls
+// never overlap and none comes after Fetch returns. When ctx is canceled,
+// fetches stop and Fetch returns ctx's error.
+func (s *Set) Fetch(ctx context.Context, client *web.Client, progress func(Event)) (Result, error) {
 	var mu sync.Mutex
 	report := func(ev Event) {
 		if progress != nil {
@@ -61,81 +125,49 @@ func Load(ctx context.Context, args []string, stdin io.Reader, client *web.Clien
 			progress(ev)
 		}
 	}
-	for i := range args {
-		report(Event{Index: i, State: web.Queued, Status: web.Queued.String()})
-	}
-
 	var urls []string
 	var urlArg []int
-	for i, a := range args {
-		if web.IsURL(a) {
+	for i, a := range s.args {
+		if s.per[i] == nil && web.IsURL(a) {
 			urls = append(urls, a)
 			urlArg = append(urlArg, i)
+			report(Event{Index: i, State: web.Queued, Status: web.Queued.String()})
 		}
 	}
-	fetched := make(chan []web.Outcome, 1)
-	go func() {
-		if len(urls) == 0 || client == nil {
-			fetched <- nil
-			return
+	for i, srcs := range s.per {
+		if srcs != nil {
+			report(Event{Index: i, State: web.Done, Status: doneStatus(srcs)})
 		}
-		fetched <- client.LoadAll(ctx, urls, func(ev web.Event) {
+	}
+	var outs []web.Outcome
+	if len(urls) > 0 {
+		if client == nil {
+			client = web.NewClient(web.Options{})
+		}
+		outs = client.LoadAll(ctx, urls, func(ev web.Event) {
 			report(Event{Index: urlArg[ev.Index], State: ev.State, Status: ev.Status()})
 		})
-	}()
-
-	per := make([][]corpus.Source, len(args))
-	var res Result
-	rd := corpus.NewReader(corpus.ReadOptions{Convert: Convert})
-	for i, a := range args {
-		if web.IsURL(a) {
-			continue
-		}
-		if ctx.Err() != nil {
-			break
-		}
-		report(Event{Index: i, State: web.Reading, Status: web.Reading.String() + "…"})
-		srcs, err := rd.Read(a, stdin)
-		if err != nil {
-			res.Failures = append(res.Failures, Failure{i, err})
-			report(Event{Index: i, State: web.Failed, Status: "failed: " + reason(err)})
-			continue
-		}
-		per[i] = srcs
-		report(Event{Index: i, State: web.Done, Status: doneStatus(srcs)})
 	}
-	outs := <-fetched
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
+	var res Result
 	for k, o := range outs {
 		i := urlArg[k]
 		if o.Err != nil {
 			res.Failures = append(res.Failures, Failure{i, o.Err})
 			continue
 		}
-		src := corpus.Source{Name: args[i], Data: o.Result.Text, Meta: Meta(o.Result)}
-		if err := rd.Add(src); err != nil {
+		src := corpus.Source{Name: s.args[i], Data: o.Result.Text, Meta: Meta(o.Result)}
+		if err := s.rd.Add(src); err != nil {
 			res.Failures = append(res.Failures, Failure{i, err})
 			report(Event{Index: i, State: web.Failed, Status: "failed: " + reason(err)})
 			continue
 		}
-		per[i] = []corpus.Source{src}
+		s.per[i] = []corpus.Source{src}
 	}
-	for _, srcs := range per {
-		res.Sources = append(res.Sources, srcs...)
-	}
-	sortFailures(res.Failures)
+	res.Sources = s.Local()
 	return res, nil
-}
-
-// sortFailures puts failures in argument order.
-func sortFailures(fs []Failure) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Index < fs[j-1].Index; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
 }
 
 // textExts are extensions whose files are read as text even when their
