@@ -10,6 +10,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -121,24 +122,35 @@ func (f *jobFeed) wait() tea.Msg {
 	select {
 	case <-f.ready:
 	case <-f.done:
-		return nil
 	case <-f.ctx.Done():
-		return nil
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	batch := f.queue
 	f.queue = nil
+	f.mu.Unlock()
+	if len(batch) == 0 && (f.ctx.Err() != nil || f.isDone()) {
+		return nil
+	}
 	return progressMsg(batch)
+}
+
+// isDone reports whether the Job has returned.
+func (f *jobFeed) isDone() bool {
+	select {
+	case <-f.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // start is a Cmd running the Job.
 func (f *jobFeed) start(job Job) tea.Cmd {
 	return func() tea.Msg {
-		if job.Run == nil {
-			return loadedMsg{err: context.Canceled}
+		l, err := Loaded{}, errors.New("nothing to load")
+		if job.Run != nil {
+			l, err = job.Run(f.ctx, f.push)
 		}
-		l, err := job.Run(f.ctx, f.push)
 		msg := loadedMsg{loaded: l, err: err}
 		f.mu.Lock()
 		f.result = &msg
