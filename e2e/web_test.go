@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,4 +144,38 @@ func TestFailingURL(t *testing.T) {
 			t.Errorf("standard error should name the failure:\n%s", e)
 		}
 	})
+}
+
+// TestFirstFrameLargeLocal opens two local articles of 10,000 passages
+// each: the reader shows the loading screen, with the analysis under way,
+// at once — the comparison runs in a Cmd — and then the reader. The time
+// to the first frame is logged (the target is 100 ms; the bound asserted
+// is loose, for a loaded machine).
+func TestFirstFrameLargeLocal(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		var sb strings.Builder
+		for i := range 10000 {
+			fmt.Fprintf(&sb, "Paragraph %d of %s: officials said %d people were evacuated from district %d after the flood.\n\n", i, name, i%97, i%13)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm := start(t, launch{W: 100, H: 30, Dir: dir, Args: []string{"a.txt", "b.txt"}, Stderr: "err"})
+	d, ok := firstFrame(tm, "loading 2 sources")
+	if !ok {
+		t.Fatalf("no loading screen:\n%s", tm.Screen())
+	}
+	t.Logf("first frame %v after parallax started (2 × 10,000 passages)", d)
+	if d > time.Second {
+		t.Errorf("first frame took %v", d)
+	}
+	tm.WaitText("analysing 2 articles…")
+	tm.Send("q")
+	if code := tm.ExitStatus(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
+	}
+	checkRestored(t, tm)
 }
