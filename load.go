@@ -21,7 +21,8 @@ import (
 // that cannot be read is the error), or the embedded sample when there are
 // no articles. It is quick, and done before the reader opens, so a
 // mistake on the command line is reported without touching the terminal.
-func readLocal(args []string, stdin io.Reader) (*inputs.Set, error) {
+// warn hears of directory entries skipped (see corpus.ReadOptions.Warn).
+func readLocal(args []string, stdin io.Reader, warn func(*corpus.FileError)) (*inputs.Set, error) {
 	if len(args) == 0 {
 		srcs, err := corpus.SourcesFS(seeds.FS())
 		if err != nil {
@@ -29,7 +30,7 @@ func readLocal(args []string, stdin io.Reader) (*inputs.Set, error) {
 		}
 		return inputs.Sources(srcs), nil
 	}
-	set, err := inputs.ReadLocal(args, stdin)
+	set, err := inputs.ReadLocal(args, stdin, warn)
 	if err != nil {
 		return nil, err
 	}

@@ -159,7 +159,8 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 2
 	}
-	set, err := readLocal(args, stdin)
+	warn := func(e *corpus.FileError) { fmt.Fprintf(stderr, "parallax: skipped %v\n", e) }
+	set, err := readLocal(args, stdin, warn)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1

@@ -30,7 +30,7 @@ func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if len(ps) == 0 {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrEmpty, "empty article (no printable text)")}
 	}
-	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeLine(src.Name), Passages: ps}
+	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeName(src.Name), Passages: ps}
 	for k, p := range ps {
 		p.ID = d.ID + "p" + strconv.Itoa(k+1)
 		p.Doc, p.Index = i, k

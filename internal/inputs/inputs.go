@@ -59,9 +59,10 @@ type Set struct {
 // corpus.Reader with Convert: text files, saved pages, directories and
 // standard input. Reading is quick, so it is done before the reader opens,
 // and strictly: the first input that cannot be read is the error (a
-// *corpus.FileError naming it).
-func ReadLocal(args []string, stdin io.Reader) (*Set, error) {
-	s := &Set{args: args, per: make([][]corpus.Source, len(args)), rd: corpus.NewReader(corpus.ReadOptions{Convert: Convert})}
+// *corpus.FileError naming it). warn, if not nil, hears of each directory
+// entry skipped (see corpus.ReadOptions.Warn).
+func ReadLocal(args []string, stdin io.Reader, warn func(*corpus.FileError)) (*Set, error) {
+	s := &Set{args: args, per: make([][]corpus.Source, len(args)), rd: corpus.NewReader(corpus.ReadOptions{Convert: Convert, Warn: warn})}
 	for i, a := range args {
 		if web.IsURL(a) {
 			continue

@@ -28,7 +28,7 @@ func TestFetchKeepsOrderAndFailures(t *testing.T) {
 	os.WriteFile(txt, []byte("Three suspects were detained, police said.\n"), 0o644)
 	args := []string{srv.URLFor("/a"), txt, srv.URLFor("/missing")}
 
-	set, err := ReadLocal(args, nil)
+	set, err := ReadLocal(args, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestFetchKeepsOrderAndFailures(t *testing.T) {
 func TestFetchCanceled(t *testing.T) {
 	srv := webtest.NewServer(map[string]webtest.Page{"/slow": {Body: "<p>x</p>", Delay: 10 * time.Second}})
 	defer srv.Close()
-	set, err := ReadLocal([]string{srv.URLFor("/slow"), srv.URLFor("/slow?2")}, nil)
+	set, err := ReadLocal([]string{srv.URLFor("/slow"), srv.URLFor("/slow?2")}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
