@@ -34,6 +34,10 @@ func readLocal(args []string, stdin io.Reader, warn func(*corpus.FileError)) (*i
 	if err != nil {
 		return nil, err
 	}
+	if set.Count() == 1 && len(set.Local()) == 0 { // one URL
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, URLs, or a directory holding them",
+			corpus.ErrTooFew, corpus.SanitizeLine(args[0]))
+	}
 	if set.Count() < 2 {
 		// Compare words the error, naming what was found.
 		_, err := corpus.Compare(set.Local())

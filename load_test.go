@@ -145,3 +145,11 @@ func TestSavedPageInLegacyCharset(t *testing.T) {
 		t.Errorf("the page was not decoded and extracted:\n%s", out)
 	}
 }
+
+// TestOneURL: a single URL is too few, said before anything is fetched.
+func TestOneURL(t *testing.T) {
+	code, _, stderr := runCmd(t, "", "--format", "json", "http://127.0.0.1:1/story")
+	if code != 1 || !strings.Contains(stderr, "got 1, http://127.0.0.1:1/story") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
