@@ -269,7 +269,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 	if f := msg.loaded.Failed; len(f) > 0 {
 		n.status = fmt.Sprintf("left out %d of %d sources: %s", len(f), len(f)+len(c.Documents), strings.Join(f, "; "))
 	}
-	return n, n.search.WarmCmd()
+	return n, n.Init()
 }
 
 // loadingFrame draws the loading screen: a title line, the pane, and the
