@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parallax-reader/parallax/internal/inputs"
+	"github.com/parallax-reader/parallax/web"
 	"github.com/parallax-reader/parallax/web/webtest"
 )
 
@@ -151,5 +153,20 @@ func TestOneURL(t *testing.T) {
 	code, _, stderr := runCmd(t, "", "--format", "json", "http://127.0.0.1:1/story")
 	if code != 1 || !strings.Contains(stderr, "got 1, http://127.0.0.1:1/story") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestProgressLines: a report's progress names URLs only, skipping the
+// queue and the local files, one line per change.
+func TestProgressLines(t *testing.T) {
+	var b strings.Builder
+	p := progressLines(&b, []string{"https://a.example/", "b.txt"})
+	p(inputs.Event{Index: 0, State: web.Queued, Status: "queued"})
+	p(inputs.Event{Index: 0, State: web.Fetching, Status: "fetching…"})
+	p(inputs.Event{Index: 1, State: web.Done, Status: "done: 1 KiB"})
+	p(inputs.Event{Index: 0, State: web.Done, Status: "done: 2.0 KiB"})
+	want := "parallax: https://a.example/: fetching…\nparallax: https://a.example/: done: 2.0 KiB\n"
+	if b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
 	}
 }

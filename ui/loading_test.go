@@ -5,9 +5,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/parallax-reader/parallax/corpus"
 )
 
 // loadingModel is the loading screen for names at w×h, its Job blocked
@@ -167,5 +171,21 @@ func BenchmarkLoadingFirstFrame(b *testing.B) {
 		m := NewLoading(job, newJobFeed(context.Background()), Options{})
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = next.(Model).View()
+	}
+}
+
+// TestSourceLabelHostile: a page's metadata reaches the header through
+// safeInline even if the engine's sanitiser were bypassed.
+func TestSourceLabelHostile(t *testing.T) {
+	st := newStyles(true, false)
+	d := &corpus.Document{Name: "https://x.example/\x1b[2J", Meta: &corpus.SourceMeta{
+		Site: "Evil\x1b]0;pwned\a\u202e", Published: time.Date(2024, 3, 22, 0, 0, 0, 0, time.UTC), FromCache: true,
+		FetchedAt: time.Date(2024, 3, 23, 9, 30, 0, 0, time.UTC)}}
+	got := ansi.Strip(sourceLabel(d, &st))
+	if strings.ContainsAny(got, "\x1b\a\u202e") {
+		t.Errorf("label carries a control: %q", got)
+	}
+	if !strings.Contains(got, "2024-03-22 · cached 2024-03-23 09:30") {
+		t.Errorf("label %q", got)
 	}
 }
