@@ -24,6 +24,9 @@
 //     (counting its lines without drawing), memo.go (keyed memos of both),
 //     listview.go (the visible part of the list).
 //   - detail.go and detailview.go; search.go and searchindex.go.
+//   - loading.go (the Job, its feed of progress, the pane and the swap to
+//     the reader) and loadingview.go (drawing it, pure): the loading
+//     screen RunJob opens on while sources are fetched and compared.
 //   - sides.go: the one place reason prose is read (A and B).
 //   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
 //     styles, key bindings; run.go: running the program.
