@@ -36,7 +36,23 @@ func NewDocument(i int, src model.Source) (*model.Document, error) {
 		p.Doc, p.Index = i, k
 	}
 	d.Title = documentTitle(ps)
+	if src.Meta != nil {
+		d.Meta = sanitizeMeta(src.Meta)
+		if d.Meta.Title != "" {
+			d.Title = d.Meta.Title
+		}
+	}
 	return d, nil
+}
+
+// sanitizeMeta returns a copy of m with every string made safe to print on
+// one line: metadata comes from the page, as hostile as its text.
+func sanitizeMeta(m *model.SourceMeta) *model.SourceMeta {
+	c := *m
+	for _, s := range []*string{&c.URL, &c.FinalURL, &c.Canonical, &c.Title, &c.Byline, &c.Site, &c.Language, &c.Charset} {
+		*s = text.SanitizeLine(*s)
+	}
+	return &c
 }
 
 // documentTitle is the first title passage's text, else the opening of the

@@ -42,14 +42,36 @@ const StdinName = "-"
 const sniffLen = 8 << 10
 
 // articleExts are the file extensions a directory is searched for; files
-// without any extension are read too.
-var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true}
+// without any extension are read too. Saved web pages (.html, .htm) are
+// read when ReadOptions.Convert turns them into text.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// pageExts are the extensions of saved web pages, read from a directory
+// only when there is a Convert to extract their text.
+var pageExts = map[string]bool{".html": true, ".htm": true}
+
+// ReadOptions adjust how ReadSourcesWith reads files.
+type ReadOptions struct {
+	// Convert, if set, sees every input's bytes before they are checked as
+	// text, and returns the text to read and what is known of the source
+	// (nil if nothing). main uses it to extract the article from a saved
+	// web page, in whatever character set it is in. Its error is reported
+	// as the problem with that input (wrapped in a *FileError naming it).
+	Convert func(name string, data []byte) ([]byte, *model.SourceMeta, error)
+
+	// Warn, when set, hears of each directory entry that was skipped
+	// because it could not be read as a file (a dangling symbolic link, a
+	// link loop, a file that turned into a pipe); without it they are
+	// skipped silently. Only entries found in a directory are skipped:
+	// a file named on the command line that cannot be read is an error.
+	Warn func(err *FileError)
+}
 
 // ReadSources reads the articles named by args, in order: a file (plain
-// text or Markdown, whatever its name), a directory (its .txt, .text, .md
-// and .markdown files and its files without an extension, in file-name
-// order; hidden files, backups ending in "~" and subdirectories are
-// skipped), or "-" for stdin (at most once). Input files are only read.
+// text or Markdown, whatever its name), a directory (its .txt, .text, .md,
+// .markdown, .html and .htm files and its files without an extension, in
+// file-name order; hidden files, backups ending in "~" and subdirectories
+// are skipped), or "-" for stdin (at most once). Input files are only read.
 //
 // Every failure is a *FileError naming the input: a missing or unreadable
 // file (wrapping the operating system's error), ErrBinary, ErrEncoding,
@@ -62,49 +84,75 @@ func ReadSources(args []string, stdin io.Reader) ([]model.Source, error) {
 	return ReadSourcesWith(args, stdin, ReadOptions{})
 }
 
-// ReadOptions tune ReadSourcesWith.
-type ReadOptions struct {
-	// Warn, when set, hears of each directory entry that was skipped
-	// because it could not be read as a file (a dangling symbolic link, a
-	// link loop, a file that turned into a pipe); without it they are
-	// skipped silently. Only entries found in a directory are skipped:
-	// a file named on the command line that cannot be read is an error.
-	Warn func(err *FileError)
-}
-
-// ReadSourcesWith is ReadSources with options.
-func ReadSourcesWith(args []string, stdin io.Reader, o ReadOptions) ([]model.Source, error) {
-	r := &reader{warn: o.Warn}
+// ReadSourcesWith is ReadSources with opts.
+func ReadSourcesWith(args []string, stdin io.Reader, opts ReadOptions) ([]model.Source, error) {
+	r := NewReader(opts)
+	var all []model.Source
 	for _, arg := range args {
-		var err error
-		switch {
-		case arg == "-":
-			err = r.readStdin(stdin)
-		default:
-			var fi fs.FileInfo
-			fi, err = os.Stat(arg)
-			switch {
-			case err != nil:
-				err = osError(arg, err)
-			case fi.IsDir():
-				err = r.readDir(arg)
-			default:
-				err = r.readFile(arg, true)
-			}
-		}
+		srcs, err := r.Read(arg, stdin)
 		if err != nil {
 			return nil, err
 		}
+		all = append(all, srcs...)
 	}
-	return r.srcs, nil
+	return all, nil
+}
+
+// Reader reads inputs one argument at a time, as ReadSources does, and
+// keeps the limits (MaxTotalSize, MaxDocuments, standard input once) over
+// all of them, including sources got elsewhere and given to Add. A caller
+// that fetches some sources itself (main, for URLs) reads the rest with it
+// and can report progress per argument. It is not safe for concurrent use.
+type Reader struct {
+	r reader
+}
+
+// NewReader returns a Reader with opts.
+func NewReader(opts ReadOptions) *Reader {
+	return &Reader{r: reader{convert: opts.Convert, warn: opts.Warn}}
+}
+
+// Read reads one argument — a file, a directory or "-" for stdin — and
+// returns its sources; errors are those of ReadSources.
+func (rd *Reader) Read(arg string, stdin io.Reader) ([]model.Source, error) {
+	r := &rd.r
+	before := len(r.srcs)
+	var err error
+	switch {
+	case arg == "-":
+		err = r.readStdin(stdin)
+	default:
+		var fi fs.FileInfo
+		fi, err = os.Stat(arg)
+		switch {
+		case err != nil:
+			err = osError(arg, err)
+		case fi.IsDir():
+			err = r.readDir(arg)
+		default:
+			err = r.readFile(arg, true)
+		}
+	}
+	if err != nil {
+		r.srcs = r.srcs[:before]
+		return nil, err
+	}
+	return r.srcs[before:len(r.srcs):len(r.srcs)], nil
+}
+
+// Add checks a source got elsewhere (its text already converted) against
+// the text checks and the limits, as if it had been read.
+func (rd *Reader) Add(src model.Source) error {
+	return rd.r.keep(src.Name, src.Data, src.Meta)
 }
 
 // reader gathers sources and enforces the limits across all of them.
 type reader struct {
-	srcs  []model.Source
-	total int64
-	stdin bool
-	warn  func(*FileError)
+	convert func(name string, data []byte) ([]byte, *model.SourceMeta, error)
+	warn    func(*FileError)
+	srcs    []model.Source
+	total   int64
+	stdin   bool
 }
 
 // skip reports a directory entry left out.
@@ -143,7 +191,7 @@ func (r *reader) readDir(dir string) error {
 			continue
 		}
 		ext := strings.ToLower(filepath.Ext(name))
-		if ext != "" && !articleExts[ext] {
+		if ext != "" && !articleExts[ext] || pageExts[ext] && r.convert == nil {
 			continue
 		}
 		path := filepath.Join(dir, name)
@@ -167,8 +215,12 @@ func (r *reader) readDir(dir string) error {
 		}
 	}
 	if len(r.srcs) == before {
+		looked := ".txt, .text, .md, .markdown"
+		if r.convert != nil {
+			looked += ", .html, .htm"
+		}
 		return &FileError{Name: dir, Err: detail(ErrNoArticles,
-			"no articles in this directory (looked for .txt, .text, .md, .markdown and files without extension)")}
+			"no articles in this directory (looked for %s and files without extension)", looked)}
 	}
 	return nil
 }
@@ -234,8 +286,20 @@ func openFile(name string, inDir bool) (*os.File, error) {
 	return f, nil
 }
 
-// add checks one source's content and the overall limits, then keeps it.
+// add converts one source (see ReadOptions.Convert), then keeps it.
 func (r *reader) add(name string, data []byte) error {
+	var meta *model.SourceMeta
+	if r.convert != nil {
+		var err error
+		if data, meta, err = r.convert(name, data); err != nil {
+			return &FileError{Name: name, Err: err}
+		}
+	}
+	return r.keep(name, data, meta)
+}
+
+// keep checks one source's content and the overall limits, then keeps it.
+func (r *reader) keep(name string, data []byte, meta *model.SourceMeta) error {
 	if err := checkText(data); err != nil {
 		return &FileError{Name: name, Err: err}
 	}
@@ -248,7 +312,7 @@ func (r *reader) add(name string, data []byte) error {
 		return &FileError{Name: name, Err: detail(ErrTooMany,
 			"too many articles: this is number %d; the limit is %d", len(r.srcs)+1, MaxDocuments)}
 	}
-	r.srcs = append(r.srcs, model.Source{Name: name, Data: data})
+	r.srcs = append(r.srcs, model.Source{Name: name, Data: data, Meta: meta})
 	return nil
 }
 

@@ -33,10 +33,11 @@ type jsonReport struct {
 }
 
 type jsonDocument struct {
-	ID       string        `json:"id"`
-	Name     string        `json:"name"`
-	Title    string        `json:"title"`
-	Passages []jsonPassage `json:"passages"`
+	ID       string            `json:"id"`
+	Name     string            `json:"name"`
+	Title    string            `json:"title"`
+	Meta     *model.SourceMeta `json:"meta,omitempty"`
+	Passages []jsonPassage     `json:"passages"`
 }
 
 type jsonPassage struct {
@@ -83,7 +84,7 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 		r.Unique = []string{}
 	}
 	for _, d := range c.Documents {
-		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Passages: make([]jsonPassage, 0, len(d.Passages))}
+		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Meta: d.Meta, Passages: make([]jsonPassage, 0, len(d.Passages))}
 		for _, p := range d.Passages {
 			ts := make([]model.TopicScore, 0, len(p.Topics))
 			for _, t := range p.Topics {
@@ -251,6 +252,9 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 	ew.printf("%d documents:\n\n", len(c.Documents))
 	for _, d := range c.Documents {
 		ew.printf("- **%s** `%s`: %s\n", d.ID, mdCode(d.Name), mdInline(d.Title))
+		if line := MetaLine(d.Meta); line != "" {
+			ew.printf("  - %s\n", mdInline(line))
+		}
 	}
 	writeMarkdownTopics(ew, c)
 	many := len(c.Documents) >= manyDocuments
@@ -363,6 +367,9 @@ func WriteText(w io.Writer, c *model.Comparison) error {
 	ew := &errWriter{w: w}
 	for _, d := range c.Documents {
 		ew.printf("[%s] %s: %s\n", d.ID, d.Name, d.Title)
+		if line := MetaLine(d.Meta); line != "" {
+			ew.printf("     %s\n", line)
+		}
 	}
 	many := len(c.Documents) >= manyDocuments
 	pairs, idx, empty := reportPairs(c)
@@ -464,4 +471,44 @@ func (e *errWriter) printf(format string, args ...any) {
 		return
 	}
 	_, e.err = fmt.Fprintf(e.w, format, args...)
+}
+
+// MetaLine words a web source's metadata on one line, for the Markdown
+// report and the reader: "Test Gazette · by Jane Roe · published
+// 2024-03-22 · https://example.com/story · fetched 2024-03-23 09:30 UTC
+// (cached)". It is empty for a text file. Times are in UTC.
+func MetaLine(m *model.SourceMeta) string {
+	if m == nil {
+		return ""
+	}
+	var parts []string
+	add := func(s string) {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(m.Site)
+	if m.Byline != "" {
+		add("by " + m.Byline)
+	}
+	if !m.Published.IsZero() {
+		add("published " + m.Published.UTC().Format("2006-01-02"))
+	}
+	switch {
+	case m.Canonical != "":
+		add(m.Canonical)
+	case m.FinalURL != "" && m.FinalURL != m.URL:
+		add(m.FinalURL)
+	}
+	if !m.FetchedAt.IsZero() {
+		f := "fetched " + m.FetchedAt.UTC().Format("2006-01-02 15:04 MST")
+		switch {
+		case m.Changed:
+			f += " (changed since the cached copy)"
+		case m.FromCache:
+			f += " (cached)"
+		}
+		add(f)
+	}
+	return strings.Join(parts, " · ")
 }
