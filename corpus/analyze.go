@@ -193,7 +193,7 @@ func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*f
 // make (corpus/points), adds each as a topic of the comparison and files
 // its alignments under it.
 func findPoints(c *model.Comparison, cands []int, keys map[string]points.Keys) {
-	found := points.Find(c, cands, keys, "found-")
+	found := points.Find(c, cands, keys, features.FoundPrefix)
 	c.Points = found.Points
 	for _, p := range found.Points {
 		c.Topics = append(c.Topics, model.Topic{ID: p.ID, Label: p.Label, Source: model.TopicFound})

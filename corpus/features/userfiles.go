@@ -27,6 +27,10 @@ import (
 // a command sets them once, before it compares anything
 // (corpus.UseTableFiles); tests put them back with ResetTables.
 
+// FoundPrefix starts the ids of the points found in the text
+// (corpus/points), which a user's topic may not take.
+const FoundPrefix = "found-"
+
 // FileError is a mistake in a user's topic or alias file.
 type FileError struct {
 	File string // the file name as given
@@ -183,6 +187,8 @@ func parseTopicFile(name string, data []byte) (*topicFile, error) {
 			return nil, bad(i, "topic %d has no id", i+1)
 		case seen[t.ID]:
 			return nil, bad(i, "topic id %q is given twice", t.ID)
+		case strings.HasPrefix(t.ID, FoundPrefix):
+			return nil, bad(i, "topic id %q: ids starting %q are kept for the points parallax finds", t.ID, FoundPrefix)
 		case strings.TrimSpace(t.Label) == "":
 			return nil, bad(i, "topic %q has no label", t.ID)
 		case len(t.Cues) == 0:

@@ -61,6 +61,7 @@ func TestUserTopicFileErrors(t *testing.T) {
 		{"twice", "{\"topics\": [\n  {\"id\": \"a\", \"label\": \"A\", \"cues\": {\"x\": 1}},\n  {\"id\": \"a\", \"label\": \"A\", \"cues\": {\"x\": 1}}\n]}", `f.json:3: topic id "a" is given twice`},
 		{"weight", "{\"topics\": [\n  {\"id\": \"a\", \"label\": \"A\", \"cues\": {\n    \"x\": 1,\n    \"y\": -2}}\n]}", `f.json:4: cue "y" of topic "a": weight must be above 0`},
 		{"empty", "", "f.json:1: the file is empty"},
+		{"reserved id", "{\"topics\": [\n  {\"id\": \"found-1\", \"label\": \"A\", \"cues\": {\"x\": 1}}\n]}", `f.json:2: topic id "found-1": ids starting "found-" are kept`},
 		{"cut", "{\"topics\": [\n", "f.json:2: the JSON ends too soon"},
 		{"no topics", "{}", `f.json:1: no topics`},
 		{"trailing", "{\"topics\": [{\"id\": \"a\", \"label\": \"A\", \"cues\": {\"x\": 1}}]}\n}", "f.json:2: unexpected text"},
