@@ -232,13 +232,18 @@ func UseAliasFile(name string, data []byte) error {
 		key    string
 		groups []aliasGroup
 	}{{"places", f.Places}, {"groups", f.Groups}} {
+		offs := elementOffsets(data, list.key)
 		for i, g := range list.groups {
+			at := lineOf(data, `"`+list.key+`"`, 0)
+			if i < len(offs) {
+				at = lineAt(data, offs[i])
+			}
 			if strings.TrimSpace(g.Name) == "" {
-				return &FileError{File: name, Line: lineOf(data, `"`+list.key+`"`, 0), Msg: fmt.Sprintf("entry %d of %s has no name", i+1, list.key)}
+				return &FileError{File: name, Line: at, Msg: fmt.Sprintf("entry %d of %s has no name", i+1, list.key)}
 			}
 			for _, v := range append(append(append([]string(nil), g.Variants...), g.Demonyms...), g.Seats...) {
 				if strings.TrimSpace(v) == "" {
-					return &FileError{File: name, Line: lineOf(data, jsonString(g.Name), 0), Msg: fmt.Sprintf("%q has an empty variant", g.Name)}
+					return &FileError{File: name, Line: at, Msg: fmt.Sprintf("%q has an empty variant", g.Name)}
 				}
 			}
 		}

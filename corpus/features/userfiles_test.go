@@ -103,6 +103,10 @@ func TestUserAliasFile(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), `names.json:3: unknown field "variant"`) {
 		t.Errorf("got %v", err)
 	}
+	err = UseAliasFile("names.json", []byte("{\n  \"groups\": [\n    {\"name\": \"X\"},\n    {\"name\": \"Y\", \"variants\": [\"\"]}\n  ]\n}"))
+	if err == nil || !strings.HasPrefix(err.Error(), `names.json:4: "Y" has an empty variant`) {
+		t.Errorf("got %v", err)
+	}
 	ResetTables()
 	if _, ok := BuiltinAliases().byVariant[aliasKey("OTR-21")]; ok {
 		t.Error("ResetTables kept the user's names")
