@@ -58,3 +58,15 @@ func passageText(p *corpus.Passage) string {
 	}
 	return p.Text
 }
+
+// topicSourceNote says, beside a topic heading, where a topic that is not
+// built in came from.
+func topicSourceNote(src corpus.TopicSource) string {
+	switch src {
+	case "found":
+		return "found in the text"
+	case "user":
+		return "your topic"
+	}
+	return ""
+}

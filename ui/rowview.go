@@ -188,6 +188,9 @@ func drawHeading(pv *pairView, gi, w int, st *Styles) *block {
 	if counts != "" && stringWidth(s)+2+stringWidth(counts) <= w {
 		s += "  " + counts
 	}
+	if note := topicSourceNote(g.Source); note != "" && stringWidth(s)+3+stringWidth(note) <= w {
+		s += st.Faint.Paint(" · " + note)
+	}
 	if rest := w - stringWidth(s) - 1; rest > 0 {
 		s += " " + st.Rule.Paint(strings.Repeat("─", rest))
 	}

@@ -56,11 +56,12 @@ func (r Row) Verdict() model.Verdict {
 
 // Group is a run of rows under one heading.
 type Group struct {
-	Kind  GroupKind
-	Topic string // topic id for GroupTopic ("" for shared content outside any topic)
-	Label string // heading, e.g. "Warnings received" or "Only in a.txt"
-	Side  int    // for GroupUnique: 0 when the passages are A's, 1 when B's
-	Rows  []Row
+	Kind   GroupKind
+	Topic  string            // topic id for GroupTopic ("" for shared content outside any topic)
+	Source model.TopicSource // where the topic came from (built-in, user file, found), for GroupTopic
+	Label  string            // heading, e.g. "Warnings received" or "Only in a.txt"
+	Side   int               // for GroupUnique: 0 when the passages are A's, 1 when B's
+	Rows   []Row
 }
 
 // Pair lays out documents a and b (indexes into c.Documents, a != b) as
@@ -161,8 +162,10 @@ func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
 		groups = append(groups, front)
 	}
 	topicIDs := make([]string, 0, len(c.Topics)+1)
+	sources := make(map[string]model.TopicSource, len(c.Topics))
 	for _, t := range c.Topics {
 		topicIDs = append(topicIDs, t.ID)
+		sources[t.ID] = t.Source
 	}
 	topicIDs = append(topicIDs, "")
 	for _, id := range topicIDs {
@@ -176,7 +179,7 @@ func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
 			}
 			return rows[i].B.Index < rows[j].B.Index
 		})
-		groups = append(groups, Group{Kind: GroupTopic, Topic: id, Label: c.TopicLabel(id), Rows: rows})
+		groups = append(groups, Group{Kind: GroupTopic, Topic: id, Label: c.TopicLabel(id), Source: sources[id], Rows: rows})
 	}
 
 	markEchoes(groups)
