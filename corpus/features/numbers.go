@@ -69,11 +69,16 @@ type Quantity struct {
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
-// VagueNumbers are plural round numbers: the interval they allow.
-var VagueNumbers = map[string][2]float64{
-	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
-	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9},
-}
+// VagueNumbers are plural round numbers: the interval they allow, from
+// vagueNumbers.
+var VagueNumbers = func() map[string][2]float64 {
+	m := make(map[string][2]float64, len(vagueNumbers))
+	for k, v := range vagueNumbers {
+		lo, hi, _ := strings.Cut(v, " ")
+		m[k] = [2]float64{mustFloat(lo), mustFloat(hi)}
+	}
+	return m
+}()
 
 // qualifiers, longest first within each length; each maps to how it widens
 // the value v into an interval.
@@ -126,18 +131,31 @@ func whoOf(stem string) string {
 	return stem
 }
 
-// measures convert units of measure (by stem, after americanize) to one
-// unit per dimension: km, litres, tonnes, km², a quake's magnitude.
-var measures = map[string]struct {
+// measure is a unit's dimension and its factor to the dimension's unit.
+type measure struct {
 	dim    string
 	factor float64
-}{
-	"km": {"length", 1}, "kilomet": {"length", 1}, "mile": {"length", 1.609}, "mi": {"length", 1.609},
-	"meter": {"length", 0.001}, "m": {"length", 0.001}, "feet": {"length", 0.0003048}, "foot": {"length", 0.0003048},
-	"ft": {"length", 0.0003048}, "liter": {"volume", 1}, "litr": {"volume", 1}, "l": {"volume", 1},
-	"gallon": {"volume", 3.785}, "barrel": {"volume", 159}, "bbl": {"volume", 159}, "ton": {"mass", 1},
-	"tonn": {"mass", 1}, "t": {"mass", 1}, "kg": {"mass", 0.001}, "kilogram": {"mass", 0.001}, "kilo": {"mass", 0.001},
-	"hectar": {"area", 0.01}, "ha": {"area", 0.01}, "acr": {"area", 0.004047}, "sq": {"area", 1},
+}
+
+// measures convert units of measure (by stem, after americanize) to one
+// unit per dimension, from measureUnits: km, litres, tonnes, km².
+var measures = func() map[string]measure {
+	m := make(map[string]measure, len(measureUnits))
+	for k, v := range measureUnits {
+		dim, f, _ := strings.Cut(v, " ")
+		m[k] = measure{dim, mustFloat(f)}
+	}
+	return m
+}()
+
+// mustFloat parses a number of a word list; a malformed one panics when
+// the package starts, so that any test catches it.
+func mustFloat(s string) float64 {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		panic("features: word list number " + s + ": " + err.Error())
+	}
+	return x
 }
 
 // knownNoun reports whether a stem is a noun numbers are known to count.

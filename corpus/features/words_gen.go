@@ -44,6 +44,11 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 // geoNouns head names of places named after a country.
 var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
 
+// measureUnits are the units of measure (by stem, after americanize), each
+// with its dimension and its factor to the one unit of that dimension:
+// km, litres, tonnes, km². measures reads them.
+var measureUnits = map[string]string{"km": "length 1", "kilomet": "length 1", "mile": "length 1.609", "mi": "length 1.609", "meter": "length 0.001", "m": "length 0.001", "feet": "length 0.0003048", "foot": "length 0.0003048", "ft": "length 0.0003048", "liter": "volume 1", "l": "volume 1", "gallon": "volume 3.785", "barrel": "volume 159", "bbl": "volume 159", "ton": "mass 1", "kg": "mass 0.001", "kilogram": "mass 0.001", "kilo": "mass 0.001", "hectar": "area 0.01", "ha": "area 0.01", "acr": "area 0.004047", "sq": "area 1"}
+
 // nameConnector join the words of one name: "Bank of England".
 var nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
 
@@ -70,6 +75,10 @@ var timeUnits = map[string]float64{"second": 1.1574074074074073e-05, "minut": 0.
 
 // titleWords are titles before a name: "President", "Dr".
 var titleWords = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador", "judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective", "professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier", "chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
+
+// vagueNumbers are plural round numbers, each with the interval it allows
+// ("dozens = 24 99"). VagueNumbers reads them.
+var vagueNumbers = map[string]string{"dozens": "24 99", "scores": "40 99", "hundreds": "200 999", "thousands": "2000 9999", "millions": "2e6 9.99e6", "billions": "2e9 9.99e9"}
 
 // whoClasses merge the people nouns that name one kind of people.
 var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop", "guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester", "protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester", "doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child", "sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant", "employe": "worker", "worker": "worker"}
