@@ -272,30 +272,6 @@ func byline(t string) bool {
 	return len(w) > 0 && len(w) <= 12 && nameWords(w, false)
 }
 
-// nameFillers are the words other than names that bylines and trailers
-// hold: particles of names, links, and the words of a staff role. Those
-// marked true stand for a person ("our US correspondent") as a name does.
-var nameFillers = map[string]bool{
-	"and": false, "&": false, "in": false, "of": false, "the": false, "our": false, "a": false,
-	"an": false, "for": false, "at": false, "from": false, "with": false, "on": false, "via": false,
-	"de": false, "da": false, "das": false, "do": false, "dos": false, "del": false, "della": false,
-	"di": false, "du": false, "van": false, "von": false, "der": false, "den": false, "ter": false,
-	"al": false, "el": false, "bin": false, "ibn": false, "le": false, "la": false, "y": false,
-	"e": false, "special": false, "own": false, "senior": false, "chief": false, "foreign": false,
-	"political": false, "diplomatic": false, "security": false, "defence": false, "defense": false,
-	"business": false, "economics": false, "economic": false, "science": false, "health": false,
-	"technology": false, "tech": false, "news": false, "international": false, "world": false,
-	"investigations": false, "investigative": false, "legal": false, "crime": false, "home": false,
-	"affairs": false, "environment": false, "climate": false, "energy": false, "global": false,
-	"regional": false, "local": false, "national": false, "data": false, "visual": false,
-	"contributing": false, "associate": false, "deputy": false, "assistant": false, "wire": false,
-	"staff": true, "correspondent": true, "correspondents": true, "reporter": true, "reporters": true,
-	"writer": true, "writers": true, "editor": true, "editors": true, "team": true, "desk": true,
-	"bureau": true, "agencies": true, "agency": true, "wires": true, "newsroom": true,
-	"contributor": true, "contributors": true, "journalist": true, "journalists": true,
-	"photographer": true, "photographers": true,
-}
-
 // nameWords reports words that are all names (a capital first), fillers
 // (nameFillers) or bare punctuation ("|", "–"), with at least one name or
 // role noun among them. With roles, the role phrases of further trailer
@@ -314,8 +290,8 @@ func nameWords(w []string, roles bool) bool {
 			continue
 		}
 		l := string(foldKey(&buf, x))
-		if person, ok := nameFillers[l]; ok {
-			named = named || person
+		if nameFillers[l] || personFillers[l] {
+			named = named || personFillers[l]
 			continue
 		}
 		if roles && (roleWords[l] || l == "by") {

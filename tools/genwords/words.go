@@ -25,6 +25,7 @@ import (
 //	# stems: Name    also write var Name, the sorted stems of the entries
 //	# trim: suffix   match each entry less the suffix it must end with
 //	                 ("advertise" keys "advert")
+//	# form: slice    write a []string in the file's order, not a set
 //	# map: type      each entry is "word = value": write a map[string]type
 //	                 from the word's key to the value; type is string (the
 //	                 value as written), float64 (a number or a fraction,
@@ -46,6 +47,7 @@ type list struct {
 	stems string // name of the extra var of stems, or ""
 	trim  string // a suffix every entry ends with, cut from its key
 	isMap string // entries are "word = value", of this value type
+	slice bool   // write a []string in order
 	vals  []string
 	words []string
 }
@@ -71,6 +73,11 @@ func parseList(path string) (*list, error) {
 				l.stems = strings.TrimSpace(v)
 			} else if v, ok := strings.CutPrefix(c, "trim:"); ok {
 				l.trim = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "form:"); ok {
+				if strings.TrimSpace(v) != "slice" {
+					return nil, fmt.Errorf("%s:%d: the only form is slice", path, n+1)
+				}
+				l.slice = true
 			} else if v, ok := strings.CutPrefix(c, "map:"); ok {
 				switch l.isMap = strings.TrimSpace(v); l.isMap {
 				case "string", "float64", "uint8":
@@ -182,7 +189,9 @@ func Generate(dir string) ([]byte, error) {
 		for _, d := range l.doc {
 			b.WriteString("// " + d + "\n")
 		}
-		if l.isMap != "" {
+		if l.slice {
+			fmt.Fprintf(&b, "var %s = []string{%s}\n\n", l.name, quoted(keys))
+		} else if l.isMap != "" {
 			body, err := mapPairs(keys, l.vals, l.isMap)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.name, err)
