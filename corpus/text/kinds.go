@@ -26,7 +26,7 @@ func tagLine(t string) bool {
 }
 
 // tagPrefixes open a labelled tag line.
-var tagPrefixes = newPrefixSet("tags:", "topics:", "tagged:", "filed under:", "keywords:")
+var tagPrefixes = newPrefixSet(tagLabels...)
 
 // labelledTag reports a "Tags: …" or "Topics: …" line.
 func labelledTag(t string) bool {
@@ -36,38 +36,11 @@ func labelledTag(t string) bool {
 // creditPrefixes open a credit line: a copyright, a photo credit or a
 // caption (compared without case). "Copyright" must be followed by a
 // year, a sign or a name, not a lower-case word.
-var creditPrefixes = newPrefixSet(
-	"©", "(c) ", "copyright ", "photo:", "photo by ", "photos:", "photo credit", "photo caption",
-	"photograph:", "photograph by ", "photographs:", "photography:", "photo illustration",
-	"image:", "image by ", "images:", "image caption", "image source", "picture:", "pictured:",
-	"media caption", "video caption", "caption:", "file photo", "file picture", "file image",
-	"credit:", "credits:", "illustration:", "illustration by ", "video:", "graphic:", "source:",
-)
+var creditPrefixes = newPrefixSet(creditOpeners...)
 
 // promoPrefixes open the links, sign-up and follow lines that web copy
 // scatters through an article (compared without case).
-var promoPrefixes = newPrefixSet(
-	"related:", "related coverage", "related stories", "related articles", "related content",
-	"related reading", "related news", "read more", "read also", "also read", "see also:",
-	"more:", "more on this story", "watch:", "watch live", "listen:", "click here",
-	"follow us", "follow our", "follow @", "follow the latest", "sign up for", "sign up to",
-	"sign up here", "subscribe to", "subscribe for", "subscribe here", "get our ",
-	"download our", "download the", "join our",
-)
-
-// trailerSuffixes close a wire trailer or boilerplate line (compared
-// without case, after any final full stop).
-var trailerSuffixes = []string{
-	"all rights reserved", "rewritten or redistributed", "contributed to this report",
-	"contributed reporting", "contributed to this story", "contributed to this article",
-}
-
-// socialNetworks are what "Follow … on" lines point to.
-var socialNetworks = []string{
-	" on twitter", " on x", " on facebook", " on instagram", " on telegram", " on threads",
-	" on bluesky", " on linkedin", " on tiktok", " on whatsapp", " on youtube", " on google news",
-	" on mastodon",
-}
+var promoPrefixes = newPrefixSet(promoOpeners...)
 
 // creditLine reports a line that is furniture around the article, not
 // body text. What opens it: a copyright or photo credit (creditPrefixes), a
@@ -253,7 +226,7 @@ func captionTail(t string) bool {
 }
 
 // bylinePrefixes open a byline (compared without case).
-var bylinePrefixes = newPrefixSet("by ", "written by ", "words by ", "reported by ", "text by ", "story by ")
+var bylinePrefixes = newPrefixSet(bylineOpeners...)
 
 // byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
 // and JOHN ROE", "By Jane Doe | The Times": "By " and one to twelve name

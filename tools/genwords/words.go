@@ -31,6 +31,8 @@ import (
 //	                 value as written), float64 (a number or a fraction,
 //	                 "1/24") or uint8
 //
+// An entry that starts or ends with a space is written Go-quoted: "by ".
+//
 // In a stem list, an entry written "=word" is matched as written, not
 // stemmed: a key some code sets itself (a class name such as "militant"),
 // not a word of the text.
@@ -90,6 +92,13 @@ func parseList(path string) (*list, error) {
 			continue
 		}
 		header = false
+		if strings.HasPrefix(line, "\"") {
+			u, err := strconv.Unquote(line)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %s: %v", path, n+1, line, err)
+			}
+			line = u
+		}
 		if l.isMap != "" {
 			k, v, ok := strings.Cut(line, " = ")
 			if !ok {
