@@ -81,7 +81,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	vm := align.BuildModel(feats, vecs)
 	pls := alignPairs(len(docs), off, feats, vecs, vm)
 
-	// Claims for every linked passage; the judge's view of each.
+	// The judge's view of every linked passage, with its claims.
 	linked := make([]bool, len(all))
 	for _, pl := range pls {
 		for _, l := range pl.links {
@@ -89,11 +89,19 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			linked[off[pl.b]+l.B] = true
 		}
 	}
-	read := readClaims(feats, linked, ix)
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
-			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k], Claims: read[k]}
+			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k]}
+		}
+	}
+	readClaims(feats, sides, ix)
+	read := make([]*claims.Set, len(all)) // for tests, by passage
+	if keep {
+		for k, sd := range sides {
+			if sd != nil {
+				read[k] = &sd.Claims
+			}
 		}
 	}
 	var an *analysis
@@ -156,22 +164,20 @@ func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.V
 	return pls
 }
 
-// readClaims reads the claims of every linked passage, in parallel; the
-// others get none.
-func readClaims(feats []*features.Passage, linked []bool, ix *features.EntityIndex) []*claims.Set {
+// readClaims reads the claims of every linked passage (the passages with
+// a side) into its side, in parallel.
+func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) {
 	var need []int
-	for k := range feats {
-		if linked[k] {
+	for k, sd := range sides {
+		if sd != nil {
 			need = append(need, k)
 		}
 	}
-	read := make([]*claims.Set, len(feats))
 	parallel.For(len(need), func(lo, hi int) {
 		for _, k := range need[lo:hi] {
-			read[k] = claims.Read(feats[k], ix)
+			claims.ReadInto(&sides[k].Claims, feats[k], ix)
 		}
 	})
-	return read
 }
 
 // listAlignments fills c.Alignments, one per link, grouped by document

@@ -108,7 +108,7 @@ const nearDuplicate = 0.5
 type Side struct {
 	*features.Passage
 	align.Vector // a copy: the align stage's array of vectors is let go
-	Claims       *claims.Set
+	Claims       claims.Set
 
 	// The judge's own memo of the passage's statement items, per
 	// sentence (see sentenceItems): a passage is judged against
@@ -246,7 +246,7 @@ func dedupeReasons(rs []model.Reason) []model.Reason {
 
 // claims compares the claims and denials of the two passages.
 func (j *judgement) claims(in Input) {
-	ca, cb := in.A.Claims, in.B.Claims
+	ca, cb := &in.A.Claims, &in.B.Claims
 	ta, tb := in.A.Text, in.B.Text
 	if ca == nil || cb == nil {
 		return
