@@ -80,45 +80,23 @@ var VagueNumbers = func() map[string][2]float64 {
 	return m
 }()
 
-// qualifiers, longest first within each length; each maps to how it widens
-// the value v into an interval.
-var qualifiers = []struct {
+// qualifier is a phrase that widens a value v into [lo·v, hi·v].
+type qualifier struct {
 	words  []string
 	lo, hi float64 // multipliers of v
 	name   string
-}{
-	{[]string{"no", "fewer", "than"}, 1, 1.2, "at least"},
-	{[]string{"no", "less", "than"}, 1, 1.2, "at least"},
-	{[]string{"in", "excess", "of"}, 1, 1.2, "over"},
-	{[]string{"as", "many", "as"}, 0.5, 1, "up to"},
-	{[]string{"more", "than"}, 1, 1.2, "over"},
-	{[]string{"at", "least"}, 1, 1.2, "at least"},
-	{[]string{"upwards", "of"}, 1, 1.2, "over"},
-	{[]string{"just", "over"}, 1, 1.15, "over"},
-	{[]string{"just", "under"}, 0.85, 1, "nearly"},
-	{[]string{"fewer", "than"}, 0.5, 1, "under"},
-	{[]string{"less", "than"}, 0.5, 1, "under"},
-	{[]string{"close", "to"}, 0.85, 1, "nearly"},
-	{[]string{"up", "to"}, 0.5, 1, "up to"},
-	{[]string{"at", "most"}, 0.5, 1, "up to"},
-	{[]string{"an", "estimated"}, 0.85, 1.15, "about"},
-	{[]string{"over"}, 1, 1.2, "over"},
-	{[]string{"exceeded"}, 1, 1.2, "over"},
-	{[]string{"exceeding"}, 1, 1.2, "over"},
-	{[]string{"topped"}, 1, 1.2, "over"},
-	{[]string{"surpassed"}, 1, 1.2, "over"},
-	{[]string{"above"}, 1, 1.2, "over"},
-	{[]string{"nearly"}, 0.85, 1, "nearly"},
-	{[]string{"almost"}, 0.85, 1, "nearly"},
-	{[]string{"about"}, 0.85, 1.15, "about"},
-	{[]string{"around"}, 0.85, 1.15, "about"},
-	{[]string{"some"}, 0.85, 1.15, "about"},
-	{[]string{"roughly"}, 0.85, 1.15, "about"},
-	{[]string{"approximately"}, 0.85, 1.15, "about"},
-	{[]string{"estimated"}, 0.85, 1.15, "about"},
-	{[]string{"under"}, 0.5, 1, "under"},
-	{[]string{"exactly"}, 1, 1, ""},
 }
+
+// qualifiers, longest first within each length, from qualifierPhrases.
+var qualifiers = func() []qualifier {
+	out := make([]qualifier, len(qualifierPhrases))
+	for i, l := range qualifierPhrases {
+		phrase, rest, _ := strings.Cut(l, " = ")
+		f := strings.Fields(rest)
+		out[i] = qualifier{strings.Fields(phrase), mustFloat(f[0]), mustFloat(f[1]), strings.Join(f[2:], " ")}
+	}
+	return out
+}()
 
 // whoOf is the kind of people a people noun counts, "" for anyone.
 func whoOf(stem string) string {

@@ -67,6 +67,11 @@ var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these"
 // placeNouns end (or start) names of places and bodies, not of people.
 var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street", "square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service", "agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps", "fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre", "center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall", "park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
 
+// qualifierPhrases widen a number into an interval, longest first within
+// each length: "phrase = lo hi name", lo and hi the multipliers of the value
+// and name how reasons say it ("over 140" is 140–168).
+var qualifierPhrases = []string{"no fewer than = 1 1.2 at least", "no less than = 1 1.2 at least", "in excess of = 1 1.2 over", "as many as = 0.5 1 up to", "more than = 1 1.2 over", "at least = 1 1.2 at least", "upwards of = 1 1.2 over", "just over = 1 1.15 over", "just under = 0.85 1 nearly", "fewer than = 0.5 1 under", "less than = 0.5 1 under", "close to = 0.85 1 nearly", "up to = 0.5 1 up to", "at most = 0.5 1 up to", "an estimated = 0.85 1.15 about", "over = 1 1.2 over", "exceeded = 1 1.2 over", "exceeding = 1 1.2 over", "topped = 1 1.2 over", "surpassed = 1 1.2 over", "above = 1 1.2 over", "nearly = 0.85 1 nearly", "almost = 0.85 1 nearly", "about = 0.85 1.15 about", "around = 0.85 1.15 about", "some = 0.85 1.15 about", "roughly = 0.85 1.15 about", "approximately = 0.85 1.15 about", "estimated = 0.85 1.15 about", "under = 0.5 1 under", "exactly = 1 1"}
+
 // skipAdjectives may stand between a number and its noun.
 var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", "mask", "unidentifi", "young", "foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "small", "larg", "major")
 
