@@ -9,14 +9,15 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// This file runs the analysis over segmented documents: it extracts the
-// features of every body passage in parallel (terms.go, entities.go,
-// numbers.go, topics.go), resolves names across the whole comparison,
-// weights the vectors, aligns every pair of documents (align.go), reads
-// claims and judges each alignment (claims.go, judge.go), then marks best
-// matches and lists the passages no other document speaks to. Each stage
-// returns its own result, indexed like the body passages; only this file
-// hands one stage's results to the next.
+// This file runs the analysis over segmented documents, stage by stage:
+// the features of every body passage in parallel (corpus/features, over
+// the tokens of corpus/lexicon), names resolved across the whole
+// comparison, the vectors weighed and every pair of documents aligned
+// (corpus/align), the claims of every linked passage read
+// (corpus/claims) and each alignment judged (corpus/judge); then it marks
+// best matches and lists the passages no other document speaks to. Each
+// stage returns its own result, indexed like the body passages; only this
+// file hands one stage's results to the next.
 
 // analysis holds each stage's typed result, indexed like the body passages
 // of each document; analyze returns it only when asked to keep it (tests).

@@ -7,8 +7,8 @@ package judge
 // Verdicts: do two aligned passages agree, diverge, or only touch?
 //
 // The judge compares what alignment only counted. Its signals, read from
-// the claims and stances of claims.go, the quantities of numbers.go and
-// the names of entities.go:
+// the claims and stances of corpus/claims, the quantities and the names
+// of corpus/features:
 //
 //   - actor-differs: the same role (who warned, who is responsible, who
 //     struck first) filled by different named actors, both asserted, said

@@ -11,8 +11,9 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// Judging stances and statements: see the design comment of stances.go
-// (reading) and judge.go (where each signal weighs).
+// Judging stances and statements: see the design comment of
+// corpus/claims/stances.go (reading, and what is judged here) and judge.go
+// (where each signal weighs).
 
 // stancesApart reports whether most of the words two passages share are
 // stated on one side and denied or only asked about on the other ("police
