@@ -69,34 +69,13 @@ type Quantity struct {
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
-// VagueNumbers are plural round numbers: the interval they allow, from
-// vagueNumbers.
-var VagueNumbers = func() map[string][2]float64 {
-	m := make(map[string][2]float64, len(vagueNumbers))
-	for k, v := range vagueNumbers {
-		lo, hi, _ := strings.Cut(v, " ")
-		m[k] = [2]float64{mustFloat(lo), mustFloat(hi)}
-	}
-	return m
-}()
-
-// qualifier is a phrase that widens a value v into [lo·v, hi·v].
+// qualifier is a phrase that widens a value v into [lo·v, hi·v] (see
+// qualifiers, words/qualifiers.txt).
 type qualifier struct {
 	words  []string
 	lo, hi float64 // multipliers of v
 	name   string
 }
-
-// qualifiers, longest first within each length, from qualifierPhrases.
-var qualifiers = func() []qualifier {
-	out := make([]qualifier, len(qualifierPhrases))
-	for i, l := range qualifierPhrases {
-		phrase, rest, _ := strings.Cut(l, " = ")
-		f := strings.Fields(rest)
-		out[i] = qualifier{strings.Fields(phrase), mustFloat(f[0]), mustFloat(f[1]), strings.Join(f[2:], " ")}
-	}
-	return out
-}()
 
 // whoOf is the kind of people a people noun counts, "" for anyone.
 func whoOf(stem string) string {
@@ -109,31 +88,11 @@ func whoOf(stem string) string {
 	return stem
 }
 
-// measure is a unit's dimension and its factor to the dimension's unit.
+// measure is a unit's dimension and its factor to the dimension's unit
+// (see measures, words/measures.txt).
 type measure struct {
 	dim    string
 	factor float64
-}
-
-// measures convert units of measure (by stem, after americanize) to one
-// unit per dimension, from measureUnits: km, litres, tonnes, km².
-var measures = func() map[string]measure {
-	m := make(map[string]measure, len(measureUnits))
-	for k, v := range measureUnits {
-		dim, f, _ := strings.Cut(v, " ")
-		m[k] = measure{dim, mustFloat(f)}
-	}
-	return m
-}()
-
-// mustFloat parses a number of a word list; a malformed one panics when
-// the package starts, so that any test catches it.
-func mustFloat(s string) float64 {
-	x, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		panic("features: word list number " + s + ": " + err.Error())
-	}
-	return x
 }
 
 // knownNoun reports whether a stem is a noun numbers are known to count.

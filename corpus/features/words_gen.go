@@ -21,6 +21,10 @@ var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million":
 // SmallNumbers are the numbers written as words, up to ninety.
 var SmallNumbers = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// VagueNumbers are plural round numbers: the interval they allow
+// ("dozens = 24 99").
+var VagueNumbers = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e+06, 9.99e+06}, "billions": {2e+09, 9.99e+09}}
+
 // ambiguousTitles are stripped only when a name of two words or more follows.
 var ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major", "commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
 
@@ -44,10 +48,9 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 // geoNouns head names of places named after a country.
 var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
 
-// measureUnits are the units of measure (by stem, after americanize), each
-// with its dimension and its factor to the one unit of that dimension:
-// km, litres, tonnes, km². measures reads them.
-var measureUnits = map[string]string{"km": "length 1", "kilomet": "length 1", "mile": "length 1.609", "mi": "length 1.609", "meter": "length 0.001", "m": "length 0.001", "feet": "length 0.0003048", "foot": "length 0.0003048", "ft": "length 0.0003048", "liter": "volume 1", "l": "volume 1", "gallon": "volume 3.785", "barrel": "volume 159", "bbl": "volume 159", "ton": "mass 1", "kg": "mass 0.001", "kilogram": "mass 0.001", "kilo": "mass 0.001", "hectar": "area 0.01", "ha": "area 0.01", "acr": "area 0.004047", "sq": "area 1"}
+// measures convert units of measure (by stem, after americanize) to one
+// unit per dimension: "unit = dimension factor" (km, litres, tonnes, km²).
+var measures = map[string]measure{"km": {dim: "length", factor: 1}, "kilomet": {dim: "length", factor: 1}, "mile": {dim: "length", factor: 1.609}, "mi": {dim: "length", factor: 1.609}, "meter": {dim: "length", factor: 0.001}, "m": {dim: "length", factor: 0.001}, "feet": {dim: "length", factor: 0.0003048}, "foot": {dim: "length", factor: 0.0003048}, "ft": {dim: "length", factor: 0.0003048}, "liter": {dim: "volume", factor: 1}, "l": {dim: "volume", factor: 1}, "gallon": {dim: "volume", factor: 3.785}, "barrel": {dim: "volume", factor: 159}, "bbl": {dim: "volume", factor: 159}, "ton": {dim: "mass", factor: 1}, "kg": {dim: "mass", factor: 0.001}, "kilogram": {dim: "mass", factor: 0.001}, "kilo": {dim: "mass", factor: 0.001}, "hectar": {dim: "area", factor: 0.01}, "ha": {dim: "area", factor: 0.01}, "acr": {dim: "area", factor: 0.004047}, "sq": {dim: "area", factor: 1}}
 
 // nameConnector join the words of one name: "Bank of England".
 var nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
@@ -67,10 +70,10 @@ var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these"
 // placeNouns end (or start) names of places and bodies, not of people.
 var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street", "square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service", "agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps", "fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre", "center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall", "park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
 
-// qualifierPhrases widen a number into an interval, longest first within
-// each length: "phrase = lo hi name", lo and hi the multipliers of the value
-// and name how reasons say it ("over 140" is 140–168).
-var qualifierPhrases = []string{"no fewer than = 1 1.2 at least", "no less than = 1 1.2 at least", "in excess of = 1 1.2 over", "as many as = 0.5 1 up to", "more than = 1 1.2 over", "at least = 1 1.2 at least", "upwards of = 1 1.2 over", "just over = 1 1.15 over", "just under = 0.85 1 nearly", "fewer than = 0.5 1 under", "less than = 0.5 1 under", "close to = 0.85 1 nearly", "up to = 0.5 1 up to", "at most = 0.5 1 up to", "an estimated = 0.85 1.15 about", "over = 1 1.2 over", "exceeded = 1 1.2 over", "exceeding = 1 1.2 over", "topped = 1 1.2 over", "surpassed = 1 1.2 over", "above = 1 1.2 over", "nearly = 0.85 1 nearly", "almost = 0.85 1 nearly", "about = 0.85 1.15 about", "around = 0.85 1.15 about", "some = 0.85 1.15 about", "roughly = 0.85 1.15 about", "approximately = 0.85 1.15 about", "estimated = 0.85 1.15 about", "under = 0.5 1 under", "exactly = 1 1"}
+// qualifiers widen a number into an interval, longest first within each
+// length: "phrase = lo hi name", lo and hi the multipliers of the value and
+// name how reasons say it ("over 140" is 140–168).
+var qualifiers = []qualifier{{words: []string{"no", "fewer", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"no", "less", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"in", "excess", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"as", "many", "as"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"more", "than"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"at", "least"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"upwards", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"just", "over"}, lo: 1, hi: 1.15, name: "over"}, {words: []string{"just", "under"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"fewer", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"less", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"close", "to"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"up", "to"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"at", "most"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"an", "estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"over"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeded"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeding"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"topped"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"surpassed"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"above"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"nearly"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"almost"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"about"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"around"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"some"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"roughly"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"approximately"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"under"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"exactly"}, lo: 1, hi: 1, name: ""}}
 
 // skipAdjectives may stand between a number and its noun.
 var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", "mask", "unidentifi", "young", "foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "small", "larg", "major")
@@ -80,10 +83,6 @@ var timeUnits = map[string]float64{"second": 1.1574074074074073e-05, "minut": 0.
 
 // titleWords are titles before a name: "President", "Dr".
 var titleWords = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador", "judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective", "professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier", "chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor")
-
-// vagueNumbers are plural round numbers, each with the interval it allows
-// ("dozens = 24 99"). VagueNumbers reads them.
-var vagueNumbers = map[string]string{"dozens": "24 99", "scores": "40 99", "hundreds": "200 999", "thousands": "2000 9999", "millions": "2e6 9.99e6", "billions": "2e9 9.99e9"}
 
 // whoClasses merge the people nouns that name one kind of people.
 var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop", "guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester", "protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester", "doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child", "sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant", "employe": "worker", "worker": "worker"}
