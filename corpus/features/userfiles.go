@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -195,7 +197,7 @@ func parseTopicFile(name string, data []byte) (*topicFile, error) {
 			return nil, bad(i, "topic %q has no cues", t.ID)
 		}
 		seen[t.ID] = true
-		for _, p := range sortedKeys(t.Cues) {
+		for _, p := range slices.Sorted(maps.Keys(t.Cues)) {
 			line := lineOf(data, jsonString(p), at(i))
 			if w := t.Cues[p]; w <= 0 {
 				return nil, &FileError{File: name, Line: line, Msg: fmt.Sprintf("cue %q of topic %q: weight must be above 0", p, t.ID)}
