@@ -86,12 +86,13 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/background"
 )
 
 // Tunables of the similarity. See the design comment above.
 const (
 	weightTerm   = 1.0
-	weightEntity = 2.0
+	weightEntity = 1.0
 	weightNumber = 2.5
 	weightDate   = 1.5
 	weightUnit   = 1.0
@@ -124,6 +125,8 @@ type Vector struct {
 	Terms   []termOcc // content words with a dense id, sorted by id
 	TokTerm []int32   // per token: dense id of its content word, or -1
 	tokHash []uint64  // the term hashes of tokTerm's tokens, until ids exist
+	inv     float32   // 1 / the norm of the weighted features
+	flat    float32   // the norm of the weighted features / that of the flat ones (see flatCosine)
 }
 
 // Vectorize lists the raw features of every body passage, in parallel.
@@ -135,12 +138,13 @@ func Vectorize(feats []*features.Passage) []*Vector {
 	vecs := make([]*Vector, len(feats))
 	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
+		names := make(map[string]float32) // NameIDF by key
 		for k, f := range feats[lo:hi] {
 			if cap(skip) < len(f.Toks) {
 				skip = make([]bool, len(f.Toks)*2)
 			}
 			v := &all[lo+k]
-			v.raw = rawFeatures(f, v, skip)
+			v.raw = rawFeatures(f, v, skip, names)
 			vecs[lo+k] = v
 		}
 	})
@@ -152,6 +156,7 @@ type rawFeat struct {
 	hash uint64
 	tf   float32
 	kw   float32 // kind weight
+	idf  float32 // background weight of the feature (see featureIDF)
 	tok  int32   // first token of a term feature; -1 for other kinds
 	pos  int32   // order of appearance, for sortRaw (it fits in the padding)
 }
@@ -169,16 +174,21 @@ type termOcc struct {
 	Tok int32
 }
 
-// Model holds the corpus-wide weighting.
+// Model holds the weighting: the background weight of every feature two
+// passages can share, and the dense ids of the index.
 type Model struct {
-	Ids map[uint64]int32 // feature hash → dense id (only indexable features)
-	Idf []float32        // by dense id
-	Df  []int32          // by dense id
-	N   int              // body passages
-	// rarePairs holds the phrases (see passagePairs) found in at least two
-	// passages and at most phraseLimit(n): the ones that can earn the
-	// phrase bonus.
-	rarePairs map[uint64]struct{}
+	Ids map[uint64]int32 // feature hash → dense id (features of two passages or more)
+	Idf []float32        // by dense id: the background IDF
+	// Df and N are the background's: Df[id] is how many of its N articles
+	// a feature's IDF stands for (N·e^-idf), so that "a word in at most a
+	// quarter of the articles" means the same whatever is loaded.
+	Df []int32
+	N  int
+	// df and n are the loaded set's (features by passage, body passages):
+	// they only decide which features are too common to make candidates
+	// on large inputs (CandidateLimit), never a weight.
+	df []int32
+	n  int
 }
 
 // Fnv64 hashes a feature: its kind byte, then the string, then an int.
@@ -199,8 +209,8 @@ func termHash(stem string) uint64 { return Fnv64(fkTerm, stem, 0) }
 
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
-// len(f.toks), reused between calls.
-func rawFeatures(f *features.Passage, v *Vector, skip []bool) []rawFeat {
+// len(f.toks), reused between calls; names caches NameIDF.
+func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]float32) []rawFeat {
 	v.TokTerm = make([]int32, len(f.Toks))
 	skip = skip[:len(f.Toks)]
 	for i := range v.TokTerm {
@@ -221,25 +231,31 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool) []rawFeat {
 		}
 		h := termHash(t.Stem)
 		v.TokTerm[i] = int32(len(out)) // an index into out for now; BuildModel makes it an id
-		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, tok: int32(i)})
+		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, idf: background.IDF(t.Stem), tok: int32(i)})
 	}
 	for i := range f.Ents {
-		out = append(out, rawFeat{hash: Fnv64(FkEntity, f.Ents[i].Key, 0), tf: 1, kw: weightEntity, tok: -1})
+		key := f.Ents[i].Key
+		idf, ok := names[key]
+		if !ok {
+			idf = NameIDF(key)
+			names[key] = idf
+		}
+		out = append(out, rawFeat{hash: Fnv64(FkEntity, key, 0), tf: 1, kw: weightEntity, idf: idf, tok: -1})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]
 		switch q.Kind {
 		case features.QDate, features.QYear:
-			out = append(out, rawFeat{hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, tok: -1})
+			out = append(out, rawFeat{hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, idf: idfValue, tok: -1})
 		case features.QAge, features.QTime:
 		default:
 			if q.Unit == "?" {
 				continue
 			}
 			w := float32(weightNumber / math.Sqrt2)
-			out = append(out, rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, tok: -1},
-				rawFeat{hash: Fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, tok: -1})
+			out = append(out, rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0)), tf: 1, kw: w, idf: idfValue, tok: -1},
+				rawFeat{hash: Fnv64(fkNumber, q.Unit, q.Bucket(0.5)<<1|1), tf: 1, kw: w, idf: idfValue, tok: -1},
+				rawFeat{hash: Fnv64(fkNumber, q.Unit, -1), tf: 1, kw: weightUnit, idf: idfUnit, tok: -1})
 		}
 	}
 	// Remember each term token's hash before sorting moves the features.
@@ -293,54 +309,52 @@ func sortRaw(out []rawFeat) {
 	}
 }
 
-// BuildModel counts document frequencies, prunes, assigns dense ids and
-// turns every passage's raw features into a normalised vector.
+// BuildModel counts document frequencies, assigns dense ids to the
+// features two passages or more have (the only ones that can match) and
+// turns every passage's raw features into a normalised vector, weighted
+// by the background.
 func BuildModel(feats []*features.Passage, vecs []*Vector) *Model {
 	n := len(vecs)
 	df := countDF(vecs)
-	limit := int32(math.MaxInt32)
-	if n >= pruneMinN {
-		limit = int32(pruneShare * float64(n))
-	}
-	m := &Model{Ids: make(map[uint64]int32, len(df)/2), N: n}
+	m := &Model{Ids: make(map[uint64]int32, len(df)/2), N: background.N(), n: n}
 	// Dense ids in hash order, so that results never depend on map order.
 	keep := make([]uint64, 0, len(df)/2)
 	for h, d := range df {
-		if d >= 2 && d <= limit {
+		if d.n >= 2 {
 			keep = append(keep, h)
 		}
 	}
 	sort.Slice(keep, func(a, b int) bool { return keep[a] < keep[b] })
 	m.Idf = make([]float32, len(keep))
 	m.Df = make([]int32, len(keep))
+	m.df = make([]int32, len(keep))
 	for i, h := range keep {
 		m.Ids[h] = int32(i)
-		m.Df[i] = df[h]
-		m.Idf[i] = float32(math.Log(1 + float64(n)/float64(df[h])))
+		m.df[i] = df[h].n
+		m.Idf[i] = df[h].idf
+		m.Df[i] = backgroundDF(df[h].idf)
 	}
-	single := float32(math.Log(1 + float64(n)))
 	parallel.For(len(vecs), func(lo, hi int) {
 		for _, f := range vecs[lo:hi] {
-			var norm float64
+			var norm, flat float64
 			vec := make([]Fw, 0, len(f.raw))
 			f.Terms = f.Terms[:0]
 			for _, r := range f.raw {
-				w := (1 + float32(math.Log(float64(r.tf)))) * r.kw
+				w := (1 + float32(math.Log(float64(r.tf)))) * r.kw * r.idf
+				wf := float64(w * min(1, flatIDF/r.idf))
+				flat += wf * wf
 				if id, ok := m.Ids[r.hash]; ok {
-					w *= m.Idf[id]
 					vec = append(vec, Fw{id, w})
 					if r.tok >= 0 {
 						f.Terms = append(f.Terms, termOcc{id, r.tok})
 					}
-				} else if df[r.hash] == 1 {
-					w *= single
-				} else {
-					continue // pruned: too common to mean anything
 				}
 				norm += float64(w) * float64(w)
 			}
 			if norm > 0 {
 				inv := float32(1 / math.Sqrt(norm))
+				f.inv = inv
+				f.flat = float32(math.Sqrt(norm / flat))
 				for i := range vec {
 					vec[i].W *= inv
 				}
@@ -362,7 +376,6 @@ func BuildModel(feats []*features.Passage, vecs []*Vector) *Model {
 			f.raw, f.tokHash = nil, nil // no longer needed
 		}
 	})
-	m.rarePairs = rarePairs(feats, vecs, phraseLimit(n))
 	return m
 }
 
@@ -417,19 +430,27 @@ func rarePairs(feats []*features.Passage, vecs []*Vector, limit int32) map[uint6
 	return out
 }
 
+// featDF is what BuildModel learns of a feature: in how many passages it
+// occurs, and its background weight.
+type featDF struct {
+	n   int32
+	idf float32
+}
+
 // countDF counts in how many passages each feature occurs. Large inputs
 // are counted in parallel, a map per processor over a contiguous share of
 // the passages, then merged: counts are sums, so the result is the same.
-func countDF(feats []*Vector) map[uint64]int32 {
-	count := func(fs []*Vector) map[uint64]int32 {
+func countDF(feats []*Vector) map[uint64]featDF {
+	count := func(fs []*Vector) map[uint64]featDF {
 		n := 0 // at most this many distinct features
 		for _, f := range fs {
 			n += len(f.raw)
 		}
-		df := make(map[uint64]int32, min(n, 1024))
+		df := make(map[uint64]featDF, min(n, 1024))
 		for _, f := range fs {
 			for _, r := range f.raw {
-				df[r.hash]++
+				d := df[r.hash]
+				df[r.hash] = featDF{d.n + 1, r.idf}
 			}
 		}
 		return df
@@ -438,7 +459,7 @@ func countDF(feats []*Vector) map[uint64]int32 {
 	if len(feats) < 512 || workers == 1 {
 		return count(feats)
 	}
-	parts := make([]map[uint64]int32, workers)
+	parts := make([]map[uint64]featDF, workers)
 	var wg sync.WaitGroup
 	for w := range parts {
 		lo, hi := w*len(feats)/workers, (w+1)*len(feats)/workers
@@ -448,7 +469,8 @@ func countDF(feats []*Vector) map[uint64]int32 {
 	df := parts[0]
 	for _, p := range parts[1:] {
 		for h, c := range p {
-			df[h] += c
+			d := df[h]
+			df[h] = featDF{d.n + c.n, c.idf}
 		}
 	}
 	return df
@@ -524,9 +546,18 @@ func CandidateLimit(n int) int32 {
 // those of sorting every candidate and merging whole vectors; the tests in
 // bench_test.go hold each shortcut to the plain computation.
 func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model) []Link {
-	limit := CandidateLimit(model.N)
-	commonB := commonParts(vb, model.Df, limit)
+	limit := CandidateLimit(model.n)
+	commonB := commonParts(vb, model.df, limit)
 	topicsB, nt := topicRows(fa, fb)
+	g2 := pairWeights(va, vb, len(model.Idf))
+	// Rare phrases: over the two documents only, so that the bonus does
+	// not depend on what else is loaded either.
+	var rare map[uint64]struct{}
+	if tune.phraseBonus > 0 {
+		rare = rarePairs(append(fa[:len(fa):len(fa)], fb...), append(va[:len(va):len(va)], vb...), phraseLimit(len(fa)+len(fb)))
+	}
+	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
+	dampA, dampB := damping(va, hasB, g2, tune.unshared), damping(vb, hasA, g2, tune.unshared)
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
 	chunks := make([][]Link, len(fa))
@@ -538,13 +569,24 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 		dense := make([]float32, commonB.N) // the common weights of passage i, by compact id
 		var top [MaxLinks]Link
 		var pa, pb []uint64
+		var para []paraTerm               // passage i's words for paraphrase
+		paras := make(map[int][]paraTerm) // B's, as they are needed
+		paraOf := func(j int) []paraTerm {
+			p, ok := paras[j]
+			if !ok {
+				p = paraTerms(fb[j], vb[j])
+				paras[j] = p
+			}
+			return p
+		}
 		out := make([]Link, 0, (hi-lo)*MaxLinks)
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
 			common = common[:0]
 			for _, e := range va[i].Vec {
-				if model.Df[e.ID] > limit {
-					common = append(common, e)
+				w := e.W * g2[e.ID] // the pair's weight, squared: both sides carry it once
+				if model.df[e.ID] > limit {
+					common = append(common, Fw{e.ID, w})
 					continue
 				}
 				for k := ib.Off[e.ID]; k < ib.Off[e.ID+1]; k++ {
@@ -552,7 +594,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 					if acc[j] == 0 {
 						touched = append(touched, j)
 					}
-					acc[j] += e.W * ib.W[k]
+					acc[j] += w * ib.W[k]
 				}
 			}
 			if len(common) > 0 {
@@ -590,29 +632,40 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 				if len(common) > 0 {
 					c += commonDot(dense, commonB.Of(j))
 				}
-				if cosineShare*min(c, 1)+topicShare*topMax < phraseFloor {
+				c = min(c*dampA[i]*dampB[j], 1)
+				if cosineShare*c+topicShare*topMax < tune.phraseFloor {
 					continue // under phraseFloor (so under minScore) whatever the topic
 				}
 				topic, shared := -1, float32(0)
-				if hasTopic { // else no topic can be shared
+				if hasTopic && c >= tune.topicFloor { // else no topic can be shared
 					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
 				}
-				s := cosineShare*min(c, 1) + topicShare*shared
-				if s < minScore && s >= phraseFloor {
-					// Just short: a rare phrase both passages use may be the
-					// point they share (see the design comment).
-					if !pairsOf {
-						pa, pairsOf = passagePairs(fa[i], va[i], pa), true
+				s := cosineShare*c + topicShare*shared
+				if s < tune.minScore && s >= tune.phraseFloor {
+					// Just short: related words (paraphrase) and a rare
+					// phrase both passages use may carry the point they
+					// share (see the design comment).
+					if tune.paraShare > 0 {
+						if para == nil {
+							para = paraTerms(fa[i], va[i])
+						}
+						s += tune.paraShare * paraDot(para, paraOf(int(j))) * dampA[i] * dampB[j]
 					}
-					pb = passagePairs(fb[j], vb[j], pb)
-					s += phraseBonus * float32(sharedRare(pa, pb, model.rarePairs))
-				} else if c < MinCosine {
+					if tune.phraseBonus > 0 {
+						if !pairsOf {
+							pa, pairsOf = passagePairs(fa[i], va[i], pa), true
+						}
+						pb = passagePairs(fb[j], vb[j], pb)
+						s += tune.phraseBonus * float32(sharedRare(pa, pb, rare))
+					}
+				} else if c < tune.minCosine {
 					continue
 				}
-				if s >= minScore {
-					nl = keepLink(&top, nl, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
+				if s >= tune.minScore {
+					nl = keepLink(&top, nl, tune.aCap(), Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
 				}
 			}
+			para = nil
 			for _, e := range common {
 				dense[commonB.Compact[e.ID]] = 0
 			}
@@ -627,6 +680,11 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	out := make([]Link, 0, total)
 	for _, c := range chunks {
 		out = append(out, c...)
+	}
+	out = capSides(out, len(fb), tune.perSide, tune.either)
+	for k := range out {
+		l := &out[k]
+		l.Cos = flatCosine(va[l.A], vb[l.B], model.Idf)
 	}
 	return out
 }
@@ -654,9 +712,9 @@ func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
 // strongest first (ties to the lower index in B), dropping the weakest
 // when full; it returns the new count. The order is total, so the kept
 // links are the first maxLinks of a full sort.
-func keepLink(top *[MaxLinks]Link, n int, l Link) int {
+func keepLink(top *[MaxLinks]Link, n, most int, l Link) int {
 	better := func(x, y *Link) bool { return x.Score > y.Score || x.Score == y.Score && x.B < y.B }
-	if n == MaxLinks {
+	if n == most {
 		if !better(&l, &top[n-1]) {
 			return n
 		}
