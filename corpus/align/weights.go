@@ -55,7 +55,8 @@ type tuning struct {
 	perSide     int     // at most this many links per passage, on each side
 	phraseFloor float32 // a pair scoring this much but under minScore…
 	phraseBonus float32 // …gains this for each rare phrase both passages use
-	paraShare   float32 // and this share of the product of two related words' weights
+	paraShare   float32 // and, from paraFloor, this share of the product of two related words' weights
+	paraFloor   float32
 	pairPow     float32 // strength of the pair's own weighting (pairWeights)
 	either      bool    // keep a link among the perSide best of either passage (else of both)
 }
@@ -68,9 +69,10 @@ func (t *tuning) aCap() int {
 	return t.perSide
 }
 
+// tune is the selection in use. It is never changed at run time.
 var tune = tuning{
 	minScore:    0.20,
-	minCosine:   0.06,
+	minCosine:   MinCosine,
 	topicFloor:  0.08,
 	unshared:    0.5,
 	perSide:     3,
@@ -78,6 +80,7 @@ var tune = tuning{
 	phraseFloor: 0.04,
 	phraseBonus: 0.05,
 	paraShare:   0.5,
+	paraFloor:   0.10,
 	pairPow:     1.5,
 }
 
@@ -193,19 +196,34 @@ func presenceOf(p *Postings) []bool {
 	return has
 }
 
-// paraTerm is one content word of a passage for the paraphrase match: its
-// stem, its weight in the normalised vector, and its WordNet groups.
-type paraTerm struct {
-	stem   string
-	w      float32
-	groups []wordnet.Group
+// paraSet is what the paraphrase match reads of a passage: its distinct
+// content words that WordNet knows and news does not use everywhere
+// (words of names left out, as in the vector), sorted by stem, at most 64;
+// and the groups of those words, sorted by group.
+type paraSet struct {
+	stems  []string
+	w      []float32 // each word's weight in the normalised vector
+	groups []uint64  // a group of a word: the wordnet.Group << 8 | the word's index
 }
 
-// paraTerms lists the distinct content words of a passage (words of names
-// left out, as in the vector), heaviest first.
-func paraTerms(f *features.Passage, v *Vector) []paraTerm {
-	var out []paraTerm
-	tf := make(map[string]int, len(f.Toks))
+// paraMinIDF is the least background IDF of a word the paraphrase match
+// reads (one news article in seven): common verbs relate to dozens of
+// words in WordNet and, weighing little, would add noise and cost.
+const paraMinIDF = 2.0
+
+// paraMaxPassages is the most body passages a document may have for the
+// paraphrase match to run on its pairs. It is for articles: on two
+// documents of thousands of passages, the band just under the threshold
+// holds so many pairs that reading their words through WordNet costs a
+// third of the comparison (2 × 10,000 passages: 1.8 s → 2.4 s of CPU),
+// and such inputs are compared as bags of words. It depends on the two
+// documents only, so a pair still scores the same whatever else is open.
+const paraMaxPassages = 1000
+
+// paraTerms reads a passage's paraSet. stems is scratch space, returned
+// for reuse.
+func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []string) {
+	stems = stems[:0]
 	inName := func(k int) bool {
 		for e := range f.Ents {
 			if k >= f.Ents[e].Tok0 && k < f.Ents[e].Tok1 {
@@ -215,56 +233,109 @@ func paraTerms(f *features.Passage, v *Vector) []paraTerm {
 		return false
 	}
 	for k := range f.Toks {
-		st := f.Toks[k].Stem
-		if st == "" || inName(k) {
-			continue
+		if f.Toks[k].Stem != "" && !inName(k) {
+			stems = append(stems, f.Toks[k].Stem)
 		}
-		tf[st]++
 	}
-	for st, n := range tf {
-		out = append(out, paraTerm{st, (1 + float32(math.Log(float64(n)))) * weightTerm * background.IDF(st) * v.inv, wordnet.StemGroups(st)})
-	}
-	slices.SortFunc(out, func(a, b paraTerm) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
+	slices.Sort(stems)
+	ps := &paraSet{}
+	for i := 0; i < len(stems) && len(ps.stems) < 64; {
+		j := i + 1
+		for j < len(stems) && stems[j] == stems[i] {
+			j++
 		}
-		return strings.Compare(a.stem, b.stem)
-	})
-	return out
+		st := stems[i]
+		if idf := background.IDF(st); idf >= paraMinIDF {
+			if gs := wordnet.StemGroups(st); len(gs) > 0 {
+				for _, g := range gs {
+					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.stems)))
+				}
+				ps.stems = append(ps.stems, st)
+				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
+			}
+		}
+		i = j
+	}
+	slices.Sort(ps.groups) // by group id, then held before reached, then word
+	return ps, stems
 }
 
 // paraDot is the dot product of two passages over words that differ but
-// relate in WordNet (died / killed, deny / dismiss): each word of a that b
-// lacks is paired with the heaviest related word of b that a lacks, each
-// word used once.
-func paraDot(a, b []paraTerm) float32 {
-	has := func(l []paraTerm, st string) bool {
-		for k := range l {
-			if l[k].stem == st {
-				return true
-			}
+// relate in WordNet (died / killed, deny / dismiss: they share a group at
+// least one of them holds outright, as wordnet.Meet): the related pairs of
+// words neither passage shares with the other are taken heaviest product
+// first, each word once. cand is scratch space, returned for reuse.
+func paraDot(a, b *paraSet, cand []paraCand) (float32, []paraCand) {
+	var sharedA, sharedB uint64 // words both passages use: the cosine has them
+	for i, j := 0, 0; i < len(a.stems) && j < len(b.stems); {
+		switch c := strings.Compare(a.stems[i], b.stems[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			sharedA |= 1 << i
+			sharedB |= 1 << j
+			i++
+			j++
 		}
-		return false
 	}
-	var used uint64 // b's words taken, the first 64
+	cand = cand[:0]
+	for i, j := 0, 0; i < len(a.groups) && j < len(b.groups); {
+		ga, gb := a.groups[i]>>9, b.groups[j]>>9
+		switch {
+		case ga < gb:
+			i++
+		case ga > gb:
+			j++
+		default:
+			i2, j2 := i, j
+			for i2 < len(a.groups) && a.groups[i2]>>9 == ga {
+				i2++
+			}
+			for j2 < len(b.groups) && b.groups[j2]>>9 == ga {
+				j2++
+			}
+			for _, x := range a.groups[i:i2] {
+				xw, xr := uint8(x), x>>8&1 == 1
+				for _, y := range b.groups[j:j2] {
+					yw, yr := uint8(y), y>>8&1 == 1
+					if xr && yr || sharedA&(1<<xw) != 0 || sharedB&(1<<yw) != 0 {
+						continue
+					}
+					cand = append(cand, paraCand{a.w[xw] * b.w[yw], xw, yw})
+				}
+			}
+			i, j = i2, j2
+		}
+	}
+	slices.SortFunc(cand, func(x, y paraCand) int {
+		if c := cmp.Compare(y.p, x.p); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.x, y.x); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.y, y.y)
+	})
 	var s float32
-	for _, x := range a {
-		if len(x.groups) == 0 || has(b, x.stem) {
+	usedA, usedB := sharedA, sharedB
+	for _, c := range cand {
+		if usedA&(1<<c.x) != 0 || usedB&(1<<c.y) != 0 {
 			continue
 		}
-		for k, y := range b {
-			if k >= 64 {
-				break
-			}
-			if used&(1<<k) != 0 || len(y.groups) == 0 || has(a, y.stem) || !wordnet.Meet(x.groups, y.groups) {
-				continue
-			}
-			used |= 1 << k
-			s += x.w * y.w
-			break
-		}
+		usedA |= 1 << c.x
+		usedB |= 1 << c.y
+		s += c.p
 	}
-	return s
+	return s, cand
+}
+
+// paraCand is a related pair of words of two passages and the product of
+// their weights.
+type paraCand struct {
+	p    float32
+	x, y uint8
 }
 
 // capSides keeps, of the links of one document pair (grouped by A,
