@@ -17,6 +17,15 @@ import (
 // word frequencies (corpus/lexicon/background), never from the documents
 // loaded, so that a pair of passages scores the same whatever else is open.
 
+// Preload starts loading, in the background, the tables the weighting
+// reads (the news background, a millisecond or two; WordNet, about six),
+// so that the first comparison does not wait for them after its
+// features are read. It returns at once.
+func Preload() {
+	go background.N()
+	go wordnet.Len()
+}
+
 // Weights of the features the background table does not count. A number
 // with its value, or a date, weighs like a stem found in one news article
 // in a hundred (ln 100); what a number counts alone ("dead", "percent") like
