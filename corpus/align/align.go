@@ -132,7 +132,7 @@ const (
 	weightNumber = 2.5
 	weightDate   = 1.5
 	weightUnit   = 1.0
-	MinCosine    = 0.06 // see tune for the rest of the selection
+	MinCosine    = 0.06 // see weights.go for the rest of the selection
 	cosineShare  = 0.8
 	topicShare   = 0.2
 	MaxLinks     = 5
@@ -584,13 +584,13 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
 	var rare map[uint64]struct{}
-	if tune.phraseBonus > 0 {
+	if phraseBonus > 0 {
 		rare = rarePairs(append(fa[:len(fa):len(fa)], fb...), append(va[:len(va):len(va)], vb...), phraseLimit(len(fa)+len(fb)))
 	}
 	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
-	dampA, dampB := damping(va, hasB, g2, tune.unshared), damping(vb, hasA, g2, tune.unshared)
+	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
 	parasB := make([]atomic.Pointer[paraSet], len(fb)) // B's words for paraphrase, read when first needed
-	paraOn := tune.paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
+	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
 	chunks := make([][]Link, len(fa))
@@ -668,39 +668,39 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 					c += commonDot(dense, commonB.Of(j))
 				}
 				c = min(c*dampA[i]*dampB[j], 1)
-				if cosineShare*c+topicShare*topMax < tune.phraseFloor {
+				if cosineShare*c+topicShare*topMax < phraseFloor {
 					continue // under phraseFloor (so under minScore) whatever the topic
 				}
 				topic, shared := -1, float32(0)
-				if hasTopic && c >= tune.topicFloor { // else no topic can be shared
+				if hasTopic && c >= topicFloor { // else no topic can be shared
 					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
 				}
 				s := cosineShare*c + topicShare*shared
-				if s < tune.minScore && s >= tune.phraseFloor {
+				if s < minScore && s >= phraseFloor {
 					// Just short: related words (paraphrase) and a rare
 					// phrase both passages use may carry the point they
 					// share (see the design comment).
-					if paraOn && s >= tune.paraFloor {
+					if paraOn && s >= paraFloor {
 						if !paraOfA {
 							para, stems = paraTerms(fa[i], va[i], stems)
 							paraOfA = true
 						}
 						var d float32
 						d, cand = paraDot(para, paraOf(int(j)), cand)
-						s += tune.paraShare * d * dampA[i] * dampB[j]
+						s += paraShare * d * dampA[i] * dampB[j]
 					}
-					if tune.phraseBonus > 0 {
+					if phraseBonus > 0 {
 						if !pairsOf {
 							pa, pairsOf = passagePairs(fa[i], va[i], pa), true
 						}
 						pb = passagePairs(fb[j], vb[j], pb)
-						s += tune.phraseBonus * float32(sharedRare(pa, pb, rare))
+						s += phraseBonus * float32(sharedRare(pa, pb, rare))
 					}
-				} else if c < tune.minCosine {
+				} else if c < MinCosine {
 					continue
 				}
-				if s >= tune.minScore {
-					nl = keepLink(&top, nl, tune.aCap(), Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
+				if s >= minScore {
+					nl = keepLink(&top, nl, aCap, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
 				}
 			}
 			for _, e := range common {
@@ -718,7 +718,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	for _, c := range chunks {
 		out = append(out, c...)
 	}
-	out = capSides(out, len(fb), tune.perSide, tune.either)
+	out = capSides(out, len(fb), perSide, true)
 	for k := range out {
 		l := &out[k]
 		l.Cos = flatCosine(va[l.A], vb[l.B], model.Idf)

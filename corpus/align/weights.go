@@ -56,42 +56,25 @@ func backgroundDF(idf float32) int32 {
 
 // tuning holds the knobs of the selection; see the design comment in
 // align.go for what each does and how it was chosen.
-type tuning struct {
-	minScore    float32 // a link needs this score…
-	minCosine   float32 // …and this cosine, unless related words or a phrase lift it
-	topicFloor  float32 // the topic share counts only from this cosine up
-	unshared    float32 // damping of the weight of words the other document lacks
-	perSide     int     // at most this many links per passage, on each side
-	phraseFloor float32 // a pair scoring this much but under minScore…
-	phraseBonus float32 // …gains this for each rare phrase both passages use
-	paraShare   float32 // and, from paraFloor, this share of the product of two related words' weights
-	paraFloor   float32
-	pairPow     float32 // strength of the pair's own weighting (pairWeights)
-	either      bool    // keep a link among the perSide best of either passage (else of both)
-}
+// The selection: how a scored pair of passages becomes a link. These were
+// chosen by a sweep on the real-pair gold (see the design comment in
+// align.go); they are constants, never changed at run time.
+const (
+	minScore    = 0.20 // a link needs this score…
+	topicFloor  = 0.08 // the topic share counts only from this cosine up
+	unshared    = 0.5  // damping of the weight of words the other document lacks
+	perSide     = 3    // a link must be among this many best of its A or of its B passage
+	phraseFloor = 0.04 // a pair scoring this much but under minScore…
+	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
+	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
+	paraFloor   = 0.10
+	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
+)
 
-// aCap is how many links a passage of A keeps before capSides.
-func (t *tuning) aCap() int {
-	if t.either {
-		return MaxLinks
-	}
-	return t.perSide
-}
-
-// tune is the selection in use. It is never changed at run time.
-var tune = tuning{
-	minScore:    0.20,
-	minCosine:   MinCosine,
-	topicFloor:  0.08,
-	unshared:    0.5,
-	perSide:     3,
-	either:      true,
-	phraseFloor: 0.04,
-	phraseBonus: 0.05,
-	paraShare:   0.5,
-	paraFloor:   0.10,
-	pairPow:     1.5,
-}
+// aCap is how many links a passage of A keeps before capSides: a link
+// needs to be among the perSide best of either passage, so A keeps up to
+// MaxLinks until B's side is known.
+const aCap = MaxLinks
 
 // flatIDF caps the IDF of flatCosine: every word found in at most one
 // news article in twenty weighs the same (ln 20).
@@ -133,7 +116,7 @@ func presence(vs []*Vector, nfeat int) []bool {
 
 // damping returns, per passage, the factor that turns its cosine against
 // a passage of the other document into one whose norm counts the weight
-// of the features the other document lacks only damped by tune.unshared:
+// of the features the other document lacks only damped by unshared:
 // 1/sqrt(s + u²(1-s)), s the share of the passage's norm² the other
 // document can match. Words one account uses and the other never does
 // would otherwise fill most of a passage's norm and bury the few it
@@ -169,7 +152,7 @@ func damping(vs []*Vector, other []bool, g2 []float32, unshared float32) []float
 // pairWeights returns, per feature id, the square of the weight the pair
 // of documents gives it on top of the background: ln(1 + n/df) over the
 // n passages of the two documents, df of them having the feature, relative
-// to that of a feature two passages share, to the power tune.pairPow,
+// to that of a feature two passages share, to the power pairPow,
 // at most 1. A word every paragraph of both accounts uses (the story's
 // main name) says little about which paragraphs match, however rare it
 // is in the news; it depends on the two documents only, so a pair still
@@ -188,8 +171,8 @@ func pairWeights(va, vb []*Vector, nfeat int) []float32 {
 	g2 := make([]float32, nfeat)
 	for id, d := range df {
 		g2[id] = 1
-		if d > 2 && tune.pairPow > 0 {
-			g := math.Pow(math.Log(1+n/float64(d))/top, float64(tune.pairPow))
+		if d > 2 && pairPow > 0 {
+			g := math.Pow(math.Log(1+n/float64(d))/top, float64(pairPow))
 			g2[id] = float32(min(1, g*g))
 		}
 	}
