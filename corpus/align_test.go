@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -255,4 +256,47 @@ func FuzzAnalyze(f *testing.F) {
 		c := Analyze(docsOf([]string{a, filler[0]}, []string{b, filler[1]}))
 		checkComparison(t, c)
 	})
+}
+
+// TestPairIndependentOfOthers: a pair of documents gets the same
+// alignments — passages, scores, verdicts, reasons, topics, best marks —
+// whether it is compared alone or with other documents loaded beside it.
+// Term weights come from a fixed background and the pair's own two
+// documents, never from the loaded set. A point found in the text is the
+// comparison's (it may span pairs, and its id and name come from all of
+// them): an alignment must fall under a found point in both runs or in
+// neither, whichever point that is.
+func TestPairIndependentOfOthers(t *testing.T) {
+	pairs := [][]model.Source{seedSources(t), articlePair(t, "shooting"), articlePair(t, "tanker"), articlePair(t, "quake")}
+	others := [][]model.Source{articlePair(t, "flood"), articlePair(t, "crash"), seedSources(t)}
+	for _, ab := range pairs {
+		alone, err := Compare(ab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, extra := range others {
+			with, err := Compare(append(append([]model.Source(nil), ab...), extra...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []model.Alignment
+			for _, al := range with.Alignments {
+				if al.A[:2] == "d1" && al.B[:2] == "d2" {
+					got = append(got, al)
+				}
+			}
+			if len(got) != len(alone.Alignments) {
+				t.Errorf("%s with %s: %d alignments between the pair, %d alone", ab[0].Name, extra[0].Name, len(got), len(alone.Alignments))
+				continue
+			}
+			for k, want := range alone.Alignments {
+				if strings.HasPrefix(got[k].Topic, "found-") && strings.HasPrefix(want.Topic, "found-") {
+					got[k].Topic = want.Topic
+				}
+				if fmt.Sprint(got[k]) != fmt.Sprint(want) {
+					t.Errorf("%s with %s: alignment %d\n got %+v\nwant %+v", ab[0].Name, extra[0].Name, k, got[k], want)
+				}
+			}
+		}
+	}
 }

@@ -28,6 +28,8 @@ type analysis struct {
 	feats  [][]*features.Passage
 	vecs   [][]*align.Vector
 	claims [][]*claims.Set
+	// topics is each alignment's topic before points were found.
+	topics []string
 }
 
 // claimsOf returns the claims read from the passage with the given id, or nil.
@@ -58,6 +60,7 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
 func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
+	align.Preload() // the weight tables load while the text is read
 	ts := features.ActiveTopics()
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()
@@ -133,6 +136,11 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	})
 
+	if an != nil {
+		for _, al := range c.Alignments {
+			an.topics = append(an.topics, al.Topic)
+		}
+	}
 	findPoints(c, cands, keys)
 
 	// Unique: body passages with no alignment at all, in document order.
@@ -147,15 +155,31 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 
 // pointCandidates lists the alignments the points stage groups: those no
 // topic of the set holds, and those of a built-in topic that holds most of
-// what the articles share (more than half the alignments, at least
+// what two documents share (more than half their alignments, at least
 // dominantMin) — a topic that tells a reader no more than the headline,
-// as "Investigation" does of a court case. A user's own topic is never
-// split. Alignments that share nothing distinctive keep their topic.
+// as "Investigation" does of a court case. Which topic dominates is
+// decided per pair of documents, so that a pair's rows fall under a
+// built-in topic or a point whatever else is loaded. A user's own topic is
+// never split. Alignments that share nothing distinctive keep their topic.
 func pointCandidates(c *model.Comparison) []int {
 	const dominantMin = 5
-	held := map[string]int{}
+	type pairTopic struct {
+		a, b  int
+		topic string
+	}
+	docs := func(al *model.Alignment) (int, int) {
+		pa, pb := c.Passage(al.A), c.Passage(al.B)
+		if pa == nil || pb == nil {
+			return -1, -1
+		}
+		return pa.Doc, pb.Doc
+	}
+	held := map[pairTopic]int{}
 	for i := range c.Alignments {
-		held[c.Alignments[i].Topic]++
+		al := &c.Alignments[i]
+		a, b := docs(al)
+		held[pairTopic{a, b, al.Topic}]++
+		held[pairTopic{a, b, "\x00all"}]++
 	}
 	builtin := map[string]bool{}
 	for _, t := range c.Topics {
@@ -163,8 +187,10 @@ func pointCandidates(c *model.Comparison) []int {
 	}
 	var cands []int
 	for i := range c.Alignments {
-		t := c.Alignments[i].Topic
-		if t == "" || builtin[t] && held[t] >= dominantMin && 2*held[t] > len(c.Alignments) {
+		al := &c.Alignments[i]
+		a, b := docs(al)
+		n, all := held[pairTopic{a, b, al.Topic}], held[pairTopic{a, b, "\x00all"}]
+		if al.Topic == "" || builtin[al.Topic] && n >= dominantMin && 2*n > all {
 			cands = append(cands, i)
 		}
 	}

@@ -103,9 +103,19 @@ func TestJSONSchema(t *testing.T) {
 		t.Fatal("no alignments on the seeds")
 	}
 	keys(als[0], "a", "b", "topic", "score", "verdict", "reasons")
-	var ids []string
+	var ids []string // the built-in topics, in order; points found in the text follow them
 	for _, tp := range r["topics"].([]any) {
-		ids = append(ids, tp.(map[string]any)["id"].(string))
+		m := tp.(map[string]any)
+		switch m["source"] {
+		case "builtin":
+			ids = append(ids, m["id"].(string))
+		case "found":
+			if !strings.HasPrefix(m["id"].(string), "found-") {
+				t.Errorf("found topic %v", m)
+			}
+		default:
+			t.Errorf("topic %v: source %v", m["id"], m["source"])
+		}
 	}
 	if got := strings.Join(ids, ","); got != "warnings,culprit,casualties,reaction,investigation" {
 		t.Errorf("topic ids = %s", got)
