@@ -64,7 +64,7 @@ func passageText(p *corpus.Passage) string {
 func topicSourceNote(src corpus.TopicSource) string {
 	switch src {
 	case "found":
-		return "found in the text"
+		return "from the text"
 	case "user":
 		return "your topic"
 	}

@@ -47,7 +47,7 @@ func TestHeadingSourceNote(t *testing.T) {
 		want  string
 	}{
 		{0, 60, "Warnings received  1 agree ─"},
-		{1, 60, "González votes  1 agree · found in the text ─"},
+		{1, 60, "González votes  1 agree · from the text ─"},
 		{2, 60, "Vote count  2 diverge · your topic ─"},
 		{1, 30, "González votes  1 agree ─"},
 	} {
