@@ -72,8 +72,13 @@ type aliasEntry struct {
 	media bool
 }
 
+// aliasTable is the built-in table: every variant, folded by aliasKey and
+// by looseKey, maps to its entry; partOf maps the key of a group to the key
+// of the group it belongs to ("aqap" → "al-qaeda").
+
 type aliasTable struct {
 	byVariant  map[string]aliasEntry
+	partOf     map[string]string
 	Generic    map[string]bool // folded words for kinds of actors
 	mediaWords map[string]bool
 }
@@ -97,6 +102,7 @@ type aliasGroup struct {
 	Demonyms []string `json:"demonyms"`
 	Seats    []string `json:"seats"`
 	Media    bool     `json:"media"`
+	PartOf   string   `json:"part_of"` // the name of the group it is a branch of
 }
 
 // parseAliases parses aliases.json: what the generator writes out, and what
@@ -110,12 +116,14 @@ func parseAliases(data []byte) (*aliasTable, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("aliases.json: %w", err)
 	}
-	t := &aliasTable{byVariant: map[string]aliasEntry{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	t := &aliasTable{byVariant: map[string]aliasEntry{}, partOf: map[string]string{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	var loose []string
 	add := func(variant string, e aliasEntry, f mFlag) {
 		e.flag = f
 		letters := strings.ReplaceAll(variant, ".", "")
 		e.caps = len(letters) <= 3 && lexicon.IsAllCaps(letters)
 		t.byVariant[aliasKey(variant)] = e
+		loose = append(loose, variant)
 	}
 	for gi, list := range [][]aliasGroup{raw.Places, raw.Groups} {
 		for _, g := range list {
@@ -130,6 +138,22 @@ func parseAliases(data []byte) (*aliasTable, error) {
 			for _, v := range g.Seats {
 				add(v, e, MSeat)
 			}
+			if g.PartOf != "" {
+				t.partOf[e.key] = aliasKey(g.PartOf)
+			}
+		}
+	}
+	// Every variant also under its loose key ("Gonzalez" for "González",
+	// "Tochka U" for "Tochka-U"), unless that key is some variant's own.
+	for _, v := range loose {
+		lk := looseKey(aliasKey(v))
+		if _, ok := t.byVariant[lk]; !ok {
+			t.byVariant[lk] = t.byVariant[aliasKey(v)]
+		}
+	}
+	for k, p := range t.partOf {
+		if _, ok := t.byVariant[p]; !ok {
+			return nil, fmt.Errorf("aliases.json: %q is part of %q, which is no entry", k, p)
 		}
 	}
 	for _, w := range raw.Generic {
@@ -166,6 +190,10 @@ func writeAliases(b *bytes.Buffer, t *aliasTable) {
 			}
 		}
 		b.WriteString("},\n")
+	}
+	b.WriteString("\t\t},\n\t\tpartOf: map[string]string{\n")
+	for _, k := range sortedKeys(t.partOf) {
+		fmt.Fprintf(b, "\t\t\t%s: %s,\n", strconv.Quote(k), strconv.Quote(t.partOf[k]))
 	}
 	b.WriteString("\t\t},\n")
 	for _, m := range []struct {
@@ -355,9 +383,10 @@ func shouting(toks []lexicon.Token) bool {
 
 // EntityIndex is what pass two learns about the names of a comparison.
 type EntityIndex struct {
-	names map[string]string // canonical key → display name
-	place map[string]bool   // keys of countries and unions
-	media map[string]bool   // keys of news outlets
+	names  map[string]string // canonical key → display name
+	place  map[string]bool   // keys of countries and unions
+	media  map[string]bool   // keys of news outlets
+	parent map[string]string // a branch's key → its group's key
 }
 
 // Name returns the display name of an entity key.
@@ -379,7 +408,7 @@ func (ix *EntityIndex) Name(key string) string {
 func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	rv := &resolver{
 		tbl:     BuiltinAliases(),
-		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}},
+		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}, parent: map[string]string{}},
 		uf:      unionFind{},
 		count:   map[string]int{},
 		surface: map[string]string{},
@@ -401,12 +430,15 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		raws = append(raws, r)
 	}
 	sort.Strings(raws)
+	rv.looseSpellings(raws)
 	rv.shortForms(raws)
+	rv.shortFirstNames(raws)
 	best := rv.canonical(raws)
 	for _, f := range feats {
 		rv.assign(f, best)
 	}
 	rv.shareSides(feats)
+	rv.branches()
 	return rv.ix
 }
 
@@ -425,9 +457,11 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 	for mi := range f.Ents {
 		m := &f.Ents[mi]
 		if m.Is(mOpen) {
-			if _, known := rv.tbl.byVariant[m.raw]; !known {
+			if _, known := rv.tbl.lookUpVariant(m.raw); !known {
 				w := f.Toks[m.Tok0].Norm
-				if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
+				// A participle opens a sentence ("Asked", "Speaking") but
+				// also ends first names ("Ahmed", "Fred"): only alone.
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && m.Tok1-m.Tok0 == 1 || lexicon.SeenLower(lxs, w) {
 					m.Tok0++
 					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
 						m.Tok0++
@@ -444,7 +478,7 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				}
 			}
 		}
-		if e, ok := rv.tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
+		if e, ok := rv.tbl.lookUpVariant(m.raw); ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
 			rv.uf.union(m.raw, "="+e.key)
 			rv.ix.names[e.key] = e.name
 			if e.place {
@@ -485,8 +519,9 @@ func (rv *resolver) shortForms(raws []string) {
 			}
 		}
 		byInitials[ini.String()] = append(byInitials[ini.String()], r)
-		if len(words) <= 3 && !strings.ContainsAny(r, "-") && personLike(words) {
-			byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], r)
+		if len(words) <= 3 && (!strings.ContainsAny(r, "-") || particleHyphens(words)) && personLike(words) {
+			last := looseKey(words[len(words)-1])
+			byLast[last] = append(byLast[last], r)
 		}
 	}
 	// "Border Service" and "Border Service of Kyrgyzstan": the short form
@@ -509,7 +544,7 @@ func (rv *resolver) shortForms(raws []string) {
 		}
 		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
 			rv.uf.union(r, c[0])
-		} else if c := byLast[r]; len(c) == 1 {
+		} else if c := byLast[looseKey(r)]; len(c) == 1 {
 			rv.uf.union(r, c[0])
 		}
 	}
