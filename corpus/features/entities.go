@@ -48,6 +48,7 @@ const (
 	mOpen                       // starts a sentence, so the first word may be a common word
 	mDropped                    // not a name after all (pass two)
 	MMedia                      // a news outlet: its "reports" attribute, they do not take sides
+	mTitle                      // a run of a Title Case line, to be split in pass two
 )
 
 // Mention is one occurrence of a name in a passage.
@@ -224,12 +225,16 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		return nil, nil // an all-capitals passage: capitals say nothing
 	}
 	tbl := BuiltinAliases()
+	title := titleSentences(toks)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Is(lexicon.TWord) || !t.Is(lexicon.TCap) {
 			continue
 		}
 		var flags mFlag
+		if title[t.Sent] {
+			flags |= mTitle
+		}
 		first := i
 		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
 			if nameParticles[toks[i-1].Norm] {
@@ -413,6 +418,7 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		count:   map[string]int{},
 		surface: map[string]string{},
 	}
+	splitTitleRuns(feats, lxs, rv.tbl)
 	for _, f := range feats {
 		rv.lookUp(f, lxs)
 	}
