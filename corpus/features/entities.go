@@ -325,7 +325,9 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		return Mention{}, false
 	}
 	m := Mention{Tok0: i, Tok1: j, flags: flags}
-	if toks[i].Is(lexicon.TOpen) && !toks[i].Is(lexicon.TCaps) {
+	// A shouted word opens a sentence as well ("BREAKING:"); a short
+	// acronym does not ("NATO", "US").
+	if toks[i].Is(lexicon.TOpen) && (!toks[i].Is(lexicon.TCaps) || len(toks[i].Norm) >= 5) {
 		m.flags |= mOpen
 	}
 	if toks[j-1].Is(lexicon.TPoss) {
@@ -418,7 +420,8 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		count:   map[string]int{},
 		surface: map[string]string{},
 	}
-	splitTitleRuns(feats, lxs, rv.tbl)
+	rv.nameWords = wordsOfNames(feats)
+	splitTitleRuns(feats, lxs, rv.tbl, rv.nameWords)
 	for _, f := range feats {
 		rv.lookUp(f, lxs)
 	}
@@ -450,11 +453,12 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 
 // resolver holds what resolving names across passages builds.
 type resolver struct {
-	tbl     *aliasTable
-	ix      *EntityIndex
-	uf      unionFind         // names known to be one entity; "="+key for a table entry
-	count   map[string]int    // mentions of each name not in the table
-	surface map[string]string // the first spelling of each such name
+	tbl       *aliasTable
+	ix        *EntityIndex
+	uf        unionFind         // names known to be one entity; "="+key for a table entry
+	count     map[string]int    // mentions of each name not in the table
+	surface   map[string]string // the first spelling of each such name
+	nameWords map[string]bool   // words of the names that open no sentence
 }
 
 // lookUp drops sentence-initial common words from a passage's names and
@@ -467,7 +471,11 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				w := f.Toks[m.Tok0].Norm
 				// A participle opens a sentence ("Asked", "Speaking") but
 				// also ends first names ("Ahmed", "Fred"): only alone.
-				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && m.Tok1-m.Tok0 == 1 || lexicon.SeenLower(lxs, w) {
+				// A lone common word ("Report", "Watch") too, unless the
+				// comparison writes it as part of a name elsewhere.
+				alone := m.Tok1-m.Tok0 == 1
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
+					alone && commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] {
 					m.Tok0++
 					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
 						m.Tok0++

@@ -67,6 +67,29 @@ func TestNamesMatchAsAReaderDoes(t *testing.T) {
 	}
 }
 
+// TestSentenceOpeners holds that a lone common word opening a sentence is
+// no name, unless the comparison writes it as one elsewhere.
+func TestSentenceOpeners(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // mentions of the first passage
+	}{
+		{"a common word", []string{"Report claims Dara Quill quit."}, []string{"Dara Quill=dara quill"}},
+		{"a shouted common word", []string{"BREAKING: Dara Quill quit."}, []string{"Dara Quill=dara quill"}},
+		{"a surname that is a word", []string{"Brown said no.", "The family of Michael Brown spoke."}, []string{"Brown=michael brown"}},
+		{"a name", []string{"Okafor said no."}, []string{"Okafor=okafor"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := keysOf(tt.texts...)
+			if strings.Join(got[0], " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("mentions\n got %q\nwant %q", got[0], tt.want)
+			}
+		})
+	}
+}
+
 // TestNamesKeptApart holds names a reader keeps apart.
 func TestNamesKeptApart(t *testing.T) {
 	tests := []struct {

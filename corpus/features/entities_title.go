@@ -2,6 +2,7 @@ package features
 
 import (
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 )
 
 // This file keeps a Title Case line from reading as one long name. In
@@ -76,14 +77,15 @@ func titleSentences(toks []lexicon.Token) map[int32]bool {
 
 // titleSplitter splits the runs of Title Case lines (see the file comment).
 type titleSplitter struct {
-	tbl   *aliasTable
-	lxs   []*lexicon.Lexicon
-	known map[string]bool // names written outside Title Case
-	lower map[string]bool // stems written in lower case
+	tbl       *aliasTable
+	lxs       []*lexicon.Lexicon
+	known     map[string]bool // names written outside Title Case
+	lower     map[string]bool // stems written in lower case
+	nameWords map[string]bool // words of names written outside Title Case
 }
 
 // splitTitleRuns splits the Title Case runs of every passage, if any.
-func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) {
+func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable, nameWords map[string]bool) {
 	any := false
 	for _, f := range feats {
 		for i := range f.Ents {
@@ -95,7 +97,7 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) {
 	if !any {
 		return
 	}
-	ts := &titleSplitter{tbl: tbl, lxs: lxs, known: map[string]bool{}, lower: lexicon.LowerStems(lxs)}
+	ts := &titleSplitter{tbl: tbl, lxs: lxs, known: map[string]bool{}, lower: lexicon.LowerStems(lxs), nameWords: nameWords}
 	for _, f := range feats {
 		for i := range f.Ents {
 			m := &f.Ents[i]
@@ -143,9 +145,9 @@ func (ts *titleSplitter) split(f *Passage) {
 				for j = k + 1; j < m.Tok1 && !caps && ts.nameWord(&f.Toks[j]) && !f.Toks[j].Is(lexicon.TCaps); j++ {
 				}
 			}
-			var flags mFlag
+			flags := mTitle // still of the line: its capitals say little
 			if k == m.Tok0 {
-				flags = m.flags & MModifier
+				flags |= m.flags & MModifier
 			}
 			if p, ok := makeMention(f.Text, f.Toks, k, j, flags, ts.tbl); ok {
 				out = append(out, p)
@@ -186,7 +188,45 @@ func (ts *titleSplitter) nameWord(t *lexicon.Token) bool {
 		return false
 	}
 	if t.Is(lexicon.TCaps) {
-		return true
+		return !t.Is(lexicon.TStop)
 	}
-	return !t.Is(lexicon.TStop) && !CalendarWords[t.Norm] && !ts.lower[t.Stem] && !lexicon.SeenLower(ts.lxs, t.Norm)
+	if t.Is(lexicon.TStop) || CalendarWords[t.Norm] {
+		return false
+	}
+	if ts.nameWords[t.Norm] {
+		return true // "Bale", written as a name elsewhere
+	}
+	return !ts.lower[t.Stem] && !lexicon.SeenLower(ts.lxs, t.Norm) && !commonWord(t)
+}
+
+// commonWord reports whether a capitalised word is a common English word
+// (WordNet holds it; it holds no proper nouns): "Report", "Fades",
+// "BREAKING". Short acronyms are never common words ("AIDS" aside).
+func commonWord(t *lexicon.Token) bool {
+	if t.Is(lexicon.TCaps) && len(t.Norm) < 5 {
+		return false
+	}
+	return len(wordnet.Groups(t.Norm)) > 0
+}
+
+// wordsOfNames returns the words of the names written where capitals say
+// something: outside Title Case lines and past a sentence's first word.
+func wordsOfNames(feats []*Passage) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range feats {
+		for i := range f.Ents {
+			m := &f.Ents[i]
+			if m.Is(mTitle) {
+				continue
+			}
+			k := m.Tok0
+			if m.Is(mOpen) {
+				k++
+			}
+			for ; k < m.Tok1; k++ {
+				out[f.Toks[k].Norm] = true
+			}
+		}
+	}
+	return out
 }
