@@ -251,6 +251,10 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 				continue
 			}
 			if n.Is(lexicon.TWord) && n.Is(lexicon.TJoined) && !n.Is(lexicon.TCap) {
+				if nameSyllable(n) {
+					j++ // "Kim Jong-un"
+					continue
+				}
 				if !n.Is(lexicon.TNum) {
 					flags |= MModifier // Afghanistan-based
 				}

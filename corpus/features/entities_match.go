@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 )
 
 // This file holds the ways a reader sees two spellings as one name, beyond
@@ -16,8 +17,10 @@ import (
 //     "González" = "Gonzalez" and "Tochka-U" = "Tochka U" (looseKey);
 //   - a short first name for the one full name that continues it with the
 //     same surname ("Sam Adams" = "Samuel Adams", "Chris Bale" = "Christian
-//     Bale"), and a shorter name for the one longer name that ends in it
-//     ("Abdi Godane" = "Ahmed Abdi Godane");
+//     Bale"), a shorter name for the one longer name that ends in it
+//     ("Abdi Godane" = "Ahmed Abdi Godane"), a name without its middle name
+//     ("James Foley" = "James Wright Foley"), and a name hyphened to a short
+//     syllable read whole ("Kim Jong-un" = "Kim Jong Un");
 //   - a group and its parent: a branch is its own entity, but compatible
 //     with the group it belongs to (EntityIndex.PartOf, Compatible). The
 //     relation comes from the "part_of" field of aliases.json, or from the
@@ -98,12 +101,16 @@ func (rv *resolver) shortFirstNames(raws []string) {
 	}
 	var people []person
 	byTail := map[string][]int{} // all words but the first → people
+	byEnds := map[string][]int{} // first and last words of a three-word name → people
 	for _, r := range raws {
 		words := strings.Fields(r)
 		if len(words) < 2 || len(words) > 4 || !personLike(words) || strings.Contains(r, "-") && !particleHyphens(words) {
 			continue
 		}
 		byTail[strings.Join(words[1:], " ")] = append(byTail[strings.Join(words[1:], " ")], len(people))
+		if len(words) == 3 {
+			byEnds[words[0]+" "+words[2]] = append(byEnds[words[0]+" "+words[2]], len(people))
+		}
 		people = append(people, person{r, words})
 	}
 	for _, p := range people {
@@ -119,10 +126,23 @@ func (rv *resolver) shortFirstNames(raws []string) {
 		for _, o := range byTail[p.raw] {
 			match = append(match, people[o].raw)
 		}
+		// A middle name added: "james foley" → "james wright foley".
+		if len(p.words) == 2 {
+			for _, o := range byEnds[p.raw] {
+				match = append(match, people[o].raw)
+			}
+		}
 		if len(match) == 1 {
 			rv.uf.union(p.raw, match[0])
 		}
 	}
+}
+
+// nameSyllable reports whether a lower-case word hyphened to a name is a
+// syllable of it ("Jong-un"), not a modifier ("US-led", "Kabul-based"): a
+// word of three letters or fewer that is neither a stop word nor English.
+func nameSyllable(t *lexicon.Token) bool {
+	return !t.Is(lexicon.TNum) && utf8.RuneCountInString(t.Norm) <= 3 && !t.Is(lexicon.TStop) && len(wordnet.Groups(t.Norm)) == 0
 }
 
 // particleHyphens reports whether every hyphen of a name's words follows a

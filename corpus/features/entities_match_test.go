@@ -45,6 +45,8 @@ func TestNamesMatchAsAReaderDoes(t *testing.T) {
 		{"a short first name", []string{"Sam Ortolan wrote it.", "Samuel Ortolan, the author, agreed."}, []string{"Sam Ortolan", "Samuel Ortolan"}},
 		{"a sentence-initial first name ending in -ed", []string{"Ahmed Abdi Warsame was killed.", "Abdi Warsame was a founder."}, []string{"Ahmed Abdi Warsame", "Abdi Warsame"}},
 		{"a particle surname", []string{"Abu Omar al-Rashidi leads it.", "Mr. al-Rashidi has two wives."}, []string{"Abu Omar al-Rashidi", "al-Rashidi"}},
+		{"a middle name", []string{"Jonas Ward Pelley was freed.", "Jonas Pelley spoke."}, []string{"Jonas Ward Pelley", "Jonas Pelley"}},
+		{"a hyphened syllable", []string{"Leader Pak Sun-ho spoke.", "Pak Sun Ho left."}, []string{"Pak Sun-ho", "Pak Sun Ho"}},
 		{"a table name spelt with an accent", []string{"Officials in Bogotá and Bogota met."}, []string{"Bogotá", "Bogota"}},
 	}
 	for _, tt := range tests {
@@ -100,6 +102,7 @@ func TestNamesKeptApart(t *testing.T) {
 		{"two first names of one surname", []string{"Dana Kerr and Dario Kerr spoke."}, "Dana Kerr", "Dario Kerr"},
 		{"a prefix too short for a first name", []string{"Al Brinn met Alan Brinn."}, "Al Brinn", "Alan Brinn"},
 		{"an ambiguous short first name", []string{"Chris Odell, Christian Odell and Christopher Odell met."}, "Chris Odell", "Christian Odell"},
+		{"two middle names", []string{"Jonas Ward Pelley and Jonas Reed Pelley met Jonas Pelley."}, "Jonas Pelley", "Jonas Ward Pelley"},
 		{"an ambiguous surname", []string{"Mia Roth and Lev Roth came. Roth spoke."}, "Roth", "Mia Roth"},
 	}
 	for _, tt := range tests {
