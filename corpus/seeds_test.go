@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -101,10 +101,10 @@ func dumpClaims(c *model.Comparison, an *analysis) string {
 			}
 			for _, cl := range cs.Claims {
 				fmt.Fprintf(&b, "%s claim %s actors=%s claimants=%s neg=%v hedged=%v anon=%v denied=%v cue=%q\n", p.ID, cl.Role.Label(),
-					judge.ActorsLabel(cl.Actors, "-"), judge.ActorsLabel(cl.Claimants, "-"), cl.Neg, cl.Hedged(), cl.Anon, cl.Denied, p.Text[cl.Cue.Start:cl.Cue.End])
+					claims.ActorsLabel(cl.Actors, "-"), claims.ActorsLabel(cl.Claimants, "-"), cl.Neg, cl.Hedged(), cl.Anon, cl.Denied, p.Text[cl.Cue.Start:cl.Cue.End])
 			}
 			for _, dn := range cs.Denials {
-				fmt.Fprintf(&b, "%s denial speaker=%s %q\n", p.ID, judge.ActorsLabel(dn.Speaker, "-"), p.Text[dn.Quote.Start:dn.Quote.End])
+				fmt.Fprintf(&b, "%s denial speaker=%s %q\n", p.ID, claims.ActorsLabel(dn.Speaker, "-"), p.Text[dn.Quote.Start:dn.Quote.End])
 			}
 		}
 	}
