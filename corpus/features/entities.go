@@ -29,6 +29,15 @@ import (
 // of a country takes that country as its side ("the Border Service of
 // Kyrgyzstan", "the State Committee … (GKNB) of Tajikistan"), as a name
 // led by a demonym does.
+//
+// Pass two first splits the runs of Title Case lines into the names in
+// them (entities_title.go), and drops a lone common English word that
+// opens a sentence ("Report claims …"). Beyond the table and the texts'
+// own declarations it joins what a reader joins (entities_match.go):
+// spellings that differ only in accents or hyphens, a short or middle-less
+// first name, a shorter name for the one longer name that ends in it; and
+// it records which groups are branches of others (EntityIndex.PartOf,
+// Compatible), so that a branch and its parent are not rival actors.
 
 //go:embed aliases.json
 var aliasesJSON []byte
