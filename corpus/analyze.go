@@ -56,6 +56,7 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
 func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
+	align.Preload() // the weight tables load while the text is read
 	ts := features.BuiltinTopics()
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()

@@ -787,7 +787,9 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 		}
 		return false
 	}
-	return q.Kind != QDate && q.Kind != QYear && q.Kind != QAge && q.Kind != QTime
+	// Ages compare like counts ("died at 57" / "died at age 57"); an age
+	// tied to a name is the judge's to pair with that name's.
+	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
 
 // SameDate reports whether two dates or years read the same.
