@@ -79,9 +79,10 @@ func formKey(s string) string {
 }
 
 // holdsWords reports whether the words of name occur, in order and whole,
-// in form (case and dots aside).
+// in form (case, dots, accents and hyphens aside: "Edmundo Gonzalez"
+// holds "González").
 func holdsWords(form, name string) bool {
-	f, n := " "+formKey(form)+" ", " "+formKey(name)+" "
+	f, n := " "+looseKey(formKey(form))+" ", " "+looseKey(formKey(name))+" "
 	return strings.Contains(f, n)
 }
 
