@@ -92,7 +92,7 @@ const (
 
 // Key is one key of a passage.
 type Key struct {
-	ID      string // "w:stem", "e:entity key" or "n:value unit"
+	ID      string // the stem of a word (its own string, no copy: most keys are words), "e:entity key" or "n:value unit"; a stem holds no ":"
 	Kind    Kind
 	Surface string // as written in the passage (lower case for a common word)
 	Pos     int32  // byte offset in the passage text
@@ -151,7 +151,7 @@ func Read(f *features.Passage) Keys {
 		if !t.Is(lexicon.TCaps) && !(t.Is(lexicon.TCap) && !t.Is(lexicon.TOpen)) {
 			surface = strings.ToLower(surface)
 		}
-		add(Key{ID: "w:" + t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem), Counted: counted[t.Stem]})
+		add(Key{ID: t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem), Counted: counted[t.Stem]})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]
@@ -434,7 +434,7 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	if len(pick) > 0 {
 		for s := range surfaces[pick[0]] {
 			for _, w := range strings.FieldsFunc(lexicon.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-				inPicked["w:"+lexicon.StemWord(w)] = true
+				inPicked[lexicon.StemWord(w)] = true
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func comparison(als ...[2]string) *model.Comparison {
 }
 
 func word(stem, surface string, pos int32) Key {
-	return Key{ID: "w:" + stem, Kind: Word, Surface: surface, Pos: pos, IDF: 5}
+	return Key{ID: stem, Kind: Word, Surface: surface, Pos: pos, IDF: 5}
 }
 
 func person(key, surface string, pos int32) Key {
@@ -42,7 +42,7 @@ func person(key, surface string, pos int32) Key {
 // common in all news ("said") never names a point.
 func TestFindGroupsAndNames(t *testing.T) {
 	c := comparison([2]string{"d1p1", "d2p1"}, [2]string{"d1p1", "d3p1"}, [2]string{"d1p2", "d2p2"})
-	said := Key{ID: "w:said", Kind: Word, Surface: "said", IDF: 0.4}
+	said := Key{ID: "said", Kind: Word, Surface: "said", IDF: 0.4}
 	keys := map[string]Keys{
 		"d1p1": {word("inspect", "inspection", 3), person("gonzález", "Edmundo González Urrutia", 0), word("crack", "cracks", 30), said},
 		"d2p1": {person("gonzález", "González", 0), word("crack", "cracks", 10), word("inspect", "inspected", 20), said},
