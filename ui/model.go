@@ -53,6 +53,8 @@ type Options struct {
 	// Light starts with the light theme until the terminal reports its
 	// background; the default is dark.
 	Light bool
+	// PairFirst opens on the pair view even with three documents or more.
+	PairFirst bool
 }
 
 // focus says which pane gets keys.
@@ -62,6 +64,10 @@ const (
 	focusReader focus = iota
 	focusDetail
 	focusSearch
+	focusOverview // the coverage of every source (overview.go)
+	focusPicker   // the list of pairs (picker.go)
+	focusClaim    // the claim check (claim.go)
+	focusLedger   // who said what (ledger.go)
 )
 
 // pane is the contract every pane of the root keeps, soft-serve style: it
@@ -77,9 +83,13 @@ type pane[T any] interface {
 }
 
 var (
-	_ pane[readerPane] = (*readerPane)(nil)
-	_ pane[detailPane] = (*detailPane)(nil)
-	_ pane[searchPane] = (*searchPane)(nil)
+	_ pane[readerPane]   = (*readerPane)(nil)
+	_ pane[detailPane]   = (*detailPane)(nil)
+	_ pane[searchPane]   = (*searchPane)(nil)
+	_ pane[overviewPane] = (*overviewPane)(nil)
+	_ pane[pickerPane]   = (*pickerPane)(nil)
+	_ pane[claimPane]    = (*claimPane)(nil)
+	_ pane[ledgerPane]   = (*ledgerPane)(nil)
 )
 
 // Model is the reader's root model.
@@ -100,6 +110,14 @@ type Model struct {
 	reader   readerPane
 	detail   detailPane
 	search   searchPane
+	overview overviewPane
+	picker   pickerPane
+	claim    claimPane
+	ledger   ledgerPane
+	back     focus // where esc returns from the picker, the claim check and the ledger
+
+	survey    *corpus.Survey // the coverage and the ledger, once read
+	surveying bool           // a surveyCmd is on its way
 
 	frames *frameMemo // last header and footer drawn
 }
@@ -115,19 +133,34 @@ func New(c *corpus.Comparison, opts Options) Model {
 	}
 	h := help.New()
 	h.Styles = st.Help
-	return Model{
+	m := Model{
 		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
 		wantSplit: !opts.Stacked,
 		reader:    newReader(c, a, b, &st, keys),
 		detail:    newDetail(c, &st, keys),
 		search:    newSearch(c, &st, keys),
+		overview:  newOverview(c, &st, keys),
+		picker:    newPicker(c, &st, keys),
+		claim:     newClaim(c, &st, keys),
+		ledger:    newLedger(c, &st, keys),
 	}
+	// With three documents or more the overview comes first: ten pairs
+	// cannot be read one after the other to see who says what.
+	if len(c.Documents) >= 3 && !opts.PairFirst {
+		m.focus = focusOverview
+		m.surveying = true
+	}
+	return m
 }
 
 // Init asks the terminal for its background colour and builds the search
 // index in the background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.search.WarmCmd())
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
+	if m.surveying {
+		cmds = append(cmds, surveyCmd(m.c))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update hands each message to the method that handles it.
@@ -155,6 +188,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
 		m.status = m.reader.Status()
+		return m, nil
+	case surveyMsg:
+		m.takeSurvey(msg)
+		return m, nil
+	case claimMsg:
+		m.claim, _ = m.claim.Update(msg)
 		return m, nil
 	}
 	return m, nil

@@ -117,3 +117,20 @@ func (r *readerPane) selectPassage(id string) {
 	}
 	r.jumpTo(i)
 }
+
+// ShowPair shows documents a and b (a < b), then selects passage then
+// (when not ""); see askPair.
+func (r *readerPane) ShowPair(a, b int, then string) tea.Cmd {
+	r.status = ""
+	if a == r.pv.a && b == r.pv.b {
+		r.want, r.then = [2]int{a, b}, ""
+		if then != "" {
+			r.selectPassage(then)
+		}
+		r.syncKeys()
+		return nil
+	}
+	cmd := r.askPair(a, b, then)
+	r.syncKeys()
+	return cmd
+}

@@ -24,6 +24,10 @@ func (m *Model) relayout() {
 	m.reader.SetLayout(l.Width, l.BodyHeight, l.Split, l.SplitFits)
 	m.detail.SetSize(l.Width, l.BodyHeight)
 	m.search.SetSize(l.Width, l.BodyHeight)
+	m.overview.SetSize(l.Width, l.BodyHeight)
+	m.picker.SetSize(l.Width, l.BodyHeight)
+	m.claim.SetSize(l.Width, l.BodyHeight)
+	m.ledger.SetSize(l.Width, l.BodyHeight)
 	m.help.SetWidth(l.Width)
 }
 
@@ -48,6 +52,10 @@ func (m *Model) setTheme(dark bool) {
 	m.reader.SetStyles(&st)
 	m.detail.SetStyles(&st)
 	m.search.SetStyles(&st)
+	m.overview.SetStyles(&st)
+	m.picker.SetStyles(&st)
+	m.claim.SetStyles(&st)
+	m.ledger.SetStyles(&st)
 	m.help.Styles = st.Help
 }
 
@@ -81,6 +89,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.searchKey(msg)
 	case focusDetail:
 		return m.detailKey(msg)
+	case focusOverview:
+		return m.overviewKey(msg)
+	case focusPicker:
+		return m.pickerKey(msg)
+	case focusClaim:
+		return m.claimKey(msg)
+	case focusLedger:
+		return m.ledgerKey(msg)
 	}
 	return m.readerKey(msg)
 }
@@ -100,6 +116,9 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Toggle):
 		m.toggleSplit()
 	default:
+		if cmd, ok := m.viewKey(msg); ok {
+			return m, cmd
+		}
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
 		m.status = m.reader.Status()
@@ -202,6 +221,9 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		m.search, cmd = m.search.Update(msg)
 	case focusDetail:
 		m.detail, cmd = m.detail.Update(msg)
+	case focusOverview:
+		m.overview, cmd = m.overview.Update(msg)
+	case focusPicker, focusClaim, focusLedger:
 	default:
 		m.reader, cmd = m.reader.Update(msg)
 		m.status = m.reader.Status()

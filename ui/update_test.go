@@ -166,7 +166,7 @@ func TestNextDivergence(t *testing.T) {
 }
 
 func TestNextDivergenceDisabledWithoutDivergences(t *testing.T) {
-	m := sized(threeComparison(t), Options{Left: 0, Right: 2}, 120, 40)
+	m := sized(threeComparison(t), Options{Left: 0, Right: 2, PairFirst: true}, 120, 40)
 	if m.reader.keys.NextDiverge.Enabled() {
 		t.Fatal("n is enabled on a pair with no divergence")
 	}
@@ -574,7 +574,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestPairCycling(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	if !strings.Contains(screen(m), "3 documents") {
 		t.Error("header does not count documents")
 	}
@@ -608,7 +608,7 @@ func TestPairCycling(t *testing.T) {
 }
 
 func TestSearchSwitchesPair(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	m = typeText(keys(m, "/"), "death toll")
 	m = keys(m, "enter")
 	if m.reader.pv.b != 2 {
@@ -888,7 +888,7 @@ func TestOnlyDivergence(t *testing.T) {
 // a Cmd and shows the pair when its message arrives; a pair laid out
 // before shows at once.
 func TestPairIsLaidOutInACmd(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	next, cmd := m.Update(press("p"))
 	m = next.(Model)
 	if cmd == nil {
