@@ -25,7 +25,8 @@ func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string
 		s.badge("related", "") + "  " + s.badge("unique", "") + "\n" +
 		s.Section.Paint("Topic bar") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
 		s.BadgeRelated.Paint("~n") + " related\n" +
-		s.Section.Paint("Highlights") + "  " + s.Shared.Paint("shared facts") + "  " + s.Conflict.Paint("where they differ") + "\n\n" +
+		s.Section.Paint("Highlights") + "  " + s.Shared.Paint("shared facts") + "  " + s.Conflict.Paint("where they differ") + "  " + s.Match.Paint("search") + "\n" +
+		s.Section.Paint("Search") + "  after / and enter, n / N go to the next / previous match; esc ends it and n / N go to divergences again\n\n" +
 		s.Faint.Paint("? or esc: close help")
 	lines := strings.Split(text, "\n")
 	out := make([]string, h)

@@ -45,6 +45,12 @@ type readerPane struct {
 	// when it arrives. want is the shown pair when nothing is on its way.
 	want [2]int
 	then string
+
+	// The search left active after enter: its words are painted in the
+	// list, and n / N go to the next and previous row that holds them.
+	find     string
+	findRows []int // items whose row holds find, for the list of gen findGen
+	findGen  int
 }
 
 // newReader returns a reader over documents a and b of c.
@@ -135,7 +141,7 @@ func (r *readerPane) SetLayout(w, h int, split, fits bool) {
 }
 
 // geom is the geometry the list draws at now.
-func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.split} }
+func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.split, find: r.find} }
 
 // listKey is what the heights of the items depend on now.
 func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
@@ -311,8 +317,17 @@ func (r *readerPane) syncKeys() {
 	for _, b := range []*key.Binding{&r.keys.Up, &r.keys.Down, &r.keys.PageUp, &r.keys.PageDown, &r.keys.Top, &r.keys.Bottom, &r.keys.Open} {
 		b.SetEnabled(has)
 	}
-	r.keys.NextDiverge.SetEnabled(hasDiv)
-	r.keys.PrevDiverge.SetEnabled(hasDiv)
+	r.keys.NextDiverge.SetEnabled(hasDiv || r.find != "")
+	r.keys.PrevDiverge.SetEnabled(hasDiv || r.find != "")
+	if r.find != "" {
+		r.keys.NextDiverge.SetHelp("n", "next match")
+		r.keys.PrevDiverge.SetHelp("N", "prev match")
+		r.keys.Back.SetHelp("esc", "end search")
+	} else {
+		r.keys.NextDiverge.SetHelp("n", "next divergence")
+		r.keys.PrevDiverge.SetHelp("N", "prev divergence")
+		r.keys.Back.SetHelp("esc", "back")
+	}
 	groups := 0
 	if r.pv != nil {
 		groups = len(r.pv.groups)
@@ -383,6 +398,13 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.ensureVisible()
 	case key.Matches(msg, k.Bottom):
 		r.selectItem(r.prevRow(len(r.items)))
+	case key.Matches(msg, k.NextDiverge) && r.find != "":
+		r.nextMatch(1)
+	case key.Matches(msg, k.PrevDiverge) && r.find != "":
+		r.nextMatch(-1)
+	case key.Matches(msg, k.Back) && r.find != "":
+		r.SetFind("")
+		r.status = "search ended: n / N go to divergences again"
 	case key.Matches(msg, k.NextDiverge):
 		r.nextVerdict(corpus.Diverge, 1)
 	case key.Matches(msg, k.PrevDiverge):
@@ -422,6 +444,9 @@ func (r *readerPane) ShowPassage(id string) tea.Cmd {
 // root words the toggle through SetLayout.
 func (r readerPane) ShortHelp() []key.Binding {
 	k := r.keys
+	if r.find != "" {
+		return []key.Binding{k.NextDiverge, k.PrevDiverge, k.Back, k.Toggle, k.Search, k.NextTopic, k.Open, k.Down}
+	}
 	return []key.Binding{k.NextDiverge, k.Toggle, k.Search, k.NextTopic, k.Open, k.NextRight, k.Filter, k.Down}
 }
 
@@ -431,6 +456,7 @@ func (r readerPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextDiverge, k.PrevDiverge, k.NextTopic, k.PrevTopic, k.Filter},
-		{k.Open, k.Toggle, k.NextRight, k.NextLeft},
+		{k.Open, k.Toggle, k.NextRight, k.NextLeft, k.Copy, k.Write},
+		{k.Overview, k.Pairs, k.Ledger, k.Claim},
 	}
 }

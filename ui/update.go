@@ -191,8 +191,12 @@ func (m *Model) choose() tea.Cmd {
 	if m.focus == focusSearch {
 		m.focus = focusReader
 	}
+	m.reader.SetFind(m.search.Query())
 	cmd := m.reader.ShowPassage(id)
 	m.status = m.reader.Status()
+	if m.status == "" && cmd == nil {
+		m.status = m.reader.FindStatus()
+	}
 	return cmd
 }
 
