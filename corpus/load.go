@@ -26,8 +26,9 @@ const (
 	MaxPassages  = 100_000  // passages in one comparison, over all documents
 )
 
-// StdinName is the name a Source read from standard input ("-") carries.
-const StdinName = "<stdin>"
+// StdinName is the name a Source read from standard input carries: "-",
+// as it is given on the command line and named in the README.
+const StdinName = "-"
 
 // sniffLen is how much of a file decides whether it is text.
 const sniffLen = 8 << 10
@@ -45,7 +46,9 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".ma
 // Every failure is a *FileError naming the input: a missing or unreadable
 // file (wrapping the operating system's error), ErrBinary, ErrEncoding,
 // ErrEmpty (empty or whitespace-only), ErrTooLarge (MaxFileSize,
-// MaxTotalSize), ErrNoArticles, ErrTooMany (MaxDocuments) or ErrStdinTwice.
+// MaxTotalSize), ErrNoArticles, ErrTooMany (MaxDocuments), ErrStdinTwice
+// or ErrSameFile (one file reached twice, by any path or link: comparing
+// an article with itself says nothing).
 // In a directory, a file without extension that is not text (binary, in a
 // legacy encoding, or empty) is skipped rather than refused, whatever its
 // size, since it is likely not meant as an article (a program, a lock file).
@@ -80,6 +83,13 @@ type reader struct {
 	srcs  []model.Source
 	total int64
 	stdin bool
+	seen  []seenFile // the files read, to refuse one given twice
+}
+
+// seenFile is a file read, by the name it was read under.
+type seenFile struct {
+	name string
+	fi   fs.FileInfo
 }
 
 func (r *reader) readStdin(stdin io.Reader) error {
@@ -92,7 +102,10 @@ func (r *reader) readStdin(stdin io.Reader) error {
 	}
 	data, err := readLimited(stdin)
 	if err != nil {
-		return &FileError{Name: StdinName, Err: err}
+		return &FileError{Name: "standard input (-)", Err: err}
+	}
+	if err := checkText(data); err != nil {
+		return &FileError{Name: "standard input (-)", Err: err}
 	}
 	return r.add(StdinName, data)
 }
@@ -141,6 +154,14 @@ func (r *reader) readFile(name string, strict bool) error {
 		return osError(name, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil {
+		for _, s := range r.seen {
+			if os.SameFile(s.fi, fi) {
+				return &FileError{Name: name, Err: detail(ErrSameFile, "this is the same file as %s", s.name)}
+			}
+		}
+		r.seen = append(r.seen, seenFile{name, fi})
+	}
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
 		if !strict { // a large file without extension is most likely a program: skip it if it is not text
 			head := make([]byte, sniffLen)

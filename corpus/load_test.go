@@ -157,8 +157,8 @@ func TestReadSourcesErrors(t *testing.T) {
 		{"empty directory", []string{p("none")}, nil, ErrNoArticles, "D/none: no articles in this directory (looked for .txt, .text, .md, .markdown and files without extension)"},
 		{"directory without articles", []string{p("others")}, nil, ErrNoArticles, "D/others: no articles in this directory (looked for .txt, .text, .md, .markdown and files without extension)"},
 		{"stdin twice", []string{"-", "-"}, strings.NewReader("Text."), ErrStdinTwice, "-: standard input given more than once"},
-		{"stdin empty", []string{"-"}, strings.NewReader(""), ErrEmpty, "<stdin>: empty article (the file is empty)"},
-		{"stdin too large", []string{"-"}, io.LimitReader(zeros{}, MaxFileSize+10), ErrTooLarge, "<stdin>: file is more than 16 MiB; the limit is 16 MiB"},
+		{"stdin empty", []string{"-"}, strings.NewReader(""), ErrEmpty, "standard input (-): empty article (the file is empty)"},
+		{"stdin too large", []string{"-"}, io.LimitReader(zeros{}, MaxFileSize+10), ErrTooLarge, "standard input (-): file is more than 16 MiB; the limit is 16 MiB"},
 		{"hostile name", []string{p("esc\x1b]0;t\x07name.txt")}, nil, ErrEmpty, "D/escname.txt: empty article (the file is empty)"},
 	}
 	for _, tt := range tests {
@@ -397,4 +397,20 @@ func passageSummary(ps []*model.Passage) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// TestReadSourcesSameFileTwice guards issue 11: one file given twice, by
+// the same name or another path to it, is refused with a message.
+func TestReadSourcesSameFileTwice(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("An article."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{a, a}, {a, filepath.Join(dir, ".", "a.txt")}, {a, dir}} {
+		_, err := ReadSources(args, nil)
+		if !errors.Is(err, ErrSameFile) {
+			t.Errorf("%v: got %v, want ErrSameFile", args, err)
+		}
+	}
 }

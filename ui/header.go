@@ -38,12 +38,12 @@ func headerView(h headerData, s *Styles, l layout) string {
 	docA, docB := h.docs[h.pv.a], h.docs[h.pv.b]
 	if l.Split {
 		lines = append(lines,
-			spaces(l.Gutter)+fit(s.SourceName.Paint(safeInline(docA.Name)), l.ColA)+spaces(l.Center)+truncate(s.SourceName.Paint(safeInline(docB.Name)), l.ColB),
+			spaces(l.Gutter)+fit(s.SourceName.Paint(displayName(docA.Name)), l.ColA)+spaces(l.Center)+truncate(s.SourceName.Paint(displayName(docB.Name)), l.ColB),
 			spaces(l.Gutter)+fit(s.SourceTitle.Paint(safeInline(docA.Title)), l.ColA)+spaces(l.Center)+truncate(s.SourceTitle.Paint(safeInline(docB.Title)), l.ColB),
 		)
 	} else {
 		for _, d := range []*corpus.Document{docA, docB} {
-			t := s.SourceName.Paint(safeInline(d.Name))
+			t := s.SourceName.Paint(displayName(d.Name))
 			if d.Title != "" {
 				t += s.SourceTitle.Paint("  " + safeInline(d.Title))
 			}

@@ -55,6 +55,9 @@ type Options struct {
 	Light bool
 	// PairFirst opens on the pair view even with three documents or more.
 	PairFirst bool
+	// SaveDir is where w writes the view as Markdown ("": the working
+	// directory).
+	SaveDir string
 }
 
 // focus says which pane gets keys.
@@ -194,6 +197,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case claimMsg:
 		m.claim, _ = m.claim.Update(msg)
+		return m, nil
+	case writtenMsg:
+		m.written(msg)
 		return m, nil
 	}
 	return m, nil

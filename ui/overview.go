@@ -163,10 +163,10 @@ func (o *overviewPane) Chosen() (a, b int, passage, note string, ok bool) {
 	if other < 0 {
 		return 0, 0, "", "", false
 	}
-	name := safeInline(o.c.Documents[col].Name)
+	name := displayName(o.c.Documents[col].Name)
 	if cell.Silent() {
 		passage = pt.Cells[other].Passages[0]
-		note = fmt.Sprintf("%s is silent on this point: its passage in %s, unique there", name, safeInline(o.c.Documents[other].Name))
+		note = fmt.Sprintf("%s is silent on this point; this is what %s says on it", name, displayName(o.c.Documents[other].Name))
 	} else {
 		passage = cell.Passages[0]
 	}

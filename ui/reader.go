@@ -297,6 +297,27 @@ func (r *readerPane) nextGroup(dir int) {
 	r.jumpTo(found + 1)
 }
 
+// shiftFilter shows the next (dir 1) or previous (dir -1) group alone in
+// place of the one shown, wrapping around; the front matter, which is not
+// a topic, is skipped as the topic bar skips it.
+func (r *readerPane) shiftFilter(dir int) {
+	n := len(r.pv.groups)
+	for k := 1; k < n; k++ {
+		g := ((r.filter+dir*k)%n + n) % n
+		if r.pv.groups[g].Kind == corpus.GroupFront {
+			continue
+		}
+		if dir > 0 && g < r.filter || dir < 0 && g > r.filter {
+			r.status = "wrapped around"
+		}
+		r.filter = g
+		r.rebuild(-1)
+		r.selectFirst()
+		r.ensureVisible()
+		return
+	}
+}
+
 // toggleFilter shows only the selected row's group, or all groups again.
 func (r *readerPane) toggleFilter() {
 	if r.filter >= 0 {
@@ -332,8 +353,8 @@ func (r *readerPane) syncKeys() {
 	if r.pv != nil {
 		groups = len(r.pv.groups)
 	}
-	r.keys.NextTopic.SetEnabled(groups > 1 && r.filter < 0)
-	r.keys.PrevTopic.SetEnabled(groups > 1 && r.filter < 0)
+	r.keys.NextTopic.SetEnabled(groups > 1)
+	r.keys.PrevTopic.SetEnabled(groups > 1)
 	r.keys.Filter.SetEnabled(has || r.filter >= 0)
 	if r.filter >= 0 {
 		r.keys.Filter.SetHelp("f", "all topics")
@@ -409,6 +430,10 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.nextVerdict(corpus.Diverge, 1)
 	case key.Matches(msg, k.PrevDiverge):
 		r.nextVerdict(corpus.Diverge, -1)
+	case key.Matches(msg, k.NextTopic) && r.filter >= 0:
+		r.shiftFilter(1)
+	case key.Matches(msg, k.PrevTopic) && r.filter >= 0:
+		r.shiftFilter(-1)
 	case key.Matches(msg, k.NextTopic):
 		r.nextGroup(1)
 	case key.Matches(msg, k.PrevTopic):

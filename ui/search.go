@@ -94,7 +94,7 @@ func searchEntries(c *corpus.Comparison) []searchEntry {
 	topic := displayTopics(c)
 	var entries []searchEntry
 	for _, d := range c.Documents {
-		name := safeInline(d.Name)
+		name := displayName(d.Name)
 		for _, p := range d.Passages {
 			entries = append(entries, searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line, topic: topic(p)})
 		}

@@ -91,7 +91,7 @@ func claimCmd(c *corpus.Comparison, claim string, seq int) tea.Cmd {
 // shortName is a document's name for a narrow column: the file name
 // without its folder or extension ("wire" for "/tmp/five/wire.txt").
 func shortName(name string) string {
-	if name == "-" || name == "<stdin>" {
+	if name == "-" {
 		return name
 	}
 	base := filepath.Base(name)
@@ -99,6 +99,17 @@ func shortName(name string) string {
 		base = strings.TrimSuffix(base, ext)
 	}
 	return safeInline(base)
+}
+
+// displayName is a document's name as the header and the topic bar show
+// it: as given, but only the file name when given by absolute path (a
+// folder given as /home/me/news/ would otherwise fill the header with the
+// same folder on every side).
+func displayName(name string) string {
+	if filepath.IsAbs(name) {
+		name = filepath.Base(name)
+	}
+	return safeInline(name)
 }
 
 // docIndex returns the index of the document with the given id, or -1.

@@ -84,6 +84,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.focus != focusSearch && !(m.focus == focusClaim && m.claim.Editing()) {
+		switch {
+		case key.Matches(msg, m.keys.Copy):
+			return m, m.copyCmd()
+		case key.Matches(msg, m.keys.Write):
+			return m, m.writeCmd(m.opts.SaveDir)
+		}
+	}
 	switch m.focus {
 	case focusSearch:
 		return m.searchKey(msg)

@@ -223,9 +223,17 @@ func TestFilterTopic(t *testing.T) {
 	if !strings.Contains(selectedText(t, m), "Afghanistan-based offshoot") {
 		t.Error("filter lost the selection")
 	}
-	// Group keys cannot act while filtered; j stays inside the group.
-	if m.reader.keys.NextTopic.Enabled() {
-		t.Error("] enabled while filtered")
+	// j stays inside the group; ] and [ move the filter to the next and
+	// previous topic (issue 11).
+	if !m.reader.keys.NextTopic.Enabled() {
+		t.Error("] disabled while filtered")
+	}
+	next := keys(m, "]")
+	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Attack and casualties") {
+		t.Errorf("] while filtered:\n%s", screen(next))
+	}
+	if back := keys(next, "["); back.reader.filter != m.reader.filter {
+		t.Errorf("[ went to group %d, want %d", back.reader.filter, m.reader.filter)
 	}
 	m2 := keys(m, "j", "j", "j")
 	if !strings.Contains(selectedText(t, m2), "Moscow, however") {

@@ -228,39 +228,50 @@ func WriteMarkdownWith(w io.Writer, c *model.Comparison, x Extras) error {
 	}
 	mdExtras(ew, c, x)
 	for _, pr := range docPairs(c) {
-		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
-		groups := Pair(c, pr[0], pr[1])
-		n := CountRows(groups)
-		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
-		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
-		for _, g := range groups {
-			switch g.Kind {
-			case GroupFront:
-				continue
-			case GroupTopic:
-				ew.printf("\n### %s\n\n", mdInline(g.Label))
-				ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
-				for _, r := range g.Rows {
-					ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
+		ew.printf("\n")
+		ew.err = orErr(ew.err, MarkdownPair(ew, c, pr[0], pr[1]))
+	}
+	return ew.err
+}
+
+// MarkdownPair writes the pairing of documents a and b (a < b) as
+// Markdown: per topic the aligned passages side by side with the verdict
+// and its reasons, then what each alone says.
+func MarkdownPair(w io.Writer, c *model.Comparison, a, b int) error {
+	ew := &errWriter{w: w}
+	pr := [2]int{a, b}
+	da, db := c.Documents[pr[0]], c.Documents[pr[1]]
+	groups := Pair(c, pr[0], pr[1])
+	n := CountRows(groups)
+	ew.printf("## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
+	ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
+	for _, g := range groups {
+		switch g.Kind {
+		case GroupFront:
+			continue
+		case GroupTopic:
+			ew.printf("\n### %s\n\n", mdInline(g.Label))
+			ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
+			for _, r := range g.Rows {
+				ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
+			}
+			for _, r := range g.Rows {
+				if len(r.Align.Reasons) == 0 {
+					continue
 				}
-				for _, r := range g.Rows {
-					if len(r.Align.Reasons) == 0 {
-						continue
-					}
-					ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
-					for _, rs := range r.Align.Reasons {
-						ew.printf("- %s\n", mdInline(rs.Text))
-					}
+				ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
+				for _, rs := range r.Align.Reasons {
+					ew.printf("- %s\n", mdInline(rs.Text))
 				}
-			case GroupUnique:
-				ew.printf("\n### %s\n\n", mdInline(g.Label))
-				for _, r := range g.Rows {
-					p := r.A
-					if p == nil {
-						p = r.B
-					}
-					ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
+			}
+		case GroupUnique:
+			ew.printf("\n### %s\n\n", mdInline(g.Label))
+			for _, r := range g.Rows {
+				p := r.A
+				if p == nil {
+					p = r.B
 				}
+				ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
 			}
 		}
 	}
