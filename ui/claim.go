@@ -244,6 +244,9 @@ func claimView(p claimPane, st *Styles, w, h int) string {
 			out = append(out, gutter+lines[i])
 		}
 	}
+	for i := range out {
+		out[i] = truncate(out[i], w)
+	}
 	return padLines(out, h)
 }
 

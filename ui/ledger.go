@@ -131,10 +131,10 @@ func (p ledgerPane) View() string {
 // line per entry, and the selected entry in full at the bottom.
 func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styles, w, h int) string {
 	if l == nil {
-		return padLines([]string{spaces(gutterWidth) + st.Faint.Paint("reading every source for who said what…")}, h)
+		return padLines([]string{truncate(spaces(gutterWidth)+st.Faint.Paint("reading every source for who said what…"), w)}, h)
 	}
 	if len(l.Entries) == 0 {
-		return padLines([]string{spaces(gutterWidth) + st.Faint.Paint("no source attributes a statement to anyone")}, h)
+		return padLines([]string{truncate(spaces(gutterWidth)+st.Faint.Paint("no source attributes a statement to anyone"), w)}, h)
 	}
 	tw := max(0, w-gutterWidth)
 	speakerW := min(22, max(8, tw/5))

@@ -46,7 +46,7 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	}
 	out := make([]string, 0, h)
 	if d.cov == nil {
-		out = append(out, spaces(gutterWidth)+st.Faint.Paint("reading every source for the overview…"))
+		out = append(out, truncate(spaces(gutterWidth)+st.Faint.Paint("reading every source for the overview…"), w))
 		return padLines(out, h)
 	}
 	n := len(d.c.Documents)
@@ -204,7 +204,7 @@ func shortText(s string, n int) string {
 func ovSelection(d ovData, s ovState, st *Styles, w int) []string {
 	out := []string{st.Rule.Paint(strings.Repeat("─", w))}
 	if len(d.rows) == 0 {
-		return append(out, spaces(gutterWidth)+st.Faint.Paint("no point is made by two sources or more"))
+		return append(out, truncate(spaces(gutterWidth)+st.Faint.Paint("no point is made by two sources or more"), w))
 	}
 	l := d.lines[d.rows[s.sel]]
 	pt := &d.cov.Topics[l.t].Points[l.i]
