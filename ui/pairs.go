@@ -80,6 +80,9 @@ func (r *readerPane) pairReady(msg pairMsg) {
 	r.status = fmt.Sprintf("comparing %s with %s", r.pv.names[0], r.pv.names[1])
 	if then != "" {
 		r.selectPassage(then)
+		if r.find != "" && r.status != "that passage is not in this view" {
+			r.status = r.FindStatus()
+		}
 	}
 }
 

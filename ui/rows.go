@@ -24,6 +24,11 @@ func newPairView(c *corpus.Comparison, a, b int) *pairView {
 	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
+		if g.Kind == corpus.GroupUnique {
+			// The engine names the document as given; a full path would
+			// fill the heading and the topic bar.
+			pv.groups[gi].Label = "Only in " + pv.names[g.Side]
+		}
 		for _, r := range g.Rows {
 			pv.counts[gi].Add(r)
 			pv.total.Add(r)
