@@ -146,6 +146,7 @@ type clusterOf struct {
 	passages []*model.Passage
 	docs     []bool
 	aligns   []*model.Alignment
+	ends     [][2]*model.Passage // the passages of each of aligns
 	topic    string
 	first    [2]int // document and passage index of its first passage, for order
 }
@@ -154,6 +155,12 @@ type clusterOf struct {
 // those spoken to by two documents or more, in reading order: by the first
 // document that speaks to them, then where it does.
 func cluster(c *model.Comparison) []*clusterOf {
+	// Each alignment's two passages, looked up once: a comparison of
+	// twenty long articles has hundreds of thousands of alignments.
+	ends := make([][2]*model.Passage, len(c.Alignments))
+	for i := range c.Alignments {
+		ends[i] = [2]*model.Passage{c.Passage(c.Alignments[i].A), c.Passage(c.Alignments[i].B)}
+	}
 	order := make([]int, 0, len(c.Alignments))
 	for i := range c.Alignments {
 		if c.Alignments[i].Best {
@@ -174,8 +181,7 @@ func cluster(c *model.Comparison) []*clusterOf {
 		return cl
 	}
 	for _, k := range order {
-		al := &c.Alignments[k]
-		pa, pb := c.Passage(al.A), c.Passage(al.B)
+		pa, pb := ends[k][0], ends[k][1]
 		if pa == nil || pb == nil {
 			continue
 		}
@@ -194,13 +200,13 @@ func cluster(c *model.Comparison) []*clusterOf {
 	}
 	// Every alignment inside a cluster counts in its cells, best or not.
 	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		pa, pb := c.Passage(al.A), c.Passage(al.B)
+		pa, pb := ends[i][0], ends[i][1]
 		if pa == nil || pb == nil || of[pa] == nil || of[pa] != of[pb] {
 			continue
 		}
 		cl := of[pa]
-		cl.aligns = append(cl.aligns, al)
+		cl.aligns = append(cl.aligns, &c.Alignments[i])
+		cl.ends = append(cl.ends, ends[i])
 	}
 	seen := map[*clusterOf]bool{}
 	var out []*clusterOf
@@ -266,12 +272,11 @@ func (cl *clusterOf) point(c *model.Comparison) Point {
 	for _, p := range cl.passages {
 		pt.Cells[p.Doc].Passages = append(pt.Cells[p.Doc].Passages, p.ID)
 	}
-	degree := map[string]int{}
-	for _, al := range cl.aligns {
-		degree[al.A]++
-		degree[al.B]++
-		for _, id := range []string{al.A, al.B} {
-			cell := &pt.Cells[c.Passage(id).Doc]
+	degree := map[*model.Passage]int{}
+	for k, al := range cl.aligns {
+		for _, p := range cl.ends[k] {
+			degree[p]++
+			cell := &pt.Cells[p.Doc]
 			switch al.Verdict {
 			case model.Agree:
 				cell.Agree++
@@ -284,7 +289,7 @@ func (cl *clusterOf) point(c *model.Comparison) Point {
 	}
 	rep := cl.passages[0]
 	for _, p := range cl.passages {
-		if degree[p.ID] > degree[rep.ID] {
+		if degree[p] > degree[rep] {
 			rep = p
 		}
 	}
