@@ -7,8 +7,9 @@
 // The root Model owns the screen: it lays it out (computeLayout), hands
 // each pane its size, draws the header, footer and help around the focused
 // pane, and routes keys to that pane: the reader (the list of rows,
-// reader.go), the detail of one row (detail.go) or the search overlay
-// (search.go). Every pane keeps to one contract (pane, below); panes draw
+// reader.go), the detail of one row (detail.go), the search overlay
+// (search.go), or a view across all sources (the overview, the pair
+// picker, the claim check, the ledger). Every pane keeps to one contract (pane, below); panes draw
 // strings, and only the root returns a tea.View. Everything drawn comes
 // from the corpus package's data; ui never changes it.
 //
@@ -24,6 +25,13 @@
 //     (counting its lines without drawing), memo.go (keyed memos of both),
 //     listview.go (the visible part of the list).
 //   - detail.go and detailview.go; search.go and searchindex.go.
+//   - find.go: the search left active in the list (n / N between matches).
+//   - views across all sources (issue 11): overview.go and
+//     overviewview.go (coverage by point and source), picker.go (every
+//     pair), claim.go (the claim check), ledger.go (who said what),
+//     views.go (the root's part: switching, routing, opening a pair),
+//     survey.go (the Cmds that read the survey and check claims),
+//     export.go (y copies, w writes the view as Markdown).
 //   - sides.go: the one place reason prose is read (A and B).
 //   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
 //     styles, key bindings; run.go: running the program.
