@@ -32,6 +32,9 @@
 //     views.go (the root's part: switching, routing, opening a pair),
 //     survey.go (the Cmds that read the survey and check claims),
 //     export.go (y copies, w writes the view as Markdown).
+//   - loading.go (the Job, its feed of progress, the pane and the swap to
+//     the reader) and loadingview.go (drawing it, pure): the loading
+//     screen RunJob opens on while sources are fetched and compared.
 //   - sides.go: the one place reason prose is read (A and B).
 //   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
 //     styles, key bindings; run.go: running the program.
@@ -44,6 +47,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -79,6 +83,7 @@ const (
 	focusPicker   // the list of pairs (picker.go)
 	focusClaim    // the claim check (claim.go)
 	focusLedger   // who said what (ledger.go)
+	focusLoading  // the loading screen, before there is a comparison
 )
 
 // pane is the contract every pane of the root keeps, soft-serve style: it
@@ -101,6 +106,7 @@ var (
 	_ pane[pickerPane]   = (*pickerPane)(nil)
 	_ pane[claimPane]    = (*claimPane)(nil)
 	_ pane[ledgerPane]   = (*ledgerPane)(nil)
+	_ pane[loadingPane]  = (*loadingPane)(nil)
 )
 
 // Model is the reader's root model.
@@ -129,6 +135,7 @@ type Model struct {
 
 	survey    *corpus.Survey // the coverage and the ledger, once read
 	surveying bool           // a surveyCmd is on its way
+	loading   loadingPane    // while focus is focusLoading
 
 	frames *frameMemo // last header and footer drawn
 }
@@ -164,9 +171,26 @@ func New(c *corpus.Comparison, opts Options) Model {
 	return m
 }
 
+// NewLoading returns the reader on its loading screen: job runs under
+// feed, and the reader opens on the comparison it gives.
+func NewLoading(job Job, feed *jobFeed, opts Options) Model {
+	st := newStyles(!opts.Light, !opts.NoColor)
+	keys := DefaultKeyMap()
+	h := help.New()
+	h.Styles = st.Help
+	return Model{
+		opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
+		wantSplit: !opts.Stacked, focus: focusLoading,
+		loading: newLoading(job, feed, &st, keys),
+	}
+}
+
 // Init asks the terminal for its background colour and builds the search
-// index in the background.
+// index in the background (or, on the loading screen, starts the job).
 func (m Model) Init() tea.Cmd {
+	if m.focus == focusLoading {
+		return tea.Batch(tea.RequestBackgroundColor, m.loading.Init())
+	}
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
 	if m.surveying {
 		cmds = append(cmds, surveyCmd(m.c))
@@ -184,6 +208,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setTheme(msg.IsDark())
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.focus == focusLoading {
+			return m.loadingKey(msg)
+		}
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
@@ -196,6 +223,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case searchResultsMsg:
 		return m.searchResults(msg)
+	case progressMsg, spinner.TickMsg:
+		var cmd tea.Cmd
+		m.loading, cmd = m.loading.Update(msg)
+		return m, cmd
+	case loadedMsg:
+		return m.loaded(msg)
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
 		m.status = m.reader.Status()
