@@ -121,7 +121,13 @@ func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []covera
 		if d.Quote.End <= d.Quote.Start || d.Quote.End > len(txt) {
 			continue
 		}
-		a.Says = strings.TrimSpace(txt[d.Quote.Start:d.Quote.End])
+		// From the denying words on: "denied that it was overloaded",
+		// not "in March and denied that it was overloaded".
+		start := d.Quote.Start
+		if d.Neg.Start > start && d.Neg.Start < d.Quote.End {
+			start = d.Neg.Start
+		}
+		a.Says = strings.TrimSpace(txt[start:d.Quote.End])
 		out = append(out, a)
 	}
 	return out

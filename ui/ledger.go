@@ -175,8 +175,8 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 	}
 	e := &l.Entries[ls.sel]
 	out = append(out, st.Rule.Paint(strings.Repeat("─", w)),
-		truncate(spaces(gutterWidth)+st.SourceName.Paint(safeInline(e.Speaker))+" "+string(e.Act)+": "+safeInline(e.Says), w),
-		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s sourcing · reported by %s", report.HedgeText(c, e), report.Sourcing(e), report.SourceNames(c, e.Sources))), w))
+		truncate(spaces(gutterWidth)+st.SourceName.Paint(safeInline(e.Speaker))+": "+safeInline(e.Says), w),
+		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), report.SourceNames(c, e.Sources))), w))
 	return padLines(out, h)
 }
 

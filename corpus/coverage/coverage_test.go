@@ -95,3 +95,18 @@ func TestLedgerMergesSources(t *testing.T) {
 		t.Errorf("entry: %+v", e)
 	}
 }
+
+// TestLedgerMergesWordings: one speaker's denial worded a little
+// differently by two sources is one entry; a different denial is not.
+func TestLedgerMergesWordings(t *testing.T) {
+	c := comparison(3, 1)
+	facts := map[string]*Facts{
+		"d1p1": {Attributions: []Attribution{{Speaker: "Lakeline", Says: "denied that it was overloaded", Act: Denies}}},
+		"d2p1": {Attributions: []Attribution{{Speaker: "Lakeline", Says: "denied that the ferry was overloaded", Act: Denies}}},
+		"d3p1": {Attributions: []Attribution{{Speaker: "Lakeline", Says: "denied any safety failings", Act: Denies}}},
+	}
+	l := BuildLedger(c, facts)
+	if len(l.Entries) != 2 || len(l.Entries[0].Sources) != 2 {
+		t.Fatalf("entries: %+v", l.Entries)
+	}
+}

@@ -3,6 +3,7 @@ package coverage
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -57,9 +58,8 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	type key struct {
 		speaker string
 		act     Act
-		says    string
 	}
-	idx := map[key]int{}
+	idx := map[key][]int{} // entries by speaker and act
 	var es []Entry
 	anonAll := []bool{}
 	for _, d := range c.Documents {
@@ -73,11 +73,17 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 				if sk == "" {
 					sk = strings.ToLower(a.Speaker)
 				}
-				k := key{sk, a.Act, strings.ToLower(a.Says)}
-				i, ok := idx[k]
-				if !ok {
+				k := key{sk, a.Act}
+				i := -1
+				for _, j := range idx[k] {
+					if sameStatement(es[j].Says, a.Says) {
+						i = j
+						break
+					}
+				}
+				if i < 0 {
 					i = len(es)
-					idx[k] = i
+					idx[k] = append(idx[k], i)
 					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
 					anonAll = append(anonAll, true)
 				}
@@ -92,6 +98,9 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 					e.Passages = append(e.Passages, p.ID)
 				}
 				anonAll[i] = anonAll[i] && a.Anonymous
+				if len(a.Says) < len(es[i].Says) {
+					es[i].Says = a.Says // the shortest wording reads best in a list
+				}
 			}
 		}
 	}
@@ -103,4 +112,34 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 		es = []Entry{}
 	}
 	return &Ledger{Entries: es}
+}
+
+// sameStatement reports whether two wordings of what one speaker says are
+// one statement: the same words (case aside), or most of them — at least
+// half of all the words either uses are used by both ("denied that it was
+// overloaded", "denied that the ferry was overloaded").
+func sameStatement(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	wa, wb := wordSet(a), wordSet(b)
+	both := 0
+	for w := range wa {
+		if wb[w] {
+			both++
+		}
+	}
+	union := len(wa) + len(wb) - both
+	return union > 0 && 2*both >= union
+}
+
+// wordSet is the set of the words of s, folded to lower case.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		out[w] = true
+	}
+	return out
 }
