@@ -32,6 +32,8 @@ type overviewPane struct {
 	col           int // the selected source
 	top           int // first line of the table on screen
 	colOff        int // first source column on screen
+
+	memo *ovMemo // the table's lines drawn so far
 }
 
 // ovKind says what a line of the overview holds.
@@ -54,7 +56,7 @@ type ovLine struct {
 }
 
 func newOverview(c *corpus.Comparison, st *Styles, keys KeyMap) overviewPane {
-	return overviewPane{c: c, styles: st, keys: overviewKeys(keys)}
+	return overviewPane{c: c, styles: st, keys: overviewKeys(keys), memo: &ovMemo{}}
 }
 
 // SetCoverage takes in the coverage and lays out the table's lines.
@@ -273,5 +275,5 @@ func (o overviewPane) FullHelp() [][]key.Binding {
 
 // View draws the overview in exactly the pane's size.
 func (o overviewPane) View() string {
-	return overviewView(ovData{c: o.c, cov: o.cov, lines: o.lines, rows: o.rows}, ovState{sel: o.sel, col: o.col, top: o.top, colOff: o.colOff}, o.styles, o.width, o.height)
+	return overviewView(ovData{c: o.c, cov: o.cov, lines: o.lines, rows: o.rows, memo: o.memo}, ovState{sel: o.sel, col: o.col, top: o.top, colOff: o.colOff}, o.styles, o.width, o.height)
 }

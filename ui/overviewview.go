@@ -26,6 +26,36 @@ type ovData struct {
 	cov   *coverage.Report
 	lines []ovLine
 	rows  []int
+	memo  *ovMemo // lines drawn before, or nil
+}
+
+// ovMemo keeps the table's lines drawn unselected, keyed by what they
+// depend on: moving the selection then redraws two lines, not the screen,
+// which with twenty sources is a thousand painted cells a key. It is shared
+// by copies of the pane.
+type ovMemo struct {
+	key   ovMemoKey
+	lines map[int]string
+}
+
+// ovMemoKey is what an unselected line of the table depends on.
+type ovMemoKey struct {
+	w, colOff int
+	styles    *Styles
+	cov       *coverage.Report
+}
+
+// line returns line i drawn by draw, from the memo when it holds it.
+func (m *ovMemo) line(k ovMemoKey, i int, draw func() string) string {
+	if m.lines == nil || m.key != k {
+		m.key, m.lines = k, map[int]string{}
+	}
+	if l, ok := m.lines[i]; ok {
+		return l
+	}
+	l := draw()
+	m.lines[i] = l
+	return l
 }
 
 // ovState is the overview's selection and scroll.
@@ -80,8 +110,15 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	if len(d.rows) > 0 {
 		selLine = d.rows[s.sel]
 	}
+	mk := ovMemoKey{w: w, colOff: s.colOff, styles: st, cov: d.cov}
 	for i := s.top; i < len(d.lines) && len(out) < 2+th; i++ {
-		out = append(out, ovLineView(d, d.lines[i], i == selLine, cols, s.col, labelW, st, w))
+		if i == selLine || d.memo == nil {
+			out = append(out, ovLineView(d, d.lines[i], i == selLine, cols, s.col, labelW, st, w))
+			continue
+		}
+		out = append(out, d.memo.line(mk, i, func() string {
+			return ovLineView(d, d.lines[i], false, cols, s.col, labelW, st, w)
+		}))
 	}
 	for len(out) < 2+th {
 		out = append(out, "")
