@@ -39,6 +39,10 @@ func TestManySources(t *testing.T) {
 
 	// A cell: gazette's column (the second), on a point it covers.
 	tm.Send("l")
+	// Wait for l to land, so each change below is one j.
+	tm.WaitFor("l to select gazette's column", func(s screen) bool {
+		return s.Has("gazette is silent") || s.Has("gazette, line")
+	})
 	desc := regexp.MustCompile(`gazette, line (\d+): [^·]*· (.{20})`)
 	var m []string
 	for k := 0; k < 12 && m == nil; k++ {
@@ -54,7 +58,7 @@ func TestManySources(t *testing.T) {
 	}
 	opening := m[2]
 	tm.Send("Enter")
-	s = tm.WaitFor("enter to open a pair holding gazette at its passage", func(s screen) bool {
+	s = tm.WaitFor("enter to open a pair holding gazette at its passage, "+m[0], func(s screen) bool {
 		return s.Has("gazette.txt") && strings.Contains(strings.Join(s.Selected(), " "), opening[:15])
 	})
 	if strings.Contains(s.Row(1), "/") {

@@ -227,6 +227,9 @@ func TestSearchStaysActive(t *testing.T) {
 func TestCopyAndWrite(t *testing.T) {
 	dir := t.TempDir()
 	m := started(fiveComparison(t), Options{SaveDir: dir}, 120, 40)
+	for m.overview.point().Cells[m.overview.col].Silent() {
+		m = keys(m, "j")
+	}
 	next, cmd := m.Update(press("y"))
 	m = next.(Model)
 	if cmd == nil || !strings.Contains(m.status, "copied") {
