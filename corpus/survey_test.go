@@ -121,3 +121,22 @@ func TestSurveyFive(t *testing.T) {
 		t.Error("empty ledger")
 	}
 }
+
+// TestSpellings: a name's other spellings, not the country it stands for.
+func TestSpellings(t *testing.T) {
+	got := Spellings("Kyiv")
+	has := func(w string) bool {
+		for _, g := range got {
+			if g == w {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("kiev") || has("ukraine") || has("kyiv") {
+		t.Errorf("Spellings(Kyiv) = %v", got)
+	}
+	if Spellings("ferry") != nil {
+		t.Errorf("Spellings(ferry) = %v", Spellings("ferry"))
+	}
+}

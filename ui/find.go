@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/parallax-reader/parallax/corpus"
 )
 
 // The search left active in the list, as in less and vim: after enter in
@@ -11,8 +13,9 @@ import (
 // reading order, wrapping around) until esc ends the search; then n / N
 // go back to divergences. A row matches when either passage holds the
 // query as typed, spaces collapsed, letters compared without case (ASCII
-// letters fold; other characters must be as written). The rows that match
-// are found once per query and list, on the first n or N.
+// letters fold; other characters must be as written), or another spelling
+// of the same name (searching "Kyiv" finds "Kiev": corpus.Spellings). The
+// rows that match are found once per query and list, on the first n or N.
 
 // SetFind makes q the active search ("" ends it) and repaints the list.
 func (r *readerPane) SetFind(q string) {
@@ -21,6 +24,11 @@ func (r *readerPane) SetFind(q string) {
 		return
 	}
 	r.find = q
+	r.findAlso = nil
+	if q != "" {
+		r.findAlso = corpus.Spellings(q)
+	}
+	r.findPaint = r.findTerms()
 	r.findRows, r.findGen = nil, -1
 	r.gen++ // the drawn rows hold the old highlights
 	r.relist()
@@ -42,12 +50,34 @@ func (r *readerPane) matchRows() []int {
 			continue
 		}
 		row := r.pv.row(it)
-		if row.A != nil && indexFold(row.A.Text, r.find) >= 0 || row.B != nil && indexFold(row.B.Text, r.find) >= 0 {
+		if row.A != nil && r.holds(row.A.Text) || row.B != nil && r.holds(row.B.Text) {
 			rows = append(rows, i)
 		}
 	}
 	r.findRows, r.findGen = rows, r.gen
 	return rows
+}
+
+// holds reports whether text holds the active search or another spelling
+// of it.
+func (r *readerPane) holds(text string) bool {
+	if indexFold(text, r.find) >= 0 {
+		return true
+	}
+	for _, q := range r.findAlso {
+		if indexFold(text, q) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// findTerms is the active search and its other spellings, for painting.
+func (r *readerPane) findTerms() string {
+	if len(r.findAlso) == 0 {
+		return r.find
+	}
+	return r.find + "\x00" + strings.Join(r.findAlso, "\x00")
 }
 
 // nextMatch selects the next (dir 1) or previous (dir -1) row holding the
@@ -88,8 +118,16 @@ func (r *readerPane) nextMatch(dir int) {
 	}
 }
 
-// findSpans returns the spans of text where q occurs, painted as matches.
+// findSpans returns the spans of text where q occurs, painted as matches;
+// q may hold several terms separated by NUL (findTerms).
 func findSpans(text, q string) []span {
+	if strings.IndexByte(q, 0) >= 0 {
+		var out []span
+		for _, t := range strings.Split(q, "\x00") {
+			out = append(out, findSpans(text, t)...)
+		}
+		return out
+	}
 	var out []span
 	for at := 0; at < len(text); {
 		i := indexFold(text[at:], q)

@@ -309,3 +309,28 @@ func TestManyViewsResize(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchFindsOtherSpellings: with a search for "Kyiv" active, a
+// passage that writes "Kiev" is a match and is painted.
+func TestSearchFindsOtherSpellings(t *testing.T) {
+	m := sized(fixtureComparison(t), Options{}, 120, 40)
+	m.reader.SetFind("Kyiv")
+	if !m.reader.holds("Officials in Kiev said") || m.reader.holds("Officials in Ukraine said") {
+		t.Errorf("holds: Kiev %v, Ukraine %v", m.reader.holds("Officials in Kiev said"), m.reader.holds("Officials in Ukraine said"))
+	}
+	if sp := findSpans("Kyiv and Kiev", m.reader.findPaint); len(sp) != 2 {
+		t.Errorf("spans %v", sp)
+	}
+}
+
+// TestSearchRanksOtherSpellings: the overlay finds "Kiev" for "Kyiv".
+func TestSearchRanksOtherSpellings(t *testing.T) {
+	ix := newSearchIndex([]string{"Officials in Kiev said", "Nothing here", "Kyiv police"})
+	got := map[int]bool{}
+	for _, m := range withSpellings(ix, "Kyiv") {
+		got[m.Index] = true
+	}
+	if !got[0] || !got[2] || got[1] {
+		t.Errorf("matches %v", got)
+	}
+}

@@ -48,9 +48,11 @@ type readerPane struct {
 
 	// The search left active after enter: its words are painted in the
 	// list, and n / N go to the next and previous row that holds them.
-	find     string
-	findRows []int // items whose row holds find, for the list of gen findGen
-	findGen  int
+	find      string
+	findAlso  []string // other spellings of find (corpus.Spellings)
+	findPaint string   // find and findAlso as findSpans takes them
+	findRows  []int    // items whose row holds find, for the list of gen findGen
+	findGen   int
 }
 
 // newReader returns a reader over documents a and b of c.
@@ -141,7 +143,9 @@ func (r *readerPane) SetLayout(w, h int, split, fits bool) {
 }
 
 // geom is the geometry the list draws at now.
-func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.split, find: r.find} }
+func (r *readerPane) geom() rowGeom {
+	return rowGeom{width: r.width, split: r.split, find: r.findPaint}
+}
 
 // listKey is what the heights of the items depend on now.
 func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
