@@ -119,7 +119,7 @@ func (j *judgement) numbers(in Input) {
 			}
 			continue
 		}
-		if qa.Kind == features.QAge {
+		if qa.Kind == features.QAge && ageOwner(fa, qa) != nil {
 			j.age(in, qa)
 			continue
 		}
