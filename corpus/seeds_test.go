@@ -75,19 +75,46 @@ func dumpComparison(c *model.Comparison) string {
 	return b.String()
 }
 
-// TestDumpSeeds prints the seed comparison with PARALLAX_DUMP=1.
+// TestDumpSeeds checks the debugging dump of the seed comparison — every
+// passage, the claims read, every alignment with its reasons — and prints
+// it with PARALLAX_DUMP=1.
 func TestDumpSeeds(t *testing.T) {
-	if os.Getenv("PARALLAX_DUMP") == "" {
-		t.Skip("set PARALLAX_DUMP=1 to print the seed comparison")
-	}
 	c, an := compareKeep(t, seedSources(t))
+	checkDump(t, c, an)
+}
+
+// checkDump builds the dump of a comparison, checks that it names every
+// body passage that holds a claim, every alignment and the unique list, and
+// prints it when PARALLAX_DUMP is set.
+func checkDump(t *testing.T, c *model.Comparison, an *analysis) {
+	t.Helper()
+	var b strings.Builder
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
-			fmt.Printf("%s [%s] topics=%v\n", p.ID, p.Kind, p.Topics)
+			fmt.Fprintf(&b, "%s [%s] %.60s topics=%v\n", p.ID, p.Kind, p.Text, p.Topics)
 		}
 	}
-	fmt.Print(dumpClaims(c, an))
-	fmt.Print(dumpComparison(c))
+	claimsDump, comparison := dumpClaims(c, an), dumpComparison(c)
+	b.WriteString(claimsDump)
+	b.WriteString(comparison)
+	for _, d := range c.Documents {
+		for _, p := range d.Passages {
+			if cs := an.claimsOf(p.ID); cs != nil && len(cs.Claims) > 0 && !strings.Contains(claimsDump, p.ID+" claim ") {
+				t.Errorf("the dump leaves out the claims of %s", p.ID)
+			}
+		}
+	}
+	for _, al := range c.Alignments {
+		if !strings.Contains(comparison, al.A) || !strings.Contains(comparison, al.B) {
+			t.Errorf("the dump leaves out the alignment %s–%s", al.A, al.B)
+		}
+	}
+	if !strings.Contains(comparison, "unique: ") {
+		t.Error("the dump leaves out the unique passages")
+	}
+	if os.Getenv("PARALLAX_DUMP") != "" {
+		fmt.Print(b.String())
+	}
 }
 
 // dumpClaims prints the claims and denials read from every body passage.
@@ -146,26 +173,19 @@ func articleNames(t testing.TB) []string {
 	return names
 }
 
-// TestDumpArticles prints the comparison of every test article pair with
-// PARALLAX_DUMP=1.
+// TestDumpArticles checks the debugging dump of every test article pair
+// (PARALLAX_PAIR=a,b limits it to some) and prints it with PARALLAX_DUMP=1.
 func TestDumpArticles(t *testing.T) {
-	if os.Getenv("PARALLAX_DUMP") == "" {
-		t.Skip("set PARALLAX_DUMP=1 to print the article comparisons")
-	}
 	names := articleNames(t)
 	if only := os.Getenv("PARALLAX_PAIR"); only != "" {
 		names = strings.Split(only, ",")
 	}
 	for _, name := range names {
 		c, an := compareKeep(t, articlePair(t, name))
-		fmt.Printf("===== %s\n", name)
-		for _, d := range c.Documents {
-			for _, p := range d.Passages {
-				fmt.Printf("%s [%s] %.60s\n", p.ID, p.Kind, p.Text)
-			}
+		if os.Getenv("PARALLAX_DUMP") != "" {
+			fmt.Printf("===== %s\n", name)
 		}
-		fmt.Print(dumpClaims(c, an))
-		fmt.Print(dumpComparison(c))
+		checkDump(t, c, an)
 	}
 }
 
