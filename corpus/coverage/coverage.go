@@ -122,6 +122,24 @@ func Build(c *model.Comparison, facts map[string]*Facts) *Report {
 		ids = append(ids, t.ID)
 	}
 	ids = append(ids, "")
+	// Each passage's topic, gathered once: numbers then reads only the
+	// passages of its topic (per topic over every passage was quadratic
+	// with many found points).
+	inTopic := map[string][]*model.Passage{}
+	for _, d := range c.Documents {
+		for _, p := range d.Passages {
+			if f := facts[p.ID]; f == nil || len(f.Quantities) == 0 {
+				continue
+			}
+			t, ok := topicOf[p.ID]
+			if !ok {
+				t, ok = display[p.ID]
+			}
+			if ok {
+				inTopic[t] = append(inTopic[t], p)
+			}
+		}
+	}
 	n := 0
 	for _, id := range ids {
 		pts := byTopic[id]
@@ -133,7 +151,7 @@ func Build(c *model.Comparison, facts map[string]*Facts) *Report {
 			pts[i].ID = "pt" + itoa(n)
 		}
 		t := Topic{ID: id, Label: c.TopicLabel(id), Points: pts}
-		t.Numbers = numbers(c, id, facts, topicOf, display)
+		t.Numbers = numbers(c, inTopic[id], facts)
 		r.Topics = append(r.Topics, t)
 	}
 	r.Omissions = omissions(r)
@@ -208,6 +226,12 @@ func cluster(c *model.Comparison) []*clusterOf {
 		cl.aligns = append(cl.aligns, &c.Alignments[i])
 		cl.ends = append(cl.ends, ends[i])
 	}
+	// The rank of each topic in the topic set, built once: with many found
+	// points the set is long, and building it per cluster was quadratic.
+	rank := map[string]int{"": len(c.Topics)}
+	for i, t := range c.Topics {
+		rank[t.ID] = i
+	}
 	seen := map[*clusterOf]bool{}
 	var out []*clusterOf
 	for _, d := range c.Documents {
@@ -218,7 +242,7 @@ func cluster(c *model.Comparison) []*clusterOf {
 			}
 			seen[cl] = true
 			cl.first = [2]int{p.Doc, p.Index}
-			cl.topic = cl.majorityTopic(c)
+			cl.topic = cl.majorityTopic(rank)
 			out = append(out, cl)
 		}
 	}
@@ -237,11 +261,8 @@ func overlap(a, b []bool) bool {
 
 // majorityTopic is the topic most of the cluster's alignments are under;
 // a tie goes to the topic that comes first in the topic set ("" last).
-func (cl *clusterOf) majorityTopic(c *model.Comparison) string {
-	rank := map[string]int{"": len(c.Topics)}
-	for i, t := range c.Topics {
-		rank[t.ID] = i
-	}
+// rank gives each topic id its position in the topic set.
+func (cl *clusterOf) majorityTopic(rank map[string]int) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, al := range cl.aligns {
@@ -325,10 +346,11 @@ func omissions(r *Report) []Omission {
 	return out
 }
 
-// numbers lists, for topic id, each counted thing that two documents or
-// more give a number for: a passage counts under its point's topic, or
-// under the topic it is shown under when it is in no point.
-func numbers(c *model.Comparison, id string, facts map[string]*Facts, topicOf, display map[string]string) []Numbers {
+// numbers lists, for the passages of one topic (in document order), each
+// counted thing that two documents or more give a number for: a passage
+// counts under its point's topic, or under the topic it is shown under
+// when it is in no point.
+func numbers(c *model.Comparison, passages []*model.Passage, facts map[string]*Facts) []Numbers {
 	type key struct {
 		thing string
 		doc   int
@@ -336,30 +358,18 @@ func numbers(c *model.Comparison, id string, facts map[string]*Facts, topicOf, d
 	texts := map[key][]string{}
 	var things []string
 	docs := map[string]int{}
-	for di, d := range c.Documents {
-		for _, p := range d.Passages {
-			f := facts[p.ID]
-			if f == nil || len(f.Quantities) == 0 {
-				continue
-			}
-			t, ok := topicOf[p.ID]
-			if !ok {
-				t, ok = display[p.ID]
-			}
-			if !ok || t != id {
-				continue
-			}
-			for _, q := range f.Quantities {
-				k := key{q.Thing, di}
-				if _, seen := texts[k]; !seen {
-					if docs[q.Thing] == 0 {
-						things = append(things, q.Thing)
-					}
-					docs[q.Thing]++
+	for _, p := range passages { // in document order
+		di := p.Doc
+		for _, q := range facts[p.ID].Quantities {
+			k := key{q.Thing, di}
+			if _, seen := texts[k]; !seen {
+				if docs[q.Thing] == 0 {
+					things = append(things, q.Thing)
 				}
-				if !contains(texts[k], q.Text) {
-					texts[k] = append(texts[k], q.Text)
-				}
+				docs[q.Thing]++
+			}
+			if !contains(texts[k], q.Text) {
+				texts[k] = append(texts[k], q.Text)
 			}
 		}
 	}

@@ -169,6 +169,10 @@ type Found struct {
 	Points []model.Point
 }
 
+// MaxAlignments is how many alignments, strongest first, Find groups into
+// points.
+const MaxAlignments = 5000
+
 // Find groups the alignments of c whose index is in cands into points and
 // names them. keys holds the keys of every body passage, by passage id;
 // the passages of an alignment must be in it. ids are given as
@@ -194,6 +198,11 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		}
 		return order[i] < order[j]
 	})
+	// The strongest alignments only: past MaxAlignments (two long
+	// articles compared with themselves give tens of thousands) the rest
+	// stay under their built-in topic or "Other", and the stage stays
+	// linear in the comparison.
+	order = order[:min(len(order), MaxAlignments)]
 	var pts []*point
 	byKey := map[string][]int{} // key → points holding it
 	byPassage := map[string][]int{}
