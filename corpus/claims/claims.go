@@ -42,6 +42,11 @@ const (
 // each other: one warning came from X or from Y, but anyone may condemn.
 func (r role) Exclusive() bool { return r != roleCondemn }
 
+// Culprit reports whether the role is who did it: the one role where two
+// different named actors cannot both be right. Two warnings from two
+// sources can both be true.
+func (r role) Culprit() bool { return r == roleCulprit }
+
 // Label names the role in reasons: "warning from: Egypt ≠ Jordan".
 func (r role) Label() string {
 	switch r {

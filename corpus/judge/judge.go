@@ -96,6 +96,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -115,6 +116,8 @@ type Side struct {
 	// several others, in parallel.
 	itemsOnce sync.Once
 	items     [][]stmtItem
+	sentOnce  sync.Once // and of its sentence items (agreement.go)
+	sent      *sentInfo
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
@@ -134,6 +137,13 @@ type judgement struct {
 	opposed                  bool // different parties fill one role differently
 	nTerms                   int  // content words the passages share
 	nRare                    int  // of them, words not common in the comparison (see statements)
+
+	match                sentMatch // the best sentence pair (agreement.go)
+	debunkA, debunkB     bool      // the matched sentence is disputed on that side
+	recountA, recountB   bool      // the matched sentence reports a claim on that side
+	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
+	bothDebunk, sameFact bool
+	differentDetail      bool // one role filled by two actors that can both be true
 }
 
 func (j *judgement) markA(s model.Span, m model.Mark) {
@@ -148,20 +158,27 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 	}
 }
 
-// Judge fills the verdict, reasons, evidence and marks of one alignment.
-func Judge(in Input, al *model.Alignment) {
+// Judge fills the verdict, reasons, evidence and marks of one alignment,
+// and returns the signals it read (FeatureNames).
+func Judge(in Input, al *model.Alignment) []float64 {
 	j := &judgement{}
 	j.entities(in)
 	j.numbers(in)
 	j.terms(in)
 	j.claims(in)
 	j.polarity(in)
+	j.agreement(in)
+	j.demoteNumbers()
 	if len(j.conflicts) == 0 && len(j.support) == 0 {
 		// Only a pair that nothing else decides needs the slower
-		// comparisons of quotations and word order.
+		// comparisons of quotations and word order, and of one fact in
+		// other words.
 		j.quotes(in)
 		if len(j.support) == 0 && j.nRare > 0 && j.nTerms+len(j.ev.Entities) >= 4 {
 			j.statements(in)
+		}
+		if len(j.support) == 0 {
+			j.sameFactSupport(in)
 		}
 	}
 
@@ -172,7 +189,9 @@ func Judge(in Input, al *model.Alignment) {
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = model.Diverge
-	case len(j.support) > 0 || in.Link.Cos >= nearDuplicate && !j.opposed && !stancesApart(in):
+	case j.differentDetail:
+		al.Verdict = model.Related // two details that can both be true are not one account
+	case len(j.support) > 0 || in.Link.Cos >= nearDuplicate && !j.opposed && !j.hedgeApart && !stancesApart(in):
 		al.Verdict = model.Agree
 	default:
 		al.Verdict = model.Related
@@ -192,6 +211,7 @@ func Judge(in Input, al *model.Alignment) {
 	al.Evidence = j.ev
 	al.MarksA = NormalizeMarks(j.marksA)
 	al.MarksB = NormalizeMarks(j.marksB)
+	return j.features(in)
 }
 
 // capClaimantNotes keeps at most n claimant-differs notes, those where one
@@ -321,7 +341,7 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 	switch {
 	case x.Neg != y.Neg && x.Role.Exclusive():
 		_, sameSpeaker := sharedParty(x.Claimants, y.Claimants)
-		if common == "" && !(len(x.Actors) == 0 && len(y.Actors) == 0 && sameSpeaker) {
+		if common == "" && !(len(x.Actors) == 0 && len(y.Actors) == 0 && sameSpeaker) && !noneAgainstSome(x, y) {
 			return
 		}
 		who := common
@@ -352,6 +372,16 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 		switch {
 		case gx && gy:
 			return // two kinds of actor, no names: not a conflict
+		case gx && perpetrators(x.Actors) || gy && perpetrators(y.Actors):
+			return // "the gunmen" name no one: never a rival culprit
+		case !x.Role.Culprit():
+			// Two warnings, from two sources: both can be true.
+			j.differentDetail = true
+			j.info = append(j.info, model.Reason{Kind: model.ReasonDifferentDetail,
+				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " / " + ActorsLabel(y.Actors, "") + " — different details, both can be true",
+				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+			return
 		case gx != gy:
 			gen, spec := x.Actors, y.Actors
 			if gy {
@@ -391,23 +421,38 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 // with different actors: not a conflict between the accounts (each may
 // report both parties), but not agreement either.
 func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
-	if !x.Role.Exclusive() || len(x.Actors) == 0 || len(y.Actors) == 0 {
+	if !x.Role.Exclusive() {
 		return
 	}
 	common := commonActor(x.Actors, y.Actors)
-	if x.Neg != y.Neg && common != "" {
-		// One party asserts what another denies.
-		side := func(c *claims.Claim) string {
+	if x.Neg != y.Neg && (common != "" || noneAgainstSome(x, y)) {
+		// One party asserts what another denies: whoever speaks, the
+		// accounts say it happened and it did not.
+		side := func(c *claims.Claim, s string) string {
+			who := ActorsLabel(parties(c.Claimants), "the article")
 			if c.Neg {
-				return "denied per " + ActorsLabel(parties(c.Claimants), "")
+				return s + " denies it (per " + who + ")"
 			}
-			return "per " + ActorsLabel(parties(c.Claimants), "")
+			return s + " asserts it (per " + who + ")"
 		}
-		j.opposed = true
-		j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
-			Text: x.Role.With(common) + ": " + side(x) + " / " + side(y),
-			A:    actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+		what := x.Role.With(common)
+		if common == "" {
+			what = x.Role.Label()
+		}
+		sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
+		qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
+		denier := model.SideA
+		if y.Neg {
+			denier = model.SideB
+		}
+		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
+			Text: what + ": " + side(x, "A") + ", " + side(y, "B") + " — “" + qa + "” / “" + qb + "”",
+			A:    qa, B: qb, Side: denier, SpanA: sa, SpanB: sb})
+		j.markA(x.NegSpan, model.MarkConflict)
+		j.markB(y.NegSpan, model.MarkConflict)
+		return
+	}
+	if len(x.Actors) == 0 || len(y.Actors) == 0 {
 		return
 	}
 	if x.Neg || y.Neg || common != "" {
@@ -436,6 +481,32 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
 		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
 		SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+}
+
+// noneAgainstSome reports whether one claim says the role was filled and
+// the other, negated, that it was not at all: "US officials said they had
+// warned Russia" / "the Kremlin had not received any warning".
+func noneAgainstSome(x, y *claims.Claim) bool {
+	neg, pos := x, y
+	if y.Neg {
+		neg, pos = y, x
+	}
+	return neg.Neg && !pos.Neg && len(neg.Actors) == 0 && len(pos.Actors) > 0
+}
+
+// perpetrators reports whether a list of actors is only generic nouns for
+// whoever did it ("the gunmen", "the attackers").
+func perpetrators(as []claims.Actor) bool {
+	for _, a := range as {
+		if !a.Generic {
+			return false
+		}
+		ws := strings.Fields(lexicon.Fold(a.Label))
+		if len(ws) == 0 || !perpetratorWords[ws[len(ws)-1]] {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // mutual reports whether two claims are each party blaming the other: x's
@@ -534,7 +605,7 @@ func commonLabel(x, y claims.Actor) string {
 func commonActor(a, b []claims.Actor) string {
 	for _, x := range a {
 		for _, y := range b {
-			if x.Is(y) {
+			if x.Is(y) || partOf(x, y) || partOf(y, x) {
 				return commonLabel(x, y)
 			}
 		}
@@ -572,4 +643,16 @@ func actorsText(text string, as []claims.Actor) string {
 		ls[i] = text[a.Span.Start:a.Span.End]
 	}
 	return strings.Join(ls, ", ")
+}
+
+// partOf reports whether actor x is a branch of actor y: "ISIS-K" of
+// "ISIS" (a key that is the other's and a hyphenated suffix). A branch and
+// its parent are compatible, never rivals. The features stage is to hold
+// such relations as data; until it does, this is the one place to ask.
+func partOf(x, y claims.Actor) bool {
+	if x.Generic || y.Generic || len(x.Key) <= len(y.Key)+1 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(x.Key, y.Key)
+	return ok && (rest[0] == '-' || rest[0] == ' ') && len(rest) <= 3
 }
