@@ -13,7 +13,8 @@ import (
 // get if aligned, and the judge's signals (judge.FeatureNames) for each.
 // pairs index the body passages of a and b. It exists for evaluation and
 // for fitting the judge's weights (tools/fitjudge); Compare never calls it.
-func JudgeLinks(a, b *model.Document, pairs [][2]int) ([]model.Alignment, [][]float64) {
+// rulesOnly leaves the judge's fitted model out of the verdicts.
+func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.Alignment, [][]float64) {
 	docs := []*model.Document{a, b}
 	ts := features.BuiltinTopics()
 	bodies := bodyPassages(docs)
@@ -37,7 +38,7 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int) ([]model.Alignment, [][]fl
 		ka, kb := p[0], off+p[1]
 		cos := dot(vecs[ka].Vec, vecs[kb].Vec)
 		l := align.Link{A: p[0], B: p[1], Cos: cos, Score: cos, Topic: -1}
-		in := judge.Input{A: side(ka), B: side(kb), Link: l, Model: vm, Names: ix, Topics: ts.Topics}
+		in := judge.Input{A: side(ka), B: side(kb), Link: l, Model: vm, Names: ix, Topics: ts.Topics, RulesOnly: rulesOnly}
 		al := &out[i]
 		al.A, al.B, al.Score = all[ka].ID, all[kb].ID, float64(cos)
 		xs[i] = judge.Judge(in, al)

@@ -127,6 +127,8 @@ type Input struct {
 	Model  *align.Model
 	Names  *features.EntityIndex
 	Topics []model.Topic
+
+	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
 }
 
 // judgement collects reasons and marks while judging one pair.
@@ -196,6 +198,21 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	default:
 		al.Verdict = model.Related
 	}
+	x := j.features(in)
+	if al.Verdict == model.Related && !in.RulesOnly {
+		// What the rules leave related, the fitted model may find to say
+		// one thing: it names the signals that drove it.
+		if m := Fitted(); Upgrade(m, x) {
+			al.Verdict = model.Agree
+			r := j.modelReason(in, m.Predict(x)[classAgree], drivers(m, x))
+			reasons = append([]model.Reason{r}, reasons...)
+			if j.match.sa >= 0 {
+				j.markA(spanOf(in.A, j.match.toksA), model.MarkShared)
+				j.markB(spanOf(in.B, j.match.toksB), model.MarkShared)
+			}
+			j.support = append(j.support, r)
+		}
+	}
 	if al.Verdict == model.Agree && len(j.support) == 0 {
 		reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
 	}
@@ -211,7 +228,7 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	al.Evidence = j.ev
 	al.MarksA = NormalizeMarks(j.marksA)
 	al.MarksB = NormalizeMarks(j.marksB)
-	return j.features(in)
+	return x
 }
 
 // capClaimantNotes keeps at most n claimant-differs notes, those where one

@@ -2,8 +2,12 @@ package judge
 
 import (
 	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/internal/logreg"
 )
 
@@ -22,3 +26,93 @@ var Fitted = sync.OnceValue(func() *logreg.Model {
 	}
 	return m
 })
+
+// The model's classes, in the order of model.json.
+const (
+	classAgree   = 0
+	classDiverge = 1
+	classRelated = 2
+)
+
+// Column indexes of the signals Upgrade reads.
+var (
+	colDifferentDetail = slices.Index(FeatureNames, "different_detail")
+	colHedgeApart      = slices.Index(FeatureNames, "hedge_apart")
+	colOpposed         = slices.Index(FeatureNames, "opposed")
+	colCountsApart     = slices.Index(FeatureNames, "counts_apart")
+)
+
+// Upgrade reports whether the model turns a pair the rules leave related
+// into agreement: it finds agree more likely than not, and nothing in the
+// pair says the two accounts stand apart (a different detail, a recount or
+// debunk against a statement, parties filling one role differently, two
+// counts of one thing that differ).
+// tools/fitjudge scores the same decision.
+func Upgrade(m *logreg.Model, x []float64) bool {
+	if x[colDifferentDetail] > 0 || x[colHedgeApart] > 0 || x[colOpposed] > 0 || x[colCountsApart] > 0 {
+		return false
+	}
+	p := m.Predict(x)
+	return p[classAgree] > 0.5
+}
+
+// driver is one signal's push toward agree against related.
+type driver struct {
+	feature string
+	push    float64
+}
+
+// drivers lists the signals that pushed agree over related most,
+// strongest first (at most three, each at least 0.1 nats).
+func drivers(m *logreg.Model, x []float64) []driver {
+	var out []driver
+	for j, f := range m.Features {
+		push := m.Contribution(x, classAgree, j) - m.Contribution(x, classRelated, j)
+		if push >= 0.1 {
+			out = append(out, driver{f, push})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b driver) int {
+		switch {
+		case a.push > b.push:
+			return -1
+		case a.push < b.push:
+			return 1
+		}
+		return 0
+	})
+	return out[:min(3, len(out))]
+}
+
+// driverLabels name the signals for a reader.
+var driverLabels = map[string]string{
+	"cos": "similar wording", "names": "shared names", "rare_terms": "shared rare words",
+	"sent_cover": "a sentence met", "sent_dice": "a sentence met", "sent_content": "words of one sentence met",
+	"sent_synonyms": "synonyms", "neg_both": "the same negative",
+}
+
+// modelReason words the model's agreement: the sentence pair it rests on,
+// quoted on each side, and the signals that drove it.
+func (j *judgement) modelReason(in Input, p float64, ds []driver) model.Reason {
+	var why []string
+	for _, d := range ds {
+		l := driverLabels[d.feature]
+		if l == "" {
+			l = strings.ReplaceAll(d.feature, "_", " ")
+		}
+		if !slices.Contains(why, l) {
+			why = append(why, l)
+		}
+	}
+	r := model.Reason{Kind: model.ReasonSharedStatement}
+	lead := fmt.Sprintf("the same point (fitted weights, p %.2f: %s)", p, strings.Join(why, ", "))
+	m := &j.match
+	if m.sa < 0 {
+		r.Text = lead
+		return r
+	}
+	r.SpanA, r.SpanB = sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
+	r.A, r.B = quote(in.A.Text, r.SpanA), quote(in.B.Text, r.SpanB)
+	r.Text = lead + ": “" + r.A + "” / “" + r.B + "”"
+	return r
+}

@@ -31,6 +31,9 @@ var FeatureNames = []string{
 	"neg_both",         // matched words negated on both sides
 	"opposed",          // parties fill one role differently, or a mirror image
 	"different_detail", // one role filled by two actors that can both be true
+	"hedge_apart",      // one side only reports, or disputes, what the other states
+	"sent_words_cover", // best sentence pair: the smaller share of either side's content-word weight met
+	"counts_apart",     // the best sentence pair counts one thing differently, or different people
 }
 
 // features writes the judgement's signals as a vector.
@@ -68,6 +71,11 @@ func (j *judgement) features(in Input) []float64 {
 	x[21] = b2f(m.sa >= 0 && m.negA > 0 && m.negB > 0)
 	x[22] = b2f(j.opposed)
 	x[23] = b2f(j.differentDetail)
+	x[24] = b2f(j.hedgeApart)
+	if m.sa >= 0 {
+		x[25] = m.coverMax
+		x[26] = b2f(countsApart(in.A, in.B, int32(m.sa), int32(m.sb)))
+	}
 	return x
 }
 

@@ -95,6 +95,9 @@ func run(val bool, out string) error {
 	if val {
 		report("rules", test, func(r row) int { return r.rule })
 		report("model", test, func(r row) int { return argmax(m.Predict(r.x)) })
+		report("rules' conflicts, then the model", test, func(r row) int { return hybrid(m, r) })
+		report("rules, the model upgrading related to agree", test, func(r row) int { return upgrade(m, r) })
+		report("rules, the model deciding what they leave related", test, func(r row) int { return ruleThenModel(m, r) })
 		return nil
 	}
 	if out == "" {
@@ -164,7 +167,7 @@ func judgeHeadline(headline, body string) row {
 	if hb < 0 {
 		return row{}
 	}
-	als, xs := corpus.JudgeLinks(h, d, [][2]int{{0, sig.Best}})
+	als, xs := corpus.JudgeLinks(h, d, [][2]int{{0, sig.Best}}, true)
 	return row{x: xs[0], rule: verdictIndex(als[0].Verdict)}
 }
 
@@ -176,6 +179,40 @@ func verdictIndex(v corpus.Verdict) int {
 		return 1
 	}
 	return 2
+}
+
+// hybrid keeps the rules' divergence (a conflict they can quote) and lets
+// the model choose between agree and related otherwise.
+func hybrid(m *logreg.Model, r row) int {
+	if r.rule == 1 {
+		return 1
+	}
+	p := m.Predict(r.x)
+	if p[0] > p[2] {
+		return 0
+	}
+	return 2
+}
+
+// upgrade keeps the rules' verdict and lets the model turn related into
+// agree.
+func upgrade(m *logreg.Model, r row) int {
+	if r.rule != 2 {
+		return r.rule
+	}
+	if judge.Upgrade(m, r.x) {
+		return 0
+	}
+	return 2
+}
+
+// ruleThenModel keeps the rules' agree and diverge and lets the model
+// decide the pairs they leave related.
+func ruleThenModel(m *logreg.Model, r row) int {
+	if r.rule != 2 {
+		return r.rule
+	}
+	return argmax(m.Predict(r.x))
 }
 
 func argmax(p []float64) int {
@@ -279,7 +316,7 @@ func reportGold(verbose bool) error {
 				gl = append(gl, l)
 			}
 		}
-		als, xs := corpus.JudgeLinks(a, b, links)
+		als, xs := corpus.JudgeLinks(a, b, links, true)
 		for i, al := range als {
 			r := row{x: xs[i], label: verdictIndex(gl[i].Verdict), rule: verdictIndex(al.Verdict)}
 			rows = append(rows, r)
@@ -295,6 +332,9 @@ func reportGold(verbose bool) error {
 	}
 	report("rules on every gold link", rows, func(r row) int { return r.rule })
 	report("model on every gold link", rows, func(r row) int { return argmax(m.Predict(r.x)) })
+	report("rules' conflicts, then the model, on every gold link", rows, func(r row) int { return hybrid(m, r) })
+	report("rules, the model upgrading related to agree, on every gold link", rows, func(r row) int { return upgrade(m, r) })
+	report("rules, the model deciding what they leave related, on every gold link", rows, func(r row) int { return ruleThenModel(m, r) })
 	return nil
 }
 
