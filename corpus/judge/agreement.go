@@ -107,7 +107,7 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		if si.debunk[s] < 0 && debunkAt(f, k) {
+		if si.debunk[s] < 0 && !neg && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
 		if si.recount[s] < 0 && recount[t.Norm] && !claimsLives(f, k) {
@@ -164,6 +164,32 @@ func claimsLives(f *Side, k int) bool {
 	}
 	return false
 }
+
+// notDebunk reports whether a debunking word at k says something else
+// here: "his mind is made up", "made up of", or an adjective before a
+// noun that is no report ("a fake passport", "a false alarm").
+func notDebunk(f *Side, k int) bool {
+	t := &f.Toks[k]
+	if t.Norm == "made" {
+		if k+2 < len(f.Toks) && f.Toks[k+2].Norm == "of" {
+			return true
+		}
+		for i := max(0, k-3); i < k; i++ {
+			if f.Toks[i].Norm == "mind" || f.Toks[i].Norm == "minds" {
+				return true
+			}
+		}
+		return false
+	}
+	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm] {
+		return false
+	}
+	n := &f.Toks[k+1]
+	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem != "" && !reportNouns[n.Stem]
+}
+
+// adjectiveCue are the debunking words that can stand before a noun.
+var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical")
 
 // debunkAt reports whether a debunking word or phrase starts at token k.
 func debunkAt(f *Side, k int) bool {

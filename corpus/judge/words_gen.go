@@ -23,3 +23,8 @@ var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell",
 // sentence holding one says that something was claimed, reported or
 // rumoured, not that it is so.
 var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly", "supposedly", "claimed", "claims", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "story", "stories", "unconfirmed", "unverified", "purported")
+
+// reportNouns are what a debunking adjective can call untrue: "a fake
+// story", "a bogus report". Before any other noun ("a fake passport",
+// "a false alarm") the adjective describes a thing, not a report.
+var reportNouns = lexicon.SetOf("stori", "report", "news", "claim", "rumor", "video", "photo", "photograph", "pictur", "imag", "articl", "post", "tweet", "account", "quot", "websit", "site", "headlin")
