@@ -115,13 +115,26 @@ func (j *judgement) numbers(in Input) {
 					j.ev.Numbers = append(j.ev.Numbers, fa.Text[qa.Start:qa.End])
 					j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
 					j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
+					if qa.Kind == features.QYear && qb.Kind == features.QYear && sharedContext(fa, fb, qa, qb) {
+						// "their first hit, Rapper's Delight, in 1979" twice:
+						// a year with a word of its sentence shared.
+						ta := fa.Text[qa.Start:qa.End]
+						j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb,
+							SpanA: model.Span{Start: int(qa.Start), End: int(qa.End)}, SpanB: model.Span{Start: int(qb.Start), End: int(qb.End)}})
+					}
 				}
 			}
 			continue
 		}
-		if qa.Kind == features.QAge {
+		if qa.Kind == features.QAge && ageOwner(fa, qa) != nil {
 			j.age(in, qa)
 			continue
+		}
+		if qa.Kind == features.QAge || qa.Kind == features.QDuration {
+			j.sameMeasure(in, qa, &done)
+			if qa.Kind == features.QAge {
+				continue
+			}
 		}
 		if isDone(qa.Unit) {
 			continue
@@ -190,6 +203,31 @@ func (j *judgement) numbers(in Input) {
 		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
 		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
 			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+	}
+}
+
+// sameMeasure credits one duration or age given on both sides ("for 40
+// minutes", "at age 57") in sentences that share a word or a name besides
+// it: a number alone is not agreement.
+func (j *judgement) sameMeasure(in Input, qa *features.Quantity, done *[]string) {
+	fa, fb := in.A, in.B
+	key := "measure:" + qa.Unit + ":" + strconv.FormatFloat(qa.Val, 'g', -1, 64)
+	if slices.Contains(*done, key) {
+		return
+	}
+	for y := range fb.Nums {
+		qb := &fb.Nums[y]
+		if qb.Kind != qa.Kind || qb.Unit != qa.Unit || qb.Val != qa.Val || qb.Vague || qa.Vague || !sharedContext(fa, fb, qa, qb) {
+			continue
+		}
+		*done = append(*done, key)
+		ta, tb := fa.Text[qa.Start:qa.End], fb.Text[qb.Start:qb.End]
+		sa, sb := model.Span{Start: int(qa.Start), End: int(qa.End)}, model.Span{Start: int(qb.Start), End: int(qb.End)}
+		j.ev.Numbers = append(j.ev.Numbers, ta)
+		j.markA(sa, model.MarkShared)
+		j.markB(sb, model.MarkShared)
+		j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb, SpanA: sa, SpanB: sb})
+		return
 	}
 }
 
