@@ -476,7 +476,8 @@ type dispute struct {
 // disputed finds the debunk of passage f that the other passage o speaks
 // to. A debunk's scope is its sentence up to the end of the cue's clause
 // ("Moscow appears skeptical about the ISIS-K narrative, with …": not
-// what follows the comma), and the sentence before when the part before
+// what follows the comma; but all that follows a colon: "things that did
+// not happen: X"), and the sentence before when the part before
 // the cue holds fewer than two items of its own ("A rumor claims X. But
 // the rumor is not true."). The other passage speaks to it when one of
 // its sentences meets two items of the scope, one a content word.
@@ -490,6 +491,13 @@ func disputed(f, o *Side) dispute {
 		end := cue
 		for end < len(f.Toks) && int(f.Toks[end].Sent) == s && !f.Toks[end].Is(lexicon.TBreak|lexicon.TEnd) {
 			end++
+		}
+		if end < len(f.Toks) && f.Toks[end].Norm == ":" {
+			// "things that did not happen: X": what follows the colon.
+			end++
+			for end < len(f.Toks) && int(f.Toks[end].Sent) == s {
+				end++
+			}
 		}
 		var scope []matchItem
 		before := 0
