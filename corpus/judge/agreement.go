@@ -222,6 +222,8 @@ type sentMatch struct {
 	negA, negB int     // matched items negated on each side
 	toksA      []int
 	toksB      []int
+	firstA     int // the first token of a matched content word (not a name) on each side
+	firstB     int
 }
 
 // itemsMeet reports whether two items match: one name, one stem, or two
@@ -252,6 +254,7 @@ func bestSentences(a, b *Side) sentMatch {
 			}
 			var m sentMatch
 			m.sa, m.sb = x, y
+			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
 			var w float64
 			used := make([]bool, len(ys))
 			for i := range xs {
@@ -268,6 +271,7 @@ func bestSentences(a, b *Side) sentMatch {
 					m.n++
 					if !xs[i].name {
 						m.content++
+						m.firstA, m.firstB = min(m.firstA, xs[i].tok), min(m.firstB, ys[k].tok)
 					}
 					if syn {
 						m.synonyms++
@@ -366,7 +370,17 @@ func (j *judgement) agreement(in Input) {
 		return
 	}
 	ia, ib := sentences(in.A), sentences(in.B)
+	// A recount governs what follows it in its sentence ("a rumor claims
+	// that X", "the US claimed that the group was responsible"), not what
+	// comes before ("X banned the word, claiming …"): it must stand before
+	// the first content word matched.
 	ra, rb := ia.recount[m.sa], ib.recount[m.sb]
+	if ra > m.firstA {
+		ra = -1
+	}
+	if rb > m.firstB {
+		rb = -1
+	}
 	j.recountA, j.recountB = ra >= 0, rb >= 0
 	// What each side disputes, and where the other side speaks to it.
 	xa, xb := disputed(in.A, in.B), disputed(in.B, in.A)
@@ -392,7 +406,7 @@ func (j *judgement) agreement(in Input) {
 		c := cueText(deb, x.cue)
 		sd, so := sentenceSpan(deb, x.sent), sentenceSpan(other, x.other)
 		qd, qo := quote(deb.Text, sd), quote(other.Text, so)
-		if sentences(other).recount[x.other] >= 0 {
+		if rc := sentences(other).recount[x.other]; rc >= 0 && rc < x.first {
 			// The other side only reports the claim: both can be right.
 			r := model.Reason{Kind: model.ReasonHedged}
 			if sideDeb == model.SideA {
@@ -471,6 +485,7 @@ type dispute struct {
 	cue   int // the debunking cue's token, or -1 when nothing is disputed
 	sent  int // the cue's sentence
 	other int // the other passage's sentence that says what is disputed
+	first int // the first token of a content word of it that meets the debunk's scope
 }
 
 // disputed finds the debunk of passage f that the other passage o speaks
@@ -513,13 +528,14 @@ func disputed(f, o *Side) dispute {
 			scope = append(scope, fi.items[s-1]...)
 		}
 		for y, ys := range oi.items {
-			n, content, w := 0, 0, 0.0
+			n, content, w, first := 0, 0, 0.0, len(o.Toks)
 			for i := range scope {
 				for k := range ys {
 					if ok, _ := itemsMeet(&scope[i], &ys[k]); ok {
 						n++
 						if !scope[i].name {
 							content++
+							first = min(first, ys[k].tok)
 						}
 						w += min(scope[i].w, ys[k].w)
 						break
@@ -527,7 +543,7 @@ func disputed(f, o *Side) dispute {
 				}
 			}
 			if (content >= 1 || n >= 2) && w > bestW {
-				best, bestW = dispute{cue: cue, sent: s, other: y}, w
+				best, bestW = dispute{cue: cue, sent: s, other: y, first: first}, w
 			}
 		}
 	}
