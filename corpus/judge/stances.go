@@ -157,6 +157,14 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
 				s1++
 			}
+			if negates(fp, sp) {
+				// Both sentences deny something ("none of the bodies
+				// belongs to the students" / "the bodies are not those of
+				// the students"): the words around two denials are what
+				// both take for granted, not what one denies.
+				s0 = s1
+				continue
+			}
 			m := polarMatch{sn: sn, sp: sp}
 			var seen []string
 			for k := s0; k < s1; k++ {
@@ -187,6 +195,16 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 		}
 	}
 	return best
+}
+
+// negates reports whether sentence s of f holds a negated scope.
+func negates(f *Side, s int32) bool {
+	for _, sc := range f.Claims.Scopes {
+		if f.Toks[sc.Cue].Sent == s {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedWords lists the words sentence sn of f denies, as polar keys, and
