@@ -107,7 +107,7 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		if si.debunk[s] < 0 && !neg && debunkAt(f, k) && !notDebunk(f, k) {
+		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm]) && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
 		if si.recount[s] < 0 && recount[t.Norm] && !claimsLives(f, k) {
@@ -150,6 +150,28 @@ func readSentences(f *Side) *sentInfo {
 	return si
 }
 
+// governs reports whether the recount word at rc (or -1) reports as a
+// claim what the matched tokens say: a hedging adverb before one of them
+// ("the gunman had allegedly trained"), any other recount word before
+// half of them or more ("a rumor claims that Elon banned the term"), not
+// a word that follows what is stated ("Elon banned the word, claiming it
+// is sexist").
+func governs(f *Side, rc int, toks []int) bool {
+	if rc < 0 || len(toks) == 0 {
+		return false
+	}
+	after := 0
+	for _, k := range toks {
+		if k > rc {
+			after++
+		}
+	}
+	if strings.HasSuffix(f.Toks[rc].Norm, "ly") {
+		return after > 0
+	}
+	return 2*after >= len(toks)
+}
+
 // claimsLives reports whether "claimed" at k takes a toll or a
 // responsibility ("claimed the lives of", "claimed responsibility"): no
 // recount.
@@ -187,6 +209,11 @@ func notDebunk(f *Side, k int) bool {
 	n := &f.Toks[k+1]
 	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem != "" && !reportNouns[n.Stem]
 }
+
+// negationCue are the first words of debunking phrases that are
+// negations themselves ("no evidence", "did not happen"): such a cue
+// inside a negated stretch ("found no evidence") still debunks.
+var negationCue = lexicon.SetOf("no", "not", "never", "did", "didn't", "is", "isn't", "wasn't", "might", "too", "cast", "casting", "casts")
 
 // adjectiveCue are the debunking words that can stand before a noun.
 var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical")
@@ -370,15 +397,12 @@ func (j *judgement) agreement(in Input) {
 		return
 	}
 	ia, ib := sentences(in.A), sentences(in.B)
-	// A recount governs what follows it in its sentence ("a rumor claims
-	// that X", "the US claimed that the group was responsible"), not what
-	// comes before ("X banned the word, claiming …"): it must stand before
-	// the first content word matched.
+	// A recount governs what follows it (see governs).
 	ra, rb := ia.recount[m.sa], ib.recount[m.sb]
-	if ra > m.firstA {
+	if !governs(in.A, ra, m.toksA) {
 		ra = -1
 	}
-	if rb > m.firstB {
+	if !governs(in.B, rb, m.toksB) {
 		rb = -1
 	}
 	j.recountA, j.recountB = ra >= 0, rb >= 0
@@ -406,7 +430,7 @@ func (j *judgement) agreement(in Input) {
 		c := cueText(deb, x.cue)
 		sd, so := sentenceSpan(deb, x.sent), sentenceSpan(other, x.other)
 		qd, qo := quote(deb.Text, sd), quote(other.Text, so)
-		if rc := sentences(other).recount[x.other]; rc >= 0 && rc < x.first {
+		if governs(other, sentences(other).recount[x.other], x.toks) {
 			// The other side only reports the claim: both can be right.
 			r := model.Reason{Kind: model.ReasonHedged}
 			if sideDeb == model.SideA {
@@ -482,10 +506,10 @@ func (j *judgement) sameFactSupport(in Input) {
 
 // dispute is what one passage calls untrue, where the other speaks to it.
 type dispute struct {
-	cue   int // the debunking cue's token, or -1 when nothing is disputed
-	sent  int // the cue's sentence
-	other int // the other passage's sentence that says what is disputed
-	first int // the first token of a content word of it that meets the debunk's scope
+	cue   int   // the debunking cue's token, or -1 when nothing is disputed
+	sent  int   // the cue's sentence
+	other int   // the other passage's sentence that says what is disputed
+	toks  []int // its tokens that meet the debunk's scope
 }
 
 // disputed finds the debunk of passage f that the other passage o speaks
@@ -528,14 +552,15 @@ func disputed(f, o *Side) dispute {
 			scope = append(scope, fi.items[s-1]...)
 		}
 		for y, ys := range oi.items {
-			n, content, w, first := 0, 0, 0.0, len(o.Toks)
+			n, content, w := 0, 0, 0.0
+			var toks []int
 			for i := range scope {
 				for k := range ys {
 					if ok, _ := itemsMeet(&scope[i], &ys[k]); ok {
 						n++
+						toks = append(toks, ys[k].tok)
 						if !scope[i].name {
 							content++
-							first = min(first, ys[k].tok)
 						}
 						w += min(scope[i].w, ys[k].w)
 						break
@@ -543,7 +568,7 @@ func disputed(f, o *Side) dispute {
 				}
 			}
 			if (content >= 1 || n >= 2) && w > bestW {
-				best, bestW = dispute{cue: cue, sent: s, other: y, first: first}, w
+				best, bestW = dispute{cue: cue, sent: s, other: y, toks: toks}, w
 			}
 		}
 	}

@@ -199,7 +199,7 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		// comparisons of quotations and word order, and of one fact in
 		// other words.
 		j.quotes(in)
-		if len(j.support) == 0 && j.nRare > 0 && j.nTerms+len(j.ev.Entities) >= 4 {
+		if len(j.support) == 0 && !j.hedgeApart && j.nRare > 0 && j.nTerms+len(j.ev.Entities) >= 4 {
 			j.statements(in)
 		}
 		if len(j.support) == 0 {

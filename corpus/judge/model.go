@@ -3,6 +3,7 @@ package judge
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -40,17 +41,24 @@ var (
 	colHedgeApart      = slices.Index(FeatureNames, "hedge_apart")
 	colOpposed         = slices.Index(FeatureNames, "opposed")
 	colCountsApart     = slices.Index(FeatureNames, "counts_apart")
+	colSentContent     = slices.Index(FeatureNames, "sent_content")
+	colNegOne          = slices.Index(FeatureNames, "neg_one")
 )
 
 // Upgrade reports whether the model turns a pair the rules leave related
 // into agreement: it finds agree more likely than not, and nothing in the
 // pair says the two accounts stand apart (a different detail, a recount or
 // debunk against a statement, parties filling one role differently, two
-// counts of one thing that differ).
+// counts of one thing that differ, words said on one side and negated on
+// the other), and one sentence pair shares two
+// content words at least.
 // tools/fitjudge scores the same decision.
 func Upgrade(m *logreg.Model, x []float64) bool {
-	if x[colDifferentDetail] > 0 || x[colHedgeApart] > 0 || x[colOpposed] > 0 || x[colCountsApart] > 0 {
+	if x[colDifferentDetail] > 0 || x[colHedgeApart] > 0 || x[colOpposed] > 0 || x[colCountsApart] > 0 || x[colNegOne] > 0 {
 		return false
+	}
+	if x[colSentContent] < math.Log1p(2) {
+		return false // a name and a word in common are not one account
 	}
 	p := m.Predict(x)
 	return p[classAgree] > 0.5

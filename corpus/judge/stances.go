@@ -188,6 +188,12 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 					break
 				}
 			}
+			if m.key && (governs(fp, sentences(fp).recount[sp], m.toksP) || sentences(fp).debunk[sp] >= 0) {
+				// The other side only reports it as a claim ("a story
+				// claimed the singer was arrested"), or disputes it too:
+				// it does not state it.
+				m.key = false
+			}
 			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem] != "") {
 				best = m
 			}

@@ -22,7 +22,7 @@ var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell",
 // recount are words that report a claim without vouching for it: a
 // sentence holding one says that something was claimed, reported or
 // rumoured, not that it is so.
-var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly", "supposedly", "claimed", "claims", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "purported")
+var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly", "supposedly", "claimed", "claims", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "purported", "claim")
 
 // reportNouns are what a debunking adjective can call untrue: "a fake
 // story", "a bogus report". Before any other noun ("a fake passport",
