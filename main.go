@@ -16,7 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/parallax-reader/parallax/corpus"
-	"github.com/parallax-reader/parallax/seeds"
+	"github.com/parallax-reader/parallax/internal/inputs"
 	"github.com/parallax-reader/parallax/ui"
 )
 
@@ -26,32 +26,49 @@ var version = "0.1.0-dev"
 const usage = `parallax: compare how different outlets report the same event
 
 Usage:
-  parallax [--format json|markdown|text] [ARTICLE...]
+  parallax [--format json|markdown|text] [--refresh] [--list FILE] [ARTICLE...]
 
-Each ARTICLE is a text or Markdown file, a directory of them, or - for
-standard input. With none, parallax opens on its embedded sample: two
-articles on the March 2024 attack on a concert hall near Moscow.
+Each ARTICLE is a text or Markdown file, a saved web page (.html, .htm), a
+directory of them, an http:// or https:// URL, or - for standard input.
+@FILE (or --list FILE) reads more of them from FILE, one path or URL a line;
+blank lines and lines starting with # are skipped, and relative paths are
+relative to FILE's directory. With no ARTICLE, parallax opens on its
+embedded sample: two articles on the March 2024 attack on a concert hall
+near Moscow.
+
+A URL's page is fetched once and kept in the cache (in $XDG_CACHE_HOME/parallax
+or the system's equivalent); later runs read it from there, offline, and say
+when it was fetched. Only the page itself is fetched: no images, scripts,
+styles or linked pages.
 
 Without --format the interactive reader opens; when standard output is not a
 terminal (or TERM=dumb) the plain-text report is printed instead.
 
 Options:
   -f, --format FORMAT   print a report and exit: json, markdown or text
+  -l, --list FILE       read articles from FILE, one a line (as @FILE)
+      --refresh         fetch URLs again even when the cache holds them, and
+                        say when a page changed since the cached copy
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 on success, 1 when an article cannot be read or compared or
-standard output cannot be written, 2 on a usage error, 128+n when signal n
+The reader opens at once and shows each source's progress while it loads;
+if some fail and two or more remain, it opens on those and names the others.
+A report needs every source: any failure is an error.
+
+Exit status: 0 on success, 1 when an article cannot be read, fetched or
+compared or standard output cannot be written, 2 on a usage error, 128+n when signal n
 ended the reader (131 for SIGQUIT, 134 for SIGABRT, with the goroutines'
 stacks on stderr), 70 if it crashed.
 `
 
 // options is what the command line asked for.
 type options struct {
-	format string // "", "json", "markdown" or "text"
-	help   bool
-	ver    bool
-	args   []string
+	format  string // "", "json", "markdown" or "text"
+	help    bool
+	ver     bool
+	refresh bool     // fetch URLs again (--refresh)
+	args    []string // the articles; "@FILE" names a list (--list FILE is stored so)
 }
 
 // usageError is a mistake on the command line: exit status 2.
@@ -79,6 +96,17 @@ func parseArgs(argv []string) (options, error) {
 			o.help = true
 		case "-v", "--version":
 			o.ver = true
+		case "--refresh":
+			o.refresh = true
+		case "-l", "--list":
+			if !hasVal {
+				if i+1 >= len(argv) {
+					return o, usageError{"--list needs a file: one path or URL a line"}
+				}
+				i++
+				val = argv[i]
+			}
+			o.args = append(o.args, "@"+val)
 		case "-f", "--format":
 			if !hasVal {
 				if i+1 >= len(argv) {
@@ -126,29 +154,44 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 
-	var srcs []corpus.Source
-	if len(o.args) > 0 {
-		srcs, err = corpus.ReadSources(o.args, stdin)
-	} else {
-		srcs, err = corpus.SourcesFS(seeds.FS())
+	args, err := expandArgs(o.args)
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 2
 	}
+	warn := func(e *corpus.FileError) { fmt.Fprintf(stderr, "parallax: skipped %v\n", e) }
+	set, err := readLocal(args, stdin, warn)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
 	}
-	c, err := corpus.Compare(srcs)
+	client := newClient(args, o.refresh)
+
+	format := o.format
+	if format == "" {
+		if interactive(stdout) {
+			return runReader(readerJob(set, client), stderr)
+		}
+		format = "text"
+	}
+	var progress func(inputs.Event)
+	if isTerminal(stderr) {
+		progress = progressLines(stderr, set.Names())
+	}
+	res, err := set.Fetch(context.Background(), client, progress)
+	if err == nil && len(res.Failures) > 0 {
+		err = failuresError(res.Failures)
+	}
+	if err != nil {
+		printErr(stderr, err)
+		return 1
+	}
+	c, err := corpus.Compare(res.Sources)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
 	}
 
-	format := o.format
-	if format == "" {
-		if interactive(stdout) {
-			return runReader(c, stderr)
-		}
-		format = "text"
-	}
 	if isClosed(stdout) {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", errClosed)
 		return 1
@@ -172,12 +215,12 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // exit status: 0 when the user quit, 128+n when signal n ended it (with the
 // goroutines' stacks for SIGQUIT and SIGABRT), 70 when the reader crashed
 // (the terminal is restored in every case).
-func runReader(c *corpus.Comparison, stderr io.Writer) int {
-	err := ui.Run(context.Background(), c, ui.Options{})
+func runReader(job ui.Job, stderr io.Writer) int {
+	err := ui.RunJob(context.Background(), job, ui.Options{})
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "parallax: %v\n", err)
+	printErr(stderr, err)
 	var sig *ui.SignalError
 	switch {
 	case errors.As(err, &sig):
@@ -213,6 +256,19 @@ func writeOut(w io.Writer, b []byte) error {
 func isClosed(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && f.Fd() == 1 && isRuntimeDevNull(f)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// printErr prints an error, each of its lines as one message.
+func printErr(stderr io.Writer, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(stderr, "parallax: %s\n", line)
+	}
 }
 
 // interactive says whether the reader can run: standard output is a

@@ -167,3 +167,24 @@ func TestWriteErrorsAreErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSkippedEntryWarns: a dangling link in a folder is skipped with a
+// warning on stderr, and the comparison goes on (issue 13).
+func TestSkippedEntryWarns(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("Police said the fire started at night in the old mill."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--format", "text", dir}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "parallax: skipped ") || !strings.Contains(stderr.String(), "dangling.txt") {
+		t.Errorf("stderr %q, want a warning naming dangling.txt", stderr.String())
+	}
+}

@@ -256,3 +256,40 @@ func FuzzAnalyze(f *testing.F) {
 		checkComparison(t, c)
 	})
 }
+
+// TestPairIndependentOfOthers: a pair of documents gets the same
+// alignments — passages, scores, verdicts, reasons, topics, best marks —
+// whether it is compared alone or with other documents loaded beside it.
+// Term weights come from a fixed background and the pair's own two
+// documents, never from the loaded set.
+func TestPairIndependentOfOthers(t *testing.T) {
+	pairs := [][]model.Source{seedSources(t), articlePair(t, "shooting"), articlePair(t, "tanker"), articlePair(t, "quake")}
+	others := [][]model.Source{articlePair(t, "flood"), articlePair(t, "crash"), seedSources(t)}
+	for _, ab := range pairs {
+		alone, err := Compare(ab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, extra := range others {
+			with, err := Compare(append(append([]model.Source(nil), ab...), extra...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []model.Alignment
+			for _, al := range with.Alignments {
+				if al.A[:2] == "d1" && al.B[:2] == "d2" {
+					got = append(got, al)
+				}
+			}
+			if len(got) != len(alone.Alignments) {
+				t.Errorf("%s with %s: %d alignments between the pair, %d alone", ab[0].Name, extra[0].Name, len(got), len(alone.Alignments))
+				continue
+			}
+			for k, want := range alone.Alignments {
+				if fmt.Sprint(got[k]) != fmt.Sprint(want) {
+					t.Errorf("%s with %s: alignment %d\n got %+v\nwant %+v", ab[0].Name, extra[0].Name, k, got[k], want)
+				}
+			}
+		}
+	}
+}

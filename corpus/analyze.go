@@ -9,14 +9,15 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// This file runs the analysis over segmented documents: it extracts the
-// features of every body passage in parallel (terms.go, entities.go,
-// numbers.go, topics.go), resolves names across the whole comparison,
-// weights the vectors, aligns every pair of documents (align.go), reads
-// claims and judges each alignment (claims.go, judge.go), then marks best
-// matches and lists the passages no other document speaks to. Each stage
-// returns its own result, indexed like the body passages; only this file
-// hands one stage's results to the next.
+// This file runs the analysis over segmented documents, stage by stage:
+// the features of every body passage in parallel (corpus/features, over
+// the tokens of corpus/lexicon), names resolved across the whole
+// comparison, the vectors weighed and every pair of documents aligned
+// (corpus/align), the claims of every linked passage read
+// (corpus/claims) and each alignment judged (corpus/judge); then it marks
+// best matches and lists the passages no other document speaks to. Each
+// stage returns its own result, indexed like the body passages; only this
+// file hands one stage's results to the next.
 
 // analysis holds each stage's typed result, indexed like the body passages
 // of each document; analyze returns it only when asked to keep it (tests).
@@ -55,6 +56,7 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
 func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
+	align.Preload() // the weight tables load while the text is read
 	ts := features.BuiltinTopics()
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
 	c.IndexPassages()
@@ -81,7 +83,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	vm := align.BuildModel(feats, vecs)
 	pls := alignPairs(len(docs), off, feats, vecs, vm)
 
-	// Claims for every linked passage; the judge's view of each.
+	// The judge's view of every linked passage, with its claims.
 	linked := make([]bool, len(all))
 	for _, pl := range pls {
 		for _, l := range pl.links {
@@ -89,11 +91,19 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			linked[off[pl.b]+l.B] = true
 		}
 	}
-	read := readClaims(feats, linked, ix)
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
-			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k], Claims: read[k]}
+			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k]}
+		}
+	}
+	readClaims(feats, sides, ix)
+	read := make([]*claims.Set, len(all)) // for tests, by passage
+	if keep {
+		for k, sd := range sides {
+			if sd != nil {
+				read[k] = &sd.Claims
+			}
 		}
 	}
 	var an *analysis
@@ -156,22 +166,20 @@ func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.V
 	return pls
 }
 
-// readClaims reads the claims of every linked passage, in parallel; the
-// others get none.
-func readClaims(feats []*features.Passage, linked []bool, ix *features.EntityIndex) []*claims.Set {
+// readClaims reads the claims of every linked passage (the passages with
+// a side) into its side, in parallel.
+func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) {
 	var need []int
-	for k := range feats {
-		if linked[k] {
+	for k, sd := range sides {
+		if sd != nil {
 			need = append(need, k)
 		}
 	}
-	read := make([]*claims.Set, len(feats))
 	parallel.For(len(need), func(lo, hi int) {
 		for _, k := range need[lo:hi] {
-			read[k] = claims.Read(feats[k], ix)
+			claims.ReadInto(&sides[k].Claims, feats[k], ix)
 		}
 	})
-	return read
 }
 
 // listAlignments fills c.Alignments, one per link, grouped by document

@@ -25,7 +25,7 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 	case 0:
 		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
 	case 1:
-		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeLine(srcs[0].Name))
+		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeName(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { features.BuiltinTopics() })
@@ -63,6 +63,11 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 			return nil, &FileError{Name: s.Name, Err: detail(ErrTooMany,
 				"the articles up to this one hold %d passages; the limit is %d", total, MaxPassages)}
 		}
+	}
+	if work := len(docs) * total; work > MaxWork {
+		return nil, fmt.Errorf("%w: %d articles holding %d passages in all: every article is compared with every other, "+
+			"and articles × passages (%d) is over the limit of %d, past which a comparison takes more than seconds; "+
+			"compare fewer articles at once", ErrTooMany, len(docs), total, work, MaxWork)
 	}
 	return Analyze(docs), nil
 }

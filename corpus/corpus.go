@@ -26,6 +26,7 @@ type (
 	Mark       = model.Mark
 	Highlight  = model.Highlight
 	Source     = model.Source
+	SourceMeta = model.SourceMeta
 	Document   = model.Document
 	Passage    = model.Passage
 	TopicScore = model.TopicScore
@@ -67,6 +68,9 @@ const (
 	Discusses   = model.Discusses
 	Silent      = model.Silent
 )
+
+// MetaLine words a web source's metadata on one line; see report.MetaLine.
+func MetaLine(m *SourceMeta) string { return report.MetaLine(m) }
 
 // SanitizeLine makes untrusted text safe to print on one line; see
 // text.SanitizeLine.

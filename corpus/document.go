@@ -30,13 +30,29 @@ func NewDocument(i int, src model.Source) (*model.Document, error) {
 	if len(ps) == 0 {
 		return nil, &FileError{Name: src.Name, Err: detail(ErrEmpty, "empty article (no printable text)")}
 	}
-	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeLine(src.Name), Passages: ps}
+	d := &model.Document{ID: "d" + strconv.Itoa(i+1), Name: text.SanitizeName(src.Name), Passages: ps}
 	for k, p := range ps {
 		p.ID = d.ID + "p" + strconv.Itoa(k+1)
 		p.Doc, p.Index = i, k
 	}
 	d.Title = documentTitle(ps)
+	if src.Meta != nil {
+		d.Meta = sanitizeMeta(src.Meta)
+		if d.Meta.Title != "" {
+			d.Title = d.Meta.Title
+		}
+	}
 	return d, nil
+}
+
+// sanitizeMeta returns a copy of m with every string made safe to print on
+// one line: metadata comes from the page, as hostile as its text.
+func sanitizeMeta(m *model.SourceMeta) *model.SourceMeta {
+	c := *m
+	for _, s := range []*string{&c.URL, &c.FinalURL, &c.Canonical, &c.Title, &c.Byline, &c.Site, &c.Language, &c.Charset} {
+		*s = text.SanitizeLine(*s)
+	}
+	return &c
 }
 
 // documentTitle is the first title passage's text, else the opening of the

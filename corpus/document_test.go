@@ -59,8 +59,20 @@ func TestNewDocumentSanitisesName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Name != "evil<U+202E>.txt " {
+	// Nothing of the name is live; its escape sequence is shown, not
+	// removed, so that names stay distinct (issue 13).
+	if d.Name != "evil^[]0;pwned^G<U+202E>.txt " {
 		t.Errorf("name = %q", d.Name)
+	}
+}
+
+// TestNamesStayDistinct guards issue 13: "a.txt" and "a\x1b[0m.txt" were
+// both shown as "a.txt".
+func TestNamesStayDistinct(t *testing.T) {
+	a, _ := NewDocument(0, model.Source{Name: "a.txt", Data: []byte("Text.")})
+	b, _ := NewDocument(1, model.Source{Name: "a\x1b[0m.txt", Data: []byte("Text.")})
+	if a.Name == b.Name {
+		t.Errorf("both names show as %q", a.Name)
 	}
 }
 
@@ -75,7 +87,7 @@ func TestNewDocumentErrors(t *testing.T) {
 		{"only escapes", "\x1b[2J\x1b]0;t\x07\n\n", ErrEmpty, "x.txt: empty article (no printable text)"},
 		{"binary", "\x7fELF\x00\x00\x00", ErrBinary, "x.txt: binary file, not an article"},
 		{"too many passages", strings.Repeat("a\n", MaxPassages+1), ErrTooMany, "x.txt: more than 100000 passages; the limit is 100000"},
-		{"too large", strings.Repeat("a", MaxFileSize+1), ErrTooLarge, "x.txt: file is 16.0 MiB; the limit is 16 MiB"},
+		{"too large", strings.Repeat("a", MaxFileSize+1), ErrTooLarge, "x.txt: file is 16,777,217 bytes; the limit is 16,777,216 bytes (16 MiB)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ type FileError struct {
 
 // Error returns "name: problem", with the name made safe for a terminal.
 func (e *FileError) Error() string {
-	return text.SanitizeLine(e.Name) + ": " + e.Err.Error()
+	return text.SanitizeName(e.Name) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying problem, for errors.Is and errors.As.

@@ -28,7 +28,8 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 		if s, ok := sides[k]; ok {
 			return s
 		}
-		s := &judge.Side{Passage: feats[k], Vector: *vecs[k], Claims: claims.Read(feats[k], ix)}
+		s := &judge.Side{Passage: feats[k], Vector: *vecs[k]}
+		claims.ReadInto(&s.Claims, feats[k], ix)
 		sides[k] = s
 		return s
 	}

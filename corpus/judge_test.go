@@ -271,7 +271,7 @@ func TestReasonClasses(t *testing.T) {
 					t.Errorf("%s ↔ %s: unlisted reason kind %q", al.A, al.B, r.Kind)
 				}
 				conflict = conflict || r.Class() == model.ClassConflict
-				words := strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) })
+				words := strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) // "A320" is not side A
 				sides := slices.Contains(words, "A") || slices.Contains(words, "B")
 				if sides != (r.Side != model.SideNone) {
 					t.Errorf("%s ↔ %s: %s reason %q has side %q", al.A, al.B, r.Kind, r.Text, r.Side)

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallax-reader/parallax/corpus/model"
 	txt "github.com/parallax-reader/parallax/corpus/text"
@@ -153,13 +154,13 @@ func TestReadSourcesErrors(t *testing.T) {
 		{"empty", []string{p("empty.txt")}, nil, ErrEmpty, "D/empty.txt: empty article (the file is empty)"},
 		{"whitespace only", []string{p("blank.md")}, nil, ErrEmpty, "D/blank.md: empty article (only white space)"},
 		{"legacy encoding", []string{p("legacy.txt")}, nil, ErrEncoding, "D/legacy.txt: not UTF-8 or UTF-16 text; convert it to UTF-8"},
-		{"too large", []string{p("big.txt")}, nil, ErrTooLarge, "D/big.txt: file is 50.0 MiB; the limit is 16 MiB"},
+		{"too large", []string{p("big.txt")}, nil, ErrTooLarge, "D/big.txt: file is 52,428,800 bytes; the limit is 16,777,216 bytes (16 MiB)"},
 		{"empty directory", []string{p("none")}, nil, ErrNoArticles, "D/none: no articles in this directory (looked for .txt, .text, .md, .markdown and files without extension)"},
 		{"directory without articles", []string{p("others")}, nil, ErrNoArticles, "D/others: no articles in this directory (looked for .txt, .text, .md, .markdown and files without extension)"},
 		{"stdin twice", []string{"-", "-"}, strings.NewReader("Text."), ErrStdinTwice, "-: standard input given more than once"},
-		{"stdin empty", []string{"-"}, strings.NewReader(""), ErrEmpty, "<stdin>: empty article (the file is empty)"},
-		{"stdin too large", []string{"-"}, io.LimitReader(zeros{}, MaxFileSize+10), ErrTooLarge, "<stdin>: file is more than 16 MiB; the limit is 16 MiB"},
-		{"hostile name", []string{p("esc\x1b]0;t\x07name.txt")}, nil, ErrEmpty, "D/escname.txt: empty article (the file is empty)"},
+		{"stdin empty", []string{"-"}, strings.NewReader(""), ErrEmpty, "-: empty article (the file is empty)"},
+		{"stdin too large", []string{"-"}, io.LimitReader(zeros{}, MaxFileSize+10), ErrTooLarge, "-: file is more than 16 MiB; the limit is 16 MiB"},
+		{"hostile name", []string{p("esc\x1b]0;t\x07name.txt")}, nil, ErrEmpty, "D/esc^[]0;t^Gname.txt: empty article (the file is empty)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -270,7 +271,12 @@ func TestCheckText(t *testing.T) {
 		{"stray NUL in an article", long + "\x00" + long, nil},
 		{"a few hostile controls", long + "\x07\x08\x1b[31m\x1b]0;x\x07" + long, nil},
 		{"escapes do not count", strings.Repeat("\x1b[31mred\x1b[0m ", 100), nil},
-		{"NUL past the window", strings.Repeat("a", sniffLen) + strings.Repeat("\x00", 1000), nil},
+		{"a stray NUL past the window", strings.Repeat("a", sniffLen) + strings.Repeat("\x00", 5) + strings.Repeat("b", sniffLen), nil},
+		// Regression (issue 13): only the first 8 KiB used to be looked at,
+		// so prose followed by megabytes of controls was analysed for
+		// seconds and gigabytes.
+		{"controls past the window", strings.Repeat("a", sniffLen) + strings.Repeat("\x01", 1000), ErrBinary},
+		{"C1 controls past the window", strings.Repeat("a", sniffLen) + strings.Repeat("\u0085", 1000), ErrBinary},
 		{"UTF-16 text", "\xff\xfe" + strings.Repeat("a\x00", 100), nil},
 		{"latin-1 accents", strings.Repeat("caf\xe9 na\xefve ", 50), nil},
 		{"UTF-8 cut by the window", strings.Repeat("é", sniffLen), nil},
@@ -299,11 +305,13 @@ func TestCheckText(t *testing.T) {
 
 func TestFileErrorMessage(t *testing.T) {
 	err := &FileError{Name: "a\x1b[2Jb\nc.txt", Err: ErrBinary}
-	if got := err.Error(); got != "ab c.txt: binary file, not an article" {
+	// The name is shown with its escape sequence in caret form, so that it
+	// stays distinct from "ab c.txt" (issue 13).
+	if got := err.Error(); got != "a^[[2Jb c.txt: binary file, not an article" {
 		t.Errorf("Error() = %q: the name must be sanitised and on one line", got)
 	}
 	wrapped := &FileError{Name: "big.txt", Err: tooLarge(3 << 20)}
-	if !errors.Is(wrapped, ErrTooLarge) || wrapped.Error() != "big.txt: file is 3.0 MiB; the limit is 16 MiB" {
+	if !errors.Is(wrapped, ErrTooLarge) || wrapped.Error() != "big.txt: file is 3,145,728 bytes; the limit is 16,777,216 bytes (16 MiB)" {
 		t.Errorf("got %q, is ErrTooLarge %v", wrapped.Error(), errors.Is(wrapped, ErrTooLarge))
 	}
 }
@@ -397,4 +405,81 @@ func passageSummary(ps []*model.Passage) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// TestDirectorySkipsBrokenLinks guards issue 13: one dangling symbolic
+// link or link loop refused the whole folder; it is skipped with a warning.
+func TestDirectorySkipsBrokenLinks(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("An article about "+n+"."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "loop.txt"), filepath.Join(dir, "loop.txt")); err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	srcs, err := ReadSourcesWith([]string{dir}, nil, ReadOptions{Warn: func(e *FileError) { warned = append(warned, e.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(srcs) != 2 {
+		t.Errorf("read %d articles, want 2", len(srcs))
+	}
+	if len(warned) != 2 || !strings.Contains(warned[0], "dangling.txt") || !strings.Contains(warned[1], "loop.txt") {
+		t.Errorf("warnings %q, want one each for dangling.txt and loop.txt", warned)
+	}
+}
+
+// TestDirectoryDoesNotBlockOnPipes guards issue 13: an entry that is a
+// pipe (swapped in after the listing) must never block the open.
+func TestDirectoryDoesNotBlockOnPipes(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("An article about "+n+"."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fifo := filepath.Join(dir, "c.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	r := &reader{}
+	done := make(chan error, 1)
+	go func() { done <- r.readFile(fifo, false) }()
+	select {
+	case err := <-done:
+		var skipped *skippedError
+		if !errors.As(err, &skipped) {
+			t.Errorf("a pipe in a directory: err = %v, want it skipped", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("opening a pipe found in a directory blocked")
+	}
+}
+
+// TestCompareRefusesUnboundedWork guards issue 13: 1,000 files of twenty
+// paragraphs ran 29 s and 1.4 GB; such a comparison is refused up front,
+// naming the numbers, before any analysis.
+func TestCompareRefusesUnboundedWork(t *testing.T) {
+	var srcs []model.Source
+	para := strings.Repeat("Officials said the fire was put out at night.\n\n", 20)
+	for i := range 120 {
+		srcs = append(srcs, model.Source{Name: "a" + strconv.Itoa(i) + ".txt", Data: []byte(para)})
+	}
+	// 120 articles × 2,400 passages = 288,000: well under the limit.
+	if MaxWork < 120*2400 {
+		t.Fatalf("MaxWork %d is below a plain 120-article comparison", MaxWork)
+	}
+	for len(srcs)*len(srcs)*20 <= MaxWork {
+		srcs = append(srcs, srcs...)
+	}
+	_, err := Compare(srcs)
+	if !errors.Is(err, ErrTooMany) || !strings.Contains(err.Error(), "compare fewer articles") {
+		t.Errorf("%d articles of 20 passages: err = %v, want ErrTooMany asking for fewer articles", len(srcs), err)
+	}
 }

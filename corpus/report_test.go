@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,6 +133,42 @@ func TestReportsCarryNoControls(t *testing.T) {
 		for _, r := range buf.String() {
 			if r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x202e) {
 				t.Fatalf("%s report carries control %U", name, r)
+			}
+		}
+	}
+}
+
+// TestManyDocumentReportsStayProportionate guards issue 13: with n
+// documents the text and Markdown reports printed every unmatched passage
+// under each of its n−1 pairs (1,000 small files gave 218 MB). Now each is
+// printed once, and pairs with nothing in common are counted.
+func TestManyDocumentReportsStayProportionate(t *testing.T) {
+	var srcs []Source
+	asides := []string{
+		"Tickets for the autumn concert series go on sale in March.",
+		"A new bakery opened on the harbour road last week.",
+		"The library extends its opening hours during the exam period.",
+		"Rainfall this winter was well above the average of recent years.",
+		"The chess club welcomes players of every level on Thursdays.",
+		"Cyclists asked the council for a safer crossing near the school.",
+	}
+	for i, aside := range asides {
+		body := fmt.Sprintf("Firefighters said the blaze at the old mill was put out before dawn on Sunday.\n\n"+
+			"%s Reference zq%dx.\n", aside, i)
+		srcs = append(srcs, Source{Name: fmt.Sprintf("s%d.txt", i), Data: []byte(body)})
+	}
+	c, err := Compare(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, write := range []func(io.Writer, *Comparison) error{WriteText, WriteMarkdown} {
+		var b strings.Builder
+		if err := write(&b, c); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 6 {
+			if n := strings.Count(b.String(), fmt.Sprintf("zq%dx", i)); n != 1 {
+				t.Errorf("unmatched passage %d printed %d times, want once", i, n)
 			}
 		}
 	}

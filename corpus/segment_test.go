@@ -75,7 +75,10 @@ func checkSegmented(t *testing.T, data []byte) {
 		}
 		if i > 0 {
 			prev := d.Passages[i-1]
-			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != model.KindDateline {
+			// Windows of one over-long line share its line number; each
+			// window but the last holds more than half of the maximum.
+			window := prev.Kind == model.KindBody && p.Kind == model.KindBody && len(prev.Text) >= txt.MaxPassageLen/2-8
+			if p.Line < prev.Line || p.Line == prev.Line && prev.Kind != model.KindDateline && !window {
 				t.Fatalf("passage %s line %d after %s line %d (%s)", p.ID, p.Line, prev.ID, prev.Line, prev.Kind)
 			}
 		}

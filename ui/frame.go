@@ -10,6 +10,9 @@ import "charm.land/bubbles/v2/key"
 
 // render draws the whole screen: header, the focused pane or help, footer.
 func (m Model) render() string {
+	if m.focus == focusLoading {
+		return m.loadingFrame()
+	}
 	l := m.lay
 	if l.Width <= 0 || l.Height <= 0 {
 		return ""

@@ -38,12 +38,12 @@ func headerView(h headerData, s *Styles, l layout) string {
 	docA, docB := h.docs[h.pv.a], h.docs[h.pv.b]
 	if l.Split {
 		lines = append(lines,
-			spaces(l.Gutter)+fit(s.SourceName.Paint(safeInline(docA.Name)), l.ColA)+spaces(l.Center)+truncate(s.SourceName.Paint(safeInline(docB.Name)), l.ColB),
+			spaces(l.Gutter)+fit(sourceLabel(docA, s), l.ColA)+spaces(l.Center)+truncate(sourceLabel(docB, s), l.ColB),
 			spaces(l.Gutter)+fit(s.SourceTitle.Paint(safeInline(docA.Title)), l.ColA)+spaces(l.Center)+truncate(s.SourceTitle.Paint(safeInline(docB.Title)), l.ColB),
 		)
 	} else {
 		for _, d := range []*corpus.Document{docA, docB} {
-			t := s.SourceName.Paint(safeInline(d.Name))
+			t := sourceLabel(d, s)
 			if d.Title != "" {
 				t += s.SourceTitle.Paint("  " + safeInline(d.Title))
 			}
@@ -77,4 +77,37 @@ func tooSmallView(s *Styles, w, h int) string {
 		lines = lines[:h]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// sourceLabel is a document's name, and for a web page its site, date and
+// whether it came from the cache: "https://… · Test Gazette · 2024-03-22 ·
+// cached 2024-03-23".
+func sourceLabel(d *corpus.Document, s *Styles) string {
+	label := s.SourceName.Paint(safeInline(d.Name))
+	if note := sourceNote(d.Meta); note != "" {
+		label += s.Faint.Paint(" · " + safeInline(note))
+	}
+	return label
+}
+
+// sourceNote words a web source's site, publication date and cache state
+// on one line ("" for a file). Dates are in UTC.
+func sourceNote(m *corpus.SourceMeta) string {
+	if m == nil {
+		return ""
+	}
+	var parts []string
+	if m.Site != "" {
+		parts = append(parts, m.Site)
+	}
+	if !m.Published.IsZero() {
+		parts = append(parts, m.Published.UTC().Format("2006-01-02"))
+	}
+	switch {
+	case m.Changed:
+		parts = append(parts, "changed since the cached copy")
+	case m.FromCache:
+		parts = append(parts, "cached "+m.FetchedAt.UTC().Format("2006-01-02 15:04"))
+	}
+	return strings.Join(parts, " · ")
 }

@@ -12,6 +12,7 @@ type KeyMap struct {
 	Suspend   key.Binding // ctrl+z stops the program like any shell job
 	Help      key.Binding
 	Search    key.Binding
+	Cancel    key.Binding // q and ctrl+c on the loading screen
 
 	// Reader: moving.
 	Up       key.Binding
@@ -47,6 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Cancel:    key.NewBinding(key.WithKeys("q", "ctrl+c", "esc"), key.WithHelp("q", "cancel")),
 
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),

@@ -24,6 +24,9 @@
 //     (counting its lines without drawing), memo.go (keyed memos of both),
 //     listview.go (the visible part of the list).
 //   - detail.go and detailview.go; search.go and searchindex.go.
+//   - loading.go (the Job, its feed of progress, the pane and the swap to
+//     the reader) and loadingview.go (drawing it, pure): the loading
+//     screen RunJob opens on while sources are fetched and compared.
 //   - sides.go: the one place reason prose is read (A and B).
 //   - wrap.go, text.go, styles.go, keys.go: wrapping and painting text,
 //     styles, key bindings; run.go: running the program.
@@ -36,6 +39,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -62,6 +66,7 @@ const (
 	focusReader focus = iota
 	focusDetail
 	focusSearch
+	focusLoading // the loading screen, before there is a comparison
 )
 
 // pane is the contract every pane of the root keeps, soft-serve style: it
@@ -77,9 +82,10 @@ type pane[T any] interface {
 }
 
 var (
-	_ pane[readerPane] = (*readerPane)(nil)
-	_ pane[detailPane] = (*detailPane)(nil)
-	_ pane[searchPane] = (*searchPane)(nil)
+	_ pane[readerPane]  = (*readerPane)(nil)
+	_ pane[detailPane]  = (*detailPane)(nil)
+	_ pane[searchPane]  = (*searchPane)(nil)
+	_ pane[loadingPane] = (*loadingPane)(nil)
 )
 
 // Model is the reader's root model.
@@ -100,6 +106,7 @@ type Model struct {
 	reader   readerPane
 	detail   detailPane
 	search   searchPane
+	loading  loadingPane // while focus is focusLoading
 
 	frames *frameMemo // last header and footer drawn
 }
@@ -124,9 +131,26 @@ func New(c *corpus.Comparison, opts Options) Model {
 	}
 }
 
+// NewLoading returns the reader on its loading screen: job runs under
+// feed, and the reader opens on the comparison it gives.
+func NewLoading(job Job, feed *jobFeed, opts Options) Model {
+	st := newStyles(!opts.Light, !opts.NoColor)
+	keys := DefaultKeyMap()
+	h := help.New()
+	h.Styles = st.Help
+	return Model{
+		opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
+		wantSplit: !opts.Stacked, focus: focusLoading,
+		loading: newLoading(job, feed, &st, keys),
+	}
+}
+
 // Init asks the terminal for its background colour and builds the search
-// index in the background.
+// index in the background (or, on the loading screen, starts the job).
 func (m Model) Init() tea.Cmd {
+	if m.focus == focusLoading {
+		return tea.Batch(tea.RequestBackgroundColor, m.loading.Init())
+	}
 	return tea.Batch(tea.RequestBackgroundColor, m.search.WarmCmd())
 }
 
@@ -140,6 +164,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setTheme(msg.IsDark())
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.focus == focusLoading {
+			return m.loadingKey(msg)
+		}
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
@@ -152,6 +179,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case searchResultsMsg:
 		return m.searchResults(msg)
+	case progressMsg, spinner.TickMsg:
+		var cmd tea.Cmd
+		m.loading, cmd = m.loading.Update(msg)
+		return m, cmd
+	case loadedMsg:
+		return m.loaded(msg)
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
 		m.status = m.reader.Status()

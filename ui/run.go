@@ -73,6 +73,43 @@ func run(ctx context.Context, c *corpus.Comparison, opts Options, getenv func(st
 	if c == nil || len(c.Documents) < 2 {
 		return errors.New("the reader needs at least two documents")
 	}
+	build := func(_ context.Context, opts Options) tea.Model { return New(c, opts) }
+	return runModel(ctx, build, opts, getenv, tty, wrap, extra...)
+}
+
+// RunJob opens the reader at once on a loading screen while job runs (in
+// a tea.Cmd), then on the comparison it gives. It returns job's error, if
+// it failed, once the terminal is restored; nil when the user quit, during
+// the loading too (the job's context is canceled then); and what Run
+// returns otherwise.
+func RunJob(ctx context.Context, job Job, opts Options) error {
+	tty, err := openTerminal()
+	if err != nil {
+		return err
+	}
+	defer tty.close()
+	var feed *jobFeed
+	build := func(ctx context.Context, opts Options) tea.Model {
+		feed = newJobFeed(ctx)
+		return NewLoading(job, feed, opts)
+	}
+	err = runModel(ctx, build, opts, os.Getenv, tty, buildHooks(os.Getenv), tea.WithInput(tty.in))
+	if feed == nil {
+		return err
+	}
+	feed.cancel()
+	if err != nil {
+		return err
+	}
+	if out := feed.outcome(); out != nil && out.err != nil && !feed.userCanceled.Load() {
+		return out.err
+	}
+	return nil
+}
+
+// runModel runs the program on the model build returns, given the
+// program's context (canceled by an ending signal) and the options.
+func runModel(ctx context.Context, build func(context.Context, Options) tea.Model, opts Options, getenv func(string) string, tty *terminal, wrap func(tea.Model) tea.Model, extra ...tea.ProgramOption) error {
 	if getenv("NO_COLOR") != "" || monochrome(getenv("TERM")) {
 		opts.NoColor = true
 	}
@@ -118,7 +155,7 @@ func run(ctx context.Context, c *corpus.Comparison, opts Options, getenv func(st
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
 	popts = append(popts, extra...)
-	var model tea.Model = New(c, opts)
+	model := build(ctx, opts)
 	if wrap != nil {
 		model = wrap(model)
 	}

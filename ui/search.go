@@ -107,33 +107,15 @@ func searchEntries(c *corpus.Comparison) []searchEntry {
 // kind for furniture. The engine does not say which topic a passage is
 // "about"; when it does, this function is what to replace.
 func displayTopics(c *corpus.Comparison) func(p *corpus.Passage) string {
-	type scored struct {
-		topic string
-		score float64
-	}
-	byAlign := map[string]scored{}
-	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		for _, id := range []string{al.A, al.B} {
-			if cur, ok := byAlign[id]; !ok || al.Score > cur.score {
-				byAlign[id] = scored{al.Topic, al.Score}
-			}
-		}
-	}
+	shown := c.DisplayTopics() // the engine's choice, by passage id
 	return func(p *corpus.Passage) string {
-		topic, best := "", 0.0
-		for _, t := range p.Topics {
-			if t.Score > best {
-				best, topic = t.Score, safeInline(c.TopicLabel(t.ID))
-			}
+		if id, ok := shown[p.ID]; ok {
+			return safeInline(c.TopicLabel(id))
 		}
-		if a, ok := byAlign[p.ID]; ok && topic == "" {
-			topic = safeInline(c.TopicLabel(a.topic))
+		if p.Kind != corpus.KindBody {
+			return safeInline(string(p.Kind))
 		}
-		if topic == "" && p.Kind != corpus.KindBody {
-			topic = safeInline(string(p.Kind))
-		}
-		return topic
+		return ""
 	}
 }
 

@@ -1,28 +1,19 @@
 package ui
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/parallax-reader/parallax/corpus"
 )
 
-// How the reader tells which document a reason speaks of. The engine words
-// some reasons in terms of A and B ("A cites unnamed sources, B does not")
-// and keeps each side's words in Reason.A and Reason.B, A always being the
-// document with the lower index. Everything the reader infers from that is
-// in this file, so that when reasons carry structured per-side words the
-// change is here and nowhere else.
+// How the reader tells which document a reason speaks of. The engine marks
+// a reason about one side (Reason.Side: the side that hedges, cites unnamed
+// sources, denies; its text then says "A" or "B") and keeps each side's
+// words in Reason.A and Reason.B, A always being the document with the
+// lower index. The reader reads those fields, never the reason's prose.
 
-// speaksOfSides reports whether a reason's prose names the documents as A
-// and B. It is the one place the reader reads the engine's prose.
+// speaksOfSides reports whether a reason singles out one side, so that
+// its text names the documents as A and B.
 func speaksOfSides(r corpus.Reason) bool {
-	for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
-		if w == "A" || w == "B" {
-			return true
-		}
-	}
-	return false
+	return r.Side != corpus.SideNone
 }
 
 // mentionsSides reports whether any of reasons speaks of A and B, so the

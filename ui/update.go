@@ -19,6 +19,12 @@ func (m *Model) resize(w, h int) {
 // relayout computes the layout and hands each pane its size: the reader
 // takes the view mode too.
 func (m *Model) relayout() {
+	if m.focus == focusLoading {
+		// The loading screen takes a title line and a footer line.
+		m.loading.SetSize(m.width, max(0, m.height-2))
+		m.help.SetWidth(m.width)
+		return
+	}
 	l := computeLayout(m.width, m.height, m.wantSplit, headerHeight, footerHeight)
 	m.lay = l
 	m.reader.SetLayout(l.Width, l.BodyHeight, l.Split, l.SplitFits)
@@ -45,6 +51,11 @@ func (m *Model) setTheme(dark bool) {
 	}
 	st := newStyles(dark, !m.opts.NoColor)
 	m.styles = &st
+	m.help.Styles = st.Help
+	if m.focus == focusLoading {
+		m.loading.SetStyles(&st)
+		return
+	}
 	m.reader.SetStyles(&st)
 	m.detail.SetStyles(&st)
 	m.search.SetStyles(&st)
@@ -189,7 +200,7 @@ func (m Model) searchResults(msg searchResultsMsg) (tea.Model, tea.Cmd) {
 // handleMouse sends wheel and clicks to the focused pane; a click is
 // handed over at a row of the pane, not of the screen.
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.lay.TooSmall || m.showHelp {
+	if m.lay.TooSmall || m.showHelp || m.focus == focusLoading {
 		return m, nil
 	}
 	if c, ok := msg.(tea.MouseClickMsg); ok {

@@ -928,8 +928,8 @@ func TestPairIsLaidOutInACmd(t *testing.T) {
 func TestDetailNamesSidesAndSkipsEmptyQuotes(t *testing.T) {
 	c := fixtureComparison(t)
 	c.Alignments[0].Reasons = append(c.Alignments[0].Reasons, corpus.Reason{
-		Kind: "sourcing", Text: "A cites unnamed sources (“citing three sources familiar”), B does not",
-		A: "citing three sources familiar",
+		Kind: "anonymous-source", Text: "A cites unnamed sources (“citing three sources familiar”), B does not",
+		A: "citing three sources familiar", Side: corpus.SideA,
 	})
 	m := sized(c, Options{}, 200, 50)
 	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning.txt · B: us-intelligence.txt") {
@@ -942,7 +942,7 @@ func TestDetailNamesSidesAndSkipsEmptyQuotes(t *testing.T) {
 	if !strings.Contains(d, "iran-warning.txt: “citing three sources familiar”") || strings.Contains(d, "“”") {
 		t.Errorf("quotes:\n%s", d)
 	}
-	// Without A/B wording there is no legend.
+	// Without a reason about one side there is no legend.
 	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning.txt") {
 		t.Errorf("legend without A/B reasons:\n%s", d)
 	}

@@ -53,7 +53,7 @@ func TestKeepLinkMatchesSort(t *testing.T) {
 		var top [MaxLinks]Link
 		n := 0
 		for _, l := range all {
-			n = keepLink(&top, n, l)
+			n = keepLink(&top, n, MaxLinks, l)
 		}
 		slices.SortFunc(all, func(x, y Link) int {
 			if x.Score != y.Score {

@@ -378,3 +378,15 @@ func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []Actor {
 	}
 	return nil
 }
+
+// ActorsLabel joins the labels of actors with "and", or gives none.
+func ActorsLabel(as []Actor, none string) string {
+	if len(as) == 0 {
+		return none
+	}
+	ls := make([]string, len(as))
+	for i, a := range as {
+		ls[i] = a.Label
+	}
+	return strings.Join(ls, " and ")
+}

@@ -161,6 +161,13 @@ type claimCtx struct {
 
 // Read reads the claims and denials of one passage.
 func Read(f *features.Passage, ix *features.EntityIndex) *Set {
+	cs := &Set{}
+	ReadInto(cs, f, ix)
+	return cs
+}
+
+// ReadInto is Read into a Set the caller holds (a judge.Side holds one).
+func ReadInto(cs *Set, f *features.Passage, ix *features.EntityIndex) {
 	cx := &claimCtx{f: f, ix: ix, mentionAt: make([]int32, len(f.Toks))}
 	for i := range cx.mentionAt {
 		cx.mentionAt[i] = -1
@@ -170,7 +177,6 @@ func Read(f *features.Passage, ix *features.EntityIndex) *Set {
 			cx.mentionAt[k] = int32(mi)
 		}
 	}
-	cs := &Set{}
 	toks := f.Toks
 	for s0 := 0; s0 < len(toks); {
 		s1 := s0
@@ -180,7 +186,6 @@ func Read(f *features.Passage, ix *features.EntityIndex) *Set {
 		cx.sentence(cs, s0, s1)
 		s0 = s1
 	}
-	return cs
 }
 
 // sentence reads one sentence, tokens [s0, s1).

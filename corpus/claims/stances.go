@@ -21,7 +21,8 @@ import (
 // leave X unknown, neither said nor denied. "Did not … until" is no
 // negation. Every token gets one stance.
 //
-// Judging (per aligned pair; see judge.go for where each signal weighs):
+// Judging (per aligned pair, in corpus/judge/stances.go; see judge.go
+// there for where each signal weighs):
 //
 //   - polarity: a sentence's denied words against a sentence of the other
 //     passage that states them: two stems or more in common (a casualty

@@ -1,12 +1,10 @@
 package features
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -139,46 +137,6 @@ func parseAliases(data []byte) (*aliasTable, error) {
 		t.mediaWords[lexicon.Fold(w)] = true
 	}
 	return t, nil
-}
-
-// writeAliases writes the alias table as Go (see TablesSource): maps built
-// on first use, sized by their literals.
-func writeAliases(b *bytes.Buffer, t *aliasTable) {
-	b.WriteString("func generatedAliases() *aliasTable {\n\treturn &aliasTable{\n\t\tbyVariant: map[string]aliasEntry{\n")
-	for _, k := range sortedKeys(t.byVariant) {
-		e := t.byVariant[k]
-		fmt.Fprintf(b, "\t\t\t%s: {key: %s, name: %s", strconv.Quote(k), strconv.Quote(e.key), strconv.Quote(e.name))
-		switch e.flag {
-		case 0:
-		case MDemonym:
-			b.WriteString(", flag: MDemonym")
-		case MSeat:
-			b.WriteString(", flag: MSeat")
-		default:
-			fmt.Fprintf(b, ", flag: %d", e.flag)
-		}
-		for _, f := range []struct {
-			name string
-			on   bool
-		}{{"caps", e.caps}, {"place", e.place}, {"media", e.media}} {
-			if f.on {
-				fmt.Fprintf(b, ", %s: true", f.name)
-			}
-		}
-		b.WriteString("},\n")
-	}
-	b.WriteString("\t\t},\n")
-	for _, m := range []struct {
-		name string
-		set  map[string]bool
-	}{{"Generic", t.Generic}, {"mediaWords", t.mediaWords}} {
-		fmt.Fprintf(b, "\t\t%s: map[string]bool{\n", m.name)
-		for _, k := range sortedKeys(m.set) {
-			fmt.Fprintf(b, "\t\t\t%s: %t,\n", strconv.Quote(k), m.set[k])
-		}
-		b.WriteString("\t\t},\n")
-	}
-	b.WriteString("\t}\n}\n")
 }
 
 // aliasKey folds a name for the alias table: lower case, no dots, no

@@ -69,50 +69,12 @@ type Quantity struct {
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 }
 
-// VagueNumbers are plural round numbers: the interval they allow.
-var VagueNumbers = map[string][2]float64{
-	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
-	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9},
-}
-
-// qualifiers, longest first within each length; each maps to how it widens
-// the value v into an interval.
-var qualifiers = []struct {
+// qualifier is a phrase that widens a value v into [lo·v, hi·v] (see
+// qualifiers, words/qualifiers.txt).
+type qualifier struct {
 	words  []string
 	lo, hi float64 // multipliers of v
 	name   string
-}{
-	{[]string{"no", "fewer", "than"}, 1, 1.2, "at least"},
-	{[]string{"no", "less", "than"}, 1, 1.2, "at least"},
-	{[]string{"in", "excess", "of"}, 1, 1.2, "over"},
-	{[]string{"as", "many", "as"}, 0.5, 1, "up to"},
-	{[]string{"more", "than"}, 1, 1.2, "over"},
-	{[]string{"at", "least"}, 1, 1.2, "at least"},
-	{[]string{"upwards", "of"}, 1, 1.2, "over"},
-	{[]string{"just", "over"}, 1, 1.15, "over"},
-	{[]string{"just", "under"}, 0.85, 1, "nearly"},
-	{[]string{"fewer", "than"}, 0.5, 1, "under"},
-	{[]string{"less", "than"}, 0.5, 1, "under"},
-	{[]string{"close", "to"}, 0.85, 1, "nearly"},
-	{[]string{"up", "to"}, 0.5, 1, "up to"},
-	{[]string{"at", "most"}, 0.5, 1, "up to"},
-	{[]string{"an", "estimated"}, 0.85, 1.15, "about"},
-	{[]string{"over"}, 1, 1.2, "over"},
-	{[]string{"exceeded"}, 1, 1.2, "over"},
-	{[]string{"exceeding"}, 1, 1.2, "over"},
-	{[]string{"topped"}, 1, 1.2, "over"},
-	{[]string{"surpassed"}, 1, 1.2, "over"},
-	{[]string{"above"}, 1, 1.2, "over"},
-	{[]string{"nearly"}, 0.85, 1, "nearly"},
-	{[]string{"almost"}, 0.85, 1, "nearly"},
-	{[]string{"about"}, 0.85, 1.15, "about"},
-	{[]string{"around"}, 0.85, 1.15, "about"},
-	{[]string{"some"}, 0.85, 1.15, "about"},
-	{[]string{"roughly"}, 0.85, 1.15, "about"},
-	{[]string{"approximately"}, 0.85, 1.15, "about"},
-	{[]string{"estimated"}, 0.85, 1.15, "about"},
-	{[]string{"under"}, 0.5, 1, "under"},
-	{[]string{"exactly"}, 1, 1, ""},
 }
 
 // whoOf is the kind of people a people noun counts, "" for anyone.
@@ -126,18 +88,11 @@ func whoOf(stem string) string {
 	return stem
 }
 
-// measures convert units of measure (by stem, after americanize) to one
-// unit per dimension: km, litres, tonnes, km², a quake's magnitude.
-var measures = map[string]struct {
+// measure is a unit's dimension and its factor to the dimension's unit
+// (see measures, words/measures.txt).
+type measure struct {
 	dim    string
 	factor float64
-}{
-	"km": {"length", 1}, "kilomet": {"length", 1}, "mile": {"length", 1.609}, "mi": {"length", 1.609},
-	"meter": {"length", 0.001}, "m": {"length", 0.001}, "feet": {"length", 0.0003048}, "foot": {"length", 0.0003048},
-	"ft": {"length", 0.0003048}, "liter": {"volume", 1}, "litr": {"volume", 1}, "l": {"volume", 1},
-	"gallon": {"volume", 3.785}, "barrel": {"volume", 159}, "bbl": {"volume", 159}, "ton": {"mass", 1},
-	"tonn": {"mass", 1}, "t": {"mass", 1}, "kg": {"mass", 0.001}, "kilogram": {"mass", 0.001}, "kilo": {"mass", 0.001},
-	"hectar": {"area", 0.01}, "ha": {"area", 0.01}, "acr": {"area", 0.004047}, "sq": {"area", 1},
 }
 
 // knownNoun reports whether a stem is a noun numbers are known to count.

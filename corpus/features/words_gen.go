@@ -21,6 +21,10 @@ var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million":
 // SmallNumbers are the numbers written as words, up to ninety.
 var SmallNumbers = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// VagueNumbers are plural round numbers: the interval they allow
+// ("dozens = 24 99").
+var VagueNumbers = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e+06, 9.99e+06}, "billions": {2e+09, 9.99e+09}}
+
 // ambiguousTitles are stripped only when a name of two words or more follows.
 var ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major", "commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
 
@@ -44,6 +48,10 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 // geoNouns head names of places named after a country.
 var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
 
+// measures convert units of measure (by stem, after americanize) to one
+// unit per dimension: "unit = dimension factor" (km, litres, tonnes, km²).
+var measures = map[string]measure{"km": {dim: "length", factor: 1}, "kilomet": {dim: "length", factor: 1}, "mile": {dim: "length", factor: 1.609}, "mi": {dim: "length", factor: 1.609}, "meter": {dim: "length", factor: 0.001}, "m": {dim: "length", factor: 0.001}, "feet": {dim: "length", factor: 0.0003048}, "foot": {dim: "length", factor: 0.0003048}, "ft": {dim: "length", factor: 0.0003048}, "liter": {dim: "volume", factor: 1}, "l": {dim: "volume", factor: 1}, "gallon": {dim: "volume", factor: 3.785}, "barrel": {dim: "volume", factor: 159}, "bbl": {dim: "volume", factor: 159}, "ton": {dim: "mass", factor: 1}, "kg": {dim: "mass", factor: 0.001}, "kilogram": {dim: "mass", factor: 0.001}, "kilo": {dim: "mass", factor: 0.001}, "hectar": {dim: "area", factor: 0.01}, "ha": {dim: "area", factor: 0.01}, "acr": {dim: "area", factor: 0.004047}, "sq": {dim: "area", factor: 1}}
+
 // nameConnector join the words of one name: "Bank of England".
 var nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
 
@@ -61,6 +69,11 @@ var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these"
 
 // placeNouns end (or start) names of places and bodies, not of people.
 var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street", "square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service", "agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps", "fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre", "center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall", "park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
+
+// qualifiers widen a number into an interval, longest first within each
+// length: "phrase = lo hi name", lo and hi the multipliers of the value and
+// name how reasons say it ("over 140" is 140–168).
+var qualifiers = []qualifier{{words: []string{"no", "fewer", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"no", "less", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"in", "excess", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"as", "many", "as"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"more", "than"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"at", "least"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"upwards", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"just", "over"}, lo: 1, hi: 1.15, name: "over"}, {words: []string{"just", "under"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"fewer", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"less", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"close", "to"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"up", "to"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"at", "most"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"an", "estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"over"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeded"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeding"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"topped"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"surpassed"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"above"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"nearly"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"almost"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"about"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"around"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"some"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"roughly"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"approximately"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"under"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"exactly"}, lo: 1, hi: 1, name: ""}}
 
 // skipAdjectives may stand between a number and its noun.
 var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", "mask", "unidentifi", "young", "foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "small", "larg", "major")

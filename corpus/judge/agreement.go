@@ -102,7 +102,7 @@ func readSentences(f *Side) *sentInfo {
 		t := &f.Toks[k]
 		s := int(t.Sent)
 		st := claims.StAsserted
-		if f.Claims != nil && f.Claims.Stance != nil {
+		if f.Claims.Stance != nil {
 			st = f.Claims.Stance[k]
 		}
 		neg := st == claims.StNegated

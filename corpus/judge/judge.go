@@ -7,8 +7,8 @@ package judge
 // Verdicts: do two aligned passages agree, diverge, or only touch?
 //
 // The judge compares what alignment only counted. Its signals, read from
-// the claims and stances of the claims stage, the quantities and names of
-// the features stage, and its own sentence match (agreement.go):
+// the claims and stances of corpus/claims, the quantities and names of
+// corpus/features, and its own sentence match (agreement.go):
 //
 // Conflicts (any one makes the pair diverge, and is quoted on both sides):
 //   - actor-differs: the one culprit named differently ("X was behind it"
@@ -132,7 +132,7 @@ const nearDuplicate = 0.5
 type Side struct {
 	*features.Passage
 	align.Vector // a copy: the align stage's array of vectors is let go
-	Claims       *claims.Set
+	Claims       claims.Set
 
 	// The judge's own memo of the passage's statement items, per
 	// sentence (see sentenceItems): a passage is judged against
@@ -306,7 +306,7 @@ func dedupeReasons(rs []model.Reason) []model.Reason {
 
 // claims compares the claims and denials of the two passages.
 func (j *judgement) claims(in Input) {
-	ca, cb := in.A.Claims, in.B.Claims
+	ca, cb := &in.A.Claims, &in.B.Claims
 	ta, tb := in.A.Text, in.B.Text
 	if ca == nil || cb == nil {
 		return
@@ -327,7 +327,7 @@ func (j *judgement) claims(in Input) {
 				j.markA(da.Neg, model.MarkShared)
 				j.markB(db.Neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + ActorsLabel(da.Speaker, "unnamed") + " / " + ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
+				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + claims.ActorsLabel(da.Speaker, "unnamed") + " / " + claims.ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
 					Weak: true, SpanA: da.Quote, SpanB: db.Quote})
 			}
 			goto claims
@@ -418,7 +418,7 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			// Two warnings, from two sources: both can be true.
 			j.differentDetail = true
 			j.info = append(j.info, model.Reason{Kind: model.ReasonDifferentDetail,
-				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " / " + ActorsLabel(y.Actors, "") + " — different details, both can be true",
+				Text: label + per + ": " + claims.ActorsLabel(x.Actors, "") + " / " + claims.ActorsLabel(y.Actors, "") + " — different details, both can be true",
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
 				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 			return
@@ -428,12 +428,12 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 				gen, spec = y.Actors, x.Actors
 			}
 			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonGeneralSpecific,
-				Text: label + per + ": “" + ActorsLabel(gen, "") + "” (general) vs " + ActorsLabel(spec, "") + " (specific)",
+				Text: label + per + ": “" + claims.ActorsLabel(gen, "") + "” (general) vs " + claims.ActorsLabel(spec, "") + " (specific)",
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
 				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		default:
 			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
-				Text: label + per + ": " + ActorsLabel(x.Actors, "") + " ≠ " + ActorsLabel(y.Actors, ""),
+				Text: label + per + ": " + claims.ActorsLabel(x.Actors, "") + " ≠ " + claims.ActorsLabel(y.Actors, ""),
 				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
 				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		}
@@ -469,7 +469,7 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		// One party asserts what another denies: whoever speaks, the
 		// accounts say it happened and it did not.
 		side := func(c *claims.Claim, s string) string {
-			who := ActorsLabel(parties(c.Claimants), "the article")
+			who := claims.ActorsLabel(parties(c.Claimants), "the article")
 			if c.Neg {
 				return s + " denies it (per " + who + ")"
 			}
@@ -503,8 +503,8 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
 		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
-			Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
-				ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
+			Text: x.Role.Label() + ": " + claims.ActorsLabel(x.Actors, "") + " (per " + claims.ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
+				claims.ActorsLabel(y.Actors, "") + " (per " + claims.ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
 			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
 			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 		for _, a := range x.Actors {
@@ -517,8 +517,8 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 	}
 	j.opposed = true
 	j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
-		Text: x.Role.Label() + ": " + ActorsLabel(x.Actors, "") + " (per " + ActorsLabel(parties(x.Claimants), "") + ") / " +
-			ActorsLabel(y.Actors, "") + " (per " + ActorsLabel(parties(y.Claimants), "") + ")",
+		Text: x.Role.Label() + ": " + claims.ActorsLabel(x.Actors, "") + " (per " + claims.ActorsLabel(parties(x.Claimants), "") + ") / " +
+			claims.ActorsLabel(y.Actors, "") + " (per " + claims.ActorsLabel(parties(y.Claimants), "") + ")",
 		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
 		SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
 }
@@ -651,17 +651,6 @@ func commonActor(a, b []claims.Actor) string {
 		}
 	}
 	return ""
-}
-
-func ActorsLabel(as []claims.Actor, none string) string {
-	if len(as) == 0 {
-		return none
-	}
-	ls := make([]string, len(as))
-	for i, a := range as {
-		ls[i] = a.Label
-	}
-	return strings.Join(ls, " and ")
 }
 
 // actorsSpan is the stretch of their passage from the first actor to the

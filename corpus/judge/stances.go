@@ -11,15 +11,16 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// Judging stances and statements: see the design comment of stances.go
-// (reading) and judge.go (where each signal weighs).
+// Judging stances and statements: see the design comment of
+// corpus/claims/stances.go (reading, and what is judged here) and judge.go
+// (where each signal weighs).
 
 // stancesApart reports whether most of the words two passages share are
 // stated on one side and denied or only asked about on the other ("police
 // fired tear gas" / "not aware of tear gas being fired"): nearly the same
 // words, not the same statement.
 func stancesApart(in Input) bool {
-	ca, cb := in.A.Claims, in.B.Claims
+	ca, cb := &in.A.Claims, &in.B.Claims
 	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil {
 		return false
 	}
@@ -57,7 +58,7 @@ func stancesApart(in Input) bool {
 // that tear gas had been fired" / "police fired tear gas"): see the
 // design comment above for the rule.
 func (j *judgement) polarity(in Input) {
-	ca, cb := in.A.Claims, in.B.Claims
+	ca, cb := &in.A.Claims, &in.B.Claims
 	if ca == nil || cb == nil || ca.Stance == nil || cb.Stance == nil || len(ca.Scopes)+len(cb.Scopes) == 0 {
 		return
 	}
@@ -133,7 +134,7 @@ type polarMatch struct {
 // sentence of fn denies, with a keyword that only one side denies; n is 0
 // when there is none.
 func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
-	cn, cp := fn.Claims, fp.Claims
+	cn, cp := &fn.Claims, &fp.Claims
 	common := int32(max(2, in.Model.N/4))
 	rare := func(f *Side, k int) bool {
 		id := f.TokTerm[k]
@@ -228,7 +229,7 @@ func deniedWords(f *Side, sn int32) (denied []string, toks []int) {
 // denialReason gives the negation reason of a polar match: the denial's
 // cue and clause, the statement's words and clause, quoted and marked.
 func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
-	cn := fn.Claims
+	cn := &fn.Claims
 	var cue claims.NegScope
 	for _, sc := range cn.Scopes {
 		if best.tokN >= sc.Tok0 && best.tokN < sc.Tok1 {
@@ -604,7 +605,7 @@ func sentenceItems(f *Side) [][]stmtItem {
 			cur = t.Sent
 		}
 		st := claims.StAsserted
-		if f.Claims != nil && f.Claims.Stance != nil {
+		if f.Claims.Stance != nil {
 			st = f.Claims.Stance[k]
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {

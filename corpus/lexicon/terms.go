@@ -314,12 +314,6 @@ func SetOf(words ...string) map[string]bool {
 // to -or in the words that have it, -tre/-bre to -ter/-ber, -ence to
 // -ense in the four words that vary, and a few single words.
 
-// ourWords change -our to -or wherever they stand in a word
-// ("unfavourable", "neighbourhood").
-var ourWords = []string{"colour", "honour", "labour", "favour", "neighbour", "behaviour", "harbour", "rumour",
-	"humour", "armour", "endeavour", "saviour", "vigour", "tumour", "odour", "flavour", "valour", "rigour",
-	"clamour", "candour", "fervour", "parlour", "vapour", "savour", "splendour"}
-
 // Americanize returns the American spelling of a folded English word, or
 // the word itself.
 func Americanize(w string) string {

@@ -4,7 +4,10 @@
 // these types; model imports nothing of the project.
 package model
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // Kind says what a passage is: body text, or furniture around it.
 type Kind string
@@ -51,19 +54,40 @@ type Highlight struct {
 	Mark Mark `json:"mark"`
 }
 
-// Source is one input before analysis: a name as the user gave it and its
-// raw bytes.
+// Source is one input before analysis: a name as the user gave it, its
+// raw bytes, and what is known of where it came from (nil for a text file).
 type Source struct {
 	Name string
 	Data []byte
+	Meta *SourceMeta
+}
+
+// SourceMeta is what is known of a source beyond its text: for a web page,
+// where it was fetched from and the article's metadata. Any field may be
+// empty. The strings come from the page and are untrusted until the engine
+// has sanitised them (Document.Meta holds the sanitised copy).
+type SourceMeta struct {
+	URL       string    `json:"url,omitempty"`       // the URL as given
+	FinalURL  string    `json:"final_url,omitempty"` // where redirects ended, when elsewhere
+	Canonical string    `json:"canonical,omitempty"` // the page's canonical URL
+	Title     string    `json:"title,omitempty"`
+	Byline    string    `json:"byline,omitempty"`
+	Site      string    `json:"site,omitempty"`
+	Language  string    `json:"language,omitempty"`
+	Published time.Time `json:"published,omitzero"`   // RFC 3339 in JSON
+	FetchedAt time.Time `json:"fetched_at,omitzero"`  // when the page was fetched
+	FromCache bool      `json:"from_cache,omitempty"` // read from the cache, not the network
+	Changed   bool      `json:"changed,omitempty"`    // refreshed, and different from the cached copy
+	Charset   string    `json:"charset,omitempty"`    // the encoding the page was decoded from
 }
 
 // Document is one cleaned, segmented article.
 type Document struct {
-	ID       string     `json:"id"`    // "d1", "d2", … in input order
-	Name     string     `json:"name"`  // the file name as given (sanitised for display)
-	Title    string     `json:"title"` // the title passage's text, or a short opening of the first body passage
-	Passages []*Passage `json:"passages"`
+	ID       string      `json:"id"`             // "d1", "d2", … in input order
+	Name     string      `json:"name"`           // the file name as given (sanitised for display)
+	Title    string      `json:"title"`          // the page's title, else the title passage's text, else a short opening of the first body passage
+	Meta     *SourceMeta `json:"meta,omitempty"` // sanitised; nil for a text file
+	Passages []*Passage  `json:"passages"`
 }
 
 // Passage is one paragraph of a document.

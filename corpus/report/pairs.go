@@ -66,6 +66,37 @@ type Group struct {
 // Pair lays out documents a and b (indexes into c.Documents, a != b) as
 // groups of rows. Empty groups are left out.
 func Pair(c *model.Comparison, a, b int) []Group {
+	return pairWith(c, a, b, allAlignments(c))
+}
+
+// allAlignments lists the index of every alignment of c.
+func allAlignments(c *model.Comparison) []int {
+	idx := make([]int, len(c.Alignments))
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}
+
+// byPair indexes the alignments of c by the pair of documents they link
+// (lower index first), so that laying out every pair of many documents
+// does not scan every alignment for each.
+func byPair(c *model.Comparison) map[[2]int][]int {
+	m := map[[2]int][]int{}
+	for i := range c.Alignments {
+		pa, pb := c.Passage(c.Alignments[i].A), c.Passage(c.Alignments[i].B)
+		if pa == nil || pb == nil {
+			continue
+		}
+		k := [2]int{min(pa.Doc, pb.Doc), max(pa.Doc, pb.Doc)}
+		m[k] = append(m[k], i)
+	}
+	return m
+}
+
+// pairWith is Pair over the alignments listed in idx (indexes into
+// c.Alignments, in order; others are ignored).
+func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
 	da, db := c.Documents[a], c.Documents[b]
 	swap := a > b // alignments hold the lower-index document in A
 
@@ -92,7 +123,7 @@ func Pair(c *model.Comparison, a, b int) []Group {
 		rank int
 	}
 	var cands []oriented
-	for i := range c.Alignments {
+	for _, i := range idx {
 		al := &c.Alignments[i]
 		pa, pb := c.Passage(al.A), c.Passage(al.B)
 		if pa == nil || pb == nil {

@@ -31,10 +31,11 @@ type jsonReport struct {
 }
 
 type jsonDocument struct {
-	ID       string        `json:"id"`
-	Name     string        `json:"name"`
-	Title    string        `json:"title"`
-	Passages []jsonPassage `json:"passages"`
+	ID       string            `json:"id"`
+	Name     string            `json:"name"`
+	Title    string            `json:"title"`
+	Meta     *model.SourceMeta `json:"meta,omitempty"`
+	Passages []jsonPassage     `json:"passages"`
 }
 
 type jsonPassage struct {
@@ -73,7 +74,7 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 		r.Unique = []string{}
 	}
 	for _, d := range c.Documents {
-		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Passages: make([]jsonPassage, 0, len(d.Passages))}
+		jd := jsonDocument{ID: d.ID, Name: d.Name, Title: d.Title, Meta: d.Meta, Passages: make([]jsonPassage, 0, len(d.Passages))}
 		for _, p := range d.Passages {
 			ts := make([]model.TopicScore, 0, len(p.Topics))
 			for _, t := range p.Topics {
@@ -198,20 +199,62 @@ func CountRows(groups []Group) Counts {
 	return n
 }
 
+// manyDocuments is the number of documents from which the Markdown and
+// text reports stop repeating, under every pair, what one document alone
+// says: with n documents that would print each passage n−1 times (1,000
+// one-paragraph files gave a 200 MB report). From there, a pair lists only
+// what it aligns, pairs with nothing in common are counted, not listed,
+// and each document's unmatched passages are listed once, at the end.
+const manyDocuments = 3
+
+// reportPairs lists the pairs a report shows, with their alignment
+// indexes, and how many pairs were left out for sharing nothing.
+func reportPairs(c *model.Comparison) (pairs [][2]int, idx map[[2]int][]int, empty int) {
+	idx = byPair(c)
+	for _, pr := range docPairs(c) {
+		if len(c.Documents) >= manyDocuments && len(idx[pr]) == 0 {
+			empty++
+			continue
+		}
+		pairs = append(pairs, pr)
+	}
+	return pairs, idx, empty
+}
+
+// uniqueByDocument groups the comparison's unmatched passages by document.
+func uniqueByDocument(c *model.Comparison) [][]*model.Passage {
+	out := make([][]*model.Passage, len(c.Documents))
+	for _, id := range c.Unique {
+		if p := c.Passage(id); p != nil {
+			out[p.Doc] = append(out[p.Doc], p)
+		}
+	}
+	return out
+}
+
 // WriteMarkdown writes a report a fact-checker can paste: for every pair of
 // documents, per topic, the aligned passages quoted side by side with the
-// verdict and its reasons, then what each source alone says.
+// verdict and its reasons, then what each source alone says (with many
+// documents, once per document at the end; see manyDocuments).
 func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 	ew := &errWriter{w: w}
 	ew.printf("# Parallax comparison\n\n")
 	ew.printf("%d documents:\n\n", len(c.Documents))
 	for _, d := range c.Documents {
 		ew.printf("- **%s** `%s`: %s\n", d.ID, mdCode(d.Name), mdInline(d.Title))
+		if line := MetaLine(d.Meta); line != "" {
+			ew.printf("  - %s\n", mdInline(line))
+		}
 	}
-	for _, pr := range docPairs(c) {
+	many := len(c.Documents) >= manyDocuments
+	pairs, idx, empty := reportPairs(c)
+	for _, pr := range pairs {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
-		groups := Pair(c, pr[0], pr[1])
+		groups := pairWith(c, pr[0], pr[1], idx[pr])
 		n := CountRows(groups)
+		if many {
+			n.Unique = 0
+		}
 		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
 		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
 		for _, g := range groups {
@@ -234,6 +277,9 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 					}
 				}
 			case GroupUnique:
+				if many {
+					continue
+				}
 				ew.printf("\n### %s\n\n", mdInline(g.Label))
 				for _, r := range g.Rows {
 					p := r.A
@@ -242,6 +288,20 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 					}
 					ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
 				}
+			}
+		}
+	}
+	if many {
+		if empty > 0 {
+			ew.printf("\n%d of %d pairs of documents share no passage.\n", empty, len(docPairs(c)))
+		}
+		for di, ps := range uniqueByDocument(c) {
+			if len(ps) == 0 {
+				continue
+			}
+			ew.printf("\n## Only in %s\n\n", mdInline(c.Documents[di].Name))
+			for _, p := range ps {
+				ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
 			}
 		}
 	}
@@ -254,15 +314,25 @@ func WriteText(w io.Writer, c *model.Comparison) error {
 	ew := &errWriter{w: w}
 	for _, d := range c.Documents {
 		ew.printf("[%s] %s: %s\n", d.ID, d.Name, d.Title)
+		if line := MetaLine(d.Meta); line != "" {
+			ew.printf("     %s\n", line)
+		}
 	}
-	for _, pr := range docPairs(c) {
+	many := len(c.Documents) >= manyDocuments
+	pairs, idx, empty := reportPairs(c)
+	for _, pr := range pairs {
 		da, db := c.Documents[pr[0]], c.Documents[pr[1]]
-		groups := Pair(c, pr[0], pr[1])
+		groups := pairWith(c, pr[0], pr[1], idx[pr])
 		n := CountRows(groups)
-		ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related, %d unique\n",
-			da.Name, db.Name, n.Agree, n.Diverge, n.Related, n.Unique)
+		if many {
+			ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related\n",
+				da.Name, db.Name, n.Agree, n.Diverge, n.Related)
+		} else {
+			ew.printf("\n== %s vs %s: %d agree, %d diverge, %d related, %d unique\n",
+				da.Name, db.Name, n.Agree, n.Diverge, n.Related, n.Unique)
+		}
 		for _, g := range groups {
-			if g.Kind == GroupFront {
+			if g.Kind == GroupFront || many && g.Kind == GroupUnique {
 				continue
 			}
 			ew.printf("\n-- %s\n", g.Label)
@@ -283,6 +353,20 @@ func WriteText(w io.Writer, c *model.Comparison) error {
 						ew.printf("    - %s\n", rs.Text)
 					}
 				}
+			}
+		}
+	}
+	if many {
+		if empty > 0 {
+			ew.printf("\n%d of %d pairs of documents share no passage.\n", empty, len(docPairs(c)))
+		}
+		for di, ps := range uniqueByDocument(c) {
+			if len(ps) == 0 {
+				continue
+			}
+			ew.printf("\n== Only in %s\n", c.Documents[di].Name)
+			for _, p := range ps {
+				ew.printf("  %s:%d  %s\n", c.Documents[di].Name, p.Line, p.Text)
 			}
 		}
 	}
@@ -334,4 +418,44 @@ func (e *errWriter) printf(format string, args ...any) {
 		return
 	}
 	_, e.err = fmt.Fprintf(e.w, format, args...)
+}
+
+// MetaLine words a web source's metadata on one line, for the Markdown
+// report and the reader: "Test Gazette · by Jane Roe · published
+// 2024-03-22 · https://example.com/story · fetched 2024-03-23 09:30 UTC
+// (cached)". It is empty for a text file. Times are in UTC.
+func MetaLine(m *model.SourceMeta) string {
+	if m == nil {
+		return ""
+	}
+	var parts []string
+	add := func(s string) {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(m.Site)
+	if m.Byline != "" {
+		add("by " + m.Byline)
+	}
+	if !m.Published.IsZero() {
+		add("published " + m.Published.UTC().Format("2006-01-02"))
+	}
+	switch {
+	case m.Canonical != "":
+		add(m.Canonical)
+	case m.FinalURL != "" && m.FinalURL != m.URL:
+		add(m.FinalURL)
+	}
+	if !m.FetchedAt.IsZero() {
+		f := "fetched " + m.FetchedAt.UTC().Format("2006-01-02 15:04 MST")
+		switch {
+		case m.Changed:
+			f += " (changed since the cached copy)"
+		case m.FromCache:
+			f += " (cached)"
+		}
+		add(f)
+	}
+	return strings.Join(parts, " · ")
 }

@@ -45,8 +45,10 @@ package text
 //     (U+0080–U+009F), the bidi embeddings, overrides and isolates
 //     (U+202A–U+202E, U+2066–U+2069), the deprecated format controls
 //     U+206A–U+206F, the interlinear annotation controls U+FFF9–U+FFFB, the
-//     language tag U+E0001, and the line and paragraph separators U+2028
-//     and U+2029 (a terminal does not agree with us on what they do).
+//     language tag U+E0001, the tag characters U+E0020–U+E007F outside an
+//     emoji tag sequence (a black flag followed by tags: a subdivision
+//     flag), and the line and paragraph separators U+2028 and U+2029 (a
+//     terminal does not agree with us on what they do).
 //   - Invalid UTF-8 becomes U+FFFD.
 //   - A tab becomes one space (Clean expands it instead; SanitizeLine also
 //     turns '\n' into a space).
@@ -109,9 +111,15 @@ func Clean(data []byte) string {
 // this file for the exact rules.
 func Sanitize(s string) string { return sanitize(s, modeText) }
 
-// SanitizeLine is Sanitize for one-line strings such as file names and
-// search queries: a newline becomes a space as well.
+// SanitizeLine is Sanitize for one-line strings such as search queries and
+// messages: a newline becomes a space as well.
 func SanitizeLine(s string) string { return sanitize(s, modeLine) }
+
+// SanitizeName is SanitizeLine for names (of files, of sources): an escape
+// sequence is not removed but shown, its ESC in caret form, so that two
+// names that differ only by an escape sequence ("a.txt" and
+// "a\x1b[0m.txt") stay different on screen.
+func SanitizeName(s string) string { return sanitize(s, modeName) }
 
 // Decode turns file bytes into a string: a UTF-8 BOM is dropped and a UTF-16
 // BOM selects UTF-16. Invalid UTF-8 is left for sanitize to replace.
@@ -186,6 +194,7 @@ const (
 	modeText  sanitizeMode = iota // keep '\n'; a tab becomes one space
 	modeLine                      // '\n' and a tab each become one space
 	modeClean                     // keep '\n'; expand tabs to TabWidth stops
+	modeName                      // modeLine, but escape sequences are shown, not removed
 )
 
 // sanitize implements Sanitize, SanitizeLine and the last step of Clean.
@@ -204,7 +213,7 @@ func sanitize(s string, mode sanitizeMode) string {
 			case c >= 0x20 && c < 0x7F:
 				b.WriteByte(c)
 				col++
-			case c == '\n' && mode != modeLine:
+			case c == '\n' && mode != modeLine && mode != modeName:
 				b.WriteByte('\n')
 				col = 0
 			case c == '\n' || c == '\t':
@@ -215,7 +224,7 @@ func sanitize(s string, mode sanitizeMode) string {
 				b.WriteString("        "[:n])
 				col += n
 			case c == 0x1B:
-				if n := escapeLen(s, i); n > 0 {
+				if n := escapeLen(s, i); n > 0 && mode != modeName {
 					i += n
 					continue // a removed sequence writes nothing, so the mark count goes on
 				}
@@ -237,7 +246,7 @@ func sanitize(s string, mode sanitizeMode) string {
 			col++
 			marks = 0
 		case r < 0xA0: // C1 control
-			if n := escapeLen(s, i); n > 0 {
+			if n := escapeLen(s, i); n > 0 && mode != modeName {
 				i += n
 				continue
 			}
@@ -251,6 +260,11 @@ func sanitize(s string, mode sanitizeMode) string {
 				b.WriteString(s[i : i+size])
 				marks++
 			}
+		case r >= 0xE0020 && r <= 0xE007F && !inTagSequence(s, i):
+			// A tag character outside an emoji tag sequence (a subdivision
+			// flag) is invisible text riding along: show it.
+			col += writeCodePoint(&b, r)
+			marks = 0
 		case unicode.Is(unicode.Cf, r): // zero-width joiners and the like: part of a cluster
 			b.WriteString(s[i : i+size])
 		default:
@@ -263,12 +277,29 @@ func sanitize(s string, mode sanitizeMode) string {
 	return b.String()
 }
 
+// inTagSequence reports whether the tag character at s[i] belongs to an
+// emoji tag sequence: a black flag U+1F3F4 followed by tag characters only.
+func inTagSequence(s string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == 0x1F3F4:
+			return true
+		case r >= 0xE0020 && r <= 0xE007F:
+			i -= size
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // plainASCII reports whether s is printable ASCII (and newlines, where the
 // mode keeps them), which sanitize returns unchanged.
 func plainASCII(s string, mode sanitizeMode) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if (c < 0x20 || c >= 0x7F) && (c != '\n' || mode == modeLine) {
+		if (c < 0x20 || c >= 0x7F) && (c != '\n' || mode == modeLine || mode == modeName) {
 			return false
 		}
 	}

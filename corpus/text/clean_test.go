@@ -388,3 +388,36 @@ func BenchmarkFold(b *testing.B) {
 		}
 	}
 }
+
+// TestTagCharacters guards issue 13: tag characters outside an emoji tag
+// sequence were kept invisible and rode into the JSON.
+func TestTagCharacters(t *testing.T) {
+	scotland := "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"
+	tests := []struct{ in, want string }{
+		{"flag " + scotland + " ok", "flag " + scotland + " ok"},
+		{"hidden\U000E0041\U000E0042 text", "hidden<U+E0041><U+E0042> text"},
+		{"\U000E0067 at the start", "<U+E0067> at the start"},
+	}
+	for _, tt := range tests {
+		if got := Sanitize(tt.in); got != tt.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if again := Sanitize(Sanitize(tt.in)); again != Sanitize(tt.in) {
+			t.Errorf("Sanitize is not idempotent on %q", tt.in)
+		}
+	}
+}
+
+func TestSanitizeName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a.txt", "a.txt"},
+		{"a\x1b[0m.txt", "a^[[0m.txt"},
+		{"b\u009b31m.txt", "b<U+009B>31m.txt"},
+		{"two\nlines\t.txt", "two lines .txt"},
+	}
+	for _, tt := range tests {
+		if got := SanitizeName(tt.in); got != tt.want {
+			t.Errorf("SanitizeName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

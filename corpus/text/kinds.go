@@ -26,7 +26,7 @@ func tagLine(t string) bool {
 }
 
 // tagPrefixes open a labelled tag line.
-var tagPrefixes = newPrefixSet("tags:", "topics:", "tagged:", "filed under:", "keywords:")
+var tagPrefixes = newPrefixSet(tagLabels...)
 
 // labelledTag reports a "Tags: …" or "Topics: …" line.
 func labelledTag(t string) bool {
@@ -36,38 +36,11 @@ func labelledTag(t string) bool {
 // creditPrefixes open a credit line: a copyright, a photo credit or a
 // caption (compared without case). "Copyright" must be followed by a
 // year, a sign or a name, not a lower-case word.
-var creditPrefixes = newPrefixSet(
-	"©", "(c) ", "copyright ", "photo:", "photo by ", "photos:", "photo credit", "photo caption",
-	"photograph:", "photograph by ", "photographs:", "photography:", "photo illustration",
-	"image:", "image by ", "images:", "image caption", "image source", "picture:", "pictured:",
-	"media caption", "video caption", "caption:", "file photo", "file picture", "file image",
-	"credit:", "credits:", "illustration:", "illustration by ", "video:", "graphic:", "source:",
-)
+var creditPrefixes = newPrefixSet(creditOpeners...)
 
 // promoPrefixes open the links, sign-up and follow lines that web copy
 // scatters through an article (compared without case).
-var promoPrefixes = newPrefixSet(
-	"related:", "related coverage", "related stories", "related articles", "related content",
-	"related reading", "related news", "read more", "read also", "also read", "see also:",
-	"more:", "more on this story", "watch:", "watch live", "listen:", "click here",
-	"follow us", "follow our", "follow @", "follow the latest", "sign up for", "sign up to",
-	"sign up here", "subscribe to", "subscribe for", "subscribe here", "get our ",
-	"download our", "download the", "join our",
-)
-
-// trailerSuffixes close a wire trailer or boilerplate line (compared
-// without case, after any final full stop).
-var trailerSuffixes = []string{
-	"all rights reserved", "rewritten or redistributed", "contributed to this report",
-	"contributed reporting", "contributed to this story", "contributed to this article",
-}
-
-// socialNetworks are what "Follow … on" lines point to.
-var socialNetworks = []string{
-	" on twitter", " on x", " on facebook", " on instagram", " on telegram", " on threads",
-	" on bluesky", " on linkedin", " on tiktok", " on whatsapp", " on youtube", " on google news",
-	" on mastodon",
-}
+var promoPrefixes = newPrefixSet(promoOpeners...)
 
 // creditLine reports a line that is furniture around the article, not
 // body text. What opens it: a copyright or photo credit (creditPrefixes), a
@@ -253,7 +226,7 @@ func captionTail(t string) bool {
 }
 
 // bylinePrefixes open a byline (compared without case).
-var bylinePrefixes = newPrefixSet("by ", "written by ", "words by ", "reported by ", "text by ", "story by ")
+var bylinePrefixes = newPrefixSet(bylineOpeners...)
 
 // byline reports "By Jane Doe", "*By our US correspondent*", "By JANE DOE
 // and JOHN ROE", "By Jane Doe | The Times": "By " and one to twelve name
@@ -270,30 +243,6 @@ func byline(t string) bool {
 	}
 	w := strings.Fields(t[len(p):])
 	return len(w) > 0 && len(w) <= 12 && nameWords(w, false)
-}
-
-// nameFillers are the words other than names that bylines and trailers
-// hold: particles of names, links, and the words of a staff role. Those
-// marked true stand for a person ("our US correspondent") as a name does.
-var nameFillers = map[string]bool{
-	"and": false, "&": false, "in": false, "of": false, "the": false, "our": false, "a": false,
-	"an": false, "for": false, "at": false, "from": false, "with": false, "on": false, "via": false,
-	"de": false, "da": false, "das": false, "do": false, "dos": false, "del": false, "della": false,
-	"di": false, "du": false, "van": false, "von": false, "der": false, "den": false, "ter": false,
-	"al": false, "el": false, "bin": false, "ibn": false, "le": false, "la": false, "y": false,
-	"e": false, "special": false, "own": false, "senior": false, "chief": false, "foreign": false,
-	"political": false, "diplomatic": false, "security": false, "defence": false, "defense": false,
-	"business": false, "economics": false, "economic": false, "science": false, "health": false,
-	"technology": false, "tech": false, "news": false, "international": false, "world": false,
-	"investigations": false, "investigative": false, "legal": false, "crime": false, "home": false,
-	"affairs": false, "environment": false, "climate": false, "energy": false, "global": false,
-	"regional": false, "local": false, "national": false, "data": false, "visual": false,
-	"contributing": false, "associate": false, "deputy": false, "assistant": false, "wire": false,
-	"staff": true, "correspondent": true, "correspondents": true, "reporter": true, "reporters": true,
-	"writer": true, "writers": true, "editor": true, "editors": true, "team": true, "desk": true,
-	"bureau": true, "agencies": true, "agency": true, "wires": true, "newsroom": true,
-	"contributor": true, "contributors": true, "journalist": true, "journalists": true,
-	"photographer": true, "photographers": true,
 }
 
 // nameWords reports words that are all names (a capital first), fillers
@@ -314,8 +263,8 @@ func nameWords(w []string, roles bool) bool {
 			continue
 		}
 		l := string(foldKey(&buf, x))
-		if person, ok := nameFillers[l]; ok {
-			named = named || person
+		if nameFillers[l] || personFillers[l] {
+			named = named || personFillers[l]
 			continue
 		}
 		if roles && (roleWords[l] || l == "by") {

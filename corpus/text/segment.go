@@ -158,6 +158,9 @@ func SegmentAtMost(text string, max int) ([]*model.Passage, bool) {
 		return nil, false
 	}
 	s.finish()
+	if s.full { // windows of over-long passages went past max
+		return nil, false
+	}
 	return s.out, true
 }
 
@@ -466,11 +469,74 @@ func (s *segmenter) finish() {
 		p.Text = strings.TrimSpace(p.Text[n:])
 		s.out = append(s.out[:body], append([]*model.Passage{d}, s.out[body:]...)...)
 	}
+	s.window()
 	for _, p := range s.out {
 		if p.Kind == model.KindBody {
 			p.Sentences = Sentences(p.Text)
 		}
 	}
+}
+
+// MaxPassageLen is the longest body passage, in bytes: a longer paragraph
+// (a one-line file of a megabyte, a table pasted as one line) is cut into
+// windows of whole sentences, each a passage on the same line, so that
+// every later stage works on bounded passages and the whole run stays
+// linear in the input. News paragraphs are far shorter (a long one is
+// 2 KB).
+const MaxPassageLen = 4 << 10
+
+// window cuts over-long body passages into windows of at most
+// MaxPassageLen bytes, at sentence ends where there are any, else at a
+// space, else at a rune boundary.
+func (s *segmenter) window() {
+	long := false
+	for _, p := range s.out {
+		if p.Kind == model.KindBody && len(p.Text) > MaxPassageLen {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return
+	}
+	var out []*model.Passage
+	for _, p := range s.out {
+		if p.Kind != model.KindBody || len(p.Text) <= MaxPassageLen {
+			out = append(out, p)
+			continue
+		}
+		for rest := p.Text; rest != ""; {
+			n := windowLen(rest)
+			if t := strings.TrimSpace(rest[:n]); t != "" {
+				out = append(out, &model.Passage{Line: p.Line, Kind: p.Kind, Text: t})
+			}
+			rest = rest[n:]
+		}
+	}
+	if s.max > 0 && len(out) > s.max {
+		s.full = true
+	}
+	s.out = out
+}
+
+// windowLen is the length of the first window of t.
+func windowLen(t string) int {
+	if len(t) <= MaxPassageLen {
+		return len(t)
+	}
+	cut := t[:MaxPassageLen]
+	if i := strings.LastIndexAny(cut, ".!?…"); i > MaxPassageLen/2 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		return i + size
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > MaxPassageLen/2 {
+		return i + 1
+	}
+	n := MaxPassageLen
+	for n > 0 && !utf8.RuneStart(t[n]) {
+		n--
+	}
+	return n
 }
 
 // joinLines joins the lines of a wrapped paragraph with single spaces.

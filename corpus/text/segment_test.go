@@ -524,3 +524,44 @@ func BenchmarkSegmentWrapped1MB(b *testing.B) {
 		_ = Segment(text)
 	}
 }
+
+// TestLongPassagesAreWindowed guards issue 13: a one-line article of
+// hundreds of kilobytes was one passage, and the judge's work on it grew
+// faster than its length. It is cut into windows of whole sentences.
+func TestLongPassagesAreWindowed(t *testing.T) {
+	sentence := "The committee met again on Tuesday to discuss the report. "
+	text := strings.Repeat(sentence, 2000) // about 118 KB on one line
+	ps := Segment(text)
+	if len(ps) < 2 {
+		t.Fatalf("%d passages, want the line cut into windows", len(ps))
+	}
+	var total int
+	for i, p := range ps {
+		if len(p.Text) > MaxPassageLen {
+			t.Errorf("passage %d is %d bytes, over %d", i, len(p.Text), MaxPassageLen)
+		}
+		if p.Line != 1 {
+			t.Errorf("passage %d on line %d, want 1", i, p.Line)
+		}
+		if !strings.HasSuffix(p.Text, ".") {
+			t.Errorf("passage %d does not end a sentence: …%q", i, p.Text[max(0, len(p.Text)-20):])
+		}
+		total += len(strings.Fields(p.Text))
+	}
+	if want := len(strings.Fields(text)); total != want {
+		t.Errorf("%d words in the windows, want all %d", total, want)
+	}
+	// No sentence end at all: cut at spaces, nothing lost.
+	words := strings.Repeat("word ", 5000)
+	ws := Segment(words)
+	n := 0
+	for _, p := range ws {
+		n += len(strings.Fields(p.Text))
+	}
+	if len(ws) < 2 || n != 5000 {
+		t.Errorf("%d windows holding %d words, want several holding 5000", len(ws), n)
+	}
+	if _, ok := SegmentAtMost(text, 3); ok {
+		t.Error("windows past the passage cap must refuse the text")
+	}
+}

@@ -13,8 +13,16 @@ var agencyNames = map[string]bool{"reuters": true, "ap": true, "afp": true, "upi
 // agoUnits are the units of a relative time, "12 min ago".
 var agoUnits = map[string]bool{"s": true, "sec": true, "secs": true, "second": true, "seconds": true, "m": true, "min": true, "mins": true, "minute": true, "minutes": true, "h": true, "hr": true, "hrs": true, "hour": true, "hours": true, "d": true, "day": true, "days": true, "w": true, "wk": true, "wks": true, "week": true, "weeks": true, "mo": true, "month": true, "months": true, "y": true, "yr": true, "yrs": true, "year": true, "years": true}
 
+// bylineOpeners open a byline (compared without case; bylinePrefixes).
+var bylineOpeners = []string{"by ", "written by ", "words by ", "reported by ", "text by ", "story by "}
+
 // captionLabels introduce the credit at the end of a caption.
 var captionLabels = map[string]bool{"Photograph": true, "Photographs": true, "Photo": true, "Photos": true, "Picture": true, "Image": true, "Images": true, "Illustration": true, "Credit": true, "Composite": true, "PHOTO": true, "PHOTOGRAPH": true, "PICTURE": true, "IMAGE": true, "CREDIT": true}
+
+// creditOpeners open a credit line: a copyright, a photo credit or a
+// caption (compared without case; creditPrefixes). "Copyright" must be
+// followed by a year, a sign or a name, not a lower-case word.
+var creditOpeners = []string{"©", "(c) ", "copyright ", "photo:", "photo by ", "photos:", "photo credit", "photo caption", "photograph:", "photograph by ", "photographs:", "photography:", "photo illustration", "image:", "image by ", "images:", "image caption", "image source", "picture:", "pictured:", "media caption", "video caption", "caption:", "file photo", "file picture", "file image", "credit:", "credits:", "illustration:", "illustration by ", "video:", "graphic:", "source:"}
 
 // datelineLabels are words that open a paragraph as a place would but
 // are labels: "UPDATE — The ministry…", "BREAKING: …" (compared in
@@ -25,6 +33,14 @@ var datelineLabels = map[string]bool{"UPDATE": true, "UPDATED": true, "UPDATES":
 // weekdays, whole or cut short, and the labels of a time.
 var monthsAndDays = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true, "mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true, "thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true, "published": true, "updated": true, "posted": true, "modified": true, "last": true, "first": true}
 
+// nameFillers are the words other than names that bylines and trailers
+// hold: particles of names, links, and the words of a staff role.
+var nameFillers = map[string]bool{"and": true, "&": true, "in": true, "of": true, "the": true, "our": true, "a": true, "an": true, "for": true, "at": true, "from": true, "with": true, "on": true, "via": true, "de": true, "da": true, "das": true, "do": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "al": true, "el": true, "bin": true, "ibn": true, "le": true, "la": true, "y": true, "e": true, "special": true, "own": true, "senior": true, "chief": true, "foreign": true, "political": true, "diplomatic": true, "security": true, "defence": true, "defense": true, "business": true, "economics": true, "economic": true, "science": true, "health": true, "technology": true, "tech": true, "news": true, "international": true, "world": true, "investigations": true, "investigative": true, "legal": true, "crime": true, "home": true, "affairs": true, "environment": true, "climate": true, "energy": true, "global": true, "regional": true, "local": true, "national": true, "data": true, "visual": true, "contributing": true, "associate": true, "deputy": true, "assistant": true, "wire": true}
+
+// personFillers are words of a byline that stand for a person as a name
+// does ("our US correspondent").
+var personFillers = map[string]bool{"staff": true, "correspondent": true, "correspondents": true, "reporter": true, "reporters": true, "writer": true, "writers": true, "editor": true, "editors": true, "team": true, "desk": true, "bureau": true, "agencies": true, "agency": true, "wires": true, "newsroom": true, "contributor": true, "contributors": true, "journalist": true, "journalists": true, "photographer": true, "photographers": true}
+
 // placeParticles are the lower-case words inside a place's name: "Rio de
 // Janeiro", "Frankfurt am Main".
 var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true, "of": true, "am": true, "an": true, "der": true, "den": true, "sur": true, "upon": true}
@@ -32,9 +48,23 @@ var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": 
 // promoLines are whole lines of page furniture (compared without case).
 var promoLines = map[string]bool{"advertisement": true, "advertisements": true, "advert": true, "sponsored": true, "sponsored content": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "story continues below": true, "story continues below advertisement": true, "article continues below": true, "article continues after advertisement": true, "scroll to continue with content": true, "share": true, "share this": true, "share this article": true, "copy link": true}
 
+// promoOpeners open the links, sign-up and follow lines that web copy
+// scatters through an article (compared without case; promoPrefixes).
+var promoOpeners = []string{"related:", "related coverage", "related stories", "related articles", "related content", "related reading", "related news", "read more", "read also", "also read", "see also:", "more:", "more on this story", "watch:", "watch live", "listen:", "click here", "follow us", "follow our", "follow @", "follow the latest", "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe for", "subscribe here", "get our ", "download our", "download the", "join our"}
+
 // roleWords make up the role phrase of a trailer clause, "additional
 // reporting by", "Editing by".
 var roleWords = map[string]bool{"reporting": true, "reported": true, "editing": true, "edited": true, "writing": true, "written": true, "compiled": true, "compiling": true, "research": true, "researched": true, "production": true, "produced": true, "translation": true, "translated": true, "graphics": true, "design": true, "designed": true, "photography": true, "photos": true, "additional": true, "further": true, "extra": true, "and": true, "fact-checking": true, "fact-checked": true, "sub-editing": true, "verification": true, "data": true}
 
 // sentenceAbbrevs are words that, followed by a period, rarely end a sentence.
 var sentenceAbbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true, "sr": true, "jr": true, "st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true, "det": true, "amb": true, "atty": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "no": true, "nos": true, "vol": true, "fig": true, "pp": true, "ca": true, "approx": true, "est": true, "inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "vs": true, "al": true, "cf": true, "dept": true}
+
+// socialNetworks are what "Follow … on" lines point to.
+var socialNetworks = []string{" on twitter", " on x", " on facebook", " on instagram", " on telegram", " on threads", " on bluesky", " on linkedin", " on tiktok", " on whatsapp", " on youtube", " on google news", " on mastodon"}
+
+// tagLabels open a labelled tag line (tagPrefixes).
+var tagLabels = []string{"tags:", "topics:", "tagged:", "filed under:", "keywords:"}
+
+// trailerSuffixes close a wire trailer or boilerplate line (compared
+// without case, after any final full stop).
+var trailerSuffixes = []string{"all rights reserved", "rewritten or redistributed", "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article"}

@@ -25,10 +25,21 @@ import (
 //	# stems: Name    also write var Name, the sorted stems of the entries
 //	# trim: suffix   match each entry less the suffix it must end with
 //	                 ("advertise" keys "advert")
+//	# form: slice    write a []string in the file's order, not a set
 //	# map: type      each entry is "word = value": write a map[string]type
 //	                 from the word's key to the value; type is string (the
 //	                 value as written), float64 (a number or a fraction,
-//	                 "1/24") or uint8
+//	                 "1/24") or uint8, or a Go type of the package whose
+//	                 fields # columns names
+//	# type: T        with form slice and columns: write a []T
+//	# columns: …     the value's fields, as name:kind, in the order the
+//	                 value gives them: kind float, string, rest (the rest
+//	                 of the value, as one string) or words (the entry's own
+//	                 words, []string); a name _ makes the field positional
+//	                 (an array). Written as Go literals: nothing is parsed
+//	                 at start.
+//
+// An entry that starts or ends with a space is written Go-quoted: "by ".
 //
 // In a stem list, an entry written "=word" is matched as written, not
 // stemmed: a key some code sets itself (a class name such as "militant"),
@@ -43,12 +54,18 @@ type list struct {
 	name  string
 	doc   []string
 	stem  bool
-	stems string // name of the extra var of stems, or ""
-	trim  string // a suffix every entry ends with, cut from its key
-	isMap string // entries are "word = value", of this value type
+	stems string   // name of the extra var of stems, or ""
+	trim  string   // a suffix every entry ends with, cut from its key
+	isMap string   // entries are "word = value", of this value type
+	slice bool     // write a []string in order
+	typ   string   // with columns: the Go type of an element
+	cols  []column // the fields of a value, for a table
 	vals  []string
 	words []string
 }
+
+// column is one field of a table's values.
+type column struct{ name, kind string }
 
 // parseList reads one word list file.
 func parseList(path string) (*list, error) {
@@ -71,11 +88,24 @@ func parseList(path string) (*list, error) {
 				l.stems = strings.TrimSpace(v)
 			} else if v, ok := strings.CutPrefix(c, "trim:"); ok {
 				l.trim = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "form:"); ok {
+				if strings.TrimSpace(v) != "slice" {
+					return nil, fmt.Errorf("%s:%d: the only form is slice", path, n+1)
+				}
+				l.slice = true
 			} else if v, ok := strings.CutPrefix(c, "map:"); ok {
-				switch l.isMap = strings.TrimSpace(v); l.isMap {
-				case "string", "float64", "uint8":
-				default:
-					return nil, fmt.Errorf("%s:%d: maps are of string, float64 or uint8", path, n+1)
+				l.isMap = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "type:"); ok {
+				l.typ = strings.TrimSpace(v)
+			} else if v, ok := strings.CutPrefix(c, "columns:"); ok {
+				for _, f := range strings.Fields(v) {
+					name, kind, _ := strings.Cut(f, ":")
+					switch kind {
+					case "float", "string", "rest", "words":
+					default:
+						return nil, fmt.Errorf("%s:%d: column %q: kind is float, string, rest or words", path, n+1, f)
+					}
+					l.cols = append(l.cols, column{name, kind})
 				}
 			} else if header {
 				l.doc = append(l.doc, c)
@@ -83,7 +113,14 @@ func parseList(path string) (*list, error) {
 			continue
 		}
 		header = false
-		if l.isMap != "" {
+		if strings.HasPrefix(line, "\"") {
+			u, err := strconv.Unquote(line)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %s: %v", path, n+1, line, err)
+			}
+			line = u
+		}
+		if l.isMap != "" || l.cols != nil {
 			k, v, ok := strings.Cut(line, " = ")
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: %q: a map entry is \"word = value\"", path, n+1, line)
@@ -95,6 +132,12 @@ func parseList(path string) (*list, error) {
 			return nil, fmt.Errorf("%s:%d: %q: a stem list holds single words", path, n+1, line)
 		}
 		l.words = append(l.words, line)
+	}
+	switch {
+	case l.cols != nil && l.isMap == "" && (!l.slice || l.typ == ""):
+		return nil, fmt.Errorf("%s: columns need a map type, or form slice and a type", path)
+	case l.cols == nil && l.isMap != "" && l.isMap != "string" && l.isMap != "float64" && l.isMap != "uint8":
+		return nil, fmt.Errorf("%s: a map of %s needs columns", path, l.isMap)
 	}
 	switch match {
 	case "word":
@@ -182,7 +225,19 @@ func Generate(dir string) ([]byte, error) {
 		for _, d := range l.doc {
 			b.WriteString("// " + d + "\n")
 		}
-		if l.isMap != "" {
+		if l.cols != nil {
+			body, err := tableRows(l, keys)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.name, err)
+			}
+			if l.slice {
+				fmt.Fprintf(&b, "var %s = []%s{%s}\n\n", l.name, l.typ, body)
+			} else {
+				fmt.Fprintf(&b, "var %s = map[string]%s{%s}\n\n", l.name, l.isMap, body)
+			}
+		} else if l.slice {
+			fmt.Fprintf(&b, "var %s = []string{%s}\n\n", l.name, quoted(keys))
+		} else if l.isMap != "" {
 			body, err := mapPairs(keys, l.vals, l.isMap)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.name, err)
@@ -253,4 +308,61 @@ func mapPairs(keys, vals []string, typ string) (string, error) {
 		q[i] = strconv.Quote(k) + ": " + v
 	}
 	return strings.Join(q, ", "), nil
+}
+
+// tableRows writes the values of a table as Go composite literals, keyed
+// by the entries' keys for a map.
+func tableRows(l *list, keys []string) (string, error) {
+	rows := make([]string, len(keys))
+	for i, v := range l.vals {
+		fields := strings.Fields(v)
+		var parts []string
+		for _, c := range l.cols {
+			var lit string
+			switch c.kind {
+			case "words":
+				lit = "[]string{" + quoted(strings.Fields(l.words[i])) + "}"
+			case "rest":
+				lit = strconv.Quote(strings.Join(fields, " "))
+				fields = nil
+			default:
+				if len(fields) == 0 {
+					return "", fmt.Errorf("%q: too few fields", v)
+				}
+				lit, fields = fields[0], fields[1:]
+				if c.kind == "string" {
+					lit = strconv.Quote(lit)
+				} else if x, err := parseFloat(lit); err != nil {
+					return "", fmt.Errorf("%q: %v", v, err)
+				} else {
+					lit = strconv.FormatFloat(x, 'g', -1, 64)
+				}
+			}
+			if c.name != "_" {
+				lit = c.name + ": " + lit
+			}
+			parts = append(parts, lit)
+		}
+		if len(fields) > 0 {
+			return "", fmt.Errorf("%q: too many fields", v)
+		}
+		row := "{" + strings.Join(parts, ", ") + "}"
+		if !l.slice {
+			row = strconv.Quote(keys[i]) + ": " + row
+		}
+		rows[i] = row
+	}
+	return strings.Join(rows, ", "), nil
+}
+
+// parseFloat reads a number or a fraction ("1/24").
+func parseFloat(s string) (float64, error) {
+	num, den, frac := strings.Cut(s, "/")
+	x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	if err == nil && frac {
+		var d float64
+		d, err = strconv.ParseFloat(strings.TrimSpace(den), 64)
+		x /= d
+	}
+	return x, err
 }

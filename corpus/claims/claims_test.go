@@ -1,13 +1,11 @@
-package corpus
+package claims
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
-	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	txt "github.com/parallax-reader/parallax/corpus/text"
 )
@@ -24,10 +22,10 @@ func claimsOf(text string, context ...string) []string {
 		feats = append(feats, f)
 	}
 	ix := features.ResolveEntities(feats, []*lexicon.Lexicon{lx})
-	cs := claims.Read(feats[0], ix)
+	cs := Read(feats[0], ix)
 	var out []string
 	for _, c := range cs.Claims {
-		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), judge.ActorsLabel(c.Actors, "?"), judge.ActorsLabel(c.Claimants, "-"))
+		s := fmt.Sprintf("%s: %s per %s", c.Role.Label(), ActorsLabel(c.Actors, "?"), ActorsLabel(c.Claimants, "-"))
 		for _, f := range []struct {
 			on   bool
 			name string
@@ -39,7 +37,7 @@ func claimsOf(text string, context ...string) []string {
 		out = append(out, s)
 	}
 	for _, d := range cs.Denials {
-		out = append(out, "denial by "+judge.ActorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
+		out = append(out, "denial by "+ActorsLabel(d.Speaker, "?")+": "+feats[0].Text[d.Quote.Start:d.Quote.End])
 	}
 	return out
 }
@@ -111,7 +109,7 @@ func TestPolarity(t *testing.T) {
 		f.Toks = lexicon.Tokenize(tt.text, f.Sents, lx)
 		f.Ents, f.AliasPairs = features.FindMentions(tt.text, f.Toks)
 		ix := features.ResolveEntities([]*features.Passage{f}, []*lexicon.Lexicon{lx})
-		cs := claims.Read(f, ix)
+		cs := Read(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
 		}
@@ -120,19 +118,19 @@ func TestPolarity(t *testing.T) {
 
 // markStances writes a text with its denied, asked and disputed stretches
 // bracketed.
-func markStances(f *features.Passage, cs *claims.Set) string {
+func markStances(f *features.Passage, cs *Set) string {
 	var b strings.Builder
 	at, open := 0, uint8(0)
-	mark := map[uint8]string{claims.StNegated: "[-", claims.StQuestion: "[?", claims.StDisputed: "[~"}
+	mark := map[uint8]string{StNegated: "[-", StQuestion: "[?", StDisputed: "[~"}
 	for k := range f.Toks {
 		st := cs.Stance[k]
 		if st != open {
-			if open != claims.StAsserted {
+			if open != StAsserted {
 				b.WriteString(f.Text[at:f.Toks[k-1].End])
 				b.WriteString("]")
 				at = int(f.Toks[k-1].End)
 			}
-			if st != claims.StAsserted {
+			if st != StAsserted {
 				b.WriteString(f.Text[at:f.Toks[k].Start])
 				b.WriteString(mark[st])
 				at = int(f.Toks[k].Start)
@@ -140,7 +138,7 @@ func markStances(f *features.Passage, cs *claims.Set) string {
 			open = st
 		}
 	}
-	if open != claims.StAsserted {
+	if open != StAsserted {
 		b.WriteString(f.Text[at:f.Toks[len(f.Toks)-1].End])
 		b.WriteString("]")
 		at = int(f.Toks[len(f.Toks)-1].End)
