@@ -187,6 +187,11 @@ func (j *judgement) numbers(in Input) {
 			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
 			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
+			if !sharedContext(fa, fb, compatA, compatB) && !countsContext(fa, fb, compatA, compatB) {
+				// A number alone is not agreement: "43 missing students"
+				// as the story's background beside two different points.
+				r.Weak = true
+			}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
 				r.Text = "both: magnitude " + na
@@ -195,7 +200,11 @@ func (j *judgement) numbers(in Input) {
 			} else {
 				r.Text = compatA.Describe() + ": " + na + " ≈ " + nb
 			}
-			j.support = append(j.support, r)
+			if r.Weak {
+				j.info = append(j.info, r)
+			} else {
+				j.support = append(j.support, r)
+			}
 			continue
 		}
 		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
@@ -298,6 +307,13 @@ func unitSuffix(q *features.Quantity) string {
 		return ""
 	}
 	return " " + q.Label
+}
+
+// countsContext reports whether two counts are each their sentence's
+// point: the sentences are short (a toll and little else: "Twelve people
+// died.").
+func countsContext(fa, fb *Side, qa, qb *features.Quantity) bool {
+	return sentenceWords(fa, fa.Toks[qa.Tok0].Sent) <= 6 || sentenceWords(fb, fb.Toks[qb.Tok0].Sent) <= 6
 }
 
 // sharedContext reports whether the sentences holding two quantities share
