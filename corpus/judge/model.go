@@ -70,11 +70,14 @@ type driver struct {
 	push    float64
 }
 
-// drivers lists the signals that pushed agree over related most,
-// strongest first (at most three, each at least 0.1 nats).
+// drivers lists the signals present in the pair that pushed agree over
+// related most, strongest first (at most three, each at least 0.1 nats).
 func drivers(m *logreg.Model, x []float64) []driver {
 	var out []driver
 	for j, f := range m.Features {
+		if x[j] == 0 {
+			continue // a signal absent from the pair drives nothing a reader can see
+		}
 		push := m.Contribution(x, classAgree, j) - m.Contribution(x, classRelated, j)
 		if push >= 0.1 {
 			out = append(out, driver{f, push})
@@ -96,7 +99,8 @@ func drivers(m *logreg.Model, x []float64) []driver {
 var driverLabels = map[string]string{
 	"cos": "similar wording", "names": "shared names", "rare_terms": "shared rare words",
 	"sent_cover": "a sentence met", "sent_dice": "a sentence met", "sent_content": "words of one sentence met",
-	"sent_synonyms": "synonyms", "neg_both": "the same negative",
+	"sent_synonyms": "synonyms", "neg_both": "the same negative", "debunk_both": "both call it untrue",
+	"sent_words_cover": "a sentence's words met", "shared_number": "a shared number",
 }
 
 // modelReason words the model's agreement: the sentence pair it rests on,
