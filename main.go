@@ -26,7 +26,7 @@ var version = "0.1.0-dev"
 const usage = `parallax: compare how different outlets report the same event
 
 Usage:
-  parallax [--format json|markdown|text] [--refresh] [--list FILE] [ARTICLE...]
+  parallax [--format json|markdown|text] [--claim TEXT] [--refresh] [--list FILE] [ARTICLE...]
 
 Each ARTICLE is a text or Markdown file, a saved web page (.html, .htm), a
 directory of them, an http:// or https:// URL, or - for standard input.
@@ -46,6 +46,9 @@ terminal (or TERM=dumb) the plain-text report is printed instead.
 
 Options:
   -f, --format FORMAT   print a report and exit: json, markdown or text
+  -c, --claim TEXT      add a claim check to the report: where each source
+                        stands on TEXT (supports, contradicts, discusses,
+                        silent), with the passage and the reasons
   -l, --list FILE       read articles from FILE, one a line (as @FILE)
       --refresh         fetch URLs again even when the cache holds them, and
                         say when a page changed since the cached copy
@@ -65,6 +68,7 @@ stacks on stderr), 70 if it crashed.
 // options is what the command line asked for.
 type options struct {
 	format  string // "", "json", "markdown" or "text"
+	claim   string // a claim to check in the report, or ""
 	help    bool
 	ver     bool
 	refresh bool     // fetch URLs again (--refresh)
@@ -124,6 +128,18 @@ func parseArgs(argv []string) (options, error) {
 			default:
 				return o, usageError{fmt.Sprintf("unknown format %q: use json, markdown or text", corpus.SanitizeLine(val))}
 			}
+		case "-c", "--claim":
+			if !hasVal {
+				if i+1 >= len(argv) {
+					return o, usageError{"--claim needs the text of a claim"}
+				}
+				i++
+				val = argv[i]
+			}
+			if strings.TrimSpace(val) == "" {
+				return o, usageError{"--claim needs the text of a claim"}
+			}
+			o.claim = val
 		default:
 			return o, usageError{fmt.Sprintf("unknown option %q (see parallax --help)", corpus.SanitizeLine(a))}
 		}
@@ -196,13 +212,20 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", errClosed)
 		return 1
 	}
+	// The coverage and the ledger read every passage again: only for the
+	// reports that print them (JSON always; the others from three
+	// documents on) or for a claim.
+	var x corpus.ReportExtras
+	if o.claim != "" || format == "json" || len(c.Documents) > 2 {
+		x = corpus.Extras(c, o.claim)
+	}
 	switch format {
 	case "json":
-		err = corpus.WriteJSON(stdout, c)
+		err = corpus.WriteJSONWith(stdout, c, x)
 	case "markdown":
-		err = corpus.WriteMarkdown(stdout, c)
+		err = corpus.WriteMarkdownWith(stdout, c, x)
 	default:
-		err = corpus.WriteText(stdout, c)
+		err = corpus.WriteTextWith(stdout, c, x)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", err)

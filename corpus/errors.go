@@ -20,6 +20,7 @@ var (
 	ErrNoArticles = errors.New("no articles in this directory")
 	ErrTooFew     = errors.New("need at least two articles to compare")
 	ErrStdinTwice = errors.New("standard input given more than once")
+	ErrSameFile   = errors.New("the same file given twice")
 )
 
 // FileError is a problem with one input, worded for the person who gave it:

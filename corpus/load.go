@@ -76,7 +76,9 @@ type ReadOptions struct {
 // Every failure is a *FileError naming the input: a missing or unreadable
 // file (wrapping the operating system's error), ErrBinary, ErrEncoding,
 // ErrEmpty (empty or whitespace-only), ErrTooLarge (MaxFileSize,
-// MaxTotalSize), ErrNoArticles, ErrTooMany (MaxDocuments) or ErrStdinTwice.
+// MaxTotalSize), ErrNoArticles, ErrTooMany (MaxDocuments), ErrStdinTwice
+// or ErrSameFile (one file reached twice, by any path or link: comparing
+// an article with itself says nothing).
 // In a directory, a file without extension that is not text (binary, in a
 // legacy encoding, or empty) is skipped rather than refused, whatever its
 // size, since it is likely not meant as an article (a program, a lock file).
@@ -153,6 +155,13 @@ type reader struct {
 	srcs    []model.Source
 	total   int64
 	stdin   bool
+	seen    []seenFile // the files read, to refuse one given twice
+}
+
+// seenFile is a file read, by the name it was read under.
+type seenFile struct {
+	name string
+	fi   fs.FileInfo
 }
 
 // skip reports a directory entry left out.
@@ -238,6 +247,14 @@ func (r *reader) readFile(name string, strict bool) error {
 		// Checked on the opened file: an entry swapped for a pipe
 		// between the directory listing and the open is not read.
 		return &skippedError{errors.New("not a regular file")}
+	}
+	if err == nil {
+		for _, s := range r.seen {
+			if os.SameFile(s.fi, fi) {
+				return &FileError{Name: name, Err: detail(ErrSameFile, "this is the same file as %s", s.name)}
+			}
+		}
+		r.seen = append(r.seen, seenFile{name, fi})
 	}
 	if err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
 		if !strict { // a large file without extension is most likely a program: skip it if it is not text

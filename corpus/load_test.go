@@ -407,6 +407,22 @@ func passageSummary(ps []*model.Passage) string {
 	return b.String()
 }
 
+// TestReadSourcesSameFileTwice guards issue 11: one file given twice, by
+// the same name or another path to it, is refused with a message.
+func TestReadSourcesSameFileTwice(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("An article."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{a, a}, {a, filepath.Join(dir, ".", "a.txt")}, {a, dir}} {
+		_, err := ReadSources(args, nil)
+		if !errors.Is(err, ErrSameFile) {
+			t.Errorf("%v: got %v, want ErrSameFile", args, err)
+		}
+	}
+}
+
 // TestDirectorySkipsBrokenLinks guards issue 13: one dangling symbolic
 // link or link loop refused the whole folder; it is skipped with a warning.
 func TestDirectorySkipsBrokenLinks(t *testing.T) {

@@ -50,7 +50,7 @@ func (m Model) footerKeys() (keys []key.Binding, pinned int) {
 		return []key.Binding{closeHelp, m.keys.Quit}, 2
 	}
 	keys = m.shortHelp()
-	if m.focus == focusSearch {
+	if m.focus == focusSearch || m.focus == focusClaim && m.claim.Editing() {
 		return keys, 0 // q is a letter there; esc is among the pane's keys
 	}
 	return append(keys, m.keys.Help, m.keys.Quit), 2

@@ -28,6 +28,14 @@ func (m Model) render() string {
 		body = m.detail.View()
 	case m.focus == focusSearch:
 		body = m.search.View()
+	case m.focus == focusOverview:
+		body = m.overview.View()
+	case m.focus == focusPicker:
+		body = m.picker.View()
+	case m.focus == focusClaim:
+		body = m.claim.View()
+	case m.focus == focusLedger:
+		body = m.ledger.View()
 	default:
 		body = m.reader.View()
 	}
@@ -58,6 +66,9 @@ type headerKey struct {
 // headerView returns the header for the model as it is, from the memo
 // when it has not changed.
 func (m Model) headerView() string {
+	if title, ok := m.viewTitle(); ok {
+		return viewHeader(m.c.Documents, title, m.styles, m.lay.Width)
+	}
 	h := headerData{docs: m.c.Documents, pv: m.reader.Pair(), group: m.reader.SelectedGroup(), filter: m.reader.Filter()}
 	k := headerKey{m.lay, m.styles, h.pv, h.group, h.filter}
 	if m.frames.header == "" || m.frames.headerKey != k {
@@ -75,6 +86,14 @@ func (m Model) shortHelp() []key.Binding {
 		return m.detail.ShortHelp()
 	case focusSearch:
 		return m.search.ShortHelp()
+	case focusOverview:
+		return m.overview.ShortHelp()
+	case focusPicker:
+		return m.picker.ShortHelp()
+	case focusClaim:
+		return m.claim.ShortHelp()
+	case focusLedger:
+		return m.ledger.ShortHelp()
 	}
 	return m.reader.ShortHelp()
 }
@@ -86,6 +105,14 @@ func (m Model) fullHelp() [][]key.Binding {
 		return m.detail.FullHelp()
 	case focusSearch:
 		return m.search.FullHelp()
+	case focusOverview:
+		return m.overview.FullHelp()
+	case focusPicker:
+		return m.picker.FullHelp()
+	case focusClaim:
+		return m.claim.FullHelp()
+	case focusLedger:
+		return m.ledger.FullHelp()
 	}
 	return m.reader.FullHelp()
 }

@@ -53,7 +53,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestGoldenThreeDocuments(t *testing.T) {
-	m := keys(sized(threeComparison(t), Options{}, 120, 30), "p")
+	m := keys(sized(threeComparison(t), Options{PairFirst: true}, 120, 30), "p")
 	golden.RequireEqual(t, screen(m))
 }
 

@@ -24,7 +24,7 @@ func headerView(h headerData, s *Styles, l layout) string {
 
 	left := s.AppName.Paint("parallax")
 	if n := len(h.docs); n > 2 {
-		left += s.Faint.Paint(fmt.Sprintf(" · %d documents · p/P: change pair", n))
+		left += s.Faint.Paint(fmt.Sprintf(" · %d documents · pair %d of %d · a: all pairs", n, pairIndex(n, h.pv.a, h.pv.b)+1, n*(n-1)/2))
 	} else {
 		left += s.Faint.Paint(fmt.Sprintf(" · %d documents", n))
 	}
@@ -79,11 +79,45 @@ func tooSmallView(s *Styles, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// viewTitle names the view across all sources that has focus, with a
+// line saying what it shows; ok is false for the pair view, the detail and
+// the search, which show the pair's header.
+func (m Model) viewTitle() (title [2]string, ok bool) {
+	switch m.focus {
+	case focusOverview:
+		return [2]string{"overview", "rows: the points the sources make, by topic · columns: the sources · =n agree ≠n diverge — silent"}, true
+	case focusPicker:
+		return [2]string{"pairs", "every pair of sources; enter shows one side by side"}, true
+	case focusClaim:
+		return [2]string{"claim check", "where each source stands on a claim: supports, contradicts, discusses or silent"}, true
+	case focusLedger:
+		return [2]string{"who said what", "statements the sources attribute to someone, and which sources report each"}, true
+	}
+	return title, false
+}
+
+// viewHeader draws the headerHeight lines above a view across all
+// sources: its name, what it shows, the sources, a blank and a rule.
+func viewHeader(docs []*corpus.Document, title [2]string, s *Styles, w int) string {
+	names := make([]string, len(docs))
+	for i, d := range docs {
+		names[i] = shortName(d.Name)
+	}
+	lines := []string{
+		truncate(s.AppName.Paint("parallax")+s.Faint.Paint(fmt.Sprintf(" · %d documents · ", len(docs)))+s.Heading.Paint(title[0]), w),
+		truncate(spaces(gutterWidth)+s.Faint.Paint(title[1]), w),
+		truncate(spaces(gutterWidth)+s.SourceName.Paint(strings.Join(names, " · ")), w),
+		"",
+		s.Rule.Paint(strings.Repeat("─", w)),
+	}
+	return strings.Join(lines, "\n")
+}
+
 // sourceLabel is a document's name, and for a web page its site, date and
 // whether it came from the cache: "https://… · Test Gazette · 2024-03-22 ·
 // cached 2024-03-23".
 func sourceLabel(d *corpus.Document, s *Styles) string {
-	label := s.SourceName.Paint(safeInline(d.Name))
+	label := s.SourceName.Paint(displayName(d.Name))
 	if note := sourceNote(d.Meta); note != "" {
 		label += s.Faint.Paint(" · " + safeInline(note))
 	}

@@ -18,16 +18,64 @@ func (m Model) helpGroups() [][]key.Binding {
 }
 
 // helpView draws the full help of groups and a legend in exactly w × h
-// cells.
+// cells. The keys are flowed into as many columns as the width holds,
+// column by column, so every key is shown at 80 × 24 and at 60 × 20
+// (bubbles' FullHelpView keeps one column per group and cuts the ones
+// that do not fit); the legend comes after them, as much as fits.
 func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string {
-	text := hm.FullHelpView(groups) + "\n\n" +
+	var items []key.Binding
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, b := range g {
+			k := b.Help().Key + "\x00" + b.Help().Desc
+			if !b.Enabled() || seen[k] {
+				continue
+			}
+			seen[k] = true
+			items = append(items, b)
+		}
+	}
+	keyW, descW := 0, 0
+	for _, b := range items {
+		keyW = max(keyW, stringWidth(b.Help().Key))
+		descW = max(descW, stringWidth(b.Help().Desc))
+	}
+	colW := keyW + 1 + descW + 3
+	room := max(1, w-2)
+	ncols := max(1, min(len(items), room/max(1, colW)))
+	if ncols == 1 {
+		descW = max(0, room-keyW-1)
+	}
+	nrows := (len(items) + ncols - 1) / ncols
+	var lines []string
+	for r := range nrows {
+		var sb strings.Builder
+		for c := range ncols {
+			i := c*nrows + r
+			if i >= len(items) {
+				break
+			}
+			b := items[i].Help()
+			cell := hm.Styles.FullKey.Render(fit(b.Key, keyW)) + " " + hm.Styles.FullDesc.Render(fit(b.Desc, descW))
+			if c < ncols-1 {
+				cell += "   "
+			}
+			sb.WriteString(cell)
+		}
+		lines = append(lines, sb.String())
+	}
+	legend := []string{
+		"",
 		s.Section.Paint("Badges") + "  " + s.badge("agree", "") + "  " + s.badge("diverge", "") + "  " +
-		s.badge("related", "") + "  " + s.badge("unique", "") + "\n" +
+			s.badge("related", "") + "  " + s.badge("unique", ""),
 		s.Section.Paint("Topic bar") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
-		s.BadgeRelated.Paint("~n") + " related\n" +
-		s.Section.Paint("Highlights") + "  " + s.Shared.Paint("shared facts") + "  " + s.Conflict.Paint("where they differ") + "\n\n" +
-		s.Faint.Paint("? or esc: close help")
-	lines := strings.Split(text, "\n")
+			s.BadgeRelated.Paint("~n") + " related",
+		s.Section.Paint("Highlights") + "  " + s.Shared.Paint("shared facts") + "  " + s.Conflict.Paint("where they differ") + "  " + s.Match.Paint("search"),
+		s.Section.Paint("Search") + "  / then enter: n/N next/prev match; esc ends it (n/N: divergences)",
+		"",
+		s.Faint.Paint("? or esc: close help"),
+	}
+	lines = append(lines, legend...)
 	out := make([]string, h)
 	for i := range out {
 		if i < len(lines) {

@@ -33,6 +33,16 @@ type KeyMap struct {
 	NextRight   key.Binding
 	NextLeft    key.Binding
 
+	// Views across all sources (issue 11).
+	Overview key.Binding // the coverage overview ⇄ the pair view
+	Pairs    key.Binding // the pair picker
+	Ledger   key.Binding // who said what
+	Claim    key.Binding // check a claim
+	Left     key.Binding // the overview's columns
+	Right    key.Binding
+	Copy     key.Binding // copy the selected passage
+	Write    key.Binding // write the view as Markdown
+
 	// Detail, search and help overlays.
 	Back   key.Binding
 	Choose key.Binding
@@ -66,6 +76,15 @@ func DefaultKeyMap() KeyMap {
 		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
 		NextRight:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "next right document")),
 		NextLeft:    key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "next left document")),
+
+		Overview: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "overview")),
+		Pairs:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all pairs")),
+		Ledger:   key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "who said what")),
+		Claim:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "check a claim")),
+		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "source left")),
+		Right:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "source right")),
+		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy passage")),
+		Write:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "save as Markdown")),
 
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to passage")),

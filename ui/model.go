@@ -7,8 +7,9 @@
 // The root Model owns the screen: it lays it out (computeLayout), hands
 // each pane its size, draws the header, footer and help around the focused
 // pane, and routes keys to that pane: the reader (the list of rows,
-// reader.go), the detail of one row (detail.go) or the search overlay
-// (search.go). Every pane keeps to one contract (pane, below); panes draw
+// reader.go), the detail of one row (detail.go), the search overlay
+// (search.go), or a view across all sources (the overview, the pair
+// picker, the claim check, the ledger). Every pane keeps to one contract (pane, below); panes draw
 // strings, and only the root returns a tea.View. Everything drawn comes
 // from the corpus package's data; ui never changes it.
 //
@@ -24,6 +25,13 @@
 //     (counting its lines without drawing), memo.go (keyed memos of both),
 //     listview.go (the visible part of the list).
 //   - detail.go and detailview.go; search.go and searchindex.go.
+//   - find.go: the search left active in the list (n / N between matches).
+//   - views across all sources (issue 11): overview.go and
+//     overviewview.go (coverage by point and source), picker.go (every
+//     pair), claim.go (the claim check), ledger.go (who said what),
+//     views.go (the root's part: switching, routing, opening a pair),
+//     survey.go (the Cmds that read the survey and check claims),
+//     export.go (y copies, w writes the view as Markdown).
 //   - loading.go (the Job, its feed of progress, the pane and the swap to
 //     the reader) and loadingview.go (drawing it, pure): the loading
 //     screen RunJob opens on while sources are fetched and compared.
@@ -57,6 +65,11 @@ type Options struct {
 	// Light starts with the light theme until the terminal reports its
 	// background; the default is dark.
 	Light bool
+	// PairFirst opens on the pair view even with three documents or more.
+	PairFirst bool
+	// SaveDir is where w writes the view as Markdown ("": the working
+	// directory).
+	SaveDir string
 }
 
 // focus says which pane gets keys.
@@ -66,7 +79,11 @@ const (
 	focusReader focus = iota
 	focusDetail
 	focusSearch
-	focusLoading // the loading screen, before there is a comparison
+	focusOverview // the coverage of every source (overview.go)
+	focusPicker   // the list of pairs (picker.go)
+	focusClaim    // the claim check (claim.go)
+	focusLedger   // who said what (ledger.go)
+	focusLoading  // the loading screen, before there is a comparison
 )
 
 // pane is the contract every pane of the root keeps, soft-serve style: it
@@ -82,10 +99,14 @@ type pane[T any] interface {
 }
 
 var (
-	_ pane[readerPane]  = (*readerPane)(nil)
-	_ pane[detailPane]  = (*detailPane)(nil)
-	_ pane[searchPane]  = (*searchPane)(nil)
-	_ pane[loadingPane] = (*loadingPane)(nil)
+	_ pane[readerPane]   = (*readerPane)(nil)
+	_ pane[detailPane]   = (*detailPane)(nil)
+	_ pane[searchPane]   = (*searchPane)(nil)
+	_ pane[overviewPane] = (*overviewPane)(nil)
+	_ pane[pickerPane]   = (*pickerPane)(nil)
+	_ pane[claimPane]    = (*claimPane)(nil)
+	_ pane[ledgerPane]   = (*ledgerPane)(nil)
+	_ pane[loadingPane]  = (*loadingPane)(nil)
 )
 
 // Model is the reader's root model.
@@ -106,7 +127,15 @@ type Model struct {
 	reader   readerPane
 	detail   detailPane
 	search   searchPane
-	loading  loadingPane // while focus is focusLoading
+	overview overviewPane
+	picker   pickerPane
+	claim    claimPane
+	ledger   ledgerPane
+	back     focus // where esc returns from the picker, the claim check and the ledger
+
+	survey    *corpus.Survey // the coverage and the ledger, once read
+	surveying bool           // a surveyCmd is on its way
+	loading   loadingPane    // while focus is focusLoading
 
 	frames *frameMemo // last header and footer drawn
 }
@@ -122,13 +151,24 @@ func New(c *corpus.Comparison, opts Options) Model {
 	}
 	h := help.New()
 	h.Styles = st.Help
-	return Model{
+	m := Model{
 		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
 		wantSplit: !opts.Stacked,
 		reader:    newReader(c, a, b, &st, keys),
 		detail:    newDetail(c, &st, keys),
 		search:    newSearch(c, &st, keys),
+		overview:  newOverview(c, &st, keys),
+		picker:    newPicker(c, &st, keys),
+		claim:     newClaim(c, &st, keys),
+		ledger:    newLedger(c, &st, keys),
 	}
+	// With three documents or more the overview comes first: ten pairs
+	// cannot be read one after the other to see who says what.
+	if len(c.Documents) >= 3 && !opts.PairFirst {
+		m.focus = focusOverview
+		m.surveying = true
+	}
+	return m
 }
 
 // NewLoading returns the reader on its loading screen: job runs under
@@ -151,7 +191,11 @@ func (m Model) Init() tea.Cmd {
 	if m.focus == focusLoading {
 		return tea.Batch(tea.RequestBackgroundColor, m.loading.Init())
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.search.WarmCmd())
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
+	if m.surveying {
+		cmds = append(cmds, surveyCmd(m.c))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update hands each message to the method that handles it.
@@ -188,6 +232,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case pairMsg:
 		m.reader, _ = m.reader.Update(msg)
 		m.status = m.reader.Status()
+		return m, nil
+	case surveyMsg:
+		m.takeSurvey(msg)
+		return m, nil
+	case claimMsg:
+		m.claim, _ = m.claim.Update(msg)
+		return m, nil
+	case writtenMsg:
+		m.written(msg)
 		return m, nil
 	}
 	return m, nil

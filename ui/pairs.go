@@ -61,7 +61,7 @@ func (r *readerPane) askPair(a, b int, then string) tea.Cmd {
 		return nil
 	}
 	r.want, r.then = [2]int{a, b}, then
-	r.status = fmt.Sprintf("laying out %s with %s…", safeInline(r.c.Documents[a].Name), safeInline(r.c.Documents[b].Name))
+	r.status = fmt.Sprintf("laying out %s with %s…", displayName(r.c.Documents[a].Name), displayName(r.c.Documents[b].Name))
 	return pairCmd(r.c, a, b)
 }
 
@@ -80,6 +80,9 @@ func (r *readerPane) pairReady(msg pairMsg) {
 	r.status = fmt.Sprintf("comparing %s with %s", r.pv.names[0], r.pv.names[1])
 	if then != "" {
 		r.selectPassage(then)
+		if r.find != "" && r.status != "that passage is not in this view" {
+			r.status = r.FindStatus()
+		}
 	}
 }
 
@@ -116,4 +119,21 @@ func (r *readerPane) selectPassage(id string) {
 		return
 	}
 	r.jumpTo(i)
+}
+
+// ShowPair shows documents a and b (a < b), then selects passage then
+// (when not ""); see askPair.
+func (r *readerPane) ShowPair(a, b int, then string) tea.Cmd {
+	r.status = ""
+	if a == r.pv.a && b == r.pv.b {
+		r.want, r.then = [2]int{a, b}, ""
+		if then != "" {
+			r.selectPassage(then)
+		}
+		r.syncKeys()
+		return nil
+	}
+	cmd := r.askPair(a, b, then)
+	r.syncKeys()
+	return cmd
 }

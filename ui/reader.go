@@ -45,6 +45,14 @@ type readerPane struct {
 	// when it arrives. want is the shown pair when nothing is on its way.
 	want [2]int
 	then string
+
+	// The search left active after enter: its words are painted in the
+	// list, and n / N go to the next and previous row that holds them.
+	find      string
+	findAlso  []string // other spellings of find (corpus.Spellings)
+	findPaint string   // find and findAlso as findSpans takes them
+	findRows  []int    // items whose row holds find, for the list of gen findGen
+	findGen   int
 }
 
 // newReader returns a reader over documents a and b of c.
@@ -135,7 +143,9 @@ func (r *readerPane) SetLayout(w, h int, split, fits bool) {
 }
 
 // geom is the geometry the list draws at now.
-func (r *readerPane) geom() rowGeom { return rowGeom{width: r.width, split: r.split} }
+func (r *readerPane) geom() rowGeom {
+	return rowGeom{width: r.width, split: r.split, find: r.findPaint}
+}
 
 // listKey is what the heights of the items depend on now.
 func (r *readerPane) listKey() listKey { return listKey{r.geom(), r.gen} }
@@ -291,6 +301,27 @@ func (r *readerPane) nextGroup(dir int) {
 	r.jumpTo(found + 1)
 }
 
+// shiftFilter shows the next (dir 1) or previous (dir -1) group alone in
+// place of the one shown, wrapping around; the front matter, which is not
+// a topic, is skipped as the topic bar skips it.
+func (r *readerPane) shiftFilter(dir int) {
+	n := len(r.pv.groups)
+	for k := 1; k < n; k++ {
+		g := ((r.filter+dir*k)%n + n) % n
+		if r.pv.groups[g].Kind == corpus.GroupFront {
+			continue
+		}
+		if dir > 0 && g < r.filter || dir < 0 && g > r.filter {
+			r.status = "wrapped around"
+		}
+		r.filter = g
+		r.rebuild(-1)
+		r.selectFirst()
+		r.ensureVisible()
+		return
+	}
+}
+
 // toggleFilter shows only the selected row's group, or all groups again.
 func (r *readerPane) toggleFilter() {
 	if r.filter >= 0 {
@@ -311,14 +342,23 @@ func (r *readerPane) syncKeys() {
 	for _, b := range []*key.Binding{&r.keys.Up, &r.keys.Down, &r.keys.PageUp, &r.keys.PageDown, &r.keys.Top, &r.keys.Bottom, &r.keys.Open} {
 		b.SetEnabled(has)
 	}
-	r.keys.NextDiverge.SetEnabled(hasDiv)
-	r.keys.PrevDiverge.SetEnabled(hasDiv)
+	r.keys.NextDiverge.SetEnabled(hasDiv || r.find != "")
+	r.keys.PrevDiverge.SetEnabled(hasDiv || r.find != "")
+	if r.find != "" {
+		r.keys.NextDiverge.SetHelp("n", "next match")
+		r.keys.PrevDiverge.SetHelp("N", "prev match")
+		r.keys.Back.SetHelp("esc", "end search")
+	} else {
+		r.keys.NextDiverge.SetHelp("n", "next divergence")
+		r.keys.PrevDiverge.SetHelp("N", "prev divergence")
+		r.keys.Back.SetHelp("esc", "back")
+	}
 	groups := 0
 	if r.pv != nil {
 		groups = len(r.pv.groups)
 	}
-	r.keys.NextTopic.SetEnabled(groups > 1 && r.filter < 0)
-	r.keys.PrevTopic.SetEnabled(groups > 1 && r.filter < 0)
+	r.keys.NextTopic.SetEnabled(groups > 1)
+	r.keys.PrevTopic.SetEnabled(groups > 1)
 	r.keys.Filter.SetEnabled(has || r.filter >= 0)
 	if r.filter >= 0 {
 		r.keys.Filter.SetHelp("f", "all topics")
@@ -383,10 +423,21 @@ func (r *readerPane) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.ensureVisible()
 	case key.Matches(msg, k.Bottom):
 		r.selectItem(r.prevRow(len(r.items)))
+	case key.Matches(msg, k.NextDiverge) && r.find != "":
+		r.nextMatch(1)
+	case key.Matches(msg, k.PrevDiverge) && r.find != "":
+		r.nextMatch(-1)
+	case key.Matches(msg, k.Back) && r.find != "":
+		r.SetFind("")
+		r.status = "search ended: n / N go to divergences again"
 	case key.Matches(msg, k.NextDiverge):
 		r.nextVerdict(corpus.Diverge, 1)
 	case key.Matches(msg, k.PrevDiverge):
 		r.nextVerdict(corpus.Diverge, -1)
+	case key.Matches(msg, k.NextTopic) && r.filter >= 0:
+		r.shiftFilter(1)
+	case key.Matches(msg, k.PrevTopic) && r.filter >= 0:
+		r.shiftFilter(-1)
 	case key.Matches(msg, k.NextTopic):
 		r.nextGroup(1)
 	case key.Matches(msg, k.PrevTopic):
@@ -422,6 +473,9 @@ func (r *readerPane) ShowPassage(id string) tea.Cmd {
 // root words the toggle through SetLayout.
 func (r readerPane) ShortHelp() []key.Binding {
 	k := r.keys
+	if r.find != "" {
+		return []key.Binding{k.NextDiverge, k.PrevDiverge, k.Back, k.Toggle, k.Search, k.NextTopic, k.Open, k.Down}
+	}
 	return []key.Binding{k.NextDiverge, k.Toggle, k.Search, k.NextTopic, k.Open, k.NextRight, k.Filter, k.Down}
 }
 
@@ -431,6 +485,7 @@ func (r readerPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextDiverge, k.PrevDiverge, k.NextTopic, k.PrevTopic, k.Filter},
-		{k.Open, k.Toggle, k.NextRight, k.NextLeft},
+		{k.Open, k.Toggle, k.NextRight, k.NextLeft, k.Copy, k.Write},
+		{k.Overview, k.Pairs, k.Ledger, k.Claim},
 	}
 }

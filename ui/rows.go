@@ -19,11 +19,16 @@ type pairView struct {
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
 	pv := &pairView{
 		a: a, b: b, groups: corpus.Pair(c, a, b),
-		names:  [2]string{safeInline(c.Documents[a].Name), safeInline(c.Documents[b].Name)},
+		names:  [2]string{displayName(c.Documents[a].Name), displayName(c.Documents[b].Name)},
 		legend: sidesLegend(c, a, b),
 	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
+		if g.Kind == corpus.GroupUnique {
+			// The engine names the document as given; a full path would
+			// fill the heading and the topic bar.
+			pv.groups[gi].Label = "Only in " + pv.names[g.Side]
+		}
 		for _, r := range g.Rows {
 			pv.counts[gi].Add(r)
 			pv.total.Add(r)

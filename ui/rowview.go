@@ -34,6 +34,7 @@ func (b *block) height() int { return len(b.lines) + b.sep }
 type rowGeom struct {
 	width int
 	split bool
+	find  string // the active search, painted where it occurs ("" for none)
 }
 
 // text is the width right of the gutter.
@@ -54,15 +55,15 @@ func drawItem(pv *pairView, it item, g rowGeom, st *Styles) *block {
 	case it.heading():
 		return drawHeading(pv, it.group, g.text(), st)
 	case g.split:
-		return drawSplit(pv, pv.row(it), g.width, st)
+		return drawSplit(pv, pv.row(it), g.width, g.find, st)
 	}
-	return drawStacked(pv, pv.row(it), g.text(), st)
+	return drawStacked(pv, pv.row(it), g.text(), g.find, st)
 }
 
 // passageLines draws one side of a row at width w: the passage wrapped and
 // highlighted, a compact line for an echo, or "not covered by …" when the
 // side is empty (blank for front matter, which is not compared).
-func passageLines(pv *pairView, row corpus.Row, side, w int, st *Styles) []line {
+func passageLines(pv *pairView, row corpus.Row, side, w int, find string, st *Styles) []line {
 	p, echo := rowSide(row, side)
 	switch {
 	case p == nil && furnitureRow(row):
@@ -76,7 +77,11 @@ func passageLines(pv *pairView, row corpus.Row, side, w int, st *Styles) []line 
 		}
 		return []line{styledLine(st.Echo, "↑ shown above: "+safeInline(string(first)), w)}
 	}
-	lines, cut := wrapText(p.Text, marksFor(row.Align, p), w, maxRowLines, &st.marks)
+	spans := marksFor(row.Align, p)
+	if find != "" {
+		spans = append(spans, findSpans(p.Text, find)...)
+	}
+	lines, cut := wrapText(p.Text, spans, w, maxRowLines, &st.marks)
 	if cut {
 		lines = append(lines, styledLine(st.Faint, "… enter to read in full", w))
 	}
@@ -106,10 +111,10 @@ func styledLine(st Style, text string, w int) line {
 
 // drawSplit draws a row as two columns with the badge between them; the
 // shorter side is padded so both take the height of the taller.
-func drawSplit(pv *pairView, row corpus.Row, width int, st *Styles) *block {
+func drawSplit(pv *pairView, row corpus.Row, width int, find string, st *Styles) *block {
 	colA, colB := splitColumns(width)
-	la := passageLines(pv, row, 0, colA, st)
-	lb := passageLines(pv, row, 1, colB, st)
+	la := passageLines(pv, row, 0, colA, find, st)
+	lb := passageLines(pv, row, 1, colB, find, st)
 	h := max(len(la), len(lb), 1)
 	badge := " " + fit(badgeOf(row, st), centerWidth-2) + " "
 	rule := centerRule(st)
@@ -148,11 +153,11 @@ func centerRule(st *Styles) string {
 
 // drawStacked draws a row w cells wide as the badge, then each side under
 // its source's name.
-func drawStacked(pv *pairView, row corpus.Row, w int, st *Styles) *block {
+func drawStacked(pv *pairView, row corpus.Row, w int, find string, st *Styles) *block {
 	lines := []string{truncate(badgeOf(row, st), w)}
 	for side := range 2 {
 		p, _ := rowSide(row, side)
-		pl := passageLines(pv, row, side, max(1, w-2), st)
+		pl := passageLines(pv, row, side, max(1, w-2), find, st)
 		if len(pl) == 0 {
 			continue
 		}

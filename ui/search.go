@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,7 +95,7 @@ func searchEntries(c *corpus.Comparison) []searchEntry {
 	topic := displayTopics(c)
 	var entries []searchEntry
 	for _, d := range c.Documents {
-		name := safeInline(d.Name)
+		name := displayName(d.Name)
 		for _, p := range d.Passages {
 			entries = append(entries, searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line, topic: topic(p)})
 		}
@@ -321,7 +322,7 @@ func rankCmd(ix *searchIndex, latest *atomic.Int64, seq int64, q string) tea.Cmd
 		if latest.Load() != seq {
 			return nil
 		}
-		return searchResultsMsg{seq: seq, query: q, matches: ix.get().Search(q, searchLimit)}
+		return searchResultsMsg{seq: seq, query: q, matches: withSpellings(ix.get(), q)}
 	}
 }
 
@@ -359,4 +360,36 @@ func (s searchPane) ShortHelp() []key.Binding {
 // FullHelp is the search overlay's part of the full help.
 func (s searchPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{s.ShortHelp()}
+}
+
+// withSpellings ranks q and, when q is a name the engine knows by other
+// spellings ("Kyiv", "Kiev"), those too: each passage once, at its best
+// score, best first.
+func withSpellings(ix searcher, q string) []searchMatch {
+	ms := ix.Search(q, searchLimit)
+	alts := corpus.Spellings(strings.TrimSpace(q))
+	if len(alts) == 0 {
+		return ms
+	}
+	best := map[int]int{} // passage index → position in ms
+	for i, m := range ms {
+		best[m.Index] = i
+	}
+	for _, a := range alts {
+		for _, m := range ix.Search(a, searchLimit) {
+			if i, ok := best[m.Index]; ok {
+				if m.Score > ms[i].Score {
+					ms[i] = m
+				}
+				continue
+			}
+			best[m.Index] = len(ms)
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Score > ms[j].Score })
+	if len(ms) > searchLimit {
+		ms = ms[:searchLimit]
+	}
+	return ms
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/corpus/search"
 )
 
 // Drawing the search overlay: the input line, a rule, and the results, each
@@ -53,6 +55,11 @@ func (s searchPane) View() string {
 			meta += " · " + e.topic
 		}
 		meta += fmt.Sprintf(" · line %d", e.line)
+		if m.Score < search.TermUnit {
+			// Below every whole word, prefix and substring: only the
+			// letters, scattered through the passage.
+			meta += " · scattered letters"
+		}
 		lines = append(lines, gutter+st.Label.Paint(truncate(meta, w-gutterWidth)))
 		lines = append(lines, gutter+snippet(e.text, m.Positions, w-gutterWidth, st))
 	}

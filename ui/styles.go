@@ -114,7 +114,20 @@ func newStyles(isDark, useColor bool) Styles {
 	s.Status = newStyle(fg(plain.Bold(true), related))
 	s.TooSmall = newStyle(fg(plain.Bold(true), diverge))
 
-	s.Help = help.DefaultStyles(isDark)
+	// The help's own greys (239 and 241 of the 256-colour palette on a
+	// dark background) are too dark to read on black: keys in the text
+	// colour, bold, and descriptions in the faint grey every other
+	// secondary text uses, which reads on both backgrounds.
+	keyInk := ld(lipgloss.Color("#24292F"), lipgloss.Color("#E6EDF3"))
+	s.Help = help.Styles{
+		Ellipsis:       plain.Foreground(faint),
+		ShortKey:       plain.Bold(true).Foreground(keyInk),
+		ShortDesc:      plain.Foreground(faint),
+		ShortSeparator: plain.Foreground(rule),
+		FullKey:        plain.Bold(true).Foreground(keyInk),
+		FullDesc:       plain.Foreground(faint),
+		FullSeparator:  plain.Foreground(rule),
+	}
 	if !useColor {
 		s.Help = help.Styles{
 			Ellipsis:       plain,

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -213,6 +215,38 @@ func sized(c *corpus.Comparison, opts Options, w, h int) Model {
 	return step(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
+// started is sized with the work Init starts done (the survey arrived).
+func started(c *corpus.Comparison, opts Options, w, h int) Model {
+	m := sized(c, opts, w, h)
+	if m.surveying {
+		m = step(m, surveyCmd(c)())
+	}
+	return m
+}
+
+// fiveComparison compares the five accounts of one ferry disaster written
+// for issue 11 (testdata/five), named by file.
+func fiveComparison(tb testing.TB) *corpus.Comparison {
+	tb.Helper()
+	names, err := filepath.Glob("../testdata/five/*.txt")
+	if err != nil || len(names) != 5 {
+		tb.Fatalf("want five articles in ../testdata/five: %v %v", names, err)
+	}
+	var srcs []corpus.Source
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		srcs = append(srcs, corpus.Source{Name: filepath.Base(n), Data: b})
+	}
+	c, err := corpus.Compare(srcs)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
 // step sends msg to m and runs the returned command when it yields a search
 // result or a laid-out pair, so those arrive as they would in a running
 // program.
@@ -223,7 +257,7 @@ func step(m Model, msg tea.Msg) Model {
 		res := cmd()
 		cmd = nil
 		switch res := res.(type) {
-		case searchResultsMsg, pairMsg:
+		case searchResultsMsg, pairMsg, surveyMsg, claimMsg:
 			next, cmd = m.Update(res)
 			m = next.(Model)
 		case tea.BatchMsg:
@@ -232,7 +266,7 @@ func step(m Model, msg tea.Msg) Model {
 					continue
 				}
 				switch r := c().(type) {
-				case searchResultsMsg, pairMsg:
+				case searchResultsMsg, pairMsg, surveyMsg, claimMsg:
 					next, _ = m.Update(r)
 					m = next.(Model)
 				}

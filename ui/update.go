@@ -30,6 +30,10 @@ func (m *Model) relayout() {
 	m.reader.SetLayout(l.Width, l.BodyHeight, l.Split, l.SplitFits)
 	m.detail.SetSize(l.Width, l.BodyHeight)
 	m.search.SetSize(l.Width, l.BodyHeight)
+	m.overview.SetSize(l.Width, l.BodyHeight)
+	m.picker.SetSize(l.Width, l.BodyHeight)
+	m.claim.SetSize(l.Width, l.BodyHeight)
+	m.ledger.SetSize(l.Width, l.BodyHeight)
 	m.help.SetWidth(l.Width)
 }
 
@@ -59,6 +63,10 @@ func (m *Model) setTheme(dark bool) {
 	m.reader.SetStyles(&st)
 	m.detail.SetStyles(&st)
 	m.search.SetStyles(&st)
+	m.overview.SetStyles(&st)
+	m.picker.SetStyles(&st)
+	m.claim.SetStyles(&st)
+	m.ledger.SetStyles(&st)
 	m.help.Styles = st.Help
 }
 
@@ -87,11 +95,27 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.focus != focusSearch && !(m.focus == focusClaim && m.claim.Editing()) {
+		switch {
+		case key.Matches(msg, m.keys.Copy):
+			return m, m.copyCmd()
+		case key.Matches(msg, m.keys.Write):
+			return m, m.writeCmd(m.opts.SaveDir)
+		}
+	}
 	switch m.focus {
 	case focusSearch:
 		return m.searchKey(msg)
 	case focusDetail:
 		return m.detailKey(msg)
+	case focusOverview:
+		return m.overviewKey(msg)
+	case focusPicker:
+		return m.pickerKey(msg)
+	case focusClaim:
+		return m.claimKey(msg)
+	case focusLedger:
+		return m.ledgerKey(msg)
 	}
 	return m.readerKey(msg)
 }
@@ -111,6 +135,9 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Toggle):
 		m.toggleSplit()
 	default:
+		if cmd, ok := m.viewKey(msg); ok {
+			return m, cmd
+		}
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
 		m.status = m.reader.Status()
@@ -183,8 +210,12 @@ func (m *Model) choose() tea.Cmd {
 	if m.focus == focusSearch {
 		m.focus = focusReader
 	}
+	m.reader.SetFind(m.search.Query())
 	cmd := m.reader.ShowPassage(id)
 	m.status = m.reader.Status()
+	if m.status == "" && cmd == nil {
+		m.status = m.reader.FindStatus()
+	}
 	return cmd
 }
 
@@ -213,6 +244,9 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		m.search, cmd = m.search.Update(msg)
 	case focusDetail:
 		m.detail, cmd = m.detail.Update(msg)
+	case focusOverview:
+		m.overview, cmd = m.overview.Update(msg)
+	case focusPicker, focusClaim, focusLedger:
 	default:
 		m.reader, cmd = m.reader.Update(msg)
 		m.status = m.reader.Status()

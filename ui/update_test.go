@@ -166,7 +166,7 @@ func TestNextDivergence(t *testing.T) {
 }
 
 func TestNextDivergenceDisabledWithoutDivergences(t *testing.T) {
-	m := sized(threeComparison(t), Options{Left: 0, Right: 2}, 120, 40)
+	m := sized(threeComparison(t), Options{Left: 0, Right: 2, PairFirst: true}, 120, 40)
 	if m.reader.keys.NextDiverge.Enabled() {
 		t.Fatal("n is enabled on a pair with no divergence")
 	}
@@ -223,9 +223,17 @@ func TestFilterTopic(t *testing.T) {
 	if !strings.Contains(selectedText(t, m), "Afghanistan-based offshoot") {
 		t.Error("filter lost the selection")
 	}
-	// Group keys cannot act while filtered; j stays inside the group.
-	if m.reader.keys.NextTopic.Enabled() {
-		t.Error("] enabled while filtered")
+	// j stays inside the group; ] and [ move the filter to the next and
+	// previous topic (issue 11).
+	if !m.reader.keys.NextTopic.Enabled() {
+		t.Error("] disabled while filtered")
+	}
+	next := keys(m, "]")
+	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Attack and casualties") {
+		t.Errorf("] while filtered:\n%s", screen(next))
+	}
+	if back := keys(next, "["); back.reader.filter != m.reader.filter {
+		t.Errorf("[ went to group %d, want %d", back.reader.filter, m.reader.filter)
 	}
 	m2 := keys(m, "j", "j", "j")
 	if !strings.Contains(selectedText(t, m2), "Moscow, however") {
@@ -574,7 +582,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestPairCycling(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	if !strings.Contains(screen(m), "3 documents") {
 		t.Error("header does not count documents")
 	}
@@ -608,7 +616,7 @@ func TestPairCycling(t *testing.T) {
 }
 
 func TestSearchSwitchesPair(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	m = typeText(keys(m, "/"), "death toll")
 	m = keys(m, "enter")
 	if m.reader.pv.b != 2 {
@@ -888,7 +896,7 @@ func TestOnlyDivergence(t *testing.T) {
 // a Cmd and shows the pair when its message arrives; a pair laid out
 // before shows at once.
 func TestPairIsLaidOutInACmd(t *testing.T) {
-	m := sized(threeComparison(t), Options{}, 120, 40)
+	m := sized(threeComparison(t), Options{PairFirst: true}, 120, 40)
 	next, cmd := m.Update(press("p"))
 	m = next.(Model)
 	if cmd == nil {

@@ -29,6 +29,15 @@ import (
 // of a country takes that country as its side ("the Border Service of
 // Kyrgyzstan", "the State Committee … (GKNB) of Tajikistan"), as a name
 // led by a demonym does.
+//
+// Pass two first splits the runs of Title Case lines into the names in
+// them (entities_title.go), and drops a lone common English word that
+// opens a sentence ("Report claims …"). Beyond the table and the texts'
+// own declarations it joins what a reader joins (entities_match.go):
+// spellings that differ only in accents or hyphens, a short or middle-less
+// first name, a shorter name for the one longer name that ends in it; and
+// it records which groups are branches of others (EntityIndex.PartOf,
+// Compatible), so that a branch and its parent are not rival actors.
 
 //go:embed aliases.json
 var aliasesJSON []byte
@@ -46,6 +55,7 @@ const (
 	mOpen                       // starts a sentence, so the first word may be a common word
 	mDropped                    // not a name after all (pass two)
 	MMedia                      // a news outlet: its "reports" attribute, they do not take sides
+	mTitle                      // a run of a Title Case line, to be split in pass two
 )
 
 // Mention is one occurrence of a name in a passage.
@@ -70,8 +80,13 @@ type aliasEntry struct {
 	media bool
 }
 
+// aliasTable is the built-in table: every variant, folded by aliasKey and
+// by looseKey, maps to its entry; partOf maps the key of a group to the key
+// of the group it belongs to ("aqap" → "al-qaeda").
+
 type aliasTable struct {
 	byVariant  map[string]aliasEntry
+	partOf     map[string]string
 	Generic    map[string]bool // folded words for kinds of actors
 	mediaWords map[string]bool
 }
@@ -95,6 +110,7 @@ type aliasGroup struct {
 	Demonyms []string `json:"demonyms"`
 	Seats    []string `json:"seats"`
 	Media    bool     `json:"media"`
+	PartOf   string   `json:"part_of"` // the name of the group it is a branch of
 }
 
 // parseAliases parses aliases.json: what the generator writes out, and what
@@ -108,12 +124,14 @@ func parseAliases(data []byte) (*aliasTable, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("aliases.json: %w", err)
 	}
-	t := &aliasTable{byVariant: map[string]aliasEntry{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	t := &aliasTable{byVariant: map[string]aliasEntry{}, partOf: map[string]string{}, Generic: map[string]bool{}, mediaWords: map[string]bool{}}
+	var loose []string
 	add := func(variant string, e aliasEntry, f mFlag) {
 		e.flag = f
 		letters := strings.ReplaceAll(variant, ".", "")
 		e.caps = len(letters) <= 3 && lexicon.IsAllCaps(letters)
 		t.byVariant[aliasKey(variant)] = e
+		loose = append(loose, variant)
 	}
 	for gi, list := range [][]aliasGroup{raw.Places, raw.Groups} {
 		for _, g := range list {
@@ -128,6 +146,22 @@ func parseAliases(data []byte) (*aliasTable, error) {
 			for _, v := range g.Seats {
 				add(v, e, MSeat)
 			}
+			if g.PartOf != "" {
+				t.partOf[e.key] = aliasKey(g.PartOf)
+			}
+		}
+	}
+	// Every variant also under its loose key ("Gonzalez" for "González",
+	// "Tochka U" for "Tochka-U"), unless that key is some variant's own.
+	for _, v := range loose {
+		lk := looseKey(aliasKey(v))
+		if _, ok := t.byVariant[lk]; !ok {
+			t.byVariant[lk] = t.byVariant[aliasKey(v)]
+		}
+	}
+	for k, p := range t.partOf {
+		if _, ok := t.byVariant[p]; !ok {
+			return nil, fmt.Errorf("aliases.json: %q is part of %q, which is no entry", k, p)
 		}
 	}
 	for _, w := range raw.Generic {
@@ -154,12 +188,16 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		return nil, nil // an all-capitals passage: capitals say nothing
 	}
 	tbl := BuiltinAliases()
+	title := titleSentences(toks)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Is(lexicon.TWord) || !t.Is(lexicon.TCap) {
 			continue
 		}
 		var flags mFlag
+		if title[t.Sent] {
+			flags |= mTitle
+		}
 		first := i
 		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
 			if nameParticles[toks[i-1].Norm] {
@@ -176,6 +214,10 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 				continue
 			}
 			if n.Is(lexicon.TWord) && n.Is(lexicon.TJoined) && !n.Is(lexicon.TCap) {
+				if nameSyllable(n) {
+					j++ // "Kim Jong-un"
+					continue
+				}
 				if !n.Is(lexicon.TNum) {
 					flags |= MModifier // Afghanistan-based
 				}
@@ -250,7 +292,9 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		return Mention{}, false
 	}
 	m := Mention{Tok0: i, Tok1: j, flags: flags}
-	if toks[i].Is(lexicon.TOpen) && !toks[i].Is(lexicon.TCaps) {
+	// A shouted word opens a sentence as well ("BREAKING:"); a short
+	// acronym does not ("NATO", "US").
+	if toks[i].Is(lexicon.TOpen) && (!toks[i].Is(lexicon.TCaps) || len(toks[i].Norm) >= 5) {
 		m.flags |= mOpen
 	}
 	if toks[j-1].Is(lexicon.TPoss) {
@@ -313,9 +357,10 @@ func shouting(toks []lexicon.Token) bool {
 
 // EntityIndex is what pass two learns about the names of a comparison.
 type EntityIndex struct {
-	names map[string]string // canonical key → display name
-	place map[string]bool   // keys of countries and unions
-	media map[string]bool   // keys of news outlets
+	names  map[string]string // canonical key → display name
+	place  map[string]bool   // keys of countries and unions
+	media  map[string]bool   // keys of news outlets
+	parent map[string]string // a branch's key → its group's key
 }
 
 // Name returns the display name of an entity key.
@@ -337,11 +382,13 @@ func (ix *EntityIndex) Name(key string) string {
 func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	rv := &resolver{
 		tbl:     BuiltinAliases(),
-		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}},
+		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}, parent: map[string]string{}},
 		uf:      unionFind{},
 		count:   map[string]int{},
 		surface: map[string]string{},
 	}
+	rv.nameWords = wordsOfNames(feats)
+	splitTitleRuns(feats, lxs, rv.tbl, rv.nameWords)
 	for _, f := range feats {
 		rv.lookUp(f, lxs)
 	}
@@ -359,22 +406,26 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		raws = append(raws, r)
 	}
 	sort.Strings(raws)
+	rv.looseSpellings(raws)
 	rv.shortForms(raws)
+	rv.shortFirstNames(raws)
 	best := rv.canonical(raws)
 	for _, f := range feats {
 		rv.assign(f, best)
 	}
 	rv.shareSides(feats)
+	rv.branches()
 	return rv.ix
 }
 
 // resolver holds what resolving names across passages builds.
 type resolver struct {
-	tbl     *aliasTable
-	ix      *EntityIndex
-	uf      unionFind         // names known to be one entity; "="+key for a table entry
-	count   map[string]int    // mentions of each name not in the table
-	surface map[string]string // the first spelling of each such name
+	tbl       *aliasTable
+	ix        *EntityIndex
+	uf        unionFind         // names known to be one entity; "="+key for a table entry
+	count     map[string]int    // mentions of each name not in the table
+	surface   map[string]string // the first spelling of each such name
+	nameWords map[string]bool   // words of the names that open no sentence
 }
 
 // lookUp drops sentence-initial common words from a passage's names and
@@ -383,9 +434,15 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 	for mi := range f.Ents {
 		m := &f.Ents[mi]
 		if m.Is(mOpen) {
-			if _, known := rv.tbl.byVariant[m.raw]; !known {
+			if _, known := rv.tbl.lookUpVariant(m.raw); !known {
 				w := f.Toks[m.Tok0].Norm
-				if lexicon.StopWords[w] || commonStarters[w] || participle(w) || lexicon.SeenLower(lxs, w) {
+				// A participle opens a sentence ("Asked", "Speaking") but
+				// also ends first names ("Ahmed", "Fred"): only alone.
+				// A lone common word ("Report", "Watch") too, unless the
+				// comparison writes it as part of a name elsewhere.
+				alone := m.Tok1-m.Tok0 == 1
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
+					alone && commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] {
 					m.Tok0++
 					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
 						m.Tok0++
@@ -402,7 +459,7 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				}
 			}
 		}
-		if e, ok := rv.tbl.byVariant[m.raw]; ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
+		if e, ok := rv.tbl.lookUpVariant(m.raw); ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
 			rv.uf.union(m.raw, "="+e.key)
 			rv.ix.names[e.key] = e.name
 			if e.place {
@@ -443,8 +500,9 @@ func (rv *resolver) shortForms(raws []string) {
 			}
 		}
 		byInitials[ini.String()] = append(byInitials[ini.String()], r)
-		if len(words) <= 3 && !strings.ContainsAny(r, "-") && personLike(words) {
-			byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], r)
+		if len(words) <= 3 && (!strings.ContainsAny(r, "-") || particleHyphens(words)) && personLike(words) {
+			last := looseKey(words[len(words)-1])
+			byLast[last] = append(byLast[last], r)
 		}
 	}
 	// "Border Service" and "Border Service of Kyrgyzstan": the short form
@@ -467,7 +525,7 @@ func (rv *resolver) shortForms(raws []string) {
 		}
 		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
 			rv.uf.union(r, c[0])
-		} else if c := byLast[r]; len(c) == 1 {
+		} else if c := byLast[looseKey(r)]; len(c) == 1 {
 			rv.uf.union(r, c[0])
 		}
 	}

@@ -15,7 +15,13 @@ import (
 // injuring, arresting … stand near it ("killed over 140 people" and "claimed
 // the lives of over 140" both count the dead), else by the stem of the noun
 // after it ("four gunmen"). Durations ("two weeks"), money, percentages,
-// dates ("March 22") and years are kept apart: a date is not a count.
+// dates ("March 22", "Sept. 26", "26 September") and years ("in 1979",
+// "since 2014 the…") are kept apart: a date is not a count, nor is a share
+// ("51 %") or an age ("aged 57", "died at 57", "the 57-year-old"). Scale
+// words and suffixes give the value ("4.45 million", "5.15m", "$800m",
+// "$1.2bn"); the 3 % tolerance below covers the rounding a reader allows
+// (4.45 million ≈ 4,445,978). Two dates that name a month match by month
+// and day, however written.
 //
 // A quantity is an interval of values its words allow: "over 140" is
 // (140, 168] — a floor with a fifth above it, so that "at least 62" meets
@@ -63,10 +69,11 @@ type Quantity struct {
 	Kind       qKind
 	Vague      bool     // "hundreds", "dozens": no single value
 	ordinal    bool     // "22nd", "5th": a date beside a month, else nothing
-	ctx        []string // for durations: the content stems after it ("mourn" in "three days of mourning")
+	ctx        []string // for durations: the content stems around it ("mourn" in "three days of mourning")
 	who        string   // for a casualty class: the kind of people counted ("police", "protester"), "" for people at large
 	mod        string   // a capitalised word between the number and its noun: "Tajik" in "two Tajik border guards"
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
+	month      int8     // for a date: the month, 1–12, or 0 when none is named
 }
 
 // qualifier is a phrase that widens a value v into [lo·v, hi·v] (see
@@ -425,6 +432,9 @@ func moneyOrShare(toks []lexicon.Token, q *Quantity) bool {
 		case n.Norm == "%" || n.Norm == "percent" || n.Norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm == "cent":
 			q.Kind, q.Unit, q.Label = QPercent, "%", "%"
 			q.Tok1 = numEnd + 1
+			if n.Norm == "per" {
+				q.Tok1++ // "per cent"
+			}
 			return true
 		case currencies[n.Stem] != "":
 			q.Kind, q.Unit, q.Label = QMoney, currencies[n.Stem], n.Norm
@@ -459,7 +469,10 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
 	// Dates: a month beside the number (an ordinal may have "of" between:
 	// "the 22nd of March"); years.
-	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] ||
+	// "Sept. 26": an abbreviated month and its dot.
+	dotted := q.Tok0 > 1 && toks[q.Tok0-1].Norm == "." && toks[q.Tok0-1].Start == toks[q.Tok0-2].End &&
+		CalendarWords[toks[q.Tok0-2].Norm] && len(toks[q.Tok0-2].Norm) <= 4
+	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] || dotted ||
 		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm]
 	if q.ordinal && !monthNear {
 		q.Kind = QCount // not a date; findQuantities drops it
@@ -473,6 +486,16 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 			q.Tok1 = numEnd + 1
 		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] {
 			q.Tok0--
+		} else if dotted {
+			q.Tok0 -= 2
+		}
+		for k := q.Tok0; k < q.Tok1; k++ {
+			if m := monthOf(toks[k].Norm); m > 0 {
+				q.month = m
+			}
+		}
+		if q.month > 0 && !q.ordinal && (q.Val < 1 || q.Val > 31) && !(q.Val >= 1800 && q.Val <= 2100) {
+			q.month = 0 // not a day of the month
 		}
 		return true
 	}
@@ -480,7 +503,11 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
 		// singular noun after an article.
 		article := q.Tok0 > 0 && (toks[q.Tok0-1].Norm == "the" || toks[q.Tok0-1].Norm == "a" || toks[q.Tok0-1].Norm == "its")
-		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) ||
+		// "in 1979 Rapper's Delight…", "since 2014 the group…": a year
+		// after a preposition of time, unless a counted noun follows.
+		timePrep := q.Tok0 > 0 && yearPrepositions[toks[q.Tok0-1].Norm] &&
+			(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TCap) || !knownNoun(toks[numEnd].Stem))
+		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) || timePrep ||
 			article && !strings.HasSuffix(toks[numEnd].Norm, "s") {
 			q.Kind, q.Unit = QYear, "year"
 			return true
@@ -489,9 +516,20 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 	return false
 }
 
-// ageAfterName classifies an age after a name: "Travis Keller, 34, was…".
+// ageAfterName classifies an age after a name ("Travis Keller, 34,
+// was…"), after "aged", "age" or "the age of" ("died at age 57"), and
+// after "at" following a death ("he died at 57").
 func ageAfterName(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
+	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 0 {
+		p := toks[q.Tok0-1].Norm
+		at := p == "at" && q.Tok0 > 1 && CasualtyClasses[toks[q.Tok0-2].Stem] == "dead" && !toks[q.Tok0-2].Is(lexicon.TNum) &&
+			(numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord))
+		if p == "aged" || p == "age" || p == "of" && q.Tok0 > 1 && toks[q.Tok0-2].Norm == "age" || at {
+			q.Kind, q.Unit = QAge, "age"
+			return true
+		}
+	}
 	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 1 &&
 		toks[q.Tok0-1].Norm == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm] &&
 		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
@@ -587,6 +625,13 @@ func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
 				q.hi = q.Val * 2.5
 			}
 			q.Tok1 = noun + 1
+			// The content words of its clause within four words before
+			// ("battled the fish for 40 minutes") and after it.
+			for k := q.Tok0 - 1; k >= 0 && k >= q.Tok0-4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k-- {
+				if toks[k].Stem != "" && !toks[k].Is(lexicon.TNum) {
+					q.ctx = append(q.ctx, toks[k].Stem)
+				}
+			}
 			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k++ {
 				if toks[k].Stem != "" {
 					q.ctx = append(q.ctx, toks[k].Stem)
@@ -732,7 +777,7 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	}
 	if q.Kind == QDuration {
 		// "three days of mourning" and "two weeks before the attack" are
-		// not the same duration: they must share a word after them.
+		// not the same duration: they must share a word around them.
 		for _, a := range q.ctx {
 			for _, b := range o.ctx {
 				if a == b {
@@ -742,13 +787,41 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 		}
 		return false
 	}
-	return q.Kind != QDate && q.Kind != QYear && q.Kind != QAge && q.Kind != QTime
+	// Ages compare like counts ("died at 57" / "died at age 57"); an age
+	// tied to a name is the judge's to pair with that name's.
+	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
 
 // SameDate reports whether two dates or years read the same.
+// Two dates that both name a month match by month and day ("Sept. 26" =
+// "26 September"); else by their folded text.
 func (q *Quantity) SameDate(o *Quantity, qt, ot string) bool {
-	return q.Kind == o.Kind && (q.Kind == QDate || q.Kind == QYear) && q.Val == o.Val && lexicon.Fold(qt) == lexicon.Fold(ot)
+	if q.Kind != o.Kind || q.Kind != QDate && q.Kind != QYear || q.Val != o.Val {
+		return false
+	}
+	if q.Kind == QDate && q.month > 0 && o.month > 0 {
+		return q.month == o.month
+	}
+	return lexicon.Fold(qt) == lexicon.Fold(ot)
 }
+
+// yearPrepositions put a year after them: "in 1979", "since 2014".
+var yearPrepositions = lexicon.SetOf("in", "since", "until", "till", "by", "from", "during", "before", "after", "of")
+
+// monthOf returns the month a word names, 1–12, or 0.
+func monthOf(w string) int8 {
+	w = strings.TrimSuffix(w, ".")
+	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) && (len(w) == 3 || strings.HasPrefix(monthNames[i], w)) {
+			return int8(i + 1)
+		}
+	}
+	return 0
+}
+
+// monthNames are the months in full, to tell "sept" and "june" from
+// other words that start like a month.
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // Bucket is the quantity's place on a 10 % logarithmic scale, for the
 // similarity vectors; two offset scales let close values share a bucket.

@@ -46,7 +46,8 @@ var (
 )
 
 // Upgrade reports whether the model turns a pair the rules leave related
-// into agreement: it finds agree more likely than not, and nothing in the
+// into agreement: it finds agree clearly likely (p > 0.6: overriding the
+// rules takes a clear majority), and nothing in the
 // pair says the two accounts stand apart (a different detail, a recount or
 // debunk against a statement, parties filling one role differently, two
 // counts of one thing that differ, words said on one side and negated on
@@ -61,7 +62,7 @@ func Upgrade(m *logreg.Model, x []float64) bool {
 		return false // a name and a word in common are not one account
 	}
 	p := m.Predict(x)
-	return p[classAgree] > 0.5
+	return p[classAgree] > 0.6
 }
 
 // driver is one signal's push toward agree against related.

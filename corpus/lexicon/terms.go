@@ -100,6 +100,21 @@ func SeenLower(lxs []*Lexicon, w string) bool {
 	return false
 }
 
+// LowerStems returns the stems of the content words any lexicon saw in
+// lower case: "passed" seen lower makes "Passes" in a Title Case headline a
+// common word.
+func LowerStems(lxs []*Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, lx := range lxs {
+		for _, e := range lx.words {
+			if e.lower && e.stem != "" {
+				out[e.stem] = true
+			}
+		}
+	}
+	return out
+}
+
 // StemWord stems one folded word without a cache (for data tables).
 func StemWord(w string) string {
 	if StopWords[w] {

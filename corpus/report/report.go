@@ -12,6 +12,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/parallax-reader/parallax/corpus/coverage"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/text"
 )
@@ -28,6 +29,10 @@ type jsonReport struct {
 	Topics     []model.Topic   `json:"topics"`
 	Alignments []jsonAlignment `json:"alignments"`
 	Unique     []string        `json:"unique"`
+	// Added with issue 11; present when the caller asks (see Extras).
+	Coverage *coverage.Report  `json:"coverage,omitempty"`
+	Ledger   *coverage.Ledger  `json:"ledger,omitempty"`
+	Claim    *model.ClaimCheck `json:"claim,omitempty"`
 }
 
 type jsonDocument struct {
@@ -61,11 +66,18 @@ type jsonAlignment struct {
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // WriteJSON writes the comparison in the documented JSON schema.
-func WriteJSON(w io.Writer, c *model.Comparison) error {
+func WriteJSON(w io.Writer, c *model.Comparison) error { return WriteJSONWith(w, c, Extras{}) }
+
+// WriteJSONWith writes the comparison in the documented JSON schema, with
+// the extra sections x holds.
+func WriteJSONWith(w io.Writer, c *model.Comparison, x Extras) error {
 	r := jsonReport{
 		Topics:     c.Topics,
 		Alignments: make([]jsonAlignment, 0, len(c.Alignments)),
 		Unique:     c.Unique,
+		Coverage:   x.Coverage,
+		Ledger:     x.Ledger,
+		Claim:      x.Claim,
 	}
 	if r.Topics == nil {
 		r.Topics = []model.Topic{}
@@ -237,6 +249,12 @@ func uniqueByDocument(c *model.Comparison) [][]*model.Passage {
 // verdict and its reasons, then what each source alone says (with many
 // documents, once per document at the end; see manyDocuments).
 func WriteMarkdown(w io.Writer, c *model.Comparison) error {
+	return WriteMarkdownWith(w, c, Extras{})
+}
+
+// WriteMarkdownWith writes the Markdown report with the extra sections x
+// holds (the claim check, coverage and ledger) before the pairings.
+func WriteMarkdownWith(w io.Writer, c *model.Comparison, x Extras) error {
 	ew := &errWriter{w: w}
 	ew.printf("# Parallax comparison\n\n")
 	ew.printf("%d documents:\n\n", len(c.Documents))
@@ -246,6 +264,7 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 			ew.printf("  - %s\n", mdInline(line))
 		}
 	}
+	mdExtras(ew, c, x)
 	many := len(c.Documents) >= manyDocuments
 	pairs, idx, empty := reportPairs(c)
 	for _, pr := range pairs {
@@ -311,6 +330,12 @@ func WriteMarkdown(w io.Writer, c *model.Comparison) error {
 // WriteText writes the same report as WriteMarkdown in plain text, for a
 // pipe or a terminal that cannot show the reader.
 func WriteText(w io.Writer, c *model.Comparison) error {
+	return WriteTextWith(w, c, Extras{})
+}
+
+// WriteTextWith writes the plain-text report with the extra sections x
+// holds before the pairings.
+func WriteTextWith(w io.Writer, c *model.Comparison, x Extras) error {
 	ew := &errWriter{w: w}
 	for _, d := range c.Documents {
 		ew.printf("[%s] %s: %s\n", d.ID, d.Name, d.Title)
@@ -318,6 +343,7 @@ func WriteText(w io.Writer, c *model.Comparison) error {
 			ew.printf("     %s\n", line)
 		}
 	}
+	textExtras(ew, c, x)
 	many := len(c.Documents) >= manyDocuments
 	pairs, idx, empty := reportPairs(c)
 	for _, pr := range pairs {

@@ -75,6 +75,18 @@ type cueMatch struct {
 // vec is a sparse term vector keyed by stem.
 type vec map[string]float64
 
+// keys lists the stems of v in order: every sum over a vector runs in this
+// order, so that the same input gives the same bits (a sum in map order
+// differs in its last digits from run to run).
+func (v vec) keys() []string {
+	ks := make([]string, 0, len(v))
+	for k := range v {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
 // sentence is one sentence of the document, with where it came from.
 type sentence struct {
 	passage, index int
@@ -100,7 +112,8 @@ func weigh(toks []lexicon.Token) vec {
 
 func (v vec) norm() float64 {
 	var n float64
-	for _, x := range v {
+	for _, k := range v.keys() {
+		x := v[k]
 		n += x * x
 	}
 	return math.Sqrt(n)
@@ -114,7 +127,8 @@ func cosine(a vec, na float64, b vec, nb float64) float64 {
 		a, b = b, a
 	}
 	var d float64
-	for k, x := range a {
+	for _, k := range a.keys() {
+		x := a[k]
 		d += x * b[k]
 	}
 	return d / (na * nb)
@@ -210,14 +224,15 @@ func (s *Signals) cover(cv vec, whole vec, sents []sentence, order []ranked) {
 		x float64
 	}
 	var shared []kw
-	for stem, w := range cv {
+	for _, stem := range cv.keys() {
+		w := cv[stem]
 		total += w
 		if _, ok := whole[stem]; ok {
 			exact += w
 			shared = append(shared, kw{stem, w})
 		} else {
 			if docGroups == nil {
-				for d := range whole {
+				for _, d := range whole.keys() {
 					if g := wordnet.StemGroups(d); len(g) > 0 {
 						docGroups = append(docGroups, g)
 					}

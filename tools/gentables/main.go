@@ -108,6 +108,11 @@ func writeAliases(b *bytes.Buffer, t reflect.Value) {
 		}
 		b.WriteString("},\n")
 	}
+	b.WriteString("\t\t},\n\t\tpartOf: map[string]string{\n")
+	partOf := t.FieldByName("partOf")
+	for _, k := range sortedKeys(partOf) {
+		fmt.Fprintf(b, "\t\t\t%s: %s,\n", strconv.Quote(k), strconv.Quote(partOf.MapIndex(reflect.ValueOf(k)).String()))
+	}
 	b.WriteString("\t\t},\n")
 	for _, name := range []string{"Generic", "mediaWords"} {
 		set := t.FieldByName(name)

@@ -1,0 +1,145 @@
+package coverage
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// The ledger: who is quoted saying what, across every source. The claims
+// stage reads, per passage, each claim with who makes it (its claimants),
+// whether it is denied, hedged or rests on unnamed sources; the
+// orchestrator turns those into Attributions. Here the same speaker saying
+// the same thing in several sources becomes one entry that lists the
+// sources, so a reader sees at a glance which outlets carry a statement.
+// Claims in the article's own voice (no claimant) are not attributed and
+// stay out of the ledger.
+
+// Act is what a speaker does with a statement.
+type Act string
+
+// The acts of the ledger.
+const (
+	Claims Act = "claims" // asserts it
+	Denies Act = "denies" // denies it, or denies knowing of it
+)
+
+// Attribution is one attributed statement read from one passage.
+type Attribution struct {
+	Speaker    string // who says it, as a person reads it
+	SpeakerKey string // the speaker's entity key (aliases merged); "" to use the folded name
+	Says       string // what they say: "warning from Iran", "Hamas not responsible"
+	Act        Act
+	Hedged     bool // "may have", "reportedly"
+	Anonymous  bool // on unnamed sources
+}
+
+// Ledger is every attributed statement of a comparison.
+type Ledger struct {
+	Entries []Entry `json:"entries"`
+}
+
+// Entry is one speaker saying one thing, in one or more sources.
+type Entry struct {
+	Speaker   string   `json:"speaker"`
+	Act       Act      `json:"act"`
+	Says      string   `json:"says"`
+	Anonymous bool     `json:"anonymous"` // every source gives it on unnamed sources
+	Sources   []string `json:"sources"`   // document ids that report it, in document order
+	Hedged    []string `json:"hedged"`    // of those, the ones that hedge it
+	Passages  []string `json:"passages"`  // where, in document order
+}
+
+// BuildLedger gathers the attributions of every body passage of c into
+// entries: most-reported first, then in reading order.
+func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
+	type key struct {
+		speaker string
+		act     Act
+	}
+	idx := map[key][]int{} // entries by speaker and act
+	var es []Entry
+	anonAll := []bool{}
+	for _, d := range c.Documents {
+		for _, p := range d.Passages {
+			f := facts[p.ID]
+			if f == nil {
+				continue
+			}
+			for _, a := range f.Attributions {
+				sk := a.SpeakerKey
+				if sk == "" {
+					sk = strings.ToLower(a.Speaker)
+				}
+				k := key{sk, a.Act}
+				i := -1
+				for _, j := range idx[k] {
+					if sameStatement(es[j].Says, a.Says) {
+						i = j
+						break
+					}
+				}
+				if i < 0 {
+					i = len(es)
+					idx[k] = append(idx[k], i)
+					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
+					anonAll = append(anonAll, true)
+				}
+				e := &es[i]
+				if !contains(e.Sources, d.ID) {
+					e.Sources = append(e.Sources, d.ID)
+				}
+				if a.Hedged && !contains(e.Hedged, d.ID) {
+					e.Hedged = append(e.Hedged, d.ID)
+				}
+				if !contains(e.Passages, p.ID) {
+					e.Passages = append(e.Passages, p.ID)
+				}
+				anonAll[i] = anonAll[i] && a.Anonymous
+				if len(a.Says) < len(es[i].Says) {
+					es[i].Says = a.Says // the shortest wording reads best in a list
+				}
+			}
+		}
+	}
+	for i := range es {
+		es[i].Anonymous = anonAll[i]
+	}
+	sort.SliceStable(es, func(i, j int) bool { return len(es[i].Sources) > len(es[j].Sources) })
+	if es == nil {
+		es = []Entry{}
+	}
+	return &Ledger{Entries: es}
+}
+
+// sameStatement reports whether two wordings of what one speaker says are
+// one statement: the same words (case aside), or most of them — at least
+// half of all the words either uses are used by both ("denied that it was
+// overloaded", "denied that the ferry was overloaded").
+func sameStatement(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	wa, wb := wordSet(a), wordSet(b)
+	both := 0
+	for w := range wa {
+		if wb[w] {
+			both++
+		}
+	}
+	union := len(wa) + len(wb) - both
+	return union > 0 && 2*both >= union
+}
+
+// wordSet is the set of the words of s, folded to lower case.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		out[w] = true
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package corpus
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// fiveSources reads the five accounts of one ferry disaster written for
+// issue 11's tests (testdata/five at the repository root), named by file.
+func fiveSources(t testing.TB) []Source {
+	t.Helper()
+	names, err := filepath.Glob("../testdata/five/*.txt")
+	if err != nil || len(names) != 5 {
+		t.Fatalf("want five articles in ../testdata/five, got %v (%v)", names, err)
+	}
+	var srcs []Source
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, Source{Name: filepath.Base(n), Data: b})
+	}
+	return srcs
+}
+
+// TestFiveGolden pins the reports of five documents with their extra
+// sections: the coverage, the ledger and a claim check.
+func TestFiveGolden(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Extras(c, "The ferry was overloaded")
+	for _, f := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+	}{
+		{"five.json", func(b *bytes.Buffer) error { return WriteJSONWith(b, c, x) }},
+		{"five.md", func(b *bytes.Buffer) error { return WriteMarkdownWith(b, c, x) }},
+		{"five.txt", func(b *bytes.Buffer) error { return WriteTextWith(b, c, x) }},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := f.write(&b); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, f.name, b.Bytes())
+		})
+	}
+}
+
+// TestSurveyFive holds what a reader of the five accounts sees at once:
+// the toll and the rescue are points all five cover, the national
+// mourning one that gazette.txt and herald.txt leave out, and the death
+// tolls they give differ.
+func TestSurveyFive(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Surveys(c)
+	cov := s.Coverage
+	if len(cov.Documents) != 5 || len(cov.Omissions) != 5 {
+		t.Fatalf("documents %v, omissions %v", cov.Documents, cov.Omissions)
+	}
+	all5, mourning := 0, ""
+	for _, tp := range cov.Topics {
+		for _, pt := range tp.Points {
+			if pt.Covered == 5 {
+				all5++
+			}
+			if bytes.Contains([]byte(pt.Label), []byte("mourning")) {
+				mourning = pt.ID
+			}
+			for di, cell := range pt.Cells {
+				if cell.Document != c.Documents[di].ID {
+					t.Errorf("%s: cell %d is %s", pt.ID, di, cell.Document)
+				}
+				for _, id := range cell.Passages {
+					if p := c.Passage(id); p == nil || p.Doc != di {
+						t.Errorf("%s: passage %s is not in document %d", pt.ID, id, di)
+					}
+				}
+			}
+		}
+	}
+	if all5 < 2 {
+		t.Errorf("%d points covered by all five, want ≥ 2", all5)
+	}
+	if mourning == "" {
+		t.Fatal("no point on the national mourning")
+	}
+	for _, o := range cov.Omissions {
+		want := o.Document == "d2" || o.Document == "d3" // gazette, herald
+		has := false
+		for _, id := range o.Points {
+			has = has || id == mourning
+		}
+		if has != want {
+			t.Errorf("%s omits the mourning: %v, want %v", o.Document, has, want)
+		}
+	}
+	var dead string
+	for _, tp := range cov.Topics {
+		for _, n := range tp.Numbers {
+			if n.Thing == "dead" {
+				dead = n.Thing
+				if len(n.Values) < 3 {
+					t.Errorf("dead: %v, want three sources or more", n.Values)
+				}
+			}
+		}
+	}
+	if dead == "" {
+		t.Error("no numbers line for the dead")
+	}
+	if len(s.Ledger.Entries) == 0 {
+		t.Error("empty ledger")
+	}
+}
+
+// TestSpellings: a name's other spellings, not the country it stands for.
+func TestSpellings(t *testing.T) {
+	got := Spellings("Kyiv")
+	has := func(w string) bool {
+		for _, g := range got {
+			if g == w {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("kiev") || has("ukraine") || has("kyiv") {
+		t.Errorf("Spellings(Kyiv) = %v", got)
+	}
+	if Spellings("ferry") != nil {
+		t.Errorf("Spellings(ferry) = %v", Spellings("ferry"))
+	}
+}

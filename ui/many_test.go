@@ -1,0 +1,340 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// Tests of the views across all sources (issue 11) on the five accounts
+// of one ferry disaster (testdata/five). The goldens hold what the engine
+// makes of them: after an engine change, run
+//
+//	go test ./ui -run 'TestGoldenMany' -update
+//
+// and read the diff.
+
+// TestGoldenMany draws the overview, the ledger and the claim check at
+// three sizes, dark and light, and checks no line is wider than the
+// terminal.
+func TestGoldenMany(t *testing.T) {
+	c := fiveComparison(t)
+	views := []struct {
+		name string
+		keys []string
+		typ  string
+	}{
+		{name: "overview"},
+		{name: "ledger", keys: []string{"L"}},
+		{name: "claim", keys: []string{"c"}, typ: "The ferry was overloaded"},
+		{name: "pairs", keys: []string{"a", "j"}},
+	}
+	for _, v := range views {
+		for _, sz := range [][2]int{{200, 50}, {120, 40}, {80, 24}} {
+			for _, light := range []bool{false, true} {
+				theme := "dark"
+				if light {
+					theme = "light"
+				}
+				t.Run(fmt.Sprintf("%s_%s_%dx%d", v.name, theme, sz[0], sz[1]), func(t *testing.T) {
+					m := keys(started(c, Options{Light: light}, sz[0], sz[1]), v.keys...)
+					if v.typ != "" {
+						m = keys(typeText(m, v.typ), "enter")
+					}
+					assertFrame(t, m, sz[0], sz[1])
+					golden.RequireEqual(t, screen(m))
+				})
+			}
+		}
+	}
+}
+
+// TestOverviewFirstWithThreeDocuments: three documents or more open on
+// the overview; o toggles to the pair view and back; two open on the pair.
+func TestOverviewFirstWithThreeDocuments(t *testing.T) {
+	m := started(fiveComparison(t), Options{}, 120, 40)
+	if m.focus != focusOverview || !strings.Contains(screen(m), "overview") {
+		t.Fatalf("not on the overview:\n%s", screen(m))
+	}
+	if m = keys(m, "o"); m.focus != focusReader {
+		t.Fatalf("o: focus %d", m.focus)
+	}
+	if m = keys(m, "o"); m.focus != focusOverview {
+		t.Fatalf("o again: focus %d", m.focus)
+	}
+	if two := started(fixtureComparison(t), Options{}, 120, 40); two.focus != focusReader {
+		t.Errorf("two documents open on focus %d", two.focus)
+	}
+}
+
+// TestOverviewKeys: j/k move between points, l/h between sources, ]
+// to the next topic; enter opens the pair of the selected source at the
+// selected point, with that source's passage selected.
+func TestOverviewKeys(t *testing.T) {
+	m := started(fiveComparison(t), Options{}, 120, 40)
+	if m.overview.sel != 0 || m.overview.col != 0 {
+		t.Fatalf("start at %d,%d", m.overview.sel, m.overview.col)
+	}
+	m = keys(m, "j", "j", "l", "l", "h")
+	if m.overview.sel != 2 || m.overview.col != 1 {
+		t.Fatalf("j j l l h: at %d,%d", m.overview.sel, m.overview.col)
+	}
+	topic := m.overview.lines[m.overview.rows[m.overview.sel]].t
+	if n := keys(m, "]"); n.overview.lines[n.overview.rows[n.overview.sel]].t == topic {
+		t.Error("] stayed in the topic")
+	}
+	if k := keys(m, "k"); k.overview.sel != 1 {
+		t.Errorf("k: at %d", k.overview.sel)
+	}
+	// Find a covered cell and open it.
+	for m.overview.point().Cells[m.overview.col].Silent() {
+		m = keys(m, "j")
+	}
+	pt := m.overview.point()
+	want := pt.Cells[m.overview.col].Passages[0]
+	col := m.overview.col
+	m = keys(m, "enter")
+	if m.focus != focusReader {
+		t.Fatalf("enter: focus %d", m.focus)
+	}
+	pv := m.reader.Pair()
+	if pv.a != col && pv.b != col {
+		t.Errorf("pair %d,%d does not hold source %d", pv.a, pv.b, col)
+	}
+	sel, ok := m.reader.Selected()
+	if !ok || (sel.Row.A == nil || sel.Row.A.ID != want) && (sel.Row.B == nil || sel.Row.B.ID != want) {
+		t.Errorf("selected row does not show %s: %+v", want, sel.Row)
+	}
+}
+
+// TestPairPickerReachesEveryPair: a lists all ten pairs of five sources;
+// enter on each shows it, and the header says which it is.
+func TestPairPickerReachesEveryPair(t *testing.T) {
+	base := started(fiveComparison(t), Options{}, 120, 40)
+	m := keys(base, "a")
+	if m.focus != focusPicker || !strings.Contains(screen(m), "pair 1 of 10") {
+		t.Fatalf("a:\n%s", screen(m))
+	}
+	seen := map[[2]int]bool{}
+	for k := range 10 {
+		p := keys(base, "a")
+		for range k {
+			p = keys(p, "j")
+		}
+		p = keys(p, "enter")
+		if p.focus != focusReader {
+			t.Fatalf("pair %d: focus %d", k+1, p.focus)
+		}
+		pv := p.reader.Pair()
+		seen[[2]int{pv.a, pv.b}] = true
+		if want := fmt.Sprintf("pair %d of 10", k+1); !strings.Contains(screen(p), want) {
+			t.Errorf("header does not say %q:\n%s", want, screen(p))
+		}
+	}
+	if len(seen) != 10 {
+		t.Errorf("reached %d pairs, want 10", len(seen))
+	}
+	if back := keys(m, "esc"); back.focus != focusOverview {
+		t.Errorf("esc from the picker: focus %d", back.focus)
+	}
+}
+
+// TestClaimCheckKeys: c opens the prompt, typing goes into the claim (q
+// too), enter checks it against every source, esc leaves.
+func TestClaimCheckKeys(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 120, 40), "c")
+	if m.focus != focusClaim || !m.claim.Editing() {
+		t.Fatalf("c: focus %d editing %v", m.focus, m.claim.Editing())
+	}
+	m = typeText(m, "quite a claim")
+	if got := string(m.claim.query); got != "quite a claim" {
+		t.Fatalf("typed %q", got)
+	}
+	m = keys(m, "backspace")
+	m = keys(typeText(m, "m"), "enter")
+	if m.claim.check == nil || len(m.claim.check.Results) != 5 {
+		t.Fatalf("no result for five sources: %+v", m.claim.check)
+	}
+	s := screen(m)
+	for _, d := range m.c.Documents {
+		if !strings.Contains(s, d.Name) {
+			t.Errorf("claim check does not list %s:\n%s", d.Name, s)
+		}
+	}
+	if m2 := keys(m, "j"); m2.claim.sel != 1 {
+		t.Errorf("j: source %d", m2.claim.sel)
+	}
+	if m3 := keys(m, "esc"); m3.focus != focusOverview {
+		t.Errorf("esc: focus %d", m3.focus)
+	}
+	// esc while typing the first claim goes back at once.
+	if m4 := keys(started(fiveComparison(t), Options{}, 120, 40), "c", "esc"); m4.focus != focusOverview {
+		t.Errorf("esc from an empty prompt: focus %d", m4.focus)
+	}
+}
+
+// TestLedgerKeys: L opens who said what, enter shows the entry's passage.
+func TestLedgerKeys(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 120, 40), "L")
+	if m.focus != focusLedger || m.ledger.n() == 0 {
+		t.Fatalf("L: focus %d, %d entries", m.focus, m.ledger.n())
+	}
+	e := m.ledger.ledger.Entries[0]
+	m = keys(m, "enter")
+	sel, ok := m.reader.Selected()
+	if m.focus != focusReader || !ok || (sel.Row.A == nil || sel.Row.A.ID != e.Passages[0]) && (sel.Row.B == nil || sel.Row.B.ID != e.Passages[0]) {
+		t.Errorf("enter did not show %s", e.Passages[0])
+	}
+}
+
+// TestSearchStaysActive: after / and enter, n and N go between the rows
+// holding the query and the footer says so; esc ends the search and n goes
+// to divergences again.
+func TestSearchStaysActive(t *testing.T) {
+	m := sized(fiveComparison(t), Options{PairFirst: true}, 120, 40)
+	m = keys(typeText(keys(m, "/"), "ferry"), "enter")
+	if m.reader.Find() != "ferry" || !strings.Contains(m.status, "match") {
+		t.Fatalf("after enter: find %q status %q", m.reader.Find(), m.status)
+	}
+	first := m.reader.sel
+	m = keys(m, "n")
+	if m.reader.sel == first || !strings.Contains(m.status, "match 2 of") {
+		t.Errorf("n: sel %d (was %d), status %q", m.reader.sel, first, m.status)
+	}
+	if p := keys(m, "N"); p.reader.sel != first {
+		t.Errorf("N: sel %d, want %d", p.reader.sel, first)
+	}
+	if f := screen(step(m, tea.WindowSizeMsg{Width: 120, Height: 40})); !strings.Contains(f, "n next match") {
+		t.Errorf("footer does not say n goes to matches:\n%s", f)
+	}
+	m = keys(m, "esc")
+	if m.reader.Find() != "" || !strings.Contains(m.status, "divergences") {
+		t.Errorf("esc: find %q status %q", m.reader.Find(), m.status)
+	}
+	before := m.reader.sel
+	m = keys(m, "n")
+	// n goes to a divergence again, or stays put when the pair shown has
+	// none (the ferry's first pair has none since its two "passed its
+	// safety inspection" are no longer read as a denial); never to a match.
+	if sel, _ := m.reader.Selected(); sel.Row.Verdict() != "diverge" && m.reader.sel != before || strings.Contains(m.status, "match") {
+		t.Errorf("n after esc selected a %s row (status %q)", sel.Row.Verdict(), m.status)
+	}
+}
+
+// TestCopyAndWrite: y copies the selection with its source and line; w
+// writes the view as Markdown to a new file and says where.
+func TestCopyAndWrite(t *testing.T) {
+	dir := t.TempDir()
+	m := started(fiveComparison(t), Options{SaveDir: dir}, 120, 40)
+	for m.overview.point().Cells[m.overview.col].Silent() {
+		m = keys(m, "j")
+	}
+	next, cmd := m.Update(press("y"))
+	m = next.(Model)
+	if cmd == nil || !strings.Contains(m.status, "copied") {
+		t.Fatalf("y: status %q", m.status)
+	}
+	if txt := m.copyPassages(); !strings.Contains(txt, "— courier.txt, line") {
+		t.Errorf("copied %q", txt)
+	}
+	for _, view := range []string{"overview", "pair"} {
+		next, cmd = m.Update(press("w"))
+		m = next.(Model)
+		if cmd == nil {
+			t.Fatalf("w on the %s: no Cmd (%s)", view, m.status)
+		}
+		next, _ = m.Update(cmd())
+		m = next.(Model)
+		path := filepath.Join(dir, "parallax-"+view+".md")
+		if !strings.Contains(m.status, path) {
+			t.Errorf("status %q does not say %s", m.status, path)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil || !strings.HasPrefix(string(b), "# Parallax: "+view) {
+			t.Errorf("%s: %v %q", path, err, b)
+		}
+		m = keys(m, "o")
+	}
+	// A second write does not overwrite the first.
+	next, cmd = m.Update(press("w"))
+	next, _ = next.(Model).Update(cmd())
+	if !strings.Contains(next.(Model).status, "parallax-overview-2.md") {
+		t.Errorf("second write: %q", next.(Model).status)
+	}
+}
+
+// TestDisplayNames: a document given by absolute path is shown by its
+// file name; standard input is "-".
+func TestDisplayNames(t *testing.T) {
+	if got := displayName("/home/me/news/wire.txt"); got != "wire.txt" {
+		t.Errorf("absolute: %q", got)
+	}
+	if got := displayName("news/wire.txt"); got != "news/wire.txt" {
+		t.Errorf("relative: %q", got)
+	}
+	if got := shortName("-"); got != "-" {
+		t.Errorf("stdin: %q", got)
+	}
+}
+
+// TestPairIndex: pairIndex and pairAt agree on every pair of 20 sources.
+func TestPairIndex(t *testing.T) {
+	n := 20
+	k := 0
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			if got := pairIndex(n, a, b); got != k {
+				t.Fatalf("pairIndex(%d,%d) = %d, want %d", a, b, got, k)
+			}
+			if got := pairIndex(n, b, a); got != k {
+				t.Fatalf("pairIndex(%d,%d) = %d, want %d", b, a, got, k)
+			}
+			if x, y := pairAt(n, k); x != a || y != b {
+				t.Fatalf("pairAt(%d) = %d,%d", k, x, y)
+			}
+			k++
+		}
+	}
+}
+
+// TestManyViewsResize: every view redraws within any size.
+func TestManyViewsResize(t *testing.T) {
+	c := fiveComparison(t)
+	for _, ks := range [][]string{nil, {"L"}, {"a"}, {"c"}} {
+		m := keys(started(c, Options{}, 120, 40), ks...)
+		for _, sz := range [][2]int{{40, 10}, {60, 20}, {99, 30}, {250, 60}} {
+			m = step(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			assertFrame(t, m, sz[0], sz[1])
+		}
+	}
+}
+
+// TestSearchFindsOtherSpellings: with a search for "Kyiv" active, a
+// passage that writes "Kiev" is a match and is painted.
+func TestSearchFindsOtherSpellings(t *testing.T) {
+	m := sized(fixtureComparison(t), Options{}, 120, 40)
+	m.reader.SetFind("Kyiv")
+	if !m.reader.holds("Officials in Kiev said") || m.reader.holds("Officials in Ukraine said") {
+		t.Errorf("holds: Kiev %v, Ukraine %v", m.reader.holds("Officials in Kiev said"), m.reader.holds("Officials in Ukraine said"))
+	}
+	if sp := findSpans("Kyiv and Kiev", m.reader.findPaint); len(sp) != 2 {
+		t.Errorf("spans %v", sp)
+	}
+}
+
+// TestSearchRanksOtherSpellings: the overlay finds "Kiev" for "Kyiv".
+func TestSearchRanksOtherSpellings(t *testing.T) {
+	ix := newSearchIndex([]string{"Officials in Kiev said", "Nothing here", "Kyiv police"})
+	got := map[int]bool{}
+	for _, m := range withSpellings(ix, "Kyiv") {
+		got[m.Index] = true
+	}
+	if !got[0] || !got[2] || got[1] {
+		t.Errorf("matches %v", got)
+	}
+}

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/parallax-reader/parallax/corpus"
+)
+
+// pickerPane lists every pair of documents with the verdicts of its
+// alignments ("pair 3 of 10 · wire ↔ tribune · 12 agree · 2 diverge");
+// enter shows the selected pair (the root does it, from Chosen). The
+// counts arrive with the survey; until then the pairs are listed without.
+type pickerPane struct {
+	c      *corpus.Comparison
+	styles *Styles
+	keys   KeyMap
+
+	counts []pairCount // nil until the survey arrives
+	list   listState
+
+	width, height int
+}
+
+func newPicker(c *corpus.Comparison, st *Styles, keys KeyMap) pickerPane {
+	return pickerPane{c: c, styles: st, keys: keys}
+}
+
+// npairs is how many pairs there are.
+func (p *pickerPane) npairs() int { n := len(p.c.Documents); return n * (n - 1) / 2 }
+
+// Open selects the pair a, b (either order).
+func (p *pickerPane) Open(a, b int) {
+	p.list.sel = pairIndex(len(p.c.Documents), a, b)
+	p.list.show(p.npairs(), p.listHeight())
+}
+
+// SetCounts takes in the pairs' counts.
+func (p *pickerPane) SetCounts(pc []pairCount) { p.counts = pc }
+
+// SetSize gives the pane w × h cells.
+func (p *pickerPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.list.show(p.npairs(), p.listHeight())
+}
+
+// SetStyles switches to new styles.
+func (p *pickerPane) SetStyles(st *Styles) { p.styles = st }
+
+func (p *pickerPane) listHeight() int { return max(0, p.height-2) }
+
+// Chosen returns the selected pair, a < b.
+func (p *pickerPane) Chosen() (a, b int) { return pairAt(len(p.c.Documents), p.list.sel) }
+
+// pairAt is the pair at 0-based position k in pair order.
+func pairAt(n, k int) (a, b int) {
+	for a = 0; a < n-1; a++ {
+		if k < n-1-a {
+			return a, a + 1 + k
+		}
+		k -= n - 1 - a
+	}
+	return 0, 1
+}
+
+// Update handles the picker's keys.
+func (p pickerPane) Update(msg tea.Msg) (pickerPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
+	}
+	k, n, h := p.keys, p.npairs(), p.listHeight()
+	switch {
+	case key.Matches(km, k.Down), key.Matches(km, k.Next):
+		p.list.move(1, n, h)
+	case key.Matches(km, k.Up), key.Matches(km, k.Prev):
+		p.list.move(-1, n, h)
+	case key.Matches(km, k.PageDown):
+		p.list.move(max(1, h-1), n, h)
+	case key.Matches(km, k.PageUp):
+		p.list.move(-max(1, h-1), n, h)
+	case key.Matches(km, k.Top):
+		p.list.move(-n, n, h)
+	case key.Matches(km, k.Bottom):
+		p.list.move(n, n, h)
+	}
+	return p, nil
+}
+
+// ShortHelp is the picker's part of the footer.
+func (p pickerPane) ShortHelp() []key.Binding {
+	k := p.keys
+	choose := k.Choose
+	choose.SetHelp("enter", "show pair")
+	return []key.Binding{choose, k.Back, k.Down}
+}
+
+// FullHelp is the picker's part of the full help.
+func (p pickerPane) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.Back}}
+}
+
+// View draws the picker in exactly the pane's size.
+func (p pickerPane) View() string {
+	return pickerView(p.c, p.counts, p.list, p.styles, p.width, p.height)
+}
+
+// pickerView draws the list of pairs in exactly w × h cells: a title, a
+// rule, then one line per pair.
+func pickerView(c *corpus.Comparison, counts []pairCount, l listState, st *Styles, w, h int) string {
+	n := len(c.Documents)
+	np := n * (n - 1) / 2
+	title := fmt.Sprintf("pair %d of %d", l.sel+1, np)
+	out := []string{
+		truncate(spaces(gutterWidth)+st.Heading.Paint(title)+st.Faint.Paint("  every pair of sources, with the verdicts of their aligned passages"), w),
+		st.Rule.Paint(strings.Repeat("─", w)),
+	}
+	nameW := 0
+	for _, d := range c.Documents {
+		nameW = max(nameW, stringWidth(shortName(d.Name)))
+	}
+	nameW = min(nameW, max(8, (w-40)/2))
+	numW := len(fmt.Sprint(np))
+	for k := l.top; k < np && len(out) < h; k++ {
+		a, b := pairAt(n, k)
+		gutter := spaces(gutterWidth)
+		if k == l.sel {
+			gutter = st.Marker.Paint("▌") + " "
+		}
+		line := gutter + st.Faint.Paint(fmt.Sprintf("%*d/%d  ", numW, k+1, np)) +
+			fit(st.SourceName.Paint(shortName(c.Documents[a].Name)), nameW) + " ↔ " +
+			fit(st.SourceName.Paint(shortName(c.Documents[b].Name)), nameW) + "  "
+		if counts != nil && k < len(counts) {
+			pc := counts[k]
+			line += st.BadgeAgree.Paint(fmt.Sprintf("=%d agree", pc.agree)) + "  "
+			if pc.diverge > 0 {
+				line += st.BadgeDiverge.Paint(fmt.Sprintf("≠%d diverge", pc.diverge))
+			} else {
+				line += st.Faint.Paint("≠0 diverge")
+			}
+			line += "  " + st.BadgeRelated.Paint(fmt.Sprintf("~%d related", pc.relate))
+		}
+		out = append(out, truncate(line, w))
+	}
+	return padLines(out, h)
+}
