@@ -46,10 +46,50 @@ func TestVerdicts(t *testing.T) {
 			"The earthquake in Herat killed 30 people, officials said on Sunday.",
 			"Officials said 50 people were killed by the Herat earthquake.",
 			model.Diverge, model.ReasonNumberDiffers, []string{"dead: 30 ≠ 50"}},
-		{"a different warner diverges",
+		{"two warners are two details, both can be true",
 			"Egypt warned Israel days before the Hamas attack, officials said.",
 			"Jordan warned Israel days before the Hamas attack, officials said.",
-			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Egypt", "Jordan"}},
+			model.Related, model.ReasonDifferentDetail, []string{"warning from", "Egypt", "Jordan"}},
+		{"a claim against a denial by another speaker diverges",
+			"US officials said they had warned Russia about an imminent attack on a concert hall.",
+			"The Kremlin said it had not received any warning about an attack on a concert hall.",
+			model.Diverge, model.ReasonNegation, []string{"warning"}},
+		{"the gunmen are no rival to a named culprit",
+			"The attack on the concert hall was carried out by the gunmen, police said.",
+			"The attack on the concert hall was carried out by ISIS-K, police said.",
+			model.Agree, "", nil},
+		{"a branch and its parent are one culprit",
+			"The attack on the concert hall was carried out by ISIS-K, the ministry said.",
+			"The attack on the concert hall was carried out by Islamic State, the ministry said.",
+			model.Agree, "", nil},
+		{"a recount against a statement is related, and marked",
+			"Police said the gunman had allegedly trained with a militia in the hills.",
+			"The gunman trained with a militia in the hills, police said.",
+			model.Related, model.ReasonHedged, []string{"allegedly"}},
+		{"a debunk against a recount is related",
+			"The rumor is not true: the singer was not arrested in Madrid.",
+			"A viral story claimed the singer was arrested in Madrid on Monday.",
+			model.Related, model.ReasonHedged, []string{"not true"}},
+		{"both debunking agree",
+			"The claim that the singer was arrested in Madrid is a hoax.",
+			"Reports that the singer was arrested in Madrid are false.",
+			model.Agree, model.ReasonSharedStatement, []string{"untrue"}},
+		{"a denied debunk debunks nothing",
+			"Lin denied that his video was staged.",
+			"Lin's video shows a homeless man buying food for others.",
+			model.Related, "", nil},
+		{"a shared duration with a shared word agrees",
+			"The brothers battled the catfish for 40 minutes before landing it.",
+			"It took the two brothers 40 minutes to land the catfish on the bank.",
+			model.Agree, model.ReasonSharedNumber, []string{"40 minutes"}},
+		{"the same negative on both sides agrees",
+			"Investigators found no evidence of a mechanical failure on the train.",
+			"No evidence of any mechanical failure was found by investigators on the train.",
+			model.Agree, "", nil},
+		{"a debunk against a statement diverges",
+			"Banksy was arrested in London on Monday, police said.",
+			"The story that Banksy was arrested in London is a hoax.",
+			model.Diverge, model.ReasonRefutes, []string{"hoax"}},
 		{"the same warner agrees, metonym and demonym alike",
 			"Washington had warned the Kremlin about an imminent attack.",
 			"American officials alerted Moscow to an imminent attack, the report said.",
@@ -170,8 +210,8 @@ func TestVerdicts(t *testing.T) {
 }
 
 func TestVerdictMarks(t *testing.T) {
-	a := "Egypt warned Israel days before the attack, which killed 1,200 people."
-	b := "Jordan warned Israel days before the attack, which killed 1,200 people."
+	a := "Israel blamed Egypt for the attack, which killed 1,200 people."
+	b := "Israel blamed Jordan for the attack, which killed 1,200 people."
 	c := Analyze(docsOf([]string{a, filler[0]}, []string{b, filler[1]}))
 	al := alignment(c, "d1p1", "d2p1")
 	if al == nil {

@@ -285,10 +285,12 @@ func TestSeedJudgments(t *testing.T) {
 			model.Agree, model.ReasonSharedNumber, []string{"over 140", "dead"}, false, ""},
 		{"the US blaming ISIS-K / the group agrees", "ISIS-K was the sole culprit behind", "the US claimed that the group was responsible",
 			model.Agree, model.ReasonSharedClaim, []string{"per US"}, false, ""},
-		{"the embassy's warning diverges from Iran's", "Iran alerted Russia", "the US embassy in Moscow sent a warning",
-			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
-		{"US intelligence sharing diverges from Iran's warning", "Iran alerted Russia", "from sharing full intelligence",
-			model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Iran", "US"}, false, ""},
+		// Two warnings from two countries can both be true (issue 9): a
+		// different detail, never agreement.
+		{"the embassy's warning is another detail than Iran's", "Iran alerted Russia", "the US embassy in Moscow sent a warning",
+			model.Related, model.ReasonDifferentDetail, []string{"warning from", "Iran", "US"}, false, ""},
+		{"US intelligence sharing is another detail than Iran's warning", "Iran alerted Russia", "from sharing full intelligence",
+			model.Related, model.ReasonDifferentDetail, []string{"warning from", "Iran", "US"}, false, ""},
 	})
 }
 
@@ -310,8 +312,8 @@ func TestArticleJudgments(t *testing.T) {
 			{"the same agency names different culprits", "hackers working for North Korea", "carried out by BlackVault",
 				model.Diverge, model.ReasonActorDiffers, []string{"North Korea", "BlackVault"}, false, ""},
 			{"patients affected agree", "about 2 million patients", "some 2.1 million patients", model.Agree, model.ReasonSharedNumber, []string{"million"}, false, ""},
-			{"the warning came from different sources", "warned about the flaw", "alerted to the weakness by Microsoft",
-				model.Diverge, model.ReasonActorDiffers, []string{"warning from", "Microsoft"}, false, ""},
+			{"the warnings came from different sources, both can be true", "warned about the flaw", "alerted to the weakness by Microsoft",
+				model.Related, model.ReasonDifferentDetail, []string{"warning from", "Microsoft"}, false, ""},
 			{"the minister condemned it on both sides", "Helen Marsh condemned the attack as", "Helen Marsh condemned the attack and",
 				model.Agree, model.ReasonSharedClaim, []string{"Helen Marsh"}, false, ""},
 			{"the police inquiry agrees", "Royal Canadian Mounted Police have opened", "The RCMP said", model.Agree, "", nil, false, ""},

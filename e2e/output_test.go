@@ -101,6 +101,12 @@ func TestNoColor(t *testing.T) {
 				for _, cl := range cells {
 					colored = colored || cl.color()
 				}
+				for _, cl := range cells {
+					// Shared words are underlined wherever a passage's text
+					// is shown; the sample's one divergence shows both of
+					// its passages above it, not on its own row.
+					underlined = underlined || cl.r != ' ' && cl.underline
+				}
 				if len(cells) == 0 || cells[0].r != '▌' {
 					continue
 				}

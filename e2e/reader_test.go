@@ -30,19 +30,24 @@ func TestReaderOnSeeds(t *testing.T) {
 		t.Error("the reader is not in the alternate screen")
 	}
 
-	// A diverge badge under "Warnings received": on the first screen, or
-	// reached with n (next divergence).
-	if !badgeUnder(s, "≠ diverge", "Warnings received") {
-		s = pressUntil(t, tm, "n", "the selected row is a divergence under Warnings received", func(s screen) bool {
-			return selectedUnder(s, "Warnings received") && strings.Contains(selectedFirst(s), "≠ diverge")
+	// A diverge badge under "Culprit attribution" (the two warnings, Iran's
+	// and the US's, are a different detail since issue 9, not a
+	// divergence): on the first screen, or reached with n (next
+	// divergence).
+	// Its heading may scroll out of view once it is selected, so the
+	// selection is only held to be a divergence.
+	if !badgeUnder(s, "≠ diverge", "Culprit attribution") {
+		s = pressUntil(t, tm, "n", "the selected row is a divergence", func(s screen) bool {
+			return strings.Contains(selectedFirst(s), "≠ diverge")
 		})
 	}
-	// n always lands on a divergence, and N comes back.
+	// n always lands on a divergence (the sample has one: it says so), and
+	// N comes back.
 	before := selectedFirst(s)
 	tm.Send("n")
 	tm.WaitFor("n to select the next divergence", func(s screen) bool {
 		first := selectedFirst(s)
-		return strings.Contains(first, "≠ diverge") && (first != before || s.Has("wrapped around"))
+		return strings.Contains(first, "≠ diverge") && (first != before || s.Has("wrapped around") || s.Has("only diverge row"))
 	})
 	tm.Send("N")
 	tm.WaitFor("N to come back to the first divergence", func(s screen) bool {

@@ -42,6 +42,11 @@ const (
 // each other: one warning came from X or from Y, but anyone may condemn.
 func (r role) Exclusive() bool { return r != roleCondemn }
 
+// Culprit reports whether the role is who did it: the one role where two
+// different named actors cannot both be right. Two warnings from two
+// sources can both be true.
+func (r role) Culprit() bool { return r == roleCulprit }
+
 // Label names the role in reasons: "warning from: Egypt ≠ Jordan".
 func (r role) Label() string {
 	switch r {
@@ -405,6 +410,11 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 	case st == "claim" && cx.withinStem(i, s1, 3, respStems):
 		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case st == "blame":
+		if k := cx.nextWord(i+1, s1); k >= 0 && toks[k].Norm == "for" && !cx.passive(i, s0) && i > s0 && toks[i-1].Is(lexicon.TWord) {
+			// "a network blamed for its tactics in Somalia": a reduced
+			// passive; what follows "for" is the deed, not who did it.
+			return roleCulprit, cx.subject(i, s0, false), nil, true
+		}
 		if cx.passive(i, s0) {
 			return roleCulprit, cx.subject(i, s0, false), cx.forwardAfter(i, s1, "by", 4), true
 		}

@@ -115,6 +115,13 @@ func (j *judgement) numbers(in Input) {
 					j.ev.Numbers = append(j.ev.Numbers, fa.Text[qa.Start:qa.End])
 					j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
 					j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
+					if qa.Kind == features.QYear && qb.Kind == features.QYear && sharedContext(fa, fb, qa, qb) {
+						// "their first hit, Rapper's Delight, in 1979" twice:
+						// a year with a word of its sentence shared.
+						ta := fa.Text[qa.Start:qa.End]
+						j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb,
+							SpanA: model.Span{Start: int(qa.Start), End: int(qa.End)}, SpanB: model.Span{Start: int(qb.Start), End: int(qb.End)}})
+					}
 				}
 			}
 			continue
@@ -122,6 +129,12 @@ func (j *judgement) numbers(in Input) {
 		if qa.Kind == features.QAge && ageOwner(fa, qa) != nil {
 			j.age(in, qa)
 			continue
+		}
+		if qa.Kind == features.QAge || qa.Kind == features.QDuration {
+			j.sameMeasure(in, qa, &done)
+			if qa.Kind == features.QAge {
+				continue
+			}
 		}
 		if isDone(qa.Unit) {
 			continue
@@ -174,6 +187,11 @@ func (j *judgement) numbers(in Input) {
 			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
 			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
+			if !sharedContext(fa, fb, compatA, compatB) && !countsContext(fa, fb, compatA, compatB) {
+				// A number alone is not agreement: "43 missing students"
+				// as the story's background beside two different points.
+				r.Weak = true
+			}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
 				r.Text = "both: magnitude " + na
@@ -182,7 +200,11 @@ func (j *judgement) numbers(in Input) {
 			} else {
 				r.Text = compatA.Describe() + ": " + na + " ≈ " + nb
 			}
-			j.support = append(j.support, r)
+			if r.Weak {
+				j.info = append(j.info, r)
+			} else {
+				j.support = append(j.support, r)
+			}
 			continue
 		}
 		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
@@ -190,6 +212,31 @@ func (j *judgement) numbers(in Input) {
 		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
 		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
 			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+	}
+}
+
+// sameMeasure credits one duration or age given on both sides ("for 40
+// minutes", "at age 57") in sentences that share a word or a name besides
+// it: a number alone is not agreement.
+func (j *judgement) sameMeasure(in Input, qa *features.Quantity, done *[]string) {
+	fa, fb := in.A, in.B
+	key := "measure:" + qa.Unit + ":" + strconv.FormatFloat(qa.Val, 'g', -1, 64)
+	if slices.Contains(*done, key) {
+		return
+	}
+	for y := range fb.Nums {
+		qb := &fb.Nums[y]
+		if qb.Kind != qa.Kind || qb.Unit != qa.Unit || qb.Val != qa.Val || qb.Vague || qa.Vague || !sharedContext(fa, fb, qa, qb) {
+			continue
+		}
+		*done = append(*done, key)
+		ta, tb := fa.Text[qa.Start:qa.End], fb.Text[qb.Start:qb.End]
+		sa, sb := model.Span{Start: int(qa.Start), End: int(qa.End)}, model.Span{Start: int(qb.Start), End: int(qb.End)}
+		j.ev.Numbers = append(j.ev.Numbers, ta)
+		j.markA(sa, model.MarkShared)
+		j.markB(sb, model.MarkShared)
+		j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb, SpanA: sa, SpanB: sb})
+		return
 	}
 }
 
@@ -260,6 +307,13 @@ func unitSuffix(q *features.Quantity) string {
 		return ""
 	}
 	return " " + q.Label
+}
+
+// countsContext reports whether two counts are each their sentence's
+// point: the sentences are short (a toll and little else: "Twelve people
+// died.").
+func countsContext(fa, fb *Side, qa, qb *features.Quantity) bool {
+	return sentenceWords(fa, fa.Toks[qa.Tok0].Sent) <= 6 || sentenceWords(fb, fb.Toks[qb.Tok0].Sent) <= 6
 }
 
 // sharedContext reports whether the sentences holding two quantities share

@@ -158,6 +158,14 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
 				s1++
 			}
+			if negates(fp, sp) {
+				// Both sentences deny something ("none of the bodies
+				// belongs to the students" / "the bodies are not those of
+				// the students"): the words around two denials are what
+				// both take for granted, not what one denies.
+				s0 = s1
+				continue
+			}
 			m := polarMatch{sn: sn, sp: sp}
 			var seen []string
 			for k := s0; k < s1; k++ {
@@ -181,6 +189,12 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 					break
 				}
 			}
+			if m.key && (governs(fp, sentences(fp).recount[sp], m.toksP) || sentences(fp).debunk[sp] >= 0) {
+				// The other side only reports it as a claim ("a story
+				// claimed the singer was arrested"), or disputes it too:
+				// it does not state it.
+				m.key = false
+			}
 			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem] != "") {
 				best = m
 			}
@@ -188,6 +202,16 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 		}
 	}
 	return best
+}
+
+// negates reports whether sentence s of f holds a negated scope.
+func negates(f *Side, s int32) bool {
+	for _, sc := range f.Claims.Scopes {
+		if f.Toks[sc.Cue].Sent == s {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedWords lists the words sentence sn of f denies, as polar keys, and

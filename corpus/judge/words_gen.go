@@ -6,5 +6,25 @@ package judge
 
 import "github.com/parallax-reader/parallax/corpus/lexicon"
 
+// debunk are words and phrases that call a report untrue: a debunk, a
+// hoax, a fabrication. A sentence holding one, and the sentence before it,
+// is what its passage disputes. Phrases are matched word by word.
+var debunk = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe")
+
+// perpetratorWords are the generic nouns for whoever did it: "the gunmen",
+// "the attackers". They name no one, so they are never a rival to a
+// named culprit.
+var perpetratorWords = lexicon.SetOf("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "perpetrators", "perpetrator", "shooter", "shooters", "suspects", "suspect", "killers", "killer", "bombers", "bomber", "hijackers", "kidnappers", "culprits", "culprit")
+
 // plainSpeech are verbs of saying that state no fact of the event.
 var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states", "added", "adds", "noted", "notes", "reported", "reports", "reporting", "explained", "wrote", "declared", "spoke", "announced", "asked", "according")
+
+// recount are words that report a claim without vouching for it: a
+// sentence holding one says that something was claimed, reported or
+// rumoured, not that it is so.
+var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly", "supposedly", "claimed", "claims", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "purported", "claim")
+
+// reportNouns are what a debunking adjective can call untrue: "a fake
+// story", "a bogus report". Before any other noun ("a fake passport",
+// "a false alarm") the adjective describes a thing, not a report.
+var reportNouns = lexicon.SetOf("stori", "report", "news", "claim", "rumor", "video", "photo", "photograph", "pictur", "imag", "articl", "post", "tweet", "account", "quot", "websit", "site", "headlin")

@@ -51,6 +51,7 @@ const (
 	ReasonAnonymous       ReasonKind = "anonymous-source"   // a side cites unnamed sources
 	ReasonClaimantDiffers ReasonKind = "claimant-differs"   // one role filled differently by two parties
 	ReasonPartiesDiffer   ReasonKind = "parties-differ"     // the same words about other parties (a mirror image)
+	ReasonDifferentDetail ReasonKind = "different-detail"   // two details that can both be true (warnings from two sources)
 	ReasonSharedEntity    ReasonKind = "shared-entity"      // names both passages use
 	ReasonSharedTerms     ReasonKind = "shared-terms"       // key words both passages use
 	ReasonSharedTopic     ReasonKind = "shared-topic"       // the topic both passages speak to
@@ -62,7 +63,7 @@ func ReasonKinds() []ReasonKind {
 	return []ReasonKind{
 		ReasonActorDiffers, ReasonGeneralSpecific, ReasonNegation, ReasonNumberDiffers, ReasonRefutes,
 		ReasonSharedClaim, ReasonBothDeny, ReasonSharedNumber, ReasonSharedQuote, ReasonSharedStatement, ReasonVouches,
-		ReasonHedged, ReasonAnonymous, ReasonClaimantDiffers, ReasonPartiesDiffer,
+		ReasonHedged, ReasonAnonymous, ReasonClaimantDiffers, ReasonPartiesDiffer, ReasonDifferentDetail,
 		ReasonSharedEntity, ReasonSharedTerms, ReasonSharedTopic,
 	}
 }

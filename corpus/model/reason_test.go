@@ -17,7 +17,7 @@ func TestReasonKinds(t *testing.T) {
 		seen[k] = true
 		count[k.Class()]++
 	}
-	if count[ClassConflict] != 5 || count[ClassSupport] != 6 || count[ClassNote] != 7 {
+	if count[ClassConflict] != 5 || count[ClassSupport] != 6 || count[ClassNote] != 8 {
 		t.Errorf("classes: %v", count)
 	}
 	weak := Reason{Kind: ReasonBothDeny, Weak: true}

@@ -1,0 +1,599 @@
+package judge
+
+import (
+	"math"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/background"
+	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// Positive evidence and debunks, sentence by sentence.
+//
+// Sentence match: every sentence is a bag of items — the stems of its
+// content words (verbs of saying and calendar words left out) and the keys
+// of its names — each weighted by its background IDF (lexicon/background:
+// fixed news frequencies, so a pair weighs the same whatever else is
+// loaded; a name weighs like a rare word). Two items match when they are
+// one name, one stem, or two stems WordNet relates (lexicon/wordnet:
+// killed / died, warn / alert, overpowered / tackled). The best sentence
+// pair is the one whose matched weight covers most of the shorter
+// sentence; its coverage, Dice overlap and the number of content words
+// matched are signals, and a pair that covers most of a sentence with two
+// content words and a third item or more says one fact in other words.
+//
+// Debunks: a sentence with a debunking word or phrase (words/debunk.txt:
+// "not true", "hoax", "made up", "might not be accurate") disputes what
+// it says and what the sentence before it says ("A recent rumor claims X.
+// But the rumor is not true."). A recount (words/recount.txt:
+// "reportedly", "claimed", "the story") reports a claim without vouching
+// for it. A passage that disputes what the other states as fact diverges
+// from it; one that disputes what the other only recounts is related (the
+// recount and the debunk can both be right), and two that dispute it agree.
+
+// matchItem is one content word or name of a sentence.
+type matchItem struct {
+	key  string // stem, or "\x00" + entity key for a name
+	w    float64
+	tok  int
+	name bool
+	neg  bool // negated in its sentence
+}
+
+// sentInfo is what the sentence match reads of one passage, per sentence.
+type sentInfo struct {
+	items   [][]matchItem
+	weight  []float64
+	debunk  []int // per sentence: the token of its debunking cue, or -1
+	recount []int // per sentence: the token of its recount word, or -1
+}
+
+// debunkPhrases are the debunk list split into words, by first word.
+var debunkPhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	for p := range debunk {
+		ws := strings.Fields(p)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
+
+// rareWeight is what a name, or a word the background never saw, weighs
+// in a sentence match: a rare word's IDF (about one news text in fifty),
+// not the background's maximum, so that one unknown word ("tram") does not
+// outweigh everything said around it.
+const rareWeight = 4.0
+
+func nameWeight() float64 { return rareWeight }
+
+func stemWeight(stem string) float64 {
+	if !background.Known(stem) {
+		return rareWeight
+	}
+	return min(rareWeight, float64(background.IDF(stem)))
+}
+
+// sentences reads, once per passage, its sentence items, debunks and
+// recounts.
+func sentences(f *Side) *sentInfo {
+	f.sentOnce.Do(func() { f.sent = readSentences(f) })
+	return f.sent
+}
+
+func readSentences(f *Side) *sentInfo {
+	si := &sentInfo{}
+	nSent := 0
+	for k := range f.Toks {
+		nSent = max(nSent, int(f.Toks[k].Sent)+1)
+	}
+	si.items = make([][]matchItem, nSent)
+	si.weight = make([]float64, nSent)
+	si.debunk = make([]int, nSent)
+	si.recount = make([]int, nSent)
+	for s := range nSent {
+		si.debunk[s], si.recount[s] = -1, -1
+	}
+	e := 0
+	for k := 0; k < len(f.Toks); k++ {
+		t := &f.Toks[k]
+		s := int(t.Sent)
+		st := claims.StAsserted
+		if f.Claims.Stance != nil {
+			st = f.Claims.Stance[k]
+		}
+		neg := st == claims.StNegated
+		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
+		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm]) && debunkAt(f, k) && !notDebunk(f, k) {
+			si.debunk[s] = k
+		}
+		if si.recount[s] < 0 && recount[t.Norm] && !claimsLives(f, k) {
+			si.recount[s] = k
+		}
+		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
+			e++
+		}
+		if e < len(f.Ents) && f.Ents[e].Tok0 == k {
+			m := &f.Ents[e]
+			if !m.Is(features.MGeneric) && !asked {
+				key := m.Key
+				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
+					key = m.Side
+				}
+				si.items[s] = append(si.items[s], matchItem{key: "\x00" + key, w: nameWeight(), tok: k, name: true, neg: neg})
+			}
+			k = m.Tok1 - 1
+			continue
+		}
+		if t.Stem == "" || asked || plainSpeech[t.Norm] || features.CalendarWords[t.Norm] || t.Is(lexicon.TNum) {
+			continue
+		}
+		dup := false
+		for _, it := range si.items[s] {
+			if it.key == t.Stem {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			si.items[s] = append(si.items[s], matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg})
+		}
+	}
+	for s, its := range si.items {
+		for _, it := range its {
+			si.weight[s] += it.w
+		}
+	}
+	return si
+}
+
+// governs reports whether the recount word at rc (or -1) reports as a
+// claim what the matched tokens say: a hedging adverb before one of them
+// ("the gunman had allegedly trained"), any other recount word before
+// half of them or more ("a rumor claims that Elon banned the term"), not
+// a word that follows what is stated ("Elon banned the word, claiming it
+// is sexist").
+func governs(f *Side, rc int, toks []int) bool {
+	if rc < 0 || len(toks) == 0 {
+		return false
+	}
+	after := 0
+	for _, k := range toks {
+		if k > rc {
+			after++
+		}
+	}
+	if strings.HasSuffix(f.Toks[rc].Norm, "ly") {
+		return after > 0
+	}
+	return 2*after >= len(toks)
+}
+
+// claimsLives reports whether "claimed" at k takes a toll or a
+// responsibility ("claimed the lives of", "claimed responsibility"): no
+// recount.
+func claimsLives(f *Side, k int) bool {
+	if f.Toks[k].Stem != "claim" {
+		return false
+	}
+	for i := k + 1; i < min(len(f.Toks), k+4); i++ {
+		if st := f.Toks[i].Stem; st == "life" || st == "live" || st == "respons" || f.Toks[i].Norm == "lives" {
+			return true
+		}
+	}
+	return false
+}
+
+// notDebunk reports whether a debunking word at k says something else
+// here: "his mind is made up", "made up of", or an adjective before a
+// noun that is no report ("a fake passport", "a false alarm").
+func notDebunk(f *Side, k int) bool {
+	t := &f.Toks[k]
+	if t.Norm == "made" {
+		if k+2 < len(f.Toks) && f.Toks[k+2].Norm == "of" {
+			return true
+		}
+		for i := max(0, k-3); i < k; i++ {
+			if f.Toks[i].Norm == "mind" || f.Toks[i].Norm == "minds" {
+				return true
+			}
+		}
+		return false
+	}
+	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm] {
+		return false
+	}
+	n := &f.Toks[k+1]
+	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem != "" && !reportNouns[n.Stem]
+}
+
+// negationCue are the first words of debunking phrases that are
+// negations themselves ("no evidence", "did not happen"): such a cue
+// inside a negated stretch ("found no evidence") still debunks.
+var negationCue = lexicon.SetOf("no", "not", "never", "did", "didn't", "is", "isn't", "wasn't", "might", "too", "cast", "casting", "casts")
+
+// adjectiveCue are the debunking words that can stand before a noun.
+var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical")
+
+// debunkAt reports whether a debunking word or phrase starts at token k.
+func debunkAt(f *Side, k int) bool {
+	for _, ws := range debunkPhrases[f.Toks[k].Norm] {
+		if k+len(ws) > len(f.Toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ws {
+			if f.Toks[k+i].Norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sentMatch is the best sentence pair of two passages.
+type sentMatch struct {
+	sa, sb     int     // the sentences, or -1
+	cover      float64 // matched weight over the lighter sentence's weight
+	coverMax   float64 // the smaller share of either sentence's content-word weight met
+	dice       float64 // 2 · matched / (weight A + weight B)
+	n, content int     // items matched; of them, words (not names)
+	synonyms   int     // of them, met only through WordNet
+	negA, negB int     // matched items negated on each side
+	toksA      []int
+	toksB      []int
+	firstA     int // the first token of a matched content word (not a name) on each side
+	firstB     int
+}
+
+// itemsMeet reports whether two items match: one name, one stem, or two
+// stems WordNet relates (syn).
+func itemsMeet(x, y *matchItem) (ok, syn bool) {
+	if x.key == y.key {
+		return true, false
+	}
+	if x.name || y.name {
+		return false, false
+	}
+	if wordnet.StemsRelated(x.key, y.key) {
+		return true, true
+	}
+	return false, false
+}
+
+// bestSentences finds the sentence pair of the two passages whose matched
+// items cover most of the lighter one (ties: more matched weight).
+func bestSentences(a, b *Side) sentMatch {
+	ia, ib := sentences(a), sentences(b)
+	best := sentMatch{sa: -1, sb: -1}
+	bestW := 0.0
+	for x, xs := range ia.items {
+		for y, ys := range ib.items {
+			if len(xs) == 0 || len(ys) == 0 {
+				continue
+			}
+			var m sentMatch
+			m.sa, m.sb = x, y
+			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
+			var w float64
+			used := make([]bool, len(ys))
+			for i := range xs {
+				for k := range ys {
+					if used[k] {
+						continue
+					}
+					ok, syn := itemsMeet(&xs[i], &ys[k])
+					if !ok {
+						continue
+					}
+					used[k] = true
+					w += min(xs[i].w, ys[k].w)
+					m.n++
+					if !xs[i].name {
+						m.content++
+						m.firstA, m.firstB = min(m.firstA, xs[i].tok), min(m.firstB, ys[k].tok)
+					}
+					if syn {
+						m.synonyms++
+					}
+					if xs[i].neg {
+						m.negA++
+					}
+					if ys[k].neg {
+						m.negB++
+					}
+					m.toksA = append(m.toksA, xs[i].tok)
+					m.toksB = append(m.toksB, ys[k].tok)
+					break
+				}
+			}
+			if m.n == 0 {
+				continue
+			}
+			m.cover = w / max(1e-9, min(ia.weight[x], ib.weight[y]))
+			// Of the content words alone: names set the scene, the words
+			// say what happened in it.
+			m.coverMax = min(contentCover(xs, m.toksA), contentCover(ys, m.toksB))
+			m.dice = 2 * w / (ia.weight[x] + ib.weight[y])
+			if m.cover*float64(min(m.n, 4)) > best.cover*float64(min(best.n, 4)) || m.cover == best.cover && w > bestW {
+				best, bestW = m, w
+			}
+		}
+	}
+	return best
+}
+
+// contentCover is the share of a sentence's content-word weight (names
+// left out) whose words are among the matched tokens.
+func contentCover(items []matchItem, matched []int) float64 {
+	var all, met float64
+	for _, it := range items {
+		if it.name {
+			continue
+		}
+		all += it.w
+		for _, k := range matched {
+			if k == it.tok {
+				met += it.w
+				break
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return met / all
+}
+
+// sameFact reports whether the best sentence pair says one fact: 60 % of
+// each sentence's content-word weight met or more (so that neither adds a
+// point of its own: "police arrested two men" / "investigators are examining video",
+// both "at the tram stop"), two content words and a third item or more.
+func (m *sentMatch) sameFact() bool {
+	return m.n >= 3 && m.content >= 2 && m.cover >= 0.5 && m.coverMax >= 0.6
+}
+
+// spanOf is the stretch of a passage from the first to the last of toks.
+func spanOf(f *Side, toks []int) model.Span {
+	lo, hi := toks[0], toks[0]
+	for _, k := range toks {
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	return model.Span{Start: int(f.Toks[lo].Start), End: int(f.Toks[hi].End)}
+}
+
+// sentenceSpan is the byte range of sentence s of a passage.
+func sentenceSpan(f *Side, s int) model.Span {
+	lo, hi := -1, -1
+	for k := range f.Toks {
+		if int(f.Toks[k].Sent) == s {
+			if lo < 0 {
+				lo = k
+			}
+			hi = k
+		}
+	}
+	if lo < 0 {
+		return model.Span{}
+	}
+	return model.Span{Start: int(f.Toks[lo].Start), End: int(f.Toks[hi].End)}
+}
+
+// agreement weighs the sentence match and the debunks of the pair: a
+// debunk against a statement is a conflict, a debunk on both sides or the
+// same fact in other words is support, a recount against a statement is a
+// hedged note.
+func (j *judgement) agreement(in Input) {
+	m := bestSentences(in.A, in.B)
+	j.match = m
+	if m.sa < 0 {
+		return
+	}
+	ia, ib := sentences(in.A), sentences(in.B)
+	// A recount governs what follows it (see governs).
+	ra, rb := ia.recount[m.sa], ib.recount[m.sb]
+	if !governs(in.A, ra, m.toksA) {
+		ra = -1
+	}
+	if !governs(in.B, rb, m.toksB) {
+		rb = -1
+	}
+	j.recountA, j.recountB = ra >= 0, rb >= 0
+	// What each side disputes, and where the other side speaks to it.
+	xa, xb := disputed(in.A, in.B), disputed(in.B, in.A)
+	j.debunkA, j.debunkB = xa.cue >= 0, xb.cue >= 0
+	linked := m.n >= 2 && (m.content >= 1 || m.n >= 3) && m.cover >= 0.2
+	switch {
+	case j.debunkA && j.debunkB:
+		if !linked {
+			return
+		}
+		sa, sb := sentenceSpan(in.A, xa.sent), sentenceSpan(in.B, xb.sent)
+		qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
+		j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement,
+			Text: "both call it untrue (“" + cueText(in.A, xa.cue) + "” / “" + cueText(in.B, xb.cue) + "”): “" + qa + "” / “" + qb + "”",
+			A:    qa, B: qb, SpanA: sa, SpanB: sb})
+		j.bothDebunk = true
+		return
+	case j.debunkA || j.debunkB:
+		x, deb, other, sideDeb := xa, in.A, in.B, model.SideA
+		if j.debunkB {
+			x, deb, other, sideDeb = xb, in.B, in.A, model.SideB
+		}
+		c := cueText(deb, x.cue)
+		sd, so := sentenceSpan(deb, x.sent), sentenceSpan(other, x.other)
+		qd, qo := quote(deb.Text, sd), quote(other.Text, so)
+		if governs(other, sentences(other).recount[x.other], x.toks) {
+			// The other side only reports the claim: both can be right.
+			r := model.Reason{Kind: model.ReasonHedged}
+			if sideDeb == model.SideA {
+				r.Text = "A calls it untrue (“" + c + "”), B only reports the claim: “" + qo + "”"
+				r.B, r.SpanB, r.Side = qo, so, model.SideB
+			} else {
+				r.Text = "B calls it untrue (“" + c + "”), A only reports the claim: “" + qo + "”"
+				r.A, r.SpanA, r.Side = qo, so, model.SideA
+			}
+			j.info = append(j.info, r)
+			j.hedgeApart = true
+			return
+		}
+		r := model.Reason{Kind: model.ReasonRefutes, Side: sideDeb}
+		if sideDeb == model.SideA {
+			r.A, r.B, r.SpanA, r.SpanB = qd, qo, sd, so
+			r.Text = "A calls it untrue (“" + c + "”), B states it: “" + qd + "” / “" + qo + "”"
+		} else {
+			r.A, r.B, r.SpanA, r.SpanB = qo, qd, so, sd
+			r.Text = "B calls it untrue (“" + c + "”), A states it: “" + qo + "” / “" + qd + "”"
+		}
+		j.conflicts = append(j.conflicts, r)
+		j.refuted = true
+		return
+	}
+	if !linked {
+		return
+	}
+	if j.recountA != j.recountB {
+		h, side, f, s := ra, model.SideA, in.A, sentenceSpan(in.A, m.sa)
+		if j.recountB {
+			h, side, f, s = rb, model.SideB, in.B, sentenceSpan(in.B, m.sb)
+		}
+		w := f.Text[f.Toks[h].Start:f.Toks[h].End]
+		r := model.Reason{Kind: model.ReasonHedged, Side: side}
+		q := quote(f.Text, s)
+		if side == model.SideA {
+			r.Text, r.A, r.SpanA = "A reports it as a claim (“"+w+"”), B states it: “"+q+"”", q, s
+		} else {
+			r.Text, r.B, r.SpanB = "B reports it as a claim (“"+w+"”), A states it: “"+q+"”", q, s
+		}
+		j.info = append(j.info, r)
+		j.hedgeApart = true
+	}
+}
+
+// sameFactSupport adds the sentence match as support when it says one fact
+// in other words (or the same negative on both sides) and nothing in the
+// pair stands apart.
+func (j *judgement) sameFactSupport(in Input) {
+	m := &j.match
+	if m.sa < 0 || !m.sameFact() || j.hedgeApart || j.refuted || j.opposed || j.differentDetail {
+		return
+	}
+	if countsApart(in.A, in.B, int32(m.sa), int32(m.sb)) {
+		return // "12 officers were injured in the clashes" / "40 protesters were injured in the clashes"
+	}
+	if (m.negA > 0) != (m.negB > 0) {
+		return // one side says it, the other says it is not so
+	}
+	sa, sb := spanOf(in.A, m.toksA), spanOf(in.B, m.toksB)
+	qa, qb := quote(in.A.Text, sentenceSpan(in.A, m.sa)), quote(in.B.Text, sentenceSpan(in.B, m.sb))
+	text := "the same fact: “" + qa + "” / “" + qb + "”"
+	if m.negA > 0 {
+		text = "both say it is not so: “" + qa + "” / “" + qb + "”"
+	}
+	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: text, A: qa, B: qb,
+		SpanA: sentenceSpan(in.A, m.sa), SpanB: sentenceSpan(in.B, m.sb)})
+	j.markA(sa, model.MarkShared)
+	j.markB(sb, model.MarkShared)
+	j.sameFact = true
+}
+
+// dispute is what one passage calls untrue, where the other speaks to it.
+type dispute struct {
+	cue   int   // the debunking cue's token, or -1 when nothing is disputed
+	sent  int   // the cue's sentence
+	other int   // the other passage's sentence that says what is disputed
+	toks  []int // its tokens that meet the debunk's scope
+}
+
+// disputed finds the debunk of passage f that the other passage o speaks
+// to. A debunk's scope is its sentence up to the end of the cue's clause
+// ("Moscow appears skeptical about the ISIS-K narrative, with …": not
+// what follows the comma; but all that follows a colon: "things that did
+// not happen: X"), and the sentence before when the part before
+// the cue holds fewer than two items of its own ("A rumor claims X. But
+// the rumor is not true."). The other passage speaks to it when one of
+// its sentences meets two items of the scope, one a content word.
+func disputed(f, o *Side) dispute {
+	fi, oi := sentences(f), sentences(o)
+	best, bestW := dispute{cue: -1}, 0.0
+	for s, cue := range fi.debunk {
+		if cue < 0 {
+			continue
+		}
+		end := cue
+		for end < len(f.Toks) && int(f.Toks[end].Sent) == s && !f.Toks[end].Is(lexicon.TBreak|lexicon.TEnd) {
+			end++
+		}
+		if end < len(f.Toks) && f.Toks[end].Norm == ":" {
+			// "things that did not happen: X": what follows the colon.
+			end++
+			for end < len(f.Toks) && int(f.Toks[end].Sent) == s {
+				end++
+			}
+		}
+		var scope []matchItem
+		before := 0
+		for _, it := range fi.items[s] {
+			if it.tok < end {
+				scope = append(scope, it)
+				if it.tok < cue {
+					before++
+				}
+			}
+		}
+		if before < 2 && s > 0 {
+			scope = append(scope, fi.items[s-1]...)
+		}
+		for y, ys := range oi.items {
+			n, content, w := 0, 0, 0.0
+			var toks []int
+			for i := range scope {
+				for k := range ys {
+					if ok, _ := itemsMeet(&scope[i], &ys[k]); ok {
+						n++
+						toks = append(toks, ys[k].tok)
+						if !scope[i].name {
+							content++
+						}
+						w += min(scope[i].w, ys[k].w)
+						break
+					}
+				}
+			}
+			if (content >= 1 || n >= 2) && w > bestW {
+				best, bestW = dispute{cue: cue, sent: s, other: y, toks: toks}, w
+			}
+		}
+	}
+	return best
+}
+
+// cueText is the debunking word or phrase at token k, as written.
+func cueText(f *Side, k int) string {
+	t := &f.Toks[k]
+	end := t.End
+	for _, ws := range debunkPhrases[t.Norm] {
+		if k+len(ws) > len(f.Toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ws {
+			if f.Toks[k+i].Norm != w {
+				ok = false
+			}
+		}
+		if ok {
+			end = max(end, f.Toks[k+len(ws)-1].End)
+		}
+	}
+	return f.Text[t.Start:end]
+}
+
+func log1p(n int) float64 { return math.Log1p(float64(n)) }

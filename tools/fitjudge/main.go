@@ -1,0 +1,375 @@
+// Command fitjudge fits the verdict model of the judge
+// (corpus/judge/model.json) on the fit part of FNC-1, and reports how the
+// judge's verdicts match the real-pair gold.
+//
+//	go run ./tools/fitjudge          # fit on the FNC-1 fit part, write the model
+//	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
+//	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
+//
+// Rows: every related pair of the fit part (agree, disagree, discuss),
+// the headline as passage A against the body passage closest to it as B
+// (the passage holding the sentence the claim check finds closest), judged
+// as if aligned; labels agree → agree, disagree → diverge, discuss →
+// related. The features are the judge's signals (judge.FeatureNames); the
+// dev part is never read. The real-pair gold is read only with -gold, to
+// report, never to fit.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/eval"
+	"github.com/parallax-reader/parallax/internal/logreg"
+)
+
+var classes = []string{"agree", "diverge", "related"}
+
+func main() {
+	val := flag.Bool("val", false, "hold out a fifth of the fit part and report on it; write nothing")
+	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
+	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons")
+	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
+	flag.Parse()
+	var err error
+	if *gold {
+		err = reportGold(*verbose)
+	} else {
+		err = run(*val, *out)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fitjudge:", err)
+		os.Exit(1)
+	}
+}
+
+type row struct {
+	x     []float64
+	label int
+	body  int
+	rule  int // the rules' verdict
+}
+
+func run(val bool, out string) error {
+	dir, err := eval.DataDir()
+	if err != nil {
+		return err
+	}
+	data, err := eval.LoadFNC(dir)
+	if err != nil {
+		return err
+	}
+	var pairs []eval.Pair
+	for _, p := range eval.Select(data.Pairs, eval.Fit) {
+		if p.Stance != eval.Unrelated {
+			pairs = append(pairs, p)
+		}
+	}
+	rows := readRows(pairs, data.Bodies)
+	var train, test []row
+	for _, r := range rows {
+		if r.x == nil {
+			continue
+		}
+		if val && heldOut(r.body) {
+			test = append(test, r)
+		} else {
+			train = append(train, r)
+		}
+	}
+	m, err := fit(train)
+	if err != nil {
+		return err
+	}
+	if val {
+		report("rules", test, func(r row) int { return r.rule })
+		report("model", test, func(r row) int { return argmax(m.Predict(r.x)) })
+		report("rules' conflicts, then the model", test, func(r row) int { return hybrid(m, r) })
+		report("rules, the model upgrading related to agree", test, func(r row) int { return upgrade(m, r) })
+		report("rules, the model deciding what they leave related", test, func(r row) int { return ruleThenModel(m, r) })
+		return nil
+	}
+	if out == "" {
+		root, err := eval.ModuleRoot()
+		if err != nil {
+			return err
+		}
+		out = filepath.Join(root, "corpus", "judge", "model.json")
+	}
+	b, err := m.JSON()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, b, 0o644)
+}
+
+func heldOut(body int) bool {
+	h := fnv.New64a()
+	h.Write([]byte("val:" + strconv.Itoa(body)))
+	return h.Sum64()%5 == 0
+}
+
+// readRows judges every pair's headline against its closest body passage,
+// one worker per processor.
+func readRows(pairs []eval.Pair, bodies map[int]string) []row {
+	rows := make([]row, len(pairs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pairs) {
+					return
+				}
+				p := pairs[i]
+				rows[i] = judgeHeadline(p.Headline, bodies[p.BodyID])
+				rows[i].body = p.BodyID
+				rows[i].label = map[eval.Label]int{eval.Agree: 0, eval.Disagree: 1, eval.Discuss: 2}[p.Stance]
+			}
+		})
+	}
+	wg.Wait()
+	return rows
+}
+
+func judgeHeadline(headline, body string) row {
+	h, err := corpus.NewDocument(0, corpus.Source{Name: "headline", Data: []byte(headline)})
+	if err != nil {
+		return row{}
+	}
+	d, err := corpus.NewDocument(1, corpus.Source{Name: "body", Data: []byte(body)})
+	if err != nil {
+		return row{}
+	}
+	sig := corpus.ClaimSignals(headline, d)
+	if sig.Best < 0 || len(h.Passages) == 0 {
+		return row{}
+	}
+	hb := -1
+	for k, p := range h.Passages {
+		if p.Kind == corpus.KindBody {
+			hb = k
+			break
+		}
+	}
+	if hb < 0 {
+		return row{}
+	}
+	als, xs := corpus.JudgeLinks(h, d, [][2]int{{0, sig.Best}}, true)
+	return row{x: xs[0], rule: verdictIndex(als[0].Verdict)}
+}
+
+func verdictIndex(v corpus.Verdict) int {
+	switch v {
+	case corpus.Agree:
+		return 0
+	case corpus.Diverge:
+		return 1
+	}
+	return 2
+}
+
+// hybrid keeps the rules' divergence (a conflict they can quote) and lets
+// the model choose between agree and related otherwise.
+func hybrid(m *logreg.Model, r row) int {
+	if r.rule == 1 {
+		return 1
+	}
+	p := m.Predict(r.x)
+	if p[0] > p[2] {
+		return 0
+	}
+	return 2
+}
+
+// upgrade keeps the rules' verdict and lets the model turn related into
+// agree.
+func upgrade(m *logreg.Model, r row) int {
+	if r.rule != 2 {
+		return r.rule
+	}
+	if judge.Upgrade(m, r.x) {
+		return 0
+	}
+	return 2
+}
+
+// ruleThenModel keeps the rules' agree and diverge and lets the model
+// decide the pairs they leave related.
+func ruleThenModel(m *logreg.Model, r row) int {
+	if r.rule != 2 {
+		return r.rule
+	}
+	return argmax(m.Predict(r.x))
+}
+
+func argmax(p []float64) int {
+	k := 0
+	for i := range p {
+		if p[i] > p[k] {
+			k = i
+		}
+	}
+	return k
+}
+
+// fit fits the verdict regression, each class weighted inversely to its
+// frequency (diverge is rare in FNC-1, and a reader needs it most).
+func fit(rows []row) (*logreg.Model, error) {
+	x := make([][]float64, len(rows))
+	y := make([]int, len(rows))
+	count := make([]float64, len(classes))
+	for i, r := range rows {
+		x[i], y[i] = r.x, r.label
+		count[r.label]++
+	}
+	cw := map[string]float64{}
+	for k, c := range classes {
+		cw[c] = math.Sqrt(float64(len(rows)) / (float64(len(classes)) * max(1, count[k])))
+	}
+	return logreg.Fit(classes, judge.FeatureNames, x, y, logreg.Options{Iterations: 1500, ClassWeights: cw})
+}
+
+// report prints a confusion matrix and its scores.
+func report(name string, rows []row, pred func(row) int) {
+	var cm [3][3]int
+	right := 0
+	for _, r := range rows {
+		p := pred(r)
+		cm[r.label][p]++
+		if p == r.label {
+			right++
+		}
+	}
+	fmt.Printf("%s: %d rows, accuracy %.3f\n", name, len(rows), float64(right)/float64(max(1, len(rows))))
+	var f1s float64
+	for k, c := range classes {
+		tp, fp, fn := cm[k][k], 0, 0
+		for o := range classes {
+			if o != k {
+				fp += cm[o][k]
+				fn += cm[k][o]
+			}
+		}
+		p := float64(tp) / float64(max(1, tp+fp))
+		rc := float64(tp) / float64(max(1, tp+fn))
+		f1 := 0.0
+		if p+rc > 0 {
+			f1 = 2 * p * rc / (p + rc)
+		}
+		f1s += f1
+		fmt.Printf("  %-8s F1 %.3f (P %.3f R %.3f)  row %v\n", c, f1, p, rc, cm[k])
+	}
+	fmt.Printf("  macro-F1 %.3f\n", f1s/3)
+}
+
+// reportGold judges every gold link of the real pairs, found by the
+// alignment or not, and prints the rules' and the model's confusion.
+func reportGold(verbose bool) error {
+	dir, err := eval.DataDir()
+	if err != nil {
+		return err
+	}
+	data, err := eval.LoadFNC(dir)
+	if err != nil {
+		return err
+	}
+	root, err := eval.ModuleRoot()
+	if err != nil {
+		return err
+	}
+	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFile))
+	if err != nil {
+		return err
+	}
+	m := judge.Fitted()
+	var rows []row
+	for _, p := range g.Pairs {
+		a, err := corpus.NewDocument(0, corpus.Source{Name: "a", Data: []byte(data.Bodies[p.A])})
+		if err != nil {
+			return err
+		}
+		b, err := corpus.NewDocument(1, corpus.Source{Name: "b", Data: []byte(data.Bodies[p.B])})
+		if err != nil {
+			return err
+		}
+		ia, ib := lineIndex(a), lineIndex(b)
+		var links [][2]int
+		var gl []eval.Link
+		for _, l := range p.Links {
+			x, okA := ia[l.A]
+			y, okB := ib[l.B]
+			if okA && okB {
+				links = append(links, [2]int{x, y})
+				gl = append(gl, l)
+			}
+		}
+		als, xs := corpus.JudgeLinks(a, b, links, true)
+		for i, al := range als {
+			r := row{x: xs[i], label: verdictIndex(gl[i].Verdict), rule: verdictIndex(al.Verdict)}
+			rows = append(rows, r)
+			if verbose && r.rule != r.label {
+				fmt.Printf("%s A%d–B%d %s: gold %s, rules %s, model %s\n", p.ID, gl[i].A, gl[i].B, gl[i].Level, gl[i].Verdict, al.Verdict, classes[argmax(m.Predict(r.x))])
+				fmt.Printf("    A: %.110s\n    B: %.110s\n", oneLine(a, links[i][0]), oneLine(b, links[i][1]))
+				fmt.Printf("    x: %s\n", fmtX(r.x))
+				for _, why := range al.Reasons {
+					fmt.Printf("    - %s: %.160s\n", why.Kind, why.Text)
+				}
+			}
+		}
+	}
+	report("rules on every gold link", rows, func(r row) int { return r.rule })
+	report("model on every gold link", rows, func(r row) int { return argmax(m.Predict(r.x)) })
+	report("rules' conflicts, then the model, on every gold link", rows, func(r row) int { return hybrid(m, r) })
+	report("rules, the model upgrading related to agree, on every gold link", rows, func(r row) int { return upgrade(m, r) })
+	report("rules, the model deciding what they leave related, on every gold link", rows, func(r row) int { return ruleThenModel(m, r) })
+	return nil
+}
+
+// lineIndex maps a body passage's start line to its index among the body
+// passages.
+func lineIndex(d *corpus.Document) map[int]int {
+	out := map[int]int{}
+	k := 0
+	for _, p := range d.Passages {
+		if p.Kind == corpus.KindBody {
+			out[p.Line] = k
+			k++
+		}
+	}
+	return out
+}
+
+func oneLine(d *corpus.Document, k int) string {
+	for _, p := range d.Passages {
+		if p.Kind == corpus.KindBody {
+			if k == 0 {
+				return strings.Join(strings.Fields(p.Text), " ")
+			}
+			k--
+		}
+	}
+	return ""
+}
+
+func fmtX(x []float64) string {
+	var b strings.Builder
+	for j, v := range x {
+		if v != 0 {
+			fmt.Fprintf(&b, "%s=%.2g ", judge.FeatureNames[j], v)
+		}
+	}
+	return b.String()
+}
