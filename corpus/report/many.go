@@ -293,37 +293,6 @@ func MarkdownPair(w io.Writer, c *model.Comparison, a, b int) error {
 	da, db := c.Documents[a], c.Documents[b]
 	groups := Pair(c, a, b)
 	n := CountRows(groups)
-	ew.printf("## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
-	ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
-	for _, g := range groups {
-		switch g.Kind {
-		case GroupFront:
-			continue
-		case GroupTopic:
-			ew.printf("\n### %s\n\n", mdInline(g.Label))
-			ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
-			for _, r := range g.Rows {
-				ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
-			}
-			for _, r := range g.Rows {
-				if len(r.Align.Reasons) == 0 {
-					continue
-				}
-				ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
-				for _, rs := range r.Align.Reasons {
-					ew.printf("- %s\n", mdInline(rs.Text))
-				}
-			}
-		case GroupUnique:
-			ew.printf("\n### %s\n\n", mdInline(g.Label))
-			for _, r := range g.Rows {
-				p := r.A
-				if p == nil {
-					p = r.B
-				}
-				ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
-			}
-		}
-	}
+	writeMarkdownPair(ew, da, db, groups, n, true)
 	return ew.err
 }

@@ -285,41 +285,8 @@ func WriteMarkdownWith(w io.Writer, c *model.Comparison, x Extras) error {
 		if many {
 			n.Unique = 0
 		}
-		ew.printf("\n## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
-		ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
-		for _, g := range groups {
-			switch g.Kind {
-			case GroupFront:
-				continue
-			case GroupTopic:
-				ew.printf("\n### %s\n\n", mdInline(g.Label))
-				ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
-				for _, r := range g.Rows {
-					ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
-				}
-				for _, r := range g.Rows {
-					if len(r.Align.Reasons) == 0 {
-						continue
-					}
-					ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
-					for _, rs := range r.Align.Reasons {
-						ew.printf("- %s\n", mdInline(rs.Text))
-					}
-				}
-			case GroupUnique:
-				if many {
-					continue
-				}
-				ew.printf("\n### %s\n\n", mdInline(g.Label))
-				for _, r := range g.Rows {
-					p := r.A
-					if p == nil {
-						p = r.B
-					}
-					ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
-				}
-			}
-		}
+		ew.printf("\n")
+		writeMarkdownPair(ew, da, db, groups, n, !many)
 	}
 	if many {
 		if empty > 0 {
@@ -376,6 +343,47 @@ func writeMarkdownTopics(ew *errWriter, c *model.Comparison) {
 		ew.printf("\nNames written more than one way:\n\n")
 		for _, e := range c.Entities {
 			ew.printf("- %s\n", mdInline(e.Line()))
+		}
+	}
+}
+
+// writeMarkdownPair writes one pair of documents: its counts, then per
+// topic the aligned passages side by side with the verdict and its
+// reasons, then (when unique is set) what each source alone says.
+func writeMarkdownPair(ew *errWriter, da, db *model.Document, groups []Group, n Counts, unique bool) {
+	ew.printf("## %s and %s\n\n", mdInline(da.Name), mdInline(db.Name))
+	ew.printf("%d agree, %d diverge, %d related, %d unique.\n", n.Agree, n.Diverge, n.Related, n.Unique)
+	for _, g := range groups {
+		switch g.Kind {
+		case GroupFront:
+			continue
+		case GroupTopic:
+			ew.printf("\n### %s\n\n", mdInline(g.Label))
+			ew.printf("| Verdict | %s | %s |\n|---|---|---|\n", mdInline(da.Name), mdInline(db.Name))
+			for _, r := range g.Rows {
+				ew.printf("| **%s** (%.2f) | %s | %s |\n", r.Align.Verdict, r.Align.Score, mdPassage(r.A, r.EchoA), mdPassage(r.B, r.EchoB))
+			}
+			for _, r := range g.Rows {
+				if len(r.Align.Reasons) == 0 {
+					continue
+				}
+				ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
+				for _, rs := range r.Align.Reasons {
+					ew.printf("- %s\n", mdInline(rs.Text))
+				}
+			}
+		case GroupUnique:
+			if !unique {
+				continue
+			}
+			ew.printf("\n### %s\n\n", mdInline(g.Label))
+			for _, r := range g.Rows {
+				p := r.A
+				if p == nil {
+					p = r.B
+				}
+				ew.printf("> %s\n>\n> — line %d\n\n", mdInline(p.Text), p.Line)
+			}
 		}
 	}
 }
