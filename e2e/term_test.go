@@ -416,14 +416,20 @@ func (tm *term) Signal(sig syscall.Signal) {
 // so far, once the recording has caught up.
 func (tm *term) Raw() []byte {
 	tm.t.Helper()
+	// pipe-pane's cat can stall mid-stream on a loaded machine, so the log
+	// counts as complete only once it has not grown for half a second.
 	var last []byte
+	still := 0
 	for i := 0; i < 200; i++ { // up to ~10 s
 		time.Sleep(50 * time.Millisecond)
 		b, _ := os.ReadFile(filepath.Join(tm.dir, "raw.log"))
 		if i > 0 && bytes.Equal(b, last) {
-			return b
+			if still++; still == 10 {
+				return b
+			}
+			continue
 		}
-		last = b
+		still, last = 0, b
 	}
 	return last
 }
