@@ -417,9 +417,9 @@ func (j *judgement) agreement(in Input) {
 		}
 		sa, sb := sentenceSpan(in.A, xa.sent), sentenceSpan(in.B, xb.sent)
 		qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
-		j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement,
-			Text: "both call it untrue (“" + cueText(in.A, xa.cue) + "” / “" + cueText(in.B, xb.cue) + "”): “" + qa + "” / “" + qb + "”",
-			A:    qa, B: qb, SpanA: sa, SpanB: sb})
+		j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormUntrue,
+			Words: [2]string{cueText(in.A, xa.cue), cueText(in.B, xb.cue)},
+			A:     qa, B: qb, SpanA: sa, SpanB: sb}))
 		j.bothDebunk = true
 		return
 	case j.debunkA || j.debunkB:
@@ -432,27 +432,27 @@ func (j *judgement) agreement(in Input) {
 		qd, qo := quote(deb.Text, sd), quote(other.Text, so)
 		if governs(other, sentences(other).recount[x.other], x.toks) {
 			// The other side only reports the claim: both can be right.
-			r := model.Reason{Kind: model.ReasonHedged}
+			r := model.Reason{Kind: model.ReasonHedged, Form: model.FormReports}
 			if sideDeb == model.SideA {
-				r.Text = "A calls it untrue (“" + c + "”), B only reports the claim: “" + qo + "”"
+				r.Words[0] = c
 				r.B, r.SpanB, r.Side = qo, so, model.SideB
 			} else {
-				r.Text = "B calls it untrue (“" + c + "”), A only reports the claim: “" + qo + "”"
+				r.Words[1] = c
 				r.A, r.SpanA, r.Side = qo, so, model.SideA
 			}
-			j.info = append(j.info, r)
+			j.info = append(j.info, sentence(r))
 			j.hedgeApart = true
 			return
 		}
 		r := model.Reason{Kind: model.ReasonRefutes, Side: sideDeb}
 		if sideDeb == model.SideA {
 			r.A, r.B, r.SpanA, r.SpanB = qd, qo, sd, so
-			r.Text = "A calls it untrue (“" + c + "”), B states it: “" + qd + "” / “" + qo + "”"
+			r.Words[0] = c
 		} else {
 			r.A, r.B, r.SpanA, r.SpanB = qo, qd, so, sd
-			r.Text = "B calls it untrue (“" + c + "”), A states it: “" + qo + "” / “" + qd + "”"
+			r.Words[1] = c
 		}
-		j.conflicts = append(j.conflicts, r)
+		j.conflicts = append(j.conflicts, sentence(r))
 		j.refuted = true
 		return
 	}
@@ -465,14 +465,14 @@ func (j *judgement) agreement(in Input) {
 			h, side, f, s = rb, model.SideB, in.B, sentenceSpan(in.B, m.sb)
 		}
 		w := f.Text[f.Toks[h].Start:f.Toks[h].End]
-		r := model.Reason{Kind: model.ReasonHedged, Side: side}
+		r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
 		q := quote(f.Text, s)
 		if side == model.SideA {
-			r.Text, r.A, r.SpanA = "A reports it as a claim (“"+w+"”), B states it: “"+q+"”", q, s
+			r.Words[0], r.A, r.SpanA = w, q, s
 		} else {
-			r.Text, r.B, r.SpanB = "B reports it as a claim (“"+w+"”), A states it: “"+q+"”", q, s
+			r.Words[1], r.B, r.SpanB = w, q, s
 		}
-		j.info = append(j.info, r)
+		j.info = append(j.info, sentence(r))
 		j.hedgeApart = true
 	}
 }
@@ -493,12 +493,12 @@ func (j *judgement) sameFactSupport(in Input) {
 	}
 	sa, sb := spanOf(in.A, m.toksA), spanOf(in.B, m.toksB)
 	qa, qb := quote(in.A.Text, sentenceSpan(in.A, m.sa)), quote(in.B.Text, sentenceSpan(in.B, m.sb))
-	text := "the same fact: “" + qa + "” / “" + qb + "”"
+	form := model.FormSameFact
 	if m.negA > 0 {
-		text = "both say it is not so: “" + qa + "” / “" + qb + "”"
+		form = model.FormNotSo
 	}
-	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: text, A: qa, B: qb,
-		SpanA: sentenceSpan(in.A, m.sa), SpanB: sentenceSpan(in.B, m.sb)})
+	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: form, A: qa, B: qb,
+		SpanA: sentenceSpan(in.A, m.sa), SpanB: sentenceSpan(in.B, m.sb)}))
 	j.markA(sa, model.MarkShared)
 	j.markB(sb, model.MarkShared)
 	j.sameFact = true

@@ -83,8 +83,8 @@ func (j *judgement) entities(in Input) {
 			j.markB(model.Span{Start: int(fb.Ents[i].Start), End: int(fb.Ents[i].End)}, model.MarkShared)
 		}
 	}
-	text := "both name: " + strings.Join(names[:min(6, len(names))], ", ")
-	j.info = append(j.info, model.Reason{Kind: model.ReasonSharedEntity, Text: text, A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")})
+	j.info = append(j.info, sentence(model.Reason{Kind: model.ReasonSharedEntity, List: names[:min(6, len(names))],
+		A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")}))
 }
 
 func uniq(ss []string) []string {
@@ -119,8 +119,8 @@ func (j *judgement) numbers(in Input) {
 						// "their first hit, Rapper's Delight, in 1979" twice:
 						// a year with a word of its sentence shared.
 						ta := fa.Text[qa.Start:qa.End]
-						j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb,
-							SpanA: model.Span{Start: int(qa.Start), End: int(qa.End)}, SpanB: model.Span{Start: int(qb.Start), End: int(qb.End)}})
+						j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb, Words: [2]string{ta, tb},
+							SpanA: model.Span{Start: int(qa.Start), End: int(qa.End)}, SpanB: model.Span{Start: int(qb.Start), End: int(qb.End)}}))
 					}
 				}
 			}
@@ -194,24 +194,24 @@ func (j *judgement) numbers(in Input) {
 			}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
-				r.Text = "both: magnitude " + na
+				r.Words = [2]string{"magnitude " + na, "magnitude " + nb}
 			} else if lexicon.Fold(na) == lexicon.Fold(nb) {
-				r.Text = "both: " + na + unitSuffix(compatA)
+				r.Words = [2]string{na + unitSuffix(compatA), nb + unitSuffix(compatB)}
 			} else {
-				r.Text = compatA.Describe() + ": " + na + " ≈ " + nb
+				r.Form, r.Label, r.Words = model.FormApprox, compatA.Describe(), [2]string{na, nb}
 			}
 			if r.Weak {
-				j.info = append(j.info, r)
+				j.info = append(j.info, sentence(r))
 			} else {
-				j.support = append(j.support, r)
+				j.support = append(j.support, sentence(r))
 			}
 			continue
 		}
 		ta, tb := fa.Text[differA.Start:differA.End], fb.Text[differB.Start:differB.End]
 		j.markA(model.Span{Start: int(differA.Start), End: int(differA.End)}, model.MarkConflict)
 		j.markB(model.Span{Start: int(differB.Start), End: int(differB.End)}, model.MarkConflict)
-		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
-			Text: differA.Describe() + ": " + numberWords(fa, differA) + " ≠ " + numberWords(fb, differB), A: ta, B: tb})
+		j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNumberDiffers, Label: differA.Describe(),
+			Words: [2]string{numberWords(fa, differA), numberWords(fb, differB)}, A: ta, B: tb}))
 	}
 }
 
@@ -235,7 +235,7 @@ func (j *judgement) sameMeasure(in Input, qa *features.Quantity, done *[]string)
 		j.ev.Numbers = append(j.ev.Numbers, ta)
 		j.markA(sa, model.MarkShared)
 		j.markB(sb, model.MarkShared)
-		j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + ta, A: ta, B: tb, SpanA: sa, SpanB: sb})
+		j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb, Words: [2]string{ta, tb}, SpanA: sa, SpanB: sb}))
 		return
 	}
 }
@@ -262,12 +262,13 @@ func (j *judgement) age(in Input, qa *features.Quantity) {
 			j.ev.Numbers = append(j.ev.Numbers, ta)
 			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkShared)
-			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedNumber, Text: "both: " + name + " is " + ageText(qa.Val), A: ta, B: tb})
+			j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedNumber, Form: model.FormAge, Label: name,
+				Words: [2]string{ageText(qa.Val), ageText(qb.Val)}, A: ta, B: tb}))
 		} else {
 			j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
 			j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
-			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNumberDiffers,
-				Text: "age of " + name + ": " + ageText(qa.Val) + " ≠ " + ageText(qb.Val), A: ta, B: tb})
+			j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNumberDiffers, Label: "age of " + name,
+				Words: [2]string{ageText(qa.Val), ageText(qb.Val)}, A: ta, B: tb}))
 		}
 		return
 	}

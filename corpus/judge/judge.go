@@ -247,14 +247,14 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		}
 	}
 	if al.Verdict == model.Agree && len(j.support) == 0 {
-		reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "nearly the same words: " + strings.Join(j.ev.Terms, ", ")})
+		reasons = append(reasons, sentence(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormNearly, List: j.ev.Terms}))
 	}
 	if len(reasons) == 0 || onlyKinds(reasons, model.ReasonAnonymous, model.ReasonHedged) {
 		switch {
 		case len(j.ev.Terms) > 0:
-			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTerms, Text: "both say: " + strings.Join(j.ev.Terms[:min(5, len(j.ev.Terms))], ", ")})
+			reasons = append(reasons, sentence(model.Reason{Kind: model.ReasonSharedTerms, List: j.ev.Terms[:min(5, len(j.ev.Terms))]}))
 		case in.Link.Topic >= 0:
-			reasons = append(reasons, model.Reason{Kind: model.ReasonSharedTopic, Text: "both about: " + in.Topics[in.Link.Topic].Label})
+			reasons = append(reasons, sentence(model.Reason{Kind: model.ReasonSharedTopic, Label: in.Topics[in.Link.Topic].Label}))
 		}
 	}
 	al.Reasons = dedupeReasons(reasons)
@@ -332,13 +332,14 @@ func (j *judgement) claims(in Input) {
 			}
 			qa, qb := quote(ta, da.Quote), quote(tb, db.Quote)
 			if same {
-				j.support = append(j.support, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny (" + who + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-					SpanA: da.Quote, SpanB: db.Quote})
+				j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonBothDeny, Label: who, A: qa, B: qb,
+					SpanA: da.Quote, SpanB: db.Quote}))
 				j.markA(da.Neg, model.MarkShared)
 				j.markB(db.Neg, model.MarkShared)
 			} else {
-				j.info = append(j.info, model.Reason{Kind: model.ReasonBothDeny, Text: "both deny, different speakers (" + claims.ActorsLabel(da.Speaker, "unnamed") + " / " + claims.ActorsLabel(db.Speaker, "unnamed") + "): “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-					Weak: true, SpanA: da.Quote, SpanB: db.Quote})
+				j.info = append(j.info, sentence(model.Reason{Kind: model.ReasonBothDeny,
+					Per: [2]string{claims.ActorsLabel(da.Speaker, "unnamed"), claims.ActorsLabel(db.Speaker, "unnamed")}, A: qa, B: qb,
+					Weak: true, SpanA: da.Quote, SpanB: db.Quote}))
 			}
 			goto claims
 		}
@@ -367,15 +368,12 @@ claims:
 		case ca.Anon.End > 0 && cb.Anon.End > 0:
 			r.A, r.B = quote(ta, ca.Anon), quote(tb, cb.Anon)
 			r.SpanA, r.SpanB = ca.Anon, cb.Anon
-			r.Text = "both cite unnamed sources: “" + r.A + "” / “" + r.B + "”"
 		case ca.Anon.End > 0:
 			r.A, r.SpanA, r.Side = quote(ta, ca.Anon), ca.Anon, model.SideA
-			r.Text = "A cites unnamed sources (“" + r.A + "”), B does not"
 		default:
 			r.B, r.SpanB, r.Side = quote(tb, cb.Anon), cb.Anon, model.SideB
-			r.Text = "B cites unnamed sources (“" + r.B + "”), A does not"
 		}
-		j.info = append(j.info, r)
+		j.info = append(j.info, sentence(r))
 	}
 }
 
@@ -383,9 +381,9 @@ claims:
 func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 	ta, tb := in.A.Text, in.B.Text
 	label := x.Role.Label()
-	per := ""
+	var per [2]string // the party that says it on both sides, if one does
 	if who, ok := sharedParty(x.Claimants, y.Claimants); ok {
-		per = " (per " + who + ")"
+		per = [2]string{who, who}
 	}
 	common := commonActor(x.Actors, y.Actors)
 	switch {
@@ -397,13 +395,13 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 		who := common
 		sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
 		qa, qb := quote(ta, sa), quote(tb, sb)
-		side, denier := "A denies, B asserts", model.SideA
+		denier := model.SideA
 		if y.Neg {
-			side, denier = "A asserts, B denies", model.SideB
+			denier = model.SideB
 		}
-		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
-			Text: strings.TrimSpace(who+" "+label) + per + ": " + side + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-			Side: denier, SpanA: sa, SpanB: sb})
+		j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNegation,
+			Label: strings.TrimSpace(who + " " + label), Per: per, A: qa, B: qb,
+			Side: denier, SpanA: sa, SpanB: sb}))
 		j.markA(x.NegSpan, model.MarkConflict)
 		j.markB(y.NegSpan, model.MarkConflict)
 	case len(x.Actors) > 0 && len(y.Actors) > 0:
@@ -412,7 +410,7 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			if x.Neg {
 				what = x.Role.Without(common)
 			}
-			j.sharedClaim(in, x, y, what+per, common)
+			j.sharedClaim(in, x, y, what, per, common)
 			return
 		}
 		if x.Neg || !x.Role.Exclusive() {
@@ -427,25 +425,25 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 		case !x.Role.Culprit():
 			// Two warnings, from two sources: both can be true.
 			j.differentDetail = true
-			j.info = append(j.info, model.Reason{Kind: model.ReasonDifferentDetail,
-				Text: label + per + ": " + claims.ActorsLabel(x.Actors, "") + " / " + claims.ActorsLabel(y.Actors, "") + " — different details, both can be true",
-				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
-				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+			j.info = append(j.info, sentence(model.Reason{Kind: model.ReasonDifferentDetail, Label: label, Per: per,
+				Words: [2]string{claims.ActorsLabel(x.Actors, ""), claims.ActorsLabel(y.Actors, "")},
+				A:     actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)}))
 			return
 		case gx != gy:
 			gen, spec := x.Actors, y.Actors
 			if gy {
 				gen, spec = y.Actors, x.Actors
 			}
-			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonGeneralSpecific,
-				Text: label + per + ": “" + claims.ActorsLabel(gen, "") + "” (general) vs " + claims.ActorsLabel(spec, "") + " (specific)",
-				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
-				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+			j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonGeneralSpecific, Label: label, Per: per,
+				Words: [2]string{claims.ActorsLabel(gen, ""), claims.ActorsLabel(spec, "")},
+				A:     actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)}))
 		default:
-			j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
-				Text: label + per + ": " + claims.ActorsLabel(x.Actors, "") + " ≠ " + claims.ActorsLabel(y.Actors, ""),
-				A:    actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
-				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+			j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonActorDiffers, Label: label, Per: per,
+				Words: [2]string{claims.ActorsLabel(x.Actors, ""), claims.ActorsLabel(y.Actors, "")},
+				A:     actorsText(ta, x.Actors), B: actorsText(tb, y.Actors),
+				SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)}))
 		}
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
@@ -462,7 +460,7 @@ func (j *judgement) compareClaims(in Input, x, y *claims.Claim) {
 			if x.Neg {
 				what = x.Role.None()
 			}
-			j.sharedClaim(in, x, y, what+" (per "+who+")", "")
+			j.sharedClaim(in, x, y, what, [2]string{who, who}, "")
 		}
 	}
 }
@@ -478,13 +476,7 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 	if x.Neg != y.Neg && (common != "" || noneAgainstSome(x, y)) {
 		// One party asserts what another denies: whoever speaks, the
 		// accounts say it happened and it did not.
-		side := func(c *claims.Claim, s string) string {
-			who := claims.ActorsLabel(parties(c.Claimants), "the article")
-			if c.Neg {
-				return s + " denies it (per " + who + ")"
-			}
-			return s + " asserts it (per " + who + ")"
-		}
+		who := func(c *claims.Claim) string { return claims.ActorsLabel(parties(c.Claimants), "the article") }
 		what := x.Role.With(common)
 		if common == "" {
 			what = x.Role.Label()
@@ -495,9 +487,9 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		if y.Neg {
 			denier = model.SideB
 		}
-		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonNegation,
-			Text: what + ": " + side(x, "A") + ", " + side(y, "B") + " — “" + qa + "” / “" + qb + "”",
-			A:    qa, B: qb, Side: denier, SpanA: sa, SpanB: sb})
+		j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNegation, Form: model.FormParties,
+			Label: what, Per: [2]string{who(x), who(y)},
+			A: qa, B: qb, Side: denier, SpanA: sa, SpanB: sb}))
 		j.markA(x.NegSpan, model.MarkConflict)
 		j.markB(y.NegSpan, model.MarkConflict)
 		return
@@ -512,11 +504,11 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		// Each blames the other: "Tajikistan says Kyrgyz troops fired
 		// first" / "Kyrgyzstan says Tajik forces attacked". Each account
 		// carries one side's version; they diverge.
-		j.conflicts = append(j.conflicts, model.Reason{Kind: model.ReasonActorDiffers,
-			Text: x.Role.Label() + ": " + claims.ActorsLabel(x.Actors, "") + " (per " + claims.ActorsLabel(parties(x.Claimants), "") + ") ≠ " +
-				claims.ActorsLabel(y.Actors, "") + " (per " + claims.ActorsLabel(parties(y.Claimants), "") + "): each side blames the other",
-			A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+		j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonActorDiffers, Form: model.FormBlame, Label: x.Role.Label(),
+			Words: [2]string{claims.ActorsLabel(x.Actors, ""), claims.ActorsLabel(y.Actors, "")},
+			Per:   [2]string{claims.ActorsLabel(parties(x.Claimants), ""), claims.ActorsLabel(parties(y.Claimants), "")},
+			A:     actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+			SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)}))
 		for _, a := range x.Actors {
 			j.markA(a.Span, model.MarkConflict)
 		}
@@ -526,11 +518,11 @@ func (j *judgement) partiesDiffer(in Input, x, y *claims.Claim) {
 		return
 	}
 	j.opposed = true
-	j.info = append(j.info, model.Reason{Kind: model.ReasonClaimantDiffers,
-		Text: x.Role.Label() + ": " + claims.ActorsLabel(x.Actors, "") + " (per " + claims.ActorsLabel(parties(x.Claimants), "") + ") / " +
-			claims.ActorsLabel(y.Actors, "") + " (per " + claims.ActorsLabel(parties(y.Claimants), "") + ")",
-		A: actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
-		SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)})
+	j.info = append(j.info, sentence(model.Reason{Kind: model.ReasonClaimantDiffers, Label: x.Role.Label(),
+		Words: [2]string{claims.ActorsLabel(x.Actors, ""), claims.ActorsLabel(y.Actors, "")},
+		Per:   [2]string{claims.ActorsLabel(parties(x.Claimants), ""), claims.ActorsLabel(parties(y.Claimants), "")},
+		A:     actorsText(in.A.Text, x.Actors), B: actorsText(in.B.Text, y.Actors),
+		SpanA: actorsSpan(x.Actors), SpanB: actorsSpan(y.Actors)}))
 }
 
 // noneAgainstSome reports whether one claim says the role was filled and
@@ -566,11 +558,11 @@ func mutual(x, y *claims.Claim) bool {
 }
 
 // sharedClaim records one claim both sides make.
-func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common string) {
+func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what string, per [2]string, common string) {
 	sa, sb := clauseAround(in.A, x.Cue), clauseAround(in.B, y.Cue)
 	qa, qb := quote(in.A.Text, sa), quote(in.B.Text, sb)
-	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedClaim, Text: "both: " + what + " — “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-		SpanA: sa, SpanB: sb})
+	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedClaim, Label: what, Per: per, A: qa, B: qb,
+		SpanA: sa, SpanB: sb}))
 	for _, a := range x.Actors {
 		if commonActor([]claims.Actor{a}, y.Actors) != "" {
 			j.markA(a.Span, model.MarkShared)
@@ -582,22 +574,13 @@ func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what, common strin
 		}
 	}
 	if x.Hedged() != y.Hedged() {
-		h, side := x.Hedge, "A"
-		txt := in.A.Text
+		r := model.Reason{Kind: model.ReasonHedged, Label: what, Per: per}
 		if y.Hedged() {
-			h, side, txt = y.Hedge, "B", in.B.Text
-		}
-		other := "B"
-		if side == "B" {
-			other = "A"
-		}
-		r := model.Reason{Kind: model.ReasonHedged, Text: what + ": " + side + " hedges (“" + txt[h.Start:h.End] + "”), " + other + " asserts"}
-		if side == "A" {
-			r.A, r.SpanA, r.Side = txt[h.Start:h.End], h, model.SideA
+			r.B, r.SpanB, r.Side = in.B.Text[y.Hedge.Start:y.Hedge.End], y.Hedge, model.SideB
 		} else {
-			r.B, r.SpanB, r.Side = txt[h.Start:h.End], h, model.SideB
+			r.A, r.SpanA, r.Side = in.A.Text[x.Hedge.Start:x.Hedge.End], x.Hedge, model.SideA
 		}
-		j.info = append(j.info, r)
+		j.info = append(j.info, sentence(r))
 	}
 }
 
@@ -694,4 +677,10 @@ func partOf(x, y claims.Actor) bool {
 	}
 	rest, ok := strings.CutPrefix(x.Key, y.Key)
 	return ok && (rest[0] == '-' || rest[0] == ' ') && len(rest) <= 3
+}
+
+// sentence sets the reason's Text to the sentence its fields render.
+func sentence(r model.Reason) model.Reason {
+	r.Text = r.Sentence()
+	return r
 }

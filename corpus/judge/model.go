@@ -117,15 +117,10 @@ func (j *judgement) modelReason(in Input, p float64, ds []driver) model.Reason {
 			why = append(why, l)
 		}
 	}
-	r := model.Reason{Kind: model.ReasonSharedStatement}
-	lead := fmt.Sprintf("the same point (fitted weights, p %.2f: %s)", p, strings.Join(why, ", "))
-	m := &j.match
-	if m.sa < 0 {
-		r.Text = lead
-		return r
+	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormFitted, Label: fmt.Sprintf("%.2f", p), List: why}
+	if m := &j.match; m.sa >= 0 {
+		r.SpanA, r.SpanB = sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
+		r.A, r.B = quote(in.A.Text, r.SpanA), quote(in.B.Text, r.SpanB)
 	}
-	r.SpanA, r.SpanB = sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
-	r.A, r.B = quote(in.A.Text, r.SpanA), quote(in.B.Text, r.SpanB)
-	r.Text = lead + ": “" + r.A + "” / “" + r.B + "”"
-	return r
+	return sentence(r)
 }

@@ -252,11 +252,11 @@ func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
 	if hedgeIn(fp, best.sp) != "" {
 		verb = "suggests it"
 	}
-	r := model.Reason{Kind: model.ReasonNegation}
+	r := model.Reason{Kind: model.ReasonNegation, Form: model.FormStated, Label: what}
 	if aIsNeg {
 		r.A, r.B, r.Side = negQuote, posQuote, model.SideA
 		r.SpanA, r.SpanB = negSpan, posSpan
-		r.Text = "“" + what + "”: A denies it (“" + negQuote + "”), B " + verb + " (“" + posQuote + "”)"
+		r.Words = [2]string{"denies it", verb}
 		j.markA(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
 			j.markB(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
@@ -264,13 +264,13 @@ func (j *judgement) denialReason(fn, fp *Side, best polarMatch, aIsNeg bool) {
 	} else {
 		r.A, r.B, r.Side = posQuote, negQuote, model.SideB
 		r.SpanA, r.SpanB = posSpan, negSpan
-		r.Text = "“" + what + "”: A " + verb + " (“" + posQuote + "”), B denies it (“" + negQuote + "”)"
+		r.Words = [2]string{verb, "denies it"}
 		j.markB(model.Span{Start: int(ct.Start), End: int(ct.End)}, model.MarkConflict)
 		for _, k := range near {
 			j.markA(model.Span{Start: int(fp.Toks[k].Start), End: int(fp.Toks[k].End)}, model.MarkConflict)
 		}
 	}
-	j.conflicts = append(j.conflicts, r)
+	j.conflicts = append(j.conflicts, sentence(r))
 }
 
 // plainWord reports whether token k is a content word of the text proper, not a
@@ -400,8 +400,8 @@ func (j *judgement) quotes(in Input) {
 			sa := model.Span{Start: int(in.A.Toks[a0].Start), End: int(in.A.Toks[a0+n-1].End)}
 			sb := model.Span{Start: int(in.B.Toks[b0].Start), End: int(in.B.Toks[b0+n-1].End)}
 			q := quote(in.A.Text, sa)
-			j.support = append(j.support, model.Reason{Kind: model.ReasonSharedQuote, Text: "both quote: “" + q + "”",
-				A: q, B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb})
+			j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedQuote,
+				A: q, B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
 			j.markA(sa, model.MarkShared)
 			j.markB(sb, model.MarkShared)
 			return
@@ -516,8 +516,7 @@ func (j *judgement) statements(in Input) {
 			switch ra, rb, swapped, differ := otherParties(in, toks); {
 			case swapped:
 				j.opposed = true
-				j.info = append(j.info, model.Reason{Kind: model.ReasonPartiesDiffer,
-					Text: "the same words about other parties: “" + ra + "” / “" + rb + "”", A: ra, B: rb})
+				j.info = append(j.info, sentence(model.Reason{Kind: model.ReasonPartiesDiffer, A: ra, B: rb}))
 				return
 			case differ:
 				continue
@@ -534,8 +533,8 @@ func (j *judgement) statements(in Input) {
 	spanA := model.Span{Start: int(fa.Toks[first[0]].Start), End: int(fa.Toks[last[0]].End)}
 	spanB := model.Span{Start: int(fb.Toks[first[1]].Start), End: int(fb.Toks[last[1]].End)}
 	qa, qb := quote(fa.Text, spanA), quote(fb.Text, spanB)
-	j.support = append(j.support, model.Reason{Kind: model.ReasonSharedStatement, Text: "both say: “" + qa + "” / “" + qb + "”", A: qa, B: qb,
-		SpanA: spanA, SpanB: spanB})
+	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, A: qa, B: qb,
+		SpanA: spanA, SpanB: spanB}))
 	for _, p := range best {
 		j.markA(model.Span{Start: int(fa.Toks[p[0]].Start), End: int(fa.Toks[p[0]].End)}, model.MarkShared)
 		j.markB(model.Span{Start: int(fb.Toks[p[1]].Start), End: int(fb.Toks[p[1]].End)}, model.MarkShared)

@@ -121,6 +121,19 @@ type Reason struct {
 	SpanB Span       `json:"-"`
 	Side  Side       `json:"side,omitempty"`
 	Weak  bool       `json:"-"` // a support that only notes (both-deny by different speakers)
+
+	// What the sentence says besides the quotes (Sentence renders it):
+	// which sentence of its kind (Form), the role, subject or measure
+	// (Label: "warning from", "age of Jane Doe"), the claimants or
+	// speakers per side (Per; both the same when one party says it on
+	// both sides), the words per side (Words: actors, numbers, ages, cue
+	// words, "states it"; for general-vs-specific the general actors
+	// first) and the names or terms both share (List).
+	Form  Form      `json:"-"`
+	Label string    `json:"-"`
+	Per   [2]string `json:"-"`
+	Words [2]string `json:"-"`
+	List  []string  `json:"-"`
 }
 
 // Class returns how the reason weighs in its verdict.

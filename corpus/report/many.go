@@ -227,7 +227,7 @@ func MarkdownClaim(w io.Writer, c *model.Comparison, cc *model.ClaimCheck) error
 		}
 		var rs []string
 		for _, x := range r.Reasons {
-			rs = append(rs, mdInline(x.Text))
+			rs = append(rs, mdInline(x.Sentence()))
 		}
 		reasons := strings.Join(rs, "; ")
 		if reasons == "" {
@@ -248,7 +248,7 @@ func textExtras(ew *errWriter, c *model.Comparison, x Extras) {
 				ew.printf("  line %d  %s\n", p.Line, p.Text)
 			}
 			for _, x := range r.Reasons {
-				ew.printf("    - %s\n", x.Text)
+				ew.printf("    - %s\n", x.Sentence())
 			}
 		}
 	}

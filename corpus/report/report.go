@@ -369,7 +369,7 @@ func writeMarkdownPair(ew *errWriter, da, db *model.Document, groups []Group, n 
 				}
 				ew.printf("\n%s ↔ %s, **%s**:\n", mdCode(r.A.ID), mdCode(r.B.ID), r.Align.Verdict)
 				for _, rs := range r.Align.Reasons {
-					ew.printf("- %s\n", mdInline(rs.Text))
+					ew.printf("- %s\n", mdInline(rs.Sentence()))
 				}
 			}
 		case GroupUnique:
@@ -437,7 +437,7 @@ func WriteTextWith(w io.Writer, c *model.Comparison, x Extras) error {
 				}
 				if r.Align != nil {
 					for _, rs := range r.Align.Reasons {
-						ew.printf("    - %s\n", rs.Text)
+						ew.printf("    - %s\n", rs.Sentence())
 					}
 				}
 			}

@@ -16,7 +16,7 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 	out := []model.Reason{}
 	if v.Label == Unrelated {
 		if len(s.Shared) == 0 {
-			return append(out, model.Reason{Kind: model.ReasonSharedTerms, Text: "no key word of the claim appears"})
+			return append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim}))
 		}
 	}
 	var best *features.Passage
@@ -24,8 +24,8 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 		best = doc[s.Best]
 	}
 	if a, b := quoteStems(claim, best, s.Shared); a != "" {
-		out = append(out, model.Reason{Kind: model.ReasonSharedTerms,
-			Text: fmt.Sprintf("claim and passage share %s (%.0f%% of the claim's weight)", a, 100*s.X[fCover]), A: a, B: b})
+		out = append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim,
+			Label: fmt.Sprintf("%.0f", 100*s.X[fCover]), A: a, B: b}))
 	}
 	seen := map[model.ReasonKind]bool{model.ReasonSharedTerms: true}
 	for _, d := range v.Drivers {
@@ -53,24 +53,24 @@ func (s *Signals) reason(feature string, claim *features.Passage, doc []*feature
 	switch feature {
 	case "refute_top", "refute_top_x_cos", "refute_doc", "refute_both":
 		if q := cues("refute"); q != "" {
-			return model.Reason{Kind: model.ReasonRefutes, Text: "near the claim's words, the document calls a report untrue: " + q, B: q}, true
+			return worded(model.Reason{Kind: model.ReasonRefutes, Form: model.FormClaim, B: q}), true
 		}
 	case "hedge_top", "hedge_doc":
 		if q := cues("hedge"); q != "" {
-			return model.Reason{Kind: model.ReasonHedged, Text: "the document reports it without vouching for it: " + q, B: q, Side: model.SideB}, true
+			return worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, B: q, Side: model.SideB}), true
 		}
 	case "support_top":
 		if q := cues("support"); q != "" {
-			return model.Reason{Kind: model.ReasonVouches, Text: "the document vouches for it: " + q, B: q}, true
+			return worded(model.Reason{Kind: model.ReasonVouches, B: q}), true
 		}
 	case "names":
-		return model.Reason{Kind: model.ReasonSharedEntity, Text: fmt.Sprintf("%.0f%% of the claim's names appear in the document", 100*s.X[fNames])}, true
+		return worded(model.Reason{Kind: model.ReasonSharedEntity, Form: model.FormClaim, Label: fmt.Sprintf("%.0f", 100*s.X[fNames])}), true
 	case "numbers":
-		return model.Reason{Kind: model.ReasonSharedNumber, Text: "the document gives the claim's numbers compatibly"}, true
+		return worded(model.Reason{Kind: model.ReasonSharedNumber, Form: model.FormClaim}), true
 	case "neg_mismatch", "neg_top", "claim_neg":
-		return model.Reason{Kind: model.ReasonNegation, Text: "one of the claim and the closest sentence negates, the other does not"}, true
+		return worded(model.Reason{Kind: model.ReasonNegation, Form: model.FormClaim}), true
 	case "claim_refute", "claim_hedge":
-		return model.Reason{Kind: model.ReasonHedged, Text: "the claim itself hedges or calls something untrue", Side: model.SideA}, true
+		return worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Side: model.SideA}), true
 	}
 	return model.Reason{}, false
 }
@@ -98,4 +98,10 @@ func quoteStems(claim, best *features.Passage, stems []string) (a, b string) {
 		return strings.Join(q, ", ")
 	}
 	return quote(claim), quote(best)
+}
+
+// worded sets the reason's Text to the sentence its fields render.
+func worded(r model.Reason) model.Reason {
+	r.Text = r.Sentence()
+	return r
 }
