@@ -90,21 +90,7 @@ func (p ledgerPane) Update(msg tea.Msg) (ledgerPane, tea.Cmd) {
 	if !ok {
 		return p, nil
 	}
-	k, n, h := p.keys, p.n(), p.listHeight()
-	switch {
-	case key.Matches(km, k.Down):
-		p.list.move(1, n, h)
-	case key.Matches(km, k.Up):
-		p.list.move(-1, n, h)
-	case key.Matches(km, k.PageDown):
-		p.list.move(max(1, h-1), n, h)
-	case key.Matches(km, k.PageUp):
-		p.list.move(-max(1, h-1), n, h)
-	case key.Matches(km, k.Top):
-		p.list.move(-n, n, h)
-	case key.Matches(km, k.Bottom):
-		p.list.move(n, n, h)
-	}
+	p.list.navigate(km, p.keys, p.n(), p.listHeight())
 	return p, nil
 }
 

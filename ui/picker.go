@@ -74,18 +74,12 @@ func (p pickerPane) Update(msg tea.Msg) (pickerPane, tea.Cmd) {
 	}
 	k, n, h := p.keys, p.npairs(), p.listHeight()
 	switch {
-	case key.Matches(km, k.Down), key.Matches(km, k.Next):
+	case key.Matches(km, k.Next):
 		p.list.move(1, n, h)
-	case key.Matches(km, k.Up), key.Matches(km, k.Prev):
+	case key.Matches(km, k.Prev):
 		p.list.move(-1, n, h)
-	case key.Matches(km, k.PageDown):
-		p.list.move(max(1, h-1), n, h)
-	case key.Matches(km, k.PageUp):
-		p.list.move(-max(1, h-1), n, h)
-	case key.Matches(km, k.Top):
-		p.list.move(-n, n, h)
-	case key.Matches(km, k.Bottom):
-		p.list.move(n, n, h)
+	default:
+		p.list.navigate(km, k, n, h)
 	}
 	return p, nil
 }

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -132,6 +133,29 @@ type listState struct {
 func (l *listState) move(d, n, h int) {
 	l.sel = max(0, min(n-1, l.sel+d))
 	l.show(n, h)
+}
+
+// navigate moves the selection by one of the moving keys (up, down, a
+// page, first, last) over n items shown h lines at a time, and reports
+// whether km was one of them.
+func (l *listState) navigate(km tea.KeyPressMsg, k KeyMap, n, h int) bool {
+	switch {
+	case key.Matches(km, k.Down):
+		l.move(1, n, h)
+	case key.Matches(km, k.Up):
+		l.move(-1, n, h)
+	case key.Matches(km, k.PageDown):
+		l.move(max(1, h-1), n, h)
+	case key.Matches(km, k.PageUp):
+		l.move(-max(1, h-1), n, h)
+	case key.Matches(km, k.Top):
+		l.move(-n, n, h)
+	case key.Matches(km, k.Bottom):
+		l.move(n, n, h)
+	default:
+		return false
+	}
+	return true
 }
 
 // show scrolls the selection into a window of h lines.
