@@ -66,36 +66,40 @@ func MapPairs[T any](pairs []Pair, bodies map[int]string, workers int, f func(*c
 		}
 	}
 
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	results := make([]Outcome[T], len(jobs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(workers, len(jobs)) {
-		wg.Go(func() {
-			for {
-				j := int(next.Add(1) - 1)
-				if j >= len(jobs) {
-					return
-				}
-				k := jobs[j]
-				c, err := corpus.Compare(Sources(headlines[k.headline], bodyBytes[k.body]))
-				if err != nil {
-					results[j].Err = err
-					continue
-				}
-				results[j].Value = f(c)
-			}
-		})
-	}
-	wg.Wait()
+	Parallel(len(jobs), workers, func(j int) {
+		k := jobs[j]
+		c, err := corpus.Compare(Sources(headlines[k.headline], bodyBytes[k.body]))
+		if err != nil {
+			results[j].Err = err
+			return
+		}
+		results[j].Value = f(c)
+	})
 
 	out := make([]Outcome[T], len(pairs))
 	for i, j := range rowJob {
 		out[i] = results[j]
 	}
 	return out
+}
+
+// Parallel calls f(i) for every i in [0, n), on workers goroutines that
+// take the next index as they finish (workers <= 0: one per processor).
+func Parallel(n, workers int, f func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // FNCResult is the outcome of running the stance function over a set of

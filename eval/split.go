@@ -53,3 +53,14 @@ func Subset(pairs []Pair, n int) []Pair {
 	}
 	return out
 }
+
+// HeldOut reports whether a body of the fit part is in its validation
+// fifth: what tools/fitstance and tools/fitjudge hold out with -val to
+// choose signals and settings without reading the dev part. It hashes the
+// Body ID with a prefix of its own (64-bit FNV-1a of "val:712", modulo 5),
+// so it cuts across the fit/dev split rather than along it.
+func HeldOut(bodyID int) bool {
+	h := fnv.New64a()
+	h.Write([]byte("val:" + strconv.Itoa(bodyID)))
+	return h.Sum64()%5 == 0
+}

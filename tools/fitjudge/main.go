@@ -18,15 +18,10 @@ package main
 import (
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
-	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/judge"
@@ -82,7 +77,7 @@ func run(val bool, out string) error {
 		if r.x == nil {
 			continue
 		}
-		if val && heldOut(r.body) {
+		if val && eval.HeldOut(r.body) {
 			test = append(test, r)
 		} else {
 			train = append(train, r)
@@ -114,33 +109,16 @@ func run(val bool, out string) error {
 	return os.WriteFile(out, b, 0o644)
 }
 
-func heldOut(body int) bool {
-	h := fnv.New64a()
-	h.Write([]byte("val:" + strconv.Itoa(body)))
-	return h.Sum64()%5 == 0
-}
-
 // readRows judges every pair's headline against its closest body passage,
 // one worker per processor.
 func readRows(pairs []eval.Pair, bodies map[int]string) []row {
 	rows := make([]row, len(pairs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(pairs) {
-					return
-				}
-				p := pairs[i]
-				rows[i] = judgeHeadline(p.Headline, bodies[p.BodyID])
-				rows[i].body = p.BodyID
-				rows[i].label = map[eval.Label]int{eval.Agree: 0, eval.Disagree: 1, eval.Discuss: 2}[p.Stance]
-			}
-		})
-	}
-	wg.Wait()
+	eval.Parallel(len(pairs), 0, func(i int) {
+		p := pairs[i]
+		rows[i] = judgeHeadline(p.Headline, bodies[p.BodyID])
+		rows[i].body = p.BodyID
+		rows[i].label = map[eval.Label]int{eval.Agree: 0, eval.Disagree: 1, eval.Discuss: 2}[p.Stance]
+	})
 	return rows
 }
 

@@ -15,14 +15,9 @@ package main
 import (
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
-	"strconv"
-	"sync"
-	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/stance"
@@ -55,7 +50,7 @@ func run(val bool, out string) error {
 
 	var train, test []int
 	for i, p := range pairs {
-		if val && heldOut(p.BodyID) {
+		if val && eval.HeldOut(p.BodyID) {
 			test = append(test, i)
 		} else {
 			train = append(train, i)
@@ -85,20 +80,15 @@ func run(val bool, out string) error {
 	return write(m, out)
 }
 
-// heldOut picks the validation fifth of the fit part by a hash of its own,
-// independent of the fit/dev split.
 // power tempers the class weights of the stance regression.
 var power = 0.75
 
-func heldOut(body int) bool {
-	h := fnv.New64a()
-	h.Write([]byte("val:" + strconv.Itoa(body)))
-	return h.Sum64()%5 == 0
-}
+// features is one pair's signals, as the claim check reads them.
+type features = [len(stance.FeatureNames)]float64
 
 // signals reads every pair's signals, one worker per processor; each body
 // is segmented once.
-func signals(pairs []eval.Pair, bodies map[int]string) [][28]float64 {
+func signals(pairs []eval.Pair, bodies map[int]string) []features {
 	docs := map[int]*corpus.Document{}
 	for _, p := range pairs {
 		if _, ok := docs[p.BodyID]; !ok {
@@ -109,27 +99,15 @@ func signals(pairs []eval.Pair, bodies map[int]string) [][28]float64 {
 			docs[p.BodyID] = d
 		}
 	}
-	x := make([][28]float64, len(pairs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(pairs) {
-					return
-				}
-				s := corpus.ClaimSignals(pairs[i].Headline, docs[pairs[i].BodyID])
-				x[i] = s.X
-			}
-		})
-	}
-	wg.Wait()
+	x := make([]features, len(pairs))
+	eval.Parallel(len(pairs), 0, func(i int) {
+		x[i] = corpus.ClaimSignals(pairs[i].Headline, docs[pairs[i].BodyID]).X
+	})
 	return x
 }
 
 // fit fits the two regressions on the rows in train.
-func fit(x [][28]float64, pairs []eval.Pair, train []int) (*stance.Model, error) {
+func fit(x []features, pairs []eval.Pair, train []int) (*stance.Model, error) {
 	names := stance.FeatureNames[:]
 	var rx, sx [][]float64
 	var ry, sy []int
