@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -138,5 +139,23 @@ func TestSpellings(t *testing.T) {
 	}
 	if Spellings("ferry") != nil {
 		t.Errorf("Spellings(ferry) = %v", Spellings("ferry"))
+	}
+}
+
+// TestClaimReasonsWordPresentSignals: a claim check's reasons word only
+// signals the pair has. "0% of the claim's names appear in the document"
+// was given as a reason for "supports", because an absent signal still
+// moves the log-odds against an average row.
+func TestClaimReasonsWordPresentSignals(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range CheckClaim("The ferry was overloaded", c.Documents).Results {
+		for _, why := range r.Reasons {
+			if strings.HasPrefix(why.Text, "0% ") {
+				t.Errorf("%s: a reason words an absent signal: %q", r.Document, why.Text)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/features"
@@ -49,6 +50,12 @@ func (s *Signals) reason(feature string, claim *features.Passage, doc []*feature
 			}
 		}
 		return strings.Join(q, ", ")
+	}
+	// A signal at zero can still push a class against an average row
+	// ("no names shared" lowers "unrelated"'s rivals), but a reason
+	// quotes what the pair has: an absent signal is not worded.
+	if j := slices.Index(FeatureNames[:], feature); j < 0 || s.X[j] == 0 {
+		return model.Reason{}, false
 	}
 	switch feature {
 	case "refute_top", "refute_top_x_cos", "refute_doc", "refute_both":
