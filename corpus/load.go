@@ -323,7 +323,7 @@ func (r *reader) keep(name string, data []byte, meta *model.SourceMeta) error {
 	r.total += int64(len(data))
 	if r.total > MaxTotalSize {
 		return &FileError{Name: name, Err: detail(ErrTooLarge,
-			"the articles up to this one total %s; the limit is %s", sizeString(r.total), limitString(MaxTotalSize))}
+			"the articles up to this one total %s; the limit is %s", SizeString(r.total), limitString(MaxTotalSize))}
 	}
 	if len(r.srcs) >= MaxDocuments {
 		return &FileError{Name: name, Err: detail(ErrTooMany,
@@ -372,9 +372,9 @@ func osError(name string, err error) error {
 	return &FileError{Name: name, Err: err}
 }
 
-// sizeString writes a byte count for people: "512 bytes", "3.5 KiB",
+// SizeString writes a byte count for people: "512 bytes", "3.5 KiB",
 // "50.0 MiB".
-func sizeString(n int64) string {
+func SizeString(n int64) string {
 	const kib, mib = 1 << 10, 1 << 20
 	switch {
 	case n < kib:

@@ -318,8 +318,8 @@ func TestFileErrorMessage(t *testing.T) {
 
 func TestSizeString(t *testing.T) {
 	for n, want := range map[int64]string{0: "0 bytes", 1023: "1023 bytes", 1536: "1.5 KiB", 50 << 20: "50.0 MiB", 17<<20 + 1<<19: "17.5 MiB"} {
-		if got := sizeString(n); got != want {
-			t.Errorf("sizeString(%d) = %q, want %q", n, got, want)
+		if got := SizeString(n); got != want {
+			t.Errorf("SizeString(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -242,19 +242,7 @@ func doneStatus(srcs []corpus.Source) string {
 		n += len(s.Data)
 	}
 	if len(srcs) == 1 {
-		return "done: " + sizeString(n)
+		return "done: " + corpus.SizeString(int64(n))
 	}
-	return fmt.Sprintf("done: %d articles, %s", len(srcs), sizeString(n))
-}
-
-// sizeString writes a byte count for people: "512 bytes", "3.5 KiB".
-func sizeString(n int) string {
-	const kib, mib = 1 << 10, 1 << 20
-	switch {
-	case n < kib:
-		return fmt.Sprintf("%d bytes", n)
-	case n < mib:
-		return fmt.Sprintf("%.1f KiB", float64(n)/kib)
-	}
-	return fmt.Sprintf("%.1f MiB", float64(n)/mib)
+	return fmt.Sprintf("done: %d articles, %s", len(srcs), corpus.SizeString(int64(n)))
 }
