@@ -10,7 +10,7 @@ import (
 // Decision is a stance with the evidence behind it, for error analysis.
 type Decision struct {
 	Label Label
-	Why   string // the deciding alignment: verdict, score, body line, reasons
+	Why   string // the claim check's stance, probability, closest body line and reasons
 }
 
 // Decide is Stance with its explanation: the claim check's probability,
@@ -44,38 +44,3 @@ func clip(s string) string {
 
 // maxWhy caps an explanation's length in bytes; the reasons quote text.
 const maxWhy = 400
-
-func explain(c *corpus.Comparison, l Label) string {
-	if l == Unrelated {
-		return "no alignment"
-	}
-	want := map[Label]corpus.Verdict{Agree: corpus.Agree, Disagree: corpus.Diverge, Discuss: corpus.Related}[l]
-	var best *corpus.Alignment
-	for i := range c.Alignments {
-		a := &c.Alignments[i]
-		if a.Verdict == want && (best == nil || a.Score > best.Score) {
-			best = a
-		}
-	}
-	if best == nil {
-		return ""
-	}
-	var b strings.Builder
-	line := 0
-	if p := c.Passage(best.B); p != nil {
-		line = p.Line
-	}
-	fmt.Fprintf(&b, "%s %.2f with body line %d (%d alignments)", best.Verdict, best.Score, line, len(c.Alignments))
-	for _, r := range best.Reasons {
-		fmt.Fprintf(&b, "; %s: %s", r.Kind, r.Text)
-	}
-	s := strings.Join(strings.Fields(b.String()), " ")
-	if len(s) > maxWhy {
-		cut := maxWhy
-		for cut > 0 && s[cut]&0xC0 == 0x80 { // do not split a UTF-8 sequence
-			cut--
-		}
-		s = s[:cut] + "…"
-	}
-	return s
-}
