@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -198,15 +199,7 @@ func rankSentences(cv vec, cn float64, sents []sentence) []ranked {
 	for i, s := range sents {
 		out[i] = ranked{i, cosine(cv, cn, s.v, s.norm)}
 	}
-	slices.SortStableFunc(out, func(a, b ranked) int {
-		switch {
-		case a.c > b.c:
-			return -1
-		case a.c < b.c:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b ranked) int { return cmp.Compare(b.c, a.c) })
 	return out
 }
 
@@ -257,27 +250,11 @@ func (s *Signals) cover(cv vec, whole vec, sents []sentence, order []ranked) {
 		s.X[fCoverBest] = best / total
 	}
 	slices.SortFunc(shared, func(a, b kw) int {
-		switch {
-		case a.x > b.x:
-			return -1
-		case a.x < b.x:
-			return 1
-		}
-		return cmpString(a.w, b.w)
+		return cmp.Or(cmp.Compare(b.x, a.x), cmp.Compare(a.w, b.w))
 	})
 	for _, k := range shared[:min(6, len(shared))] {
 		s.Shared = append(s.Shared, k.w)
 	}
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // shareNames is the share of the claim's names (resolved keys) that the

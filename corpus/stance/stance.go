@@ -33,6 +33,7 @@
 package stance
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -149,14 +150,6 @@ func drivers(m *logreg.Model, x []float64, k int) []Driver {
 			out = append(out, Driver{m.Features[j], push})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Driver) int {
-		switch {
-		case a.Push > b.Push:
-			return -1
-		case a.Push < b.Push:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b Driver) int { return cmp.Compare(b.Push, a.Push) })
 	return out[:min(4, len(out))]
 }
