@@ -1,7 +1,9 @@
 package judge
 
 import (
+	"hash/maphash"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -42,6 +44,29 @@ type matchItem struct {
 	tok  int
 	name bool
 	neg  bool // negated in its sentence
+
+	// Read once per passage, so that comparing two items compares
+	// integers first: the key's hash, the stem's WordNet groups, and a
+	// mask with bit id%64 set for each of their ids (two items whose
+	// masks do not meet share no group).
+	hash   uint64
+	groups []wordnet.Group
+	mask   uint64
+}
+
+// keySeed hashes item keys; a match is confirmed on the keys themselves.
+var keySeed = maphash.MakeSeed()
+
+// newItem fills an item's precomputed fields.
+func newItem(key string, w float64, tok int, name, neg bool) matchItem {
+	it := matchItem{key: key, w: w, tok: tok, name: name, neg: neg, hash: maphash.String(keySeed, key)}
+	if !name {
+		it.groups = wordnet.StemGroups(key)
+		for _, g := range it.groups {
+			it.mask |= 1 << (g.ID() % 64)
+		}
+	}
+	return it
 }
 
 // sentInfo is what the sentence match reads of one passage, per sentence.
@@ -123,7 +148,7 @@ func readSentences(f *Side) *sentInfo {
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				si.items[s] = append(si.items[s], matchItem{key: "\x00" + key, w: nameWeight(), tok: k, name: true, neg: neg})
+				si.items[s] = append(si.items[s], newItem("\x00"+key, nameWeight(), k, true, neg))
 			}
 			k = m.Tok1 - 1
 			continue
@@ -139,7 +164,7 @@ func readSentences(f *Side) *sentInfo {
 			}
 		}
 		if !dup {
-			si.items[s] = append(si.items[s], matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg})
+			si.items[s] = append(si.items[s], newItem(t.Stem, stemWeight(t.Stem), k, false, neg))
 		}
 	}
 	for s, its := range si.items {
@@ -256,13 +281,13 @@ type sentMatch struct {
 // itemsMeet reports whether two items match: one name, one stem, or two
 // stems WordNet relates (syn).
 func itemsMeet(x, y *matchItem) (ok, syn bool) {
-	if x.key == y.key {
+	if x.hash == y.hash && x.key == y.key {
 		return true, false
 	}
-	if x.name || y.name {
+	if x.name || y.name || x.mask&y.mask == 0 {
 		return false, false
 	}
-	if wordnet.StemsRelated(x.key, y.key) {
+	if wordnet.Meet(x.groups, y.groups) {
 		return true, true
 	}
 	return false, false
@@ -274,6 +299,9 @@ func bestSentences(a, b *Side) sentMatch {
 	ia, ib := sentences(a), sentences(b)
 	best := sentMatch{sa: -1, sb: -1}
 	bestW := 0.0
+	// Scratch reused across sentence pairs; the best pair keeps copies.
+	var used []bool
+	var toksA, toksB []int
 	for x, xs := range ia.items {
 		for y, ys := range ib.items {
 			if len(xs) == 0 || len(ys) == 0 {
@@ -282,8 +310,10 @@ func bestSentences(a, b *Side) sentMatch {
 			var m sentMatch
 			m.sa, m.sb = x, y
 			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
+			m.toksA, m.toksB = toksA[:0], toksB[:0]
 			var w float64
-			used := make([]bool, len(ys))
+			used = slices.Grow(used[:0], len(ys))[:len(ys)]
+			clear(used)
 			for i := range xs {
 				for k := range ys {
 					if used[k] {
@@ -322,7 +352,9 @@ func bestSentences(a, b *Side) sentMatch {
 			// say what happened in it.
 			m.coverMax = min(contentCover(xs, m.toksA), contentCover(ys, m.toksB))
 			m.dice = 2 * w / (ia.weight[x] + ib.weight[y])
+			toksA, toksB = m.toksA, m.toksB
 			if m.cover*float64(min(m.n, 4)) > best.cover*float64(min(best.n, 4)) || m.cover == best.cover && w > bestW {
+				m.toksA, m.toksB = append(best.toksA[:0], m.toksA...), append(best.toksB[:0], m.toksB...)
 				best, bestW = m, w
 			}
 		}
