@@ -1,16 +1,13 @@
 package judge
 
 import (
-	"hash/maphash"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/background"
-	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -45,36 +42,23 @@ type matchItem struct {
 	name bool
 	neg  bool // negated in its sentence
 
-	// Read once per passage, so that comparing two items compares
-	// integers first: the key's hash, the stem's WordNet groups, and a
-	// mask with bit id%64 set for each of their ids (two items whose
-	// masks do not meet share no group).
-	hash   uint64
-	groups []wordnet.Group
-	mask   uint64
-}
-
-// keySeed hashes item keys; a match is confirmed on the keys themselves.
-var keySeed = maphash.MakeSeed()
-
-// newItem fills an item's precomputed fields.
-func newItem(key string, w float64, tok int, name, neg bool) matchItem {
-	it := matchItem{key: key, w: w, tok: tok, name: name, neg: neg, hash: maphash.String(keySeed, key)}
-	if !name {
-		it.groups = wordnet.StemGroups(key)
-		for _, g := range it.groups {
-			it.mask |= 1 << (g.ID() % 64)
-		}
-	}
-	return it
+	idx  int32 // its index among the passage's items (sentInfo.flat)
+	sent int32 // its sentence
 }
 
 // sentInfo is what the sentence match reads of one passage, per sentence.
 type sentInfo struct {
-	items   [][]matchItem
+	items   [][]matchItem // per sentence, cut from flat
+	flat    []matchItem   // every sentence's items, in order
 	weight  []float64
 	debunk  []int // per sentence: the token of its debunking cue, or -1
 	recount []int // per sentence: the token of its recount word, or -1
+
+	// The items sorted by key hash and by WordNet group, so that two
+	// passages' related items are found by merging (see relate) instead
+	// of comparing every item with every other.
+	byKey   []keyRef
+	byGroup []groupRef
 }
 
 // debunkPhrases are the debunk list split into words, by first word.
@@ -148,7 +132,7 @@ func readSentences(f *Side) *sentInfo {
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				si.items[s] = append(si.items[s], newItem("\x00"+key, nameWeight(), k, true, neg))
+				si.items[s] = append(si.items[s], matchItem{key: "\x00" + key, w: nameWeight(), tok: k, name: true, neg: neg})
 			}
 			k = m.Tok1 - 1
 			continue
@@ -164,7 +148,7 @@ func readSentences(f *Side) *sentInfo {
 			}
 		}
 		if !dup {
-			si.items[s] = append(si.items[s], newItem(t.Stem, stemWeight(t.Stem), k, false, neg))
+			si.items[s] = append(si.items[s], matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg})
 		}
 	}
 	for s, its := range si.items {
@@ -172,6 +156,21 @@ func readSentences(f *Side) *sentInfo {
 			si.weight[s] += it.w
 		}
 	}
+	// One flat slice, each item knowing its place in it.
+	n := 0
+	for _, its := range si.items {
+		n += len(its)
+	}
+	si.flat = make([]matchItem, 0, n)
+	for s, its := range si.items {
+		lo := len(si.flat)
+		for _, it := range its {
+			it.idx, it.sent = int32(len(si.flat)), int32(s)
+			si.flat = append(si.flat, it)
+		}
+		si.items[s] = si.flat[lo:len(si.flat):len(si.flat)]
+	}
+	si.index()
 	return si
 }
 
@@ -278,33 +277,22 @@ type sentMatch struct {
 	firstB     int
 }
 
-// itemsMeet reports whether two items match: one name, one stem, or two
-// stems WordNet relates (syn).
-func itemsMeet(x, y *matchItem) (ok, syn bool) {
-	if x.hash == y.hash && x.key == y.key {
-		return true, false
-	}
-	if x.name || y.name || x.mask&y.mask == 0 {
-		return false, false
-	}
-	if wordnet.Meet(x.groups, y.groups) {
-		return true, true
-	}
-	return false, false
-}
-
 // bestSentences finds the sentence pair of the two passages whose matched
 // items cover most of the lighter one (ties: more matched weight).
-func bestSentences(a, b *Side) sentMatch {
+//
+// Two items match when they are one name, one stem, or two stems WordNet
+// relates (syn); r says which do (relate). A sentence pair with no items
+// that match is passed over, as it would match nothing.
+func bestSentences(a, b *Side, r *relation) sentMatch {
 	ia, ib := sentences(a), sentences(b)
 	best := sentMatch{sa: -1, sb: -1}
 	bestW := 0.0
 	// Scratch reused across sentence pairs; the best pair keeps copies.
-	var used []bool
+	var used []uint64
 	var toksA, toksB []int
 	for x, xs := range ia.items {
 		for y, ys := range ib.items {
-			if len(xs) == 0 || len(ys) == 0 {
+			if len(xs) == 0 || len(ys) == 0 || !r.sentencesMeet(x, y) {
 				continue
 			}
 			var m sentMatch
@@ -312,18 +300,13 @@ func bestSentences(a, b *Side) sentMatch {
 			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
 			m.toksA, m.toksB = toksA[:0], toksB[:0]
 			var w float64
-			used = slices.Grow(used[:0], len(ys))[:len(ys)]
-			clear(used)
+			used = words(used, len(ys))
+			lo := int(ys[0].idx) // a sentence's items are consecutive
 			for i := range xs {
-				for k := range ys {
-					if used[k] {
-						continue
-					}
-					ok, syn := itemsMeet(&xs[i], &ys[k])
-					if !ok {
-						continue
-					}
-					used[k] = true
+				// The first item of ys not yet used that xs[i] meets.
+				if k := r.firstFree(xs[i].idx, lo, len(ys), used); k >= 0 {
+					_, syn := r.meet(xs[i].idx, ys[k].idx)
+					setBit(used, k)
 					w += min(xs[i].w, ys[k].w)
 					m.n++
 					if !xs[i].name {
@@ -341,7 +324,6 @@ func bestSentences(a, b *Side) sentMatch {
 					}
 					m.toksA = append(m.toksA, xs[i].tok)
 					m.toksB = append(m.toksB, ys[k].tok)
-					break
 				}
 			}
 			if m.n == 0 {
@@ -423,12 +405,14 @@ func sentenceSpan(f *Side, s int) model.Span {
 // same fact in other words is support, a recount against a statement is a
 // hedged note.
 func (j *judgement) agreement(in Input) {
-	m := bestSentences(in.A, in.B)
+	ia, ib := sentences(in.A), sentences(in.B)
+	r := relate(ia, ib)
+	defer relations.Put(r)
+	m := bestSentences(in.A, in.B, r)
 	j.match = m
 	if m.sa < 0 {
 		return
 	}
-	ia, ib := sentences(in.A), sentences(in.B)
 	// A recount governs what follows it (see governs).
 	ra, rb := ia.recount[m.sa], ib.recount[m.sb]
 	if !governs(in.A, ra, m.toksA) {
@@ -439,7 +423,7 @@ func (j *judgement) agreement(in Input) {
 	}
 	j.recountA, j.recountB = ra >= 0, rb >= 0
 	// What each side disputes, and where the other side speaks to it.
-	xa, xb := disputed(in.A, in.B), disputed(in.B, in.A)
+	xa, xb := disputed(in.A, in.B, r, true), disputed(in.B, in.A, r, false)
 	j.debunkA, j.debunkB = xa.cue >= 0, xb.cue >= 0
 	linked := m.n >= 2 && (m.content >= 1 || m.n >= 3) && m.cover >= 0.2
 	switch {
@@ -552,7 +536,8 @@ type dispute struct {
 // the cue holds fewer than two items of its own ("A rumor claims X. But
 // the rumor is not true."). The other passage speaks to it when one of
 // its sentences meets two items of the scope, one a content word.
-func disputed(f, o *Side) dispute {
+// r relates the items of the pair, f's as A's when fIsA.
+func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 	fi, oi := sentences(f), sentences(o)
 	best, bestW := dispute{cue: -1}, 0.0
 	for s, cue := range fi.debunk {
@@ -588,7 +573,13 @@ func disputed(f, o *Side) dispute {
 			var toks []int
 			for i := range scope {
 				for k := range ys {
-					if ok, _ := itemsMeet(&scope[i], &ys[k]); ok {
+					ok := false
+					if fIsA {
+						ok, _ = r.meet(scope[i].idx, ys[k].idx)
+					} else {
+						ok, _ = r.meet(ys[k].idx, scope[i].idx)
+					}
+					if ok {
 						n++
 						toks = append(toks, ys[k].tok)
 						if !scope[i].name {
