@@ -57,8 +57,9 @@ type sentInfo struct {
 	// The items sorted by key hash and by WordNet group, so that two
 	// passages' related items are found by merging (see relate) instead
 	// of comparing every item with every other.
-	byKey   []keyRef
-	byGroup []groupRef
+	byKey   []uint64
+	byGroup []uint64
+	idxBits uint
 }
 
 // debunkPhrases are the debunk list split into words, by first word.

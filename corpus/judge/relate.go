@@ -1,7 +1,6 @@
 package judge
 
 import (
-	"cmp"
 	"hash/maphash"
 	"math/bits"
 	"slices"
@@ -17,36 +16,42 @@ import (
 // sentence match and the debunks then test bits. Each passage's sorted
 // views are built once (sentences), whatever it is aligned with.
 
-// keyRef is an item's key hash; groupRef one of an item's WordNet groups.
-type keyRef struct {
-	hash uint64
-	idx  int32
-}
+// The sorted views hold one uint64 per entry, so that they sort as plain
+// integers: byKey the key's hash with its low idxBits bits replaced by
+// the item's index (equal keys have equal entries but for those bits;
+// entries that agree above them are confirmed on the keys), byGroup the
+// group id in the top 31 bits, the item's index, and the reached bit.
 
-type groupRef struct {
-	g   wordnet.Group
-	idx int32
-}
-
-// keySeed hashes item keys; a match is confirmed on the keys themselves.
+// keySeed hashes item keys.
 var keySeed = maphash.MakeSeed()
+
+func groupEntry(g wordnet.Group, idx int) uint64 {
+	return uint64(g.ID())<<33 | uint64(idx)<<1 | uint64(g)&1
+}
 
 // index fills the sorted views of the items.
 func (si *sentInfo) index() {
-	si.byKey = make([]keyRef, len(si.flat))
+	si.idxBits = uint(bits.Len(uint(len(si.flat))))
+	low := uint64(1)<<si.idxBits - 1
+	si.byKey = make([]uint64, len(si.flat))
+	n := 0
 	for i := range si.flat {
-		si.byKey[i] = keyRef{maphash.String(keySeed, si.flat[i].key), int32(i)}
+		si.byKey[i] = maphash.String(keySeed, si.flat[i].key)&^low | uint64(i)
+		if !si.flat[i].name {
+			n += len(wordnet.StemGroups(si.flat[i].key))
+		}
 	}
-	slices.SortFunc(si.byKey, func(a, b keyRef) int { return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.idx, b.idx)) })
+	slices.Sort(si.byKey)
+	si.byGroup = make([]uint64, 0, n)
 	for i := range si.flat {
 		if si.flat[i].name {
 			continue
 		}
 		for _, g := range wordnet.StemGroups(si.flat[i].key) {
-			si.byGroup = append(si.byGroup, groupRef{g, int32(i)})
+			si.byGroup = append(si.byGroup, groupEntry(g, i))
 		}
 	}
-	slices.SortFunc(si.byGroup, func(a, b groupRef) int { return cmp.Or(cmp.Compare(a.g.ID(), b.g.ID()), cmp.Compare(a.idx, b.idx)) })
+	slices.Sort(si.byGroup)
 }
 
 // relation holds which items of passage A meet which of passage B: bit
@@ -88,9 +93,12 @@ func relate(a, b *sentInfo) *relation {
 		setBit(r.rel, p)
 		setBit(r.sts, int(a.flat[i].sent)*r.nsb+int(b.flat[k].sent))
 	}
-	// One key: runs of equal hashes, confirmed on the keys.
+	// One key: runs of entries equal above the index bits, confirmed on
+	// the keys.
+	ka, kb := ^(uint64(1)<<a.idxBits - 1), ^(uint64(1)<<b.idxBits - 1)
+	hi := ka & kb // the bits both compare
 	for i, k := 0, 0; i < len(a.byKey) && k < len(b.byKey); {
-		ha, hb := a.byKey[i].hash, b.byKey[k].hash
+		ha, hb := a.byKey[i]&hi, b.byKey[k]&hi
 		switch {
 		case ha < hb:
 			i++
@@ -98,16 +106,17 @@ func relate(a, b *sentInfo) *relation {
 			k++
 		default:
 			i1, k1 := i, k
-			for i1 < len(a.byKey) && a.byKey[i1].hash == ha {
+			for i1 < len(a.byKey) && a.byKey[i1]&hi == ha {
 				i1++
 			}
-			for k1 < len(b.byKey) && b.byKey[k1].hash == ha {
+			for k1 < len(b.byKey) && b.byKey[k1]&hi == ha {
 				k1++
 			}
 			for _, x := range a.byKey[i:i1] {
+				xi := int32(x &^ ka)
 				for _, y := range b.byKey[k:k1] {
-					if a.flat[x.idx].key == b.flat[y.idx].key {
-						mark(x.idx, y.idx, true)
+					if yk := int32(y &^ kb); a.flat[xi].key == b.flat[yk].key {
+						mark(xi, yk, true)
 					}
 				}
 			}
@@ -117,7 +126,7 @@ func relate(a, b *sentInfo) *relation {
 	// Related stems: a group both hold, not only reached by both
 	// (wordnet.Meet). Names have no groups.
 	for i, k := 0, 0; i < len(a.byGroup) && k < len(b.byGroup); {
-		ga, gb := a.byGroup[i].g.ID(), b.byGroup[k].g.ID()
+		ga, gb := a.byGroup[i]>>33, b.byGroup[k]>>33
 		switch {
 		case ga < gb:
 			i++
@@ -125,16 +134,16 @@ func relate(a, b *sentInfo) *relation {
 			k++
 		default:
 			i1, k1 := i, k
-			for i1 < len(a.byGroup) && a.byGroup[i1].g.ID() == ga {
+			for i1 < len(a.byGroup) && a.byGroup[i1]>>33 == ga {
 				i1++
 			}
-			for k1 < len(b.byGroup) && b.byGroup[k1].g.ID() == ga {
+			for k1 < len(b.byGroup) && b.byGroup[k1]>>33 == ga {
 				k1++
 			}
 			for _, x := range a.byGroup[i:i1] {
 				for _, y := range b.byGroup[k:k1] {
-					if !x.g.Reached() || !y.g.Reached() {
-						mark(x.idx, y.idx, false)
+					if x&y&1 == 0 {
+						mark(int32(uint32(x)>>1), int32(uint32(y)>>1), false)
 					}
 				}
 			}
