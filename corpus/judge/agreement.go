@@ -36,7 +36,7 @@ import (
 
 // matchItem is one content word or name of a sentence.
 type matchItem struct {
-	key  string // stem, or "\x00" + entity key for a name
+	key  string // stem, or entity key for a name
 	w    float64
 	tok  int
 	name bool
@@ -107,10 +107,17 @@ func readSentences(f *Side) *sentInfo {
 	for s := range nSent {
 		si.debunk[s], si.recount[s] = -1, -1
 	}
+	// Tokens come in sentence order: each sentence's items are a run of
+	// flat, from start on.
+	si.flat = make([]matchItem, 0, len(f.Toks)/2+1)
+	start, cur := 0, -1
 	e := 0
 	for k := 0; k < len(f.Toks); k++ {
 		t := &f.Toks[k]
 		s := int(t.Sent)
+		if s != cur {
+			start, cur = len(si.flat), s
+		}
 		st := claims.StAsserted
 		if f.Claims.Stance != nil {
 			st = f.Claims.Stance[k]
@@ -133,7 +140,7 @@ func readSentences(f *Side) *sentInfo {
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				si.items[s] = append(si.items[s], matchItem{key: "\x00" + key, w: nameWeight(), tok: k, name: true, neg: neg})
+				si.flat = append(si.flat, matchItem{key: key, w: nameWeight(), tok: k, name: true, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 			}
 			k = m.Tok1 - 1
 			continue
@@ -142,34 +149,25 @@ func readSentences(f *Side) *sentInfo {
 			continue
 		}
 		dup := false
-		for _, it := range si.items[s] {
-			if it.key == t.Stem {
+		for _, it := range si.flat[start:] {
+			if !it.name && it.key == t.Stem {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			si.items[s] = append(si.items[s], matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg})
+			si.flat = append(si.flat, matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
-	for s, its := range si.items {
-		for _, it := range its {
-			si.weight[s] += it.w
+	for lo := 0; lo < len(si.flat); {
+		s := si.flat[lo].sent
+		hi := lo
+		for hi < len(si.flat) && si.flat[hi].sent == s {
+			si.weight[s] += si.flat[hi].w
+			hi++
 		}
-	}
-	// One flat slice, each item knowing its place in it.
-	n := 0
-	for _, its := range si.items {
-		n += len(its)
-	}
-	si.flat = make([]matchItem, 0, n)
-	for s, its := range si.items {
-		lo := len(si.flat)
-		for _, it := range its {
-			it.idx, it.sent = int32(len(si.flat)), int32(s)
-			si.flat = append(si.flat, it)
-		}
-		si.items[s] = si.flat[lo:len(si.flat):len(si.flat)]
+		si.items[s] = si.flat[lo:hi:hi]
+		lo = hi
 	}
 	si.index()
 	return si

@@ -36,7 +36,11 @@ func (si *sentInfo) index() {
 	si.byKey = make([]uint64, len(si.flat))
 	n := 0
 	for i := range si.flat {
-		si.byKey[i] = maphash.String(keySeed, si.flat[i].key)&^low | uint64(i)
+		h := maphash.String(keySeed, si.flat[i].key)
+		if si.flat[i].name {
+			h = ^h // a name and a stem never meet on their key
+		}
+		si.byKey[i] = h&^low | uint64(i)
 		if !si.flat[i].name {
 			n += len(wordnet.StemGroups(si.flat[i].key))
 		}
@@ -115,7 +119,7 @@ func relate(a, b *sentInfo) *relation {
 			for _, x := range a.byKey[i:i1] {
 				xi := int32(x &^ ka)
 				for _, y := range b.byKey[k:k1] {
-					if yk := int32(y &^ kb); a.flat[xi].key == b.flat[yk].key {
+					if yk := int32(y &^ kb); a.flat[xi].key == b.flat[yk].key && a.flat[xi].name == b.flat[yk].name {
 						mark(xi, yk, true)
 					}
 				}
