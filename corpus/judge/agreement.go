@@ -81,10 +81,11 @@ const rareWeight = 4.0
 func nameWeight() float64 { return rareWeight }
 
 func stemWeight(stem string) float64 {
-	if !background.Known(stem) {
+	w, ok := background.Lookup(stem)
+	if !ok {
 		return rareWeight
 	}
-	return min(rareWeight, float64(background.IDF(stem)))
+	return min(rareWeight, float64(w))
 }
 
 // sentences reads, once per passage, its sentence items, debunks and

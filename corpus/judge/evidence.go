@@ -335,7 +335,7 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	}
 	if len(stemsB) > 0 {
 		for i := range fa.Toks {
-			if fa.Toks[i].Sent == sa && context(fa, qa, sa, i) && slices.Contains(stemsB, fa.Toks[i].Stem) {
+			if fa.Toks[i].Sent == sa && fa.Toks[i].Stem != "" && slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, sa, i) {
 				return true
 			}
 		}
