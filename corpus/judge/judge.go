@@ -149,7 +149,8 @@ type Side struct {
 	// several others, in parallel.
 	itemsOnce sync.Once
 	items     [][]stmtItem
-	sentOnce  sync.Once // and of its sentence items (agreement.go)
+	order     []stmtOrder // per sentence: its items sorted (stances.go)
+	sentOnce  sync.Once   // and of its sentence items (agreement.go)
 	sent      *sentInfo
 }
 
