@@ -382,10 +382,24 @@ func (j *judgement) terms(in Input) {
 			j.nRare++
 		}
 	}
-	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
-	if len(list) > 8 {
-		list = list[:8]
+	// The eight rarest, in the order a stable sort by IDF would give
+	// (ties in id order): insertion after any equal one.
+	top8 := make([]shared, 0, min(8, len(list)))
+	for _, x := range list {
+		p := len(top8)
+		for p > 0 && cmp.Less(top8[p-1].idf, x.idf) {
+			p--
+		}
+		if p == 8 {
+			continue
+		}
+		if len(top8) < 8 {
+			top8 = append(top8, shared{})
+		}
+		copy(top8[p+1:], top8[p:len(top8)-1])
+		top8[p] = x
 	}
+	list = top8
 	for _, s := range list {
 		t := &fa.Toks[s.tokA]
 		if plainSpeech[t.Norm] || features.CalendarWords[t.Norm] {
