@@ -362,7 +362,12 @@ func (j *judgement) terms(in Input) {
 		tokA int32
 		idf  float32
 	}
-	var list []shared
+	// One pass over the shared words: count them and the rare ones, and
+	// keep the eight rarest in the order a stable sort by IDF would give
+	// (ties in id order): insertion after any equal one.
+	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
+	var top8buf [8]shared
+	list := top8buf[:0]
 	k := 0
 	for _, ta := range fa.Terms {
 		for k < len(fb.Terms) && fb.Terms[k].ID < ta.ID {
@@ -371,35 +376,27 @@ func (j *judgement) terms(in Input) {
 		if k == len(fb.Terms) {
 			break
 		}
-		if fb.Terms[k].ID == ta.ID {
-			list = append(list, shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]})
+		if fb.Terms[k].ID != ta.ID {
+			continue
 		}
-	}
-	j.nTerms = len(list)
-	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
-	for _, x := range list {
+		x := shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]}
+		j.nTerms++
 		if x.idf >= rare {
 			j.nRare++
 		}
-	}
-	// The eight rarest, in the order a stable sort by IDF would give
-	// (ties in id order): insertion after any equal one.
-	top8 := make([]shared, 0, min(8, len(list)))
-	for _, x := range list {
-		p := len(top8)
-		for p > 0 && cmp.Less(top8[p-1].idf, x.idf) {
+		p := len(list)
+		for p > 0 && cmp.Less(list[p-1].idf, x.idf) {
 			p--
 		}
 		if p == 8 {
 			continue
 		}
-		if len(top8) < 8 {
-			top8 = append(top8, shared{})
+		if len(list) < 8 {
+			list = append(list, shared{})
 		}
-		copy(top8[p+1:], top8[p:len(top8)-1])
-		top8[p] = x
+		copy(list[p+1:], list[p:len(list)-1])
+		list[p] = x
 	}
-	list = top8
 	for _, s := range list {
 		t := &fa.Toks[s.tokA]
 		if plainSpeech[t.Norm] || features.CalendarWords[t.Norm] {
