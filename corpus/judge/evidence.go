@@ -321,21 +321,20 @@ func countsContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 // a content word or a name besides the count itself (and casualty words).
 func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
-	context := func(f *Side, q *features.Quantity, sent int32, i int) bool {
+	context := func(f *Side, q *features.Quantity, i int32) bool {
 		t := &f.Toks[i]
-		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
-			t.Norm != q.Unit && t.Norm != q.Label
+		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm != q.Unit && t.Norm != q.Label
 	}
 	// B's context words once, then each of A's against them.
 	var stemsB []string
-	for k := range fb.Toks {
-		if fb.Toks[k].Sent == sb && context(fb, qb, sb, k) {
+	for _, k := range contextWords(fb)[sb] {
+		if context(fb, qb, k) {
 			stemsB = append(stemsB, fb.Toks[k].Stem)
 		}
 	}
 	if len(stemsB) > 0 {
-		for i := range fa.Toks {
-			if fa.Toks[i].Sent == sa && fa.Toks[i].Stem != "" && slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, sa, i) {
+		for _, i := range contextWords(fa)[sa] {
+			if slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, i) {
 				return true
 			}
 		}
@@ -351,6 +350,26 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// contextWords lists, once per passage, the tokens of each sentence that
+// can be a quantity's context: content words, not casualty words or
+// people nouns.
+func contextWords(f *Side) [][]int32 {
+	f.ctxOnce.Do(func() {
+		n := 0
+		for k := range f.Toks {
+			n = max(n, int(f.Toks[k].Sent)+1)
+		}
+		f.ctx = make([][]int32, n)
+		for k := range f.Toks {
+			t := &f.Toks[k]
+			if t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] {
+				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
+			}
+		}
+	})
+	return f.ctx
 }
 
 // terms lists the content words both passages use, rarest first, and

@@ -152,6 +152,8 @@ type Side struct {
 	order     []stmtOrder // per sentence: its items sorted (stances.go)
 	sentOnce  sync.Once   // and of its sentence items (agreement.go)
 	sent      *sentInfo
+	ctxOnce   sync.Once // and of its context words, per sentence (evidence.go)
+	ctx       [][]int32
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
