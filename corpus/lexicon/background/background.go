@@ -115,6 +115,13 @@ func Known(stem string) bool {
 	return ok
 }
 
+// Lookup returns a stem's IDF and whether the table holds it: IDF and
+// Known in one look-up.
+func Lookup(stem string) (float32, bool) {
+	w, ok := load().idf[stem]
+	return w, ok
+}
+
 // MaxIDF is the IDF of a stem the table does not hold.
 func MaxIDF() float32 { return load().max }
 
