@@ -159,3 +159,15 @@ func Size() (words, stems int) {
 	t := load()
 	return len(t.words.koff) - 1, len(t.stems.koff) - 1
 }
+
+// Words calls yield with every word the table holds, single words and
+// multiword lemmas, in sorted order, until yield returns false.
+func Words(yield func(string) bool) {
+	t := load()
+	v := &t.words
+	for i := range len(v.koff) - 1 {
+		if !yield(v.keys[v.koff[i]:v.koff[i+1]]) {
+			return
+		}
+	}
+}
