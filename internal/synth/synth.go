@@ -67,7 +67,7 @@ var (
 		Nadia Samuel Hana Viktor Zainab Robert Mei Andrei Chloe Ali Rosa Kwame Ewa`)
 	lastNames = strings.Fields(`Smith Ivanov Khan Garcia Muller Okafor Rossi Nguyen Kowalski Haddad
 		Petrov Silva Johnson Tanaka Hassan Novak Fischer Mensah Larsen Costa Kim Popescu Dubois Ali
-		Reyes Cohen Yilmaz Sato Brown Schmidt Mahmoud Ortega Wright Horvat Jansen Kariuki Moreau`)
+		Reyes Cohen Yilmaz Sato Brown Schmidt Mahmoud Ortega Wright Horvat Jansen Kariuki Moreau Peskov`)
 	places = strings.Fields(`Moscow Kyiv Paris London Berlin Washington Beijing Cairo Lagos Mumbai
 		Istanbul Tehran Madrid Rome Warsaw Nairobi Caracas Manila Jakarta Karachi Baghdad Damascus
 		Beirut Gaza Kabul Lima Bogota Tokyo Seoul Ankara Athens Vienna Brussels Dhaka Khartoum Tripoli
