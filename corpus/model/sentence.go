@@ -22,6 +22,7 @@ const (
 	FormApprox        // shared-number: two wordings of one number
 	FormFitted        // shared-statement: the fitted weights' call (Label the probability, List the signals)
 	FormClaim         // a claim check's reason (A the claim, B the document; Label a percentage)
+	FormArticle       // refutes: one side's article calls the report untrue, the other's states it
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -69,6 +70,9 @@ func (r Reason) Sentence() string {
 	case ReasonNumberDiffers:
 		return r.Label + ": " + r.Words[0] + " ≠ " + r.Words[1]
 	case ReasonRefutes:
+		if r.Form == FormArticle {
+			return s + "'s article calls the report untrue (“" + w + "”), " + o + "'s states it: " + qq
+		}
 		return s + " calls it untrue (“" + w + "”), " + o + " states it: " + qq
 	case ReasonSharedClaim:
 		return "both: " + r.Label + per + " — " + qq

@@ -5,6 +5,7 @@
 //	go run ./tools/fitjudge          # fit on the FNC-1 fit part, write the model
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
+//	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
 //
 // Rows: every related pair of the fit part (agree, disagree, discuss),
 // the headline as passage A against the body passage closest to it as B
@@ -34,13 +35,17 @@ var classes = []string{"agree", "diverge", "related"}
 func main() {
 	val := flag.Bool("val", false, "hold out a fifth of the fit part and report on it; write nothing")
 	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
+	arts := flag.Bool("articles", false, "choose the dispute gap between two articles on FNC-1 fit body pairs; fit nothing")
 	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
 	flag.Parse()
 	var err error
-	if *gold {
+	switch {
+	case *arts:
+		err = articles()
+	case *gold:
 		err = reportGold(*verbose)
-	} else {
+	default:
 		err = run(*val, *out)
 	}
 	if err != nil {
