@@ -36,6 +36,7 @@ func main() {
 	val := flag.Bool("val", false, "hold out a fifth of the fit part and report on it; write nothing")
 	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
 	arts := flag.Bool("articles", false, "choose the dispute gap between two articles on FNC-1 fit body pairs; fit nothing")
+	goldFile := flag.String("goldfile", "", "with -gold: the gold file (default eval/"+eval.RealPairsFile+")")
 	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
 	flag.Parse()
@@ -44,7 +45,7 @@ func main() {
 	case *arts:
 		err = articles()
 	case *gold:
-		err = reportGold(*verbose)
+		err = reportGold(*goldFile, *verbose)
 	default:
 		err = run(*val, *out)
 	}
@@ -260,7 +261,7 @@ func report(name string, rows []row, pred func(row) int) {
 
 // reportGold judges every gold link of the real pairs, found by the
 // alignment or not, and prints the rules' and the model's confusion.
-func reportGold(verbose bool) error {
+func reportGold(file string, verbose bool) error {
 	dir, err := eval.DataDir()
 	if err != nil {
 		return err
@@ -273,7 +274,10 @@ func reportGold(verbose bool) error {
 	if err != nil {
 		return err
 	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFile))
+	if file == "" {
+		file = filepath.Join(root, "eval", eval.RealPairsFile)
+	}
+	g, err := eval.LoadGold(file)
 	if err != nil {
 		return err
 	}
