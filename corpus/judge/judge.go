@@ -240,6 +240,11 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		al.Verdict = model.Diverge
 		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
 	}
+	if al.Verdict == model.Related && j.samePoint(in) {
+		// One point in other words, with details of its own (samepoint.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
+	}
 	x := j.features(in)
 	if al.Verdict == model.Related && !in.RulesOnly {
 		// What the rules leave related, the fitted model may find to say
