@@ -50,7 +50,7 @@ func (j *judgement) samePoint(in Input) bool {
 	if m.sa < 0 || m.n < 2 || m.content < 2 {
 		return false
 	}
-	if j.hedgeApart || j.refuted || j.opposed || j.differentDetail || (m.negA > 0) != (m.negB > 0) {
+	if j.hedgeApart && !j.attributed(in) || j.refuted || j.opposed || j.differentDetail || (m.negA > 0) != (m.negB > 0) {
 		return false
 	}
 	ca := contentCover(sentences(in.A).items[m.sa], m.toksA)
@@ -147,3 +147,24 @@ func countsMeet(fa, fb *Side, sa, sb int32) bool {
 	}
 	return na == 0 || nb == 0 || meet
 }
+
+// attributed reports whether the only thing apart is that one side
+// attributes the point with a verb of claiming ("the clip's description
+// claims it took place in Now Zad") in an article that disputes nothing:
+// reporting what someone says, not doubting it, so two reports of it
+// agree (REALPAIRS.md). A hedge ("allegedly trained") stays apart.
+func (j *judgement) attributed(in Input) bool {
+	if j.debunkA || j.debunkB || j.recountA == j.recountB {
+		return false
+	}
+	f, s, art := in.A, j.match.sa, &in.ArtA
+	if j.recountB {
+		f, s, art = in.B, j.match.sb, &in.ArtB
+	}
+	k := sentences(f).recount[s]
+	return k >= 0 && attributionVerbs[f.Toks[k].Norm] && art.Sentences <= plainMost
+}
+
+// attributionVerbs say whose claim it is without doubting it; the other
+// recount words ("allegedly", "a rumour") hedge.
+var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
