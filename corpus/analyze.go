@@ -103,6 +103,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	readClaims(feats, sides, ix)
+	// What Surveys needs from the features, kept while they are at hand.
+	keepFacts(c, all, feats, sides, ix)
 	read := make([]*claims.Set, len(all)) // for tests, by passage
 	if keep {
 		for k, sd := range sides {

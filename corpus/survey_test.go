@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -156,6 +157,25 @@ func TestClaimReasonsWordPresentSignals(t *testing.T) {
 			if strings.HasPrefix(why.Text, "0% ") {
 				t.Errorf("%s: a reason words an absent signal: %q", r.Document, why.Text)
 			}
+		}
+	}
+}
+
+// TestKeptFactsAsRead: the facts Compare keeps for the survey are those
+// the survey would read again from the text, so the overview and the
+// ledger are the same whichever it uses.
+func TestKeptFactsAsRead(t *testing.T) {
+	for name, srcs := range map[string][]Source{"five": fiveSources(t), "seeds": seedSources(t)} {
+		c, err := Compare(srcs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept := keptFacts(c)
+		if kept == nil {
+			t.Fatalf("%s: Compare kept no facts", name)
+		}
+		if read := readFacts(c); !reflect.DeepEqual(kept, read) {
+			t.Errorf("%s: kept facts differ from those read again", name)
 		}
 	}
 }
