@@ -207,6 +207,10 @@ func actorsName(as []claims.Actor, ix *features.EntityIndex) (name, key string) 
 	return strings.Join(names, " and "), strings.Join(keys, "+")
 }
 
+// CountPairs counts the rows of every pair of documents as Pair lays them
+// out, in pair order (0–1, 0–2, …, 1–2, …).
+func CountPairs(c *Comparison) []Counts { return report.CountPairs(c) }
+
 // ReportExtras are the sections a report adds to the pairings; see
 // report.Extras.
 type ReportExtras = report.Extras

@@ -144,6 +144,28 @@ func TestPairPickerReachesEveryPair(t *testing.T) {
 	}
 }
 
+// TestPairPickerCountsRows: the picker's agree / diverge / related counts
+// for a pair are those of the rows its pair view shows (alignments
+// between passages already shown add no row, so counting alignments gave
+// more than a person finds there).
+func TestPairPickerCountsRows(t *testing.T) {
+	c := fiveComparison(t)
+	m := started(c, Options{}, 200, 50)
+	for k := range 10 {
+		a, b := pairAt(5, k)
+		want := newPairView(c, a, b).total
+		got := m.picker.counts[k]
+		if got.Agree != want.Agree || got.Diverge != want.Diverge || got.Related != want.Related {
+			t.Errorf("pair %d (%d–%d): picker %+v, pair view %+v", k+1, a, b, got, want)
+		}
+	}
+	p := keys(m, "a")
+	pc := m.picker.counts[0]
+	if line := fmt.Sprintf("=%d agree  ≠%d diverge  ~%d related", pc.Agree, pc.Diverge, pc.Related); !strings.Contains(screen(p), line) {
+		t.Errorf("picker does not show %q:\n%s", line, screen(p))
+	}
+}
+
 // TestClaimCheckKeys: c opens the prompt, typing goes into the claim (q
 // too), enter checks it against every source, esc leaves.
 func TestClaimCheckKeys(t *testing.T) {
