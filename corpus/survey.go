@@ -113,7 +113,7 @@ func passageFacts(p *model.Passage, f *features.Passage, cs *claims.Set, ix *fea
 			out.Quantities = append(out.Quantities, coverage.Quantity{Thing: thing, Text: p.Text[q.Start:q.End]})
 		}
 	}
-	out.Attributions = attributions(cs, f.Text, ix)
+	out.Attributions = attributions(cs, f, ix)
 	return out
 }
 
@@ -131,13 +131,26 @@ func countedThing(q *features.Quantity) string {
 	return ""
 }
 
-// attributions turns the claims and denials of one passage into ledger
-// lines: only those someone is said to make (a claimant, a speaker, or
+// attributions turns the acts of saying of one passage into ledger lines
+// (speechAttributions), then the claims and denials no such statement
+// holds: only those someone is said to make (a claimant, a speaker, or
 // unnamed sources).
-func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []coverage.Attribution {
-	var out []coverage.Attribution
+func attributions(cs *claims.Set, f *features.Passage, ix *features.EntityIndex) []coverage.Attribution {
+	out, covered := speechAttributions(cs, f, ix)
+	txt := f.Text
+	inStatement := func(start int) bool {
+		for k := range f.Toks {
+			if int(f.Toks[k].Start) >= start {
+				return covered[k]
+			}
+		}
+		return false
+	}
 	for i := range cs.Claims {
 		cl := &cs.Claims[i]
+		if inStatement(cl.Cue.Start) {
+			continue
+		}
 		a := coverage.Attribution{Hedged: cl.Hedged(), Anonymous: cl.Anon, Act: coverage.Claims}
 		switch {
 		case len(cl.Claimants) > 0:
@@ -161,6 +174,9 @@ func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []covera
 		out = append(out, a)
 	}
 	for _, d := range cs.Denials {
+		if inStatement(d.Neg.Start) || inStatement(d.Quote.Start) {
+			continue
+		}
 		a := coverage.Attribution{Act: coverage.Denies}
 		switch {
 		case len(d.Speaker) > 0:
@@ -180,6 +196,9 @@ func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []covera
 			start = d.Neg.Start
 		}
 		a.Says = strings.TrimSpace(txt[start:d.Quote.End])
+		for _, tail := range []string{" and said", " and", " said"} {
+			a.Says = strings.TrimSuffix(a.Says, tail)
+		}
 		out = append(out, a)
 	}
 	return out
