@@ -359,8 +359,30 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 	return best
 }
 
-// share is the share met of a sentence's content-word weight all (names
-// left out), or 0 when it has none.
+// contentCover is the share of a sentence's content-word weight (names
+// left out) whose words are among the matched tokens.
+func contentCover(items []matchItem, matched []int) float64 {
+	var all, met float64
+	for _, it := range items {
+		if it.name {
+			continue
+		}
+		all += it.w
+		for _, k := range matched {
+			if k == it.tok {
+				met += it.w
+				break
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return met / all
+}
+
+// share is contentCover from its sums: the share met of a sentence's
+// content-word weight all (names left out), or 0 when it has none.
 func share(met, all float64) float64 {
 	if all == 0 {
 		return 0
