@@ -142,6 +142,16 @@ func IDF(stem string) float32 {
 // Known reports whether the table holds a stem (seen in two bodies or more).
 func Known(stem string) bool { return load().find(stem) >= 0 }
 
+// Lookup returns a stem's IDF and whether the table holds it: IDF and
+// Known in one look-up.
+func Lookup(stem string) (float32, bool) {
+	t := load()
+	if k := t.find(stem); k >= 0 {
+		return t.idf[k], true
+	}
+	return t.max, false
+}
+
 // MaxIDF is the IDF of a stem the table does not hold.
 func MaxIDF() float32 { return load().max }
 
