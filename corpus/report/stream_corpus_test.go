@@ -41,3 +41,37 @@ func TestStreamedReportIsWhole(t *testing.T) {
 		t.Logf("%d documents: %d bytes, %d alignments", k, got.Len(), len(c.Alignments))
 	}
 }
+
+// BenchmarkJSONReport writes the JSON report of 2 × 2,000 synth
+// paragraphs streamed (WriteJSONWith) and, for comparison, encoded whole
+// and indented as before (whole).
+func BenchmarkJSONReport(b *testing.B) {
+	var srcs []corpus.Source
+	for i, a := range synth.Articles(3, 2, 2000) {
+		srcs = append(srcs, corpus.Source{Name: fmt.Sprintf("s%d.txt", i+1), Data: []byte(a)})
+	}
+	c, err := corpus.Compare(srcs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := corpus.Extras(c, "")
+	for _, m := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+	}{
+		{"streamed", func(w *bytes.Buffer) error { return report.WriteJSONWith(w, c, x) }},
+		{"whole", func(w *bytes.Buffer) error { return report.WriteJSONWhole(w, c, x) }},
+	} {
+		b.Run(m.name, func(b *testing.B) {
+			var w bytes.Buffer
+			b.ReportAllocs()
+			for b.Loop() {
+				w.Reset()
+				if err := m.write(&w); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(w.Len()))
+		})
+	}
+}
