@@ -60,6 +60,8 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 	toks := f.Toks
 	covered = make([]bool, len(toks))
 	var last []claims.Actor // the last named speaker, for "the company"
+	var prev coverage.Attribution
+	prevSent := int32(-1) // the sentence of prev
 	for si, sp := range cs.Speeches {
 		if sp.Media || sp.Tok >= len(toks) {
 			continue
@@ -104,6 +106,11 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 			continue
 		}
 		name, key := speakerName(f, sp, np0, np1, ix, last)
+		if name == "" && np0 == np1 && prevSent == toks[sp.Tok].Sent && sp.Tok > 0 {
+			if w := toks[sp.Tok-1].Norm; w == "and" || w == "but" {
+				name, key = prev.Speaker, prev.SpeakerKey // "X said … and denied …"
+			}
+		}
 		if claims.Named(sp.Speaker) {
 			if n, _ := actorsName(sp.Speaker, ix); n == name {
 				last = sp.Speaker
@@ -136,6 +143,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 			continue
 		}
 		out = append(out, at)
+		prev, prevSent = at, toks[sp.Tok].Sent
 	}
 	return out, covered
 }

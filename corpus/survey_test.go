@@ -184,7 +184,8 @@ func TestKeptFactsAsRead(t *testing.T) {
 
 // TestLedgerFive holds who says what in the five accounts: the ministry's
 // figures in four sources, the operator's denial under one name whether
-// an article says "Lakeline" or "the company", a hedged statement, an
+// an article says "Lakeline", "the company" or "… and denied", a hedged
+// statement, an
 // anonymous source, an accusation, each with the sources that carry it.
 func TestLedgerFive(t *testing.T) {
 	c, err := Compare(fiveSources(t))
@@ -203,8 +204,8 @@ func TestLedgerFive(t *testing.T) {
 	if e := find("the transport ministry", coverage.Claims, "120 passengers"); e != nil && len(e.Sources) < 4 {
 		t.Errorf("ministry's figures in %v, want four sources", e.Sources)
 	}
-	if e := find("Lakeline", coverage.Denies, "overloaded"); e != nil && strings.Join(e.Sources, " ") != "d4 d5" {
-		t.Errorf("Lakeline's denial in %v, want d4 d5 (wire.txt says 'the company')", e.Sources)
+	if e := find("Lakeline", coverage.Denies, "overloaded"); e != nil && strings.Join(e.Sources, " ") != "d1 d4 d5" {
+		t.Errorf("Lakeline's denial in %v, want d1 d4 d5 (courier.txt: 'Lakeline … said … and denied that it was', wire.txt: 'the company')", e.Sources)
 	}
 	if e := find("Lakeline", coverage.Claims, "freak wave"); e != nil && len(e.Hedged) != 1 {
 		t.Errorf("'may have been hit' not hedged: %+v", e)

@@ -100,8 +100,8 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 					e.Passages = append(e.Passages, p.ID)
 				}
 				anonAll[i] = anonAll[i] && a.Anonymous
-				if len(a.Says) < len(es[i].Says) {
-					es[i].Says = a.Says // the shortest wording reads best in a list
+				if betterWording(a.Says, es[i].Says) {
+					es[i].Says = a.Says
 				}
 			}
 		}
@@ -116,11 +116,34 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	return &Ledger{Entries: es}
 }
 
+// betterWording reports whether wording a reads better in a list than b:
+// one that names its subject over one that opens on a pronoun ("the ferry
+// was overloaded", not "it was overloaded"), else the shorter.
+func betterWording(a, b string) bool {
+	pa, pb := opensOnPronoun(a), opensOnPronoun(b)
+	if pa != pb {
+		return pb
+	}
+	return len(a) < len(b)
+}
+
+// opensOnPronoun reports whether s starts with a personal pronoun.
+func opensOnPronoun(s string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch w {
+	case "it", "he", "she", "they", "we", "i", "its", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
 // sameStatement reports whether two wordings of what one speaker says are
 // one statement: the same words (case aside), or, giving the same
 // numbers, most of them — at least half of all the words either uses
 // ("denied that it was overloaded", "denied that the ferry was
-// overloaded"), or seven in ten of the content words of the shorter.
+// overloaded"), or seven in ten of the content words of the shorter, or
+// all of them with one more ("it was overloaded", "the ferry was
+// overloaded").
 func sameStatement(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
@@ -152,10 +175,12 @@ func sameStatement(a, b string) bool {
 		}
 	}
 	small := min(len(ca), len(cb))
-	if small < 3 || 10*in < 7*small {
-		return false
+	if small >= 3 && 10*in >= 7*small {
+		return true
 	}
-	return true
+	// The same words but for one, the subject named instead of a
+	// pronoun: "it was overloaded", "the ferry was overloaded".
+	return small >= 1 && in == small && max(len(ca), len(cb))-small <= 1
 }
 
 // sameNumbers reports whether two word sets give the same numbers.
