@@ -218,3 +218,23 @@ func TestLedgerFive(t *testing.T) {
 	}
 	find("Elena Petrova", coverage.Claims, "We will not stop searching") // "she told reporters"
 }
+
+// TestCountPairsAsLaidOut: CountPairs, which only picks each pair's rows,
+// counts what Pair lays out, pair by pair.
+func TestCountPairsAsLaidOut(t *testing.T) {
+	for name, srcs := range map[string][]Source{"five": fiveSources(t), "seeds": seedSources(t)} {
+		c, err := Compare(srcs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, k := CountPairs(c), 0
+		for a := range c.Documents {
+			for b := a + 1; b < len(c.Documents); b++ {
+				if want := CountRows(Pair(c, a, b)); got[k] != want {
+					t.Errorf("%s: pair %d–%d: %+v, laid out %+v", name, a, b, got[k], want)
+				}
+				k++
+			}
+		}
+	}
+}
