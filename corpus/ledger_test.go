@@ -53,3 +53,13 @@ func TestStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerWordLists: every list ledger.go reads is in ledger_words.txt
+// (a misspelt name would read as an empty list).
+func TestLedgerWordLists(t *testing.T) {
+	for _, name := range []string{"auxiliary", "clause", "object", "demonstrative", "time", "pronoun", "standin", "anonymous", "audience"} {
+		if len(ledgerWords[name]) == 0 {
+			t.Errorf("no list %q in ledger_words.txt", name)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package coverage
 
 import (
+	_ "embed"
 	"slices"
 	"sort"
 	"strings"
@@ -237,7 +238,19 @@ func shared(a, b []string) (both int, numbersDiffer bool) {
 	return both, numbersDiffer
 }
 
+//go:embed function_words.txt
+var functionWordsText string
+
 // functionWords are left out of a statement's content words.
-var functionWords = map[string]bool{"the": true, "and": true, "was": true, "were": true, "had": true, "has": true, "have": true,
-	"been": true, "that": true, "with": true, "for": true, "from": true, "its": true, "his": true, "her": true, "their": true,
-	"when": true, "this": true, "not": true, "are": true, "but": true, "which": true, "who": true, "would": true, "will": true}
+var functionWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(functionWordsText, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[w] = true
+		}
+	}
+	return out
+}()
