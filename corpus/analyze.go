@@ -106,6 +106,8 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	}
 	readClaims(feats, sides, ix)
 	arts := readArticles(len(docs), off, feats, linked)
+	// What Surveys needs from the features, kept while they are at hand.
+	keepFacts(c, all, feats, sides, ix)
 	read := make([]*claims.Set, len(all)) // for tests, by passage
 	if keep {
 		for k, sd := range sides {
