@@ -7,7 +7,8 @@ import (
 )
 
 // TestArticleVerdicts pins the verdicts that read a paragraph with its
-// article (corpus/judge articles.go, samepoint.go), judged as if aligned
+// article (corpus/judge articles.go), the same point with details
+// besides (samepoint.go) and opposite words (opposites.go), judged as if aligned
 // so that the alignment stage does not decide what is tested.
 func TestArticleVerdicts(t *testing.T) {
 	rumour := []string{
@@ -35,6 +36,8 @@ func TestArticleVerdicts(t *testing.T) {
 		"The group will hold a memorial concert next month.",
 		filler[2],
 	}
+	aliveA := []string{"The missing climber was found alive on the mountain on Sunday, rescuers said.", filler[0], filler[1]}
+	aliveB := []string{"The missing climber was found dead on the mountain on Sunday, rescuers said.", filler[2]}
 	tests := []struct {
 		name     string
 		a, b     []string
@@ -50,6 +53,8 @@ func TestArticleVerdicts(t *testing.T) {
 			rumour, debunk, 1, 2, model.Related, "", 0, ""},
 		{"a plain report is not a debunk: no article stands apart",
 			rumour, plain, 0, 0, model.Related, "", 0, ""},
+		{"opposite words in otherwise one sentence diverge",
+			aliveA, aliveB, 0, 0, model.Diverge, model.ReasonNegation, model.FormOpposite, "alive"},
 		{"the same point with details besides agrees",
 			deathA, deathB, 0, 0, model.Agree, model.ReasonSharedStatement, model.FormSamePoint, "manager"},
 	}

@@ -211,6 +211,7 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	j.claims(in)
 	j.polarity(in)
 	j.agreement(in)
+	j.opposites(in)
 	j.demoteNumbers()
 	if len(j.conflicts) == 0 && len(j.support) == 0 {
 		// Only a pair that nothing else decides needs the slower
