@@ -29,6 +29,8 @@ package judge
 //     warning"), or, outside any role, a sentence whose negated words meet
 //     a sentence of the other side that states them (stances.go). Not
 //     knowing ("not aware of X") and a question deny nothing.
+//   - negation, opposite words: two sentences that match but for two
+//     antonyms ("found alive" / "found dead"; opposites.go).
 //   - number-differs: two counts of one thing whose intervals do not meet,
 //     in sentences that share a word or a name besides the count (30 vs 50
 //     dead); two ages of one person.
@@ -119,8 +121,10 @@ package judge
 // 60 % rule and the model's threshold only partly keep out; the same
 // fact in other words with a few extra details falls short of 60 % and
 // is left to the model, which learnt agreement from headlines, not
-// paragraphs. Antonyms are not read: "passed" and "failed" an inspection
-// differ only in a word each side has alone. Debunk words are a list:
+// paragraphs. Antonyms are WordNet's direct ones only (opposites.go):
+// "passed" and "failed" an inspection are not among them (WordNet's exam
+// sense of "pass" is rare), so those two sentences differ only in a word
+// each side has alone. Debunk words are a list:
 // "skeptical about the narrative" debunks, "raises questions" does not.
 // FNC-1 headlines are short, so the model weighs sentence overlap more
 // than a paragraph pair would need.
