@@ -69,7 +69,7 @@ func creditLine(t string) bool {
 	case t[0] == '(' && parenCredit(t) && runesAtMost(t, 300):
 		return true
 	}
-	return (roleLine(t) || signOff(t) || trailerLine(t) || captionTail(t) || bracketCredit(t) || viaLine(t) || bioLine(t)) && runesAtMost(t, 300)
+	return (roleLine(t) || signOff(t) || trailerLine(t) || captionTail(t) || bracketCredit(t) || viaLine(t) || bioLine(t) || postCredit(t)) && runesAtMost(t, 300)
 }
 
 // startsLower reports text opening with a lower-case letter.
@@ -495,6 +495,22 @@ func bracketCredit(t string) bool {
 func viaLine(t string) bool {
 	t = strings.TrimLeft(t, "-—–― ")
 	return hasPrefixFold(t, "via ") && wordCount(t) <= 10 && runesAtMost(t, 80)
+}
+
+// postCredit reports the signature line under an embedded social post: a
+// dash, a name, a handle in parentheses and usually a date, "— Jane Doe
+// (@janedoe) March 7, 2024"; at most twenty words.
+func postCredit(t string) bool {
+	rest := strings.TrimLeft(t, "-—–― ")
+	if len(rest) == len(t) || wordCount(rest) > 20 {
+		return false
+	}
+	i := strings.Index(rest, "(@")
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(rest[i:], ')')
+	return j > 2 && !strings.ContainsAny(rest[i+2:i+j], " \t")
 }
 
 // bioLine reports an author's note after the text: a dash, a name of one

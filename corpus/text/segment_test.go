@@ -430,6 +430,7 @@ func TestCreditLine(t *testing.T) {
 		"Follow Jane Doe on X":                          true,
 		"Sign up for our daily newsletter":              true,
 		"Subscribe to our channel":                      true,
+		"For more information, visit example.com.":      true,
 		"Advertisement":                                 true,
 		// Asides, sources and authors' notes.
 		"[Image via YouTube]":                          true,
@@ -438,6 +439,7 @@ func TestCreditLine(t *testing.T) {
 		"-- via The Daily Globe.":                      true,
 		"Via Twitter: @jane":                           true,
 		"— Jane Doe is a reporter at The Daily Globe.": true,
+		"— Jane Doe (@janedoe) March 7, 2024":          true,
 		// Body.
 		"[Officials] said the warning was vague.":                                              false,
 		"[The email began with a denial. I had asked for comment before publication.]":         false,
