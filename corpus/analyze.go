@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"slices"
+
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
@@ -103,6 +105,9 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 		}
 	}
 	readClaims(feats, sides, ix)
+	arts := readArticles(len(docs), off, feats, linked)
+	// What Surveys needs from the features, kept while they are at hand.
+	keepFacts(c, all, feats, sides, ix)
 	read := make([]*claims.Set, len(all)) // for tests, by passage
 	if keep {
 		for k, sd := range sides {
@@ -125,7 +130,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	// needs from here is in inputs, so the stages' results are let go:
 	// those of passages with no link are garbage now, the others once the
 	// judge is done with them.
-	inputs := listAlignments(c, pls, bodies, off, sides, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	inputs := listAlignments(c, pls, bodies, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
 	cands := pointCandidates(c)
 	keys := readKeys(c, cands, all, feats)
 	feats, vecs, read, sides = nil, nil, nil, nil
@@ -281,12 +286,33 @@ func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.Ent
 	})
 }
 
+// readArticles reads, in parallel, what the judge weighs of each document
+// with a linked passage as a whole: how much it disputes
+// (judge.ReadArticle). feats hold every body passage; document di's
+// are [off[di], off[di+1]).
+func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool) []judge.Article {
+	arts := make([]judge.Article, ndocs)
+	parallel.For(ndocs, func(lo, hi int) {
+		for di := lo; di < hi; di++ {
+			if slices.Contains(linked[off[di]:off[di+1]], true) {
+				arts[di] = articleOf(feats[off[di]:off[di+1]])
+			}
+		}
+	})
+	return arts
+}
+
+// articleOf is the judge's view of one document's body passages.
+func articleOf(feats []*features.Passage) judge.Article {
+	return judge.ReadArticle(feats)
+}
+
 // listAlignments fills c.Alignments, one per link, grouped by document
 // pair, then by A's position, strongest first (align.Pair orders them so),
 // marks each passage's best match in each other document, and returns the
 // judge's input for each: common with the model, names and topics, and
 // the two sides.
-func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Passage, off []int, sides []*judge.Side, common judge.Input) []judge.Input {
+func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Passage, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) []judge.Input {
 	total := 0
 	for _, pl := range pls {
 		total += len(pl.links)
@@ -318,6 +344,7 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 			}
 			in := common
 			in.A, in.B, in.Link = sides[off[pl.a]+l.A], sides[off[pl.b]+l.B], l
+			in.ArtA, in.ArtB = arts[pl.a], arts[pl.b]
 			inputs = append(inputs, in)
 			at++
 		}

@@ -23,6 +23,7 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 	vecs := align.Vectorize(feats)
 	vm := align.BuildModel(feats, vecs)
 	off := len(bodies[0])
+	artA, artB := articleOf(feats[:off]), articleOf(feats[off:])
 	sides := map[int]*judge.Side{}
 	side := func(k int) *judge.Side {
 		if s, ok := sides[k]; ok {
@@ -39,7 +40,7 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 		ka, kb := p[0], off+p[1]
 		cos := dot(vecs[ka].Vec, vecs[kb].Vec)
 		l := align.Link{A: p[0], B: p[1], Cos: cos, Score: cos, Topic: -1}
-		in := judge.Input{A: side(ka), B: side(kb), Link: l, Model: vm, Names: ix, Topics: ts.Topics, RulesOnly: rulesOnly}
+		in := judge.Input{A: side(ka), B: side(kb), Link: l, Model: vm, Names: ix, Topics: ts.Topics, ArtA: artA, ArtB: artB, RulesOnly: rulesOnly}
 		al := &out[i]
 		al.A, al.B, al.Score = all[ka].ID, all[kb].ID, float64(cos)
 		xs[i] = judge.Judge(in, al)
@@ -61,4 +62,12 @@ func dot(a, b []align.Fw) float32 {
 		}
 	}
 	return s
+}
+
+// ReadArticle is what the judge weighs of a whole document
+// (judge.ReadArticle); tools/fitjudge -articles reads it.
+func ReadArticle(d *model.Document) judge.Article {
+	bodies := bodyPassages([]*model.Document{d})[0]
+	feats, _ := features.Extract(bodies)
+	return articleOf(feats)
 }

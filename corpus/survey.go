@@ -2,13 +2,16 @@ package corpus
 
 import (
 	"io"
-
+	"runtime"
 	"strings"
+	"sync"
+	"weak"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/coverage"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
+	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/report"
 )
@@ -27,13 +30,56 @@ type (
 	Ledger         = coverage.Ledger
 )
 
-// Surveys reads the coverage and the ledger of c. It reads the features
-// and claims of every body passage again (Compare lets them go to keep its
-// memory low), so it costs about half a Compare; the reader runs it in the
-// background.
+// Surveys reads the coverage and the ledger of c. A comparison made by
+// Compare or Analyze left the facts they need behind (keepFacts), read
+// while its features were at hand; any other has its body passages read
+// again, which costs about half a Compare.
 func Surveys(c *Comparison) *Survey {
-	facts := readFacts(c)
+	facts := keptFacts(c)
+	if facts == nil {
+		facts = readFacts(c)
+	}
 	return &Survey{Coverage: coverage.Build(c, facts), Ledger: coverage.BuildLedger(c, facts)}
+}
+
+// factsMemo holds, per comparison, the facts analyze read for the survey:
+// a few quantities and statements per passage, where the features they
+// come from (tokens above all) are most of a Compare's heap and are let go
+// before it returns. It is keyed by a weak pointer, and an entry goes with
+// its comparison (runtime.AddCleanup), so it holds nothing alive.
+var factsMemo sync.Map // weak.Pointer[model.Comparison] → map[string]*coverage.Facts
+
+// keepFacts reads the facts of every body passage from the features and
+// the claims analyze has read (sides[k] holds the claims of a linked
+// passage; the others are read here) and keeps them for Surveys.
+func keepFacts(c *model.Comparison, all []*model.Passage, feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) {
+	out := make([]*coverage.Facts, len(all))
+	parallel.For(len(all), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			var cs *claims.Set
+			if sides[k] != nil {
+				cs = &sides[k].Claims
+			} else {
+				cs = claims.Read(feats[k], ix)
+			}
+			out[k] = passageFacts(all[k], feats[k], cs, ix)
+		}
+	})
+	m := make(map[string]*coverage.Facts, len(all))
+	for k, p := range all {
+		m[p.ID] = out[k]
+	}
+	wp := weak.Make(c)
+	factsMemo.Store(wp, m)
+	runtime.AddCleanup(c, func(wp weak.Pointer[model.Comparison]) { factsMemo.Delete(wp) }, wp)
+}
+
+// keptFacts returns the facts keepFacts kept for c, or nil.
+func keptFacts(c *model.Comparison) map[string]*coverage.Facts {
+	if v, ok := factsMemo.Load(weak.Make(c)); ok {
+		return v.(map[string]*coverage.Facts)
+	}
+	return nil
 }
 
 // readFacts reads, for every body passage, the quantities it gives and the
@@ -47,15 +93,7 @@ func readFacts(c *Comparison) map[string]*coverage.Facts {
 	out := make([]*coverage.Facts, len(all))
 	parallel.For(len(all), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			f := &coverage.Facts{}
-			for qi := range feats[k].Nums {
-				q := &feats[k].Nums[qi]
-				if thing := countedThing(q); thing != "" {
-					f.Quantities = append(f.Quantities, coverage.Quantity{Thing: thing, Text: all[k].Text[q.Start:q.End]})
-				}
-			}
-			f.Attributions = attributions(claims.Read(feats[k], ix), feats[k].Text, ix)
-			out[k] = f
+			out[k] = passageFacts(all[k], feats[k], claims.Read(feats[k], ix), ix)
 		}
 	})
 	m := make(map[string]*coverage.Facts, len(all))
@@ -63,6 +101,20 @@ func readFacts(c *Comparison) map[string]*coverage.Facts {
 		m[p.ID] = out[k]
 	}
 	return m
+}
+
+// passageFacts reads the facts of one body passage from its features and
+// its claims.
+func passageFacts(p *model.Passage, f *features.Passage, cs *claims.Set, ix *features.EntityIndex) *coverage.Facts {
+	out := &coverage.Facts{}
+	for qi := range f.Nums {
+		q := &f.Nums[qi]
+		if thing := countedThing(q); thing != "" {
+			out.Quantities = append(out.Quantities, coverage.Quantity{Thing: thing, Text: p.Text[q.Start:q.End]})
+		}
+	}
+	out.Attributions = attributions(cs, f, ix)
+	return out
 }
 
 // countedThing names what a quantity counts, for the numbers lines: the
@@ -79,13 +131,26 @@ func countedThing(q *features.Quantity) string {
 	return ""
 }
 
-// attributions turns the claims and denials of one passage into ledger
-// lines: only those someone is said to make (a claimant, a speaker, or
+// attributions turns the acts of saying of one passage into ledger lines
+// (speechAttributions), then the claims and denials no such statement
+// holds: only those someone is said to make (a claimant, a speaker, or
 // unnamed sources).
-func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []coverage.Attribution {
-	var out []coverage.Attribution
+func attributions(cs *claims.Set, f *features.Passage, ix *features.EntityIndex) []coverage.Attribution {
+	out, covered := speechAttributions(cs, f, ix)
+	txt := f.Text
+	inStatement := func(start int) bool {
+		for k := range f.Toks {
+			if int(f.Toks[k].Start) >= start {
+				return covered[k]
+			}
+		}
+		return false
+	}
 	for i := range cs.Claims {
 		cl := &cs.Claims[i]
+		if inStatement(cl.Cue.Start) {
+			continue
+		}
 		a := coverage.Attribution{Hedged: cl.Hedged(), Anonymous: cl.Anon, Act: coverage.Claims}
 		switch {
 		case len(cl.Claimants) > 0:
@@ -109,6 +174,9 @@ func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []covera
 		out = append(out, a)
 	}
 	for _, d := range cs.Denials {
+		if inStatement(d.Neg.Start) || inStatement(d.Quote.Start) {
+			continue
+		}
 		a := coverage.Attribution{Act: coverage.Denies}
 		switch {
 		case len(d.Speaker) > 0:
@@ -128,6 +196,9 @@ func attributions(cs *claims.Set, txt string, ix *features.EntityIndex) []covera
 			start = d.Neg.Start
 		}
 		a.Says = strings.TrimSpace(txt[start:d.Quote.End])
+		for _, tail := range []string{" and said", " and", " said"} {
+			a.Says = strings.TrimSuffix(a.Says, tail)
+		}
 		out = append(out, a)
 	}
 	return out
@@ -154,6 +225,10 @@ func actorsName(as []claims.Actor, ix *features.EntityIndex) (name, key string) 
 	}
 	return strings.Join(names, " and "), strings.Join(keys, "+")
 }
+
+// CountPairs counts the rows of every pair of documents as Pair lays them
+// out, in pair order (0–1, 0–2, …, 1–2, …).
+func CountPairs(c *Comparison) []Counts { return report.CountPairs(c) }
 
 // ReportExtras are the sections a report adds to the pairings; see
 // report.Extras.

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/coverage"
 )
 
 // fiveSources reads the five accounts of one ferry disaster written for
@@ -158,4 +161,59 @@ func TestClaimReasonsWordPresentSignals(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestKeptFactsAsRead: the facts Compare keeps for the survey are those
+// the survey would read again from the text, so the overview and the
+// ledger are the same whichever it uses.
+func TestKeptFactsAsRead(t *testing.T) {
+	for name, srcs := range map[string][]Source{"five": fiveSources(t), "seeds": seedSources(t)} {
+		c, err := Compare(srcs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept := keptFacts(c)
+		if kept == nil {
+			t.Fatalf("%s: Compare kept no facts", name)
+		}
+		if read := readFacts(c); !reflect.DeepEqual(kept, read) {
+			t.Errorf("%s: kept facts differ from those read again", name)
+		}
+	}
+}
+
+// TestLedgerFive holds who says what in the five accounts: the ministry's
+// figures in four sources, the operator's denial under one name whether
+// an article says "Lakeline" or "the company", a hedged statement, an
+// anonymous source, an accusation, each with the sources that carry it.
+func TestLedgerFive(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(speaker string, act coverage.Act, says string) *coverage.Entry {
+		for i, e := range Surveys(c).Ledger.Entries {
+			if e.Speaker == speaker && e.Act == act && strings.Contains(e.Says, says) {
+				return &Surveys(c).Ledger.Entries[i]
+			}
+		}
+		t.Errorf("no entry: %s %s %q", speaker, act, says)
+		return nil
+	}
+	if e := find("the transport ministry", coverage.Claims, "120 passengers"); e != nil && len(e.Sources) < 4 {
+		t.Errorf("ministry's figures in %v, want four sources", e.Sources)
+	}
+	if e := find("Lakeline", coverage.Denies, "overloaded"); e != nil && strings.Join(e.Sources, " ") != "d4 d5" {
+		t.Errorf("Lakeline's denial in %v, want d4 d5 (wire.txt says 'the company')", e.Sources)
+	}
+	if e := find("Lakeline", coverage.Claims, "freak wave"); e != nil && len(e.Hedged) != 1 {
+		t.Errorf("'may have been hit' not hedged: %+v", e)
+	}
+	if e := find("a source at the transport ministry", coverage.Claims, "failed a safety inspection"); e != nil && !e.Anonymous {
+		t.Errorf("a source at the ministry is not anonymous: %+v", e)
+	}
+	if e := find("Marko Ilic", coverage.Accuses, "government"); e != nil && len(e.Sources) != 2 {
+		t.Errorf("the accusation in %v, want two sources", e.Sources)
+	}
+	find("Elena Petrova", coverage.Claims, "We will not stop searching") // "she told reporters"
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,8 +13,8 @@ import (
 // disaster (testdata/five, written for this test), given by absolute
 // path: the overview comes first; enter on a cell opens the right pair
 // with that source's passage selected; the pair picker reaches all ten
-// pairs; a claim check lists each source's stance; and a search left
-// active moves between matches with n.
+// pairs; a claim check lists each source's stance; a search left
+// active moves between matches with n; and w writes the view where told.
 func TestManySources(t *testing.T) {
 	t.Parallel()
 	files, err := filepath.Glob("../testdata/five/*.txt")
@@ -106,6 +107,19 @@ func TestManySources(t *testing.T) {
 	tm.WaitText("match 1 of")
 	tm.Send("n")
 	tm.WaitText("match 2 of")
+
+	// w asks where to write the view, prefilled beside the first file;
+	// another path can be typed, and the footer says where it went.
+	tm.Send("w")
+	tm.WaitText("write the pair to: " + filepath.Join(filepath.Dir(files[0]), "parallax-pair.md"))
+	out := filepath.Join(t.TempDir(), "pair.md")
+	tm.Send("C-u")
+	tm.Type(out)
+	tm.Send("Enter")
+	tm.WaitText("wrote " + out)
+	if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "# Parallax: pair") {
+		t.Errorf("w wrote %q (%v)", b, err)
+	}
 
 	tm.Send("q")
 	if code := tm.ExitStatus(); code != 0 {

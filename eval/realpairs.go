@@ -14,8 +14,24 @@ import (
 // names paragraphs by line (the 1-based line, in the body split on "\n",
 // where the paragraph starts: corpus Passage.Line), so it holds no text.
 
-// RealPairsFile is where the gold lives, relative to this package.
+// RealPairsFile is where the dev gold lives, relative to this package: the
+// real pairs the project reports on.
 const RealPairsFile = "testdata/realpairs.json"
+
+// RealPairsFitFile is the fit gold, relative to this package: real pairs
+// written the same way from bodies of the fit part only, on stories apart
+// from the dev gold's, for choosing thresholds and features without
+// reading the dev gold.
+const RealPairsFitFile = "testdata/realpairs_fit.json"
+
+// RealPairsFileFor returns the gold file of a part: RealPairsFitFile for
+// Fit, RealPairsFile otherwise.
+func RealPairsFileFor(p Part) string {
+	if p == Fit {
+		return RealPairsFitFile
+	}
+	return RealPairsFile
+}
 
 // The gold levels of a link: a reader must, should, or may (acceptable)
 // link the two paragraphs.

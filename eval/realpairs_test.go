@@ -119,3 +119,23 @@ func TestLoadGoldRejects(t *testing.T) {
 		}
 	}
 }
+
+// Each part reads its own gold: the fit split never scores on the dev
+// gold, and both files load.
+func TestRealPairsFileFor(t *testing.T) {
+	if got := RealPairsFileFor(Dev); got != RealPairsFile {
+		t.Errorf("dev gold = %s, want %s", got, RealPairsFile)
+	}
+	if got := RealPairsFileFor(Fit); got != RealPairsFitFile {
+		t.Errorf("fit gold = %s, want %s", got, RealPairsFitFile)
+	}
+	for _, part := range []Part{Dev, Fit} {
+		g, err := LoadGold(RealPairsFileFor(part))
+		if err != nil {
+			t.Fatalf("%s gold: %v", part, err)
+		}
+		if len(g.Pairs) == 0 {
+			t.Errorf("%s gold has no pairs", part)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/internal/synth"
 )
 
 // Benchmarks of the reader's frame time (Update + View for one keystroke)
@@ -187,16 +188,17 @@ func BenchmarkFrame(b *testing.B) {
 }
 
 // searchComparison is n passages over two documents, built directly: search
-// needs documents and passages only.
+// needs documents and passages only. The text is internal/synth's news
+// paragraphs (a 60,000-word vocabulary, names, numbers).
 func searchComparison(n int) *corpus.Comparison {
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := synth.New(56)
 	c := &corpus.Comparison{Topics: []corpus.Topic{{ID: "warnings", Label: "Warnings received"}}}
 	for d := range 2 {
 		doc := &corpus.Document{ID: fmt.Sprintf("d%d", d+1), Name: fmt.Sprintf("generated-%d.txt", d+1)}
 		for i := range n / 2 {
 			doc.Passages = append(doc.Passages, &corpus.Passage{
 				ID: fmt.Sprintf("d%dp%d", d+1, i+1), Doc: d, Index: i, Line: 2*i + 1,
-				Kind: corpus.KindBody, Text: benchText(rng, 20+rng.IntN(60)),
+				Kind: corpus.KindBody, Text: rng.Paragraph(),
 			})
 		}
 		c.Documents = append(c.Documents, doc)

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,14 +16,7 @@ import (
 // line, to the terminal's clipboard (OSC 52, through tea.SetClipboard:
 // it works over ssh, and a terminal that does not support it ignores it);
 // w writes the view shown — the pair, the overview, the ledger or the
-// claim check — as Markdown to a new file in the working directory, in a
-// tea.Cmd, and says where.
-
-// writtenMsg says where a view was written, or why it was not.
-type writtenMsg struct {
-	path string
-	err  error
-}
+// claim check — as Markdown to a file whose path it asks for (save.go).
 
 // quote is a passage as copied: its text, then its source and line.
 func quote(c *corpus.Comparison, p *corpus.Passage) string {
@@ -128,50 +118,4 @@ func (m *Model) viewMarkdown() ([]byte, error) {
 		err = report.MarkdownPair(&b, m.c, min(pv.a, pv.b), max(pv.a, pv.b))
 	}
 	return b.Bytes(), err
-}
-
-// writeCmd writes the view shown to a new file parallax-<view>.md (or
-// -2, -3, … when that exists: nothing is overwritten) in dir.
-func (m *Model) writeCmd(dir string) tea.Cmd {
-	data, err := m.viewMarkdown()
-	if err != nil {
-		m.status = "cannot write the view: " + err.Error()
-		return nil
-	}
-	name := m.viewName()
-	m.status = "writing the " + name + " as Markdown…"
-	return func() tea.Msg {
-		for k := 1; k < 1000; k++ {
-			base := "parallax-" + name + ".md"
-			if k > 1 {
-				base = fmt.Sprintf("parallax-%s-%d.md", name, k)
-			}
-			path := filepath.Join(dir, base)
-			f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-			if errors.Is(err, fs.ErrExist) {
-				continue
-			}
-			if err != nil {
-				return writtenMsg{err: err}
-			}
-			_, err = f.Write(data)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if abs, aerr := filepath.Abs(path); aerr == nil {
-				path = abs
-			}
-			return writtenMsg{path: path, err: err}
-		}
-		return writtenMsg{err: errors.New("too many parallax files here already")}
-	}
-}
-
-// written says in the footer where the view went.
-func (m *Model) written(msg writtenMsg) {
-	if msg.err != nil {
-		m.status = "could not write the view: " + msg.err.Error()
-		return
-	}
-	m.status = "wrote " + msg.path
 }

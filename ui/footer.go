@@ -14,6 +14,9 @@ import (
 // without allocating.
 func (m Model) footerView() string {
 	w := m.lay.Width
+	if m.save.open {
+		return m.saveView(w)
+	}
 	if m.status != "" {
 		return m.styles.Status.Paint(truncate(" "+safeInline(m.status), w))
 	}

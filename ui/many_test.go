@@ -144,6 +144,28 @@ func TestPairPickerReachesEveryPair(t *testing.T) {
 	}
 }
 
+// TestPairPickerCountsRows: the picker's agree / diverge / related counts
+// for a pair are those of the rows its pair view shows (alignments
+// between passages already shown add no row, so counting alignments gave
+// more than a person finds there).
+func TestPairPickerCountsRows(t *testing.T) {
+	c := fiveComparison(t)
+	m := started(c, Options{}, 200, 50)
+	for k := range 10 {
+		a, b := pairAt(5, k)
+		want := newPairView(c, a, b).total
+		got := m.picker.counts[k]
+		if got.Agree != want.Agree || got.Diverge != want.Diverge || got.Related != want.Related {
+			t.Errorf("pair %d (%d–%d): picker %+v, pair view %+v", k+1, a, b, got, want)
+		}
+	}
+	p := keys(m, "a")
+	pc := m.picker.counts[0]
+	if line := fmt.Sprintf("=%d agree  ≠%d diverge  ~%d related", pc.Agree, pc.Diverge, pc.Related); !strings.Contains(screen(p), line) {
+		t.Errorf("picker does not show %q:\n%s", line, screen(p))
+	}
+}
+
 // TestClaimCheckKeys: c opens the prompt, typing goes into the claim (q
 // too), enter checks it against every source, esc leaves.
 func TestClaimCheckKeys(t *testing.T) {
@@ -243,15 +265,16 @@ func TestCopyAndWrite(t *testing.T) {
 		t.Errorf("copied %q", txt)
 	}
 	for _, view := range []string{"overview", "pair"} {
-		next, cmd = m.Update(press("w"))
-		m = next.(Model)
-		if cmd == nil {
-			t.Fatalf("w on the %s: no Cmd (%s)", view, m.status)
-		}
-		next, _ = m.Update(cmd())
-		m = next.(Model)
+		m = keys(m, "w")
 		path := filepath.Join(dir, "parallax-"+view+".md")
-		if !strings.Contains(m.status, path) {
+		if !m.save.open || m.save.input.String() != path {
+			t.Fatalf("w on the %s: prompt %v %q, want %q", view, m.save.open, m.save.input.String(), path)
+		}
+		if !strings.Contains(screen(m), "write the "+view+" to: "+path) {
+			t.Errorf("footer does not ask for the path:\n%s", screen(m))
+		}
+		m = keys(m, "enter")
+		if m.save.open || !strings.Contains(m.status, path) {
 			t.Errorf("status %q does not say %s", m.status, path)
 		}
 		b, err := os.ReadFile(path)
@@ -260,11 +283,66 @@ func TestCopyAndWrite(t *testing.T) {
 		}
 		m = keys(m, "o")
 	}
-	// A second write does not overwrite the first.
-	next, cmd = m.Update(press("w"))
-	next, _ = next.(Model).Update(cmd())
-	if !strings.Contains(next.(Model).status, "parallax-overview-2.md") {
-		t.Errorf("second write: %q", next.(Model).status)
+	// The next suggestion is a free name: nothing is overwritten unasked.
+	m = keys(m, "w")
+	if got := m.save.input.String(); got != filepath.Join(dir, "parallax-overview-2.md") {
+		t.Errorf("second write suggests %q", got)
+	}
+	m = keys(m, "esc")
+	if m.save.open || m.status != "not written" {
+		t.Errorf("esc: open %v, status %q", m.save.open, m.status)
+	}
+}
+
+// TestWritePrompt: the path w asks for can be edited, a folder gets the
+// suggested name, an existing file is replaced only on a second enter,
+// and a failed write leaves the prompt open with the reason and no file
+// behind.
+func TestWritePrompt(t *testing.T) {
+	dir := t.TempDir()
+	m := started(fiveComparison(t), Options{SaveDir: dir}, 80, 24)
+	typePath := func(m Model, path string) Model {
+		return typeText(keys(m, "w", "ctrl+u"), path)
+	}
+	// A folder: the suggested name inside it.
+	sub := filepath.Join(dir, "out")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	m = keys(typePath(m, sub), "enter")
+	if _, err := os.Stat(filepath.Join(sub, "parallax-overview.md")); err != nil || m.save.open {
+		t.Fatalf("folder: %v, open %v, status %q", err, m.save.open, m.status)
+	}
+	// An existing file: asked first, replaced on the second enter.
+	old := filepath.Join(dir, "old.md")
+	os.WriteFile(old, []byte("keep"), 0o644)
+	m = keys(typePath(m, old), "enter")
+	if b, _ := os.ReadFile(old); string(b) != "keep" || !m.save.open || !strings.Contains(screen(m), "exists") {
+		t.Fatalf("existing file: %q, open %v\n%s", b, m.save.open, screen(m))
+	}
+	m = keys(m, "enter")
+	if b, _ := os.ReadFile(old); !strings.HasPrefix(string(b), "# Parallax: overview") || m.save.open {
+		t.Fatalf("second enter: %q, open %v", b, m.save.open)
+	}
+	// A folder that does not exist: the reason, the prompt still open,
+	// nothing left behind.
+	m = keys(typePath(m, filepath.Join(dir, "missing", "x.md")), "enter")
+	if !m.save.open || !strings.Contains(m.save.problem, "no such file") {
+		t.Errorf("missing folder: open %v, problem %q", m.save.open, m.save.problem)
+	}
+	assertFrame(t, m, 80, 24)
+	if ents, _ := os.ReadDir(dir); len(ents) != 2 {
+		t.Errorf("left behind: %v", ents)
+	}
+}
+
+// TestWriteSuggestsFirstFilesFolder: without SaveDir, w suggests the
+// folder of the first document given as a file.
+func TestWriteSuggestsFirstFilesFolder(t *testing.T) {
+	m := started(fiveComparison(t), Options{}, 120, 40)
+	want := filepath.Dir(m.c.Documents[0].Name)
+	if got := m.saveDir(); got != want && !(want == "." && got == "") {
+		t.Errorf("saveDir %q, want %q", got, want)
 	}
 }
 

@@ -67,8 +67,8 @@ type Options struct {
 	Light bool
 	// PairFirst opens on the pair view even with three documents or more.
 	PairFirst bool
-	// SaveDir is where w writes the view as Markdown ("": the working
-	// directory).
+	// SaveDir is the folder w suggests for the view written as Markdown
+	// ("": the first document's folder, else the working directory).
 	SaveDir string
 }
 
@@ -131,7 +131,8 @@ type Model struct {
 	picker   pickerPane
 	claim    claimPane
 	ledger   ledgerPane
-	back     focus // where esc returns from the picker, the claim check and the ledger
+	back     focus      // where esc returns from the picker, the claim check and the ledger
+	save     savePrompt // the path w asks for, while it is open
 
 	survey    *corpus.Survey // the coverage and the ledger, once read
 	surveying bool           // a surveyCmd is on its way
@@ -215,12 +216,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
 	case tea.PasteMsg:
-		if m.focus == focusSearch {
-			var cmd tea.Cmd
-			m.search, cmd = m.search.Update(msg)
-			return m, cmd
-		}
-		return m, nil
+		return m.paste(msg)
 	case searchResultsMsg:
 		return m.searchResults(msg)
 	case progressMsg, spinner.TickMsg:
@@ -239,11 +235,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case claimMsg:
 		m.claim, _ = m.claim.Update(msg)
 		return m, nil
+	case saveAskMsg:
+		m.openSave(msg)
+		return m, nil
 	case writtenMsg:
 		m.written(msg)
 		return m, nil
 	}
 	return m, nil
+}
+
+// paste types pasted text into what is being typed: the path w asks for,
+// the search or the claim.
+func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch {
+	case m.save.open:
+		m.save.input.Insert(msg.Content)
+		m.save.problem, m.save.replace = "", ""
+	case m.focus == focusSearch:
+		m.search, cmd = m.search.Update(msg)
+	case m.focus == focusClaim && m.claim.Editing():
+		m.claim, cmd = m.claim.Update(msg)
+	}
+	return m, cmd
 }
 
 // View draws the screen.

@@ -10,8 +10,8 @@ import (
 	"github.com/parallax-reader/parallax/corpus"
 )
 
-// pickerPane lists every pair of documents with the verdicts of its
-// alignments ("pair 3 of 10 · wire ↔ tribune · 12 agree · 2 diverge");
+// pickerPane lists every pair of documents with the verdicts of its rows,
+// counted as the pair view shows them ("pair 3 of 10 · wire ↔ tribune · 12 agree · 2 diverge");
 // enter shows the selected pair (the root does it, from Chosen). The
 // counts arrive with the survey; until then the pairs are listed without.
 type pickerPane struct {
@@ -19,7 +19,7 @@ type pickerPane struct {
 	styles *Styles
 	keys   KeyMap
 
-	counts []pairCount // nil until the survey arrives
+	counts []corpus.Counts // per pair, in pair order; nil until the survey arrives
 	list   listState
 
 	width, height int
@@ -39,7 +39,7 @@ func (p *pickerPane) Open(a, b int) {
 }
 
 // SetCounts takes in the pairs' counts.
-func (p *pickerPane) SetCounts(pc []pairCount) { p.counts = pc }
+func (p *pickerPane) SetCounts(pc []corpus.Counts) { p.counts = pc }
 
 // SetSize gives the pane w × h cells.
 func (p *pickerPane) SetSize(w, h int) {
@@ -105,12 +105,12 @@ func (p pickerPane) View() string {
 
 // pickerView draws the list of pairs in exactly w × h cells: a title, a
 // rule, then one line per pair.
-func pickerView(c *corpus.Comparison, counts []pairCount, l listState, st *Styles, w, h int) string {
+func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *Styles, w, h int) string {
 	n := len(c.Documents)
 	np := n * (n - 1) / 2
 	title := fmt.Sprintf("pair %d of %d", l.sel+1, np)
 	out := []string{
-		truncate(spaces(gutterWidth)+st.Heading.Paint(title)+st.Faint.Paint("  every pair of sources, with the verdicts of their aligned passages"), w),
+		truncate(spaces(gutterWidth)+st.Heading.Paint(title)+st.Faint.Paint("  every pair of sources, with the verdicts of the rows it shows"), w),
 		st.Rule.Paint(strings.Repeat("─", w)),
 	}
 	nameW := 0
@@ -130,13 +130,13 @@ func pickerView(c *corpus.Comparison, counts []pairCount, l listState, st *Style
 			fit(st.SourceName.Paint(shortName(c.Documents[b].Name)), nameW) + "  "
 		if counts != nil && k < len(counts) {
 			pc := counts[k]
-			line += st.BadgeAgree.Paint(fmt.Sprintf("=%d agree", pc.agree)) + "  "
-			if pc.diverge > 0 {
-				line += st.BadgeDiverge.Paint(fmt.Sprintf("≠%d diverge", pc.diverge))
+			line += st.BadgeAgree.Paint(fmt.Sprintf("=%d agree", pc.Agree)) + "  "
+			if pc.Diverge > 0 {
+				line += st.BadgeDiverge.Paint(fmt.Sprintf("≠%d diverge", pc.Diverge))
 			} else {
 				line += st.Faint.Paint("≠0 diverge")
 			}
-			line += "  " + st.BadgeRelated.Paint(fmt.Sprintf("~%d related", pc.relate))
+			line += "  " + st.BadgeRelated.Paint(fmt.Sprintf("~%d related", pc.Related))
 		}
 		out = append(out, truncate(line, w))
 	}

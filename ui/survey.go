@@ -21,50 +21,15 @@ import (
 // surveyMsg carries the coverage, the ledger and the pair counts.
 type surveyMsg struct {
 	survey *corpus.Survey
-	pairs  []pairCount
+	pairs  []corpus.Counts // per pair of documents, in pair order
 }
 
-// pairCount is one pair of documents with the verdicts of its alignments.
-type pairCount struct {
-	a, b                   int
-	agree, diverge, relate int
-}
-
-// surveyCmd reads the survey of c and counts each pair's verdicts. It
-// reads c and changes nothing.
+// surveyCmd reads the survey of c and counts each pair's rows. It reads c
+// and changes nothing.
 func surveyCmd(c *corpus.Comparison) tea.Cmd {
 	return func() tea.Msg {
-		return surveyMsg{survey: corpus.Surveys(c), pairs: countPairs(c)}
+		return surveyMsg{survey: corpus.Surveys(c), pairs: corpus.CountPairs(c)}
 	}
-}
-
-// countPairs counts the verdicts of the alignments of every pair of
-// documents, in pair order (0–1, 0–2, …, 1–2, …), in one pass.
-func countPairs(c *corpus.Comparison) []pairCount {
-	n := len(c.Documents)
-	out := make([]pairCount, 0, n*(n-1)/2)
-	for a := range n {
-		for b := a + 1; b < n; b++ {
-			out = append(out, pairCount{a: a, b: b})
-		}
-	}
-	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		pa, pb := c.Passage(al.A), c.Passage(al.B)
-		if pa == nil || pb == nil || pa.Doc == pb.Doc {
-			continue
-		}
-		pc := &out[pairIndex(n, pa.Doc, pb.Doc)]
-		switch al.Verdict {
-		case corpus.Agree:
-			pc.agree++
-		case corpus.Diverge:
-			pc.diverge++
-		default:
-			pc.relate++
-		}
-	}
-	return out
 }
 
 // pairIndex is the 0-based position of the pair of documents a and b

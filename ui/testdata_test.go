@@ -257,7 +257,7 @@ func step(m Model, msg tea.Msg) Model {
 		res := cmd()
 		cmd = nil
 		switch res := res.(type) {
-		case searchResultsMsg, pairMsg, surveyMsg, claimMsg:
+		case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg:
 			next, cmd = m.Update(res)
 			m = next.(Model)
 		case tea.BatchMsg:
@@ -266,7 +266,7 @@ func step(m Model, msg tea.Msg) Model {
 					continue
 				}
 				switch r := c().(type) {
-				case searchResultsMsg, pairMsg, surveyMsg, claimMsg:
+				case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg:
 					next, _ = m.Update(r)
 					m = next.(Model)
 				}

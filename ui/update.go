@@ -86,6 +86,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.save.open {
+		return m.saveKey(msg)
+	}
 	if m.showHelp {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
@@ -100,7 +103,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.Copy):
 			return m, m.copyCmd()
 		case key.Matches(msg, m.keys.Write):
-			return m, m.writeCmd(m.opts.SaveDir)
+			return m, m.askSaveCmd()
 		}
 	}
 	switch m.focus {

@@ -1,7 +1,8 @@
 // Command accuracy measures parallax's alignments and verdicts on public
 // data and writes ACCURACY.md at the module root: the FNC-1 stance
 // benchmark on the dev part of a fixed split, and real multi-outlet pairs
-// with paragraph gold (eval/testdata/realpairs.json). It prints one table.
+// with paragraph gold (eval/testdata/realpairs.json; with -split fit, the
+// separate fit gold eval/testdata/realpairs_fit.json). It prints one table.
 //
 //	go run ./cmd/accuracy                 # dev part, writes ACCURACY.md
 //	go run ./cmd/accuracy -n 1000         # a quick fixed subset (no file unless -o)
@@ -56,7 +57,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.n, "n", 0, "run a fixed, evenly spread subset of `N` pairs (0: all)")
 	fs.StringVar(&o.out, "o", "", "write the report to `path` (default ACCURACY.md at the module root for a full dev run; none otherwise; - for stdout)")
 	fs.StringVar(&o.data, "data", "", "FNC-1 directory (default ../shared/data/fnc-1 from the module root)")
-	fs.StringVar(&o.gold, "gold", "", "real-pair gold (default eval/"+eval.RealPairsFile+" under the module root)")
+	fs.StringVar(&o.gold, "gold", "", "real-pair gold (default under the module root: eval/"+eval.RealPairsFile+" for dev, eval/"+eval.RealPairsFitFile+" for fit)")
 	fs.IntVar(&o.workers, "workers", 0, "comparisons run at once (0: one per processor)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -85,7 +86,7 @@ func run(o options, stdout io.Writer) error {
 		}
 	}
 	if o.gold == "" {
-		o.gold = filepath.Join(root, "eval", eval.RealPairsFile)
+		o.gold = filepath.Join(root, "eval", eval.RealPairsFileFor(o.split))
 	}
 	if !o.outSet && o.split == eval.Dev && o.n == 0 {
 		o.out = filepath.Join(root, "ACCURACY.md")

@@ -132,14 +132,25 @@ type denial struct {
 	sent    int
 }
 
+// Speech is one act of saying read in a sentence: a verb of saying ("said",
+// "denied", "warned"), "according to", or "X's insistence that", with who
+// says it. The ledger reads what is said from the tokens around it.
+type Speech struct {
+	Tok     int     // the verb's token ("according" for "according to")
+	Speaker []Actor // who says it; empty when no one is named or described
+	Media   bool    // "reported", "wrote": a news outlet's report
+	Anon    bool    // the sentence cites unnamed sources
+}
+
 // Set is everything claims-related read from one passage.
 type Set struct {
-	Claims  []Claim
-	Denials []denial
-	Anon    model.Span // the first phrase citing anonymous sources
-	Stance  []uint8    // per token: stAsserted, stNegated or stQuestion
-	Scopes  []NegScope // the negated stretches, in order
-	falsity []NegScope // "claims that X are false": X
+	Claims   []Claim
+	Speeches []Speech // every act of saying, in reading order
+	Denials  []denial
+	Anon     model.Span // the first phrase citing anonymous sources
+	Stance   []uint8    // per token: stAsserted, stNegated or stQuestion
+	Scopes   []NegScope // the negated stretches, in order
+	falsity  []NegScope // "claims that X are false": X
 }
 
 // speech is one verb (or "X's insistence that") of saying in a sentence.
@@ -238,6 +249,9 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 	}
 	if anon.End > 0 && cs.Anon.End == 0 {
 		cs.Anon = anon
+	}
+	for _, sp := range cx.cur {
+		cs.Speeches = append(cs.Speeches, Speech{Tok: sp.tok, Speaker: sp.speaker, Media: sp.media, Anon: anon.End > 0})
 	}
 	// Denials.
 	negTok := -1

@@ -94,7 +94,7 @@ var negWords = lexicon.SetOf("not", "no", "never", "nothing", "none", "neither",
 
 // notFactual follow a negation that says nothing of the event: one
 // does not know, cannot confirm, did not comment.
-var notFactual = lexicon.SetOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi", "comment", "respond", "repli", "reach", "say", "said", "specul", "immedi", "abl", "clear", "sure", "certain", "possibl")
+var notFactual = lexicon.SetOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi", "comment", "respond", "repli", "reach", "say", "said", "specul", "immedi", "abl", "clear", "sure", "certain", "possibl", "idea", "clue")
 
 // personPron are the personal pronouns that can say something.
 var personPron = lexicon.SetOf("he", "she", "we", "i")

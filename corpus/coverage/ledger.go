@@ -22,8 +22,10 @@ type Act string
 
 // The acts of the ledger.
 const (
-	Claims Act = "claims" // asserts it
-	Denies Act = "denies" // denies it, or denies knowing of it
+	Claims  Act = "claims"  // asserts it
+	Denies  Act = "denies"  // denies it, or denies knowing of it
+	Warns   Act = "warns"   // warns of it
+	Accuses Act = "accuses" // blames or accuses someone
 )
 
 // Attribution is one attributed statement read from one passage.
@@ -115,14 +117,20 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 }
 
 // sameStatement reports whether two wordings of what one speaker says are
-// one statement: the same words (case aside), or most of them — at least
-// half of all the words either uses are used by both ("denied that it was
-// overloaded", "denied that the ferry was overloaded").
+// one statement: the same words (case aside), or, giving the same
+// numbers, most of them — at least half of all the words either uses
+// ("denied that it was overloaded", "denied that the ferry was
+// overloaded"), or seven in ten of the content words of the shorter.
 func sameStatement(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
 	wa, wb := wordSet(a), wordSet(b)
+	if !sameNumbers(wa, wb) {
+		// A number only one gives is a fact the other lacks: "61
+		// rescued" and "61 rescued and 24 missing" stay apart.
+		return false
+	}
 	both := 0
 	for w := range wa {
 		if wb[w] {
@@ -130,8 +138,54 @@ func sameStatement(a, b string) bool {
 		}
 	}
 	union := len(wa) + len(wb) - both
-	return union > 0 && 2*both >= union
+	if union > 0 && 2*both >= union {
+		return true
+	}
+	// One wording holds most of the other's content words: "the ferry
+	// was carrying 120 passengers and 8 crew" in "the ferry had 120
+	// passengers and 8 crew on board when it overturned".
+	ca, cb := contentWords(wa), contentWords(wb)
+	in := 0
+	for w := range ca {
+		if cb[w] {
+			in++
+		}
+	}
+	small := min(len(ca), len(cb))
+	if small < 3 || 10*in < 7*small {
+		return false
+	}
+	return true
 }
+
+// sameNumbers reports whether two word sets give the same numbers.
+func sameNumbers(a, b map[string]bool) bool {
+	for _, p := range [2][2]map[string]bool{{a, b}, {b, a}} {
+		for w := range p[0] {
+			if !p[1][w] && w[0] >= '0' && w[0] <= '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contentWords keeps the words of a set that carry meaning: longer than
+// two letters and not among the commonest function words, or a number.
+func contentWords(ws map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range ws {
+		if len(w) > 2 && !functionWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// functionWords are left out of a statement's content words.
+var functionWords = map[string]bool{"the": true, "and": true, "was": true, "were": true, "had": true, "has": true, "have": true,
+	"been": true, "that": true, "with": true, "for": true, "from": true, "its": true, "his": true, "her": true, "their": true,
+	"when": true, "this": true, "not": true, "are": true, "but": true, "which": true, "who": true, "would": true, "will": true}
 
 // wordSet is the set of the words of s, folded to lower case.
 func wordSet(s string) map[string]bool {

@@ -8,7 +8,6 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/background"
-	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -37,19 +36,30 @@ import (
 
 // matchItem is one content word or name of a sentence.
 type matchItem struct {
-	key  string // stem, or "\x00" + entity key for a name
+	key  string // stem, or entity key for a name
 	w    float64
 	tok  int
 	name bool
 	neg  bool // negated in its sentence
+
+	idx  int32 // its index among the passage's items (sentInfo.flat)
+	sent int32 // its sentence
 }
 
 // sentInfo is what the sentence match reads of one passage, per sentence.
 type sentInfo struct {
-	items   [][]matchItem
+	items   [][]matchItem // per sentence, cut from flat
+	flat    []matchItem   // every sentence's items, in order
 	weight  []float64
 	debunk  []int // per sentence: the token of its debunking cue, or -1
 	recount []int // per sentence: the token of its recount word, or -1
+
+	// The items sorted by key hash and by WordNet group, so that two
+	// passages' related items are found by merging (see relate) instead
+	// of comparing every item with every other.
+	byKey   []uint64
+	byGroup []uint64
+	idxBits uint
 }
 
 // debunkPhrases are the debunk list split into words, by first word.
@@ -71,10 +81,11 @@ const rareWeight = 4.0
 func nameWeight() float64 { return rareWeight }
 
 func stemWeight(stem string) float64 {
-	if !background.Known(stem) {
+	w, ok := background.Lookup(stem)
+	if !ok {
 		return rareWeight
 	}
-	return min(rareWeight, float64(background.IDF(stem)))
+	return min(rareWeight, float64(w))
 }
 
 // sentences reads, once per passage, its sentence items, debunks and
@@ -97,10 +108,17 @@ func readSentences(f *Side) *sentInfo {
 	for s := range nSent {
 		si.debunk[s], si.recount[s] = -1, -1
 	}
+	// Tokens come in sentence order: each sentence's items are a run of
+	// flat, from start on.
+	si.flat = make([]matchItem, 0, len(f.Toks)/2+1)
+	start, cur := 0, -1
 	e := 0
 	for k := 0; k < len(f.Toks); k++ {
 		t := &f.Toks[k]
 		s := int(t.Sent)
+		if s != cur {
+			start, cur = len(si.flat), s
+		}
 		st := claims.StAsserted
 		if f.Claims.Stance != nil {
 			st = f.Claims.Stance[k]
@@ -123,7 +141,7 @@ func readSentences(f *Side) *sentInfo {
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				si.items[s] = append(si.items[s], matchItem{key: "\x00" + key, w: nameWeight(), tok: k, name: true, neg: neg})
+				si.flat = append(si.flat, matchItem{key: key, w: nameWeight(), tok: k, name: true, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 			}
 			k = m.Tok1 - 1
 			continue
@@ -132,21 +150,27 @@ func readSentences(f *Side) *sentInfo {
 			continue
 		}
 		dup := false
-		for _, it := range si.items[s] {
-			if it.key == t.Stem {
+		for _, it := range si.flat[start:] {
+			if !it.name && it.key == t.Stem {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			si.items[s] = append(si.items[s], matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg})
+			si.flat = append(si.flat, matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
-	for s, its := range si.items {
-		for _, it := range its {
-			si.weight[s] += it.w
+	for lo := 0; lo < len(si.flat); {
+		s := si.flat[lo].sent
+		hi := lo
+		for hi < len(si.flat) && si.flat[hi].sent == s {
+			si.weight[s] += si.flat[hi].w
+			hi++
 		}
+		si.items[s] = si.flat[lo:hi:hi]
+		lo = hi
 	}
+	si.index()
 	return si
 }
 
@@ -253,47 +277,36 @@ type sentMatch struct {
 	firstB     int
 }
 
-// itemsMeet reports whether two items match: one name, one stem, or two
-// stems WordNet relates (syn).
-func itemsMeet(x, y *matchItem) (ok, syn bool) {
-	if x.key == y.key {
-		return true, false
-	}
-	if x.name || y.name {
-		return false, false
-	}
-	if wordnet.StemsRelated(x.key, y.key) {
-		return true, true
-	}
-	return false, false
-}
-
 // bestSentences finds the sentence pair of the two passages whose matched
 // items cover most of the lighter one (ties: more matched weight).
-func bestSentences(a, b *Side) sentMatch {
+//
+// Two items match when they are one name, one stem, or two stems WordNet
+// relates (syn); r says which do (relate). A sentence pair with no items
+// that match is passed over, as it would match nothing.
+func bestSentences(a, b *Side, r *relation) sentMatch {
 	ia, ib := sentences(a), sentences(b)
 	best := sentMatch{sa: -1, sb: -1}
 	bestW := 0.0
+	// Scratch reused across sentence pairs; the best pair keeps copies.
+	var used []uint64
+	var toksA, toksB []int
 	for x, xs := range ia.items {
 		for y, ys := range ib.items {
-			if len(xs) == 0 || len(ys) == 0 {
+			if len(xs) == 0 || len(ys) == 0 || !r.sentencesMeet(x, y) {
 				continue
 			}
 			var m sentMatch
 			m.sa, m.sb = x, y
 			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
+			m.toksA, m.toksB = toksA[:0], toksB[:0]
 			var w float64
-			used := make([]bool, len(ys))
+			used = words(used, len(ys))
+			lo := int(ys[0].idx) // a sentence's items are consecutive
 			for i := range xs {
-				for k := range ys {
-					if used[k] {
-						continue
-					}
-					ok, syn := itemsMeet(&xs[i], &ys[k])
-					if !ok {
-						continue
-					}
-					used[k] = true
+				// The first item of ys not yet used that xs[i] meets.
+				if k := r.firstFree(xs[i].idx, lo, len(ys), used); k >= 0 {
+					_, syn := r.meet(xs[i].idx, ys[k].idx)
+					setBit(used, k)
 					w += min(xs[i].w, ys[k].w)
 					m.n++
 					if !xs[i].name {
@@ -311,7 +324,6 @@ func bestSentences(a, b *Side) sentMatch {
 					}
 					m.toksA = append(m.toksA, xs[i].tok)
 					m.toksB = append(m.toksB, ys[k].tok)
-					break
 				}
 			}
 			if m.n == 0 {
@@ -322,7 +334,9 @@ func bestSentences(a, b *Side) sentMatch {
 			// say what happened in it.
 			m.coverMax = min(contentCover(xs, m.toksA), contentCover(ys, m.toksB))
 			m.dice = 2 * w / (ia.weight[x] + ib.weight[y])
+			toksA, toksB = m.toksA, m.toksB
 			if m.cover*float64(min(m.n, 4)) > best.cover*float64(min(best.n, 4)) || m.cover == best.cover && w > bestW {
+				m.toksA, m.toksB = append(best.toksA[:0], m.toksA...), append(best.toksB[:0], m.toksB...)
 				best, bestW = m, w
 			}
 		}
@@ -391,12 +405,14 @@ func sentenceSpan(f *Side, s int) model.Span {
 // same fact in other words is support, a recount against a statement is a
 // hedged note.
 func (j *judgement) agreement(in Input) {
-	m := bestSentences(in.A, in.B)
+	ia, ib := sentences(in.A), sentences(in.B)
+	r := relate(ia, ib)
+	defer relations.Put(r)
+	m := bestSentences(in.A, in.B, r)
 	j.match = m
 	if m.sa < 0 {
 		return
 	}
-	ia, ib := sentences(in.A), sentences(in.B)
 	// A recount governs what follows it (see governs).
 	ra, rb := ia.recount[m.sa], ib.recount[m.sb]
 	if !governs(in.A, ra, m.toksA) {
@@ -407,7 +423,7 @@ func (j *judgement) agreement(in Input) {
 	}
 	j.recountA, j.recountB = ra >= 0, rb >= 0
 	// What each side disputes, and where the other side speaks to it.
-	xa, xb := disputed(in.A, in.B), disputed(in.B, in.A)
+	xa, xb := disputed(in.A, in.B, r, true), disputed(in.B, in.A, r, false)
 	j.debunkA, j.debunkB = xa.cue >= 0, xb.cue >= 0
 	linked := m.n >= 2 && (m.content >= 1 || m.n >= 3) && m.cover >= 0.2
 	switch {
@@ -520,7 +536,8 @@ type dispute struct {
 // the cue holds fewer than two items of its own ("A rumor claims X. But
 // the rumor is not true."). The other passage speaks to it when one of
 // its sentences meets two items of the scope, one a content word.
-func disputed(f, o *Side) dispute {
+// r relates the items of the pair, f's as A's when fIsA.
+func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 	fi, oi := sentences(f), sentences(o)
 	best, bestW := dispute{cue: -1}, 0.0
 	for s, cue := range fi.debunk {
@@ -556,7 +573,13 @@ func disputed(f, o *Side) dispute {
 			var toks []int
 			for i := range scope {
 				for k := range ys {
-					if ok, _ := itemsMeet(&scope[i], &ys[k]); ok {
+					ok := false
+					if fIsA {
+						ok, _ = r.meet(scope[i].idx, ys[k].idx)
+					} else {
+						ok, _ = r.meet(ys[k].idx, scope[i].idx)
+					}
+					if ok {
 						n++
 						toks = append(toks, ys[k].tok)
 						if !scope[i].name {

@@ -326,12 +326,16 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
 			t.Norm != q.Unit && t.Norm != q.Label
 	}
-	for i := range fa.Toks {
-		if !context(fa, qa, sa, i) {
-			continue
+	// B's context words once, then each of A's against them.
+	var stemsB []string
+	for k := range fb.Toks {
+		if fb.Toks[k].Sent == sb && context(fb, qb, sb, k) {
+			stemsB = append(stemsB, fb.Toks[k].Stem)
 		}
-		for k := range fb.Toks {
-			if context(fb, qb, sb, k) && fb.Toks[k].Stem == fa.Toks[i].Stem {
+	}
+	if len(stemsB) > 0 {
+		for i := range fa.Toks {
+			if fa.Toks[i].Sent == sa && fa.Toks[i].Stem != "" && slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, sa, i) {
 				return true
 			}
 		}

@@ -70,8 +70,10 @@ package judge
 // The rule, in order: a conflict diverges; a different detail is
 // related; a support, or near-identical wording (cosine ≥ 0.5, unless
 // parties differ, one side recounts, or the shared words are stated on one
-// side and denied on the other) agrees. What that leaves related goes to
-// the fitted model.
+// side and denied on the other) agrees. What that leaves related diverges
+// when one article disputes what the other reports (articles.go: the
+// paragraph is read with its article's stance); what is still related
+// goes to the fitted model.
 //
 // Weights: the signals (FeatureNames, signals.go) are the columns of a
 // multinomial logistic regression (internal/logreg) over agree / diverge /
@@ -102,12 +104,11 @@ package judge
 // What it gets wrong: claims come from patterns, not a parse, so a subject
 // far from its verb, a passive without "by", or a claim spread over two
 // sentences is missed, and "the group" is never resolved. A pair is
-// judged alone: a paragraph of a debunking article that recounts the
-// rumour without a debunking word of its own reads as a statement, and
-// one that refutes by inference ("other footage shows Putin sans poop",
-// "the group attacked after the ceasefire") is not read as a refutation —
-// most of the diverge links of the real-pair gold are of that kind, and
-// the judge finds only a quarter of them. Sentence matching compares
+// judged with its two articles only: a paragraph that refutes by
+// inference ("other footage shows Putin sans poop") is read as a
+// refutation through its article's stance (articles.go), so not when the
+// debunk uses a debunking word in fewer than two sentences, nor when both
+// articles dispute. Sentence matching compares
 // words, not roles: two sentences about one scene with different
 // predicates ("police arrested two men" / "investigators are examining
 // video", both "at the tram stop") can look like one fact, which the
@@ -160,6 +161,9 @@ type Input struct {
 	Model  *align.Model
 	Names  *features.EntityIndex
 	Topics []model.Topic
+
+	// What the judge reads of each passage's whole document (articles.go).
+	ArtA, ArtB Article
 
 	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
 }
@@ -230,6 +234,16 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		al.Verdict = model.Agree
 	default:
 		al.Verdict = model.Related
+	}
+	if al.Verdict == model.Related && j.articleDispute(in) {
+		// One article disputes what the other reports.
+		al.Verdict = model.Diverge
+		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
+	}
+	if al.Verdict == model.Related && j.samePoint(in) {
+		// One point in other words, with details of its own (samepoint.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}
 	x := j.features(in)
 	if al.Verdict == model.Related && !in.RulesOnly {

@@ -8,20 +8,22 @@ type Form uint8
 
 // The forms besides the usual one, with the kinds that have them.
 const (
-	FormUsual    Form = iota
-	FormBlame         // actor-differs: each side blames the other
-	FormParties       // negation: one party asserts what another denies
-	FormStated        // negation: a statement against a denial of its words
-	FormAge           // shared-number: one person's age
-	FormUntrue        // shared-statement: both call it untrue
-	FormSameFact      // shared-statement: one fact in other words
-	FormNotSo         // shared-statement: both say it is not so
-	FormReports       // hedged-vs-asserted: one side calls it untrue, the other only reports it
-	FormRecount       // hedged-vs-asserted: one side reports it as a claim, the other states it
-	FormNearly        // shared-terms: nearly the same words
-	FormApprox        // shared-number: two wordings of one number
-	FormFitted        // shared-statement: the fitted weights' call (Label the probability, List the signals)
-	FormClaim         // a claim check's reason (A the claim, B the document; Label a percentage)
+	FormUsual     Form = iota
+	FormBlame          // actor-differs: each side blames the other
+	FormParties        // negation: one party asserts what another denies
+	FormStated         // negation: a statement against a denial of its words
+	FormAge            // shared-number: one person's age
+	FormUntrue         // shared-statement: both call it untrue
+	FormSameFact       // shared-statement: one fact in other words
+	FormNotSo          // shared-statement: both say it is not so
+	FormReports        // hedged-vs-asserted: one side calls it untrue, the other only reports it
+	FormRecount        // hedged-vs-asserted: one side reports it as a claim, the other states it
+	FormNearly         // shared-terms: nearly the same words
+	FormApprox         // shared-number: two wordings of one number
+	FormFitted         // shared-statement: the fitted weights' call (Label the probability, List the signals)
+	FormClaim          // a claim check's reason (A the claim, B the document; Label a percentage)
+	FormArticle        // refutes: one side's article calls the report untrue, the other's states it
+	FormSamePoint      // shared-statement: one point in other words, details besides (Words: the words met per side)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -69,6 +71,9 @@ func (r Reason) Sentence() string {
 	case ReasonNumberDiffers:
 		return r.Label + ": " + r.Words[0] + " ≠ " + r.Words[1]
 	case ReasonRefutes:
+		if r.Form == FormArticle {
+			return s + "'s article calls the report untrue (“" + w + "”), " + o + "'s states it: " + qq
+		}
 		return s + " calls it untrue (“" + w + "”), " + o + " states it: " + qq
 	case ReasonSharedClaim:
 		return "both: " + r.Label + per + " — " + qq
@@ -93,6 +98,8 @@ func (r Reason) Sentence() string {
 			return "both call it untrue (“" + r.Words[0] + "” / “" + r.Words[1] + "”): " + qq
 		case FormSameFact:
 			return "the same fact: " + qq
+		case FormSamePoint:
+			return "the same point (" + r.Words[0] + " / " + r.Words[1] + "), details besides: " + qq
 		case FormNotSo:
 			return "both say it is not so: " + qq
 		case FormFitted:

@@ -70,6 +70,20 @@ func Pair(c *model.Comparison, a, b int) []Group {
 	return pairWith(c, a, b, allAlignments(c))
 }
 
+// CountPairs counts the rows of every pair of documents as Pair lays them
+// out, in pair order (0–1, 0–2, …, 1–2, …): the counts a list of pairs
+// gives are those the pair shows. The alignments are indexed by pair
+// once, not scanned for each.
+func CountPairs(c *model.Comparison) []Counts {
+	idx := byPair(c)
+	pairs := docPairs(c)
+	out := make([]Counts, len(pairs))
+	for i, pr := range pairs {
+		out[i] = CountRows(pairWith(c, pr[0], pr[1], idx[pr]))
+	}
+	return out
+}
+
 // allAlignments lists the index of every alignment of c.
 func allAlignments(c *model.Comparison) []int {
 	idx := make([]int, len(c.Alignments))

@@ -18,14 +18,16 @@ import (
 //     begin the text). A term occurs at a word start only if its first byte
 //     does. fuzzyHop uses it too: a letter that never follows a non-word
 //     character never follows a separator.
-//   - words: a 256-bit Bloom filter (two hashes) of the whole words. A term
-//     made only of word characters is a whole word of the text only if the
-//     filter has it.
+//   - words: a 512-bit Bloom filter (three hashes) of the whole words. A
+//     term made only of word characters is a whole word of the text only if
+//     the filter has it. (At 256 bits and two hashes, a third of the
+//     passages of a news-like corpus claimed "p" as a word, and each was
+//     read through to find it was not: most of a keystroke's time.)
 
 // gramWords and wordWords are the sizes of the Bloom filters in uint64s.
 const (
 	gramWords = 8
-	wordWords = 4
+	wordWords = 8
 )
 
 // filters is what New keeps per text.
@@ -51,9 +53,15 @@ func wordHash[S ~string | ~[]byte](w S) uint64 {
 	return h
 }
 
-// wordBits returns the two Bloom bits (0–255) of a word hash.
-func wordBits(h uint64) (uint32, uint32) {
-	return uint32(h & 255), uint32(h >> 8 & 255)
+// wordBits returns the Bloom bits of a word hash: three of 512, from the
+// high bits of the hash mixed by a multiply (FNV's low bits are weak for
+// short words).
+func wordBits(h uint64) (bits [wordWords]uint64) {
+	h *= 0x9e3779b97f4a7c15
+	for _, b := range [3]uint64{h >> 55, h >> 46 & 511, h >> 37 & 511} {
+		bits[b>>6] |= 1 << (b & 63)
+	}
+	return bits
 }
 
 // newFilters computes the filters of folded text s.
@@ -96,9 +104,9 @@ func newFilters(s []byte) filters {
 
 // addWord adds a whole word to the words filter.
 func (f *filters) addWord(w []byte) {
-	a, b := wordBits(wordHash(w))
-	f.words[a>>6] |= 1 << (a & 63)
-	f.words[b>>6] |= 1 << (b & 63)
+	for i, b := range wordBits(wordHash(w)) {
+		f.words[i] |= b
+	}
 }
 
 // needle is a term or phrase prepared for the filters and the anchored
@@ -108,7 +116,7 @@ type needle struct {
 	grams  [gramWords]uint64 // Bloom bits of its byte pairs
 	start  uint64            // maskBit of its first byte
 	word   bool              // made only of word characters
-	wa, wb uint32            // its words-filter bits, when word
+	words  [wordWords]uint64 // its words-filter bits, when word
 	anchor int               // offset of its rarest byte, where the search starts
 }
 
@@ -127,7 +135,7 @@ func newNeedle(s string, freq *[256]uint32) needle {
 		}
 	}
 	if n.word {
-		n.wa, n.wb = wordBits(wordHash(s))
+		n.words = wordBits(wordHash(s))
 	}
 	for i := 1; i < len(s); i++ {
 		if freq[s[i]] < freq[s[n.anchor]] {
@@ -137,21 +145,46 @@ func newNeedle(s string, freq *[256]uint32) needle {
 	return n
 }
 
-// tier returns the best occurrence tier of n in folded text s with filters
-// f. It equals occurrence(s, n.s)'s tier, found with fewer reads.
-func (n *needle) tier(s string, f *filters) int {
+// maxTier returns the best tier the filters f of a text allow n: tierNone
+// when a byte pair of n is missing, below tierWord when n is not among
+// its whole words, tierInside when no word of it starts with n's first
+// byte. The filters are necessary conditions, so the tier found by
+// reading the text is never above it.
+func (n *needle) maxTier(f *filters) int {
 	for w := range gramWords {
 		if f.grams[w]&n.grams[w] != n.grams[w] {
 			return tierNone
 		}
 	}
 	best := tierWord
-	if n.word && (f.words[n.wa>>6]&(1<<(n.wa&63)) == 0 || f.words[n.wb>>6]&(1<<(n.wb&63)) == 0) {
-		best = tierPrefix
+	if n.word {
+		for w := range wordWords {
+			if f.words[w]&n.words[w] != n.words[w] {
+				best = tierPrefix
+				break
+			}
+		}
 	}
 	if n.start != 0 && f.starts&n.start == 0 {
 		best = tierInside
 	}
+	return best
+}
+
+// tier returns the best occurrence tier of n in folded text s with filters
+// f. It equals occurrence(s, n.s)'s tier, found with fewer reads.
+func (n *needle) tier(s string, f *filters) int {
+	best := n.maxTier(f)
+	if best == tierNone {
+		return tierNone
+	}
+	return n.tierUpTo(s, best)
+}
+
+// tierUpTo returns the best occurrence tier of n in folded text s, given
+// that it is at most best (maxTier): the occurrences are found from n's
+// rarest byte, and the search stops at the first one of tier best.
+func (n *needle) tierUpTo(s string, best int) int {
 	t, a := n.s, n.anchor
 	tier := tierNone
 	for from := a; from < len(s); {

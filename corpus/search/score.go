@@ -371,25 +371,44 @@ func (q *query) bonus(s string) (b int64, all bool) {
 // tried longest first: long words are the rarest, so a missing one (which
 // also rules out the phrase) shows up soonest.
 func (q *query) fastBonus(s string, f *filters, need int64) (b int64, all bool) {
+	// First what the filters allow each term, without reading the text:
+	// most texts cannot reach need even so (once the top k are in a
+	// tier, a longer text needs a better one), and are not read at all.
 	all = true
-	rest := q.bonusMax // the most the terms not yet looked at can add
+	var most [MaxTerms]int
+	var ub int64
+	for i := range q.terms {
+		most[i] = q.terms[i].maxTier(f)
+		ub += int64(most[i]) * TermUnit
+		all = all && most[i] > tierNone
+	}
+	phraseMost := 0
+	if q.phrase && all {
+		phraseMost = q.text.maxTier(f)
+		ub += int64(phraseMost) * PhraseUnit
+	}
+	if ub < need {
+		return ub, all
+	}
+	rest := ub // the most the terms not yet read, and the phrase, can add
 	for _, i := range q.byLength {
-		tier := q.terms[i].tier(s, f)
+		tier := tierNone
+		if most[i] > tierNone {
+			tier = q.terms[i].tierUpTo(s, most[i])
+		}
 		b += int64(tier) * TermUnit
-		rest -= tierWord * TermUnit
+		rest -= int64(most[i]) * TermUnit
 		if tier == tierNone && all {
 			all = false
-			if q.phrase {
-				rest -= tierWord * PhraseUnit
-			}
+			rest -= int64(phraseMost) * PhraseUnit
 		}
 		if b+rest < need {
 			return b, all
 		}
 	}
 	// The phrase contains every term, so it occurs only if they all do.
-	if q.phrase && all {
-		b += int64(q.text.tier(s, f)) * PhraseUnit
+	if q.phrase && all && phraseMost > tierNone {
+		b += int64(q.text.tierUpTo(s, phraseMost)) * PhraseUnit
 	}
 	return b, all
 }

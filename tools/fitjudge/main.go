@@ -5,6 +5,7 @@
 //	go run ./tools/fitjudge          # fit on the FNC-1 fit part, write the model
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
+//	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
 //
 // Rows: every related pair of the fit part (agree, disagree, discuss),
 // the headline as passage A against the body passage closest to it as B
@@ -34,13 +35,18 @@ var classes = []string{"agree", "diverge", "related"}
 func main() {
 	val := flag.Bool("val", false, "hold out a fifth of the fit part and report on it; write nothing")
 	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
+	arts := flag.Bool("articles", false, "choose the dispute gap between two articles on FNC-1 fit body pairs; fit nothing")
+	goldFile := flag.String("goldfile", "", "with -gold: the gold file (default eval/"+eval.RealPairsFile+")")
 	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
 	flag.Parse()
 	var err error
-	if *gold {
-		err = reportGold(*verbose)
-	} else {
+	switch {
+	case *arts:
+		err = articles()
+	case *gold:
+		err = reportGold(*goldFile, *verbose)
+	default:
 		err = run(*val, *out)
 	}
 	if err != nil {
@@ -255,7 +261,7 @@ func report(name string, rows []row, pred func(row) int) {
 
 // reportGold judges every gold link of the real pairs, found by the
 // alignment or not, and prints the rules' and the model's confusion.
-func reportGold(verbose bool) error {
+func reportGold(file string, verbose bool) error {
 	dir, err := eval.DataDir()
 	if err != nil {
 		return err
@@ -268,7 +274,10 @@ func reportGold(verbose bool) error {
 	if err != nil {
 		return err
 	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFile))
+	if file == "" {
+		file = filepath.Join(root, "eval", eval.RealPairsFile)
+	}
+	g, err := eval.LoadGold(file)
 	if err != nil {
 		return err
 	}

@@ -5,21 +5,19 @@
 //
 // Keys are Snowball English stems as english.Stem(word, true) returns them
 // for a lower-cased word (github.com/kljensen/snowball/english) — the
-// stems the engine's tokens carry. The table is read lazily, the first
-// time it is asked, and is safe for concurrent use.
+// stems the engine's tokens carry. The table is compiled into the
+// program (table_gen.go), ready at start, and is safe for concurrent use.
 package background
 
 import (
 	"bytes"
 	"compress/gzip"
-	_ "embed"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Design: where the numbers come from and what they get wrong.
@@ -46,30 +44,62 @@ import (
 //     "don" and "t", "U.S." as "u" and "s".
 
 //go:generate go run ../../../tools/background -data ../../../../shared/data -out df.txt.gz
-
-//go:embed df.txt.gz
-var data []byte
+//go:generate go test -run ^TestTableGenerated$ . -args -update
 
 // unseenDF is the document frequency an unseen stem is given.
 const unseenDF = 0.5
 
+// table is the counted stems in an open-addressing hash table that
+// generate_test.go lays out from df.txt.gz (a Go map would have to be
+// built at start: decompressing, parsing and inserting 8,600 stems cost
+// about a tenth of a start's CPU).
 type table struct {
-	n   int
-	idf map[string]float32
-	max float32 // IDF of an unseen stem
+	n     int
+	max   float32  // IDF of an unseen stem
+	keys  string   // every stem, in sorted order
+	koff  []uint32 // stem i is keys[koff[i]:koff[i+1]]
+	idf   []float32
+	slots []uint16 // 0, or 1 + the stem whose hash probes here; a power of two long
 }
 
-var load = sync.OnceValue(func() *table {
-	t, err := parse(data)
-	if err != nil {
-		panic("background: embedded table: " + err.Error())
-	}
-	return t
-})
+// load returns the table (see table_gen.go).
+func load() *table { return generated }
 
-// parse reads the gzipped table. Stems are slices of one string holding
-// the whole text, so loading allocates a few times, not once a stem.
-func parse(b []byte) (*table, error) {
+// find returns the index of stem in the table, or -1. Probing starts at
+// the FNV-1a hash of the stem and goes on to the next slot until an empty
+// one.
+func (t *table) find(stem string) int {
+	mask := uint32(len(t.slots) - 1)
+	for i := hash(stem) & mask; ; i = (i + 1) & mask {
+		s := int(t.slots[i])
+		if s == 0 {
+			return -1
+		}
+		if k := s - 1; t.keys[t.koff[k]:t.koff[k+1]] == stem {
+			return k
+		}
+	}
+}
+
+// hash is 32-bit FNV-1a.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// counts is df.txt.gz read: what generate_test.go lays out.
+type counts struct {
+	n   int
+	idf map[string]float32
+	max float32
+}
+
+// parse reads the gzipped table as tools/background writes it.
+func parse(b []byte) (*counts, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
@@ -85,7 +115,7 @@ func parse(b []byte) (*table, error) {
 	if !ok || err != nil || n <= 0 {
 		return nil, fmt.Errorf("bad first line %q", first)
 	}
-	t := &table{n: n, idf: make(map[string]float32, strings.Count(rest, "\n")), max: idf(n, unseenDF)}
+	t := &counts{n: n, idf: make(map[string]float32, strings.Count(rest, "\n")), max: idf(n, unseenDF)}
 	for line := range strings.Lines(rest) {
 		stem, dfs, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		df, err := strconv.Atoi(dfs)
@@ -103,16 +133,23 @@ func idf(n int, df float64) float32 { return float32(math.Log(float64(n) / df)) 
 // unseen stem counts as df = 0.5, the largest weight (MaxIDF).
 func IDF(stem string) float32 {
 	t := load()
-	if w, ok := t.idf[stem]; ok {
-		return w
+	if k := t.find(stem); k >= 0 {
+		return t.idf[k]
 	}
 	return t.max
 }
 
 // Known reports whether the table holds a stem (seen in two bodies or more).
-func Known(stem string) bool {
-	_, ok := load().idf[stem]
-	return ok
+func Known(stem string) bool { return load().find(stem) >= 0 }
+
+// Lookup returns a stem's IDF and whether the table holds it: IDF and
+// Known in one look-up.
+func Lookup(stem string) (float32, bool) {
+	t := load()
+	if k := t.find(stem); k >= 0 {
+		return t.idf[k], true
+	}
+	return t.max, false
 }
 
 // MaxIDF is the IDF of a stem the table does not hold.

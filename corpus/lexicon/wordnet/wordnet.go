@@ -20,16 +20,11 @@
 //     groups are the union of the groups of every lemma and irregular form
 //     with that stem ("die": die, dies, died, dying).
 //
-// The table is read lazily, the first time it is asked (a few
-// milliseconds), and is then shared and safe for concurrent use. Lookups
+// The table is compiled into the program, ready to use (nothing is read
+// or decoded at start), and is safe for concurrent use. Lookups
 // do not allocate; the slices they return belong to the table and must
 // not be modified.
 package wordnet
-
-import (
-	_ "embed"
-	"sync"
-)
 
 // Design: what relates, where it comes from, and what it gets wrong.
 //
@@ -81,9 +76,7 @@ import (
 //   - Proper nouns are left out (names are another stage's business).
 
 //go:generate go run ../../../tools/wordnet -out wordnet.bin
-
-//go:embed wordnet.bin
-var data []byte
+//go:generate go test -run ^TestTableGenerated$ . -args -update
 
 // Group is one group a word belongs to: an id (a WordNet synset,
 // renumbered) and whether the word only reaches it (a general hypernym
@@ -96,13 +89,10 @@ func (g Group) ID() uint32 { return uint32(g >> 1) }
 // Reached reports whether the word only reaches the group.
 func (g Group) Reached() bool { return g&1 == 1 }
 
-var load = sync.OnceValue(func() *table {
-	t, err := parse(data)
-	if err != nil {
-		panic("wordnet: embedded table: " + err.Error())
-	}
-	return t
-})
+// load returns the table: table_gen.go holds it parsed, as literals the
+// linker lays out in the binary's data, so nothing is decoded at run time
+// (see generate_test.go).
+func load() *table { return generated }
 
 // Groups returns the groups of a lower-cased word or multiword lemma
 // (parts joined by one space): the lemma's own, an irregular form's
@@ -158,4 +148,16 @@ func Len() int { return load().groups }
 func Size() (words, stems int) {
 	t := load()
 	return len(t.words.koff) - 1, len(t.stems.koff) - 1
+}
+
+// Words calls yield with every word the table holds, single words and
+// multiword lemmas, in sorted order, until yield returns false.
+func Words(yield func(string) bool) {
+	t := load()
+	v := &t.words
+	for i := range len(v.koff) - 1 {
+		if !yield(v.keys[v.koff[i]:v.koff[i+1]]) {
+			return
+		}
+	}
 }

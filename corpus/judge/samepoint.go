@@ -1,0 +1,170 @@
+package judge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// The same point in other words, with details of its own.
+//
+// Most links a careful reader calls agreement say one fact and add
+// details around it ("The musician died Tuesday at a hospital in
+// Englewood, according to his manager" / "The manager confirmed the
+// musician's untimely passing"), so the same-fact rule (60 % of each
+// sentence met) leaves them related. What the rules leave related, in
+// two articles that do not stand apart (articles.go), agrees when its best
+// sentence pair meets on two content words at least (names alone, or a
+// number, are never agreement) and one of the two sentences is met for
+// 30 % of its content-word weight or more (samePointCover), with the same
+// polarity on both sides, no count apart, nothing reported on one side and
+// stated on the other, no parties differing — and not two predicates of
+// their own: when neither matched word reads as a verb and each sentence
+// says a verb the other does not meet ("police arrested two men" /
+// "investigators are examining video", both "at the tram stop"), the two
+// sentences tell two facts of one scene, and stay related.
+//
+// The thresholds were chosen on the fit real-pair gold
+// (eval/testdata/realpairs_fit.json; verdicts right on found links, and
+// on every gold link with fitjudge -gold -goldfile), never on dev:
+// two content words 0.556, with the 30 % cover 0.586 (20 % the same,
+// 40 % 0.535), with no verb check 0.616 but then the tram-stop pair
+// agrees.
+//
+// What it gets wrong: verbs are guessed from their form (a past in -ed,
+// a word after an auxiliary), so "police arrest two men" has no verb;
+// two details that can both be true but share two words ("wilful
+// absence" proved / found) agree.
+
+// samePointCover is the share of one sentence's content-word weight the
+// other must meet.
+const samePointCover = 0.3
+
+// samePoint adds the best sentence pair as support when a pair the rules
+// leave related makes one point, and reports whether it did.
+func (j *judgement) samePoint(in Input) bool {
+	m := &j.match
+	if m.sa < 0 || m.n < 2 || m.content < 2 {
+		return false
+	}
+	if j.hedgeApart && !j.attributed(in) || j.refuted || j.opposed || j.differentDetail || (m.negA > 0) != (m.negB > 0) {
+		return false
+	}
+	ca := contentCover(sentences(in.A).items[m.sa], m.toksA)
+	cb := contentCover(sentences(in.B).items[m.sb], m.toksB)
+	if max(ca, cb) < samePointCover {
+		return false
+	}
+	if shared, ownA, ownB := predicates(in.A, in.B, m); !shared && ownA && ownB {
+		return false
+	}
+	if countsApart(in.A, in.B, int32(m.sa), int32(m.sb)) || !countsMeet(in.A, in.B, int32(m.sa), int32(m.sb)) {
+		return false
+	}
+	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
+	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
+		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},
+		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
+	j.markA(spanOf(in.A, m.toksA), model.MarkShared)
+	j.markB(spanOf(in.B, m.toksB), model.MarkShared)
+	return true
+}
+
+// auxiliaries are the words before a verb form that make it one: "are
+// examining", "will play", "has left".
+var auxiliaries = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+	"could", "can", "may", "might", "should", "must", "did", "does", "do")
+
+// verbLike reports whether token k reads as a verb: a past form in -ed
+// (not a name, not part of a compound), or a word after an auxiliary.
+func verbLike(f *Side, k int) bool {
+	t := &f.Toks[k]
+	if !t.Is(lexicon.TWord) || t.Is(lexicon.TCap) || t.Is(lexicon.TJoined) {
+		return false
+	}
+	if len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") {
+		return true
+	}
+	for i := k - 1; i >= max(0, k-2); i-- {
+		p := &f.Toks[i]
+		if p.Sent != t.Sent {
+			break
+		}
+		if auxiliaries[p.Norm] {
+			return true
+		}
+		if p.Norm != "not" && p.Norm != "also" {
+			break
+		}
+	}
+	return false
+}
+
+// predicates reports whether the matched sentence pair meets on a verb,
+// and whether each side says a verb of its own that the other does not
+// meet.
+func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
+	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) }) ||
+		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) })
+	own := func(f *Side, s int, matched []int) bool {
+		for _, it := range sentences(f).items[s] {
+			if !it.name && !slices.Contains(matched, it.tok) && verbLike(f, it.tok) {
+				return true
+			}
+		}
+		return false
+	}
+	return shared, own(a, m.sa, m.toksA), own(b, m.sb, m.toksB)
+}
+
+// countsMeet reports whether two sentences that both give counts give one
+// they share ("killing at least 43" / "47 dead": yes; "rose to 47" /
+// "at least 51 died": no — a toll at two times, or two tolls, is no one
+// point). Sentences without a count on both sides meet.
+func countsMeet(fa, fb *Side, sa, sb int32) bool {
+	na, nb, meet := 0, 0, false
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if fa.Toks[qa.Tok0].Sent != sa || qa.Kind != features.QCount {
+			continue
+		}
+		na++
+		for y := range fb.Nums {
+			qb := &fb.Nums[y]
+			if fb.Toks[qb.Tok0].Sent == sb && qb.Kind == features.QCount && qa.Comparable(qb) && qa.Compatible(qb) {
+				meet = true
+			}
+		}
+	}
+	for y := range fb.Nums {
+		qb := &fb.Nums[y]
+		if fb.Toks[qb.Tok0].Sent == sb && qb.Kind == features.QCount {
+			nb++
+		}
+	}
+	return na == 0 || nb == 0 || meet
+}
+
+// attributed reports whether the only thing apart is that one side
+// attributes the point with a verb of claiming ("the clip's description
+// claims it took place in Now Zad") in an article that disputes nothing:
+// reporting what someone says, not doubting it, so two reports of it
+// agree (REALPAIRS.md). A hedge ("allegedly trained") stays apart.
+func (j *judgement) attributed(in Input) bool {
+	if j.debunkA || j.debunkB || j.recountA == j.recountB {
+		return false
+	}
+	f, s, art := in.A, j.match.sa, &in.ArtA
+	if j.recountB {
+		f, s, art = in.B, j.match.sb, &in.ArtB
+	}
+	k := sentences(f).recount[s]
+	return k >= 0 && attributionVerbs[f.Toks[k].Norm] && art.Sentences <= plainMost
+}
+
+// attributionVerbs say whose claim it is without doubting it; the other
+// recount words ("allegedly", "a rumour") hedge.
+var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")

@@ -1,0 +1,372 @@
+package report
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"io"
+	"reflect"
+	"strings"
+	"sync"
+)
+
+// This file writes the JSON report to its writer as it is produced, never
+// holding it whole: at two 16 MiB articles the report is hundreds of
+// megabytes, and holding it compact and again indented (as json.Encoder
+// and json.Indent would) doubled the run's peak memory.
+//
+// The output is byte for byte what
+//
+//	enc := json.NewEncoder(&buf); enc.SetEscapeHTML(false); enc.Encode(v)
+//	json.Indent(w, buf.Bytes(), "", "  ")
+//
+// writes. A streamer walks the value with reflect down to the parts that
+// are small, encodes each such part with encoding/json (so every leaf is
+// encoded exactly as in a whole encoding) and passes the compact bytes
+// through an indenter that keeps its state between writes. It descends
+// only into slices of many elements and into the structs that lead to
+// them, so a small report is one Encode, as before, and a large one is
+// held one passage or one alignment at a time. A struct it cannot walk
+// exactly as encoding/json would (a custom marshaller, an embedded field,
+// a ",string" or "omitzero" tag) is encoded whole.
+
+// streamSlice is the length from which a slice is written an element at a
+// time rather than whole.
+const streamSlice = 64
+
+// writeJSONStream writes v as indented JSON to w, followed by a newline.
+func writeJSONStream(w io.Writer, v any) error {
+	s := &streamer{ind: indenter{w: w, out: make([]byte, 0, flushAt+4096)}}
+	s.enc = json.NewEncoder(&s.leaf)
+	s.enc.SetEscapeHTML(false)
+	s.value(reflect.ValueOf(v))
+	s.ind.write([]byte{'\n'})
+	s.ind.flush()
+	if s.err != nil {
+		return s.err
+	}
+	return s.ind.err
+}
+
+// streamer walks a value and feeds its compact JSON to the indenter.
+type streamer struct {
+	ind  indenter
+	leaf bytes.Buffer
+	enc  *json.Encoder
+	err  error // an encoding error (the indenter keeps write errors)
+}
+
+// value writes v.
+func (s *streamer) value(v reflect.Value) {
+	if s.err != nil || s.ind.err != nil {
+		return
+	}
+	switch {
+	case v.Kind() == reflect.Pointer && !v.IsNil() && walkable(v.Type()) && big(v.Elem(), 2):
+		s.value(v.Elem())
+	case v.Kind() == reflect.Struct && walkable(v.Type()) && big(v, 2):
+		s.object(v)
+	case v.Kind() == reflect.Slice && !v.IsNil() && walkable(v.Type()) && big(v, 2):
+		s.ind.write([]byte{'['})
+		for i := range v.Len() {
+			if i > 0 {
+				s.ind.write([]byte{','})
+			}
+			s.value(v.Index(i))
+		}
+		s.ind.write([]byte{']'})
+	default:
+		s.encode(v)
+	}
+}
+
+// object writes a struct field by field, as encoding/json orders and names
+// them.
+func (s *streamer) object(v reflect.Value) {
+	s.ind.write([]byte{'{'})
+	first := true
+	for _, f := range fieldsOf(v.Type()) {
+		fv := v.Field(f.index)
+		if f.omitEmpty && isEmpty(fv) {
+			continue
+		}
+		if !first {
+			s.ind.write([]byte{','})
+		}
+		first = false
+		s.ind.write(f.key)
+		s.value(fv)
+	}
+	s.ind.write([]byte{'}'})
+}
+
+// encode writes v as encoding/json does.
+func (s *streamer) encode(v reflect.Value) {
+	s.leaf.Reset()
+	var x any
+	if v.IsValid() {
+		x = v.Interface()
+	}
+	if err := s.enc.Encode(x); err != nil {
+		s.err = err
+		return
+	}
+	s.ind.write(bytes.TrimSuffix(s.leaf.Bytes(), []byte{'\n'}))
+}
+
+// big reports whether v is worth walking rather than encoding whole: a
+// slice of streamSlice elements or more, or a container whose parts (down
+// to depth more levels) hold one.
+func big(v reflect.Value, depth int) bool {
+	switch v.Kind() {
+	case reflect.Pointer:
+		return !v.IsNil() && big(v.Elem(), depth)
+	case reflect.Slice:
+		if v.Len() >= streamSlice {
+			return true
+		}
+		if depth == 0 {
+			return false
+		}
+		for i := range v.Len() {
+			if big(v.Index(i), depth-1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		if depth == 0 || !walkable(v.Type()) {
+			return false
+		}
+		for _, f := range fieldsOf(v.Type()) {
+			if big(v.Field(f.index), depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	marshalerType     = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+// walkable reports whether the streamer may write a value of type t part
+// by part: encoding/json would not hand it to a method of its own, and,
+// for a struct, every field is one the streamer names and omits exactly
+// as encoding/json does.
+func walkable(t reflect.Type) bool {
+	if t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+		reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType) {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return walkable(t.Elem())
+	case reflect.Slice:
+		return t.Elem().Kind() != reflect.Uint8 // []byte is base64
+	case reflect.Struct:
+		return fieldsOf(t) != nil
+	}
+	return false
+}
+
+// field is one field of a struct as encoding/json writes it.
+type field struct {
+	index     int
+	key       []byte // the quoted name and the colon
+	omitEmpty bool
+}
+
+// fieldCache holds fieldsOf's results by type; the report's types are few.
+var fieldCache sync.Map
+
+// fieldsOf returns the fields encoding/json writes for struct type t, in
+// order, or nil when the type has a field whose treatment the streamer
+// does not copy (then it is encoded whole). A struct with no field to
+// write also gives nil: it is written as {} whole.
+func fieldsOf(t reflect.Type) []field {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]field)
+	}
+	var fs []field
+	seen := map[string]bool{}
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if sf.Anonymous {
+			return cacheFields(t, nil)
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		omit := false
+		for o := range strings.SplitSeq(opts, ",") {
+			switch o {
+			case "":
+			case "omitempty":
+				omit = true
+			default: // string, omitzero, or what a later Go adds
+				return cacheFields(t, nil)
+			}
+		}
+		if name == "" {
+			name = sf.Name
+		} else if !plainName(name) {
+			return cacheFields(t, nil)
+		}
+		if seen[name] { // encoding/json drops both; let it
+			return cacheFields(t, nil)
+		}
+		seen[name] = true
+		key, _ := json.Marshal(name) // plain names need no escaping
+		fs = append(fs, field{index: i, key: append(key, ':'), omitEmpty: omit})
+	}
+	return cacheFields(t, fs)
+}
+
+func cacheFields(t reflect.Type, fs []field) []field {
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+// plainName reports whether a tag's name is letters, digits and
+// underscores (a name encoding/json takes as written).
+func plainName(s string) bool {
+	for _, c := range s {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// isEmpty is encoding/json's test for omitempty.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
+
+// flushAt is how many bytes of output the indenter holds before writing.
+const flushAt = 64 << 10
+
+// indenter indents compact JSON as json.Indent(dst, src, "", "  ") would,
+// fed in pieces of any size: it keeps whether it is inside a string, after
+// a backslash, or after an opening bracket (empty brackets stay "{}" and
+// "[]"). Its input must be what encoding/json writes (valid, no space
+// outside strings); the general indenter runs a scanner over every byte
+// and cost a tenth of a start on the seeds.
+type indenter struct {
+	w     io.Writer // nil: out only grows (indentJSON)
+	out   []byte
+	err   error // the first write error; nothing is written after it
+	depth int
+	str   bool // inside a string
+	esc   bool // inside a string, after a backslash
+	open  byte // '{' or '[' just read and not yet written, or 0
+}
+
+// write indents src.
+func (d *indenter) write(src []byte) {
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if d.str {
+			// Copy the string up to its closing quote or the end of src.
+			j := i
+			for ; j < len(src); j++ {
+				if d.esc {
+					d.esc = false
+				} else if src[j] == '\\' {
+					d.esc = true
+				} else if src[j] == '"' {
+					d.str = false
+					break
+				}
+			}
+			if j < len(src) {
+				j++ // the quote
+			}
+			d.out = append(d.out, src[i:j]...)
+			i = j - 1
+			continue
+		}
+		if d.open != 0 {
+			o := d.open
+			d.open = 0
+			if c == '}' || c == ']' {
+				d.out = append(d.out, o, c)
+				continue
+			}
+			d.out = append(d.out, o)
+			d.depth++
+			d.newline()
+		}
+		switch c {
+		case '"':
+			d.out = append(d.out, c)
+			d.str = true
+		case '{', '[':
+			d.open = c
+		case '}', ']':
+			d.depth--
+			d.newline()
+			d.out = append(d.out, c)
+		case ',':
+			d.out = append(d.out, c)
+			d.newline()
+		case ':':
+			d.out = append(d.out, ':', ' ')
+		default:
+			d.out = append(d.out, c)
+		}
+	}
+	if len(d.out) >= flushAt {
+		d.flush()
+	}
+}
+
+func (d *indenter) newline() {
+	d.out = append(d.out, '\n')
+	for range d.depth {
+		d.out = append(d.out, ' ', ' ')
+	}
+}
+
+// flush writes what is held to w, if there is a w.
+func (d *indenter) flush() {
+	if d.w == nil {
+		return
+	}
+	if d.err == nil && len(d.out) > 0 {
+		_, d.err = d.w.Write(d.out)
+	}
+	d.out = d.out[:0]
+}
+
+// indentJSON appends to dst the compact JSON src as json.Indent(dst, src,
+// "", "  ") would write it, byte for byte (see indenter).
+func indentJSON(dst, src []byte) []byte {
+	d := indenter{out: dst}
+	d.write(src)
+	if d.open != 0 { // src ended on an opening bracket: not valid JSON
+		d.out = append(d.out, d.open)
+	}
+	return d.out
+}
