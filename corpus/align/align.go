@@ -615,7 +615,8 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	for j, v := range vb {
 		maxB[j] = maxWeight(v)
 	}
-	parasB := make([]atomic.Pointer[paraSet], len(fb)) // B's words for paraphrase, read when first needed
+	parasB := make([]atomic.Pointer[paraSet], len(fb))    // B's words for paraphrase, read when first needed
+	phrasesB := make([]atomic.Pointer[[]uint64], len(fb)) // B's phrases, likewise
 	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
@@ -627,7 +628,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 		var common []Fw
 		dense := make([]float32, commonB.N) // the common weights of passage i, by compact id
 		var top5 [MaxLinks]Link             // passage i's best links so far
-		var pa, pb []uint64
+		var pa []uint64
 		var para *paraSet // passage i's words for paraphrase
 		var stems []string
 		var cand []paraCand
@@ -707,8 +708,13 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 					if !pairsOf {
 						pa, pairsOf = passagePairs(fa[i], va[i], pa), true
 					}
-					pb = passagePairs(fb[j], vb[j], pb)
-					b += phraseBonus * float32(sharedRare(pa, pb, rare))
+					pb := phrasesB[j].Load()
+					if pb == nil { // another worker may be reading it too: the same result
+						x := passagePairs(fb[j], vb[j], nil)
+						pb = &x
+						phrasesB[j].Store(pb)
+					}
+					b += phraseBonus * float32(sharedRare(pa, *pb, rare))
 				}
 				return b
 			}
