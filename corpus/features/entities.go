@@ -22,7 +22,9 @@ import (
 // demonyms, and metonyms such as a capital for its government), and merges
 // what the texts themselves equate: declared aliases, acronyms against the
 // initials of a long form ("NYT" = "New York Times"), a surname against
-// the one full name it ends ("Holt" = "Lena Holt"; not "Oman" against
+// the one person whose full names end in it ("Holt" = "Lena Holt", also
+// where "Chris Holt" and "Christopher Holt" are already one, and past a
+// leading demonym, "Canadian Lena Holt"; not "Oman" against
 // "Gulf of Oman": a name with a connector or a word such as "Island" or
 // "Service" is no person's), and a body against the one "<body> of
 // <country>" ("Border Service" = "Border Service of Kyrgyzstan"). A body
@@ -407,8 +409,8 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	}
 	sort.Strings(raws)
 	rv.looseSpellings(raws)
-	rv.shortForms(raws)
 	rv.shortFirstNames(raws)
+	rv.shortForms(raws)
 	best := rv.canonical(raws)
 	for _, f := range feats {
 		rv.assign(f, best)
@@ -444,7 +446,8 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
 					alone && commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] {
 					m.Tok0++
-					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
+					// "One of Mark Smith": the connector goes with the word.
+					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm] || f.Toks[m.Tok0].Norm == "of" || f.Toks[m.Tok0].Norm == "the") {
 						m.Tok0++
 					}
 					m.flags &^= mOpen
@@ -500,7 +503,7 @@ func (rv *resolver) shortForms(raws []string) {
 			}
 		}
 		byInitials[ini.String()] = append(byInitials[ini.String()], r)
-		if len(words) <= 3 && (!strings.ContainsAny(r, "-") || particleHyphens(words)) && personLike(words) {
+		if pw := rv.personWords(words); len(pw) >= 2 && len(pw) <= 3 && (!strings.ContainsAny(strings.Join(pw, " "), "-") || particleHyphens(pw)) && personLike(pw) {
 			last := looseKey(words[len(words)-1])
 			byLast[last] = append(byLast[last], r)
 		}
@@ -523,12 +526,48 @@ func (rv *resolver) shortForms(raws []string) {
 		if strings.ContainsAny(r, " ") {
 			continue
 		}
-		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
+		// Candidates count as one when the names are already one person's
+		// ("Chris Bale" and "Christian Bale" for "Bale").
+		if c := rv.distinct(byInitials[r]); len(c) == 1 && len(r) >= 2 {
 			rv.uf.union(r, c[0])
-		} else if c := byLast[looseKey(r)]; len(c) == 1 {
+		} else if c := rv.distinct(byLast[looseKey(r)]); len(c) == 1 {
 			rv.uf.union(r, c[0])
 		}
 	}
+}
+
+// distinct keeps one name of every entity among names.
+func (rv *resolver) distinct(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if root := rv.uf.find(n); !seen[root] {
+			seen[root] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// personWords drops the demonyms a name opens with ("Canadian-Israeli Gill
+// Rosenberg" is Gill Rosenberg's name): what is left is the person's name.
+func (rv *resolver) personWords(words []string) []string {
+	for len(words) > 2 {
+		demonym := true
+		for _, part := range strings.Split(words[0], "-") {
+			if e, ok := rv.tbl.byVariant[part]; !ok || e.flag != MDemonym {
+				demonym = false
+			}
+		}
+		if !demonym {
+			break
+		}
+		words = words[1:]
+	}
+	return words
 }
 
 // canonical picks the name of every group: its most frequent spelling

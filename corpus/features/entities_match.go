@@ -104,6 +104,14 @@ func (rv *resolver) shortFirstNames(raws []string) {
 	byEnds := map[string][]int{} // first and last words of a three-word name → people
 	for _, r := range raws {
 		words := strings.Fields(r)
+		// "Canadian-Israeli Gill Rosenberg" is Gill Rosenberg.
+		if pw := rv.personWords(words); len(pw) < len(words) {
+			if name := strings.Join(pw, " "); rv.count[name] > 0 {
+				rv.uf.union(r, name)
+				continue
+			}
+			words = pw
+		}
 		if len(words) < 2 || len(words) > 4 || !personLike(words) || strings.Contains(r, "-") && !particleHyphens(words) {
 			continue
 		}
