@@ -250,11 +250,36 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		gap := toks[x.Tok1:y.Tok0]
 		declared := len(gap) == 1 && gap[0].Norm == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm == ")" ||
 			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
-		if declared && shortForm(y, toks) && lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) && x.raw != y.raw {
+		if declared && shortForm(y, toks) && (lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) || initialsAfterFirst(x.raw, y)) && x.raw != y.raw {
 			pairs = append(pairs, [2]int{a, a + 1})
 		}
 	}
 	return ms, pairs
+}
+
+// initialsAfterFirst reports whether an acronym spells the initials of a
+// long form after its first word, a place or other qualifier ("US Federal
+// Bureau of Investigation (FBI)", "Kenyan National Intelligence Service
+// (NIS)"): its letters, in order, open the words of the rest but the
+// connectors.
+func initialsAfterFirst(long string, acr *Mention) bool {
+	if !acr.Is(mAcronym) {
+		return false
+	}
+	words := strings.Fields(long)
+	if len(words) < 3 {
+		return false
+	}
+	letters := []rune(acr.raw)
+	k := 0
+	for wi, w := range words[1:] {
+		if k < len(letters) && lexicon.FirstRune(w) == letters[k] {
+			k++
+		} else if wi == 0 || !nameConnector[w] && w != "and" {
+			return false
+		}
+	}
+	return k == len(letters)
 }
 
 // makeMention trims a capitalised run [i, j) to the name in it.

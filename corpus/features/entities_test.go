@@ -50,6 +50,8 @@ func TestEntities(t *testing.T) {
 			[]string{"Iranian=iran", "Russian=russia", "American=us"}},
 		{"declared alias in parentheses", []string{"Islamic State's Afghanistan-based ISIS-Khorasan (ISIS-K) struck.", "ISIS-K denied it."},
 			[]string{"Islamic State=isis", "Afghanistan=afghanistan", "ISIS-Khorasan=isis-k", "ISIS-K=isis-k"}},
+		{"declared alias after a qualifying first word", []string{"The Kenyan National Intelligence Service (NIS) said so.", "NIS named him."},
+			[]string{"Kenyan National Intelligence Service=nis@kenya", "NIS=nis"}},
 		{"declared alias after or", []string{"Isis-Khorasan, or Isis-K, said so.", "Isis-K was named."},
 			[]string{"Isis-Khorasan=isis-k", "Isis-K=isis-k"}},
 		{"ISIL and Daesh are ISIS", []string{"ISIL, Daesh and the Islamic State group are one."},
