@@ -54,6 +54,8 @@ func TestEntities(t *testing.T) {
 			[]string{"Kenyan National Intelligence Service=nis@kenya", "NIS=nis"}},
 		{"declared alias after or", []string{"Isis-Khorasan, or Isis-K, said so.", "Isis-K was named."},
 			[]string{"Isis-Khorasan=isis-k", "Isis-K=isis-k"}},
+		{"a people and its adjective", []string{"Kurdish fighters held the town, the Kurds said, and Yazidi families fled."},
+			[]string{"Kurdish=kurds", "Kurds=kurds", "Yazidi=yazidis"}},
 		{"ISIL and Daesh are ISIS", []string{"ISIL, Daesh and the Islamic State group are one."},
 			[]string{"ISIL=isis", "Daesh=isis", "Islamic State=isis"}},
 		{"sentence-initial common words are not names", []string{"Earlier in March, officials met. Asked about it, they left. Speaking later, Moscow said no."},
