@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -171,7 +172,25 @@ func parseArgs(argv []string) (options, error) {
 }
 
 func main() {
+	boundMemory()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// memoryLimit is the Go heap's soft limit. Left alone, the collector lets
+// the heap grow to twice what is live before it runs again: at the
+// documented input limits (two 16 MiB articles that align passage for
+// passage) about 700 MB are live and the process peaked at 1.65 GB. Near
+// the limit the collector runs more often instead (it never takes more
+// than half the CPU for it), which held that run to 1.03–1.07 GB for a
+// quarter more CPU; a run whose heap stays below the limit is unchanged.
+// GOMEMLIMIT, when set, wins.
+const memoryLimit = 768 << 20
+
+// boundMemory sets the soft memory limit unless GOMEMLIMIT is set.
+func boundMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }
 
 // run is the whole command, returning the exit status.

@@ -158,8 +158,11 @@ type Side struct {
 	// several others, in parallel.
 	itemsOnce sync.Once
 	items     [][]stmtItem
-	sentOnce  sync.Once // and of its sentence items (agreement.go)
+	order     []stmtOrder // per sentence: its items sorted (stances.go)
+	sentOnce  sync.Once   // and of its sentence items (agreement.go)
 	sent      *sentInfo
+	ctxOnce   sync.Once // and of its context words, per sentence (evidence.go)
+	ctx       [][]int32
 }
 
 // Input is one aligned pair to judge, and what judging it needs.

@@ -71,6 +71,12 @@ func WriteJSON(w io.Writer, c *model.Comparison) error { return WriteJSONWith(w,
 // WriteJSONWith writes the comparison in the documented JSON schema, with
 // the extra sections x holds.
 func WriteJSONWith(w io.Writer, c *model.Comparison, x Extras) error {
+	return writeJSONStream(w, jsonReportOf(c, x))
+}
+
+// jsonReportOf lays the comparison out in the JSON schema's shape; the
+// passages' text is shared, not copied.
+func jsonReportOf(c *model.Comparison, x Extras) jsonReport {
 	r := jsonReport{
 		Topics:     c.Topics,
 		Alignments: make([]jsonAlignment, 0, len(c.Alignments)),
@@ -114,7 +120,7 @@ func WriteJSONWith(w io.Writer, c *model.Comparison, x Extras) error {
 			Reasons: reasons, Best: al.Best, Evidence: al.Evidence,
 		})
 	}
-	return writeJSONStream(w, r)
+	return r
 }
 
 // docPairs returns every pair of document indexes (a < b) in order.
