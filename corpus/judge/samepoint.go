@@ -64,6 +64,9 @@ func (j *judgement) samePoint(in Input) bool {
 	if countsApart(in.A, in.B, int32(m.sa), int32(m.sb)) || !countsMeet(in.A, in.B, int32(m.sa), int32(m.sb)) {
 		return false
 	}
+	if asks(in.A, m.sa) || asks(in.B, m.sb) {
+		return false // "Did you see the car that was vandalized?" asserts nothing
+	}
 	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
 	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
 		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},
@@ -168,3 +171,14 @@ func (j *judgement) attributed(in Input) bool {
 // attributionVerbs say whose claim it is without doubting it; the other
 // recount words ("allegedly", "a rumour") hedge.
 var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
+
+// asks reports whether sentence s of a passage is a question.
+func asks(f *Side, s int) bool {
+	last := -1
+	for k := range f.Toks {
+		if int(f.Toks[k].Sent) == s {
+			last = k
+		}
+	}
+	return last >= 0 && f.Toks[last].Norm == "?"
+}
