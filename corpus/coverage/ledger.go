@@ -1,6 +1,7 @@
 package coverage
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,6 +64,7 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	}
 	idx := map[key][]int{} // entries by speaker and act
 	var es []Entry
+	var ws []*statement // es[i].Says read once (speed: sameStatement per pair rebuilt both)
 	anonAll := []bool{}
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
@@ -77,8 +79,12 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 				}
 				k := key{sk, a.Act}
 				i := -1
+				var wa *statement
 				for _, j := range idx[k] {
-					if sameStatement(es[j].Says, a.Says) {
+					if wa == nil {
+						wa = readStatement(a.Says)
+					}
+					if sameWords(es[j].Says, a.Says, ws[j], wa) {
 						i = j
 						break
 					}
@@ -87,6 +93,10 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 					i = len(es)
 					idx[k] = append(idx[k], i)
 					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
+					if wa == nil {
+						wa = readStatement(a.Says)
+					}
+					ws = append(ws, wa)
 					anonAll = append(anonAll, true)
 				}
 				e := &es[i]
@@ -102,6 +112,7 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 				anonAll[i] = anonAll[i] && a.Anonymous
 				if len(a.Says) < len(es[i].Says) {
 					es[i].Says = a.Says // the shortest wording reads best in a list
+					ws[i] = wa
 				}
 			}
 		}
@@ -122,52 +133,72 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 // ("denied that it was overloaded", "denied that the ferry was
 // overloaded"), or seven in ten of the content words of the shorter.
 func sameStatement(a, b string) bool {
+	return sameWords(a, b, readStatement(a), readStatement(b))
+}
+
+// statement is what sameStatement reads of a wording: its words (wordSet)
+// sorted, their content words (contentWords) and numbers.
+type statement struct {
+	words, content, nums []string
+}
+
+func readStatement(s string) *statement {
+	set := wordSet(s)
+	st := &statement{words: sortedKeys(set), content: sortedKeys(contentWords(set))}
+	for _, w := range st.words {
+		if w[0] >= '0' && w[0] <= '9' {
+			st.nums = append(st.nums, w)
+		}
+	}
+	return st
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// common counts the strings two sorted lists share.
+func common(a, b []string) int {
+	n, i, k := 0, 0, 0
+	for i < len(a) && k < len(b) {
+		switch {
+		case a[i] < b[k]:
+			i++
+		case a[i] > b[k]:
+			k++
+		default:
+			n++
+			i++
+			k++
+		}
+	}
+	return n
+}
+
+// sameWords is sameStatement on wordings already read.
+func sameWords(a, b string, sa, sb *statement) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
-	wa, wb := wordSet(a), wordSet(b)
-	if !sameNumbers(wa, wb) {
+	if !slices.Equal(sa.nums, sb.nums) {
 		// A number only one gives is a fact the other lacks: "61
 		// rescued" and "61 rescued and 24 missing" stay apart.
 		return false
 	}
-	both := 0
-	for w := range wa {
-		if wb[w] {
-			both++
-		}
-	}
-	union := len(wa) + len(wb) - both
+	both := common(sa.words, sb.words)
+	union := len(sa.words) + len(sb.words) - both
 	if union > 0 && 2*both >= union {
 		return true
 	}
-	// One wording holds most of the other's content words: "the ferry
-	// was carrying 120 passengers and 8 crew" in "the ferry had 120
-	// passengers and 8 crew on board when it overturned".
-	ca, cb := contentWords(wa), contentWords(wb)
-	in := 0
-	for w := range ca {
-		if cb[w] {
-			in++
-		}
-	}
-	small := min(len(ca), len(cb))
-	if small < 3 || 10*in < 7*small {
-		return false
-	}
-	return true
-}
-
-// sameNumbers reports whether two word sets give the same numbers.
-func sameNumbers(a, b map[string]bool) bool {
-	for _, p := range [2][2]map[string]bool{{a, b}, {b, a}} {
-		for w := range p[0] {
-			if !p[1][w] && w[0] >= '0' && w[0] <= '9' {
-				return false
-			}
-		}
-	}
-	return true
+	// One wording holds most of the other's content words.
+	in := common(sa.content, sb.content)
+	small := min(len(sa.content), len(sb.content))
+	return small >= 3 && 10*in >= 7*small
 }
 
 // contentWords keeps the words of a set that carry meaning: longer than
