@@ -190,15 +190,18 @@ func sameWords(a, b string, sa, sb *statement) bool {
 		// rescued" and "61 rescued and 24 missing" stay apart.
 		return false
 	}
-	both := common(sa.words, sb.words)
-	union := len(sa.words) + len(sb.words) - both
-	if union > 0 && 2*both >= union {
-		return true
+	// Half the words of either in common needs the shorter list at least
+	// half as long as the longer (both ≤ the shorter, union ≥ the longer).
+	if na, nb := len(sa.words), len(sb.words); 2*min(na, nb) >= max(na, nb) {
+		both := common(sa.words, sb.words)
+		union := na + nb - both
+		if union > 0 && 2*both >= union {
+			return true
+		}
 	}
 	// One wording holds most of the other's content words.
-	in := common(sa.content, sb.content)
 	small := min(len(sa.content), len(sb.content))
-	return small >= 3 && 10*in >= 7*small
+	return small >= 3 && 10*common(sa.content, sb.content) >= 7*small
 }
 
 // contentWords keeps the words of a set that carry meaning: longer than
