@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -24,6 +25,30 @@ import (
 // a speaker only a pronoun points to is the last one named, and a title
 // ("the regional governor") is not merged with the name it stands for.
 
+//go:embed ledger_words.txt
+var ledgerWordsText string
+
+// ledgerWords are the word lists of ledger_words.txt, by name.
+var ledgerWords = readWordLists(ledgerWordsText)
+
+// readWordLists reads lines "name: word word …" (# starts a comment) into
+// sets by name.
+func readWordLists(text string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		name, words, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			set[w] = true
+		}
+		out[strings.TrimSpace(name)] = set
+	}
+	return out
+}
+
 // maxSaysWords is the most words of a clause the ledger quotes.
 const maxSaysWords = 24
 
@@ -45,8 +70,7 @@ func speechAct(t *lexicon.Token) coverage.Act {
 // condition of anonymity".
 func anonSpeaker(label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		switch w {
-		case "source", "sources", "insiders", "insider", "anonymous", "unnamed":
+		if ledgerWords["anonymous"][w] {
 			return true
 		}
 	}
@@ -60,6 +84,8 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 	toks := f.Toks
 	covered = make([]bool, len(toks))
 	var last []claims.Actor // the last named speaker, for "the company"
+	var prev coverage.Attribution
+	prevSent := int32(-1) // the sentence of prev
 	for si, sp := range cs.Speeches {
 		if sp.Media || sp.Tok >= len(toks) {
 			continue
@@ -71,7 +97,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		if si+1 < len(cs.Speeches) {
 			if n := cs.Speeches[si+1].Tok; n > sp.Tok && n < end {
 				k := n
-				for k > sp.Tok+1 && auxiliary[toks[k-1].Norm] {
+				for k > sp.Tok+1 && ledgerWords["auxiliary"][toks[k-1].Norm] {
 					k--
 				}
 				if w := toks[k-1].Norm; w == "and" || w == "but" || w == "," {
@@ -80,11 +106,11 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 				}
 			}
 		}
-		if objectVerbs[toks[sp.Tok].Norm] && !thatFollows(toks, sp.Tok, end) {
+		if ledgerWords["object"][toks[sp.Tok].Norm] && !thatFollows(toks, sp.Tok, end) {
 			continue // "declared three days of mourning": a deed, not words
 		}
 		np0, np1 := speakerPhrase(toks, sp.Tok, s0)
-		if np1-np0 == 1 && demonstratives[toks[np0].Norm] {
+		if np1-np0 == 1 && ledgerWords["demonstrative"][toks[np0].Norm] {
 			continue // "This suggests …": a thing, not a speaker
 		}
 		var a, b int
@@ -104,6 +130,11 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 			continue
 		}
 		name, key := speakerName(f, sp, np0, np1, ix, last)
+		if name == "" && np0 == np1 && prevSent == toks[sp.Tok].Sent && sp.Tok > 0 {
+			if w := toks[sp.Tok-1].Norm; w == "and" || w == "but" {
+				name, key = prev.Speaker, prev.SpeakerKey // "X said … and denied …"
+			}
+		}
 		if claims.Named(sp.Speaker) {
 			if n, _ := actorsName(sp.Speaker, ix); n == name {
 				last = sp.Speaker
@@ -136,6 +167,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 			continue
 		}
 		out = append(out, at)
+		prev, prevSent = at, toks[sp.Tok].Sent
 	}
 	return out, covered
 }
@@ -218,9 +250,7 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 }
 
 // isAudience reports whether w is who a statement was made to.
-func isAudience(w string) bool {
-	return w == "reporters" || w == "journalists" || w == "media"
-}
+func isAudience(w string) bool { return ledgerWords["audience"][w] }
 
 // trimEnd drops the punctuation that ends tokens [a, b).
 func trimEnd(toks []lexicon.Token, a, b int) int {
@@ -239,35 +269,19 @@ func speakerPhrase(toks []lexicon.Token, i, s0 int) (np0, np1 int) {
 		return i, i
 	}
 	np1 = i
-	for np1 > s0 && auxiliary[toks[np1-1].Norm] {
+	for np1 > s0 && ledgerWords["auxiliary"][toks[np1-1].Norm] {
 		np1--
 	}
 	np0 = np1
 	for np0 > s0 && np1-np0 < 7 {
 		t := &toks[np0-1]
-		if !t.Is(lexicon.TWord) && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" || clauseWords[t.Norm] {
+		if !t.Is(lexicon.TWord) && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" || ledgerWords["clause"][t.Norm] {
 			break
 		}
 		np0--
 	}
 	return np0, np1
 }
-
-// auxiliary words between a speaker and the verb: "has said", "also said".
-var auxiliary = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true, "then": true, "again": true, "previously": true, "earlier": true}
-
-// clauseWords end a speaker phrase looking back: they start the clause
-// the speaker is in, not the speaker.
-var clauseWords = map[string]bool{"and": true, "but": true, "that": true, "which": true, "who": true, "as": true, "while": true, "when": true, "after": true, "because": true, "so": true, "or": true,
-	"with": true, "by": true, "for": true, "to": true, "from": true, "about": true, "however": true, "in": true, "on": true, "at": true}
-
-// objectVerbs are verbs of saying that also take a thing done
-// ("declared a state of emergency"): words only with "that" after them.
-var objectVerbs = map[string]bool{"declared": true, "declares": true, "announced": true, "announces": true, "announcing": true}
-
-// demonstratives open a sentence whose subject is a thing ("This
-// suggests …").
-var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true}
 
 // thatFollows reports whether "that" or a colon follows the verb at i
 // within a few words.
@@ -294,7 +308,7 @@ func endsClause(toks []lexicon.Token, i, end int) bool {
 	if k < end && (toks[k].Norm == ":" || toks[k].Is(lexicon.TQuote)) {
 		return false // "said: …"
 	}
-	if k < end && toks[k].Is(lexicon.TWord) && !prepositions[toks[k].Norm] {
+	if k < end && toks[k].Is(lexicon.TWord) && !ledgerWords["time"][toks[k].Norm] {
 		return false
 	}
 	for ; k < end; k++ {
@@ -307,9 +321,6 @@ func endsClause(toks []lexicon.Token, i, end int) bool {
 	}
 	return true
 }
-
-// prepositions open a phrase of time or place after a verb of saying.
-var prepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "late": true, "earlier": true, "yesterday": true, "today": true, "tonight": true}
 
 // inverted reports whether the speaker phrase starting at np0 follows a
 // comma after a clause of its own ("The ferry sank, the ministry said"):
@@ -347,9 +358,6 @@ func afterDateline(f *features.Passage, a, b, s0 int) int {
 	return a
 }
 
-// pronouns stand for the last speaker named (the claims stage resolves them).
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
-
 // generic reports whether the speaker phrase [np0, np1) describes rather
 // than names ("the company", "rescue officials"): it holds no name the
 // claims stage found.
@@ -369,7 +377,7 @@ func generic(toks []lexicon.Token, np0, np1 int, sp claims.Speech) bool {
 // operator" the last speaker named in the passage.
 func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *features.EntityIndex, last []claims.Actor) (name, key string) {
 	toks := f.Toks
-	if np0 >= np1 || np1-np0 == 1 && pronouns[toks[np0].Norm] {
+	if np0 >= np1 || np1-np0 == 1 && ledgerWords["pronoun"][toks[np0].Norm] {
 		return actorsName(sp.Speaker, ix)
 	}
 	if !generic(toks, np0, np1, sp) {
@@ -382,7 +390,7 @@ func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *featur
 	if k0 >= np1 {
 		return "", ""
 	}
-	if np1-k0 == 1 && toks[np0].Norm == "the" && standIn[toks[k0].Norm] && len(last) > 0 {
+	if np1-k0 == 1 && toks[np0].Norm == "the" && ledgerWords["standin"][toks[k0].Norm] && len(last) > 0 {
 		return actorsName(last, ix)
 	}
 	phrase := f.Text[toks[np0].Start:toks[np1-1].End]
@@ -394,10 +402,6 @@ func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *featur
 	}
 	return phrase, strings.ToLower(f.Text[toks[k0].Start:toks[np1-1].End])
 }
-
-// standIn are the nouns "the company", "the operator" that stand for an
-// organisation named before.
-var standIn = map[string]bool{"company": true, "operator": true, "firm": true, "group": true, "organisation": true, "organization": true, "agency": true}
 
 // deniesWithin reports whether a denial the claims stage read ("not
 // aware", "know nothing") has its negation in the bytes [start, end).

@@ -184,7 +184,8 @@ func TestKeptFactsAsRead(t *testing.T) {
 
 // TestLedgerFive holds who says what in the five accounts: the ministry's
 // figures in four sources, the operator's denial under one name whether
-// an article says "Lakeline" or "the company", a hedged statement, an
+// an article says "Lakeline", "the company" or "… and denied", a hedged
+// statement, an
 // anonymous source, an accusation, each with the sources that carry it.
 func TestLedgerFive(t *testing.T) {
 	c, err := Compare(fiveSources(t))
@@ -203,8 +204,8 @@ func TestLedgerFive(t *testing.T) {
 	if e := find("the transport ministry", coverage.Claims, "120 passengers"); e != nil && len(e.Sources) < 4 {
 		t.Errorf("ministry's figures in %v, want four sources", e.Sources)
 	}
-	if e := find("Lakeline", coverage.Denies, "overloaded"); e != nil && strings.Join(e.Sources, " ") != "d4 d5" {
-		t.Errorf("Lakeline's denial in %v, want d4 d5 (wire.txt says 'the company')", e.Sources)
+	if e := find("Lakeline", coverage.Denies, "overloaded"); e != nil && strings.Join(e.Sources, " ") != "d1 d4 d5" {
+		t.Errorf("Lakeline's denial in %v, want d1 d4 d5 (courier.txt: 'Lakeline … said … and denied that it was', wire.txt: 'the company')", e.Sources)
 	}
 	if e := find("Lakeline", coverage.Claims, "freak wave"); e != nil && len(e.Hedged) != 1 {
 		t.Errorf("'may have been hit' not hedged: %+v", e)
@@ -216,4 +217,24 @@ func TestLedgerFive(t *testing.T) {
 		t.Errorf("the accusation in %v, want two sources", e.Sources)
 	}
 	find("Elena Petrova", coverage.Claims, "We will not stop searching") // "she told reporters"
+}
+
+// TestCountPairsAsLaidOut: CountPairs, which only picks each pair's rows,
+// counts what Pair lays out, pair by pair.
+func TestCountPairsAsLaidOut(t *testing.T) {
+	for name, srcs := range map[string][]Source{"five": fiveSources(t), "seeds": seedSources(t)} {
+		c, err := Compare(srcs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, k := CountPairs(c), 0
+		for a := range c.Documents {
+			for b := a + 1; b < len(c.Documents); b++ {
+				if want := CountRows(Pair(c, a, b)); got[k] != want {
+					t.Errorf("%s: pair %d–%d: %+v, laid out %+v", name, a, b, got[k], want)
+				}
+				k++
+			}
+		}
+	}
 }

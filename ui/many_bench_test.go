@@ -14,7 +14,8 @@ import (
 // Issue 11's targets with 20 articles × 500 paragraphs: the overview
 // appears within 2 s (comparing, reading the survey, drawing the first
 // frame) and keys answer within a frame (16 ms) in the overview, the pair
-// picker, the ledger and the pair view.
+// picker, the ledger and the pair view. "claim" is how long a claim check
+// (a Cmd, off the key path) takes to answer.
 //
 //	go test ./ui -run '^$' -bench ManySources -benchtime 3x
 
@@ -94,6 +95,12 @@ func BenchmarkManySources(b *testing.B) {
 	if c == nil {
 		c, _ = corpus.Compare(srcs)
 	}
+	// A claim check runs in a Cmd; this is how long its answer takes.
+	b.Run("claim", func(b *testing.B) {
+		for b.Loop() {
+			_ = claimCmd(c, "The ministry said the ferry was overloaded", 1)()
+		}
+	})
 	keys := map[string][]string{
 		"overview-keys": {"j", "j", "l", "l", "]", "k", "h", "G", "g"},
 		"picker-keys":   {"a", "j", "j", "j", "pgdown", "esc"},

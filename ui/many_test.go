@@ -336,6 +336,22 @@ func TestWritePrompt(t *testing.T) {
 	}
 }
 
+// TestPasteReachesWhatIsTyped: pasted text goes into the path w asks for
+// and into the claim being typed (it used to reach only the search).
+func TestPasteReachesWhatIsTyped(t *testing.T) {
+	m := started(fiveComparison(t), Options{SaveDir: t.TempDir()}, 120, 40)
+	m = keys(m, "w", "ctrl+u")
+	m = step(m, tea.PasteMsg{Content: "/tmp/x.md"})
+	if got := m.save.input.String(); got != "/tmp/x.md" {
+		t.Errorf("pasted path %q", got)
+	}
+	m = keys(m, "esc", "c")
+	m = step(m, tea.PasteMsg{Content: "The ferry\nwas overloaded"})
+	if got := string(m.claim.query); got != "The ferry was overloaded" {
+		t.Errorf("pasted claim %q", got)
+	}
+}
+
 // TestWriteSuggestsFirstFilesFolder: without SaveDir, w suggests the
 // folder of the first document given as a file.
 func TestWriteSuggestsFirstFilesFolder(t *testing.T) {

@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -123,5 +124,23 @@ func TestSortRawIsStable(t *testing.T) {
 				t.Fatalf("len %d: at %d got %+v, want %+v", len(in), i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// TestItemTop guards the one-item gate's reading: the largest product of
+// the weights of one feature both vectors have, under the pair's weight.
+func TestItemTop(t *testing.T) {
+	a := []Fw{{1, 0.5}, {3, 0.6}, {7, 0.2}}
+	b := []Fw{{2, 0.9}, {3, 0.5}, {7, 0.8}}
+	g2 := []float32{1, 1, 1, 0.5, 1, 1, 1, 1}
+	// shared: 3 (0.6·0.5·0.5 = 0.15) and 7 (0.2·0.8 = 0.16)
+	if got := itemTop(a, b, g2); math.Abs(float64(got)-0.16) > 1e-6 {
+		t.Errorf("itemTop = %v, want 0.16", got)
+	}
+	if got := itemTop(a, []Fw{{2, 1}}, g2); got != 0 {
+		t.Errorf("itemTop with nothing shared = %v, want 0", got)
+	}
+	if got := maxWeight(&Vector{Vec: b}); got != 0.9 {
+		t.Errorf("maxWeight = %v, want 0.9", got)
 	}
 }

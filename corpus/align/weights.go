@@ -54,13 +54,13 @@ func backgroundDF(idf float32) int32 {
 	return int32(max(1, math.Round(float64(background.N())*math.Exp(-float64(idf)))))
 }
 
-// tuning holds the knobs of the selection; see the design comment in
-// align.go for what each does and how it was chosen.
-// The selection: how a scored pair of passages becomes a link. These were
-// chosen by a sweep on the real-pair gold (see the design comment in
-// align.go); they are constants, never changed at run time.
+// The selection: how a scored pair of passages becomes a link. See the
+// design comment in align.go for what each does and how it was chosen
+// (minScore and restMin on the fit-part real-pair gold); they are
+// constants, never changed at run time.
 const (
-	minScore    = 0.20 // a link needs this score…
+	minScore    = 0.10 // a link needs this score…
+	restMin     = 0.06 // …and, besides its strongest shared feature (itemTop), this much cosine, phrases and paraphrase included
 	topicFloor  = 0.08 // the topic share counts only from this cosine up
 	unshared    = 0.5  // damping of the weight of words the other document lacks
 	perSide     = 3    // a link must be among this many best of its A or of its B passage
@@ -359,4 +359,33 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 		}
 	}
 	return links[:n]
+}
+
+// itemTop returns the largest share one feature has in the dot product
+// of two passage vectors under the pair's weights g2: the largest
+// w_a · g2 · w_b over the features both have.
+func itemTop(a, b []Fw, g2 []float32) float32 {
+	var top float32
+	j := 0
+	for _, e := range a {
+		for j < len(b) && b[j].ID < e.ID {
+			j++
+		}
+		if j == len(b) {
+			break
+		}
+		if b[j].ID == e.ID {
+			top = max(top, e.W*g2[e.ID]*b[j].W)
+		}
+	}
+	return top
+}
+
+// maxWeight is the largest weight of a passage vector.
+func maxWeight(v *Vector) float32 {
+	var m float32
+	for _, e := range v.Vec {
+		m = max(m, e.W)
+	}
+	return m
 }

@@ -10,6 +10,8 @@
 package coverage
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -185,8 +187,8 @@ func cluster(c *model.Comparison) []*clusterOf {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return c.Alignments[order[i]].Score > c.Alignments[order[j]].Score
+	slices.SortStableFunc(order, func(i, j int) int {
+		return cmp.Compare(c.Alignments[j].Score, c.Alignments[i].Score)
 	})
 	of := map[*model.Passage]*clusterOf{}
 	get := func(p *model.Passage) *clusterOf {

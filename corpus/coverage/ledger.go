@@ -1,6 +1,8 @@
 package coverage
 
 import (
+	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -54,6 +56,12 @@ type Entry struct {
 	Passages  []string `json:"passages"`  // where, in document order
 }
 
+// maxCompared is how many of a speaker's latest statements (per act) a
+// new one is compared with: far more than an article set gives one
+// speaker, and it keeps a generated corpus of thousands of statements by
+// "officials" from comparing each with every other.
+const maxCompared = 64
+
 // BuildLedger gathers the attributions of every body passage of c into
 // entries: most-reported first, then in reading order.
 func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
@@ -63,6 +71,7 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	}
 	idx := map[key][]int{} // entries by speaker and act
 	var es []Entry
+	var stmts []statement // each entry's wording, read for comparing
 	anonAll := []bool{}
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
@@ -77,8 +86,10 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 				}
 				k := key{sk, a.Act}
 				i := -1
-				for _, j := range idx[k] {
-					if sameStatement(es[j].Says, a.Says) {
+				st := newStatement(a.Says)
+				js := idx[k]
+				for _, j := range js[max(0, len(js)-maxCompared):] {
+					if st.same(&stmts[j]) {
 						i = j
 						break
 					}
@@ -87,6 +98,7 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 					i = len(es)
 					idx[k] = append(idx[k], i)
 					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
+					stmts = append(stmts, st)
 					anonAll = append(anonAll, true)
 				}
 				e := &es[i]
@@ -100,8 +112,8 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 					e.Passages = append(e.Passages, p.ID)
 				}
 				anonAll[i] = anonAll[i] && a.Anonymous
-				if len(a.Says) < len(es[i].Says) {
-					es[i].Says = a.Says // the shortest wording reads best in a list
+				if betterWording(a.Says, es[i].Says) {
+					es[i].Says, stmts[i] = a.Says, st
 				}
 			}
 		}
@@ -116,84 +128,129 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	return &Ledger{Entries: es}
 }
 
+// betterWording reports whether wording a reads better in a list than b:
+// one that names its subject over one that opens on a pronoun ("the ferry
+// was overloaded", not "it was overloaded"), else the shorter.
+func betterWording(a, b string) bool {
+	pa, pb := opensOnPronoun(a), opensOnPronoun(b)
+	if pa != pb {
+		return pb
+	}
+	return len(a) < len(b)
+}
+
+// opensOnPronoun reports whether s starts with a personal pronoun.
+func opensOnPronoun(s string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch w {
+	case "it", "he", "she", "they", "we", "i", "its", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
 // sameStatement reports whether two wordings of what one speaker says are
 // one statement: the same words (case aside), or, giving the same
 // numbers, most of them — at least half of all the words either uses
 // ("denied that it was overloaded", "denied that the ferry was
-// overloaded"), or seven in ten of the content words of the shorter.
+// overloaded"), or seven in ten of the content words of the shorter, or
+// all of them with one more ("it was overloaded", "the ferry was
+// overloaded").
 func sameStatement(a, b string) bool {
-	if strings.EqualFold(a, b) {
+	sa, sb := newStatement(a), newStatement(b)
+	return sa.same(&sb)
+}
+
+// statement is one wording read for comparing: its words and its content
+// words, folded, each sorted and without repeats.
+type statement struct {
+	text           string
+	words, content []string
+}
+
+// newStatement reads a wording.
+func newStatement(s string) statement {
+	st := statement{text: s}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		st.words = append(st.words, w)
+	}
+	slices.Sort(st.words)
+	st.words = slices.Compact(st.words)
+	for _, w := range st.words {
+		if len(w) > 2 && !functionWords[w] || isNumber(w) {
+			st.content = append(st.content, w)
+		}
+	}
+	return st
+}
+
+// isNumber reports whether a word is a number ("61", "3.5").
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// same is sameStatement on read wordings.
+func (a *statement) same(b *statement) bool {
+	if strings.EqualFold(a.text, b.text) {
 		return true
 	}
-	wa, wb := wordSet(a), wordSet(b)
-	if !sameNumbers(wa, wb) {
+	both, numbersDiffer := shared(a.words, b.words)
+	if numbersDiffer {
 		// A number only one gives is a fact the other lacks: "61
 		// rescued" and "61 rescued and 24 missing" stay apart.
 		return false
 	}
-	both := 0
-	for w := range wa {
-		if wb[w] {
-			both++
-		}
-	}
-	union := len(wa) + len(wb) - both
+	union := len(a.words) + len(b.words) - both
 	if union > 0 && 2*both >= union {
 		return true
 	}
 	// One wording holds most of the other's content words: "the ferry
 	// was carrying 120 passengers and 8 crew" in "the ferry had 120
 	// passengers and 8 crew on board when it overturned".
-	ca, cb := contentWords(wa), contentWords(wb)
-	in := 0
-	for w := range ca {
-		if cb[w] {
-			in++
-		}
+	in, _ := shared(a.content, b.content)
+	small := min(len(a.content), len(b.content))
+	if small >= 3 && 10*in >= 7*small {
+		return true
 	}
-	small := min(len(ca), len(cb))
-	if small < 3 || 10*in < 7*small {
-		return false
-	}
-	return true
+	// The same words but for one, the subject named instead of a
+	// pronoun: "it was overloaded", "the ferry was overloaded".
+	return small >= 1 && in == small && max(len(a.content), len(b.content))-small <= 1
 }
 
-// sameNumbers reports whether two word sets give the same numbers.
-func sameNumbers(a, b map[string]bool) bool {
-	for _, p := range [2][2]map[string]bool{{a, b}, {b, a}} {
-		for w := range p[0] {
-			if !p[1][w] && w[0] >= '0' && w[0] <= '9' {
-				return false
-			}
+// shared counts the words two sorted lists share, and reports whether a
+// number is in one only.
+func shared(a, b []string) (both int, numbersDiffer bool) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			numbersDiffer = numbersDiffer || isNumber(a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			numbersDiffer = numbersDiffer || isNumber(b[j])
+			j++
+		default:
+			both++
+			i++
+			j++
 		}
 	}
-	return true
+	return both, numbersDiffer
 }
 
-// contentWords keeps the words of a set that carry meaning: longer than
-// two letters and not among the commonest function words, or a number.
-func contentWords(ws map[string]bool) map[string]bool {
+//go:embed function_words.txt
+var functionWordsText string
+
+// functionWords are left out of a statement's content words.
+var functionWords = func() map[string]bool {
 	out := map[string]bool{}
-	for w := range ws {
-		if len(w) > 2 && !functionWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+	for _, line := range strings.Split(functionWordsText, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
 			out[w] = true
 		}
 	}
 	return out
-}
-
-// functionWords are left out of a statement's content words.
-var functionWords = map[string]bool{"the": true, "and": true, "was": true, "were": true, "had": true, "has": true, "have": true,
-	"been": true, "that": true, "with": true, "for": true, "from": true, "its": true, "his": true, "her": true, "their": true,
-	"when": true, "this": true, "not": true, "are": true, "but": true, "which": true, "who": true, "would": true, "will": true}
-
-// wordSet is the set of the words of s, folded to lower case.
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		out[w] = true
-	}
-	return out
-}
+}()

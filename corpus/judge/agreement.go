@@ -51,15 +51,18 @@ type sentInfo struct {
 	items   [][]matchItem // per sentence, cut from flat
 	flat    []matchItem   // every sentence's items, in order
 	weight  []float64
-	debunk  []int // per sentence: the token of its debunking cue, or -1
-	recount []int // per sentence: the token of its recount word, or -1
+	content []float64 // per sentence: the weight of its content words (names left out)
+	debunk  []int     // per sentence: the token of its debunking cue, or -1
+	recount []int     // per sentence: the token of its recount word, or -1
 
 	// The items sorted by key hash and by WordNet group, so that two
 	// passages' related items are found by merging (see relate) instead
 	// of comparing every item with every other.
 	byKey   []uint64
+	keys    []string // the items' keys, in byKey's order
 	byGroup []uint64
 	idxBits uint
+	sentOf  []int32 // per item: its sentence
 }
 
 // debunkPhrases are the debunk list split into words, by first word.
@@ -103,6 +106,7 @@ func readSentences(f *Side) *sentInfo {
 	}
 	si.items = make([][]matchItem, nSent)
 	si.weight = make([]float64, nSent)
+	si.content = make([]float64, nSent)
 	si.debunk = make([]int, nSent)
 	si.recount = make([]int, nSent)
 	for s := range nSent {
@@ -165,6 +169,9 @@ func readSentences(f *Side) *sentInfo {
 		hi := lo
 		for hi < len(si.flat) && si.flat[hi].sent == s {
 			si.weight[s] += si.flat[hi].w
+			if !si.flat[hi].name {
+				si.content[s] += si.flat[hi].w
+			}
 			hi++
 		}
 		si.items[s] = si.flat[lo:hi:hi]
@@ -299,7 +306,7 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 			m.sa, m.sb = x, y
 			m.firstA, m.firstB = len(a.Toks), len(b.Toks)
 			m.toksA, m.toksB = toksA[:0], toksB[:0]
-			var w float64
+			var w, metA float64
 			used = words(used, len(ys))
 			lo := int(ys[0].idx) // a sentence's items are consecutive
 			for i := range xs {
@@ -312,6 +319,7 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 					if !xs[i].name {
 						m.content++
 						m.firstA, m.firstB = min(m.firstA, xs[i].tok), min(m.firstB, ys[k].tok)
+						metA += xs[i].w
 					}
 					if syn {
 						m.synonyms++
@@ -332,7 +340,14 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 			m.cover = w / max(1e-9, min(ia.weight[x], ib.weight[y]))
 			// Of the content words alone: names set the scene, the words
 			// say what happened in it.
-			m.coverMax = min(contentCover(xs, m.toksA), contentCover(ys, m.toksB))
+			// (Each side's matched weight summed in its items' order.)
+			metB := 0.0
+			for k := range ys {
+				if !ys[k].name && bit(used, k) {
+					metB += ys[k].w
+				}
+			}
+			m.coverMax = min(share(metA, ia.content[x]), share(metB, ib.content[y]))
 			m.dice = 2 * w / (ia.weight[x] + ib.weight[y])
 			toksA, toksB = m.toksA, m.toksB
 			if m.cover*float64(min(m.n, 4)) > best.cover*float64(min(best.n, 4)) || m.cover == best.cover && w > bestW {
@@ -360,6 +375,15 @@ func contentCover(items []matchItem, matched []int) float64 {
 			}
 		}
 	}
+	if all == 0 {
+		return 0
+	}
+	return met / all
+}
+
+// share is contentCover from its sums: the share met of a sentence's
+// content-word weight all (names left out), or 0 when it has none.
+func share(met, all float64) float64 {
 	if all == 0 {
 		return 0
 	}

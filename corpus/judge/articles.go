@@ -98,11 +98,11 @@ const plainMost = 0
 // article disputes what the other reports, and reports whether it did.
 func (j *judgement) articleDispute(in Input) bool {
 	da, db := in.ArtA.Dispute, in.ArtB.Dispute
-	deb, other, side, art, plain := in.B, in.A, model.SideB, &in.ArtB, &in.ArtA
+	deb, other, side, art := in.B, in.A, model.SideB, &in.ArtB
 	if da > db {
-		deb, other, side, art, plain = in.A, in.B, model.SideA, &in.ArtA, &in.ArtB
+		deb, other, side, art = in.A, in.B, model.SideA, &in.ArtA
 	}
-	if math.Abs(da-db) <= articlesApart || art.Sentences < 2 || plain.Sentences > plainMost {
+	if !articlesStandApart(in) {
 		return false
 	}
 	cues := art.Cues
@@ -137,3 +137,15 @@ func (j *judgement) articleDispute(in Input) bool {
 }
 
 func nonNegative(k int) bool { return k >= 0 }
+
+// articlesStandApart reports whether one article of the pair disputes
+// what the other reports: it calls reports untrue in two sentences or
+// more, far more densely than the other (articlesApart), and the other
+// in none (plainMost).
+func articlesStandApart(in Input) bool {
+	art, plain := &in.ArtB, &in.ArtA
+	if in.ArtA.Dispute > in.ArtB.Dispute {
+		art, plain = &in.ArtA, &in.ArtB
+	}
+	return math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) > articlesApart && art.Sentences >= 2 && plain.Sentences <= plainMost
+}

@@ -321,21 +321,20 @@ func countsContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 // a content word or a name besides the count itself (and casualty words).
 func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
-	context := func(f *Side, q *features.Quantity, sent int32, i int) bool {
+	context := func(f *Side, q *features.Quantity, i int32) bool {
 		t := &f.Toks[i]
-		return t.Sent == sent && (i < q.Tok0 || i >= q.Tok1) && t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] &&
-			t.Norm != q.Unit && t.Norm != q.Label
+		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm != q.Unit && t.Norm != q.Label
 	}
 	// B's context words once, then each of A's against them.
 	var stemsB []string
-	for k := range fb.Toks {
-		if fb.Toks[k].Sent == sb && context(fb, qb, sb, k) {
+	for _, k := range contextWords(fb)[sb] {
+		if context(fb, qb, k) {
 			stemsB = append(stemsB, fb.Toks[k].Stem)
 		}
 	}
 	if len(stemsB) > 0 {
-		for i := range fa.Toks {
-			if fa.Toks[i].Sent == sa && fa.Toks[i].Stem != "" && slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, sa, i) {
+		for _, i := range contextWords(fa)[sa] {
+			if slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, i) {
 				return true
 			}
 		}
@@ -353,6 +352,26 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	return false
 }
 
+// contextWords lists, once per passage, the tokens of each sentence that
+// can be a quantity's context: content words, not casualty words or
+// people nouns.
+func contextWords(f *Side) [][]int32 {
+	f.ctxOnce.Do(func() {
+		n := 0
+		for k := range f.Toks {
+			n = max(n, int(f.Toks[k].Sent)+1)
+		}
+		f.ctx = make([][]int32, n)
+		for k := range f.Toks {
+			t := &f.Toks[k]
+			if t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] {
+				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
+			}
+		}
+	})
+	return f.ctx
+}
+
 // terms lists the content words both passages use, rarest first, and
 // marks the five rarest on both sides.
 func (j *judgement) terms(in Input) {
@@ -362,7 +381,12 @@ func (j *judgement) terms(in Input) {
 		tokA int32
 		idf  float32
 	}
-	var list []shared
+	// One pass over the shared words: count them and the rare ones, and
+	// keep the eight rarest in the order a stable sort by IDF would give
+	// (ties in id order): insertion after any equal one.
+	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
+	var top8buf [8]shared
+	list := top8buf[:0]
 	k := 0
 	for _, ta := range fa.Terms {
 		for k < len(fb.Terms) && fb.Terms[k].ID < ta.ID {
@@ -371,20 +395,26 @@ func (j *judgement) terms(in Input) {
 		if k == len(fb.Terms) {
 			break
 		}
-		if fb.Terms[k].ID == ta.ID {
-			list = append(list, shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]})
+		if fb.Terms[k].ID != ta.ID {
+			continue
 		}
-	}
-	j.nTerms = len(list)
-	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
-	for _, x := range list {
+		x := shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]}
+		j.nTerms++
 		if x.idf >= rare {
 			j.nRare++
 		}
-	}
-	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
-	if len(list) > 8 {
-		list = list[:8]
+		p := len(list)
+		for p > 0 && cmp.Less(list[p-1].idf, x.idf) {
+			p--
+		}
+		if p == 8 {
+			continue
+		}
+		if len(list) < 8 {
+			list = append(list, shared{})
+		}
+		copy(list[p+1:], list[p:len(list)-1])
+		list[p] = x
 	}
 	for _, s := range list {
 		t := &fa.Toks[s.tokA]

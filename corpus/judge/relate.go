@@ -18,9 +18,10 @@ import (
 
 // The sorted views hold one uint64 per entry, so that they sort as plain
 // integers: byKey the key's hash with its low idxBits bits replaced by
-// the item's index (equal keys have equal entries but for those bits;
-// entries that agree above them are confirmed on the keys), byGroup the
-// group id in the top 31 bits, the item's index, and the reached bit.
+// the item's index and its name flag (equal keys have equal entries but
+// for those bits; entries that agree above them are confirmed on the
+// keys, which keys holds in the same order), byGroup the group id in the
+// top 31 bits, the item's index, and the reached bit.
 
 // keySeed hashes item keys.
 var keySeed = maphash.MakeSeed()
@@ -31,27 +32,33 @@ func groupEntry(g wordnet.Group, idx int) uint64 {
 
 // index fills the sorted views of the items.
 func (si *sentInfo) index() {
-	si.idxBits = uint(bits.Len(uint(len(si.flat))))
+	// The low bits of a key entry: the item's index, then the name flag.
+	si.idxBits = uint(bits.Len(uint(len(si.flat)))) + 1
 	low := uint64(1)<<si.idxBits - 1
 	si.byKey = make([]uint64, len(si.flat))
+	si.sentOf = make([]int32, len(si.flat))
+	groups := make([][]wordnet.Group, len(si.flat))
 	n := 0
 	for i := range si.flat {
-		h := maphash.String(keySeed, si.flat[i].key)
-		if si.flat[i].name {
-			h = ^h // a name and a stem never meet on their key
+		it := &si.flat[i]
+		h, name := maphash.String(keySeed, it.key), uint64(0)
+		if it.name {
+			h, name = ^h, 1 // a name and a stem never meet on their key
+		} else {
+			groups[i] = wordnet.StemGroups(it.key)
+			n += len(groups[i])
 		}
-		si.byKey[i] = h&^low | uint64(i)
-		if !si.flat[i].name {
-			n += len(wordnet.StemGroups(si.flat[i].key))
-		}
+		si.byKey[i] = h&^low | uint64(i)<<1 | name
+		si.sentOf[i] = it.sent
 	}
 	slices.Sort(si.byKey)
+	si.keys = make([]string, len(si.byKey))
+	for j, e := range si.byKey {
+		si.keys[j] = si.flat[(e&low)>>1].key
+	}
 	si.byGroup = make([]uint64, 0, n)
-	for i := range si.flat {
-		if si.flat[i].name {
-			continue
-		}
-		for _, g := range wordnet.StemGroups(si.flat[i].key) {
+	for i, gs := range groups {
+		for _, g := range gs {
 			si.byGroup = append(si.byGroup, groupEntry(g, i))
 		}
 	}
@@ -95,7 +102,7 @@ func relate(a, b *sentInfo) *relation {
 			setBit(r.eq, p)
 		}
 		setBit(r.rel, p)
-		setBit(r.sts, int(a.flat[i].sent)*r.nsb+int(b.flat[k].sent))
+		setBit(r.sts, int(a.sentOf[i])*r.nsb+int(b.sentOf[k]))
 	}
 	// One key: runs of entries equal above the index bits, confirmed on
 	// the keys.
@@ -116,11 +123,10 @@ func relate(a, b *sentInfo) *relation {
 			for k1 < len(b.byKey) && b.byKey[k1]&hi == ha {
 				k1++
 			}
-			for _, x := range a.byKey[i:i1] {
-				xi := int32(x &^ ka)
-				for _, y := range b.byKey[k:k1] {
-					if yk := int32(y &^ kb); a.flat[xi].key == b.flat[yk].key && a.flat[xi].name == b.flat[yk].name {
-						mark(xi, yk, true)
+			for ii, x := range a.byKey[i:i1] {
+				for kk, y := range b.byKey[k:k1] {
+					if x&1 == y&1 && a.keys[i+ii] == b.keys[k+kk] {
+						mark(int32((x&^ka)>>1), int32((y&^kb)>>1), true)
 					}
 				}
 			}

@@ -1,8 +1,10 @@
 package judge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -465,8 +467,59 @@ type stmtItem struct {
 	neg bool
 }
 
-func (x stmtItem) same(y stmtItem) bool {
-	return x.id == y.id && x.key == y.key && x.neg == y.neg
+func (x *stmtItem) same(y *stmtItem) bool {
+	return x.id == y.id && x.neg == y.neg && x.key == y.key
+}
+
+// sortKey orders items by id and negation; names (id -1) last, then
+// by key (stmtOrder).
+func (x *stmtItem) sortKey() uint64 { return uint64(uint32(x.id))<<1 | b2u(x.neg) }
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// stmtOrder is one sentence's items sorted by sortKey, then key, then
+// place: pos are the places, keys their sort keys.
+type stmtOrder struct {
+	pos  []int32
+	keys []uint64
+}
+
+func orderItems(its []stmtItem) stmtOrder {
+	o := stmtOrder{pos: make([]int32, len(its)), keys: make([]uint64, len(its))}
+	for i := range o.pos {
+		o.pos[i] = int32(i)
+	}
+	slices.SortFunc(o.pos, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(its[a].sortKey(), its[b].sortKey()), strings.Compare(its[a].key, its[b].key), cmp.Compare(a, b))
+	})
+	for i, p := range o.pos {
+		o.keys[i] = its[p].sortKey()
+	}
+	return o
+}
+
+// find returns the first index into o.pos of an item of y equal to x
+// (same), or where it would be.
+func (o *stmtOrder) find(y []stmtItem, x *stmtItem) int {
+	k := x.sortKey()
+	lo, hi := 0, len(o.keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if o.keys[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for lo < len(o.keys) && o.keys[lo] == k && y[o.pos[lo]].key < x.key {
+		lo++ // names: the run of one sort key, by key
+	}
+	return lo
 }
 
 // statements compares the sentences of the two passages in word order: a
@@ -484,14 +537,16 @@ func (j *judgement) statements(in Input) {
 	fa, fb := in.A, in.B
 	common := int32(max(2, in.Model.N/3))
 	sa, sb := passageItems(fa), passageItems(fb)
-	var dp []int16
+	ob := fb.order
+	sc := runScratch.Get().(*runSpace)
+	defer runScratch.Put(sc)
 	var best [][2]int
 	for _, x := range sa {
-		for _, y := range sb {
+		for yi, y := range sb {
 			if len(x) < 2 || len(y) < 2 {
 				continue
 			}
-			pairs := denseRun(x, y, &dp)
+			pairs := denseRun(x, y, &ob[yi], sc)
 			n, d := len(pairs), 0
 			for _, p := range pairs {
 				if id := x[p[0]].id; id >= 0 && in.Model.Df[id] <= common {
@@ -583,7 +638,13 @@ func hasVerb(f *Side, a, b int) bool {
 // passageItems is sentenceItems, worked out once per passage (a passage
 // meets several others).
 func passageItems(f *Side) [][]stmtItem {
-	f.itemsOnce.Do(func() { f.items = sentenceItems(f) })
+	f.itemsOnce.Do(func() {
+		f.items = sentenceItems(f)
+		f.order = make([]stmtOrder, len(f.items))
+		for s, its := range f.items {
+			f.order[s] = orderItems(its)
+		}
+	})
 	return f.items
 }
 
@@ -642,21 +703,29 @@ func sentenceItems(f *Side) [][]stmtItem {
 
 // denseRun returns the index pairs of the longest run of equal items in
 // the same order, with at most one other item between two matches on
-// either side. dp is scratch space.
-func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
+// either side.
+//
+// Only matching items can extend a run, so it visits the matches alone:
+// for each item of x, the items of y equal to it, found in oy (y's places
+// sorted by item), in the order of y. Cells of sc's table it writes are
+// zeroed again before it returns.
+func denseRun(x, y []stmtItem, oy *stmtOrder, sc *runSpace) [][2]int {
 	w := len(y)
 	need := len(x) * w
-	if cap(*dp) < need {
-		*dp = make([]int16, need)
+	if cap(sc.dp) < need {
+		sc.dp = make([]int16, need)
 	}
-	t := (*dp)[:need]
-	clear(t)
+	t := sc.dp[:need]
+	sc.written = sc.written[:0]
+	defer func() {
+		for _, p := range sc.written {
+			t[p] = 0
+		}
+	}()
 	bi, bk := -1, -1
 	for i := range x {
-		for k := range y {
-			if !x[i].same(y[k]) {
-				continue
-			}
+		for j := oy.find(y, &x[i]); j < len(oy.pos) && y[oy.pos[j]].same(&x[i]); j++ {
+			k := int(oy.pos[j])
 			run := int16(1)
 			for pi := max(0, i-2); pi < i; pi++ {
 				for pk := max(0, k-2); pk < k; pk++ {
@@ -666,6 +735,7 @@ func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
 				}
 			}
 			t[i*w+k] = run
+			sc.written = append(sc.written, i*w+k)
 			if bi < 0 || run > t[bi*w+bk] {
 				bi, bk = i, k
 			}
@@ -681,7 +751,7 @@ func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
 		found := false
 		for pi := max(0, i-2); pi < i && !found; pi++ {
 			for pk := max(0, k-2); pk < k; pk++ {
-				if t[pi*w+pk] == t[i*w+k]-1 && x[pi].same(y[pk]) {
+				if t[pi*w+pk] == t[i*w+k]-1 && x[pi].same(&y[pk]) {
 					i, k, found = pi, pk, true
 					break
 				}
@@ -695,6 +765,15 @@ func denseRun(x, y []stmtItem, dp *[]int16) [][2]int {
 	slices.Reverse(out)
 	return out
 }
+
+// runSpace is denseRun's scratch: a table kept all zero between calls, and
+// the cells written.
+type runSpace struct {
+	dp      []int16
+	written []int
+}
+
+var runScratch = sync.Pool{New: func() any { return new(runSpace) }}
 
 // otherParties looks between the matched words of a statement for names
 // that differ in the same place. swapped: two countries, each passage

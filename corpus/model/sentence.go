@@ -24,6 +24,7 @@ const (
 	FormClaim          // a claim check's reason (A the claim, B the document; Label a percentage)
 	FormArticle        // refutes: one side's article calls the report untrue, the other's states it
 	FormSamePoint      // shared-statement: one point in other words, details besides (Words: the words met per side)
+	FormOpposite       // negation: the same sentence but for two opposite words (Words: the two words)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -60,6 +61,8 @@ func (r Reason) Sentence() string {
 				act = [2]string{"denies", "asserts"}
 			}
 			return r.Label + ": A " + act[0] + " it (per " + r.Per[0] + "), B " + act[1] + " it (per " + r.Per[1] + ") — " + qq
+		case FormOpposite:
+			return "“" + r.Words[0] + "” / “" + r.Words[1] + "”: opposite words, the rest of the sentence the same — " + qq
 		case FormStated:
 			return "“" + r.Label + "”: A " + r.Words[0] + " (“" + r.A + "”), B " + r.Words[1] + " (“" + r.B + "”)"
 		}

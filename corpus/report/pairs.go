@@ -1,9 +1,12 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -73,15 +76,40 @@ func Pair(c *model.Comparison, a, b int) []Group {
 // CountPairs counts the rows of every pair of documents as Pair lays them
 // out, in pair order (0–1, 0–2, …, 1–2, …): the counts a list of pairs
 // gives are those the pair shows. The alignments are indexed by pair
-// once, not scanned for each.
+// once, not scanned for each, and only the rows are picked (pairRows),
+// not laid out; the pairs are counted in parallel.
 func CountPairs(c *model.Comparison) []Counts {
 	idx := byPair(c)
 	pairs := docPairs(c)
 	out := make([]Counts, len(pairs))
-	for i, pr := range pairs {
-		out[i] = CountRows(pairWith(c, pr[0], pr[1], idx[pr]))
-	}
+	parallel.For(len(pairs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = countPair(c, pairs[i][0], pairs[i][1], idx[pairs[i]])
+		}
+	})
 	return out
+}
+
+// countPair is CountRows(pairWith(c, a, b, idx)) without the layout: the
+// picked rows, and the body passages of each side no row shows.
+func countPair(c *model.Comparison, a, b int, idx []int) Counts {
+	rows, usedA, usedB := pairRows(c, a, b, idx)
+	var n Counts
+	for _, r := range rows {
+		n.Add(r)
+	}
+	for side, d := range []*model.Document{c.Documents[a], c.Documents[b]} {
+		used := usedA
+		if side == 1 {
+			used = usedB
+		}
+		for _, p := range d.Passages {
+			if p.Kind == model.KindBody && !used[p] {
+				n.Unique++
+			}
+		}
+	}
+	return n
 }
 
 // allAlignments lists the index of every alignment of c.
@@ -109,28 +137,13 @@ func byPair(c *model.Comparison) map[[2]int][]int {
 	return m
 }
 
-// pairWith is Pair over the alignments listed in idx (indexes into
-// c.Alignments, in order; others are ignored).
-func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
-	da, db := c.Documents[a], c.Documents[b]
+// pairRows picks the rows of documents a and b among the alignments in
+// idx (see the top of this file): strongest first, those that show a
+// passage not shown yet, a best match or a divergence. It returns them
+// in that order, with the passages shown on each side.
+func pairRows(c *model.Comparison, a, b int, idx []int) (rows []Row, usedA, usedB map[*model.Passage]bool) {
 	swap := a > b // alignments hold the lower-index document in A
-
-	var front Group
-	front.Kind = GroupFront
-	front.Label = "Front matter"
-	fa, fb := furniture(da), furniture(db)
-	for i := 0; i < max(len(fa), len(fb)); i++ {
-		var r Row
-		if i < len(fa) {
-			r.A = fa[i]
-		}
-		if i < len(fb) {
-			r.B = fb[i]
-		}
-		front.Rows = append(front.Rows, r)
-	}
-
-	// Alignments between the two documents, oriented a→b, strongest first.
+	// Alignments between the two documents, oriented a→b.
 	type oriented struct {
 		al   *model.Alignment
 		pa   *model.Passage
@@ -152,23 +165,50 @@ func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
 		}
 		cands = append(cands, oriented{al, pa, pb, i})
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].al.Score != cands[j].al.Score {
-			return cands[i].al.Score > cands[j].al.Score
+	// Ranks are distinct, so this order is total: a stable sort would
+	// give the same.
+	slices.SortFunc(cands, func(x, y oriented) int {
+		if x.al.Score != y.al.Score {
+			return cmp.Compare(y.al.Score, x.al.Score)
 		}
-		return cands[i].rank < cands[j].rank
+		return cmp.Compare(x.rank, y.rank)
 	})
-
-	usedA := map[*model.Passage]bool{}
-	usedB := map[*model.Passage]bool{}
-	byTopic := map[string][]Row{}
+	usedA = map[*model.Passage]bool{}
+	usedB = map[*model.Passage]bool{}
 	for _, o := range cands {
 		if usedA[o.pa] && usedB[o.pb] && !o.al.Best && o.al.Verdict != model.Diverge {
 			continue
 		}
-		r := Row{A: o.pa, B: o.pb, Align: o.al}
+		rows = append(rows, Row{A: o.pa, B: o.pb, Align: o.al})
 		usedA[o.pa], usedB[o.pb] = true, true
-		byTopic[o.al.Topic] = append(byTopic[o.al.Topic], r)
+	}
+	return rows, usedA, usedB
+}
+
+// pairWith is Pair over the alignments listed in idx (indexes into
+// c.Alignments, in order; others are ignored).
+func pairWith(c *model.Comparison, a, b int, idx []int) []Group {
+	da, db := c.Documents[a], c.Documents[b]
+
+	var front Group
+	front.Kind = GroupFront
+	front.Label = "Front matter"
+	fa, fb := furniture(da), furniture(db)
+	for i := 0; i < max(len(fa), len(fb)); i++ {
+		var r Row
+		if i < len(fa) {
+			r.A = fa[i]
+		}
+		if i < len(fb) {
+			r.B = fb[i]
+		}
+		front.Rows = append(front.Rows, r)
+	}
+
+	rows, usedA, usedB := pairRows(c, a, b, idx)
+	byTopic := map[string][]Row{}
+	for _, r := range rows {
+		byTopic[r.Align.Topic] = append(byTopic[r.Align.Topic], r)
 	}
 
 	var groups []Group

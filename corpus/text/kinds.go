@@ -69,7 +69,7 @@ func creditLine(t string) bool {
 	case t[0] == '(' && parenCredit(t) && runesAtMost(t, 300):
 		return true
 	}
-	return (roleLine(t) || signOff(t) || trailerLine(t) || captionTail(t)) && runesAtMost(t, 300)
+	return (roleLine(t) || signOff(t) || trailerLine(t) || captionTail(t) || bracketCredit(t) || viaLine(t) || bioLine(t) || postCredit(t)) && runesAtMost(t, 300)
 }
 
 // startsLower reports text opening with a lower-case letter.
@@ -434,6 +434,105 @@ func titleLine(t string, alone bool) bool {
 		}
 	}
 	return capital*10 >= long*6
+}
+
+// headingLine reports a line inside the body that is shaped like a
+// headline, not a sentence: three to twenty words, at most WrapWidth
+// runes, no sentence punctuation at the end (. , ; : ! ? …), a capital
+// first, and at least three words of four letters or more, four in five
+// of them capitalised. Such a line is a related link ("Mass Graves Found
+// Near Town Where Students Went Missing"), a caption label ("Sheriff Janet
+// Walker") or a subheading; a caption that reads as a sentence ("Jane Doe
+// caught the fish in the delta (Photo Agency)") keeps enough lower-case
+// words to stay body.
+func headingLine(t string) bool {
+	n := wordCount(t)
+	if n < 3 || n > 20 || !runesAtMost(t, WrapWidth) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(trimClosers(t))
+	if strings.ContainsRune(".,;:!?…。，；：！？", last) {
+		return false
+	}
+	long, capital := 0, 0
+	for i, x := range strings.Fields(t) {
+		x = strings.TrimLeftFunc(x, isOpener)
+		r, _ := utf8.DecodeRuneInString(x)
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		letters := 0
+		for _, c := range x {
+			if unicode.IsLetter(c) {
+				letters++
+			}
+		}
+		if letters >= 4 {
+			long++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+		}
+	}
+	return long >= 3 && capital*5 >= long*4
+}
+
+// bracketCredit reports a short line wholly in square brackets, an
+// editor's aside or a credit: "[Image via YouTube]", "[The Daily Globe]",
+// "[h/t Jane Doe]": at most twelve words, one pair of brackets, no
+// sentence break inside.
+func bracketCredit(t string) bool {
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") || strings.Count(t, "[") != 1 || strings.Count(t, "]") != 1 {
+		return false
+	}
+	in := t[1 : len(t)-1]
+	return wordCount(in) <= 12 && !strings.Contains(in, ". ")
+}
+
+// viaLine reports a line crediting where the text or a picture comes
+// from, opening with "via" after an optional dash: "-- via The Daily
+// Globe.", "Via Twitter: @jane", "via Reuters"; at most ten words.
+func viaLine(t string) bool {
+	t = strings.TrimLeft(t, "-—–― ")
+	return hasPrefixFold(t, "via ") && wordCount(t) <= 10 && runesAtMost(t, 80)
+}
+
+// postCredit reports the signature line under an embedded social post: a
+// dash, a name, a handle in parentheses and usually a date, "— Jane Doe
+// (@janedoe) March 7, 2024"; at most twenty words.
+func postCredit(t string) bool {
+	rest := strings.TrimLeft(t, "-—–― ")
+	if len(rest) == len(t) || wordCount(rest) > 20 {
+		return false
+	}
+	i := strings.Index(rest, "(@")
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(rest[i:], ')')
+	return j > 2 && !strings.ContainsAny(rest[i+2:i+j], " \t")
+}
+
+// bioLine reports an author's note after the text: a dash, a name of one
+// to four capitalised words, then "is a", "is an" or "is the", one
+// sentence of at most 30 words: "— Jane Doe is a reporter at The Daily
+// Globe."
+func bioLine(t string) bool {
+	rest := strings.TrimLeft(t, "-—–― ")
+	if len(rest) == len(t) || wordCount(rest) > 30 || strings.Contains(strings.TrimRight(rest, "."), ". ") {
+		return false
+	}
+	w := strings.Fields(rest)
+	for k := 1; k <= 4 && k+1 < len(w); k++ {
+		r, _ := utf8.DecodeRuneInString(w[k-1])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if w[k] == "is" && (w[k+1] == "a" || w[k+1] == "an" || w[k+1] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // wordCount counts the words of t: its space-separated fields, and for

@@ -63,10 +63,18 @@ package text
 //     agency alone ("Reuters", "Staff and agencies"); lines ending "All
 //     rights reserved" or "… contributed to this report". Promotions:
 //     "Related:", "Read more", "Follow us on …", "Sign up for …",
-//     "Subscribe to …", and lines such as "Advertisement". A correction
-//     note ("This story has been corrected…") is body. A hard-wrapped
-//     paragraph that is a credit as a whole (a trailer over two lines) is
-//     a credit.
+//     "Subscribe to …", and lines such as "Advertisement". Asides and
+//     sources: a short line wholly in square brackets ("[Image via
+//     YouTube]", "[h/t Jane Doe]"), a line opening with "via" ("-- via
+//     The Daily Globe."), an author's note ("— Jane Doe is a reporter at
+//     The Daily Globe."). After the head, a line standing alone that is
+//     shaped like a headline, not a sentence — three to twenty words, no
+//     . , ; : ! ? … at the end, a capital first, and four in five of its
+//     words of four letters or more capitalised (three such words at
+//     least): a related link, a caption label or a subheading. A
+//     correction note ("This story has been corrected…") is body. A
+//     hard-wrapped paragraph that is a credit as a whole (a trailer over
+//     two lines) is a credit.
 //   - dateline: a prefix of the first body passage naming a place (or
 //     places joined by "/"; "Rio de Janeiro" with its particles) and
 //     ending in a dash: in capitals ("KYIV —", "GAZA CITY, Jan 5 (AFP)
@@ -114,7 +122,9 @@ package text
 // over two lines leaves its second line as body; lists in a hard-wrapped
 // file are split per item only when marked (-, *, +, 1.); Markdown other
 // than headings, rules and front matter (emphasis, links) is left as
-// written.
+// written; a short paragraph of body text written in Title Case without a
+// full stop ("Nobody Knows Where They Went") is taken for a headline-shaped
+// credit.
 
 import (
 	"strings"
@@ -362,7 +372,7 @@ func (s *segmenter) line(l, next srcLine, more bool, frontEnd int) {
 			}
 			s.head = false
 		}
-		if creditLine(l.text) || alone && byline(l.text) {
+		if creditLine(l.text) || alone && (byline(l.text) || headingLine(l.text)) {
 			s.emit(l.no, model.KindCredit, l.text)
 			return
 		}

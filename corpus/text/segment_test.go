@@ -128,7 +128,17 @@ func TestSegment(t *testing.T) {
 			"L1 title Iran warned Russia before the attack, sources say", "L3 body Iran warned Russia of an attack, sources said on Monday.",
 		}},
 		{"only one title", "Iran Warned Russia Before Attack\n\nKremlin Denies Any Warning\n\nBody text of the article.\n", []string{
-			"L1 title Iran Warned Russia Before Attack", "L3 body Kremlin Denies Any Warning", "L5 body Body text of the article.",
+			// The second headline is no title, and being shaped like one (a
+			// deck, a related link) it is not body either.
+			"L1 title Iran Warned Russia Before Attack", "L3 credit Kremlin Denies Any Warning", "L5 body Body text of the article.",
+		}},
+		{"headline-shaped lines inside the body", "First paragraph of the text.\n\nMass Graves Found Near Town Where Students Went Missing\n\nSheriff Janet Walker\n\nJane Doe caught the fish in the delta (Photo Agency)\n\nFive People Are Confirmed to Have the Virus in the County\n\nLast paragraph of the text.\n", []string{
+			"L1 body First paragraph of the text.", "L3 credit Mass Graves Found Near Town Where Students Went Missing", "L5 credit Sheriff Janet Walker",
+			"L7 body Jane Doe caught the fish in the delta (Photo Agency)", "L9 credit Five People Are Confirmed to Have the Virus in the County",
+			"L11 body Last paragraph of the text.",
+		}},
+		{"a short sentence in the body stays body", "First paragraph of the text.\n\nThe White House Declined to Comment.\n\nWhat Happens Next?\n\nNobody Knows Yet\n", []string{
+			"L1 body First paragraph of the text.", "L3 body The White House Declined to Comment.", "L5 body What Happens Next?", "L7 body Nobody Knows Yet",
 		}},
 		{"credit mid-article", "First paragraph of the text.\n\n(Reuters/Maxim Shemetov)\n\n© 2024 Agency. All rights reserved.\n\nLast paragraph of the text.\n", []string{
 			"L1 body First paragraph of the text.", "L3 credit (Reuters/Maxim Shemetov)", "L5 credit © 2024 Agency. All rights reserved.", "L7 body Last paragraph of the text.",
@@ -420,21 +430,35 @@ func TestCreditLine(t *testing.T) {
 		"Follow Jane Doe on X":                          true,
 		"Sign up for our daily newsletter":              true,
 		"Subscribe to our channel":                      true,
+		"For more information, visit example.com.":      true,
 		"Advertisement":                                 true,
+		// Asides, sources and authors' notes.
+		"[Image via YouTube]":                          true,
+		"[The Daily Globe]":                            true,
+		"[h/t Jane Doe]":                               true,
+		"-- via The Daily Globe.":                      true,
+		"Via Twitter: @jane":                           true,
+		"— Jane Doe is a reporter at The Daily Globe.": true,
+		"— Jane Doe (@janedoe) March 7, 2024":          true,
 		// Body.
-		"This story has been corrected to show the toll was 40.":           false, // a correction note is body
-		"(Corrects paragraph 3 to show the toll was 40)":                   false,
-		"Reporting by the New York Times suggested the warning was vague.": false,
-		"(And by the way, the toll rose.)":                                 false,
-		"Following the attack, officials met on Monday.":                   false,
-		"Follow-up talks are planned for next week.":                       false,
-		"Signs of the attack were everywhere, witnesses said.":             false,
-		"Support for the president fell to 38% (Reuters/Ipsos)":            false, // a poll, not a photo
-		"The minister said the photo was fake (see photo above)":           false,
-		"The company took credit: it said the deal was its own":            false,
-		"Advertisement revenue fell by 5 percent, the company said.":       false,
-		"Copyright infringement claims rose in 2023, the office said.":     false,
-		"Reuters reported on Monday that Iran had warned Russia.":          false,
+		"[Officials] said the warning was vague.":                                              false,
+		"[The email began with a denial. I had asked for comment before publication.]":         false,
+		"Via a spokesman, the ministry said on Monday that it had received no warning at all.": false,
+		"— Jane Doe said the warning was vague.":                                               false,
+		"The ministry is a target of the protesters.":                                          false,
+		"This story has been corrected to show the toll was 40.":                               false, // a correction note is body
+		"(Corrects paragraph 3 to show the toll was 40)":                                       false,
+		"Reporting by the New York Times suggested the warning was vague.":                     false,
+		"(And by the way, the toll rose.)":                                                     false,
+		"Following the attack, officials met on Monday.":                                       false,
+		"Follow-up talks are planned for next week.":                                           false,
+		"Signs of the attack were everywhere, witnesses said.":                                 false,
+		"Support for the president fell to 38% (Reuters/Ipsos)":                                false, // a poll, not a photo
+		"The minister said the photo was fake (see photo above)":                               false,
+		"The company took credit: it said the deal was its own":                                false,
+		"Advertisement revenue fell by 5 percent, the company said.":                           false,
+		"Copyright infringement claims rose in 2023, the office said.":                         false,
+		"Reuters reported on Monday that Iran had warned Russia.":                              false,
 		"- United States":      false, // a list item
 		"— and then they left": false,
 		"Source code for the malware was posted online on Friday, researchers said, and it spread.": false,

@@ -50,7 +50,7 @@ var promoLines = map[string]bool{"advertisement": true, "advertisements": true, 
 
 // promoOpeners open the links, sign-up and follow lines that web copy
 // scatters through an article (compared without case; promoPrefixes).
-var promoOpeners = []string{"related:", "related coverage", "related stories", "related articles", "related content", "related reading", "related news", "read more", "read also", "also read", "see also:", "more:", "more on this story", "watch:", "watch live", "listen:", "click here", "follow us", "follow our", "follow @", "follow the latest", "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe for", "subscribe here", "get our ", "download our", "download the", "join our"}
+var promoOpeners = []string{"related:", "related coverage", "related stories", "related articles", "related content", "related reading", "related news", "read more", "read also", "also read", "see also:", "more:", "more on this story", "watch:", "watch live", "listen:", "click here", "follow us", "follow our", "follow @", "follow the latest", "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe for", "subscribe here", "get our ", "download our", "download the", "join our", "for more information, visit"}
 
 // roleWords make up the role phrase of a trailer clause, "additional
 // reporting by", "Editing by".

@@ -6,6 +6,7 @@
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
 //	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
+//	FITJUDGE_FRESH=1 go test ./tools/fitjudge  # fails when model.json is stale against the fit
 //
 // Rows: every related pair of the fit part (agree, disagree, discuss),
 // the headline as passage A against the body passage closest to it as B

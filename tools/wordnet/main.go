@@ -5,6 +5,7 @@
 //
 //	go run ./tools/wordnet [-dict /usr/share/wordnet] [-out corpus/lexicon/wordnet/wordnet.bin]
 //	go run ./tools/wordnet -explain deny,reject   # why two words relate (or not)
+//	go run ./tools/wordnet -antonyms corpus/lexicon/wordnet/antonyms.txt  # the antonym table (antonyms.go)
 //
 // `go generate ./corpus/lexicon/wordnet` runs it with the defaults. The
 // output depends only on the database files and the embedded news
@@ -82,11 +83,19 @@ func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "WordNet 3.0 database directory (Debian wordnet-base)")
 	out := flag.String("out", "corpus/lexicon/wordnet/wordnet.bin", "output file")
 	explain := flag.String("explain", "", "print how two comma-separated words relate and exit")
+	ants := flag.String("antonyms", "", "write the antonym table (antonyms.go) to this file instead of the paraphrase table")
 	flag.Parse()
 	log.SetFlags(0)
 	d, err := readDB(*dict)
 	if err != nil {
 		log.Fatalf("wordnet: %v (install the Debian package wordnet-base)", err)
+	}
+	if *ants != "" {
+		if err := os.WriteFile(*ants, []byte(strings.Join(antonymLines(d), "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Fprintf(os.Stderr, "wordnet: antonyms → %s\n", *ants)
+		return
 	}
 	t := build(d)
 	if *explain != "" {

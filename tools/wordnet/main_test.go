@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,26 @@ func TestEmbeddedFresh(t *testing.T) {
 	}
 	if !bytes.Equal(out, embedded) {
 		t.Error("embedded wordnet.bin is stale: run go generate ./corpus/lexicon/wordnet")
+	}
+}
+
+// TestAntonymsFresh guards that the embedded antonym table is what the
+// database gives today.
+func TestAntonymsFresh(t *testing.T) {
+	const dict = "/usr/share/wordnet"
+	if _, err := os.Stat(filepath.Join(dict, "data.verb")); err != nil {
+		t.Skipf("WordNet database absent (apt-get install wordnet-base): %v", err)
+	}
+	d, err := readDB(dict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []byte(strings.Join(antonymLines(d), "\n") + "\n")
+	embedded, err := os.ReadFile(filepath.Join("..", "..", "corpus", "lexicon", "wordnet", "antonyms.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out, embedded) {
+		t.Error("embedded antonyms.txt is stale: run go generate ./corpus/lexicon/wordnet")
 	}
 }

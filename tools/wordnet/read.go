@@ -34,6 +34,8 @@ type pointer struct {
 	symbol  string
 	target  synKey
 	lexical bool // source/target is not 0000: it links two words, not two synsets
+	src     int  // of a lexical pointer, the source word's number in its synset (1-based)
+	dst     int  // and the target word's number in the target synset
 }
 
 // synset is one record of data.<pos>.
@@ -184,7 +186,12 @@ func parseSynset(f []string, pos byte) (*synset, error) {
 		if tp == 's' {
 			tp = 'a'
 		}
-		s.pointers = append(s.pointers, pointer{symbol: f[i], target: synKey{tp, uint32(to)}, lexical: f[i+3] != "0000"})
+		st, err := strconv.ParseUint(f[i+3], 16, 16)
+		if err != nil {
+			return nil, bad
+		}
+		s.pointers = append(s.pointers, pointer{symbol: f[i], target: synKey{tp, uint32(to)}, lexical: st != 0,
+			src: int(st >> 8), dst: int(st & 0xff)})
 		i += 4
 	}
 	return s, nil

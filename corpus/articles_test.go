@@ -1,0 +1,86 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// TestArticleVerdicts pins the verdicts that read a paragraph with its
+// article (corpus/judge articles.go), the same point with details
+// besides (samepoint.go) and opposite words (opposites.go), judged as if aligned
+// so that the alignment stage does not decide what is tested.
+func TestArticleVerdicts(t *testing.T) {
+	rumour := []string{
+		"Pop singer Lena Ray was arrested in Madrid on Monday night after a brawl at a nightclub, police said.",
+		"Officers detained the singer outside the club shortly before midnight.",
+		"Her label has not commented on the arrest.",
+	}
+	debunk := []string{
+		"The story is a hoax, first published by a satirical website.",
+		"Footage from that night shows Lena Ray performing on stage in Lisbon.",
+		"The story claimed that officers detained the singer outside a Madrid club.",
+		"The site has made up celebrity arrests before, and its stories are fake.",
+	}
+	plain := []string{
+		"Pop singer Lena Ray played to a sold-out crowd in Lisbon on Monday night.",
+		"Fans queued for hours outside the arena before the show.",
+	}
+	deathA := []string{
+		"The musician died Tuesday at a hospital in Englewood, New Jersey, his manager said.",
+		"He had been treated for cancer for a year.",
+		filler[0], filler[1],
+	}
+	deathB := []string{
+		"His manager David Mallie confirmed the musician's death to reporters on Wednesday, adding that the family asked for privacy while funeral plans were made.",
+		"The group will hold a memorial concert next month.",
+		filler[2],
+	}
+	aliveA := []string{"The missing climber was found alive on the mountain on Sunday, rescuers said.", filler[0], filler[1]}
+	aliveB := []string{"The missing climber was found dead on the mountain on Sunday, rescuers said.", filler[2]}
+	tests := []struct {
+		name     string
+		a, b     []string
+		pa, pb   int
+		verdict  model.Verdict
+		kind     model.ReasonKind
+		form     model.Form
+		fragment string
+	}{
+		{"a debunking article's paragraph stands against the rumour it never names as false",
+			rumour, debunk, 0, 1, model.Diverge, model.ReasonRefutes, model.FormArticle, "hoax"},
+		{"a paragraph of the debunk that only recounts the claim is related",
+			rumour, debunk, 1, 2, model.Related, "", 0, ""},
+		{"a plain report is not a debunk: no article stands apart",
+			rumour, plain, 0, 0, model.Related, "", 0, ""},
+		{"opposite words in otherwise one sentence diverge",
+			aliveA, aliveB, 0, 0, model.Diverge, model.ReasonNegation, model.FormOpposite, "alive"},
+		{"the same point with details besides agrees",
+			deathA, deathB, 0, 0, model.Agree, model.ReasonSharedStatement, model.FormSamePoint, "manager"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := docsOf(tt.a, tt.b)
+			als, _ := JudgeLinks(docs[0], docs[1], [][2]int{{tt.pa, tt.pb}}, false)
+			al := &als[0]
+			if al.Verdict != tt.verdict {
+				t.Fatalf("verdict %s, want %s; reasons %+v", al.Verdict, tt.verdict, al.Reasons)
+			}
+			if tt.kind == "" {
+				return
+			}
+			for _, r := range al.Reasons {
+				if r.Kind == tt.kind && r.Form == tt.form {
+					if r.A == "" || r.B == "" {
+						t.Errorf("%s reason quotes one side only: %q", r.Kind, r.Text)
+					}
+					if !hasReason(al, tt.kind, tt.fragment) {
+						t.Errorf("%s reason %q lacks %q", r.Kind, r.Text, tt.fragment)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s reason of form %d among %+v", tt.kind, tt.form, al.Reasons)
+		})
+	}
+}

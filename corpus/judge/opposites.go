@@ -1,0 +1,71 @@
+package judge
+
+import (
+	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// Opposite words: two sentences that say the same thing but for one word
+// each, and those two words antonyms ("the ferry had passed its safety
+// inspection" / "the ferry had failed its safety inspection"; "found
+// alive" / "found dead"), cannot both be true. The antonyms are WordNet's
+// (corpus/lexicon/wordnet.StemsOpposite: verbs and adjectives in senses
+// news uses). The rest must match closely: the best sentence pair meets
+// two content words at least, and with the two opposite words counted as
+// met, oppositeCover of each sentence's content-word weight. A negated
+// opposite word ("did not pass" / "failed") says the same thing, and is
+// left alone.
+//
+// What it gets wrong: WordNet's antonyms include scalar pairs ("new" /
+// "old", "long" / "short") that can describe two different things in one
+// scene; the close match of the rest keeps most of them out.
+
+// oppositeCover is how much of each sentence's content-word weight the
+// match must hold, the opposite words counted as met.
+const oppositeCover = 0.6
+
+// opposites adds a conflict when the best sentence pair differs only by
+// two opposite words.
+func (j *judgement) opposites(in Input) {
+	m := &j.match
+	if m.sa < 0 || m.content < 2 {
+		return
+	}
+	ia, ib := sentences(in.A).items[m.sa], sentences(in.B).items[m.sb]
+	for x := range ia {
+		if ia[x].name || ia[x].neg || matched(m.toksA, ia[x].tok) {
+			continue
+		}
+		for y := range ib {
+			if ib[y].name || ib[y].neg || matched(m.toksB, ib[y].tok) || !wordnet.StemsOpposite(ia[x].key, ib[y].key) {
+				continue
+			}
+			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)
+			if contentCover(ia, ta) < oppositeCover || contentCover(ib, tb) < oppositeCover {
+				continue
+			}
+			wa, wb := tokenText(in.A, ia[x].tok), tokenText(in.B, ib[y].tok)
+			sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
+			j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNegation, Form: model.FormOpposite,
+				Words: [2]string{wa, wb}, A: quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
+			j.markA(tokenSpan(in.A, ia[x].tok), model.MarkConflict)
+			j.markB(tokenSpan(in.B, ib[y].tok), model.MarkConflict)
+			return
+		}
+	}
+}
+
+func matched(toks []int, k int) bool {
+	for _, t := range toks {
+		if t == k {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenSpan(f *Side, k int) model.Span {
+	return model.Span{Start: int(f.Toks[k].Start), End: int(f.Toks[k].End)}
+}
+
+func tokenText(f *Side, k int) string { return f.Text[f.Toks[k].Start:f.Toks[k].End] }

@@ -1,0 +1,65 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/model"
+)
+
+// TestStatements: what the ledger reads from one passage's acts of
+// saying — speaker, act, clause, hedged, anonymous — in the forms news
+// writes them.
+func TestStatements(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "speaker|act|says|h|a" (h: hedged, a: anonymous)
+	}{
+		{"Governor Elena Petrova said 61 people had been rescued.",
+			[]string{"Elena Petrova|claims|61 people had been rescued||"}},
+		{"The ferry sank near the port on Sunday, the transport ministry said on Monday, as divers searched.",
+			[]string{"the transport ministry|claims|The ferry sank near the port on Sunday||"}},
+		{"According to a source at the ministry, the ferry had failed an inspection last year.",
+			[]string{"a source at the ministry|claims|the ferry had failed an inspection last year||a"}},
+		{"The ferry sank in the storm, according to the regional governor.",
+			[]string{"the regional governor|claims|The ferry sank in the storm||"}},
+		{"Lakeline said the ferry may have been hit by a wave and denied that it was overloaded.",
+			[]string{"Lakeline|claims|the ferry may have been hit by a wave|h|", "Lakeline|denies|it was overloaded||"}},
+		{"Police warned that more storms were coming to the lake.",
+			[]string{"Police|warns|more storms were coming to the lake||"}},
+		{"The government declared three days of national mourning.", nil},
+		{"VARNA, May 12 - A ferry capsized on the lake on Sunday evening, the governor said.",
+			[]string{"the governor|claims|A ferry capsized on the lake on Sunday evening||"}},
+	} {
+		p := &model.Passage{ID: "p1", Kind: model.KindBody, Text: tc.text}
+		feats, ix := features.Extract([]*model.Passage{p})
+		got, _ := speechAttributions(claims.Read(feats[0], ix), feats[0], ix)
+		var lines []string
+		for _, a := range got {
+			h, an := "", ""
+			if a.Hedged {
+				h = "h"
+			}
+			if a.Anonymous {
+				an = "a"
+			}
+			lines = append(lines, fmt.Sprintf("%s|%s|%s|%s|%s", a.Speaker, a.Act, a.Says, h, an))
+		}
+		if strings.Join(lines, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, lines, tc.want)
+		}
+	}
+}
+
+// TestLedgerWordLists: every list ledger.go reads is in ledger_words.txt
+// (a misspelt name would read as an empty list).
+func TestLedgerWordLists(t *testing.T) {
+	for _, name := range []string{"auxiliary", "clause", "object", "demonstrative", "time", "pronoun", "standin", "anonymous", "audience"} {
+		if len(ledgerWords[name]) == 0 {
+			t.Errorf("no list %q in ledger_words.txt", name)
+		}
+	}
+}
