@@ -51,6 +51,7 @@ func TestNamesMatchAsAReaderDoes(t *testing.T) {
 		{"a surname of a short and a full first name", []string{"Chris Varnell starred.", "Christian Varnell said no.", "Varnell left."}, []string{"Chris Varnell", "Christian Varnell", "Varnell"}},
 		{"a surname and its full name with a middle name", []string{"Tomas Eric Delwyn fell ill.", "Tomas Delwyn died.", "Delwyn had flown in."}, []string{"Tomas Eric Delwyn", "Tomas Delwyn", "Delwyn"}},
 		{"a demonym before the name", []string{"Canadian-Israeli Mira Oster volunteered.", "Mira Oster was safe.", "Oster spoke."}, []string{"Canadian-Israeli Mira Oster", "Mira Oster", "Oster"}},
+		{"a familiar first name", []string{"Bill Varnum signed it.", "William Varnum, the mayor, agreed.", "Varnum left."}, []string{"Bill Varnum", "William Varnum", "Varnum"}},
 		{"Miss and surname", []string{"Lena Varga taught there.", "Miss Varga was suspended."}, []string{"Lena Varga", "Varga"}},
 		{"Father and surname", []string{"Father Anton Reyes spoke.", "Father Reyes left."}, []string{"Anton Reyes", "Reyes"}},
 	}

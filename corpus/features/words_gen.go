@@ -45,6 +45,12 @@ var crowdNouns = lexicon.SetOf("crowd", "turnout", "attend", "audienc", "gather"
 // ISO code.
 var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rubl": "rub", "roubl": "rub", "rupe": "inr", "franc": "chf", "hryvnia": "uah", "₹": "inr", "rs": "inr", "inr": "inr", "usd": "usd", "eur": "eur", "gbp": "gbp", "shill": "kes", "kes": "kes", "naira": "ngn", "lira": "try", "riyal": "sar", "dirham": "aed", "peso": "mxn", "baht": "thb", "ringgit": "myr", "taka": "bdt", "rial": "irr"}
 
+// firstNameForms map a familiar form of an English first name to the full
+// one it stands for when the surname is the same ("Bill Hale" = "William
+// Hale"); forms that merely cut the full name short ("Sam", "Chris") need
+// no entry.
+var firstNameForms = map[string]string{"bill": "william", "billy": "william", "will": "william", "willie": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "mike": "michael", "mick": "michael", "mickey": "michael", "jim": "james", "jimmy": "james", "jamie": "james", "jack": "john", "johnny": "john", "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard", "ted": "edward", "ned": "edward", "eddie": "edward", "tom": "thomas", "tommy": "thomas", "chuck": "charles", "charlie": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence", "steve": "stephen", "stevie": "stephen", "dave": "david", "davey": "david", "andy": "andrew", "drew": "andrew", "tony": "anthony", "jerry": "gerald", "joe": "joseph", "joey": "joseph", "jeff": "jeffrey", "nick": "nicholas", "pat": "patrick", "sam": "samuel", "ben": "benjamin", "matt": "matthew", "dan": "daniel", "danny": "daniel", "greg": "gregory", "fred": "frederick", "alex": "alexander", "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "betty": "elizabeth", "kate": "katherine", "kathy": "katherine", "katie": "katherine", "sue": "susan", "jenny": "jennifer", "jen": "jennifer", "becky": "rebecca", "vicky": "victoria"}
+
 // geoNouns head names of places named after a country.
 var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
 
