@@ -415,7 +415,15 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		surface: map[string]string{},
 	}
 	rv.nameWords = wordsOfNames(feats)
+	rv.written = map[string]bool{}
 	splitTitleRuns(feats, lxs, rv.tbl, rv.nameWords)
+	for _, f := range feats {
+		for i := range f.Ents {
+			if !f.Ents[i].Is(mOpen) {
+				rv.written[looseKey(f.Ents[i].raw)] = true
+			}
+		}
+	}
 	for _, f := range feats {
 		rv.lookUp(f, lxs)
 	}
@@ -453,6 +461,7 @@ type resolver struct {
 	count     map[string]int    // mentions of each name not in the table
 	surface   map[string]string // the first spelling of each such name
 	nameWords map[string]bool   // words of the names that open no sentence
+	written   map[string]bool   // loose keys of the names that open no sentence
 }
 
 // lookUp drops sentence-initial common words from a passage's names and
@@ -468,8 +477,11 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				// A lone common word ("Report", "Watch") too, unless the
 				// comparison writes it as part of a name elsewhere.
 				alone := m.Tok1-m.Tok0 == 1
+				// A common word before a known name ("Missing American",
+				// "Armed U.S. drones", "Rapper Abdel Bary" where the
+				// comparison names Abdel Bary) likewise.
 				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
-					alone && commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] {
+					commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] && (alone || rv.knownRest(f, m)) {
 					m.Tok0++
 					// "One of Mark Smith": the connector goes with the word.
 					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm] || f.Toks[m.Tok0].Norm == "of" || f.Toks[m.Tok0].Norm == "the") {
@@ -507,6 +519,17 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 			}
 		}
 	}
+}
+
+// knownRest reports whether the words of a mention after its first are a
+// name of their own: a table entry, or a name the comparison writes.
+func (rv *resolver) knownRest(f *Passage, m *Mention) bool {
+	rest := Mention{Tok0: m.Tok0 + 1, Tok1: m.Tok1}
+	setMentionText(&rest, f.Text, f.Toks)
+	if _, ok := rv.tbl.lookUpVariant(rest.raw); ok {
+		return true
+	}
+	return rv.written[looseKey(rest.raw)]
 }
 
 // shortForms joins an acronym to the name of its initials, a surname to

@@ -84,6 +84,9 @@ func TestSentenceOpeners(t *testing.T) {
 		want  []string // mentions of the first passage
 	}{
 		{"a common word", []string{"Report claims Dara Quill quit."}, []string{"Dara Quill=dara quill"}},
+		{"a common word before a table name", []string{"Missing American journalist found."}, []string{"American=us"}},
+		{"a common word before a name written elsewhere", []string{"Singer Omar Vilde was named.", "Police said Omar Vilde had left."}, []string{"Omar Vilde=omar vilde"}},
+		{"a common word that is part of the name", []string{"Human Rights Watch said so."}, []string{"Human Rights Watch=human rights watch"}},
 		{"a common word and its connector", []string{"One of Karl Brenner's trucks was sold."}, []string{"Karl Brenner=karl brenner"}},
 		{"a shouted common word", []string{"BREAKING: Dara Quill quit."}, []string{"Dara Quill=dara quill"}},
 		{"a surname that is a word", []string{"Brown said no.", "The family of Michael Brown spoke."}, []string{"Brown=michael brown"}},
