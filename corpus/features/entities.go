@@ -294,6 +294,9 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		cut := -1
 		for k := i; k < j-1; k++ {
 			w := toks[k].Norm
+			if nameConnector[toks[k+1].Norm] {
+				continue // "King of Jordan", "Prime Minister of India": the office is the name
+			}
 			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
 				cut = k
 			}

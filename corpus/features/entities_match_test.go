@@ -87,6 +87,7 @@ func TestSentenceOpeners(t *testing.T) {
 		{"a common word before a table name", []string{"Missing American journalist found."}, []string{"American=us"}},
 		{"a common word before a name written elsewhere", []string{"Singer Omar Vilde was named.", "Police said Omar Vilde had left."}, []string{"Omar Vilde=omar vilde"}},
 		{"a common word that is part of the name", []string{"Human Rights Watch said so."}, []string{"Human Rights Watch=human rights watch"}},
+		{"an office of a country", []string{"Police said the King of Jordan spoke."}, []string{"King of Jordan=king of jordan"}},
 		{"a common word and its connector", []string{"One of Karl Brenner's trucks was sold."}, []string{"Karl Brenner=karl brenner"}},
 		{"a shouted common word", []string{"BREAKING: Dara Quill quit."}, []string{"Dara Quill=dara quill"}},
 		{"a surname that is a word", []string{"Brown said no.", "The family of Michael Brown spoke."}, []string{"Brown=michael brown"}},
