@@ -56,6 +56,7 @@ func (t *Token) Is(f TokFlag) bool { return t.Flags&f != 0 }
 // name). One lexicon serves one worker goroutine; they are merged after.
 type Lexicon struct {
 	words map[string]lexWord
+	toks  []Token // Tokenize's scratch: it returns an exact-size copy
 }
 
 type lexWord struct {
@@ -125,8 +126,12 @@ func StemWord(w string) string {
 
 // Tokenize cuts text into tokens. sents are the sentence spans (from the
 // segmenter); lx caches stems.
+//
+// The tokens are most of the engine's live heap and stay until the judge
+// is done with the passage, so the returned slice has no spare capacity:
+// they are cut into the lexicon's scratch buffer, then copied.
 func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
-	toks := make([]Token, 0, len(text)/5+4)
+	toks := lx.toks[:0]
 	si := 0
 	open := true // the next word opens a sentence or a quotation
 	joined := false
@@ -209,7 +214,11 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 		joined = false
 		i += size
 	}
-	return toks
+	out := make([]Token, len(toks))
+	copy(out, toks)
+	clear(toks) // let go of the strings
+	lx.toks = toks[:0]
+	return out
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
