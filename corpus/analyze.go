@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"slices"
+	"sort"
+	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -127,19 +129,15 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	}
 
 	// One alignment per link, then its verdict. Everything the judge
-	// needs from here is in inputs, so the stages' results are let go:
+	// needs from here is in sides, so the stages' results are let go:
 	// those of passages with no link are garbage now, the others once the
 	// judge is done with them.
-	inputs := listAlignments(c, pls, bodies, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	listAlignments(c, pls, bodies)
 	cands := pointCandidates(c)
 	keys := readKeys(c, cands, all, feats)
-	feats, vecs, read, sides = nil, nil, nil, nil
-	parallel.For(len(inputs), func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			judge.Judge(inputs[k], &c.Alignments[k])
-			inputs[k] = judge.Input{} // its features may now be freed
-		}
-	})
+	feats, vecs, read = nil, nil, nil
+	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	sides = nil
 
 	if an != nil {
 		for _, al := range c.Alignments {
@@ -309,16 +307,13 @@ func articleOf(feats []*features.Passage) judge.Article {
 
 // listAlignments fills c.Alignments, one per link, grouped by document
 // pair, then by A's position, strongest first (align.Pair orders them so),
-// marks each passage's best match in each other document, and returns the
-// judge's input for each: common with the model, names and topics, and
-// the two sides.
-func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Passage, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) []judge.Input {
+// and marks each passage's best match in each other document.
+func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Passage) {
 	total := 0
 	for _, pl := range pls {
 		total += len(pl.links)
 	}
 	c.Alignments = make([]model.Alignment, total)
-	inputs := make([]judge.Input, 0, total)
 	at := 0
 	for _, pl := range pls {
 		bestA := make([]int32, len(bodies[pl.a]))
@@ -334,7 +329,7 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 			al := &c.Alignments[at]
 			al.A, al.B, al.Score = pa.ID, pb.ID, float64(l.Score)
 			if l.Topic >= 0 {
-				al.Topic = common.Topics[l.Topic].ID
+				al.Topic = c.Topics[l.Topic].ID
 			}
 			if k := bestA[l.A]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestA[l.A] = int32(at)
@@ -342,10 +337,6 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 			if k := bestB[l.B]; k < 0 || c.Alignments[k].Score < al.Score {
 				bestB[l.B] = int32(at)
 			}
-			in := common
-			in.A, in.B, in.Link = sides[off[pl.a]+l.A], sides[off[pl.b]+l.B], l
-			in.ArtA, in.ArtB = arts[pl.a], arts[pl.b]
-			inputs = append(inputs, in)
 			at++
 		}
 		for _, k := range bestA {
@@ -359,7 +350,47 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 			}
 		}
 	}
-	return inputs
+}
+
+// judgeAll judges every alignment of c, in parallel: alignment k is the
+// k-th link of pls in order. The judge's input is built per link from
+// common (model, names, topics), the two sides (indexed like the body
+// passages of all documents; document di's start at off[di]) and the
+// documents' articles, not listed for all links up front (at twenty
+// sources that list was a tenth of the heap). A side is let go (its
+// features, tokens and the judge's memos) once its last link is judged.
+func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) {
+	uses := make([]atomic.Int32, len(sides)) // links of each passage still to judge
+	first := make([]int, len(pls)+1)         // index of each pair's first alignment
+	for i, pl := range pls {
+		for _, l := range pl.links {
+			uses[off[pl.a]+l.A].Add(1)
+			uses[off[pl.b]+l.B].Add(1)
+		}
+		first[i+1] = first[i] + len(pl.links)
+	}
+	release := func(k int) {
+		if uses[k].Add(-1) == 0 {
+			sides[k] = nil
+		}
+	}
+	parallel.For(len(c.Alignments), func(lo, hi int) {
+		pi := sort.SearchInts(first, lo+1) - 1 // the pair of alignment lo
+		for k := lo; k < hi; k++ {
+			for k >= first[pi+1] {
+				pi++
+			}
+			pl := &pls[pi]
+			l := pl.links[k-first[pi]]
+			ka, kb := off[pl.a]+l.A, off[pl.b]+l.B
+			in := common
+			in.A, in.B, in.Link = sides[ka], sides[kb], l
+			in.ArtA, in.ArtB = arts[pl.a], arts[pl.b]
+			judge.Judge(in, &c.Alignments[k])
+			release(ka)
+			release(kb)
+		}
+	})
 }
 
 // bodyPassages lists the body passages of each document.
