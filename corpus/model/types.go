@@ -41,14 +41,44 @@ type Span struct {
 	End   int `json:"end"`
 }
 
-// Mark says why a span is highlighted.
-type Mark string
+// Mark says why a span is highlighted. It is a byte, not a string: a
+// comparison of twenty sources holds some two million marks, and a
+// Highlight of two ints and a byte is a quarter smaller. It reads and
+// writes as its name in JSON ("shared", "conflict").
+type Mark uint8
 
 // The highlight marks: a fact both sides share, or the words where they part.
 const (
-	MarkShared   Mark = "shared"
-	MarkConflict Mark = "conflict"
+	MarkShared Mark = iota + 1
+	MarkConflict
 )
+
+// String names the mark: "shared", "conflict", or "" for none.
+func (m Mark) String() string {
+	switch m {
+	case MarkShared:
+		return "shared"
+	case MarkConflict:
+		return "conflict"
+	}
+	return ""
+}
+
+// MarshalText writes the mark's name.
+func (m Mark) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// UnmarshalText reads a mark's name; an unknown name is no mark.
+func (m *Mark) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "shared":
+		*m = MarkShared
+	case "conflict":
+		*m = MarkConflict
+	default:
+		*m = 0
+	}
+	return nil
+}
 
 // Highlight is a span of a passage's Text with the reason to paint it.
 type Highlight struct {
