@@ -416,12 +416,22 @@ func (j *judgement) terms(in Input) {
 		copy(list[p+1:], list[p:len(list)-1])
 		list[p] = x
 	}
+	keep := func(t *lexicon.Token) bool {
+		return !plainSpeech[t.Norm] && !features.CalendarWords[t.Norm] // "said", "Sunday": shared by any two reports
+	}
+	n := 0
 	for _, s := range list {
-		t := &fa.Toks[s.tokA]
-		if plainSpeech[t.Norm] || features.CalendarWords[t.Norm] {
-			continue // "said", "Sunday": shared by any two reports
+		if keep(&fa.Toks[s.tokA]) {
+			n++
 		}
-		j.ev.Terms = append(j.ev.Terms, fa.Text[t.Start:t.End])
+	}
+	if n > 0 { // the terms stay with the comparison: no spare capacity
+		j.ev.Terms = slices.Grow(j.ev.Terms, n)
+	}
+	for _, s := range list {
+		if t := &fa.Toks[s.tokA]; keep(t) {
+			j.ev.Terms = append(j.ev.Terms, fa.Text[t.Start:t.End])
+		}
 	}
 	top := list[:min(5, len(list))]
 	for side, f := range [2]*Side{fa, fb} {
