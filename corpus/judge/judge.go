@@ -101,11 +101,11 @@ package judge
 // model overrule the rules' supports too scored 0.477 there but worse on
 // paragraphs, and would make pinned judgments such as "over 140" dead
 // hang on it). On every real-pair gold link, found by the alignment or
-// not (fitjudge -gold), the rules 0.514 right on the dev gold and 0.483
+// not (fitjudge -gold), the rules 0.510 right on the dev gold and 0.490
 // on the fit gold (-goldfile eval/testdata/realpairs_fit.json), the rules
 // then the model the same — the model adds nothing on paragraphs; letting
-// it decide what the rules leave related gives 0.502 on the fit gold but
-// 0.498 on dev, and divergences that quote no conflict, so it does not.
+// it decide what the rules leave related gives 0.510 on the fit gold but
+// 0.494 on dev, and divergences that quote no conflict, so it does not.
 //
 // What it gets wrong: claims come from patterns, not a parse, so a subject
 // far from its verb, a passive without "by", or a claim spread over two

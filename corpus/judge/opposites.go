@@ -1,6 +1,8 @@
 package judge
 
 import (
+	"slices"
+
 	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -33,11 +35,15 @@ func (j *judgement) opposites(in Input) {
 	}
 	ia, ib := sentences(in.A).items[m.sa], sentences(in.B).items[m.sb]
 	for x := range ia {
-		if ia[x].name || ia[x].neg || matched(m.toksA, ia[x].tok) {
+		if ia[x].name || ia[x].neg {
+			continue
+		}
+		ops := wordnet.Opposites(ia[x].key)
+		if ops == nil || matched(m.toksA, ia[x].tok) {
 			continue
 		}
 		for y := range ib {
-			if ib[y].name || ib[y].neg || matched(m.toksB, ib[y].tok) || !wordnet.StemsOpposite(ia[x].key, ib[y].key) {
+			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || matched(m.toksB, ib[y].tok) {
 				continue
 			}
 			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)

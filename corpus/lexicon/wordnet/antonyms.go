@@ -2,6 +2,7 @@ package wordnet
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -16,21 +17,20 @@ import (
 //go:embed antonyms.txt
 var antonymsTxt string
 
-var antonyms = sync.OnceValue(func() map[[2]string]bool {
-	m := map[[2]string]bool{}
+var antonyms = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
 	for _, l := range strings.Split(antonymsTxt, "\n") {
 		if a, b, ok := strings.Cut(l, " "); ok && !strings.HasPrefix(l, "#") {
-			m[[2]string{a, b}] = true
+			m[a] = append(m[a], b)
+			m[b] = append(m[b], a)
 		}
 	}
 	return m
 })
 
-// StemsOpposite reports whether two word stems (lexicon stems) are
-// antonyms: "pass" and "fail", "aliv" and "dead".
-func StemsOpposite(a, b string) bool {
-	if b < a {
-		a, b = b, a
-	}
-	return antonyms()[[2]string{a, b}]
-}
+// Opposites returns the antonyms of a word stem (a lexicon stem): "fail"
+// for "succeed", "dead" for "aliv"; nil for most words.
+func Opposites(stem string) []string { return antonyms()[stem] }
+
+// StemsOpposite reports whether two word stems are antonyms.
+func StemsOpposite(a, b string) bool { return slices.Contains(antonyms()[a], b) }
