@@ -169,6 +169,9 @@ func (r Reason) claimSentence() string {
 		}
 		return "claim and passage share " + r.A + " (" + r.Label + "% of the claim's weight)"
 	case ReasonRefutes:
+		if r.Label == "document" { // a cue anywhere in the document, not only near the claim
+			return "the document calls a report untrue: " + r.B
+		}
 		return "near the claim's words, the document calls a report untrue: " + r.B
 	case ReasonHedged:
 		if r.Side == SideA {

@@ -61,6 +61,7 @@ func matchAt(toks []lexicon.Token, i int, words []string) bool {
 // cueLists are the four lists the signals read.
 type cueLists struct {
 	refute, hedge, support, negation phrases
+	debunk                           phrases // the strongest refuting cues
 }
 
 var lists = sync.OnceValue(func() *cueLists {
@@ -69,6 +70,7 @@ var lists = sync.OnceValue(func() *cueLists {
 		hedge:    mustList("hedge"),
 		support:  mustList("support"),
 		negation: mustList("negation"),
+		debunk:   mustList("debunk"),
 	}
 })
 

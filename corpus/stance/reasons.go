@@ -62,6 +62,10 @@ func (s *Signals) reason(feature string, claim *features.Passage, doc []*feature
 		if q := cues("refute"); q != "" {
 			return worded(model.Reason{Kind: model.ReasonRefutes, Form: model.FormClaim, B: q}), true
 		}
+	case "debunk_doc", "debunk_x_claimplain":
+		if q := cues("debunk"); q != "" {
+			return worded(model.Reason{Kind: model.ReasonRefutes, Form: model.FormClaim, Label: "document", B: q}), true
+		}
 	case "hedge_top", "hedge_doc":
 		if q := cues("hedge"); q != "" {
 			return worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, B: q, Side: model.SideB}), true

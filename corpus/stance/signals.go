@@ -43,6 +43,8 @@ const (
 	fRefuteXClaimRef          // fRefuteDoc × fClaimRefute
 	fClaimRefNoRefute         // the claim calls something untrue, the document uses no refuting cue
 	fRefuteXClaimPlain        // fRefuteSoft × (1 − fClaimRefute): the document refutes near a plain claim
+	fDebunkDoc                // debunking cues (words/debunk.txt) per ten sentences, log
+	fDebunkXClaimPlain        // fDebunkDoc × (1 − fClaimRefute): the document debunks, the claim asserts
 	nFeatures
 )
 
@@ -54,6 +56,7 @@ var FeatureNames = [nFeatures]string{
 	"support_top", "neg_top", "claim_refute", "claim_neg", "claim_hedge",
 	"neg_mismatch", "refute_both", "refute_lead", "refute_soft", "hedge_soft", "doc_len",
 	"refute_x_claimref", "claimref_norefute", "refute_x_claimplain",
+	"debunk_doc", "debunk_x_claimplain",
 }
 
 // Signals is what the model reads from a claim and a document, and what
@@ -344,8 +347,17 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 		cosOf[o.i] = o.c
 	}
 	var refSoft, hedgeSoft, cosSum float64
+	debDoc, noted := 0, 0
 	for i, st := range sents {
 		r, h := ls.refute.count(st.toks, nil), ls.hedge.count(st.toks, nil)
+		// The document's first three debunking cues, wherever they stand,
+		// for the reason that quotes them.
+		debDoc += ls.debunk.count(st.toks, func(a, b int32) {
+			if noted < 3 {
+				s.Cues = append(s.Cues, cueMatch{Passage: st.passage, Start: a, End: b, List: "debunk"})
+				noted++
+			}
+		})
 		refDoc += r
 		hedgeDoc += h
 		if i < 3 {
@@ -406,6 +418,8 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 	s.X[fRefuteXClaimRef] = s.X[fRefuteDoc] * s.X[fClaimRefute]
 	s.X[fClaimRefNoRefute] = b2f(cref > 0 && refDoc == 0)
 	s.X[fRefuteXClaimPlain] = s.X[fRefuteSoft] * (1 - s.X[fClaimRefute])
+	s.X[fDebunkDoc] = math.Log1p(float64(debDoc) * 10 / float64(nSent))
+	s.X[fDebunkXClaimPlain] = s.X[fDebunkDoc] * (1 - s.X[fClaimRefute])
 }
 
 func b2f(b bool) float64 {

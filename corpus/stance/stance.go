@@ -15,13 +15,20 @@
 // "unconfirmed") and vouching cues ("confirmed") in the document and in
 // the sentences closest to the claim, negation on each side, and
 // whether the claim itself calls something false, negates or hedges (a
-// debunk of a debunk agrees). The cue lists are data (words/*.txt).
+// debunk of a debunk agrees). The strongest refuting cues ("hoax",
+// "fake", "not true": words/debunk.txt, not the rumours and denials
+// news merely reports) are also counted over the whole document, alone
+// and against a claim that asserts: a debunk says so in its own voice
+// somewhere, seldom in the sentence that best matches the headline. The
+// cue lists are data (words/*.txt).
 //
 // Weights. Nothing here is set by hand: two multinomial logistic
 // regressions (internal/logreg) are fitted on the fit part of FNC-1 by
 // tools/fitstance and embedded as model.json — first related against
 // unrelated, then, for a related pair, agree / disagree / discuss with
-// balanced class weights. A verdict's reasons are the signals that moved
+// tempered class weights and an offset on disagree's log-odds (both
+// chosen on stories held out of the fit, see tools/fitstance). A
+// verdict's reasons are the signals that moved
 // its class's log-odds most (logreg.Contribution), quoting the words
 // behind them.
 //
@@ -30,6 +37,11 @@
 // read as agreement or discussion; a document that debunks a neighbouring
 // claim near this one's words is read as contradicting it. "Disagree" is
 // the rarest class and the hardest (see ACCURACY.md for its figures).
+// Tried and left out, as they did not help on held-out stories: cues
+// within a few words of the claim's key words, the claim's key words
+// negated, denials in sentences naming the claim's names, counts that
+// differ from the claim's, the first sentence's match and cues, and
+// each cue word as a feature of its own (that learns the stories).
 package stance
 
 import (

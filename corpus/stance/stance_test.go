@@ -85,3 +85,32 @@ func TestSignalsIndependentOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestDebunkAnywhere: a debunk's strongest cue counts wherever it stands
+// in the document (debunk_doc), and against a claim that asserts
+// (debunk_x_claimplain) but not one that itself calls the report false.
+func TestDebunkAnywhere(t *testing.T) {
+	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
+		"His publicist said he was at home with his family.\n\n"+
+		"The website is known for publishing hoaxes, and the story was a fake.")
+	col := func(name string) int {
+		t.Helper()
+		for j, n := range stance.FeatureNames {
+			if n == name {
+				return j
+			}
+		}
+		t.Fatalf("no signal %q", name)
+		return -1
+	}
+	plain := corpus.ClaimSignals("Singer Jon Marlow dies in a car crash", d)
+	if plain.X[col("debunk_doc")] == 0 || plain.X[col("debunk_x_claimplain")] == 0 {
+		t.Errorf("a plain claim against a debunk: debunk_doc %.3f, debunk_x_claimplain %.3f, want both > 0",
+			plain.X[col("debunk_doc")], plain.X[col("debunk_x_claimplain")])
+	}
+	refuting := corpus.ClaimSignals("Reports that singer Jon Marlow died in a car crash are a hoax", d)
+	if refuting.X[col("debunk_doc")] == 0 || refuting.X[col("debunk_x_claimplain")] != 0 {
+		t.Errorf("a refuting claim against a debunk: debunk_doc %.3f, debunk_x_claimplain %.3f, want > 0 and 0",
+			refuting.X[col("debunk_doc")], refuting.X[col("debunk_x_claimplain")])
+	}
+}
