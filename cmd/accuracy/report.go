@@ -363,7 +363,7 @@ wrong verdicts listed per pair above):
 
 - **FNC-1 disagree.** The claim check reads words, not meaning: a body that
   refutes a headline by stating something else ("withdrew from the role"
-  against "set to play") carries no refuting cue. On the fit part 38 % of
+  against "set to play") carries no refuting cue. On the fit part 38 %% of
   disagree bodies hold no refuting word at all, while a quarter to a third
   of agree and discuss bodies hold one ("rumour", "denied", "dismissed" are
   as common in bodies that merely report a rumour), so most disagree errors

@@ -22,7 +22,9 @@ import (
 // demonyms, and metonyms such as a capital for its government), and merges
 // what the texts themselves equate: declared aliases, acronyms against the
 // initials of a long form ("NYT" = "New York Times"), a surname against
-// the one full name it ends ("Holt" = "Lena Holt"; not "Oman" against
+// the one person whose full names end in it ("Holt" = "Lena Holt", also
+// where "Chris Holt" and "Christopher Holt" are already one, and past a
+// leading demonym, "Canadian Lena Holt"; not "Oman" against
 // "Gulf of Oman": a name with a connector or a word such as "Island" or
 // "Service" is no person's), and a body against the one "<body> of
 // <country>" ("Border Service" = "Border Service of Kyrgyzstan"). A body
@@ -248,11 +250,36 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		gap := toks[x.Tok1:y.Tok0]
 		declared := len(gap) == 1 && gap[0].Norm == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm == ")" ||
 			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
-		if declared && shortForm(y, toks) && lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) && x.raw != y.raw {
+		if declared && shortForm(y, toks) && (lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) || initialsAfterFirst(x.raw, y)) && x.raw != y.raw {
 			pairs = append(pairs, [2]int{a, a + 1})
 		}
 	}
 	return ms, pairs
+}
+
+// initialsAfterFirst reports whether an acronym spells the initials of a
+// long form after its first word, a place or other qualifier ("US Federal
+// Bureau of Investigation (FBI)", "Kenyan National Intelligence Service
+// (NIS)"): its letters, in order, open the words of the rest but the
+// connectors.
+func initialsAfterFirst(long string, acr *Mention) bool {
+	if !acr.Is(mAcronym) {
+		return false
+	}
+	words := strings.Fields(long)
+	if len(words) < 3 {
+		return false
+	}
+	letters := []rune(acr.raw)
+	k := 0
+	for wi, w := range words[1:] {
+		if k < len(letters) && lexicon.FirstRune(w) == letters[k] {
+			k++
+		} else if wi == 0 || !nameConnector[w] && w != "and" {
+			return false
+		}
+	}
+	return k == len(letters)
 }
 
 // makeMention trims a capitalised run [i, j) to the name in it.
@@ -267,6 +294,9 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		cut := -1
 		for k := i; k < j-1; k++ {
 			w := toks[k].Norm
+			if nameConnector[toks[k+1].Norm] {
+				continue // "King of Jordan", "Prime Minister of India": the office is the name
+			}
 			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
 				cut = k
 			}
@@ -388,7 +418,15 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		surface: map[string]string{},
 	}
 	rv.nameWords = wordsOfNames(feats)
+	rv.written = map[string]bool{}
 	splitTitleRuns(feats, lxs, rv.tbl, rv.nameWords)
+	for _, f := range feats {
+		for i := range f.Ents {
+			if !f.Ents[i].Is(mOpen) {
+				rv.written[looseKey(f.Ents[i].raw)] = true
+			}
+		}
+	}
 	for _, f := range feats {
 		rv.lookUp(f, lxs)
 	}
@@ -407,8 +445,8 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	}
 	sort.Strings(raws)
 	rv.looseSpellings(raws)
-	rv.shortForms(raws)
 	rv.shortFirstNames(raws)
+	rv.shortForms(raws)
 	best := rv.canonical(raws)
 	for _, f := range feats {
 		rv.assign(f, best)
@@ -426,6 +464,7 @@ type resolver struct {
 	count     map[string]int    // mentions of each name not in the table
 	surface   map[string]string // the first spelling of each such name
 	nameWords map[string]bool   // words of the names that open no sentence
+	written   map[string]bool   // loose keys of the names that open no sentence
 }
 
 // lookUp drops sentence-initial common words from a passage's names and
@@ -441,10 +480,14 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 				// A lone common word ("Report", "Watch") too, unless the
 				// comparison writes it as part of a name elsewhere.
 				alone := m.Tok1-m.Tok0 == 1
+				// A common word before a known name ("Missing American",
+				// "Armed U.S. drones", "Rapper Abdel Bary" where the
+				// comparison names Abdel Bary) likewise.
 				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
-					alone && commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] {
+					commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] && (alone || rv.knownRest(f, m)) {
 					m.Tok0++
-					for m.Tok0 < m.Tok1 && CalendarWords[f.Toks[m.Tok0].Norm] {
+					// "One of Mark Smith": the connector goes with the word.
+					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm] || f.Toks[m.Tok0].Norm == "of" || f.Toks[m.Tok0].Norm == "the") {
 						m.Tok0++
 					}
 					m.flags &^= mOpen
@@ -481,6 +524,17 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 	}
 }
 
+// knownRest reports whether the words of a mention after its first are a
+// name of their own: a table entry, or a name the comparison writes.
+func (rv *resolver) knownRest(f *Passage, m *Mention) bool {
+	rest := Mention{Tok0: m.Tok0 + 1, Tok1: m.Tok1}
+	setMentionText(&rest, f.Text, f.Toks)
+	if _, ok := rv.tbl.lookUpVariant(rest.raw); ok {
+		return true
+	}
+	return rv.written[looseKey(rest.raw)]
+}
+
 // shortForms joins an acronym to the name of its initials, a surname to
 // the one full name that ends in it, and "Border Service" to the one
 // "Border Service of <place>".
@@ -500,7 +554,7 @@ func (rv *resolver) shortForms(raws []string) {
 			}
 		}
 		byInitials[ini.String()] = append(byInitials[ini.String()], r)
-		if len(words) <= 3 && (!strings.ContainsAny(r, "-") || particleHyphens(words)) && personLike(words) {
+		if pw := rv.personWords(words); len(pw) >= 2 && len(pw) <= 3 && (!strings.ContainsAny(strings.Join(pw, " "), "-") || particleHyphens(pw)) && personLike(pw) {
 			last := looseKey(words[len(words)-1])
 			byLast[last] = append(byLast[last], r)
 		}
@@ -523,12 +577,48 @@ func (rv *resolver) shortForms(raws []string) {
 		if strings.ContainsAny(r, " ") {
 			continue
 		}
-		if c := byInitials[r]; len(c) == 1 && len(r) >= 2 {
+		// Candidates count as one when the names are already one person's
+		// ("Chris Bale" and "Christian Bale" for "Bale").
+		if c := rv.distinct(byInitials[r]); len(c) == 1 && len(r) >= 2 {
 			rv.uf.union(r, c[0])
-		} else if c := byLast[looseKey(r)]; len(c) == 1 {
+		} else if c := rv.distinct(byLast[looseKey(r)]); len(c) == 1 {
 			rv.uf.union(r, c[0])
 		}
 	}
+}
+
+// distinct keeps one name of every entity among names.
+func (rv *resolver) distinct(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if root := rv.uf.find(n); !seen[root] {
+			seen[root] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// personWords drops the demonyms a name opens with ("Canadian-Israeli Gill
+// Rosenberg" is Gill Rosenberg's name): what is left is the person's name.
+func (rv *resolver) personWords(words []string) []string {
+	for len(words) > 2 {
+		demonym := true
+		for _, part := range strings.Split(words[0], "-") {
+			if e, ok := rv.tbl.byVariant[part]; !ok || e.flag != MDemonym {
+				demonym = false
+			}
+		}
+		if !demonym {
+			break
+		}
+		words = words[1:]
+	}
+	return words
 }
 
 // canonical picks the name of every group: its most frequent spelling

@@ -17,7 +17,8 @@ import (
 //     "González" = "Gonzalez" and "Tochka-U" = "Tochka U" (looseKey);
 //   - a short first name for the one full name that continues it with the
 //     same surname ("Sam Adams" = "Samuel Adams", "Chris Bale" = "Christian
-//     Bale"), a shorter name for the one longer name that ends in it
+//     Bale"), or a familiar form of it (words/firstNameForms.txt: "Bill
+//     Hale" = "William Hale", "Mike Dunn" = "Michael Dunn"), a shorter name for the one longer name that ends in it
 //     ("Abdi Godane" = "Ahmed Abdi Godane"), a name without its middle name
 //     ("James Foley" = "James Wright Foley"), and a name hyphened to a short
 //     syllable read whole ("Kim Jong-un" = "Kim Jong Un");
@@ -104,6 +105,14 @@ func (rv *resolver) shortFirstNames(raws []string) {
 	byEnds := map[string][]int{} // first and last words of a three-word name → people
 	for _, r := range raws {
 		words := strings.Fields(r)
+		// "Canadian-Israeli Gill Rosenberg" is Gill Rosenberg.
+		if pw := rv.personWords(words); len(pw) < len(words) {
+			if name := strings.Join(pw, " "); rv.count[name] > 0 {
+				rv.uf.union(r, name)
+				continue
+			}
+			words = pw
+		}
 		if len(words) < 2 || len(words) > 4 || !personLike(words) || strings.Contains(r, "-") && !particleHyphens(words) {
 			continue
 		}
@@ -118,7 +127,7 @@ func (rv *resolver) shortFirstNames(raws []string) {
 		// A first name continued: "sam" → "samuel".
 		for _, o := range byTail[strings.Join(p.words[1:], " ")] {
 			f, g := p.words[0], people[o].words[0]
-			if len(f) >= 3 && len(g) > len(f) && strings.HasPrefix(g, f) {
+			if len(f) >= 3 && len(g) > len(f) && strings.HasPrefix(g, f) || f != g && fullFirstName(f) == fullFirstName(g) {
 				match = append(match, people[o].raw)
 			}
 		}
@@ -136,6 +145,15 @@ func (rv *resolver) shortFirstNames(raws []string) {
 			rv.uf.union(p.raw, match[0])
 		}
 	}
+}
+
+// fullFirstName returns the full form of a familiar first name ("bill" →
+// "william"), or the name itself.
+func fullFirstName(w string) string {
+	if full, ok := firstNameForms[w]; ok {
+		return full
+	}
+	return w
 }
 
 // nameSyllable reports whether a lower-case word hyphened to a name is a
