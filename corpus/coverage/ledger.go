@@ -238,19 +238,7 @@ func shared(a, b []string) (both int, numbersDiffer bool) {
 	return both, numbersDiffer
 }
 
-//go:embed function_words.txt
-var functionWordsText string
-
-// functionWords are left out of a statement's content words.
-var functionWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(functionWordsText, "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			out[w] = true
-		}
-	}
-	return out
-}()
+// functionWords (words/functionWords.txt, written into words_gen.go by
+// tools/genwords) are left out of a statement's content words.
+//
+//go:generate go run ../../tools/genwords
