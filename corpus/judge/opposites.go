@@ -39,11 +39,11 @@ func (j *judgement) opposites(in Input) {
 			continue
 		}
 		ops := wordnet.Opposites(ia[x].key)
-		if ops == nil || matched(m.toksA, ia[x].tok) {
+		if ops == nil || slices.Contains(m.toksA, ia[x].tok) {
 			continue
 		}
 		for y := range ib {
-			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || matched(m.toksB, ib[y].tok) {
+			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || slices.Contains(m.toksB, ib[y].tok) {
 				continue
 			}
 			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)
@@ -59,15 +59,6 @@ func (j *judgement) opposites(in Input) {
 			return
 		}
 	}
-}
-
-func matched(toks []int, k int) bool {
-	for _, t := range toks {
-		if t == k {
-			return true
-		}
-	}
-	return false
 }
 
 func tokenSpan(f *Side, k int) model.Span {
