@@ -220,7 +220,7 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 		stop--
 	}
 	// Back over the speaker's determiner and the comma before it.
-	for stop > s0 && (toks[stop-1].Norm == "the" || toks[stop-1].Norm == "a" || toks[stop-1].Norm == "an") {
+	for stop > s0 && article(toks[stop-1].Norm) {
 		stop--
 	}
 	for stop > s0 && !toks[stop-1].Is(lexicon.TWord) {
@@ -228,6 +228,9 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 	}
 	return s0, trimEnd(toks, s0, stop)
 }
+
+// article reports whether w is an article: "the", "a", "an".
+func article(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // isAudience reports whether w is who a statement was made to.
 func isAudience(w string) bool { return ledgerAudience[w] }
@@ -364,7 +367,7 @@ func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *featur
 		return actorsName(sp.Speaker, ix)
 	}
 	k0 := np0
-	for k0 < np1 && (toks[k0].Norm == "the" || toks[k0].Norm == "a" || toks[k0].Norm == "an") {
+	for k0 < np1 && article(toks[k0].Norm) {
 		k0++
 	}
 	if k0 >= np1 {
@@ -376,7 +379,7 @@ func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *featur
 	phrase := f.Text[toks[np0].Start:toks[np1-1].End]
 	if np0 == 0 || toks[np0].Sent != toks[max(0, np0-1)].Sent || toks[np0-1].Is(lexicon.TEnd) {
 		// Capitalised only because it opens the sentence.
-		if r := toks[np0].Norm; r == "the" || r == "a" || r == "an" {
+		if article(toks[np0].Norm) {
 			phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		}
 	}
