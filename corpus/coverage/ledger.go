@@ -1,7 +1,6 @@
 package coverage
 
 import (
-	_ "embed"
 	"slices"
 	"sort"
 	"strings"
@@ -149,18 +148,6 @@ func opensOnPronoun(s string) bool {
 	return false
 }
 
-// sameStatement reports whether two wordings of what one speaker says are
-// one statement: the same words (case aside), or, giving the same
-// numbers, most of them — at least half of all the words either uses
-// ("denied that it was overloaded", "denied that the ferry was
-// overloaded"), or seven in ten of the content words of the shorter, or
-// all of them with one more ("it was overloaded", "the ferry was
-// overloaded").
-func sameStatement(a, b string) bool {
-	sa, sb := newStatement(a), newStatement(b)
-	return sa.same(&sb)
-}
-
 // statement is one wording read for comparing: its words and its content
 // words, folded, each sorted and without repeats.
 type statement struct {
@@ -189,7 +176,13 @@ func newStatement(s string) statement {
 // isNumber reports whether a word is a number ("61", "3.5").
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// same is sameStatement on read wordings.
+// same reports whether two wordings of what one speaker says are
+// one statement: the same words (case aside), or, giving the same
+// numbers, most of them — at least half of all the words either uses
+// ("denied that it was overloaded", "denied that the ferry was
+// overloaded"), or seven in ten of the content words of the shorter, or
+// all of them with one more ("it was overloaded", "the ferry was
+// overloaded").
 func (a *statement) same(b *statement) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
