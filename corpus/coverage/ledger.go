@@ -138,14 +138,11 @@ func betterWording(a, b string) bool {
 	return len(a) < len(b)
 }
 
-// opensOnPronoun reports whether s starts with a personal pronoun.
+// opensOnPronoun reports whether s starts with a personal pronoun
+// (words/pronouns.txt).
 func opensOnPronoun(s string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(s), " ")
-	switch w {
-	case "it", "he", "she", "they", "we", "i", "its", "his", "her", "their":
-		return true
-	}
-	return false
+	return pronouns[w]
 }
 
 // statement is one wording read for comparing: its words and its content

@@ -10,3 +10,7 @@ import "github.com/parallax-reader/parallax/corpus/lexicon"
 // two wordings are one statement when they share most content words).
 // Words of one or two letters are left out anyway.
 var functionWords = lexicon.SetOf("the", "and", "was", "were", "had", "has", "have", "been", "that", "with", "for", "from", "its", "his", "her", "their", "when", "this", "not", "are", "but", "which", "who", "would", "will")
+
+// pronouns are the personal pronouns and possessives a wording may open
+// on instead of naming its subject: "it was overloaded".
+var pronouns = lexicon.SetOf("it", "he", "she", "they", "we", "i", "its", "his", "her", "their")
