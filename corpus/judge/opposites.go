@@ -11,7 +11,7 @@ import (
 // each, and those two words antonyms ("the ferry had passed its safety
 // inspection" / "the ferry had failed its safety inspection"; "found
 // alive" / "found dead"), cannot both be true. The antonyms are WordNet's
-// (corpus/lexicon/wordnet.StemsOpposite: verbs and adjectives in senses
+// (corpus/lexicon/wordnet.Opposites: verbs and adjectives in senses
 // news uses). The rest must match closely: the best sentence pair meets
 // two content words at least, and with the two opposite words counted as
 // met, oppositeCover of each sentence's content-word weight. A negated

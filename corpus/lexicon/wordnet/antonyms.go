@@ -2,7 +2,6 @@ package wordnet
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -31,6 +30,3 @@ var antonyms = sync.OnceValue(func() map[string][]string {
 // Opposites returns the antonyms of a word stem (a lexicon stem): "fail"
 // for "succeed", "dead" for "aliv"; nil for most words.
 func Opposites(stem string) []string { return antonyms()[stem] }
-
-// StemsOpposite reports whether two word stems are antonyms.
-func StemsOpposite(a, b string) bool { return slices.Contains(antonyms()[a], b) }
