@@ -303,16 +303,11 @@ func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool
 	parallel.For(ndocs, func(lo, hi int) {
 		for di := lo; di < hi; di++ {
 			if slices.Contains(linked[off[di]:off[di+1]], true) {
-				arts[di] = articleOf(feats[off[di]:off[di+1]])
+				arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
 			}
 		}
 	})
 	return arts
-}
-
-// articleOf is the judge's view of one document's body passages.
-func articleOf(feats []*features.Passage) judge.Article {
-	return judge.ReadArticle(feats)
 }
 
 // listAlignments fills c.Alignments, one per link, grouped by document
