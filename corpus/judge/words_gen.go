@@ -11,6 +11,12 @@ import "github.com/parallax-reader/parallax/corpus/lexicon"
 // is what its passage disputes. Phrases are matched word by word.
 var debunk = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe")
 
+// pastForms are irregular past forms of common verbs ("went", "took",
+// "found"): a verb without the -ed ending that says what happened. Forms
+// that are also common nouns or presents ("hit", "set", "cut", "left",
+// "saw") are left out, and so are the verbs of saying (plainSpeech).
+var pastForms = lexicon.SetOf("arose", "ate", "became", "began", "bit", "bled", "blew", "bore", "bought", "brought", "broke", "built", "caught", "chose", "came", "dealt", "drew", "drove", "dug", "fed", "fell", "felt", "fled", "flew", "forgave", "forgot", "fought", "found", "froze", "gave", "got", "grew", "heard", "held", "hid", "hung", "kept", "knew", "led", "lost", "made", "meant", "met", "paid", "ran", "rang", "rode", "rose", "sang", "sank", "sat", "shook", "shot", "sold", "sent", "slept", "slid", "sought", "spent", "stole", "stood", "struck", "stuck", "swam", "swore", "swept", "swung", "taught", "thought", "threw", "took", "tore", "understood", "went", "withdrew", "woke", "won", "wore")
+
 // perpetratorWords are the generic nouns for whoever did it: "the gunmen",
 // "the attackers". They name no one, so they are never a rival to a
 // named culprit.
