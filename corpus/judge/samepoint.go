@@ -173,6 +173,12 @@ func countsMeet(fa, fb *Side, sa, sb int32) bool {
 // claims it took place in Now Zad") in an article that disputes nothing:
 // reporting what someone says, not doubting it, so two reports of it
 // agree (REALPAIRS.md). A hedge ("allegedly trained") stays apart.
+// "Reportedly" only says whose report it is: when neither article
+// disputes anything, "the truck is reportedly being used by …" hedges
+// what nobody doubts, and the other article stating it agrees (on the fit
+// real-pair gold, found links 0.575 → 0.585, every gold link 0.506 →
+// 0.510, nothing lost; every recount word so, the same, but then
+// "allegedly trained" / "trained" agrees).
 func (j *judgement) attributed(in Input) bool {
 	if j.debunkA || j.debunkB || j.recountA == j.recountB {
 		return false
@@ -182,7 +188,11 @@ func (j *judgement) attributed(in Input) bool {
 		f, s, art = in.B, j.match.sb, &in.ArtB
 	}
 	k := sentences(f).recount[s]
-	return k >= 0 && attributionVerbs[f.Toks[k].Norm] && art.Sentences <= plainMost
+	if k < 0 || art.Sentences > plainMost {
+		return false
+	}
+	w := f.Toks[k].Norm
+	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
 
 // attributionVerbs say whose claim it is without doubting it; the other
