@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -134,19 +135,27 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	cands := pointCandidates(c)
 	keys := readKeys(c, cands, all, feats)
 	feats, vecs, read, sides = nil, nil, nil, nil
+	// The points are found while the verdicts are given: points.Find
+	// reads only the alignments' passages and scores, which judging
+	// leaves alone, and it is serial — on two long articles, seconds a
+	// free core takes off the wall time.
+	var found points.Found
+	var wg sync.WaitGroup
+	wg.Go(func() { found = points.Find(c, cands, keys, features.FoundPrefix) })
 	parallel.For(len(inputs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			judge.Judge(inputs[k], &c.Alignments[k])
 			inputs[k] = judge.Input{} // its features may now be freed
 		}
 	})
+	wg.Wait()
 
 	if an != nil {
 		for _, al := range c.Alignments {
 			an.topics = append(an.topics, al.Topic)
 		}
 	}
-	findPoints(c, cands, keys)
+	addPoints(c, found)
 
 	// Unique: body passages with no alignment at all, in document order.
 	c.Unique = []string{}
@@ -229,11 +238,10 @@ func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*f
 	return keys
 }
 
-// findPoints groups the candidate alignments into the points the articles
-// make (corpus/points), adds each as a topic of the comparison and files
-// its alignments under it.
-func findPoints(c *model.Comparison, cands []int, keys map[string]points.Keys) {
-	found := points.Find(c, cands, keys, features.FoundPrefix)
+// addPoints adds the points the articles make, found by points.Find from
+// the candidate alignments, as topics of the comparison and files their
+// alignments under them.
+func addPoints(c *model.Comparison, found points.Found) {
 	c.Points = found.Points
 	for _, p := range found.Points {
 		c.Topics = append(c.Topics, model.Topic{ID: p.ID, Label: p.Label, Source: model.TopicFound})
@@ -295,16 +303,11 @@ func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool
 	parallel.For(ndocs, func(lo, hi int) {
 		for di := lo; di < hi; di++ {
 			if slices.Contains(linked[off[di]:off[di+1]], true) {
-				arts[di] = articleOf(feats[off[di]:off[di+1]])
+				arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
 			}
 		}
 	})
 	return arts
-}
-
-// articleOf is the judge's view of one document's body passages.
-func articleOf(feats []*features.Passage) judge.Article {
-	return judge.ReadArticle(feats)
 }
 
 // listAlignments fills c.Alignments, one per link, grouped by document

@@ -23,7 +23,7 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 	vecs := align.Vectorize(feats)
 	vm := align.BuildModel(feats, vecs)
 	off := len(bodies[0])
-	artA, artB := articleOf(feats[:off]), articleOf(feats[off:])
+	artA, artB := judge.ReadArticle(feats[:off]), judge.ReadArticle(feats[off:])
 	sides := map[int]*judge.Side{}
 	side := func(k int) *judge.Side {
 		if s, ok := sides[k]; ok {
@@ -69,5 +69,5 @@ func dot(a, b []align.Fw) float32 {
 func ReadArticle(d *model.Document) judge.Article {
 	bodies := bodyPassages([]*model.Document{d})[0]
 	feats, _ := features.Extract(bodies)
-	return articleOf(feats)
+	return judge.ReadArticle(feats)
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	_ "embed"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -25,29 +24,10 @@ import (
 // a speaker only a pronoun points to is the last one named, and a title
 // ("the regional governor") is not merged with the name it stands for.
 
-//go:embed ledger_words.txt
-var ledgerWordsText string
-
-// ledgerWords are the word lists of ledger_words.txt, by name.
-var ledgerWords = readWordLists(ledgerWordsText)
-
-// readWordLists reads lines "name: word word …" (# starts a comment) into
-// sets by name.
-func readWordLists(text string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for _, line := range strings.Split(text, "\n") {
-		name, words, ok := strings.Cut(line, ":")
-		if !ok || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		set := map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			set[w] = true
-		}
-		out[strings.TrimSpace(name)] = set
-	}
-	return out
-}
+// The word lists the ledger reads (ledgerAuxiliary, ledgerClause, …) are
+// data, words/ledger*.txt, written into words_gen.go by tools/genwords.
+//
+//go:generate go run ../tools/genwords
 
 // maxSaysWords is the most words of a clause the ledger quotes.
 const maxSaysWords = 24
@@ -70,7 +50,7 @@ func speechAct(t *lexicon.Token) coverage.Act {
 // condition of anonymity".
 func anonSpeaker(label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if ledgerWords["anonymous"][w] {
+		if ledgerAnonymous[w] {
 			return true
 		}
 	}
@@ -97,7 +77,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		if si+1 < len(cs.Speeches) {
 			if n := cs.Speeches[si+1].Tok; n > sp.Tok && n < end {
 				k := n
-				for k > sp.Tok+1 && ledgerWords["auxiliary"][toks[k-1].Norm] {
+				for k > sp.Tok+1 && ledgerAuxiliary[toks[k-1].Norm] {
 					k--
 				}
 				if w := toks[k-1].Norm; w == "and" || w == "but" || w == "," {
@@ -106,11 +86,11 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 				}
 			}
 		}
-		if ledgerWords["object"][toks[sp.Tok].Norm] && !thatFollows(toks, sp.Tok, end) {
+		if ledgerObject[toks[sp.Tok].Norm] && !thatFollows(toks, sp.Tok, end) {
 			continue // "declared three days of mourning": a deed, not words
 		}
 		np0, np1 := speakerPhrase(toks, sp.Tok, s0)
-		if np1-np0 == 1 && ledgerWords["demonstrative"][toks[np0].Norm] {
+		if np1-np0 == 1 && ledgerDemonstrative[toks[np0].Norm] {
 			continue // "This suggests …": a thing, not a speaker
 		}
 		var a, b int
@@ -240,7 +220,7 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 		stop--
 	}
 	// Back over the speaker's determiner and the comma before it.
-	for stop > s0 && (toks[stop-1].Norm == "the" || toks[stop-1].Norm == "a" || toks[stop-1].Norm == "an") {
+	for stop > s0 && article(toks[stop-1].Norm) {
 		stop--
 	}
 	for stop > s0 && !toks[stop-1].Is(lexicon.TWord) {
@@ -249,8 +229,11 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 	return s0, trimEnd(toks, s0, stop)
 }
 
+// article reports whether w is an article: "the", "a", "an".
+func article(w string) bool { return w == "the" || w == "a" || w == "an" }
+
 // isAudience reports whether w is who a statement was made to.
-func isAudience(w string) bool { return ledgerWords["audience"][w] }
+func isAudience(w string) bool { return ledgerAudience[w] }
 
 // trimEnd drops the punctuation that ends tokens [a, b).
 func trimEnd(toks []lexicon.Token, a, b int) int {
@@ -269,13 +252,13 @@ func speakerPhrase(toks []lexicon.Token, i, s0 int) (np0, np1 int) {
 		return i, i
 	}
 	np1 = i
-	for np1 > s0 && ledgerWords["auxiliary"][toks[np1-1].Norm] {
+	for np1 > s0 && ledgerAuxiliary[toks[np1-1].Norm] {
 		np1--
 	}
 	np0 = np1
 	for np0 > s0 && np1-np0 < 7 {
 		t := &toks[np0-1]
-		if !t.Is(lexicon.TWord) && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" || ledgerWords["clause"][t.Norm] {
+		if !t.Is(lexicon.TWord) && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" || ledgerClause[t.Norm] {
 			break
 		}
 		np0--
@@ -308,7 +291,7 @@ func endsClause(toks []lexicon.Token, i, end int) bool {
 	if k < end && (toks[k].Norm == ":" || toks[k].Is(lexicon.TQuote)) {
 		return false // "said: …"
 	}
-	if k < end && toks[k].Is(lexicon.TWord) && !ledgerWords["time"][toks[k].Norm] {
+	if k < end && toks[k].Is(lexicon.TWord) && !ledgerTime[toks[k].Norm] {
 		return false
 	}
 	for ; k < end; k++ {
@@ -377,26 +360,26 @@ func generic(toks []lexicon.Token, np0, np1 int, sp claims.Speech) bool {
 // operator" the last speaker named in the passage.
 func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *features.EntityIndex, last []claims.Actor) (name, key string) {
 	toks := f.Toks
-	if np0 >= np1 || np1-np0 == 1 && ledgerWords["pronoun"][toks[np0].Norm] {
+	if np0 >= np1 || np1-np0 == 1 && ledgerPronoun[toks[np0].Norm] {
 		return actorsName(sp.Speaker, ix)
 	}
 	if !generic(toks, np0, np1, sp) {
 		return actorsName(sp.Speaker, ix)
 	}
 	k0 := np0
-	for k0 < np1 && (toks[k0].Norm == "the" || toks[k0].Norm == "a" || toks[k0].Norm == "an") {
+	for k0 < np1 && article(toks[k0].Norm) {
 		k0++
 	}
 	if k0 >= np1 {
 		return "", ""
 	}
-	if np1-k0 == 1 && toks[np0].Norm == "the" && ledgerWords["standin"][toks[k0].Norm] && len(last) > 0 {
+	if np1-k0 == 1 && toks[np0].Norm == "the" && ledgerStandin[toks[k0].Norm] && len(last) > 0 {
 		return actorsName(last, ix)
 	}
 	phrase := f.Text[toks[np0].Start:toks[np1-1].End]
 	if np0 == 0 || toks[np0].Sent != toks[max(0, np0-1)].Sent || toks[np0-1].Is(lexicon.TEnd) {
 		// Capitalised only because it opens the sentence.
-		if r := toks[np0].Norm; r == "the" || r == "a" || r == "an" {
+		if article(toks[np0].Norm) {
 			phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		}
 	}

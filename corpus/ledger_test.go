@@ -54,12 +54,16 @@ func TestStatements(t *testing.T) {
 	}
 }
 
-// TestLedgerWordLists: every list ledger.go reads is in ledger_words.txt
-// (a misspelt name would read as an empty list).
+// TestLedgerWordLists: every list ledger.go reads (words/ledger*.txt) holds
+// words.
 func TestLedgerWordLists(t *testing.T) {
-	for _, name := range []string{"auxiliary", "clause", "object", "demonstrative", "time", "pronoun", "standin", "anonymous", "audience"} {
-		if len(ledgerWords[name]) == 0 {
-			t.Errorf("no list %q in ledger_words.txt", name)
+	for name, set := range map[string]map[string]bool{
+		"auxiliary": ledgerAuxiliary, "clause": ledgerClause, "object": ledgerObject,
+		"demonstrative": ledgerDemonstrative, "time": ledgerTime, "pronoun": ledgerPronoun,
+		"standin": ledgerStandin, "anonymous": ledgerAnonymous, "audience": ledgerAudience,
+	} {
+		if len(set) == 0 {
+			t.Errorf("no words in words/ledger%s.txt", name)
 		}
 	}
 }

@@ -53,22 +53,12 @@ var factsMemo sync.Map // weak.Pointer[model.Comparison] → map[string]*coverag
 // the claims analyze has read (sides[k] holds the claims of a linked
 // passage; the others are read here) and keeps them for Surveys.
 func keepFacts(c *model.Comparison, all []*model.Passage, feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) {
-	out := make([]*coverage.Facts, len(all))
-	parallel.For(len(all), func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			var cs *claims.Set
-			if sides[k] != nil {
-				cs = &sides[k].Claims
-			} else {
-				cs = claims.Read(feats[k], ix)
-			}
-			out[k] = passageFacts(all[k], feats[k], cs, ix)
+	m := factsOf(all, feats, ix, func(k int) *claims.Set {
+		if sides[k] != nil {
+			return &sides[k].Claims
 		}
+		return claims.Read(feats[k], ix)
 	})
-	m := make(map[string]*coverage.Facts, len(all))
-	for k, p := range all {
-		m[p.ID] = out[k]
-	}
 	wp := weak.Make(c)
 	factsMemo.Store(wp, m)
 	runtime.AddCleanup(c, func(wp weak.Pointer[model.Comparison]) { factsMemo.Delete(wp) }, wp)
@@ -90,10 +80,16 @@ func readFacts(c *Comparison) map[string]*coverage.Facts {
 		all = append(all, b...)
 	}
 	feats, ix := features.Extract(all)
+	return factsOf(all, feats, ix, func(k int) *claims.Set { return claims.Read(feats[k], ix) })
+}
+
+// factsOf reads, in parallel, the facts of every passage of all from its
+// features and its claims (claimsOf(k) for all[k]), keyed by passage ID.
+func factsOf(all []*model.Passage, feats []*features.Passage, ix *features.EntityIndex, claimsOf func(k int) *claims.Set) map[string]*coverage.Facts {
 	out := make([]*coverage.Facts, len(all))
 	parallel.For(len(all), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			out[k] = passageFacts(all[k], feats[k], claims.Read(feats[k], ix), ix)
+			out[k] = passageFacts(all[k], feats[k], claimsOf(k), ix)
 		}
 	})
 	m := make(map[string]*coverage.Facts, len(all))

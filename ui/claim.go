@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -131,17 +129,8 @@ func (p claimPane) editKey(msg tea.KeyPressMsg) (claimPane, tea.Cmd) {
 // insert types text at the end of the claim; line breaks become spaces
 // and controls are dropped.
 func (p *claimPane) insert(text string) {
-	for _, r := range text {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			r = ' '
-		case r == utf8.RuneError, isUnsafeRune(r), unicode.IsControl(r):
-			continue
-		}
-		if len(p.query) < maxQueryRunes {
-			p.query = append(p.query, r)
-		}
-	}
+	add := typedRunes(text)
+	p.query = append(p.query, add[:min(len(add), max(0, maxQueryRunes-len(p.query)))]...)
 }
 
 // clamp keeps the selection in range and its lines on screen.

@@ -74,16 +74,7 @@ func (l *lineInput) Key(msg tea.KeyPressMsg) bool {
 // Insert types text at the cursor. Line breaks and tabs become spaces and
 // other controls are dropped, so a pasted paragraph stays one line.
 func (l *lineInput) Insert(text string) {
-	var add []rune
-	for _, r := range text {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			r = ' '
-		case r == utf8.RuneError, isUnsafeRune(r), unicode.IsControl(r):
-			continue
-		}
-		add = append(add, r)
-	}
+	add := typedRunes(text)
 	limit := l.limit
 	if limit <= 0 {
 		limit = maxQueryRunes
@@ -99,6 +90,24 @@ func (l *lineInput) Insert(text string) {
 	t = append(t, add...)
 	t = append(t, l.text[l.cursor:]...)
 	l.text, l.cursor = t, l.cursor+len(add)
+}
+
+// typedRunes is text as typed or pasted into a one-line input: line
+// breaks and tabs become spaces, and controls, invalid bytes and bidi
+// overrides (isUnsafeRune) are dropped. The search, claim and path inputs
+// all take text through it.
+func typedRunes(text string) []rune {
+	var out []rune
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			r = ' '
+		case r == utf8.RuneError, isUnsafeRune(r), unicode.IsControl(r):
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // View draws the text with its cursor in at most w cells (inputView).

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -431,4 +432,20 @@ func TestSearchRanksOtherSpellings(t *testing.T) {
 	if !got[0] || !got[2] || got[1] {
 		t.Errorf("matches %v", got)
 	}
+}
+
+// TestWritePromptProblemSafe: the reason a write failed is shown made
+// safe, as the status is: an OS error can quote bytes of a path no one
+// typed (the working directory, $HOME).
+func TestWritePromptProblemSafe(t *testing.T) {
+	m := started(fiveComparison(t), Options{SaveDir: t.TempDir()}, 120, 40)
+	m = keys(m, "w")
+	m.written(writtenMsg{err: errors.New("cannot write in /tmp/\x1b]0;pwned\a/x")})
+	if !m.save.open {
+		t.Fatal("the prompt closed on a failed write")
+	}
+	if v := m.saveView(120); strings.ContainsAny(v, "\a") || strings.Contains(v, "\x1b]0;") {
+		t.Errorf("a control byte of the error reached the footer: %q", v)
+	}
+	assertFrame(t, m, 120, 40)
 }

@@ -215,7 +215,9 @@ func (m Model) saveView(w int) string {
 	st := m.styles
 	label := " write the " + m.save.view + " to: "
 	if m.save.problem != "" {
-		label = " " + m.save.problem + " · " + strings.TrimPrefix(label, " ")
+		// The reason may quote an OS error, which can hold bytes of a path
+		// typed nowhere here (the working directory, $HOME).
+		label = " " + safeInline(m.save.problem) + " · " + strings.TrimPrefix(label, " ")
 	}
 	room := max(0, w-stringWidth(label)-1)
 	if room < 16 { // a narrow terminal: the path first

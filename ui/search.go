@@ -6,7 +6,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -278,16 +277,7 @@ func (s searchPane) handleKey(msg tea.KeyPressMsg) (searchPane, tea.Cmd) {
 // insert types text at the cursor. Line breaks and tabs become spaces and
 // other controls are dropped, so a pasted paragraph is one query.
 func (s searchPane) insert(text string) (searchPane, tea.Cmd) {
-	var add []rune
-	for _, r := range text {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			r = ' '
-		case r == utf8.RuneError, isUnsafeRune(r), unicode.IsControl(r):
-			continue
-		}
-		add = append(add, r)
-	}
+	add := typedRunes(text)
 	if room := maxQueryRunes - len(s.query); len(add) > room {
 		add = add[:max(0, room)]
 	}

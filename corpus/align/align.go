@@ -330,7 +330,10 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 		out[j] = out[i]
 		j++
 	}
-	return out[:j]
+	// Every passage's list is kept until BuildModel has built all the
+	// vectors: a copy of its own size, not the buffer sized for the
+	// tokens before repeats merged (issue 13's limit case).
+	return slices.Clone(out[:j])
 }
 
 // sortRaw sorts features by hash, repeats in order of appearance (a

@@ -1,7 +1,6 @@
 package coverage
 
 import (
-	_ "embed"
 	"slices"
 	"sort"
 	"strings"
@@ -139,26 +138,11 @@ func betterWording(a, b string) bool {
 	return len(a) < len(b)
 }
 
-// opensOnPronoun reports whether s starts with a personal pronoun.
+// opensOnPronoun reports whether s starts with a personal pronoun
+// (words/pronouns.txt).
 func opensOnPronoun(s string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(s), " ")
-	switch w {
-	case "it", "he", "she", "they", "we", "i", "its", "his", "her", "their":
-		return true
-	}
-	return false
-}
-
-// sameStatement reports whether two wordings of what one speaker says are
-// one statement: the same words (case aside), or, giving the same
-// numbers, most of them — at least half of all the words either uses
-// ("denied that it was overloaded", "denied that the ferry was
-// overloaded"), or seven in ten of the content words of the shorter, or
-// all of them with one more ("it was overloaded", "the ferry was
-// overloaded").
-func sameStatement(a, b string) bool {
-	sa, sb := newStatement(a), newStatement(b)
-	return sa.same(&sb)
+	return pronouns[w]
 }
 
 // statement is one wording read for comparing: its words and its content
@@ -189,7 +173,13 @@ func newStatement(s string) statement {
 // isNumber reports whether a word is a number ("61", "3.5").
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// same is sameStatement on read wordings.
+// same reports whether two wordings of what one speaker says are
+// one statement: the same words (case aside), or, giving the same
+// numbers, most of them — at least half of all the words either uses
+// ("denied that it was overloaded", "denied that the ferry was
+// overloaded"), or seven in ten of the content words of the shorter, or
+// all of them with one more ("it was overloaded", "the ferry was
+// overloaded").
 func (a *statement) same(b *statement) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
@@ -238,19 +228,7 @@ func shared(a, b []string) (both int, numbersDiffer bool) {
 	return both, numbersDiffer
 }
 
-//go:embed function_words.txt
-var functionWordsText string
-
-// functionWords are left out of a statement's content words.
-var functionWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(functionWordsText, "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			out[w] = true
-		}
-	}
-	return out
-}()
+// functionWords (words/functionWords.txt, written into words_gen.go by
+// tools/genwords) are left out of a statement's content words.
+//
+//go:generate go run ../../tools/genwords

@@ -8,14 +8,15 @@ import (
 )
 
 // Opposite words: two sentences that say the same thing but for one word
-// each, and those two words antonyms ("the ferry had passed its safety
-// inspection" / "the ferry had failed its safety inspection"; "found
-// alive" / "found dead"), cannot both be true. The antonyms are WordNet's
-// (corpus/lexicon/wordnet.StemsOpposite: verbs and adjectives in senses
-// news uses). The rest must match closely: the best sentence pair meets
-// two content words at least, and with the two opposite words counted as
-// met, oppositeCover of each sentence's content-word weight. A negated
-// opposite word ("did not pass" / "failed") says the same thing, and is
+// each, and those two words antonyms ("the crew were found alive" / "the
+// crew were found dead"; "the driver was guilty" / "… innocent"), cannot
+// both be true. The antonyms are WordNet's
+// (corpus/lexicon/wordnet.Opposites: verbs and adjectives in senses news
+// uses; "passed" / "failed" an inspection is not among them, see
+// judge.go). The rest must match closely: the best sentence pair meets two
+// content words at least, and with the two opposite words counted as met,
+// oppositeCover of each sentence's content-word weight. A negated opposite
+// word ("was not guilty" / "was innocent") says the same thing, and is
 // left alone.
 //
 // What it gets wrong: WordNet's antonyms include scalar pairs ("new" /
@@ -39,11 +40,11 @@ func (j *judgement) opposites(in Input) {
 			continue
 		}
 		ops := wordnet.Opposites(ia[x].key)
-		if ops == nil || matched(m.toksA, ia[x].tok) {
+		if ops == nil || slices.Contains(m.toksA, ia[x].tok) {
 			continue
 		}
 		for y := range ib {
-			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || matched(m.toksB, ib[y].tok) {
+			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || slices.Contains(m.toksB, ib[y].tok) {
 				continue
 			}
 			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)
@@ -59,15 +60,6 @@ func (j *judgement) opposites(in Input) {
 			return
 		}
 	}
-}
-
-func matched(toks []int, k int) bool {
-	for _, t := range toks {
-		if t == k {
-			return true
-		}
-	}
-	return false
 }
 
 func tokenSpan(f *Side, k int) model.Span {

@@ -93,13 +93,9 @@ func (j *judgement) samePoint(in Input) bool {
 	return true
 }
 
-// auxiliaries are the words before a verb form that make it one: "are
-// examining", "will play", "has left".
-var auxiliaries = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-	"could", "can", "may", "might", "should", "must", "did", "does", "do")
-
 // verbLike reports whether token k reads as a verb: a past form in -ed
-// (not a name, not part of a compound), or a word after an auxiliary.
+// (not a name, not part of a compound), or a word after an auxiliary
+// (words/auxiliaries.txt).
 func verbLike(f *Side, k int) bool {
 	t := &f.Toks[k]
 	if !t.Is(lexicon.TWord) || t.Is(lexicon.TCap) || t.Is(lexicon.TJoined) {
@@ -172,7 +168,8 @@ func countsMeet(fa, fb *Side, sa, sb int32) bool {
 // attributes the point with a verb of claiming ("the clip's description
 // claims it took place in Now Zad") in an article that disputes nothing:
 // reporting what someone says, not doubting it, so two reports of it
-// agree (REALPAIRS.md). A hedge ("allegedly trained") stays apart.
+// agree (REALPAIRS.md): the verb is one of words/attributionVerbs.txt. A
+// hedge ("allegedly trained") stays apart.
 // "Reportedly" only says whose report it is: when neither article
 // disputes anything, "the truck is reportedly being used by …" hedges
 // what nobody doubts, and the other article stating it agrees (on the fit
@@ -194,10 +191,6 @@ func (j *judgement) attributed(in Input) bool {
 	w := f.Toks[k].Norm
 	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
-
-// attributionVerbs say whose claim it is without doubting it; the other
-// recount words ("allegedly", "a rumour") hedge.
-var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
 
 // asks reports whether sentence s of a passage is a question.
 func asks(f *Side, s int) bool {

@@ -6,6 +6,14 @@ package judge
 
 import "github.com/parallax-reader/parallax/corpus/lexicon"
 
+// attributionVerbs say whose claim it is without doubting it; the other
+// recount words ("allegedly", "a rumour") hedge.
+var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
+
+// auxiliaries are the words before a verb form that make it one: "are
+// examining", "will play", "has left".
+var auxiliaries = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do")
+
 // debunk are words and phrases that call a report untrue: a debunk, a
 // hoax, a fabrication. A sentence holding one, and the sentence before it,
 // is what its passage disputes. Phrases are matched word by word.

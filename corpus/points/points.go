@@ -234,13 +234,16 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 				near[pi] = true
 			}
 		}
+		var n2 float64 // |vec|²
+		for _, k := range vkeys {
+			n2 += vec[k] * vec[k]
+		}
 		best, bestSim := -1, 0.0
 		for _, pi := range sortedInts(near) {
 			p := pts[pi]
-			var dot, n2 float64
+			var dot float64
 			for _, k := range vkeys {
 				dot += vec[k] * p.sum[k]
-				n2 += vec[k] * vec[k]
 			}
 			sim := dot / math.Sqrt(n2*p.norm2)
 			if p.passages[al.A] || p.passages[al.B] {

@@ -489,11 +489,15 @@ func bracketCredit(t string) bool {
 	return wordCount(in) <= 12 && !strings.Contains(in, ". ")
 }
 
+// leadDashes are what a credit line may open with before its words:
+// hyphens, dashes and spaces ("-- via …", "— Jane Doe (@janedoe) …").
+const leadDashes = "-—–― "
+
 // viaLine reports a line crediting where the text or a picture comes
 // from, opening with "via" after an optional dash: "-- via The Daily
 // Globe.", "Via Twitter: @jane", "via Reuters"; at most ten words.
 func viaLine(t string) bool {
-	t = strings.TrimLeft(t, "-—–― ")
+	t = strings.TrimLeft(t, leadDashes)
 	return hasPrefixFold(t, "via ") && wordCount(t) <= 10 && runesAtMost(t, 80)
 }
 
@@ -501,7 +505,7 @@ func viaLine(t string) bool {
 // dash, a name, a handle in parentheses and usually a date, "— Jane Doe
 // (@janedoe) March 7, 2024"; at most twenty words.
 func postCredit(t string) bool {
-	rest := strings.TrimLeft(t, "-—–― ")
+	rest := strings.TrimLeft(t, leadDashes)
 	if len(rest) == len(t) || wordCount(rest) > 20 {
 		return false
 	}
@@ -518,7 +522,7 @@ func postCredit(t string) bool {
 // sentence of at most 30 words: "— Jane Doe is a reporter at The Daily
 // Globe."
 func bioLine(t string) bool {
-	rest := strings.TrimLeft(t, "-—–― ")
+	rest := strings.TrimLeft(t, leadDashes)
 	if len(rest) == len(t) || wordCount(rest) > 30 || strings.Contains(strings.TrimRight(rest, "."), ". ") {
 		return false
 	}

@@ -18,11 +18,7 @@ import (
 // pairs of each kind per headline, in a fixed order). It prints the
 // share classified right at each gap, and the best.
 func articles() error {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return err
-	}
-	data, err := eval.LoadFNC(dir)
+	data, err := loadFNC()
 	if err != nil {
 		return err
 	}

@@ -56,6 +56,15 @@ func main() {
 	}
 }
 
+// loadFNC reads the FNC-1 data from its place beside the module.
+func loadFNC() (*eval.FNC, error) {
+	dir, err := eval.DataDir()
+	if err != nil {
+		return nil, err
+	}
+	return eval.LoadFNC(dir)
+}
+
 type row struct {
 	x     []float64
 	label int
@@ -64,11 +73,7 @@ type row struct {
 }
 
 func run(val bool, out string) error {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return err
-	}
-	data, err := eval.LoadFNC(dir)
+	data, err := loadFNC()
 	if err != nil {
 		return err
 	}
@@ -263,11 +268,7 @@ func report(name string, rows []row, pred func(row) int) {
 // reportGold judges every gold link of the real pairs, found by the
 // alignment or not, and prints the rules' and the model's confusion.
 func reportGold(file string, verbose bool) error {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return err
-	}
-	data, err := eval.LoadFNC(dir)
+	data, err := loadFNC()
 	if err != nil {
 		return err
 	}

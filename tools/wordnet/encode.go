@@ -6,8 +6,8 @@ import (
 	"slices"
 )
 
-// encode writes the table in the format corpus/lexicon/wordnet reads (its
-// format.go says it again, for the reader):
+// encode writes the table in the format corpus/lexicon/wordnet's tests parse (its
+// parse_test.go says it again) and write into table_gen.go:
 //
 //	"PXWN2\n"
 //	uvarint groups                      number of distinct ids

@@ -10,14 +10,7 @@
 package background
 
 import (
-	"bytes"
-	"compress/gzip"
-	"fmt"
 	"hash/fnv"
-	"io"
-	"math"
-	"strconv"
-	"strings"
 )
 
 // Design: where the numbers come from and what they get wrong.
@@ -90,44 +83,6 @@ func hash(s string) uint32 {
 	}
 	return h
 }
-
-// counts is df.txt.gz read: what generate_test.go lays out.
-type counts struct {
-	n   int
-	idf map[string]float32
-	max float32
-}
-
-// parse reads the gzipped table as tools/background writes it.
-func parse(b []byte) (*counts, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	text := string(raw)
-	first, rest, _ := strings.Cut(text, "\n")
-	ns, ok := strings.CutPrefix(first, "N ")
-	n, err := strconv.Atoi(ns)
-	if !ok || err != nil || n <= 0 {
-		return nil, fmt.Errorf("bad first line %q", first)
-	}
-	t := &counts{n: n, idf: make(map[string]float32, strings.Count(rest, "\n")), max: idf(n, unseenDF)}
-	for line := range strings.Lines(rest) {
-		stem, dfs, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		df, err := strconv.Atoi(dfs)
-		if !ok || err != nil || df <= 0 || df > n {
-			return nil, fmt.Errorf("bad line %q", line)
-		}
-		t.idf[stem] = idf(n, float64(df))
-	}
-	return t, nil
-}
-
-func idf(n int, df float64) float32 { return float32(math.Log(float64(n) / df)) }
 
 // IDF returns the inverse document frequency of a stem, ln(N/df); an
 // unseen stem counts as df = 0.5, the largest weight (MaxIDF).

@@ -70,9 +70,9 @@ package wordnet
 //     relate widely ("give" to some sixty of the 6,000 commonest news words). The engine
 //     should weigh a related pair below an identical one, by IDF, and
 //     want more than one before it calls two passages the same.
-//   - Antonyms are WordNet's only: deny / admit are kept apart, deny /
-//     confirm never met; "win" and "lose" do not relate, but nothing says
-//     they oppose.
+//   - Antonyms are WordNet's direct ones only: deny / admit are kept apart
+//     and said to oppose (Opposites, antonyms.go), as are win / lose; deny
+//     / confirm neither relate nor oppose.
 //   - Proper nouns are left out (names are another stage's business).
 
 //go:generate go run ../../../tools/wordnet -out wordnet.bin
