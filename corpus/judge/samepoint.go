@@ -33,7 +33,13 @@ import (
 // disputes what the other reports (articlesStandApart), a paragraph of
 // the disputing one that recounts the claim ("the video allegedly
 // showed") tells what it disputes: related to the paragraph stating it,
-// not agreement (REALPAIRS.md's recount rule).
+// not agreement (REALPAIRS.md's recount rule) — unless both deny
+// (bothDeny): one sentence negates ("the world will not be falling into
+// darkness") and the other recounts the claim in a sentence that calls it
+// untrue ("the hoax … a story claiming that the world would be plunged
+// into darkness"); two debunks of one hoax agree, and the reason says
+// both call it untrue. On the fit gold, found links 0.623 → 0.642, every
+// gold link 0.529 → 0.536; dev unchanged.
 //
 // The thresholds were chosen on the fit real-pair gold
 // (eval/testdata/realpairs_fit.json; verdicts right on found links, and
@@ -64,7 +70,7 @@ func (j *judgement) samePoint(in Input) bool {
 	if m.sa < 0 || m.n < 2 || m.content < 2 {
 		return false
 	}
-	if j.hedgeApart && !j.attributed(in) || j.refuted || j.opposed || j.differentDetail || (m.negA > 0) != (m.negB > 0) {
+	if !j.bothDeny(in) && (j.hedgeApart && !j.attributed(in) || (m.negA > 0) != (m.negB > 0)) || j.refuted || j.opposed || j.differentDetail {
 		return false
 	}
 	ca := contentCover(sentences(in.A).items[m.sa], m.toksA)
@@ -78,16 +84,26 @@ func (j *judgement) samePoint(in Input) bool {
 	if countsApart(in.A, in.B, int32(m.sa), int32(m.sb)) || !countsMeet(in.A, in.B, int32(m.sa), int32(m.sb)) {
 		return false
 	}
-	if recountsDisputed(in) {
+	if recountsDisputed(in) && !j.bothDeny(in) {
 		return false
 	}
 	if asks(in.A, m.sa) || asks(in.B, m.sb) {
 		return false // "Did you see the car that was vandalized?" asserts nothing
 	}
 	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
-	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
+	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
 		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},
-		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
+		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}
+	if j.bothDeny(in) {
+		// One negates, the other calls the claim untrue.
+		r.Form = model.FormUntrue
+		if m.negA > 0 {
+			r.Words = [2]string{negationWord(in.A, m.sa), cueText(in.B, sentences(in.B).debunk[m.sb])}
+		} else {
+			r.Words = [2]string{cueText(in.A, sentences(in.A).debunk[m.sa]), negationWord(in.B, m.sb)}
+		}
+	}
+	j.support = append(j.support, sentence(r))
 	j.markA(spanOf(in.A, m.toksA), model.MarkShared)
 	j.markB(spanOf(in.B, m.toksB), model.MarkShared)
 	return true
@@ -217,3 +233,36 @@ func recountsDisputed(in Input) bool {
 	}
 	return slices.ContainsFunc(sentences(deb).recount, nonNegative)
 }
+
+// bothDeny reports whether the matched sentences deny one claim in two
+// ways: one negates ("the world will not be falling into darkness") and
+// the other recounts the claim while calling it untrue ("the hoax ... a
+// story claiming that the world would be plunged into six days without
+// light"). Two debunks of one hoax agree (REALPAIRS.md).
+func (j *judgement) bothDeny(in Input) bool {
+	m := &j.match
+	if (m.negA > 0) == (m.negB > 0) {
+		return false
+	}
+	f, s := in.A, m.sa
+	if m.negA > 0 {
+		f, s = in.B, m.sb
+	}
+	si := sentences(f)
+	return si.debunk[s] >= 0 && si.recount[s] >= 0
+}
+
+// negationWord is the first negating word of sentence s, as written ("not"
+// when none is found as a word: a negated stance without one).
+func negationWord(f *Side, s int) string {
+	for k := range f.Toks {
+		t := &f.Toks[k]
+		if int(t.Sent) == s && (negations[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
+			return f.Text[t.Start:t.End]
+		}
+	}
+	return "not"
+}
+
+// negations are the words that negate a statement.
+var negations = lexicon.SetOf("not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without")
