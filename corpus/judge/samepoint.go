@@ -212,8 +212,9 @@ func (j *judgement) attributed(in Input) bool {
 func asks(f *Side, s int) bool {
 	last := -1
 	for k := range f.Toks {
-		if int(f.Toks[k].Sent) == s {
-			last = k
+		t := &f.Toks[k]
+		if int(t.Sent) == s && !t.Is(lexicon.TQuote) && t.Norm != ")" {
+			last = k // a closing quotation mark or bracket after "?" still asks
 		}
 	}
 	return last >= 0 && f.Toks[last].Norm == "?"
