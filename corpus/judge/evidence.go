@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -184,6 +185,25 @@ func (j *judgement) numbers(in Input) {
 				continue
 			}
 			j.ev.Numbers = append(j.ev.Numbers, ta)
+			if na, nb := negatedAt(fa, compatA.Tok0), negatedAt(fb, compatB.Tok0); na != nb && amountKind(compatA) {
+				// Stated on one side, negated on the other: a conflict,
+				// unless the stating side only recounts it ("a story
+				// claiming the world would be dark for six days" / "will
+				// not be dark for six days") or negates something else
+				// in that sentence ("none of the 28 bodies are theirs" /
+				// "the 28 bodies are not theirs": the negation is of
+				// what the bodies are, on both sides); then neither
+				// agrees. Only counts and sums: "received no help two
+				// days after" denies the help, not the two days.
+				f, q := fa, compatA
+				if na {
+					f, q = fb, compatB
+				}
+				if s := f.Toks[q.Tok0].Sent; sentences(f).recount[s] < 0 && !negatesIn(f, s) {
+					j.negatedCount(in, compatA, compatB, na)
+				}
+				continue
+			}
 			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
 			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
 			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
@@ -602,4 +622,47 @@ func appendShared(out []model.Highlight, from int, s model.Span) []model.Highlig
 		return out
 	}
 	return append(out, model.Highlight{Span: s, Mark: model.MarkShared})
+}
+
+// negatedAt reports whether token k of a passage is said under a negation
+// (claims stage: "he didn't actually make $72 million").
+func negatedAt(f *Side, k int) bool {
+	st := f.Claims.Stance
+	return k >= 0 && k < len(st) && st[k] == claims.StNegated
+}
+
+// negatedCount makes one count that one side states and the other negates
+// ("made $72 million" / "didn't actually make $72 million") a conflict:
+// the same figure, said to be so and said not to be so, cannot both hold.
+// aNeg tells which side negates.
+func (j *judgement) negatedCount(in Input, qa, qb *features.Quantity, aNeg bool) {
+	fa, fb := in.A, in.B
+	sa, sb := sentenceSpan(fa, int(fa.Toks[qa.Tok0].Sent)), sentenceSpan(fb, int(fb.Toks[qb.Tok0].Sent))
+	r := model.Reason{Kind: model.ReasonNegation, Form: model.FormStated, Label: numberWords(fa, qa) + unitSuffix(qa),
+		A: quote(fa.Text, sa), B: quote(fb.Text, sb), SpanA: sa, SpanB: sb}
+	if aNeg {
+		r.Side, r.Words = model.SideA, [2]string{"denies it", "states it"}
+	} else {
+		r.Side, r.Words = model.SideB, [2]string{"states it", "denies it"}
+	}
+	j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
+	j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
+	j.conflicts = append(j.conflicts, sentence(r))
+}
+
+// negatesIn reports whether sentence s of a passage says anything under a
+// negation.
+func negatesIn(f *Side, s int32) bool {
+	for k := range f.Toks {
+		if f.Toks[k].Sent == s && negatedAt(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountKind reports whether a quantity counts or sums something (not a
+// time, an age or a share).
+func amountKind(q *features.Quantity) bool {
+	return q.Kind == features.QCount || q.Kind == features.QMoney
 }

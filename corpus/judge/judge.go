@@ -29,6 +29,10 @@ package judge
 //     warning"), or, outside any role, a sentence whose negated words meet
 //     a sentence of the other side that states them (stances.go). Not
 //     knowing ("not aware of X") and a question deny nothing.
+//   - negation, a count: one count or sum, compatible on both sides,
+//     stated on one and negated on the other ("made $72 million" /
+//     "didn't actually make $72 million"; evidence.go), unless the
+//     stating side recounts it or negates something in that sentence too.
 //   - negation, opposite words: two sentences that match but for two
 //     antonyms ("found alive" / "found dead"; opposites.go).
 //   - number-differs: two counts of one thing whose intervals do not meet,

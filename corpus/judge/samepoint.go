@@ -25,7 +25,21 @@ import (
 // their own: when neither matched word reads as a verb and each sentence
 // says a verb the other does not meet ("police arrested two men" /
 // "investigators are examining video", both "at the tram stop"), the two
-// sentences tell two facts of one scene, and stay related.
+// sentences tell two facts of one scene, and stay related. A matched
+// irregular past ("went", "took", words/pastForms.txt) is a shared verb
+// too ("he went to the police" / "she went to a police station"); it does
+// not count as a verb of one side's own, which the -ed and auxiliary
+// tests keep to forms read with more certainty. And when one article
+// disputes what the other reports (articlesStandApart), a paragraph of
+// the disputing one that recounts the claim ("the video allegedly
+// showed") tells what it disputes: related to the paragraph stating it,
+// not agreement (REALPAIRS.md's recount rule) — unless both deny
+// (bothDeny): one sentence negates ("the world will not be falling into
+// darkness") and the other recounts the claim in a sentence that calls it
+// untrue ("the hoax … a story claiming that the world would be plunged
+// into darkness"); two debunks of one hoax agree, and the reason says
+// both call it untrue. On the fit gold, found links 0.623 → 0.642, every
+// gold link 0.529 → 0.536; dev unchanged.
 //
 // The thresholds were chosen on the fit real-pair gold
 // (eval/testdata/realpairs_fit.json; verdicts right on found links, and
@@ -34,7 +48,11 @@ import (
 // 40 % 0.535), with no verb check 0.616 but then the tram-stop pair
 // agrees. With the alignment of wip/recall merged (more, weaker links
 // found): cover 20 % 0.557 (every gold link 0.490), 30 % 0.538 (0.483),
-// 10 % or none 0.538 (0.479) — so 20 %.
+// 10 % or none 0.538 (0.479) — so 20 %. The shared irregular past and
+// the disputed recount, each on the fit gold: found links 0.557 → 0.566
+// (recount) → 0.575 (irregular past), every gold link 0.494 → 0.498 →
+// 0.506; counting an irregular past as a verb of one side's own too
+// scored 0.557 (0.494): it splits more one-fact pairs than it joins.
 //
 // What it gets wrong: verbs are guessed from their form (a past in -ed,
 // a word after an auxiliary), so "police arrest two men" has no verb;
@@ -52,7 +70,7 @@ func (j *judgement) samePoint(in Input) bool {
 	if m.sa < 0 || m.n < 2 || m.content < 2 {
 		return false
 	}
-	if j.hedgeApart && !j.attributed(in) || j.refuted || j.opposed || j.differentDetail || (m.negA > 0) != (m.negB > 0) {
+	if !j.bothDeny(in) && (j.hedgeApart && !j.attributed(in) || (m.negA > 0) != (m.negB > 0)) || j.refuted || j.opposed || j.differentDetail {
 		return false
 	}
 	ca := contentCover(sentences(in.A).items[m.sa], m.toksA)
@@ -66,13 +84,26 @@ func (j *judgement) samePoint(in Input) bool {
 	if countsApart(in.A, in.B, int32(m.sa), int32(m.sb)) || !countsMeet(in.A, in.B, int32(m.sa), int32(m.sb)) {
 		return false
 	}
+	if recountsDisputed(in) && !j.bothDeny(in) {
+		return false
+	}
 	if asks(in.A, m.sa) || asks(in.B, m.sb) {
 		return false // "Did you see the car that was vandalized?" asserts nothing
 	}
 	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
-	j.support = append(j.support, sentence(model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
+	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
 		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},
-		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
+		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}
+	if j.bothDeny(in) {
+		// One negates, the other calls the claim untrue.
+		r.Form = model.FormUntrue
+		if m.negA > 0 {
+			r.Words = [2]string{negationWord(in.A, m.sa), cueText(in.B, sentences(in.B).debunk[m.sb])}
+		} else {
+			r.Words = [2]string{cueText(in.A, sentences(in.A).debunk[m.sa]), negationWord(in.B, m.sb)}
+		}
+	}
+	j.support = append(j.support, sentence(r))
 	j.markA(spanOf(in.A, m.toksA), model.MarkShared)
 	j.markB(spanOf(in.B, m.toksB), model.MarkShared)
 	return true
@@ -108,8 +139,8 @@ func verbLike(f *Side, k int) bool {
 // and whether each side says a verb of its own that the other does not
 // meet.
 func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
-	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) }) ||
-		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) })
+	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms[a.Toks[k].Norm] }) ||
+		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm] })
 	own := func(f *Side, s int, matched []int) bool {
 		for _, it := range sentences(f).items[s] {
 			if !it.name && !slices.Contains(matched, it.tok) && verbLike(f, it.tok) {
@@ -155,6 +186,12 @@ func countsMeet(fa, fb *Side, sa, sb int32) bool {
 // reporting what someone says, not doubting it, so two reports of it
 // agree (REALPAIRS.md): the verb is one of words/attributionVerbs.txt. A
 // hedge ("allegedly trained") stays apart.
+// "Reportedly" only says whose report it is: when neither article
+// disputes anything, "the truck is reportedly being used by …" hedges
+// what nobody doubts, and the other article stating it agrees (on the fit
+// real-pair gold, found links 0.575 → 0.585, every gold link 0.506 →
+// 0.510, nothing lost; every recount word so, the same, but then
+// "allegedly trained" / "trained" agrees).
 func (j *judgement) attributed(in Input) bool {
 	if j.debunkA || j.debunkB || j.recountA == j.recountB {
 		return false
@@ -164,16 +201,69 @@ func (j *judgement) attributed(in Input) bool {
 		f, s, art = in.B, j.match.sb, &in.ArtB
 	}
 	k := sentences(f).recount[s]
-	return k >= 0 && attributionVerbs[f.Toks[k].Norm] && art.Sentences <= plainMost
+	if k < 0 || art.Sentences > plainMost {
+		return false
+	}
+	w := f.Toks[k].Norm
+	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
 
 // asks reports whether sentence s of a passage is a question.
 func asks(f *Side, s int) bool {
 	last := -1
 	for k := range f.Toks {
-		if int(f.Toks[k].Sent) == s {
-			last = k
+		t := &f.Toks[k]
+		if int(t.Sent) == s && !t.Is(lexicon.TQuote) && t.Norm != ")" {
+			last = k // a closing quotation mark or bracket after "?" still asks
 		}
 	}
 	return last >= 0 && f.Toks[last].Norm == "?"
 }
+
+// recountsDisputed reports whether one article disputes what the other
+// reports (articlesStandApart) and the disputing article's paragraph
+// recounts the claim: it tells what it disputes, so it is related to the
+// paragraph stating it, not agreement (REALPAIRS.md).
+func recountsDisputed(in Input) bool {
+	if !articlesStandApart(in) {
+		return false
+	}
+	deb := in.B
+	if in.ArtA.Dispute > in.ArtB.Dispute {
+		deb = in.A
+	}
+	return slices.ContainsFunc(sentences(deb).recount, nonNegative)
+}
+
+// bothDeny reports whether the matched sentences deny one claim in two
+// ways: one negates ("the world will not be falling into darkness") and
+// the other recounts the claim while calling it untrue ("the hoax ... a
+// story claiming that the world would be plunged into six days without
+// light"). Two debunks of one hoax agree (REALPAIRS.md).
+func (j *judgement) bothDeny(in Input) bool {
+	m := &j.match
+	if (m.negA > 0) == (m.negB > 0) {
+		return false
+	}
+	f, s := in.A, m.sa
+	if m.negA > 0 {
+		f, s = in.B, m.sb
+	}
+	si := sentences(f)
+	return si.debunk[s] >= 0 && si.recount[s] >= 0
+}
+
+// negationWord is the first negating word of sentence s, as written ("not"
+// when none is found as a word: a negated stance without one).
+func negationWord(f *Side, s int) string {
+	for k := range f.Toks {
+		t := &f.Toks[k]
+		if int(t.Sent) == s && (negations[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
+			return f.Text[t.Start:t.End]
+		}
+	}
+	return "not"
+}
+
+// negations are the words that negate a statement.
+var negations = lexicon.SetOf("not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without")
