@@ -104,6 +104,7 @@ func TestListChecks(t *testing.T) {
 		"collide": "# match: stem\nknow\nknows\n",
 		"stop":    "# match: stem\nthe\n",
 		"nomatch": "said\n",
+		"prefix":  "# match: prefix\ndeni\ndenied\n",
 		"fields":  "# match: word\n# map: pair\n# columns: a:float b:float\nx = 1\n",
 		"number":  "# match: word\n# map: pair\n# columns: a:float\nx = one\n",
 		"notype":  "# match: word\n# form: slice\n# columns: a:float\nx = 1\n",

@@ -22,6 +22,10 @@ import (
 //	# match: word    the entries are matched as written (a token's Norm)
 //	# match: stem    the entries are matched by stem (a token's Stem): each
 //	                 is stemmed here, as the tokenizer stems a word
+//	# match: prefix  the entries are matched as the start of a word (a
+//	                 token's Norm begins with one: "deni" for "denied",
+//	                 "denies"); written as for word, the code tests the
+//	                 prefixes
 //	# stems: Name    also write var Name, the sorted stems of the entries
 //	# trim: suffix   match each entry less the suffix it must end with
 //	                 ("advertise" keys "advert")
@@ -47,13 +51,18 @@ import (
 //
 // A list fails to generate when an entry is listed twice, when two entries
 // of a stem list share a stem, or when an entry can never match: a stem
-// entry that is a stop word (stop words get no stem) or stems to nothing.
+// entry that is a stop word (stop words get no stem) or stems to nothing,
+// or a prefix entry that another entry of the list begins with (the
+// shorter already matches every word the longer does; so at most one
+// entry of a prefix list matches a word, and the order of a map's
+// entries cannot change which).
 
 // list is one parsed word list.
 type list struct {
 	name  string
 	doc   []string
 	stem  bool
+	pre   bool     // the entries are prefixes of the words they match
 	stems string   // name of the extra var of stems, or ""
 	trim  string   // a suffix every entry ends with, cut from its key
 	isMap string   // entries are "word = value", of this value type
@@ -143,8 +152,10 @@ func parseList(path string) (*list, error) {
 	case "word":
 	case "stem":
 		l.stem = true
+	case "prefix":
+		l.pre = true
 	default:
-		return nil, fmt.Errorf("%s: no \"# match: word\" or \"# match: stem\" line", path)
+		return nil, fmt.Errorf("%s: no \"# match: word\", \"# match: stem\" or \"# match: prefix\" line", path)
 	}
 	return l, nil
 }
@@ -182,6 +193,15 @@ func (l *list) keys() ([]string, error) {
 		}
 		seen[k] = w
 		out = append(out, k)
+	}
+	if l.pre {
+		for _, a := range out {
+			for _, b := range out {
+				if a != b && strings.HasPrefix(b, a) {
+					return nil, fmt.Errorf("%s: %q begins %q, so %q can never decide a match", l.name, a, b, b)
+				}
+			}
+		}
 	}
 	return out, nil
 }
