@@ -32,15 +32,13 @@ import (
 // maxSaysWords is the most words of a clause the ledger quotes.
 const maxSaysWords = 24
 
-// speechAct is the act of the ledger a verb of saying performs.
+// speechAct is the act of the ledger a verb of saying performs, by the
+// prefix of ledgerActs it begins with (genwords lets at most one match).
 func speechAct(t *lexicon.Token) coverage.Act {
-	switch {
-	case strings.HasPrefix(t.Norm, "warn"):
-		return coverage.Warns
-	case strings.HasPrefix(t.Norm, "deni") || strings.HasPrefix(t.Norm, "deny"):
-		return coverage.Denies
-	case strings.HasPrefix(t.Norm, "accus") || strings.HasPrefix(t.Norm, "blam"):
-		return coverage.Accuses
+	for prefix, act := range ledgerActs {
+		if strings.HasPrefix(t.Norm, prefix) {
+			return coverage.Act(act)
+		}
 	}
 	return coverage.Claims
 }
@@ -282,7 +280,7 @@ func thatFollows(toks []lexicon.Token, i, end int) bool {
 // place ("said.", "said on Monday, as …", "said at a briefing.").
 func endsClause(toks []lexicon.Token, i, end int) bool {
 	k := i + 1
-	if n := toks[i].Norm; n == "told" || n == "tell" || n == "tells" {
+	if ledgerTell[toks[i].Norm] {
 		// "…," one of the sources told the news agency.
 		for w := 0; k < end && w < 4 && toks[k].Is(lexicon.TWord) && toks[k].Norm != "that"; k++ {
 			w++

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
+	"github.com/parallax-reader/parallax/corpus/coverage"
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -61,9 +63,32 @@ func TestLedgerWordLists(t *testing.T) {
 		"auxiliary": ledgerAuxiliary, "clause": ledgerClause, "object": ledgerObject,
 		"demonstrative": ledgerDemonstrative, "time": ledgerTime, "pronoun": ledgerPronoun,
 		"standin": ledgerStandin, "anonymous": ledgerAnonymous, "audience": ledgerAudience,
+		"tell": ledgerTell,
 	} {
 		if len(set) == 0 {
 			t.Errorf("no words in words/ledger%s.txt", name)
+		}
+	}
+}
+
+// TestSpeechActs guards words/ledgerActs.txt: its values are acts of the
+// ledger, and each verb gets the act it got when the prefixes were Go.
+func TestSpeechActs(t *testing.T) {
+	for prefix, act := range ledgerActs {
+		switch coverage.Act(act) {
+		case coverage.Denies, coverage.Warns, coverage.Accuses:
+		default:
+			t.Errorf("words/ledgerActs.txt: %s = %q is not an act other than claims", prefix, act)
+		}
+	}
+	for norm, want := range map[string]coverage.Act{
+		"warned": coverage.Warns, "warns": coverage.Warns, "denied": coverage.Denies,
+		"denies": coverage.Denies, "deny": coverage.Denies, "accused": coverage.Accuses,
+		"blamed": coverage.Accuses, "blames": coverage.Accuses, "said": coverage.Claims,
+		"told": coverage.Claims,
+	} {
+		if got := speechAct(&lexicon.Token{Norm: norm}); got != want {
+			t.Errorf("speechAct(%q) = %q, want %q", norm, got, want)
 		}
 	}
 }

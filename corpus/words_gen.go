@@ -6,6 +6,11 @@ package corpus
 
 import "github.com/parallax-reader/parallax/corpus/lexicon"
 
+// ledgerActs give the act of the ledger a verb of saying performs, by how
+// the verb begins ("denied", "denies", "deny"); any other verb claims.
+// The values are coverage.Act.
+var ledgerActs = map[string]string{"warn": "warns", "deni": "denies", "deny": "denies", "accus": "accuses", "blam": "accuses"}
+
 // ledgerAnonymous make a speaker an unnamed source.
 var ledgerAnonymous = lexicon.SetOf("source", "sources", "insider", "insiders", "anonymous", "unnamed")
 
@@ -29,6 +34,9 @@ var ledgerPronoun = lexicon.SetOf("he", "she", "they", "it", "we", "i")
 
 // ledgerStandin are nouns that, after "the", stand for an organisation named before.
 var ledgerStandin = lexicon.SetOf("company", "operator", "firm", "group", "organisation", "organization", "agency")
+
+// ledgerTell are verbs of saying that name their audience next: "…," one of the sources told the news agency.
+var ledgerTell = lexicon.SetOf("told", "tell", "tells")
 
 // ledgerTime open a phrase of time or place after a verb of saying.
 var ledgerTime = lexicon.SetOf("on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today", "tonight")
