@@ -362,15 +362,14 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 	return best
 }
 
-// contentCover is the share of a sentence's content-word weight (names
-// left out) whose words are among the matched tokens.
-func contentCover(items []matchItem, matched []int) float64 {
-	var all, met float64
-	for _, it := range items {
+// contentCover is the share of sentence s's content-word weight (names
+// left out, sentInfo.content) whose words are among the matched tokens.
+func contentCover(si *sentInfo, s int, matched []int) float64 {
+	var met float64
+	for _, it := range si.items[s] {
 		if it.name {
 			continue
 		}
-		all += it.w
 		for _, k := range matched {
 			if k == it.tok {
 				met += it.w
@@ -378,10 +377,7 @@ func contentCover(items []matchItem, matched []int) float64 {
 			}
 		}
 	}
-	if all == 0 {
-		return 0
-	}
-	return met / all
+	return share(met, si.content[s])
 }
 
 // share is contentCover from its sums: the share met of a sentence's

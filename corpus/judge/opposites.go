@@ -34,7 +34,8 @@ func (j *judgement) opposites(in Input) {
 	if m.sa < 0 || m.content < 2 {
 		return
 	}
-	ia, ib := sentences(in.A).items[m.sa], sentences(in.B).items[m.sb]
+	sia, sib := sentences(in.A), sentences(in.B)
+	ia, ib := sia.items[m.sa], sib.items[m.sb]
 	for x := range ia {
 		if ia[x].name || ia[x].neg {
 			continue
@@ -48,7 +49,7 @@ func (j *judgement) opposites(in Input) {
 				continue
 			}
 			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)
-			if contentCover(ia, ta) < oppositeCover || contentCover(ib, tb) < oppositeCover {
+			if contentCover(sia, m.sa, ta) < oppositeCover || contentCover(sib, m.sb, tb) < oppositeCover {
 				continue
 			}
 			wa, wb := tokenText(in.A, ia[x].tok), tokenText(in.B, ib[y].tok)

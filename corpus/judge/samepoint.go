@@ -73,8 +73,8 @@ func (j *judgement) samePoint(in Input) bool {
 	if !j.bothDeny(in) && (j.hedgeApart && !j.attributed(in) || (m.negA > 0) != (m.negB > 0)) || j.refuted || j.opposed || j.differentDetail {
 		return false
 	}
-	ca := contentCover(sentences(in.A).items[m.sa], m.toksA)
-	cb := contentCover(sentences(in.B).items[m.sb], m.toksB)
+	ca := contentCover(sentences(in.A), m.sa, m.toksA)
+	cb := contentCover(sentences(in.B), m.sb, m.toksB)
 	if max(ca, cb) < samePointCover {
 		return false
 	}
