@@ -63,8 +63,7 @@ func (j *judgement) opposites(in Input) {
 	}
 }
 
-func tokenSpan(f *Side, k int) model.Span {
-	return model.Span{Start: int(f.Toks[k].Start), End: int(f.Toks[k].End)}
-}
+// tokenSpan is the byte range of token k.
+func tokenSpan(f *Side, k int) model.Span { return spanOf(f, []int{k}) }
 
 func tokenText(f *Side, k int) string { return f.Text[f.Toks[k].Start:f.Toks[k].End] }
