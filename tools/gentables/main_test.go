@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parallax-reader/parallax/internal/gentest"
 )
 
 // TestTablesGenerated fails when corpus/features/tables_gen.go is not what
@@ -15,11 +15,5 @@ func TestTablesGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(filepath.Join("..", "..", "corpus", "features", "tables_gen.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("corpus/features/tables_gen.go is stale: run go generate ./corpus/features")
-	}
+	gentest.Fresh(t, filepath.Join("..", "..", "corpus", "features", "tables_gen.go"), want, false, "go generate ./corpus/features")
 }

@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/internal/gentest"
 )
 
 // The table the engine reads is table_gen.go: df.txt.gz (which
@@ -40,18 +42,7 @@ func TestTableGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := render(c)
-	if *update {
-		if err := os.WriteFile("table_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	old, err := os.ReadFile("table_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(old, src) {
-		t.Fatal("table_gen.go is stale: run go generate ./corpus/lexicon/background")
-	}
+	gentest.Fresh(t, "table_gen.go", src, *update, "go generate ./corpus/lexicon/background")
 	if N() != c.n || MaxIDF() != c.max || Len() != len(c.idf) {
 		t.Fatalf("N, MaxIDF, Len = %d, %v, %d; parsed %d, %v, %d", N(), MaxIDF(), Len(), c.n, c.max, len(c.idf))
 	}

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
+
+	"github.com/parallax-reader/parallax/internal/gentest"
 )
 
 // The table the engine reads is table_gen.go: wordnet.bin parsed at
@@ -37,18 +39,7 @@ func TestTableGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := render(parsed)
-	if *update {
-		if err := os.WriteFile("table_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	old, err := os.ReadFile("table_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(old, src) {
-		t.Fatal("table_gen.go is stale: run go generate ./corpus/lexicon/wordnet")
-	}
+	gentest.Fresh(t, "table_gen.go", src, *update, "go generate ./corpus/lexicon/wordnet")
 	if !reflect.DeepEqual(generated, parsed) {
 		t.Fatal("the generated table differs from the parsed one")
 	}
