@@ -257,21 +257,26 @@ type pairLinks struct {
 
 // alignPairs indexes every document once and aligns every pair of them,
 // in order (0–1, 0–2, …, 1–2, …). feats and vecs hold every body passage;
-// document di's are [off[di], off[di+1]).
+// document di's are [off[di], off[di+1]). What the alignment reads of a
+// passage whatever the other document (align.Reads) is read once per
+// document and shared by its pairs, then let go.
 func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.Vector, vm *align.Model) []pairLinks {
 	docFeats := make([][]*features.Passage, ndocs)
 	docVecs := make([][]*align.Vector, ndocs)
 	post := make([]*align.Postings, ndocs)
+	reads := make([]*align.Reads, ndocs)
 	for di := range ndocs {
 		docFeats[di] = feats[off[di]:off[di+1]]
 		docVecs[di] = vecs[off[di]:off[di+1]]
 		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
+		reads[di] = align.NewReads(docFeats[di], docVecs[di], ndocs > 2)
 	}
 	var pls []pairLinks
 	for a := range ndocs {
 		for b := a + 1; b < ndocs; b++ {
-			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
+			pls = append(pls, pairLinks{a, b, align.PairRead(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm, reads[a], reads[b])})
 		}
+		reads[a], post[a] = nil, nil // a's pairs are all aligned
 	}
 	return pls
 }

@@ -139,7 +139,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
@@ -466,26 +465,6 @@ func passagePairs(f *features.Passage, v *Vector, out []uint64) []uint64 {
 // the phrase bonus: max(2, 1 % of the passages).
 func phraseLimit(n int) int32 { return int32(max(2, n/100)) }
 
-// rarePairs counts in how many passages each phrase occurs and keeps those
-// in at least two and at most limit.
-func rarePairs(feats []*features.Passage, vecs []*Vector, limit int32) map[uint64]struct{} {
-	df := make(map[uint64]int32)
-	var buf []uint64
-	for k, f := range feats {
-		buf = passagePairs(f, vecs[k], buf)
-		for _, k := range buf {
-			df[k]++
-		}
-	}
-	out := make(map[uint64]struct{})
-	for k, d := range df {
-		if d >= 2 && d <= limit {
-			out[k] = struct{}{}
-		}
-	}
-	return out
-}
-
 // featDF is what BuildModel learns of a feature: in how many passages it
 // occurs, and its background weight.
 type featDF struct {
@@ -602,15 +581,23 @@ func CandidateLimit(n int) int32 {
 // those of sorting every candidate and merging whole vectors; the tests in
 // bench_test.go hold each shortcut to the plain computation.
 func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model) []Link {
+	return PairRead(fa, fb, va, vb, ib, model, NewReads(fa, va, false), NewReads(fb, vb, false))
+}
+
+// PairRead is Pair with what it reads of each document's passages
+// whatever the other document (ra of fa's, rb of fb's; see Reads), so
+// that a document aligned with many others has them read once.
+func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model, ra, rb *Reads) []Link {
 	limit := CandidateLimit(model.n)
 	commonB := commonParts(vb, model.df, limit)
 	topicsB, nt := topicRows(fa, fb)
 	g2 := pairWeights(va, vb, len(model.Idf))
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
-	var rare map[uint64]struct{}
+	rareLimit := phraseLimit(len(fa) + len(fb))
+	var dfA, dfB map[uint64]int32
 	if phraseBonus > 0 {
-		rare = rarePairs(append(fa[:len(fa):len(fa)], fb...), append(va[:len(va):len(va)], vb...), phraseLimit(len(fa)+len(fb)))
+		dfA, dfB = ra.phraseDF(), rb.phraseDF()
 	}
 	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
@@ -618,8 +605,6 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	for j, v := range vb {
 		maxB[j] = maxWeight(v)
 	}
-	parasB := make([]atomic.Pointer[paraSet], len(fb))    // B's words for paraphrase, read when first needed
-	phrasesB := make([]atomic.Pointer[[]uint64], len(fb)) // B's phrases, likewise
 	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
@@ -631,18 +616,7 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 		var common []Fw
 		dense := make([]float32, commonB.N) // the common weights of passage i, by compact id
 		var top5 [MaxLinks]Link             // passage i's best links so far
-		var pa []uint64
-		var para *paraSet // passage i's words for paraphrase
-		var stems []string
 		var cand []paraCand
-		paraOf := func(j int) *paraSet {
-			p := parasB[j].Load()
-			if p == nil { // another worker may be reading it too: the same result
-				p, stems = paraTerms(fb[j], vb[j], stems)
-				parasB[j].Store(p)
-			}
-			return p
-		}
 		out := make([]Link, 0, (hi-lo)*MaxLinks)
 		for i := lo; i < hi; i++ {
 			touched = touched[:0]
@@ -690,8 +664,6 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 			}
 			hasTopic := topMax > 0
 			maxA := maxWeight(va[i])
-			pairsOf := false // pa holds passage i's phrases
-			paraOfA := false // para holds passage i's words
 			// bonus is what related words (paraphrase) and the rare
 			// phrases both passages use add to the score of passage i
 			// and j (see the design comment): read for a pair just short
@@ -699,25 +671,12 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 			bonus := func(j int32, s float32) float32 {
 				var b float32
 				if paraOn && s >= paraFloor {
-					if !paraOfA {
-						para, stems = paraTerms(fa[i], va[i], stems)
-						paraOfA = true
-					}
 					var d float32
-					d, cand = paraDot(para, paraOf(int(j)), cand)
+					d, cand = paraDot(ra.para(i), rb.para(int(j)), cand)
 					b += paraShare * d * dampA[i] * dampB[j]
 				}
 				if phraseBonus > 0 {
-					if !pairsOf {
-						pa, pairsOf = passagePairs(fa[i], va[i], pa), true
-					}
-					pb := phrasesB[j].Load()
-					if pb == nil { // another worker may be reading it too: the same result
-						x := passagePairs(fb[j], vb[j], nil)
-						pb = &x
-						phrasesB[j].Store(pb)
-					}
-					b += phraseBonus * float32(sharedRare(pa, *pb, rare))
+					b += phraseBonus * float32(sharedRare(ra.phrases(i), rb.phrases(int(j)), dfA, dfB, rareLimit))
 				}
 				return b
 			}
@@ -787,8 +746,11 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 	return out
 }
 
-// sharedRare counts the phrases of two sorted lists that are in rare.
-func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
+// sharedRare counts the phrases of two sorted lists, one of a passage of
+// each document, that are rare in the pair: in at most limit passages of
+// the two documents (dfA and dfB count them in each). A phrase both lists
+// hold is in two passages at least, so that is the whole test.
+func sharedRare(a, b []uint64, dfA, dfB map[uint64]int32, limit int32) int {
 	n, j := 0, 0
 	for _, x := range a {
 		for j < len(b) && b[j] < x {
@@ -797,10 +759,8 @@ func sharedRare(a, b []uint64, rare map[uint64]struct{}) int {
 		if j == len(b) {
 			break
 		}
-		if b[j] == x {
-			if _, ok := rare[x]; ok {
-				n++
-			}
+		if b[j] == x && dfA[x]+dfB[x] <= limit {
+			n++
 		}
 	}
 	return n
