@@ -595,9 +595,9 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
 	rareLimit := phraseLimit(len(fa) + len(fb))
-	var dfA, dfB map[uint64]int32
 	if phraseBonus > 0 {
-		dfA, dfB = ra.phraseDF(), rb.phraseDF()
+		ra.phraseDF()
+		rb.phraseDF()
 	}
 	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
@@ -676,7 +676,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 					b += paraShare * d * dampA[i] * dampB[j]
 				}
 				if phraseBonus > 0 {
-					b += phraseBonus * float32(sharedRare(ra.phrases(i), rb.phrases(int(j)), dfA, dfB, rareLimit))
+					b += phraseBonus * float32(sharedRare(ra.phrases(i), rb.phrases(int(j)), rareLimit))
 				}
 				return b
 			}
@@ -746,20 +746,20 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	return out
 }
 
-// sharedRare counts the phrases of two sorted lists, one of a passage of
-// each document, that are rare in the pair: in at most limit passages of
-// the two documents (dfA and dfB count them in each). A phrase both lists
-// hold is in two passages at least, so that is the whole test.
-func sharedRare(a, b []uint64, dfA, dfB map[uint64]int32, limit int32) int {
+// sharedRare counts the phrases two passages, one of each document, both
+// use that are rare in the pair: in at most limit passages of the two
+// documents (each list counts its phrases in its own document). A phrase
+// both lists hold is in two passages at least, so that is the whole test.
+func sharedRare(a, b *phraseList, limit int32) int {
 	n, j := 0, 0
-	for _, x := range a {
-		for j < len(b) && b[j] < x {
+	for i, x := range a.ph {
+		for j < len(b.ph) && b.ph[j] < x {
 			j++
 		}
-		if j == len(b) {
+		if j == len(b.ph) {
 			break
 		}
-		if b[j] == x && dfA[x]+dfB[x] <= limit {
+		if b.ph[j] == x && a.df[i]+b.df[j] <= limit {
 			n++
 		}
 	}

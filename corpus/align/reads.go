@@ -25,8 +25,15 @@ type Reads struct {
 	dfOnce sync.Once
 	df     map[uint64]int32 // phrase → passages of the document using it
 
-	phr []atomic.Pointer[[]uint64]
+	phr []atomic.Pointer[phraseList]
 	par []atomic.Pointer[paraSet]
+}
+
+// phraseList is a passage's phrases (passagePairs), sorted, and in how
+// many of its document's passages each occurs.
+type phraseList struct {
+	ph []uint64
+	df []int32
 }
 
 // NewReads returns the Reads of a document's body passages f and their
@@ -37,46 +44,56 @@ type Reads struct {
 // read few.
 func NewReads(f []*features.Passage, v []*Vector, keep bool) *Reads {
 	return &Reads{f: f, v: v, keep: keep,
-		phr: make([]atomic.Pointer[[]uint64], len(f)),
+		phr: make([]atomic.Pointer[phraseList], len(f)),
 		par: make([]atomic.Pointer[paraSet], len(f))}
 }
 
 // phraseDF counts, once, in how many of the document's passages each
-// phrase occurs.
-func (r *Reads) phraseDF() map[uint64]int32 {
+// phrase occurs; with keep, it keeps every passage's phrases with their
+// counts.
+func (r *Reads) phraseDF() {
 	r.dfOnce.Do(func() {
 		df := make(map[uint64]int32)
 		var buf []uint64
+		var kept [][]uint64
+		if r.keep {
+			kept = make([][]uint64, len(r.f))
+		}
 		for k, f := range r.f {
-			var ps []uint64
-			if p := r.phr[k].Load(); p != nil {
-				ps = *p
-			} else {
-				buf = passagePairs(f, r.v[k], buf)
-				ps = buf
-				if r.keep {
-					x := append([]uint64(nil), buf...)
-					r.phr[k].Store(&x)
-				}
-			}
-			for _, h := range ps {
+			buf = passagePairs(f, r.v[k], buf)
+			for _, h := range buf {
 				df[h]++
+			}
+			if r.keep {
+				kept[k] = append([]uint64(nil), buf...)
 			}
 		}
 		r.df = df
+		for k, ph := range kept {
+			r.phr[k].Store(r.count(ph))
+		}
 	})
-	return r.df
 }
 
-// phrases returns passage k's phrases (passagePairs), read when first
-// asked for. Two workers may read them at once: the same result.
-func (r *Reads) phrases(k int) []uint64 {
-	if p := r.phr[k].Load(); p != nil {
-		return *p
+// count pairs a passage's phrases with their counts in the document.
+func (r *Reads) count(ph []uint64) *phraseList {
+	l := &phraseList{ph: ph, df: make([]int32, len(ph))}
+	for i, h := range ph {
+		l.df[i] = r.df[h]
 	}
-	x := passagePairs(r.f[k], r.v[k], nil)
-	r.phr[k].Store(&x)
-	return x
+	return l
+}
+
+// phrases returns passage k's phrases and their counts in the document,
+// read when first asked for, once phraseDF has run. Two workers may read
+// them at once: the same result.
+func (r *Reads) phrases(k int) *phraseList {
+	if p := r.phr[k].Load(); p != nil {
+		return p
+	}
+	l := r.count(passagePairs(r.f[k], r.v[k], nil))
+	r.phr[k].Store(l)
+	return l
 }
 
 // para returns passage k's words for paraphrase (paraTerms), read when

@@ -196,6 +196,11 @@ type paraSet struct {
 	stems  []string
 	w      []float32 // each word's weight in the normalised vector
 	groups []uint64  // a group of a word: the wordnet.Group << 8 | the word's index
+	// ids are the words another passage can share: the dense feature id
+	// << 8 | the word's index, sorted, for the words of two passages or
+	// more (a word with no id is in no other passage). paraDot finds the
+	// words two passages share by merging these, not the stems.
+	ids []uint64
 }
 
 // paraMinIDF is the least background IDF of a word the paraphrase match
@@ -230,6 +235,14 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		}
 	}
 	slices.Sort(stems)
+	// The dense id of each stem the passage's vector holds (the same
+	// words: content words outside names).
+	idOf := make(map[string]int32, len(stems))
+	for k := range f.Toks {
+		if id := v.TokTerm[k]; id >= 0 {
+			idOf[f.Toks[k].Stem] = id
+		}
+	}
 	ps := &paraSet{}
 	for i := 0; i < len(stems) && len(ps.stems) < 64; {
 		j := i + 1
@@ -242,6 +255,9 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 				for _, g := range gs {
 					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.stems)))
 				}
+				if id, ok := idOf[st]; ok {
+					ps.ids = append(ps.ids, uint64(id)<<8|uint64(len(ps.stems)))
+				}
 				ps.stems = append(ps.stems, st)
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
@@ -249,6 +265,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		i = j
 	}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
+	slices.Sort(ps.ids)
 	return ps, stems
 }
 
@@ -259,17 +276,32 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 // first, each word once. cand is scratch space, returned for reuse.
 func paraDot(a, b *paraSet, cand []paraCand) (float32, []paraCand) {
 	var sharedA, sharedB uint64 // words both passages use: the cosine has them
-	for i, j := 0, 0; i < len(a.stems) && j < len(b.stems); {
-		switch c := strings.Compare(a.stems[i], b.stems[j]); {
-		case c < 0:
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		ia, ib := a.ids[i]>>8, b.ids[j]>>8
+		switch {
+		case ia < ib:
 			i++
-		case c > 0:
+		case ia > ib:
 			j++
 		default:
-			sharedA |= 1 << i
-			sharedB |= 1 << j
-			i++
-			j++
+			// One id is one stem (the words' hashes match); a run of more
+			// than one would be two stems whose hashes collide.
+			i2, j2 := i, j
+			for i2 < len(a.ids) && a.ids[i2]>>8 == ia {
+				i2++
+			}
+			for j2 < len(b.ids) && b.ids[j2]>>8 == ia {
+				j2++
+			}
+			for _, x := range a.ids[i:i2] {
+				for _, y := range b.ids[j:j2] {
+					if xw, yw := uint8(x), uint8(y); a.stems[xw] == b.stems[yw] {
+						sharedA |= 1 << xw
+						sharedB |= 1 << yw
+					}
+				}
+			}
+			i, j = i2, j2
 		}
 	}
 	cand = cand[:0]
