@@ -3,6 +3,7 @@ package corpus
 import (
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/coverage"
@@ -49,7 +50,14 @@ func SurveysWith(c *Comparison, facts *SurveyFacts) *Survey {
 	if facts == nil {
 		facts = &SurveyFacts{m: readFacts(c)}
 	}
-	return &Survey{Coverage: coverage.Build(c, facts.m), Ledger: coverage.BuildLedger(c, facts.m)}
+	// The two read c and the facts and write neither: the ledger is read
+	// while the coverage is.
+	s := &Survey{}
+	var wg sync.WaitGroup
+	wg.Go(func() { s.Ledger = coverage.BuildLedger(c, facts.m) })
+	s.Coverage = coverage.Build(c, facts.m)
+	wg.Wait()
+	return s
 }
 
 // keepFacts reads the facts of every body passage from the features and
