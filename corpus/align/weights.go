@@ -196,10 +196,10 @@ type paraSet struct {
 	stems  []string
 	w      []float32 // each word's weight in the normalised vector
 	groups []uint64  // a group of a word: the wordnet.Group << 8 | the word's index
-	// ids are the words another passage can share: the dense feature id
-	// << 8 | the word's index, sorted, for the words of two passages or
-	// more (a word with no id is in no other passage). paraDot finds the
-	// words two passages share by merging these, not the stems.
+	// ids are the words as the stems' word ids (lexicon.Word) << 8 | the
+	// word's index, sorted (the order only brings equal ids together):
+	// paraDot finds the words two passages share by merging these, not
+	// by comparing the stems.
 	ids []uint64
 }
 
@@ -230,17 +230,15 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		return false
 	}
 	for k := range f.Toks {
-		if f.Toks[k].Stem != "" && !inName(k) {
-			stems = append(stems, f.Toks[k].Stem)
+		if f.Toks[k].Stem() != "" && !inName(k) {
+			stems = append(stems, f.Toks[k].Stem())
 		}
 	}
 	slices.Sort(stems)
-	// The dense id of each stem the passage's vector holds (the same
-	// words: content words outside names).
-	idOf := make(map[string]int32, len(stems))
+	idOf := make(map[string]lexicon.Word, len(stems)) // each stem's word id
 	for k := range f.Toks {
-		if id := v.TokTerm[k]; id >= 0 {
-			idOf[f.Toks[k].Stem] = id
+		if id := f.Toks[k].StemID(); id != 0 {
+			idOf[f.Toks[k].Stem()] = id
 		}
 	}
 	ps := &paraSet{}
@@ -255,9 +253,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 				for _, g := range gs {
 					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.stems)))
 				}
-				if id, ok := idOf[st]; ok {
-					ps.ids = append(ps.ids, uint64(id)<<8|uint64(len(ps.stems)))
-				}
+				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.stems)))
 				ps.stems = append(ps.stems, st)
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
@@ -283,25 +279,11 @@ func paraDot(a, b *paraSet, cand []paraCand) (float32, []paraCand) {
 			i++
 		case ia > ib:
 			j++
-		default:
-			// One id is one stem (the words' hashes match); a run of more
-			// than one would be two stems whose hashes collide.
-			i2, j2 := i, j
-			for i2 < len(a.ids) && a.ids[i2]>>8 == ia {
-				i2++
-			}
-			for j2 < len(b.ids) && b.ids[j2]>>8 == ia {
-				j2++
-			}
-			for _, x := range a.ids[i:i2] {
-				for _, y := range b.ids[j:j2] {
-					if xw, yw := uint8(x), uint8(y); a.stems[xw] == b.stems[yw] {
-						sharedA |= 1 << xw
-						sharedB |= 1 << yw
-					}
-				}
-			}
-			i, j = i2, j2
+		default: // one id is one stem, and a passage's stems are distinct
+			sharedA |= 1 << uint8(a.ids[i])
+			sharedB |= 1 << uint8(b.ids[j])
+			i++
+			j++
 		}
 	}
 	cand = cand[:0]
