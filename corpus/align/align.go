@@ -617,8 +617,11 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 		dense := make([]float32, commonB.N) // the common weights of passage i, by compact id
 		var top5 [MaxLinks]Link             // passage i's best links so far
 		var cand []paraCand
+		var phrA phraseList // scratch for passage i's phrases
+		var phrOfA *phraseList
 		out := make([]Link, 0, (hi-lo)*MaxLinks)
 		for i := lo; i < hi; i++ {
+			phrOfA = nil
 			touched = touched[:0]
 			common = common[:0]
 			for _, e := range va[i].Vec {
@@ -676,7 +679,10 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 					b += paraShare * d * dampA[i] * dampB[j]
 				}
 				if phraseBonus > 0 {
-					b += phraseBonus * float32(sharedRare(ra.phrases(i), rb.phrases(int(j)), rareLimit))
+					if phrOfA == nil {
+						phrOfA = ra.phrasesTo(i, &phrA)
+					}
+					b += phraseBonus * float32(sharedRare(phrOfA, rb.phrases(int(j)), ra.df, rb.df, rareLimit))
 				}
 				return b
 			}
@@ -748,9 +754,10 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 
 // sharedRare counts the phrases two passages, one of each document, both
 // use that are rare in the pair: in at most limit passages of the two
-// documents (each list counts its phrases in its own document). A phrase
-// both lists hold is in two passages at least, so that is the whole test.
-func sharedRare(a, b *phraseList, limit int32) int {
+// documents (each list counts its phrases in its own document, or its
+// document's map, dfA or dfB, does). A phrase both lists hold is in two
+// passages at least, so that is the whole test.
+func sharedRare(a, b *phraseList, dfA, dfB map[uint64]int32, limit int32) int {
 	n, j := 0, 0
 	for i, x := range a.ph {
 		for j < len(b.ph) && b.ph[j] < x {
@@ -759,7 +766,7 @@ func sharedRare(a, b *phraseList, limit int32) int {
 		if j == len(b.ph) {
 			break
 		}
-		if b.ph[j] == x && a.df[i]+b.df[j] <= limit {
+		if b.ph[j] == x && a.dfOf(i, dfA)+b.dfOf(j, dfB) <= limit {
 			n++
 		}
 	}

@@ -30,10 +30,20 @@ type Reads struct {
 }
 
 // phraseList is a passage's phrases (passagePairs), sorted, and in how
-// many of its document's passages each occurs.
+// many of its document's passages each occurs: df is filled for phrases
+// kept for many pairs; for others (nil) the document's map is read for
+// the few phrases a pair shares.
 type phraseList struct {
 	ph []uint64
 	df []int32
+}
+
+// dfOf is in how many of the document's passages phrase i of l occurs.
+func (l *phraseList) dfOf(i int, df map[uint64]int32) int32 {
+	if l.df != nil {
+		return l.df[i]
+	}
+	return df[l.ph[i]]
 }
 
 // NewReads returns the Reads of a document's body passages f and their
@@ -70,18 +80,13 @@ func (r *Reads) phraseDF() {
 		}
 		r.df = df
 		for k, ph := range kept {
-			r.phr[k].Store(r.count(ph))
+			l := &phraseList{ph: ph, df: make([]int32, len(ph))}
+			for i, h := range ph {
+				l.df[i] = df[h]
+			}
+			r.phr[k].Store(l)
 		}
 	})
-}
-
-// count pairs a passage's phrases with their counts in the document.
-func (r *Reads) count(ph []uint64) *phraseList {
-	l := &phraseList{ph: ph, df: make([]int32, len(ph))}
-	for i, h := range ph {
-		l.df[i] = r.df[h]
-	}
-	return l
 }
 
 // phrases returns passage k's phrases and their counts in the document,
@@ -91,9 +96,20 @@ func (r *Reads) phrases(k int) *phraseList {
 	if p := r.phr[k].Load(); p != nil {
 		return p
 	}
-	l := r.count(passagePairs(r.f[k], r.v[k], nil))
+	l := &phraseList{ph: passagePairs(r.f[k], r.v[k], nil)}
 	r.phr[k].Store(l)
 	return l
+}
+
+// phrasesTo is phrases for a passage read by one worker once (a passage
+// of the pair's A side): unless they are kept already, they are read into
+// scratch, which the caller reuses, and not kept.
+func (r *Reads) phrasesTo(k int, scratch *phraseList) *phraseList {
+	if p := r.phr[k].Load(); p != nil {
+		return p
+	}
+	scratch.ph = passagePairs(r.f[k], r.v[k], scratch.ph)
+	return scratch
 }
 
 // para returns passage k's words for paraphrase (paraTerms), read when
