@@ -15,7 +15,9 @@ package align
 //   - numbers: what a quantity counts plus its value on a 10 % log scale,
 //     twice (two scales offset by half a step, so 140 and 143 always share
 //     one), and what it counts alone, so that "12 dead" and "18 dead" still
-//     pull together (the verdict then says they differ); dates.
+//     pull together (the verdict then says they differ); dates, a year
+//     by its value (so "in 1990" meets "December 1990"), a day by its
+//     month and day ("Sept. 26" meets "26 September").
 //
 // Weights, and where they come from. A feature weighs (1 + ln tf) · kind
 // · idf. The idf is the background's (corpus/lexicon/background: ln N/df
@@ -260,6 +262,25 @@ func Fnv64(kind byte, s string, n int) uint64 {
 // termHash is the feature of a stem.
 func termHash(stem string) uint64 { return Fnv64(fkTerm, stem, 0) }
 
+// dateKeys returns the features of a date or year (0 for none): a year
+// by its value, and with its month when it names one ("in 1990" and
+// "December 1990" share the year); a day by month and day ("Sept. 26",
+// "26 September"); any other date by its folded text.
+func dateKeys(q *features.Quantity, text string) [2]uint64 {
+	v, m := q.Val, q.Month()
+	switch {
+	case v >= 1800 && v <= 2100 && v == math.Trunc(v):
+		k := [2]uint64{Fnv64(fkDate, "y", int(v))}
+		if m > 0 {
+			k[1] = Fnv64(fkDate, "ym", int(v)*16+m)
+		}
+		return k
+	case m > 0:
+		return [2]uint64{Fnv64(fkDate, "md", m*32+int(v))}
+	}
+	return [2]uint64{Fnv64(fkDate, lexicon.Fold(text), int(v))}
+}
+
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
 // len(f.toks), reused between calls; names caches NameIDF.
@@ -299,7 +320,11 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 		q := &f.Nums[i]
 		switch q.Kind {
 		case features.QDate, features.QYear:
-			out = append(out, rawFeat{hash: Fnv64(fkDate, f.Text[q.Start:q.End], int(q.Val)), tf: 1, kw: weightDate, idf: idfValue, tok: -1})
+			for _, h := range dateKeys(q, f.Text[q.Start:q.End]) {
+				if h != 0 {
+					out = append(out, rawFeat{hash: h, tf: 1, kw: weightDate, idf: idfValue, tok: -1})
+				}
+			}
 		case features.QAge, features.QTime:
 		default:
 			if q.Unit == "?" {
