@@ -63,7 +63,7 @@ const (
 	restMin     = 0.06 // …and, besides its strongest shared feature (itemTop), this much cosine, phrases and paraphrase included
 	topicFloor  = 0.08 // the topic share counts only from this cosine up
 	unshared    = 0.5  // damping of the weight of words the other document lacks
-	perSide     = 3    // a link must be among this many best of its A or of its B passage
+	perSide     = 4    // a link must be among this many best of its B passage (and the aCap best of its A passage)
 	phraseFloor = 0.04 // a pair scoring this much but under minScore…
 	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
@@ -71,9 +71,8 @@ const (
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
 )
 
-// aCap is how many links a passage of A keeps before capSides: a link
-// needs to be among the perSide best of either passage, so A keeps up to
-// MaxLinks until B's side is known.
+// aCap is how many links a passage of A keeps before capSides cuts those
+// of each B passage to its perSide best.
 const aCap = MaxLinks
 
 // flatIDF caps the IDF of flatCosine: every word found in at most one
