@@ -69,6 +69,11 @@ const (
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
+	// The openings: a pair of passages among the first leadPassages body
+	// passages of each document scores leadBonus more (the one-item gate
+	// still applies).
+	leadPassages = 2
+	leadBonus    = 0.05
 )
 
 // aCap is how many links a passage of A keeps before capSides cuts those
