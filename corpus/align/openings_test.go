@@ -49,3 +49,30 @@ func TestOpeningsBonus(t *testing.T) {
 		t.Errorf("openings score %v, later %v: want the openings %v more", open, late, leadBonus)
 	}
 }
+
+// TestFullNameGate guards the one-item gate's exception: two passages
+// whose only shared item is a full name no other passage uses link; the
+// same passages sharing only a rare word, or a one-word name, do not;
+// the link scores minScore, under any link with more to it.
+func TestFullNameGate(t *testing.T) {
+	fa := []string{"Rescue divers searched the wreck through the night with lamps and ropes.", "The shipping company declined to comment on the age of the vessel.", "Relatives gathered at the harbour waiting for news of the missing."}
+	fb := []string{"The transport ministry opened an inquiry into the licence of the operator.", "Insurers said the claims would take months to settle after the storm.", "Weather services had warned of high winds over the lake on Sunday."}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The announcement was made in the name of Charles Bolden, the agency said.", "Readers were told that Charles Bolden stood behind it all along.", true},
+		{"The announcement was made in the name of a lighthouse, the agency said.", "Readers were told that a lighthouse stood behind it all along.", false},
+		{"The announcement was made in the name of Bolden, the agency said.", "Readers were told that Bolden stood behind it all along.", false},
+	} {
+		a := append(append([]string(nil), fa...), tt.a)
+		b := append(append([]string(nil), fb...), tt.b)
+		score := pairTexts(t, a, b, 3, 3)
+		if got := score >= 0; got != tt.want {
+			t.Errorf("%q / %q linked = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if tt.want && score != minScore {
+			t.Errorf("%q / %q: score %v, want minScore %v", tt.a, tt.b, score, minScore)
+		}
+	}
+}

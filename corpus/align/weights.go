@@ -367,9 +367,11 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 
 // itemTop returns the largest share one feature has in the dot product
 // of two passage vectors under the pair's weights g2: the largest
-// w_a · g2 · w_b over the features both have.
-func itemTop(a, b []Fw, g2 []float32) float32 {
+// w_a · g2 · w_b over the features both have, and that feature's id (-1
+// when they share none).
+func itemTop(a, b []Fw, g2 []float32) (float32, int32) {
 	var top float32
+	id := int32(-1)
 	j := 0
 	for _, e := range a {
 		for j < len(b) && b[j].ID < e.ID {
@@ -379,10 +381,12 @@ func itemTop(a, b []Fw, g2 []float32) float32 {
 			break
 		}
 		if b[j].ID == e.ID {
-			top = max(top, e.W*g2[e.ID]*b[j].W)
+			if x := e.W * g2[e.ID] * b[j].W; x > top {
+				top, id = x, e.ID
+			}
 		}
 	}
-	return top
+	return top, id
 }
 
 // maxWeight is the largest weight of a passage vector.
