@@ -55,7 +55,9 @@ package judge
 //     shared-number: compatible counts of one thing ("over 140" / "143"
 //     dead), and a shared year, duration or age only in sentences that
 //     also share a word — never when one side only recounts or disputes
-//     what the other states (then the count is a note: a number alone is
+//     what the other states, in the pair's best sentences or in the
+//     count's own sentence ("a profile that claims he made $72 million" /
+//     "$72 million richer"; then the count is a note: a number alone is
 //     not agreement).
 //   - shared-statement: a sentence pair saying one thing in the same
 //     order (stances.go); both sides calling it untrue; or the same fact
