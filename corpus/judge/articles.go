@@ -7,6 +7,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -148,4 +149,59 @@ func articlesStandApart(in Input) bool {
 		art, plain = &in.ArtA, &in.ArtB
 	}
 	return math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) > articlesApart && art.Sentences >= 2 && plain.Sentences <= plainMost
+}
+
+// quoteRun is how many words in a row one passage must repeat of the
+// other, and quoteShare how much of the other passage's words, for it to
+// quote the other word for word.
+const (
+	quoteRun   = 10
+	quoteShare = 0.5
+)
+
+// quotesDisputed reports whether the passage of the disputing article
+// repeats the other passage word for word: a debunk quoting the report
+// it disputes ("The bogus report says: “…”", or the hoax's paragraph
+// copied under the debunk's headline). The quotation tells what the
+// article disputes; it neither takes it on nor refutes it, so the pair is
+// related (REALPAIRS.md: a recount is related to the paragraph asserting
+// the claim), whatever the words it shares. Here the disputing article
+// need only dispute in two sentences or more, far more densely than the
+// other (articlesApart), without the other being free of debunking words:
+// a hoax may quote its own invented witness calling something
+// "impossible". It returns the reason to give, quoting the repeated run
+// on the quoting side.
+func quotesDisputed(in Input) (model.Reason, bool) {
+	deb, other, side, art := in.B, in.A, model.SideB, &in.ArtB
+	if in.ArtA.Dispute > in.ArtB.Dispute {
+		deb, other, side, art = in.A, in.B, model.SideA, &in.ArtA
+	}
+	if math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) <= articlesApart || art.Sentences < 2 {
+		return model.Reason{}, false
+	}
+	words := 0
+	for k := range other.Toks {
+		if other.Toks[k].Is(lexicon.TWord) {
+			words++
+		}
+	}
+	d0, _, n := longestRun(deb, other, [2]int{0, len(deb.Toks)}, [2]int{0, len(other.Toks)})
+	if n < quoteRun || float64(n) < quoteShare*float64(words) {
+		return model.Reason{}, false
+	}
+	end := d0
+	for w := 0; end < len(deb.Toks) && w < n; end++ {
+		if deb.Toks[end].Is(lexicon.TWord) {
+			w++
+		}
+	}
+	sp := model.Span{Start: int(deb.Toks[d0].Start), End: int(deb.Toks[end-1].End)}
+	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormQuoted, Side: side}
+	w := strings.Join(art.Cues, "”, “")
+	if side == model.SideA {
+		r.A, r.SpanA, r.Words[0] = quote(deb.Text, sp), sp, w
+	} else {
+		r.B, r.SpanB, r.Words[1] = quote(deb.Text, sp), sp, w
+	}
+	return sentence(r), true
 }
