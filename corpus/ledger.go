@@ -16,7 +16,10 @@ import (
 // before the speaker ("The ferry was overloaded, X said"; "…, according
 // to X") — cut where the next act of saying in the sentence begins
 // ("… in March and denied that …"). The verb gives the act: deny
-// ("denied", "rejected"), warn, accuse ("blamed", "accused"), else claim.
+// ("denied"), warn, accuse ("blamed", "accused"), else claim. "Rejected"
+// and "dismissed" take an object, not a clause ("rejected the claims"), so
+// they are not acts of saying here: the judge reads them as denials, the
+// ledger does not list them.
 // A hedging word in the clause ("may have been hit") hedges it; a
 // sentence citing unnamed sources, or a speaker who is one ("a source at
 // the ministry"), makes it anonymous. What it gets wrong: a clause that
@@ -36,7 +39,7 @@ const maxSaysWords = 24
 // prefix of ledgerActs it begins with (genwords lets at most one match).
 func speechAct(t *lexicon.Token) coverage.Act {
 	for prefix, act := range ledgerActs {
-		if strings.HasPrefix(t.Norm, prefix) {
+		if strings.HasPrefix(t.Norm(), prefix) {
 			return coverage.Act(act)
 		}
 	}
@@ -75,24 +78,24 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		if si+1 < len(cs.Speeches) {
 			if n := cs.Speeches[si+1].Tok; n > sp.Tok && n < end {
 				k := n
-				for k > sp.Tok+1 && ledgerAuxiliary[toks[k-1].Norm] {
+				for k > sp.Tok+1 && ledgerAuxiliary[toks[k-1].Norm()] {
 					k--
 				}
-				if w := toks[k-1].Norm; w == "and" || w == "but" || w == "," {
+				if w := toks[k-1].Norm(); w == "and" || w == "but" || w == "," {
 					// The same speaker's next statement.
 					end = k - 1
 				}
 			}
 		}
-		if ledgerObject[toks[sp.Tok].Norm] && !thatFollows(toks, sp.Tok, end) {
+		if ledgerObject[toks[sp.Tok].Norm()] && !thatFollows(toks, sp.Tok, end) {
 			continue // "declared three days of mourning": a deed, not words
 		}
 		np0, np1 := speakerPhrase(toks, sp.Tok, s0)
-		if np1-np0 == 1 && ledgerDemonstrative[toks[np0].Norm] {
+		if np1-np0 == 1 && ledgerDemonstrative[toks[np0].Norm()] {
 			continue // "This suggests …": a thing, not a speaker
 		}
 		var a, b int
-		if toks[sp.Tok].Norm == "according" {
+		if toks[sp.Tok].Norm() == "according" {
 			np0, np1, a, b = accordingTo(toks, sp.Tok, s0, end)
 		} else if np0 < np1 && inverted(toks, np0, s0) && endsClause(toks, sp.Tok, end) {
 			// "The ferry sank, the ministry said on Monday, as …"
@@ -109,7 +112,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		}
 		name, key := speakerName(f, sp, np0, np1, ix, last)
 		if name == "" && np0 == np1 && prevSent == toks[sp.Tok].Sent && sp.Tok > 0 {
-			if w := toks[sp.Tok-1].Norm; w == "and" || w == "but" {
+			if w := toks[sp.Tok-1].Norm(); w == "and" || w == "but" {
 				name, key = prev.Speaker, prev.SpeakerKey // "X said … and denied …"
 			}
 		}
@@ -133,7 +136,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		covered[sp.Tok] = true
 		for k := a; k < b; k++ {
 			covered[k] = true
-			at.Hedged = at.Hedged || claims.HedgeWords[toks[k].Norm]
+			at.Hedged = at.Hedged || claims.HedgeWords[toks[k].Norm()]
 		}
 		if b-a > maxSaysWords {
 			at.Says = strings.TrimSpace(f.Text[toks[a].Start:toks[a+maxSaysWords-1].End]) + "…"
@@ -168,7 +171,7 @@ func sentenceOf(toks []lexicon.Token, i int) (s0, s1 int) {
 func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 	i := sp.Tok
 	after := i + 1
-	if toks[i].Norm == "according" {
+	if toks[i].Norm() == "according" {
 		after = i + 2 // "to"
 	}
 	// "told reporters that", "told the Tribune that": the clause starts
@@ -182,22 +185,22 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 		}
 	}
 	for k := after; k < min(end, after+5); k++ {
-		if toks[k].Norm == "that" || toks[k].Norm == "," && toks[i].Norm == "according" {
+		if toks[k].Norm() == "that" || toks[k].Norm() == "," && toks[i].Norm() == "according" {
 			after = k + 1
 			break
 		}
 	}
-	if toks[i].Norm != "according" && after < end && toks[after].Norm == "to" && after+1 < end && isAudience(toks[after+1].Norm) {
+	if toks[i].Norm() != "according" && after < end && toks[after].Norm() == "to" && after+1 < end && isAudience(toks[after+1].Norm()) {
 		after += 2 // "said to reporters"
 	}
-	if after < end && isAudience(toks[after].Norm) {
+	if after < end && isAudience(toks[after].Norm()) {
 		after++ // "told reporters"
 	}
 	// A quotation closing after the verb ends the clause: "X said the
 	// group had left," one of the sources told the agency.
 	stop := end
 	for k := after; k < end; k++ {
-		if toks[k].Is(lexicon.TQuote) && k > after && (toks[k-1].Norm == "," || toks[k-1].Is(lexicon.TEnd)) {
+		if toks[k].Is(lexicon.TQuote) && k > after && (toks[k-1].Norm() == "," || toks[k-1].Is(lexicon.TEnd)) {
 			stop = k
 			break
 		}
@@ -218,7 +221,7 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 		stop--
 	}
 	// Back over the speaker's determiner and the comma before it.
-	for stop > s0 && article(toks[stop-1].Norm) {
+	for stop > s0 && article(toks[stop-1].Norm()) {
 		stop--
 	}
 	for stop > s0 && !toks[stop-1].Is(lexicon.TWord) {
@@ -246,17 +249,17 @@ func trimEnd(toks []lexicon.Token, a, b int) int {
 // the sentence start, a comma or a word that starts a clause; empty when
 // the verb follows one of those ("Lakeline, which runs it, said").
 func speakerPhrase(toks []lexicon.Token, i, s0 int) (np0, np1 int) {
-	if toks[i].Norm == "according" {
+	if toks[i].Norm() == "according" {
 		return i, i
 	}
 	np1 = i
-	for np1 > s0 && ledgerAuxiliary[toks[np1-1].Norm] {
+	for np1 > s0 && ledgerAuxiliary[toks[np1-1].Norm()] {
 		np1--
 	}
 	np0 = np1
 	for np0 > s0 && np1-np0 < 7 {
 		t := &toks[np0-1]
-		if !t.Is(lexicon.TWord) && t.Norm != "'" && t.Norm != "’" && t.Norm != "-" || ledgerClause[t.Norm] {
+		if !t.Is(lexicon.TWord) && t.Norm() != "'" && t.Norm() != "’" && t.Norm() != "-" || ledgerClause[t.Norm()] {
 			break
 		}
 		np0--
@@ -268,7 +271,7 @@ func speakerPhrase(toks []lexicon.Token, i, s0 int) (np0, np1 int) {
 // within a few words.
 func thatFollows(toks []lexicon.Token, i, end int) bool {
 	for k := i + 1; k < min(end, i+4); k++ {
-		if toks[k].Norm == "that" || toks[k].Norm == ":" {
+		if toks[k].Norm() == "that" || toks[k].Norm() == ":" {
 			return true
 		}
 	}
@@ -280,23 +283,23 @@ func thatFollows(toks []lexicon.Token, i, end int) bool {
 // place ("said.", "said on Monday, as …", "said at a briefing.").
 func endsClause(toks []lexicon.Token, i, end int) bool {
 	k := i + 1
-	if ledgerTell[toks[i].Norm] {
+	if ledgerTell[toks[i].Norm()] {
 		// "…," one of the sources told the news agency.
-		for w := 0; k < end && w < 4 && toks[k].Is(lexicon.TWord) && toks[k].Norm != "that"; k++ {
+		for w := 0; k < end && w < 4 && toks[k].Is(lexicon.TWord) && toks[k].Norm() != "that"; k++ {
 			w++
 		}
 	}
-	if k < end && (toks[k].Norm == ":" || toks[k].Is(lexicon.TQuote)) {
+	if k < end && (toks[k].Norm() == ":" || toks[k].Is(lexicon.TQuote)) {
 		return false // "said: …"
 	}
-	if k < end && toks[k].Is(lexicon.TWord) && !ledgerTime[toks[k].Norm] {
+	if k < end && toks[k].Is(lexicon.TWord) && !ledgerTime[toks[k].Norm()] {
 		return false
 	}
 	for ; k < end; k++ {
-		if toks[k].Norm == "," || toks[k].Is(lexicon.TEnd) {
+		if toks[k].Norm() == "," || toks[k].Is(lexicon.TEnd) {
 			return true
 		}
-		if toks[k].Norm == "that" {
+		if toks[k].Norm() == "that" {
 			return false
 		}
 	}
@@ -308,7 +311,7 @@ func endsClause(toks []lexicon.Token, i, end int) bool {
 // the statement is that clause. A single name before the comma is the
 // speaker's, in apposition ("Lakeline, the operator, said").
 func inverted(toks []lexicon.Token, np0, s0 int) bool {
-	if np0 <= s0 || toks[np0-1].Norm != "," && !toks[np0-1].Is(lexicon.TQuote) {
+	if np0 <= s0 || toks[np0-1].Norm() != "," && !toks[np0-1].Is(lexicon.TQuote) {
 		return false
 	}
 	words := 0
@@ -332,7 +335,7 @@ func afterDateline(f *features.Passage, a, b, s0 int) int {
 		return a
 	}
 	for k := a; k < min(b, a+7); k++ {
-		if n := toks[k].Norm; n == "-" || n == "—" || n == "–" {
+		if n := toks[k].Norm(); n == "-" || n == "—" || n == "–" {
 			return k + 1
 		}
 	}
@@ -358,26 +361,26 @@ func generic(toks []lexicon.Token, np0, np1 int, sp claims.Speech) bool {
 // operator" the last speaker named in the passage.
 func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *features.EntityIndex, last []claims.Actor) (name, key string) {
 	toks := f.Toks
-	if np0 >= np1 || np1-np0 == 1 && ledgerPronoun[toks[np0].Norm] {
+	if np0 >= np1 || np1-np0 == 1 && ledgerPronoun[toks[np0].Norm()] {
 		return actorsName(sp.Speaker, ix)
 	}
 	if !generic(toks, np0, np1, sp) {
 		return actorsName(sp.Speaker, ix)
 	}
 	k0 := np0
-	for k0 < np1 && article(toks[k0].Norm) {
+	for k0 < np1 && article(toks[k0].Norm()) {
 		k0++
 	}
 	if k0 >= np1 {
 		return "", ""
 	}
-	if np1-k0 == 1 && toks[np0].Norm == "the" && ledgerStandin[toks[k0].Norm] && len(last) > 0 {
+	if np1-k0 == 1 && toks[np0].Norm() == "the" && ledgerStandin[toks[k0].Norm()] && len(last) > 0 {
 		return actorsName(last, ix)
 	}
 	phrase := f.Text[toks[np0].Start:toks[np1-1].End]
 	if np0 == 0 || toks[np0].Sent != toks[max(0, np0-1)].Sent || toks[np0-1].Is(lexicon.TEnd) {
 		// Capitalised only because it opens the sentence.
-		if article(toks[np0].Norm) {
+		if article(toks[np0].Norm()) {
 			phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		}
 	}
@@ -402,10 +405,10 @@ func deniesWithin(cs *claims.Set, start, end int) bool {
 func accordingTo(toks []lexicon.Token, i, s0, end int) (np0, np1, a, b int) {
 	np0 = min(i+2, end)
 	np1 = np0
-	for np1 < end && toks[np1].Norm != "," && !toks[np1].Is(lexicon.TEnd) {
+	for np1 < end && toks[np1].Norm() != "," && !toks[np1].Is(lexicon.TEnd) {
 		np1++
 	}
-	if np1 < end && toks[np1].Norm == "," && trimEnd(toks, np1+1, end) > np1+3 {
+	if np1 < end && toks[np1].Norm() == "," && trimEnd(toks, np1+1, end) > np1+3 {
 		return np0, np1, np1 + 1, trimEnd(toks, np1+1, end)
 	}
 	return np0, np1, s0, trimEnd(toks, s0, i)

@@ -87,7 +87,7 @@ func TestSpeechActs(t *testing.T) {
 		"blamed": coverage.Accuses, "blames": coverage.Accuses, "said": coverage.Claims,
 		"told": coverage.Claims,
 	} {
-		if got := speechAct(&lexicon.Token{Norm: norm}); got != want {
+		if got := speechAct(new(lexicon.WordToken(norm))); got != want {
 			t.Errorf("speechAct(%q) = %q, want %q", norm, got, want)
 		}
 	}

@@ -279,12 +279,12 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 	out := make([]rawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
 	for i := range f.Toks {
 		t := &f.Toks[i]
-		if t.Stem == "" || skip[i] {
+		if t.Stem() == "" || skip[i] {
 			continue
 		}
-		h := termHash(t.Stem)
+		h := termHash(t.Stem())
 		v.TokTerm[i] = int32(len(out)) // an index into out for now; BuildModel makes it an id
-		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, idf: background.IDF(t.Stem), tok: int32(i)})
+		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, idf: background.IDF(t.Stem()), tok: int32(i)})
 	}
 	for i := range f.Ents {
 		key := f.Ents[i].Key

@@ -225,8 +225,8 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		return false
 	}
 	for k := range f.Toks {
-		if f.Toks[k].Stem != "" && !inName(k) {
-			stems = append(stems, f.Toks[k].Stem)
+		if f.Toks[k].Stem() != "" && !inName(k) {
+			stems = append(stems, f.Toks[k].Stem())
 		}
 	}
 	slices.Sort(stems)

@@ -80,7 +80,7 @@ func (cx *claimCtx) actorOf(m *features.Mention) Actor {
 // genericActor makes an actor of a lower-case generic word ("militants").
 func (cx *claimCtx) genericActor(i int) Actor {
 	t := &cx.f.Toks[i]
-	return Actor{Key: t.Norm, Label: cx.f.Text[t.Start:t.End], Span: model.Span{Start: int(t.Start), End: int(t.End)}, Generic: true}
+	return Actor{Key: t.Norm(), Label: cx.f.Text[t.Start:t.End], Span: model.Span{Start: int(t.Start), End: int(t.End)}, Generic: true}
 }
 
 // subject scans back from token i for the actor of the verb at i. forSpeech
@@ -94,7 +94,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 	for j := i - 1; j >= s0 && budget > 0; j-- {
 		t := &toks[j]
 		if !t.Is(lexicon.TWord) {
-			if t.Norm == ";" || t.Is(lexicon.TEnd) {
+			if t.Norm() == ";" || t.Is(lexicon.TEnd) {
 				break
 			}
 			if forSpeech && t.Is(lexicon.TQuote) && j > s0 && toks[j-1].End == t.Start {
@@ -115,7 +115,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 			return cx.coordinated(int(mi), s0)
 		}
 
-		w := t.Norm
+		w := t.Norm()
 		switch {
 		case relatives[w]:
 			// "The New York Times, which … claimed": the name before "which".
@@ -199,12 +199,12 @@ func (cx *claimCtx) canBeSubject(m *features.Mention, i int) bool {
 	if m.Is(features.MModifier) {
 		return false
 	}
-	if k := cx.prevWord(m.Tok0); k >= 0 && prepositions[toks[k].Norm] && !m.Is(features.MPoss) {
+	if k := cx.prevWord(m.Tok0); k >= 0 && prepositions[toks[k].Norm()] && !m.Is(features.MPoss) {
 		return false
 	}
 	if m.Is(features.MDemonym) {
 		for k := m.Tok1; k < min(len(toks), m.Tok1+3); k++ {
-			if actorNouns[toks[k].Norm] {
+			if actorNouns[toks[k].Norm()] {
 				return true
 			}
 		}
@@ -229,7 +229,7 @@ func (cx *claimCtx) prevWord(i int) int {
 			}
 			return -1
 		}
-		if t.Norm == "the" || t.Norm == "a" || t.Norm == "an" {
+		if t.Norm() == "the" || t.Norm() == "a" || t.Norm() == "an" {
 			continue
 		}
 		return k
@@ -248,7 +248,7 @@ func (cx *claimCtx) coordinated(mi, s0 int) []Actor {
 		ok := true
 		joined := false
 		for k := prev.Tok1; k < cx.f.Ents[cur].Tok0; k++ {
-			w := toks[k].Norm
+			w := toks[k].Norm()
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
 				joined = true
@@ -278,7 +278,7 @@ func (cx *claimCtx) actorsFrom(mi, s1 int) []Actor {
 		}
 		ok, joined := true, false
 		for k := cx.f.Ents[cur].Tok1; k < next.Tok0; k++ {
-			w := toks[k].Norm
+			w := toks[k].Norm()
 			switch {
 			case w == "and" || w == "or" || w == "," || w == "&":
 				joined = true
@@ -325,7 +325,7 @@ func (cx *claimCtx) object(i, s1 int) []Actor {
 	for j := i + 1; j < s1 && budget > 0; j++ {
 		t := &toks[j]
 		if !t.Is(lexicon.TWord) {
-			if t.Norm == ";" || t.Norm == ":" || t.Is(lexicon.TEnd) || t.Norm == "," && budget < 7 {
+			if t.Norm() == ";" || t.Norm() == ":" || t.Is(lexicon.TEnd) || t.Norm() == "," && budget < 7 {
 				break
 			}
 			continue
@@ -350,7 +350,7 @@ func (cx *claimCtx) object(i, s1 int) []Actor {
 			}
 			continue
 		}
-		w := t.Norm
+		w := t.Norm()
 		if StopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
 			break
 		}
@@ -369,10 +369,10 @@ func (cx *claimCtx) object(i, s1 int) []Actor {
 func (cx *claimCtx) forwardAfter(i, s1 int, w string, n int) []Actor {
 	toks := cx.f.Toks
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if toks[k].Norm == w {
+		if toks[k].Norm() == w {
 			return cx.object(k, s1)
 		}
-		if toks[k].Is(lexicon.TEnd) || toks[k].Norm == ";" {
+		if toks[k].Is(lexicon.TEnd) || toks[k].Norm() == ";" {
 			break
 		}
 	}

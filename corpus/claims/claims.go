@@ -208,24 +208,24 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
 		switch {
-		case speechWords[t.Norm] && !cx.notSpeech(i, s1):
-			sp := speech{tok: i, media: reportWords[t.Norm]}
+		case speechWords[t.Norm()] && !cx.notSpeech(i, s1):
+			sp := speech{tok: i, media: reportWords[t.Norm()]}
 			sp.speaker = cx.subject(i, s0, true)
-			if strings.HasSuffix(t.Norm, "ing") && i > s0 && toks[i-1].Norm == "," {
+			if strings.HasSuffix(t.Norm(), "ing") && i > s0 && toks[i-1].Norm() == "," {
 				// "X rejected the claims, saying …": the participle's
 				// subject is the sentence's, not the nearest name.
 				sp.speaker = cx.clauseSubject(s0, i)
 			}
-			if len(sp.speaker) == 0 && inverted[t.Norm] && i > s0 && (toks[i-1].Norm == "," || toks[i-1].Is(lexicon.TQuote)) {
+			if len(sp.speaker) == 0 && inverted[t.Norm()] && i > s0 && (toks[i-1].Norm() == "," || toks[i-1].Is(lexicon.TQuote)) {
 				// "…," said Holt
 				if k := cx.nextWord(i+1, s1); k >= 0 && cx.mentionAt[k] >= 0 {
 					sp.speaker = cx.actorsFrom(int(cx.mentionAt[k]), s1)
 				}
 			}
 			cx.cur = append(cx.cur, sp)
-		case t.Norm == "according" && i+1 < s1 && toks[i+1].Norm == "to":
+		case t.Norm() == "according" && i+1 < s1 && toks[i+1].Norm() == "to":
 			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
-		case speechNouns[t.Norm] && i+1 < s1 && toks[i+1].Norm == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
+		case speechNouns[t.Norm()] && i+1 < s1 && toks[i+1].Norm() == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
 			m := &cx.f.Ents[cx.mentionAt[i-1]]
 			if m.Is(features.MPoss) {
 				cx.cur = append(cx.cur, speech{tok: i, speaker: []Actor{cx.actorOf(m)}})
@@ -278,7 +278,7 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 			c.Claimants = cx.claimantFor(i, actors)
 		}
 		c.Neg, c.NegSpan = cx.negated(i, s0)
-		if toks[i].Norm == "nothing" || toks[i].Stem == "deni" {
+		if toks[i].Norm() == "nothing" || toks[i].Stem() == "deni" {
 			// "had nothing to do with", "denied any involvement": the
 			// claim is the negation itself, the speaker's own, not
 			// something denied.
@@ -299,14 +299,14 @@ func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
 	toks := cx.f.Toks
 	if i > negTok {
 		for k := negTok + 1; k < i; k++ {
-			if contrast[toks[k].Norm] {
+			if contrast[toks[k].Norm()] {
 				return false
 			}
 		}
 		return true
 	}
 	for k := s0; k < i; k++ {
-		if toks[k].Norm == "whether" || toks[k].Norm == "asked" {
+		if toks[k].Norm() == "whether" || toks[k].Norm() == "asked" {
 			return true
 		}
 	}
@@ -337,20 +337,20 @@ func appendClaim(cs []Claim, n0 int, c Claim) []Claim {
 func (cx *claimCtx) notSpeech(i, s1 int) bool {
 	toks := cx.f.Toks
 	t := &toks[i]
-	if t.Stem == "claim" {
+	if t.Stem() == "claim" {
 		for k := i + 1; k < min(s1, i+4); k++ {
-			if toks[k].Stem == "respons" || toks[k].Norm == "lives" || toks[k].Norm == "life" {
+			if toks[k].Stem() == "respons" || toks[k].Norm() == "lives" || toks[k].Norm() == "life" {
 				return true
 			}
 		}
 	}
-	if t.Norm == "claims" || t.Norm == "reports" || t.Norm == "states" || t.Norm == "notes" {
+	if t.Norm() == "claims" || t.Norm() == "reports" || t.Norm() == "states" || t.Norm() == "notes" {
 		// A noun after a determiner: "these claims", "reports citing".
-		if i > 0 && (toks[i-1].Is(lexicon.TStop) && toks[i-1].Norm != "he" && toks[i-1].Norm != "she" && toks[i-1].Norm != "it" || toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap)) {
+		if i > 0 && (toks[i-1].Is(lexicon.TStop) && toks[i-1].Norm() != "he" && toks[i-1].Norm() != "she" && toks[i-1].Norm() != "it" || toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap)) {
 			return true
 		}
 	}
-	if t.Norm == "alleged" && i+1 < s1 && toks[i+1].Is(lexicon.TWord) && !toks[i+1].Is(lexicon.TStop) {
+	if t.Norm() == "alleged" && i+1 < s1 && toks[i+1].Is(lexicon.TWord) && !toks[i+1].Is(lexicon.TStop) {
 		return true // "alleged failure": an adjective
 	}
 	return false
@@ -372,7 +372,7 @@ func (cx *claimCtx) nextWord(i, s1 int) int {
 // passive reports whether the verb at i is passive ("was blamed").
 func (cx *claimCtx) passive(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		w := cx.f.Toks[k].Norm
+		w := cx.f.Toks[k].Norm()
 		if PassiveAux[w] {
 			return true
 		}
@@ -388,14 +388,14 @@ func (cx *claimCtx) passive(i, s0 int) bool {
 func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok bool) {
 	toks := cx.f.Toks
 	t := &toks[i]
-	st := t.Stem
-	if !claimCueKeys()[features.TokKey(t)] && attackCues[t.Norm] == 0 && !culpritNorm[t.Norm] {
+	st := t.Stem()
+	if !claimCueKeys()[features.TokKey(t)] && attackCues[t.Norm()] == 0 && !culpritNorm[t.Norm()] {
 		return 0, nil, nil, false // most words start no claim: one look-up
 	}
 	switch {
 	// Warnings: "X warned", "X alerted", "X tipped off", "X shared intelligence".
 	case warnVerbs[st] || st == "tip" && cx.within(i, s1, 3, "off"):
-		if st == "warn" && (t.Norm == "warning" || t.Norm == "warnings") {
+		if st == "warn" && (t.Norm() == "warning" || t.Norm() == "warnings") {
 			// The noun: "warnings coming from X", "X's warning", "X sent a warning".
 			if a := cx.forwardAfter(i, s1, "from", 3); a != nil {
 				return roleWarner, a, nil, true
@@ -424,7 +424,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 	case st == "claim" && cx.withinStem(i, s1, 3, respStems):
 		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case st == "blame":
-		if k := cx.nextWord(i+1, s1); k >= 0 && toks[k].Norm == "for" && !cx.passive(i, s0) && i > s0 && toks[i-1].Is(lexicon.TWord) {
+		if k := cx.nextWord(i+1, s1); k >= 0 && toks[k].Norm() == "for" && !cx.passive(i, s0) && i > s0 && toks[i-1].Is(lexicon.TWord) {
 			// "a network blamed for its tactics in Somalia": a reduced
 			// passive; what follows "for" is the deed, not who did it.
 			return roleCulprit, cx.subject(i, s0, false), nil, true
@@ -452,17 +452,17 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 		return roleCulprit, cx.forwardAfter(i, s1, "by", 3), nil, true
 	// Who attacked: "X attacked", "X opened fire (on)", "X fired first",
 	// "X shelled" — the one who struck is the one to blame in a clash.
-	case attackCues[t.Norm] != 0 && cx.attackCue(i, s0, s1):
+	case attackCues[t.Norm()] != 0 && cx.attackCue(i, s0, s1):
 		if a := cx.subject(i, s0, false); Named(a) {
 			return roleCulprit, a, nil, true
 		}
 		return 0, nil, nil, false
 	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
 		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
-	case t.Norm == "nothing" && i+3 < s1 && toks[i+1].Norm == "to" && toks[i+2].Norm == "do" && toks[i+3].Norm == "with":
+	case t.Norm() == "nothing" && i+3 < s1 && toks[i+1].Norm() == "to" && toks[i+2].Norm() == "do" && toks[i+3].Norm() == "with":
 		return roleCulprit, cx.subject(i, s0, false), nil, true
-	case (culpritSubj[st] || culpritNorm[t.Norm]) && !cx.afterDeny(i, s0):
-		if t.Norm == "involvement" {
+	case (culpritSubj[st] || culpritNorm[t.Norm()]) && !cx.afterDeny(i, s0):
+		if t.Norm() == "involvement" {
 			if a := cx.forwardAfter(i, s1, "of", 1); a != nil {
 				return roleCulprit, a, nil, true
 			}
@@ -470,7 +470,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 		a := cx.subject(i, s0, false)
 		if a == nil && (st == "culprit" || st == "mastermind" || st == "perpetr") {
 			// "the culprit was X"
-			if k := cx.nextWord(i+1, s1); k >= 0 && PassiveAux[toks[k].Norm] {
+			if k := cx.nextWord(i+1, s1); k >= 0 && PassiveAux[toks[k].Norm()] {
 				a = cx.object(k, s1)
 			}
 		}
@@ -487,10 +487,10 @@ func (cx *claimCtx) afterPreposition(i int) bool {
 		if !t.Is(lexicon.TWord) {
 			return false
 		}
-		if prepositions[t.Norm] {
+		if prepositions[t.Norm()] {
 			return true
 		}
-		if !(lexicon.Determiners[t.Norm] || t.Stem != "" && !t.Is(lexicon.TCap)) {
+		if !(lexicon.Determiners[t.Norm()] || t.Stem() != "" && !t.Is(lexicon.TCap)) {
 			return false
 		}
 	}
@@ -501,7 +501,7 @@ func (cx *claimCtx) afterPreposition(i int) bool {
 // any involvement" is one cue, read at "denied".
 func (cx *claimCtx) afterDeny(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
-		if cx.f.Toks[k].Stem == "deni" {
+		if cx.f.Toks[k].Stem() == "deni" {
 			return true
 		}
 	}
@@ -532,7 +532,7 @@ func claimCueKeys() map[string]bool {
 // struck: "X attacked", "X opened fire", "X fired first", not "was
 // attacked".
 func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
-	switch attackCues[cx.f.Toks[i].Norm] {
+	switch attackCues[cx.f.Toks[i].Norm()] {
 	case 1:
 		return !cx.passive(i, s0)
 	case 2:
@@ -546,13 +546,13 @@ func (cx *claimCtx) attackCue(i, s0, s1 int) bool {
 // nextIs reports whether the word right after i is w.
 func (cx *claimCtx) nextIs(i, s1 int, w string) bool {
 	k := cx.nextWord(i+1, s1)
-	return k >= 0 && cx.f.Toks[k].Norm == w
+	return k >= 0 && cx.f.Toks[k].Norm() == w
 }
 
 // within reports whether the folded word w comes within n tokens after i.
 func (cx *claimCtx) within(i, s1, n int, w string) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if cx.f.Toks[k].Norm == w {
+		if cx.f.Toks[k].Norm() == w {
 			return true
 		}
 	}
@@ -563,7 +563,7 @@ func (cx *claimCtx) within(i, s1, n int, w string) bool {
 // tokens after i.
 func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if stems[cx.f.Toks[k].Stem] {
+		if stems[cx.f.Toks[k].Stem()] {
 			return true
 		}
 	}
@@ -616,7 +616,7 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 			continue
 		}
 		words++
-		if negWords[t.Norm] || strings.HasSuffix(t.Norm, "n't") || negStems[t.Stem] {
+		if negWords[t.Norm()] || strings.HasSuffix(t.Norm(), "n't") || negStems[t.Stem()] {
 			return true, model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
@@ -628,7 +628,7 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	toks := cx.f.Toks
 	t := &toks[i]
-	isNeg := negWords[t.Norm] || strings.HasSuffix(t.Norm, "n't")
+	isNeg := negWords[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")
 	ok := false
 	neg := model.Span{Start: int(t.Start), End: int(t.End)}
 	switch {
@@ -642,22 +642,22 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 				continue
 			}
 			words++
-			if cognition[toks[k].Stem] {
+			if cognition[toks[k].Stem()] {
 				ok = true
 				neg.End = int(toks[k].End)
 				break
 			}
 		}
 		// "know nothing", "heard nothing"
-		if !ok && (t.Norm == "nothing" || t.Norm == "no") && i > s0 {
-			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].Stem] {
+		if !ok && (t.Norm() == "nothing" || t.Norm() == "no") && i > s0 {
+			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].Stem()] {
 				ok = true
 				neg.Start = int(toks[p].Start)
 			}
 		}
-	case t.Stem == "unawar":
+	case t.Stem() == "unawar":
 		ok = true
-	case denyStems[t.Stem] && !cx.passive(i, s0):
+	case denyStems[t.Stem()] && !cx.passive(i, s0):
 		ok = true
 	}
 	if !ok {
@@ -674,13 +674,13 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	// The clause around the negation, for quoting: whole names, no
 	// leading "and".
 	a, b := i, i
-	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron[toks[a].Norm] {
+	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron[toks[a].Norm()] {
 		a--
 	}
 	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.Ents[mi].Tok0 >= s0 {
 		a = cx.f.Ents[mi].Tok0
 	}
-	for a < i && (toks[a].Norm == "and" || toks[a].Norm == "but" || toks[a].Norm == "or") {
+	for a < i && (toks[a].Norm() == "and" || toks[a].Norm() == "but" || toks[a].Norm() == "or") {
 		a++
 	}
 	for b+1 < s1 && !toks[b+1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && b-i < 5 {
@@ -726,11 +726,11 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 			continue
 		}
 		n++
-		if b := bodyNouns[t.Norm]; b != "" {
+		if b := bodyNouns[t.Norm()]; b != "" {
 			return b
 		}
-		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm] && !strings.HasSuffix(t.Norm, "ly") && !HedgeWords[t.Norm] {
-			if t.Stem == "" || t.Norm == "has" || t.Norm == "had" {
+		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm()] && !strings.HasSuffix(t.Norm(), "ly") && !HedgeWords[t.Norm()] {
+			if t.Stem() == "" || t.Norm() == "has" || t.Norm() == "had" {
 				continue
 			}
 			return ""
@@ -748,14 +748,14 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 	words := 0
 	for k := i; k >= s0 && words < 8; k-- {
 		t := &toks[k]
-		if t.Norm == ";" {
+		if t.Norm() == ";" {
 			break
 		}
 		if !t.Is(lexicon.TWord) {
 			continue
 		}
 		words++
-		if HedgeWords[t.Norm] || t.Norm == "said" && k+1 < len(toks) && toks[k+1].Norm == "to" && k > s0 && PassiveAux[toks[k-1].Norm] {
+		if HedgeWords[t.Norm()] || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux[toks[k-1].Norm()] {
 			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
@@ -768,7 +768,7 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 	toks := cx.f.Toks
 	a, b := i, i
 	for k := i - 1; k >= s0 && k >= i-2; k-- {
-		w := toks[k].Norm
+		w := toks[k].Norm()
 		if toks[k].Is(lexicon.TNum) || features.SmallNumbers[w] > 0 || w == "citing" || w == "several" || w == "anonymous" || w == "unnamed" {
 			a = k
 			continue
@@ -776,7 +776,7 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 		break
 	}
 	for k := i + 1; k < s1 && k <= i+2; k++ {
-		w := toks[k].Norm
+		w := toks[k].Norm()
 		if w == "sources" || w == "source" || w == "officials" || w == "familiar" {
 			b = k
 			continue
@@ -792,16 +792,16 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 	toks := cx.f.Toks
 	t := &toks[i]
-	if anonWords[t.Norm] {
+	if anonWords[t.Norm()] {
 		return true
 	}
-	if t.Norm != "sources" && t.Norm != "source" && t.Norm != "people" && t.Norm != "insiders" {
+	if t.Norm() != "sources" && t.Norm() != "source" && t.Norm() != "people" && t.Norm() != "insiders" {
 		return false
 	}
-	if k := cx.nextWord(i+1, s1); k >= 0 && (toks[k].Norm == "familiar" || toks[k].Norm == "close") {
+	if k := cx.nextWord(i+1, s1); k >= 0 && (toks[k].Norm() == "familiar" || toks[k].Norm() == "close") {
 		return true
 	}
-	if t.Norm == "people" || t.Norm == "insiders" {
+	if t.Norm() == "people" || t.Norm() == "insiders" {
 		return false
 	}
 	// A named source ("sources in the Elysee") is not anonymous.
@@ -811,5 +811,5 @@ func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 		}
 	}
 	p := cx.prevWord(i)
-	return p >= 0 && (toks[p].Norm == "citing" || toks[p].Is(lexicon.TNum) || features.SmallNumbers[toks[p].Norm] > 0 || toks[p].Norm == "several" || toks[p].Norm == "two")
+	return p >= 0 && (toks[p].Norm() == "citing" || toks[p].Is(lexicon.TNum) || features.SmallNumbers[toks[p].Norm()] > 0 || toks[p].Norm() == "several" || toks[p].Norm() == "two")
 }

@@ -95,20 +95,20 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 	}
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
-		if !t.Is(lexicon.TWord) || polarCues[features.TokKey(t)] == 0 && !strings.HasSuffix(t.Norm, "n't") {
+		if !t.Is(lexicon.TWord) || polarCues[features.TokKey(t)] == 0 && !strings.HasSuffix(t.Norm(), "n't") {
 			continue // one look-up for the words that cannot turn a stance
 		}
 		switch {
-		case t.Norm == "whether" || t.Norm == "if":
+		case t.Norm() == "whether" || t.Norm() == "if":
 			end := cx.scopeEnd(i+1, s1)
 			for k := i; k < end; k++ {
 				if cs.Stance[k] == StAsserted {
 					cs.Stance[k] = StQuestion
 				}
 			}
-		case negWords[t.Norm] && t.Norm != "without" || strings.HasSuffix(t.Norm, "n't"):
+		case negWords[t.Norm()] && t.Norm() != "without" || strings.HasSuffix(t.Norm(), "n't"):
 			n := cx.nextWord(i+1, s1)
-			if n < 0 || negSkip[toks[n].Norm] {
+			if n < 0 || negSkip[toks[n].Norm()] {
 				continue
 			}
 			// "not aware of X", "know nothing about X", "did not
@@ -116,8 +116,8 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 			// event; X is neither said nor denied.
 			p := cx.prevWord(i)
 			n2 := cx.nextWord(n+1, s1)
-			if notFactual[toks[n].Stem] || notFactual[toks[n].Norm] || p >= 0 && (cognition[toks[p].Stem] || notFactual[toks[p].Stem]) ||
-				n2 >= 0 && (notFactual[toks[n2].Stem] || toks[n2].Norm == "aware") {
+			if notFactual[toks[n].Stem()] || notFactual[toks[n].Norm()] || p >= 0 && (cognition[toks[p].Stem()] || notFactual[toks[p].Stem()]) ||
+				n2 >= 0 && (notFactual[toks[n2].Stem()] || toks[n2].Norm() == "aware") {
 				end := cx.scopeEnd(i+1, s1)
 				for k := i; k < end; k++ {
 					if cs.Stance[k] == StAsserted {
@@ -131,13 +131,13 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				continue // "did not send an alert until 8 p.m.": it did, late
 			}
 			from := i + 1
-			if p := i - 1; p >= s0 && (t.Norm == "no" || t.Norm == "none" || t.Norm == "nothing") && toks[p].Stem != "" && cx.mentionAt[p] < 0 {
+			if p := i - 1; p >= s0 && (t.Norm() == "no" || t.Norm() == "none" || t.Norm() == "nothing") && toks[p].Stem() != "" && cx.mentionAt[p] < 0 {
 				from = p // "received no help": the verb too
 			}
 			cx.negate(cs, i, from, end)
-		case denyStems[t.Stem] && !cx.passive(i, s0):
+		case denyStems[t.Stem()] && !cx.passive(i, s0):
 			n := cx.nextWord(i+1, s1)
-			if n >= 0 && anaphoraObj[toks[n].Norm] && (n+1 >= s1 || toks[n+1].Is(lexicon.TBreak|lexicon.TEnd)) {
+			if n >= 0 && anaphoraObj[toks[n].Norm()] && (n+1 >= s1 || toks[n+1].Is(lexicon.TBreak|lexicon.TEnd)) {
 				// "Critics said X. The ministry denied this": X is said
 				// and denied in one passage — disputed, not denied.
 				if s0 > 0 {
@@ -152,17 +152,17 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				continue
 			}
 			from := i + 1
-			if n >= 0 && lexicon.Determiners[toks[n].Norm] {
-				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].Norm] {
+			if n >= 0 && lexicon.Determiners[toks[n].Norm()] {
+				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].Norm()] {
 					n = n2 // "rejected the claims …"
 				}
 			}
-			if n >= 0 && claimNouns[toks[n].Norm] {
+			if n >= 0 && claimNouns[toks[n].Norm()] {
 				// "rejected claims by Western media that X": X, not who
 				// made the claims.
 				from = -1
 				for k := n + 1; k < s1 && k <= n+10; k++ {
-					if toks[k].Norm == "that" || toks[k].Norm == "of" {
+					if toks[k].Norm() == "that" || toks[k].Norm() == "of" {
 						from = k + 1
 						break
 					}
@@ -172,15 +172,15 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				}
 			}
 			cx.negate(cs, i, from, cx.scopeEnd(from, s1))
-		case Falsity[t.Norm] && cx.copulaBefore(i, s0):
+		case Falsity[t.Norm()] && cx.copulaBefore(i, s0):
 			// "Claims … that X are false": X, from the claim noun.
 			for k := i - 1; k >= s0; k-- {
-				if claimNouns[toks[k].Norm] {
+				if claimNouns[toks[k].Norm()] {
 					cx.negate(cs, i, k+1, i)
 					cs.falsity = append(cs.falsity, NegScope{Cue: i, Tok0: k + 1, Tok1: i})
 					break
 				}
-				if toks[k].Norm == ";" {
+				if toks[k].Norm() == ";" {
 					break
 				}
 			}
@@ -227,7 +227,7 @@ func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 			return false
 		}
 		n++
-		if PassiveAux[t.Norm] || t.Norm == "as" {
+		if PassiveAux[t.Norm()] || t.Norm() == "as" {
 			return true
 		}
 	}
@@ -254,22 +254,22 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 	toks := cx.f.Toks
 	for k := i; k < s1; k++ {
 		t := &toks[k]
-		if contrast[t.Norm] || t.Is(lexicon.TEnd) {
+		if contrast[t.Norm()] || t.Is(lexicon.TEnd) {
 			return k
 		}
 		// "nothing to do with it and that X was the culprit": a second
 		// clause of what was said.
-		if (t.Norm == "and" || t.Norm == "or") && k+1 < s1 && (toks[k+1].Norm == "that" || toks[k+1].Norm == "whether") {
+		if (t.Norm() == "and" || t.Norm() == "or") && k+1 < s1 && (toks[k+1].Norm() == "that" || toks[k+1].Norm() == "whether") {
 			return k
 		}
 		if t.Is(lexicon.TQuote) && k > 0 && toks[k-1].End == t.Start && toks[k-1].Is(lexicon.TBreak|lexicon.TEnd) {
 			return k // the close of a quoted sentence: `…terrorism," he said`
 		}
-		if t.Norm == "," {
+		if t.Norm() == "," {
 			n := cx.nextWord(k+1, s1)
-			if n >= 0 && (strings.HasSuffix(toks[n].Norm, "ing") || speechWords[toks[n].Norm] || personPron[toks[n].Norm] ||
-				toks[n].Norm == "and" || toks[n].Norm == "or" || relatives[toks[n].Norm] ||
-				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords[toks[n+1].Norm]) {
+			if n >= 0 && (strings.HasSuffix(toks[n].Norm(), "ing") || speechWords[toks[n].Norm()] || personPron[toks[n].Norm()] ||
+				toks[n].Norm() == "and" || toks[n].Norm() == "or" || relatives[toks[n].Norm()] ||
+				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords[toks[n+1].Norm()]) {
 				return k
 			}
 		}
@@ -280,7 +280,7 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 // has reports whether the folded word w stands in tokens [a, b).
 func (cx *claimCtx) has(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if cx.f.Toks[k].Norm == w {
+		if cx.f.Toks[k].Norm() == w {
 			return true
 		}
 	}

@@ -202,7 +202,7 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		}
 		first := i
 		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
-			if nameParticles[toks[i-1].Norm] {
+			if nameParticles[toks[i-1].Norm()] {
 				first = i - 1 // al-Qaeda
 			} else {
 				flags |= MModifier // pro-Russian
@@ -226,9 +226,9 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 				break
 			}
 			// "Bank of England", "Democratic Republic of the Congo"
-			if nameConnector[n.Norm] && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
+			if nameConnector[n.Norm()] && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
 				k := j + 1
-				if toks[k].Norm == "the" && k+1 < len(toks) {
+				if toks[k].Norm() == "the" && k+1 < len(toks) {
 					k++
 				}
 				if toks[k].Is(lexicon.TWord) && toks[k].Is(lexicon.TCap) && toks[k].Sent == t.Sent {
@@ -248,8 +248,8 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 	for a := 0; a+1 < len(ms); a++ {
 		x, y := &ms[a], &ms[a+1]
 		gap := toks[x.Tok1:y.Tok0]
-		declared := len(gap) == 1 && gap[0].Norm == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm == ")" ||
-			len(gap) == 2 && gap[0].Norm == "," && gap[1].Norm == "or"
+		declared := len(gap) == 1 && gap[0].Norm() == "(" && y.Tok1 < len(toks) && toks[y.Tok1].Norm() == ")" ||
+			len(gap) == 2 && gap[0].Norm() == "," && gap[1].Norm() == "or"
 		if declared && shortForm(y, toks) && (lexicon.FirstRune(x.raw) == lexicon.FirstRune(y.raw) || initialsAfterFirst(x.raw, y)) && x.raw != y.raw {
 			pairs = append(pairs, [2]int{a, a + 1})
 		}
@@ -285,7 +285,7 @@ func initialsAfterFirst(long string, acr *Mention) bool {
 // makeMention trims a capitalised run [i, j) to the name in it.
 func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *aliasTable) (Mention, bool) {
 	// A leading article: "The New York Times".
-	for j-i > 1 && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
+	for j-i > 1 && (toks[i].Norm() == "the" || toks[i].Norm() == "a" || toks[i].Norm() == "an") {
 		i++
 	}
 	// Titles before a personal name: "President Ana Ruiz", "Transport
@@ -293,20 +293,20 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 	if _, known := tbl.byVariant[aliasKey(text[toks[i].Start:toks[j-1].End])]; !known {
 		cut := -1
 		for k := i; k < j-1; k++ {
-			w := toks[k].Norm
-			if nameConnector[toks[k+1].Norm] {
+			w := toks[k].Norm()
+			if nameConnector[toks[k+1].Norm()] {
 				continue // "King of Jordan", "Prime Minister of India": the office is the name
 			}
 			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
 				cut = k
 			}
 		}
-		if cut >= 0 && (titleWords[toks[cut].Norm] || cut == i) {
+		if cut >= 0 && (titleWords[toks[cut].Norm()] || cut == i) {
 			i = cut + 1
 		}
 	}
 	// Dates are not names: "March", "Monday".
-	for i < j && CalendarWords[toks[i].Norm] {
+	for i < j && CalendarWords[toks[i].Norm()] {
 		i++
 	}
 	if i >= j {
@@ -318,13 +318,13 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 			allStop = false
 		}
 	}
-	if allStop || j-i == 1 && notNames[toks[i].Norm] {
+	if allStop || j-i == 1 && notNames[toks[i].Norm()] {
 		return Mention{}, false
 	}
 	m := Mention{Tok0: i, Tok1: j, flags: flags}
 	// A shouted word opens a sentence as well ("BREAKING:"); a short
 	// acronym does not ("NATO", "US").
-	if toks[i].Is(lexicon.TOpen) && (!toks[i].Is(lexicon.TCaps) || len(toks[i].Norm) >= 5) {
+	if toks[i].Is(lexicon.TOpen) && (!toks[i].Is(lexicon.TCaps) || len(toks[i].Norm()) >= 5) {
 		m.flags |= mOpen
 	}
 	if toks[j-1].Is(lexicon.TPoss) {
@@ -340,8 +340,8 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 // setMentionText fills the span and raw key from the token range.
 func setMentionText(m *Mention, text string, toks []lexicon.Token) {
 	m.Start, m.End = toks[m.Tok0].Start, toks[m.Tok1-1].End
-	if m.Tok1-m.Tok0 == 1 && !strings.Contains(toks[m.Tok0].Norm, ".") {
-		m.raw = toks[m.Tok0].Norm
+	if m.Tok1-m.Tok0 == 1 && !strings.Contains(toks[m.Tok0].Norm(), ".") {
+		m.raw = toks[m.Tok0].Norm()
 		return
 	}
 	var b strings.Builder
@@ -353,7 +353,7 @@ func setMentionText(m *Mention, text string, toks []lexicon.Token) {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(strings.ReplaceAll(toks[k].Norm, ".", ""))
+		b.WriteString(strings.ReplaceAll(toks[k].Norm(), ".", ""))
 	}
 	m.raw = b.String()
 }
@@ -368,7 +368,7 @@ func shortForm(m *Mention, toks []lexicon.Token) bool {
 		return false
 	}
 	last := toks[m.Tok1-1]
-	return m.Tok1-m.Tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm) <= 2 || len(m.raw) <= 6
+	return m.Tok1-m.Tok0 == 2 && last.Is(lexicon.TJoined) && utf8.RuneCountInString(last.Norm()) <= 2 || len(m.raw) <= 6
 }
 
 // shouting reports whether a passage is written in capitals.
@@ -474,7 +474,7 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 		m := &f.Ents[mi]
 		if m.Is(mOpen) {
 			if _, known := rv.tbl.lookUpVariant(m.raw); !known {
-				w := f.Toks[m.Tok0].Norm
+				w := f.Toks[m.Tok0].Norm()
 				// A participle opens a sentence ("Asked", "Speaking") but
 				// also ends first names ("Ahmed", "Fred"): only alone.
 				// A lone common word ("Report", "Watch") too, unless the
@@ -487,7 +487,7 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 					commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] && (alone || rv.knownRest(f, m)) {
 					m.Tok0++
 					// "One of Mark Smith": the connector goes with the word.
-					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm] || f.Toks[m.Tok0].Norm == "of" || f.Toks[m.Tok0].Norm == "the") {
+					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm()] || f.Toks[m.Tok0].Norm() == "of" || f.Toks[m.Tok0].Norm() == "the") {
 						m.Tok0++
 					}
 					m.flags &^= mOpen
@@ -665,7 +665,7 @@ func (rv *resolver) assign(f *Passage, best map[string]string) {
 		case m.Tok1-m.Tok0 > 1:
 			// "Russian Investigative Committee", "US State Department";
 			// "Border Service of Kyrgyzstan".
-			if e, ok := rv.tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm, ".", "")]; ok && e.place && e.flag != MSeat {
+			if e, ok := rv.tbl.byVariant[strings.ReplaceAll(f.Toks[m.Tok0].Norm(), ".", "")]; ok && e.place && e.flag != MSeat {
 				m.Side = e.key
 			} else if c := ofPlace(m.raw, rv.tbl); c != "" {
 				m.Side = c
@@ -724,13 +724,13 @@ func ofCountry(f *Passage, ix *EntityIndex) {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(f.Ents) && f.Ents[k].Is(mAcronym) && f.Ents[k].Tok0 == m.Tok1+1 && f.Toks[m.Tok1].Norm == "(" {
+		if k+1 < len(f.Ents) && f.Ents[k].Is(mAcronym) && f.Ents[k].Tok0 == m.Tok1+1 && f.Toks[m.Tok1].Norm() == "(" {
 			k++ // the acronym in parentheses
 		}
 		c := &f.Ents[k]
 		gap := f.Toks[f.Ents[k-1].Tok1:c.Tok0]
-		if !ix.place[c.Key] || c.Is(MDemonym|MSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm != "of" ||
-			len(gap) == 2 && gap[0].Norm != ")" {
+		if !ix.place[c.Key] || c.Is(MDemonym|MSeat) || len(gap) < 1 || len(gap) > 2 || gap[len(gap)-1].Norm() != "of" ||
+			len(gap) == 2 && gap[0].Norm() != ")" {
 			continue
 		}
 		for j := i; j < k; j++ {

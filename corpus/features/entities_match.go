@@ -160,7 +160,7 @@ func fullFirstName(w string) string {
 // syllable of it ("Jong-un"), not a modifier ("US-led", "Kabul-based"): a
 // word of three letters or fewer that is neither a stop word nor English.
 func nameSyllable(t *lexicon.Token) bool {
-	return !t.Is(lexicon.TNum) && utf8.RuneCountInString(t.Norm) <= 3 && !t.Is(lexicon.TStop) && len(wordnet.Groups(t.Norm)) == 0
+	return !t.Is(lexicon.TNum) && utf8.RuneCountInString(t.Norm()) <= 3 && !t.Is(lexicon.TStop) && len(wordnet.Groups(t.Norm())) == 0
 }
 
 // particleHyphens reports whether every hyphen of a name's words follows a

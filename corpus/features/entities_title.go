@@ -60,7 +60,7 @@ func titleSentences(toks []lexicon.Token) map[int32]bool {
 			caps++
 			run++
 			best = max(best, run)
-			if t.Is(lexicon.TStop) && !t.Is(lexicon.TOpen) && !t.Is(lexicon.TCaps) && t.Norm != "i" {
+			if t.Is(lexicon.TStop) && !t.Is(lexicon.TOpen) && !t.Is(lexicon.TCaps) && t.Norm() != "i" {
 				capStops++
 			}
 		}
@@ -104,7 +104,7 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable, n
 			if m.Is(mTitle) {
 				continue
 			}
-			first := f.Toks[m.Tok0].Norm
+			first := f.Toks[m.Tok0].Norm()
 			if !m.Is(mOpen) || !lexicon.StopWords[first] && !lexicon.SeenLower(lxs, first) {
 				ts.known[m.raw] = true
 			}
@@ -190,23 +190,23 @@ func (ts *titleSplitter) nameWord(t *lexicon.Token) bool {
 	if t.Is(lexicon.TCaps) {
 		return !t.Is(lexicon.TStop)
 	}
-	if t.Is(lexicon.TStop) || CalendarWords[t.Norm] {
+	if t.Is(lexicon.TStop) || CalendarWords[t.Norm()] {
 		return false
 	}
-	if ts.nameWords[t.Norm] {
+	if ts.nameWords[t.Norm()] {
 		return true // "Bale", written as a name elsewhere
 	}
-	return !ts.lower[t.Stem] && !lexicon.SeenLower(ts.lxs, t.Norm) && !commonWord(t)
+	return !ts.lower[t.Stem()] && !lexicon.SeenLower(ts.lxs, t.Norm()) && !commonWord(t)
 }
 
 // commonWord reports whether a capitalised word is a common English word
 // (WordNet holds it; it holds no proper nouns): "Report", "Fades",
 // "BREAKING". Short acronyms are never common words ("AIDS" aside).
 func commonWord(t *lexicon.Token) bool {
-	if t.Is(lexicon.TCaps) && len(t.Norm) < 5 {
+	if t.Is(lexicon.TCaps) && len(t.Norm()) < 5 {
 		return false
 	}
-	return len(wordnet.Groups(t.Norm)) > 0
+	return len(wordnet.Groups(t.Norm())) > 0
 }
 
 // wordsOfNames returns the words of the names written where capitals say
@@ -224,7 +224,7 @@ func wordsOfNames(feats []*Passage) map[string]bool {
 				k++
 			}
 			for ; k < m.Tok1; k++ {
-				out[f.Toks[k].Norm] = true
+				out[f.Toks[k].Norm()] = true
 			}
 		}
 	}

@@ -121,11 +121,11 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 		}
 		i = q.Tok1 - 1
 		// "two of the injured", "three of them": a part, not a count.
-		if q.Tok1+1 < len(toks) && toks[q.Tok1].Norm == "of" && (lexicon.Determiners[toks[q.Tok1+1].Norm] || partPronouns[toks[q.Tok1+1].Norm]) {
+		if q.Tok1+1 < len(toks) && toks[q.Tok1].Norm() == "of" && (lexicon.Determiners[toks[q.Tok1+1].Norm()] || partPronouns[toks[q.Tok1+1].Norm()]) {
 			continue
 		}
 		// "the two countries", "both sides": a reference, not a count.
-		if q.Val <= 2 && !q.Vague && q.Tok0 > 0 && (toks[q.Tok0-1].Norm == "the" || toks[q.Tok0-1].Norm == "both") {
+		if q.Val <= 2 && !q.Vague && q.Tok0 > 0 && (toks[q.Tok0-1].Norm() == "the" || toks[q.Tok0-1].Norm() == "both") {
 			continue
 		}
 		qualify(toks, &q)
@@ -159,15 +159,15 @@ func sourceCount(toks []lexicon.Token, q *Quantity) bool {
 	if q.Kind != QCount {
 		return false
 	}
-	if last := &toks[q.Tok1-1]; last.Norm == "sources" || last.Norm == "source" {
+	if last := &toks[q.Tok1-1]; last.Norm() == "sources" || last.Norm() == "source" {
 		return true
 	}
 	if q.Tok1 >= len(toks) {
 		return false
 	}
 	n := &toks[q.Tok1]
-	return n.Norm == "familiar" || n.Norm == "close" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "to" ||
-		n.Norm == "briefed" || n.Norm == "with" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm == "knowledge"
+	return n.Norm() == "familiar" || n.Norm() == "close" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm() == "to" ||
+		n.Norm() == "briefed" || n.Norm() == "with" && q.Tok1+1 < len(toks) && toks[q.Tok1+1].Norm() == "knowledge"
 }
 
 // inheritWho gives a bare casualty count the people of the count before
@@ -182,7 +182,7 @@ func inheritWho(toks []lexicon.Token, prev []Quantity, q *Quantity) {
 	}
 	// Only a bare number: "wounding five", "and 45 were hurt" — not "45
 	// people".
-	if q.Tok1 > q.Tok0+1 && knownNoun(toks[q.Tok1-1].Stem) && !casualtyNoun(toks[q.Tok1-1].Stem) {
+	if q.Tok1 > q.Tok0+1 && knownNoun(toks[q.Tok1-1].Stem()) && !casualtyNoun(toks[q.Tok1-1].Stem()) {
 		return
 	}
 	q.who, q.mod = p.who, p.mod
@@ -214,15 +214,15 @@ func sentenceEra(toks []lexicon.Token, sent int32, at int) string {
 	for k := a; k < len(toks) && toks[k].Sent == sent; k++ {
 		t := &toks[k]
 		switch {
-		case t.Is(lexicon.TNum) && len(t.Norm) == 4 && t.Norm >= "1800" && t.Norm <= "2100" && k > 0:
-			p := toks[k-1].Norm
-			when := k+2 < len(toks) && toks[k+1].Norm == "," && toks[k+2].Norm == "when"
+		case t.Is(lexicon.TNum) && len(t.Norm()) == 4 && t.Norm() >= "1800" && t.Norm() <= "2100" && k > 0:
+			p := toks[k-1].Norm()
+			when := k+2 < len(toks) && toks[k+1].Norm() == "," && toks[k+2].Norm() == "when"
 			if p == "in" || p == "during" || p == "of" || p == "and" && len(era) > 0 || when {
-				era = append(era, t.Norm)
+				era = append(era, t.Norm())
 			}
-		case t.Norm == "ago" && k > 0 && timeUnits[strings.TrimSuffix(toks[k-1].Stem, "s")] >= 365,
-			t.Norm == "year" && k > 0 && (toks[k-1].Norm == "last" || toks[k-1].Norm == "previous"),
-			t.Norm == "year" && k > 1 && toks[k-1].Norm == "this" && toks[k-2].Norm == "earlier":
+		case t.Norm() == "ago" && k > 0 && timeUnits[strings.TrimSuffix(toks[k-1].Stem(), "s")] >= 365,
+			t.Norm() == "year" && k > 0 && (toks[k-1].Norm() == "last" || toks[k-1].Norm() == "previous"),
+			t.Norm() == "year" && k > 1 && toks[k-1].Norm() == "this" && toks[k-2].Norm() == "earlier":
 			era = append(era, "past")
 		}
 	}
@@ -250,7 +250,7 @@ func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 	q := Quantity{Tok0: i, Tok1: i + 1}
 	switch {
 	case t.Is(lexicon.TNum):
-		s := strings.ReplaceAll(t.Norm, ",", "")
+		s := strings.ReplaceAll(t.Norm(), ",", "")
 		mult := 1.0
 		for _, suf := range []struct {
 			s string
@@ -271,52 +271,52 @@ func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 		q.Val = v * mult
 		// "3.5 million"
 		if i+1 < len(toks) {
-			if m, ok := ScaleWords[toks[i+1].Norm]; ok && m >= 1e3 {
+			if m, ok := ScaleWords[toks[i+1].Norm()]; ok && m >= 1e3 {
 				q.Val *= m
 				q.Tok1++
 			}
 		}
 		// "30-50"
 		if q.Tok1 < len(toks) && toks[q.Tok1].Is(lexicon.TNum) && toks[q.Tok1].Is(lexicon.TJoined) {
-			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.Tok1].Norm, ",", ""), 64); err == nil && v2 > q.Val {
+			if v2, err := strconv.ParseFloat(strings.ReplaceAll(toks[q.Tok1].Norm(), ",", ""), 64); err == nil && v2 > q.Val {
 				q.lo, q.hi = q.Val, v2
 				q.Tok1++
 			}
 		}
-	case t.Norm == "a" || t.Norm == "an":
-		if i+1 < len(toks) && (toks[i+1].Norm == "dozen" || toks[i+1].Norm == "hundred" || toks[i+1].Norm == "thousand") {
-			q.Val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].Norm]
+	case t.Norm() == "a" || t.Norm() == "an":
+		if i+1 < len(toks) && (toks[i+1].Norm() == "dozen" || toks[i+1].Norm() == "hundred" || toks[i+1].Norm() == "thousand") {
+			q.Val = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000}[toks[i+1].Norm()]
 			q.Tok1 = i + 2
 			q.Vague = true
 			q.lo, q.hi = q.Val*0.85, q.Val*1.15
 			return q, true
 		}
 		return q, false
-	case VagueNumbers[t.Norm] != [2]float64{}:
-		r := VagueNumbers[t.Norm]
+	case VagueNumbers[t.Norm()] != [2]float64{}:
+		r := VagueNumbers[t.Norm()]
 		q.lo, q.hi, q.Vague = r[0], r[1], true
 		q.Val = r[0]
 		// "tens of thousands"
 		return q, true
-	case t.Norm == "tens" && i+2 < len(toks) && toks[i+1].Norm == "of" && VagueNumbers[toks[i+2].Norm] != [2]float64{}:
-		r := VagueNumbers[toks[i+2].Norm]
+	case t.Norm() == "tens" && i+2 < len(toks) && toks[i+1].Norm() == "of" && VagueNumbers[toks[i+2].Norm()] != [2]float64{}:
+		r := VagueNumbers[toks[i+2].Norm()]
 		q.lo, q.hi, q.Vague, q.Val = r[0]*10, r[1]*10, true, r[0]*10
 		q.Tok1 = i + 3
 		return q, true
 	default:
-		v, ok := SmallNumbers[t.Norm]
+		v, ok := SmallNumbers[t.Norm()]
 		if !ok {
 			return q, false
 		}
 		// "one" is a number only before a noun: not "one of", "no one".
-		if t.Norm == "one" && (i+1 >= len(toks) || toks[i+1].Is(lexicon.TStop) || !toks[i+1].Is(lexicon.TWord) || i > 0 && toks[i-1].Norm == "no") {
+		if t.Norm() == "one" && (i+1 >= len(toks) || toks[i+1].Is(lexicon.TStop) || !toks[i+1].Is(lexicon.TWord) || i > 0 && toks[i-1].Norm() == "no") {
 			return q, false
 		}
 		total, cur := 0.0, v
 		j := i + 1
 	words:
 		for ; j < len(toks); j++ {
-			n := toks[j].Norm
+			n := toks[j].Norm()
 			if w, ok := SmallNumbers[n]; ok {
 				switch {
 				case toks[j].Is(lexicon.TJoined) && w < 10 && int(cur)%100 >= 20 && int(cur)%10 == 0:
@@ -329,7 +329,7 @@ func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 				continue
 			}
 			if n == "and" && cur >= 100 && j+1 < len(toks) {
-				if _, ok := SmallNumbers[toks[j+1].Norm]; ok {
+				if _, ok := SmallNumbers[toks[j+1].Norm()]; ok {
 					continue // two hundred and fifty
 				}
 			}
@@ -365,7 +365,7 @@ func qualify(toks []lexicon.Token, q *Quantity) {
 		}
 		ok := true
 		for k, w := range ql.words {
-			if toks[q.Tok0-n+k].Norm != w {
+			if toks[q.Tok0-n+k].Norm() != w {
 				ok = false
 				break
 			}
@@ -422,25 +422,25 @@ func moneyOrShare(toks []lexicon.Token, q *Quantity) bool {
 		return nil
 	}
 	// Money and percentages.
-	if p := prev(q.Tok0 - 1); p != nil && currencies[p.Norm] != "" {
-		q.Kind, q.Unit, q.Label = QMoney, currencies[p.Norm], p.Norm
+	if p := prev(q.Tok0 - 1); p != nil && currencies[p.Norm()] != "" {
+		q.Kind, q.Unit, q.Label = QMoney, currencies[p.Norm()], p.Norm()
 		return true
 	}
 	if numEnd < len(toks) {
 		n := &toks[numEnd]
 		switch {
-		case n.Norm == "%" || n.Norm == "percent" || n.Norm == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm == "cent":
+		case n.Norm() == "%" || n.Norm() == "percent" || n.Norm() == "per" && numEnd+1 < len(toks) && toks[numEnd+1].Norm() == "cent":
 			q.Kind, q.Unit, q.Label = QPercent, "%", "%"
 			q.Tok1 = numEnd + 1
-			if n.Norm == "per" {
+			if n.Norm() == "per" {
 				q.Tok1++ // "per cent"
 			}
 			return true
-		case currencies[n.Stem] != "":
-			q.Kind, q.Unit, q.Label = QMoney, currencies[n.Stem], n.Norm
+		case currencies[n.Stem()] != "":
+			q.Kind, q.Unit, q.Label = QMoney, currencies[n.Stem()], n.Norm()
 			q.Tok1 = numEnd + 1
 			return true
-		case n.Norm == "year" && n.Is(lexicon.TJoined):
+		case n.Norm() == "year" && n.Is(lexicon.TJoined):
 			q.Kind, q.Unit = QAge, "age" // "35-year-old"
 			for q.Tok1 < len(toks) && toks[q.Tok1].Is(lexicon.TJoined) {
 				q.Tok1++
@@ -455,8 +455,8 @@ func moneyOrShare(toks []lexicon.Token, q *Quantity) bool {
 func clockTime(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
 	// Clock times.
-	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm] || toks[numEnd].Norm == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
-		q.Tok0 > 0 && toks[q.Tok0-1].Norm == ":" && q.Tok0 > 1 && toks[q.Tok0-2].Is(lexicon.TNum) {
+	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm()] || toks[numEnd].Norm() == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
+		q.Tok0 > 0 && toks[q.Tok0-1].Norm() == ":" && q.Tok0 > 1 && toks[q.Tok0-2].Is(lexicon.TNum) {
 		q.Kind, q.Unit = QTime, "time"
 		return true
 	}
@@ -470,27 +470,27 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 	// Dates: a month beside the number (an ordinal may have "of" between:
 	// "the 22nd of March"); years.
 	// "Sept. 26": an abbreviated month and its dot.
-	dotted := q.Tok0 > 1 && toks[q.Tok0-1].Norm == "." && toks[q.Tok0-1].Start == toks[q.Tok0-2].End &&
-		CalendarWords[toks[q.Tok0-2].Norm] && len(toks[q.Tok0-2].Norm) <= 4
-	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] || dotted ||
-		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm]
+	dotted := q.Tok0 > 1 && toks[q.Tok0-1].Norm() == "." && toks[q.Tok0-1].Start == toks[q.Tok0-2].End &&
+		CalendarWords[toks[q.Tok0-2].Norm()] && len(toks[q.Tok0-2].Norm()) <= 4
+	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm()] || dotted ||
+		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords[toks[numEnd+1].Norm()]
 	if q.ordinal && !monthNear {
 		q.Kind = QCount // not a date; findQuantities drops it
 		return true
 	}
 	if q.Kind == QDate || monthNear {
 		q.Kind, q.Unit = QDate, "date"
-		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm == "of" && CalendarWords[toks[numEnd+1].Norm] {
+		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords[toks[numEnd+1].Norm()] {
 			q.Tok1 = numEnd + 2 // "the 22nd of March"
-		} else if numEnd < len(toks) && CalendarWords[toks[numEnd].Norm] {
+		} else if numEnd < len(toks) && CalendarWords[toks[numEnd].Norm()] {
 			q.Tok1 = numEnd + 1
-		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm] {
+		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm()] {
 			q.Tok0--
 		} else if dotted {
 			q.Tok0 -= 2
 		}
 		for k := q.Tok0; k < q.Tok1; k++ {
-			if m := monthOf(toks[k].Norm); m > 0 {
+			if m := monthOf(toks[k].Norm()); m > 0 {
 				q.month = m
 			}
 		}
@@ -499,16 +499,16 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 		}
 		return true
 	}
-	if toks[q.Tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.Tok0].Norm, ",") && q.Val >= 1800 && q.Val <= 2100 && q.Val == math.Trunc(q.Val) && q.qual == "" {
+	if toks[q.Tok0].Is(lexicon.TNum) && !strings.Contains(toks[q.Tok0].Norm(), ",") && q.Val >= 1800 && q.Val <= 2100 && q.Val == math.Trunc(q.Val) && q.qual == "" {
 		// "in 2015", "2015," — and "the 2015 earthquake", a year before a
 		// singular noun after an article.
-		article := q.Tok0 > 0 && (toks[q.Tok0-1].Norm == "the" || toks[q.Tok0-1].Norm == "a" || toks[q.Tok0-1].Norm == "its")
+		article := q.Tok0 > 0 && (toks[q.Tok0-1].Norm() == "the" || toks[q.Tok0-1].Norm() == "a" || toks[q.Tok0-1].Norm() == "its")
 		// "in 1979 Rapper's Delight…", "since 2014 the group…": a year
 		// after a preposition of time, unless a counted noun follows.
-		timePrep := q.Tok0 > 0 && yearPrepositions[toks[q.Tok0-1].Norm] &&
-			(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TCap) || !knownNoun(toks[numEnd].Stem))
+		timePrep := q.Tok0 > 0 && yearPrepositions[toks[q.Tok0-1].Norm()] &&
+			(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TCap) || !knownNoun(toks[numEnd].Stem()))
 		if numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord) || toks[numEnd].Is(lexicon.TStop) || timePrep ||
-			article && !strings.HasSuffix(toks[numEnd].Norm, "s") {
+			article && !strings.HasSuffix(toks[numEnd].Norm(), "s") {
 			q.Kind, q.Unit = QYear, "year"
 			return true
 		}
@@ -522,16 +522,16 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 func ageAfterName(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
 	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 0 {
-		p := toks[q.Tok0-1].Norm
-		at := p == "at" && q.Tok0 > 1 && CasualtyClasses[toks[q.Tok0-2].Stem] == "dead" && !toks[q.Tok0-2].Is(lexicon.TNum) &&
+		p := toks[q.Tok0-1].Norm()
+		at := p == "at" && q.Tok0 > 1 && CasualtyClasses[toks[q.Tok0-2].Stem()] == "dead" && !toks[q.Tok0-2].Is(lexicon.TNum) &&
 			(numEnd >= len(toks) || !toks[numEnd].Is(lexicon.TWord))
-		if p == "aged" || p == "age" || p == "of" && q.Tok0 > 1 && toks[q.Tok0-2].Norm == "age" || at {
+		if p == "aged" || p == "age" || p == "of" && q.Tok0 > 1 && toks[q.Tok0-2].Norm() == "age" || at {
 			q.Kind, q.Unit = QAge, "age"
 			return true
 		}
 	}
 	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 1 &&
-		toks[q.Tok0-1].Norm == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm] &&
+		toks[q.Tok0-1].Norm() == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm()] &&
 		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
 		q.Kind, q.Unit = QAge, "age"
 		return true
@@ -546,7 +546,7 @@ func magnitude(toks []lexicon.Token, q *Quantity) bool {
 	// "put the magnitude at 5.7".
 	if magnitudeNear(toks, q.Tok0, numEnd) {
 		q.Unit, q.Label = "magnitude", "magnitude"
-		if numEnd < len(toks) && toks[numEnd].Norm == "magnitude" {
+		if numEnd < len(toks) && toks[numEnd].Norm() == "magnitude" {
 			q.Tok1 = numEnd + 1
 		}
 		return true
@@ -568,30 +568,30 @@ func countedNoun(toks []lexicon.Token, numEnd int) (noun int, mod string) {
 			break
 		}
 		if t.Is(lexicon.TStop) {
-			if noun < 0 && (t.Norm == "of" || t.Norm == "more" || t.Norm == "other") {
+			if noun < 0 && (t.Norm() == "of" || t.Norm() == "more" || t.Norm() == "other") {
 				continue
 			}
 			break
 		}
 		nextContent := k+1 < len(toks) && toks[k+1].Is(lexicon.TWord) && !toks[k+1].Is(lexicon.TStop) && !toks[k+1].Is(lexicon.TNum)
 		if t.Is(lexicon.TCap) && nextContent && mod == "" {
-			mod = t.Norm // "two Tajik border guards"
+			mod = t.Norm() // "two Tajik border guards"
 		}
 		// Adjectives, participles ("striking doctors") and names before
 		// the noun are passed over.
-		participle := strings.HasSuffix(t.Norm, "ing") && CasualtyClasses[t.Stem] == ""
-		if noun < 0 && nextContent && (skipAdjectives[t.Stem] || participle || t.Is(lexicon.TCap) && k > numEnd) {
+		participle := strings.HasSuffix(t.Norm(), "ing") && CasualtyClasses[t.Stem()] == ""
+		if noun < 0 && nextContent && (skipAdjectives[t.Stem()] || participle || t.Is(lexicon.TCap) && k > numEnd) {
 			continue
 		}
 		if noun < 0 {
 			noun = k
 			// A plural noun ends the phrase: "two tankers last year".
-			if strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !knownNoun(t.Stem) {
+			if strings.HasSuffix(t.Norm(), "s") && !strings.HasSuffix(t.Norm(), "ss") && !knownNoun(t.Stem()) {
 				break
 			}
 			continue
 		}
-		if knownNoun(t.Stem) && !knownNoun(toks[noun].Stem) {
+		if knownNoun(t.Stem()) && !knownNoun(toks[noun].Stem()) {
 			noun = k
 		}
 	}
@@ -603,10 +603,10 @@ func countedNoun(toks []lexicon.Token, numEnd int) (noun int, mod string) {
 func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
 	numEnd := q.Tok1
 	if noun >= 0 {
-		if m, ok := measures[toks[noun].Stem]; ok {
-			q.Unit, q.Label = m.dim, toks[noun].Norm
+		if m, ok := measures[toks[noun].Stem()]; ok {
+			q.Unit, q.Label = m.dim, toks[noun].Norm()
 			f := m.factor
-			if toks[noun].Stem == "mile" && noun > numEnd && toks[noun-1].Norm == "nautical" {
+			if toks[noun].Stem() == "mile" && noun > numEnd && toks[noun-1].Norm() == "nautical" {
 				f = 1.852
 			}
 			q.Val, q.lo, q.hi = q.Val*f, q.lo*f, q.hi*f
@@ -615,7 +615,7 @@ func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
 		}
 	}
 	if noun >= 0 {
-		stem := toks[noun].Stem
+		stem := toks[noun].Stem()
 		if d, ok := timeUnits[strings.TrimSuffix(stem, "s")]; ok {
 			q.Kind, q.Unit, q.Label = QDuration, "duration", ""
 			q.Val, q.lo, q.hi = q.Val*d, q.lo*d, q.hi*d
@@ -628,15 +628,15 @@ func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
 			// The content words of its clause within four words before
 			// ("battled the fish for 40 minutes") and after it.
 			for k := q.Tok0 - 1; k >= 0 && k >= q.Tok0-4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k-- {
-				if toks[k].Stem != "" && !toks[k].Is(lexicon.TNum) {
-					q.ctx = append(q.ctx, toks[k].Stem)
+				if toks[k].Stem() != "" && !toks[k].Is(lexicon.TNum) {
+					q.ctx = append(q.ctx, toks[k].Stem())
 				}
 			}
 			for k := noun + 1; k < len(toks) && k <= noun+4 && !toks[k].Is(lexicon.TBreak|lexicon.TEnd); k++ {
-				if toks[k].Stem != "" {
-					q.ctx = append(q.ctx, toks[k].Stem)
-				} else if toks[k].Norm == "before" || toks[k].Norm == "after" || toks[k].Norm == "ago" {
-					q.ctx = append(q.ctx, toks[k].Norm)
+				if toks[k].Stem() != "" {
+					q.ctx = append(q.ctx, toks[k].Stem())
+				} else if toks[k].Norm() == "before" || toks[k].Norm() == "after" || toks[k].Norm() == "ago" {
+					q.ctx = append(q.ctx, toks[k].Norm())
 				}
 			}
 			return true
@@ -649,7 +649,7 @@ func measureOrDuration(toks []lexicon.Token, q *Quantity, noun int) bool {
 // who the people are.
 func countOf(toks []lexicon.Token, q *Quantity, noun int, mod string) {
 	if noun >= 0 {
-		stem := toks[noun].Stem
+		stem := toks[noun].Stem()
 		q.who = whoOf(stem)
 		if q.who != "" || anyPeople[stem] {
 			q.mod = mod
@@ -657,7 +657,7 @@ func countOf(toks []lexicon.Token, q *Quantity, noun int, mod string) {
 		if syn, ok := nounClasses[stem]; ok {
 			stem = syn
 		}
-		q.Unit, q.Label = stem, toks[noun].Norm
+		q.Unit, q.Label = stem, toks[noun].Norm()
 		q.Tok1 = noun + 1
 	}
 }
@@ -674,16 +674,16 @@ func casualtyNearby(toks []lexicon.Token, q *Quantity, noun int) {
 			continue
 		}
 		t := &toks[k]
-		if t.Sent != toks[q.Tok0].Sent || t.Stem == "" {
+		if t.Sent != toks[q.Tok0].Sent || t.Stem() == "" {
 			continue
 		}
-		c, ok := CasualtyClasses[t.Stem]
-		if c == "rescued" && t.Norm != "rescued" {
+		c, ok := CasualtyClasses[t.Stem()]
+		if c == "rescued" && t.Norm() != "rescued" {
 			continue // "help with the rescue", "rescuers": not who was rescued
 		}
-		if t.Norm == "lives" {
+		if t.Norm() == "lives" {
 			c, ok = "dead", true // "claimed the lives of"
-		} else if strings.HasPrefix(t.Norm, "hospitali") {
+		} else if strings.HasPrefix(t.Norm(), "hospitali") {
 			c, ok = "injured", true // not "hospitals"
 		}
 		if !ok {
@@ -701,7 +701,7 @@ func casualtyNearby(toks []lexicon.Token, q *Quantity, noun int) {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" && (noun < 0 || PeopleNouns[q.Unit] || PeopleNouns[toks[noun].Stem] || CasualtyClasses[q.Unit] != "") {
+	if best != "" && (noun < 0 || PeopleNouns[q.Unit] || PeopleNouns[toks[noun].Stem()] || CasualtyClasses[q.Unit] != "") {
 		q.Unit, q.Label = best, best
 	}
 }
@@ -712,7 +712,7 @@ func crowdSize(toks []lexicon.Token, q *Quantity, noun int) {
 	// the crowd at more than 100,000".
 	if q.Unit == "" && noun < 0 {
 		for k := q.Tok0 - 1; k >= 0 && k >= q.Tok0-8 && toks[k].Sent == toks[q.Tok0].Sent && !toks[k].Is(lexicon.TEnd); k-- {
-			if crowdNouns[toks[k].Stem] {
+			if crowdNouns[toks[k].Stem()] {
 				q.Unit, q.Label = "crowd", "crowd"
 				break
 			}
@@ -727,7 +727,7 @@ func blocked(toks []lexicon.Token, a, b int) bool {
 		a, b = b, a
 	}
 	for k := a + 1; k < b; k++ {
-		if toks[k].Norm == ";" || toks[k].Is(lexicon.TEnd) {
+		if toks[k].Norm() == ";" || toks[k].Is(lexicon.TEnd) {
 			return true
 		}
 	}
@@ -741,7 +741,7 @@ func numberBetween(toks []lexicon.Token, k int, q *Quantity) bool {
 		a, b = q.Tok1, k
 	}
 	for i := a; i < b; i++ {
-		if toks[i].Is(lexicon.TNum) || SmallNumbers[toks[i].Norm] > 0 && toks[i].Norm != "one" {
+		if toks[i].Is(lexicon.TNum) || SmallNumbers[toks[i].Norm()] > 0 && toks[i].Norm() != "one" {
 			return true
 		}
 	}
@@ -749,7 +749,7 @@ func numberBetween(toks []lexicon.Token, k int, q *Quantity) bool {
 }
 
 func nextIs(toks []lexicon.Token, i int, set map[string]bool) bool {
-	return i < len(toks) && set[toks[i].Norm]
+	return i < len(toks) && set[toks[i].Norm()]
 }
 
 // Compatible reports whether two quantities of one unit can both be true:
@@ -837,14 +837,14 @@ func (q *Quantity) Bucket(offset float64) int {
 // magnitude: "magnitude" just before it (or two words before: "magnitude
 // of 6.4", "the magnitude at 5.7") or just after it.
 func magnitudeNear(toks []lexicon.Token, i, end int) bool {
-	if end < len(toks) && toks[end].Norm == "magnitude" {
+	if end < len(toks) && toks[end].Norm() == "magnitude" {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].Norm == "magnitude" {
+		if toks[k].Norm() == "magnitude" {
 			return true
 		}
-		if !toks[k].Is(lexicon.TStop) && toks[k].Norm != "-" && !toks[k].Is(lexicon.TJoined) {
+		if !toks[k].Is(lexicon.TStop) && toks[k].Norm() != "-" && !toks[k].Is(lexicon.TJoined) {
 			return false
 		}
 	}

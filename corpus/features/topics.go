@@ -149,7 +149,7 @@ func cueKeys(p string) []string {
 // cueMatches reports whether a token matches one key of a cue.
 func cueMatches(t *lexicon.Token, key string) bool {
 	if strings.HasPrefix(key, "=") {
-		return t.Norm == key[1:]
+		return t.Norm() == key[1:]
 	}
 	return TokKey(t) == key
 }
@@ -157,10 +157,10 @@ func cueMatches(t *lexicon.Token, key string) bool {
 // TokKey is what cues match on: the stem of a content word, the folded
 // form of a stop word.
 func TokKey(t *lexicon.Token) string {
-	if t.Stem != "" {
-		return t.Stem
+	if t.Stem() != "" {
+		return t.Stem()
 	}
-	return t.Norm
+	return t.Norm()
 }
 
 // ScoreTopics returns a passage's topics, strongest first, and its score
@@ -178,7 +178,7 @@ func ScoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
 				hits = append(hits, ci)
 			}
 		}
-		for _, ci := range ts.byExact[toks[i].Norm] {
+		for _, ci := range ts.byExact[toks[i].Norm()] {
 			if matchCue(toks, i, ts.cues[ci].keys) {
 				hits = append(hits, ci)
 			}

@@ -132,10 +132,10 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm]) && debunkAt(f, k) && !notDebunk(f, k) {
+		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm()]) && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
-		if si.recount[s] < 0 && (recount[t.Norm] || reportThat(f, k)) && !claimsLives(f, k) {
+		if si.recount[s] < 0 && (recount[t.Norm()] || reportThat(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
@@ -153,18 +153,18 @@ func readSentences(f *Side) *sentInfo {
 			k = m.Tok1 - 1
 			continue
 		}
-		if t.Stem == "" || asked || plainSpeech[t.Norm] || features.CalendarWords[t.Norm] || t.Is(lexicon.TNum) {
+		if t.Stem() == "" || asked || plainSpeech[t.Norm()] || features.CalendarWords[t.Norm()] || t.Is(lexicon.TNum) {
 			continue
 		}
 		dup := false
 		for _, it := range si.flat[start:] {
-			if !it.name && it.key == t.Stem {
+			if !it.name && it.key == t.Stem() {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			si.flat = append(si.flat, matchItem{key: t.Stem, w: stemWeight(t.Stem), tok: k, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
+			si.flat = append(si.flat, matchItem{key: t.Stem(), w: stemWeight(t.Stem()), tok: k, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
 	for lo := 0; lo < len(si.flat); {
@@ -200,7 +200,7 @@ func governs(f *Side, rc int, toks []int) bool {
 			after++
 		}
 	}
-	if strings.HasSuffix(f.Toks[rc].Norm, "ly") {
+	if strings.HasSuffix(f.Toks[rc].Norm(), "ly") {
 		return after > 0
 	}
 	return 2*after >= len(toks)
@@ -210,11 +210,11 @@ func governs(f *Side, rc int, toks []int) bool {
 // responsibility ("claimed the lives of", "claimed responsibility"): no
 // recount.
 func claimsLives(f *Side, k int) bool {
-	if f.Toks[k].Stem != "claim" {
+	if f.Toks[k].Stem() != "claim" {
 		return false
 	}
 	for i := k + 1; i < min(len(f.Toks), k+4); i++ {
-		if st := f.Toks[i].Stem; st == "life" || st == "live" || st == "respons" || f.Toks[i].Norm == "lives" {
+		if st := f.Toks[i].Stem(); st == "life" || st == "live" || st == "respons" || f.Toks[i].Norm() == "lives" {
 			return true
 		}
 	}
@@ -226,22 +226,22 @@ func claimsLives(f *Side, k int) bool {
 // noun that is no report ("a fake passport", "a false alarm").
 func notDebunk(f *Side, k int) bool {
 	t := &f.Toks[k]
-	if t.Norm == "made" {
-		if k+2 < len(f.Toks) && f.Toks[k+2].Norm == "of" {
+	if t.Norm() == "made" {
+		if k+2 < len(f.Toks) && f.Toks[k+2].Norm() == "of" {
 			return true
 		}
 		for i := max(0, k-3); i < k; i++ {
-			if f.Toks[i].Norm == "mind" || f.Toks[i].Norm == "minds" {
+			if f.Toks[i].Norm() == "mind" || f.Toks[i].Norm() == "minds" {
 				return true
 			}
 		}
 		return false
 	}
-	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm] {
+	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm()] {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem != "" && !reportNouns[n.Stem]
+	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem() != "" && !reportNouns[n.Stem()]
 }
 
 // negationCue are the first words of debunking phrases that are
@@ -254,13 +254,13 @@ var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabric
 
 // debunkAt reports whether a debunking word or phrase starts at token k.
 func debunkAt(f *Side, k int) bool {
-	for _, ws := range debunkPhrases[f.Toks[k].Norm] {
+	for _, ws := range debunkPhrases[f.Toks[k].Norm()] {
 		if k+len(ws) > len(f.Toks) {
 			continue
 		}
 		ok := true
 		for i, w := range ws {
-			if f.Toks[k+i].Norm != w {
+			if f.Toks[k+i].Norm() != w {
 				ok = false
 				break
 			}
@@ -571,7 +571,7 @@ func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 		for end < len(f.Toks) && int(f.Toks[end].Sent) == s && !f.Toks[end].Is(lexicon.TBreak|lexicon.TEnd) {
 			end++
 		}
-		if end < len(f.Toks) && f.Toks[end].Norm == ":" {
+		if end < len(f.Toks) && f.Toks[end].Norm() == ":" {
 			// "things that did not happen: X": what follows the colon.
 			end++
 			for end < len(f.Toks) && int(f.Toks[end].Sent) == s {
@@ -625,13 +625,13 @@ func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 func cueText(f *Side, k int) string {
 	t := &f.Toks[k]
 	end := t.End
-	for _, ws := range debunkPhrases[t.Norm] {
+	for _, ws := range debunkPhrases[t.Norm()] {
 		if k+len(ws) > len(f.Toks) {
 			continue
 		}
 		ok := true
 		for i, w := range ws {
-			if f.Toks[k+i].Norm != w {
+			if f.Toks[k+i].Norm() != w {
 				ok = false
 			}
 		}
@@ -649,9 +649,9 @@ func log1p(n int) float64 { return math.Log1p(float64(n)) }
 // that he was captured"): a recount of what the report says.
 func reportThat(f *Side, k int) bool {
 	t := &f.Toks[k]
-	if !reportNouns[t.Stem] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
+	if !reportNouns[t.Stem()] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && n.Norm == "that"
+	return n.Sent == t.Sent && n.Norm() == "that"
 }

@@ -314,7 +314,7 @@ func (j *judgement) age(in Input, qa *features.Quantity) {
 func ageOwner(f *Side, q *features.Quantity) *features.Mention {
 	for i := range f.Ents {
 		m := &f.Ents[i]
-		if m.Tok0 == q.Tok1 || m.Tok1 == q.Tok0-1 && f.Toks[q.Tok0-1].Norm == "," {
+		if m.Tok0 == q.Tok1 || m.Tok1 == q.Tok0-1 && f.Toks[q.Tok0-1].Norm() == "," {
 			return m
 		}
 	}
@@ -327,8 +327,8 @@ func ageText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // without the counted noun: "over 140".
 func numberWords(f *Side, q *features.Quantity) string {
 	end := q.Tok1
-	for end > q.Tok0+1 && f.Toks[end-1].Is(lexicon.TWord) && !f.Toks[end-1].Is(lexicon.TNum) && features.SmallNumbers[f.Toks[end-1].Norm] == 0 &&
-		features.ScaleWords[f.Toks[end-1].Norm] == 0 && features.VagueNumbers[f.Toks[end-1].Norm] == [2]float64{} && f.Toks[end-1].Norm != "%" {
+	for end > q.Tok0+1 && f.Toks[end-1].Is(lexicon.TWord) && !f.Toks[end-1].Is(lexicon.TNum) && features.SmallNumbers[f.Toks[end-1].Norm()] == 0 &&
+		features.ScaleWords[f.Toks[end-1].Norm()] == 0 && features.VagueNumbers[f.Toks[end-1].Norm()] == [2]float64{} && f.Toks[end-1].Norm() != "%" {
 		end--
 	}
 	if q.Kind == features.QPercent || q.Kind == features.QMoney || q.Kind == features.QDuration || features.IsMeasure(q.Unit) {
@@ -358,18 +358,18 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	sa, sb := fa.Toks[qa.Tok0].Sent, fb.Toks[qb.Tok0].Sent
 	context := func(f *Side, q *features.Quantity, i int32) bool {
 		t := &f.Toks[i]
-		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm != q.Unit && t.Norm != q.Label
+		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm() != q.Unit && t.Norm() != q.Label
 	}
 	// B's context words once, then each of A's against them.
 	var stemsB []string
 	for _, k := range contextWords(fb)[sb] {
 		if context(fb, qb, k) {
-			stemsB = append(stemsB, fb.Toks[k].Stem)
+			stemsB = append(stemsB, fb.Toks[k].Stem())
 		}
 	}
 	if len(stemsB) > 0 {
 		for _, i := range contextWords(fa)[sa] {
-			if slices.Contains(stemsB, fa.Toks[i].Stem) && context(fa, qa, i) {
+			if slices.Contains(stemsB, fa.Toks[i].Stem()) && context(fa, qa, i) {
 				return true
 			}
 		}
@@ -399,7 +399,7 @@ func contextWords(f *Side) [][]int32 {
 		f.ctx = make([][]int32, n)
 		for k := range f.Toks {
 			t := &f.Toks[k]
-			if t.Stem != "" && features.CasualtyClasses[t.Stem] == "" && !features.PeopleNouns[t.Stem] {
+			if t.Stem() != "" && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
 				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
 			}
 		}
@@ -452,7 +452,7 @@ func (j *judgement) terms(in Input) {
 		list[p] = x
 	}
 	keep := func(t *lexicon.Token) bool {
-		return !plainSpeech[t.Norm] && !features.CalendarWords[t.Norm] // "said", "Sunday": shared by any two reports
+		return !plainSpeech[t.Norm()] && !features.CalendarWords[t.Norm()] // "said", "Sunday": shared by any two reports
 	}
 	n := 0
 	for _, s := range list {
@@ -512,7 +512,7 @@ func clauseAround(f *Side, cue model.Span) model.Span {
 	for b > i && f.Toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.Toks[b].Norm == "and" || f.Toks[b].Norm == "or" || f.Toks[b].Norm == "but" || lexicon.Determiners[f.Toks[b].Norm]) {
+	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners[f.Toks[b].Norm()]) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one

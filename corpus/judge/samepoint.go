@@ -117,7 +117,7 @@ func verbLike(f *Side, k int) bool {
 	if !t.Is(lexicon.TWord) || t.Is(lexicon.TCap) || t.Is(lexicon.TJoined) {
 		return false
 	}
-	if len(t.Norm) >= 4 && strings.HasSuffix(t.Norm, "ed") {
+	if len(t.Norm()) >= 4 && strings.HasSuffix(t.Norm(), "ed") {
 		return true
 	}
 	for i := k - 1; i >= max(0, k-2); i-- {
@@ -125,10 +125,10 @@ func verbLike(f *Side, k int) bool {
 		if p.Sent != t.Sent {
 			break
 		}
-		if auxiliaries[p.Norm] {
+		if auxiliaries[p.Norm()] {
 			return true
 		}
-		if p.Norm != "not" && p.Norm != "also" {
+		if p.Norm() != "not" && p.Norm() != "also" {
 			break
 		}
 	}
@@ -139,8 +139,8 @@ func verbLike(f *Side, k int) bool {
 // and whether each side says a verb of its own that the other does not
 // meet.
 func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
-	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms[a.Toks[k].Norm] }) ||
-		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm] })
+	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms[a.Toks[k].Norm()] }) ||
+		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm()] })
 	own := func(f *Side, s int, matched []int) bool {
 		for _, it := range sentences(f).items[s] {
 			if !it.name && !slices.Contains(matched, it.tok) && verbLike(f, it.tok) {
@@ -204,7 +204,7 @@ func (j *judgement) attributed(in Input) bool {
 	if k < 0 || art.Sentences > plainMost {
 		return false
 	}
-	w := f.Toks[k].Norm
+	w := f.Toks[k].Norm()
 	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
 
@@ -213,11 +213,11 @@ func asks(f *Side, s int) bool {
 	last := -1
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if int(t.Sent) == s && !t.Is(lexicon.TQuote) && t.Norm != ")" {
+		if int(t.Sent) == s && !t.Is(lexicon.TQuote) && t.Norm() != ")" {
 			last = k // a closing quotation mark or bracket after "?" still asks
 		}
 	}
-	return last >= 0 && f.Toks[last].Norm == "?"
+	return last >= 0 && f.Toks[last].Norm() == "?"
 }
 
 // recountsDisputed reports whether one article disputes what the other
@@ -258,7 +258,7 @@ func (j *judgement) bothDeny(in Input) bool {
 func negationWord(f *Side, s int) string {
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if int(t.Sent) == s && (negations[t.Norm] || strings.HasSuffix(t.Norm, "n't")) {
+		if int(t.Sent) == s && (negations[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")) {
 			return f.Text[t.Start:t.End]
 		}
 	}

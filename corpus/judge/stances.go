@@ -77,10 +77,10 @@ func (j *judgement) polarity(in Input) {
 // word of killing, injuring, arresting ("arrests" and "detained" are one
 // fact), else its stem.
 func polarKey(t *lexicon.Token) string {
-	if c := features.CasualtyClasses[t.Stem]; c != "" {
+	if c := features.CasualtyClasses[t.Stem()]; c != "" {
 		return c
 	}
-	return t.Stem
+	return t.Stem()
 }
 
 // onlyAs reports whether every content word of a passage with polarity
@@ -89,7 +89,7 @@ func polarKey(t *lexicon.Token) string {
 func onlyAs(f *Side, cs *claims.Set, k string, want uint8) bool {
 	found := false
 	for i := range f.Toks {
-		if f.Toks[i].Stem == "" || polarKey(&f.Toks[i]) != k {
+		if f.Toks[i].Stem() == "" || polarKey(&f.Toks[i]) != k {
 			continue
 		}
 		if st := cs.Stance[i]; st != want && st != claims.StQuestion {
@@ -172,7 +172,7 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 			var seen []string
 			for k := s0; k < s1; k++ {
 				t := &fp.Toks[k]
-				if t.Stem == "" || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm] || !plainWord(fp, k) {
+				if t.Stem() == "" || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm()] || !plainWord(fp, k) {
 					continue
 				}
 				pk := polarKey(t)
@@ -197,7 +197,7 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 				// it does not state it.
 				m.key = false
 			}
-			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem] != "") {
+			if m.key && m.n > best.n && (m.n >= 2 || bare && features.CasualtyClasses[fn.Toks[m.tokN].Stem()] != "") {
 				best = m
 			}
 			s0 = s1
@@ -220,7 +220,7 @@ func negates(f *Side, s int32) bool {
 // their tokens.
 func deniedWords(f *Side, sn int32) (denied []string, toks []int) {
 	for k := range f.Toks {
-		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].Stem != "" && plainWord(f, k) {
+		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].Stem() != "" && plainWord(f, k) {
 			denied = append(denied, polarKey(&f.Toks[k]))
 			toks = append(toks, k)
 		}
@@ -289,15 +289,15 @@ func plainWord(f *Side, k int) bool {
 // sameCasualty reports whether a denied word and a stated word name one
 // casualty class though they differ ("arrests" / "detained").
 func sameCasualty(m *align.Model, fn, fp *Side, kn, kp int) bool {
-	c := features.CasualtyClasses[fn.Toks[kn].Stem]
-	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem]
+	c := features.CasualtyClasses[fn.Toks[kn].Stem()]
+	return c != "" && c == features.CasualtyClasses[fp.Toks[kp].Stem()]
 }
 
 // sentenceWords counts the content words of sentence s.
 func sentenceWords(f *Side, s int32) int {
 	n := 0
 	for k := range f.Toks {
-		if f.Toks[k].Sent == s && f.Toks[k].Stem != "" {
+		if f.Toks[k].Sent == s && f.Toks[k].Stem() != "" {
 			n++
 		}
 	}
@@ -321,7 +321,7 @@ func clauseFrom(f *Side, sc claims.NegScope) model.Span {
 	// Take in the subject just before a verb of denial ("Police denied"),
 	// not the conjunction before it.
 	for a > 0 && a > sc.Cue-3 && f.Toks[a-1].Sent == f.Toks[sc.Cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
-		!claims.StopScan[f.Toks[a-1].Norm] && f.Toks[a-1].Norm != "and" && f.Toks[a-1].Norm != "or" {
+		!claims.StopScan[f.Toks[a-1].Norm()] && f.Toks[a-1].Norm() != "and" && f.Toks[a-1].Norm() != "or" {
 		a--
 	}
 	b := min(sc.Tok1, a+14)
@@ -381,7 +381,7 @@ func matchedWords(f *Side, toks []int) string {
 // hedgeIn returns the first hedging word of sentence s, or "".
 func hedgeIn(f *Side, s int32) string {
 	for k := range f.Toks {
-		if f.Toks[k].Sent == s && claims.HedgeWords[f.Toks[k].Norm] {
+		if f.Toks[k].Sent == s && claims.HedgeWords[f.Toks[k].Norm()] {
 			return f.Text[f.Toks[k].Start:f.Toks[k].End]
 		}
 	}
@@ -442,7 +442,7 @@ func longestRun(fa, fb *Side, x, y [2]int) (a0, b0, n int) {
 	for i := x[0]; i < x[1]; i++ {
 		for k := y[0]; k < y[1]; k++ {
 			m, w := 0, 0
-			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].Norm == fb.Toks[k+m].Norm {
+			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].Norm() == fb.Toks[k+m].Norm() {
 				if fa.Toks[i+m].Is(lexicon.TWord) {
 					w++
 				}
@@ -627,8 +627,8 @@ func hasVerb(f *Side, a, b int) bool {
 		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
 			continue
 		}
-		if claims.PassiveAux[t.Norm] || t.Norm == "has" || t.Norm == "have" || t.Norm == "had" || t.Norm == "will" ||
-			strings.HasSuffix(t.Norm, "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
+		if claims.PassiveAux[t.Norm()] || t.Norm() == "has" || t.Norm() == "have" || t.Norm() == "had" || t.Norm() == "will" ||
+			strings.HasSuffix(t.Norm(), "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
 			return true
 		}
 	}
@@ -684,7 +684,7 @@ func sentenceItems(f *Side) [][]stmtItem {
 			continue
 		}
 		id := f.TokTerm[k]
-		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || plainSpeech[t.Norm] {
+		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || plainSpeech[t.Norm()] {
 			continue
 		}
 		flat = append(flat, stmtItem{id: id, tok: k, neg: st == claims.StNegated})

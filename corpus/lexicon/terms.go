@@ -40,27 +40,46 @@ const (
 	TEnd                        // punctuation that ends a sentence: . ! ?
 )
 
-// Token is one word or punctuation mark of a passage.
+// Token is one word or punctuation mark of a passage. Its folded text and
+// stem are word ids (intern.go): 24 bytes a token, not 48.
 type Token struct {
 	Start, End int32 // byte span in the passage text
 	Sent       int32 // index of its sentence
+	norm       Word  // folded text
+	stem       Word  // Snowball stem of a content word; "" for stop words, numbers, punctuation
 	Flags      TokFlag
-	Norm       string // folded text
-	Stem       string // Snowball stem of a content word; "" for stop words, numbers, punctuation
 }
 
 func (t *Token) Is(f TokFlag) bool { return t.Flags&f != 0 }
+
+// Norm returns the token's folded text.
+func (t *Token) Norm() string { return t.norm.String() }
+
+// Stem returns the Snowball stem of a content word; "" for stop words,
+// numbers and punctuation.
+func (t *Token) Stem() string { return t.stem.String() }
+
+// NormID and StemID return the ids of Norm and Stem, for comparing and
+// keying, never for ordering (see Word).
+func (t *Token) NormID() Word { return t.norm }
+func (t *Token) StemID() Word { return t.stem }
+
+// WordToken returns a token of the folded word w with no span, for tests
+// and tables that read single words.
+func WordToken(w string) Token { return Token{norm: Intern(w), Flags: TWord} }
 
 // Lexicon caches stems and remembers which words were seen in lower case
 // (so that a capitalised word at the start of a sentence can be told from a
 // name). One lexicon serves one worker goroutine; they are merged after.
 type Lexicon struct {
-	words map[string]lexWord
-	toks  []Token // Tokenize's scratch: it returns an exact-size copy
+	words map[string]lexWord // by folded text, the key the word table's own copy
+	toks  []Token            // Tokenize's scratch: it returns an exact-size copy
 }
 
 type lexWord struct {
-	stem  string
+	norm  Word
+	stem  Word
+	read  bool // a word: stop and stem are known (else only norm: a number, a punctuation mark)
 	stop  bool // a stop word: no stem
 	lower bool // seen starting with a lower-case letter somewhere
 }
@@ -78,17 +97,35 @@ func NewLexicon(passages int) *Lexicon {
 func (lx *Lexicon) word(w string, lower bool) lexWord {
 	e, ok := lx.words[w]
 	if !ok {
+		e.norm = Intern(w)
+	}
+	// The map's key is the word table's copy of w (a key stored again is
+	// replaced, and w may be cut from a passage's text).
+	key := e.norm.String()
+	if !e.read {
+		e.read = true
 		e.stop = StopWords[w]
 		if !e.stop {
-			e.stem = english.Stem(Americanize(w), true)
+			e.stem = Intern(english.Stem(Americanize(w), true))
 		}
 		e.lower = lower
-		lx.words[w] = e
+		lx.words[key] = e
 	} else if lower && !e.lower {
 		e.lower = true
-		lx.words[w] = e
+		lx.words[key] = e
 	}
 	return e
+}
+
+// id returns the id of a folded number or punctuation mark, which the
+// lexicon neither stems nor counts as seen in lower case.
+func (lx *Lexicon) id(w string) Word {
+	e, ok := lx.words[w]
+	if !ok {
+		e.norm = Intern(w)
+		lx.words[e.norm.String()] = e
+	}
+	return e.norm
 }
 
 // SeenLower reports whether any lexicon saw w (folded) in lower case.
@@ -108,8 +145,8 @@ func LowerStems(lxs []*Lexicon) map[string]bool {
 	out := map[string]bool{}
 	for _, lx := range lxs {
 		for _, e := range lx.words {
-			if e.lower && e.stem != "" {
-				out[e.stem] = true
+			if e.lower && e.stem != 0 {
+				out[e.stem.String()] = true
 			}
 		}
 	}
@@ -150,7 +187,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			end, next, poss := scanWord(text, i)
 			t := Token{Start: int32(i), End: int32(end), Sent: int32(si), Flags: TWord}
 			word := text[i:end]
-			t.Norm = Fold(word)
+			norm := Fold(word)
 			first, _ := utf8.DecodeRuneInString(word)
 			switch {
 			case unicode.IsDigit(first):
@@ -171,13 +208,15 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 				t.Flags |= TOpen
 			}
 			if t.Flags&TNum != 0 {
-				if StopWords[t.Norm] {
+				t.norm = lx.id(norm)
+				if StopWords[norm] {
 					t.Flags |= TStop
 				}
-			} else if e := lx.word(t.Norm, t.Flags&TCap == 0); e.stop {
+			} else if e := lx.word(norm, t.Flags&TCap == 0); e.stop {
+				t.norm = e.norm
 				t.Flags |= TStop
 			} else {
-				t.Stem = e.stem
+				t.norm, t.stem = e.norm, e.stem
 			}
 			toks = append(toks, t)
 			open, joined = false, false
@@ -194,7 +233,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			continue
 		}
 		t := Token{Start: int32(i), End: int32(i + size), Sent: int32(si)}
-		t.Norm = Fold(text[i : i+size])
+		t.norm = lx.id(Fold(text[i : i+size]))
 		switch r {
 		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
 			t.Flags |= TQuote
@@ -216,7 +255,6 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 	}
 	out := make([]Token, len(toks))
 	copy(out, toks)
-	clear(toks) // let go of the strings
 	lx.toks = toks[:0]
 	return out
 }

@@ -138,21 +138,21 @@ func Read(f *features.Passage) Keys {
 	for i := range f.Nums {
 		q := &f.Nums[i]
 		for t := q.Tok0; t < q.Tok1 && t < len(inQty); t++ {
-			inQty[t] = f.Toks[t].Stem != q.Unit
+			inQty[t] = f.Toks[t].Stem() != q.Unit
 		}
 		counted[q.Unit] = true
 	}
 	for i := range f.Toks {
 		t := &f.Toks[i]
-		if inName[i] || inQty[i] || !t.Is(lexicon.TWord) || t.Is(lexicon.TStop) || t.Is(lexicon.TNum) || t.Stem == "" ||
-			utf8.RuneCountInString(t.Norm) < 3 || features.CalendarWords[t.Norm] {
+		if inName[i] || inQty[i] || !t.Is(lexicon.TWord) || t.Is(lexicon.TStop) || t.Is(lexicon.TNum) || t.Stem() == "" ||
+			utf8.RuneCountInString(t.Norm()) < 3 || features.CalendarWords[t.Norm()] {
 			continue
 		}
 		surface := f.Text[t.Start:t.End]
 		if !t.Is(lexicon.TCaps) && !(t.Is(lexicon.TCap) && !t.Is(lexicon.TOpen)) {
 			surface = strings.ToLower(surface)
 		}
-		add(Key{ID: t.Stem, Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem), Counted: counted[t.Stem]})
+		add(Key{ID: t.Stem(), Kind: Word, Surface: surface, Pos: t.Start, IDF: background.IDF(t.Stem()), Counted: counted[t.Stem()]})
 	}
 	for i := range f.Nums {
 		q := &f.Nums[i]

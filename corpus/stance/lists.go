@@ -27,7 +27,7 @@ type phrases map[string][][]string
 func (ph phrases) count(toks []lexicon.Token, note func(start, end int32)) int {
 	n := 0
 	for i := 0; i < len(toks); i++ {
-		cands := ph[toks[i].Norm]
+		cands := ph[toks[i].Norm()]
 		best := 0
 		for _, c := range cands {
 			if len(c) > best && matchAt(toks, i, c) {
@@ -51,7 +51,7 @@ func matchAt(toks []lexicon.Token, i int, words []string) bool {
 		return false
 	}
 	for k, w := range words {
-		if toks[i+k].Norm != w {
+		if toks[i+k].Norm() != w {
 			return false
 		}
 	}
@@ -99,7 +99,7 @@ func loadList(name string) (phrases, error) {
 		}
 		var words []string
 		for _, t := range lexicon.Tokenize(entry, nil, lexicon.NewLexicon(1)) {
-			words = append(words, t.Norm)
+			words = append(words, t.Norm())
 		}
 		if len(words) == 0 {
 			return nil, fmt.Errorf("words/%s.txt:%d: %q holds no word", name, line, entry)

@@ -101,8 +101,8 @@ func quoteStems(claim, best *features.Passage, stems []string) (a, b string) {
 		seen := map[string]bool{}
 		for i := range p.Toks {
 			t := &p.Toks[i]
-			if want[t.Stem] && !seen[t.Stem] && len(q) < 5 {
-				seen[t.Stem] = true
+			if want[t.Stem()] && !seen[t.Stem()] && len(q) < 5 {
+				seen[t.Stem()] = true
 				q = append(q, p.Text[t.Start:t.End])
 			}
 		}

@@ -104,7 +104,7 @@ type sentence struct {
 func weigh(toks []lexicon.Token) vec {
 	v := vec{}
 	for i := range toks {
-		if s := toks[i].Stem; s != "" {
+		if s := toks[i].Stem(); s != "" {
 			v[s]++
 		}
 	}
@@ -312,7 +312,7 @@ func sharedBigrams(claim []lexicon.Token, doc []*features.Passage) int {
 			if toks[i].Flags&lexicon.TEnd != 0 {
 				prev = ""
 			}
-			if st := toks[i].Stem; st != "" {
+			if st := toks[i].Stem(); st != "" {
 				if prev != "" {
 					f(prev, st)
 				}
@@ -402,7 +402,7 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 	cneg := ls.negation.count(claim.Toks, nil)
 	chedge := ls.hedge.count(claim.Toks, nil)
 	for i := range claim.Toks {
-		if claim.Toks[i].Norm == "?" {
+		if claim.Toks[i].Norm() == "?" {
 			chedge++
 		}
 	}

@@ -1,0 +1,85 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+// Words as integer ids. A token keeps its folded text and its stem as
+// Word ids into one table shared by every lexicon of the process, not as
+// two strings: a token is 24 bytes instead of 48, and the tokens are most
+// of the engine's live heap while it aligns and judges. An id stands for
+// exactly one string, so two tokens have the same word exactly when they
+// have the same id; the ids themselves depend on the order words were
+// first seen (and on what else the process read before), so they may be
+// compared for equality and used as keys, never sorted or printed —
+// whatever sorts or prints reads the string (Word.String, Token.Norm).
+//
+// The table only grows. The vocabulary of news is bounded (a few hundred
+// thousand words), and a hostile file of random words costs no more here
+// than in the lexicons that cache the same words during a run.
+
+// Word is a word's id in the process's word table; 0 is "".
+type Word int32
+
+const (
+	chunkBits = 12
+	chunkSize = 1 << chunkBits
+	maxChunks = 1 << 16 // 2^28 words
+)
+
+// wordTable maps ids to strings and back. Ids are handed out under mu;
+// a chunk's slot is written before its id is published, and every reader
+// of an id got it through mu or from a token handed over by the
+// goroutines' own synchronisation, so reads need no lock.
+var wordTable struct {
+	mu     sync.Mutex
+	ids    map[string]Word
+	n      Word
+	chunks [maxChunks]*[chunkSize]string
+}
+
+func init() {
+	wordTable.ids = map[string]Word{"": 0}
+	wordTable.chunks[0] = new([chunkSize]string)
+	wordTable.n = 1
+}
+
+// String returns the word.
+func (w Word) String() string {
+	return wordTable.chunks[uint32(w)>>chunkBits%maxChunks][w&(chunkSize-1)]
+}
+
+// Intern returns the id of s, adding it to the table the first time. The
+// table keeps its own copy of s, so that a word cut from a passage does
+// not hold the passage's text.
+func Intern(s string) Word {
+	wordTable.mu.Lock()
+	defer wordTable.mu.Unlock()
+	if id, ok := wordTable.ids[s]; ok {
+		return id
+	}
+	id := wordTable.n
+	if int(id)>>chunkBits >= maxChunks {
+		panic("lexicon: word table full")
+	}
+	c := wordTable.chunks[id>>chunkBits]
+	if c == nil {
+		c = new([chunkSize]string)
+		wordTable.chunks[id>>chunkBits] = c
+	}
+	s = strings.Clone(s)
+	c[id&(chunkSize-1)] = s
+	wordTable.ids[s] = id
+	wordTable.n++
+	return id
+}
+
+// Lookup returns the id of s when some token or caller interned it, and
+// false otherwise: a word no token has cannot equal any token's.
+func Lookup(s string) (Word, bool) {
+	wordTable.mu.Lock()
+	defer wordTable.mu.Unlock()
+	id, ok := wordTable.ids[s]
+	return id, ok
+}

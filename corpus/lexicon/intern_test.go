@@ -1,0 +1,62 @@
+package lexicon
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+)
+
+// TestWordIDs guards what the ids promise: one id per string, the string
+// back from the id, and the same id from every goroutine.
+func TestWordIDs(t *testing.T) {
+	if Intern("") != 0 || Word(0).String() != "" {
+		t.Fatalf(`"" is not id 0`)
+	}
+	var wg sync.WaitGroup
+	got := make([][]Word, 4)
+	for g := range got {
+		wg.Go(func() {
+			for i := range 10000 {
+				got[g] = append(got[g], Intern(fmt.Sprintf("w%d", i)))
+			}
+		})
+	}
+	wg.Wait()
+	seen := map[Word]bool{}
+	for i, id := range got[0] {
+		if w := fmt.Sprintf("w%d", i); id.String() != w {
+			t.Fatalf("id %d is %q, want %q", id, id.String(), w)
+		}
+		for g := range got {
+			if got[g][i] != id {
+				t.Fatalf("w%d: id %d in one goroutine, %d in another", i, id, got[g][i])
+			}
+		}
+		if seen[id] {
+			t.Fatalf("id %d given twice", id)
+		}
+		seen[id] = true
+	}
+	if id, ok := Lookup("w17"); !ok || id != got[0][17] {
+		t.Errorf("Lookup(w17) = %d, %v", id, ok)
+	}
+	if _, ok := Lookup("never interned, this"); ok {
+		t.Error("Lookup found a word never interned")
+	}
+}
+
+// TestTokenWords checks that tokens read their words back as strings.
+func TestTokenWords(t *testing.T) {
+	toks := Tokenize("Officials said the fires burned.", nil, NewLexicon(1))
+	var norms, stems []string
+	for i := range toks {
+		norms = append(norms, toks[i].Norm())
+		stems = append(stems, toks[i].Stem())
+	}
+	if fmt.Sprint(norms) != "[officials said the fires burned .]" || fmt.Sprint(stems) != "[offici said  fire burn ]" {
+		t.Errorf("norms %q, stems %q", norms, stems)
+	}
+	if toks[3].NormID() == toks[4].NormID() || toks[1].StemID() != Intern("said") {
+		t.Error("ids do not follow the strings")
+	}
+}
