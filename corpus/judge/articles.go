@@ -161,8 +161,10 @@ const (
 
 // quotesDisputed reports whether the passage of the disputing article
 // repeats the other passage word for word: a debunk quoting the report
-// it disputes ("The bogus report says: “…”", or the hoax's paragraph
-// copied under the debunk's headline). The quotation tells what the
+// it disputes ("The bogus report says: “…”"), unless what it repeats is
+// a quotation in the other passage too: two paragraphs that quote one
+// speaker agree on what was said (REALPAIRS.md), even when one article
+// doubts the speaker. The quotation tells what the
 // article disputes; it neither takes it on nor refutes it, so the pair is
 // related (REALPAIRS.md: a recount is related to the paragraph asserting
 // the claim), whatever the words it shares. Here the disputing article
@@ -185,9 +187,19 @@ func quotesDisputed(in Input) (model.Reason, bool) {
 			words++
 		}
 	}
-	d0, _, n := longestRun(deb, other, [2]int{0, len(deb.Toks)}, [2]int{0, len(other.Toks)})
+	d0, o0, n := longestRun(deb, other, [2]int{0, len(deb.Toks)}, [2]int{0, len(other.Toks)})
 	if n < quoteRun || float64(n) < quoteShare*float64(words) {
 		return model.Reason{}, false
+	}
+	for o0 < len(other.Toks)-1 && !other.Toks[o0].Is(lexicon.TWord) {
+		o0++ // the run's first word, not an opening quotation mark
+	}
+	for _, q := range quotations(other) {
+		if o0 >= q[0] && o0 < q[1] {
+			// The other passage quotes someone too: both report what
+			// was said, and agree on it (REALPAIRS.md).
+			return model.Reason{}, false
+		}
 	}
 	end := d0
 	for w := 0; end < len(deb.Toks) && w < n; end++ {

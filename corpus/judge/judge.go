@@ -80,10 +80,10 @@ package judge
 // parties differ, one side recounts, or the shared words are stated on one
 // side and denied on the other) agrees. A passage of a disputing article
 // that repeats the other passage word for word (ten words in a row, half
-// of the other's words; articles.go quotesDisputed) quotes what it
-// disputes: related, whatever else it shares (on the fit real-pair gold,
-// found links 0.670 → 0.708: hoax paragraphs copied into their debunk, "the
-// bogus report says: “…”"). What that leaves related diverges
+// of the other's words, not a quotation there too; articles.go
+// quotesDisputed) quotes what it disputes: related, whatever else it
+// shares ("the bogus report says: “…”"; on the fit real-pair gold, found
+// links 0.670 → 0.689). What that leaves related diverges
 // when one article disputes what the other reports (articles.go: the
 // paragraph is read with its article's stance), or agrees when it makes
 // the same point with details besides (samepoint.go); what is still
