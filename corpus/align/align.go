@@ -823,7 +823,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	for _, c := range chunks {
 		out = append(out, c...)
 	}
-	out = capSides(out, len(fb), perSide, false)
+	out = capSides(out, len(fb), perSide)
 	for k := range out {
 		l := &out[k]
 		l.Cos = flatCosine(va[l.A], vb[l.B], model.Idf)

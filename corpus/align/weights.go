@@ -349,10 +349,9 @@ type paraCand struct {
 }
 
 // capSides keeps, of the links of one document pair (grouped by A,
-// strongest first), those among the most strongest of their B passage
-// (ties to the lower A) — or, with either, those among the most strongest
-// of their A passage or of their B passage — in the same order.
-func capSides(links []Link, nb, most int, either bool) []Link {
+// strongest first, at most aCap per A passage), those among the most
+// strongest of their B passage (ties to the lower A), in the same order.
+func capSides(links []Link, nb, most int) []Link {
 	by := make([][]int, nb)
 	for k, l := range links {
 		by[l.B] = append(by[l.B], k)
@@ -364,14 +363,9 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 			keepB[k] = r < most
 		}
 	}
-	n, rankA := 0, 0
+	n := 0
 	for k, l := range links {
-		if k > 0 && links[k-1].A == l.A {
-			rankA++
-		} else {
-			rankA = 0
-		}
-		if keepB[k] || either && rankA < most {
+		if keepB[k] {
 			links[n] = l
 			n++
 		}
