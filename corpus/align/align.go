@@ -644,7 +644,8 @@ func CandidateLimit(n int) int32 {
 // (topicRows); and the best maxLinks links are kept by insertion
 // (keepLink). The links, their scores and their order are bit for bit
 // those of sorting every candidate and merging whole vectors; the tests in
-// bench_test.go hold each shortcut to the plain computation.
+// align_internal_test.go hold each shortcut to the plain computation, and
+// reads_test.go the reads a document's pairs share to those of one pair.
 func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model) []Link {
 	return PairRead(fa, fb, va, vb, ib, model, NewReads(fa, va, false), NewReads(fb, vb, false))
 }
