@@ -22,6 +22,13 @@ func TestArticleVerdicts(t *testing.T) {
 		"The story claimed that officers detained the singer outside a Madrid club.",
 		"The site has made up celebrity arrests before, and its stories are fake.",
 	}
+	// The debunk again, with a paragraph that quotes the rumour word for
+	// word, one that recounts it with a report noun before a verb of
+	// saying, and one that recounts it and then says what it holds.
+	debunk2 := append(append([]string(nil), debunk...),
+		"The bogus report says: “Pop singer Lena Ray was arrested in Madrid on Monday night after a brawl at a nightclub.”",
+		"The story maintained officers detained the singer outside a Madrid club.",
+		"The story claimed that officers detained the singer outside a Madrid club. But footage shows the singer on stage in Lisbon that night.")
 	plain := []string{
 		"Pop singer Lena Ray played to a sold-out crowd in Lisbon on Monday night.",
 		"Fans queued for hours outside the arena before the show.",
@@ -51,6 +58,12 @@ func TestArticleVerdicts(t *testing.T) {
 			rumour, debunk, 0, 1, model.Diverge, model.ReasonRefutes, model.FormArticle, "hoax"},
 		{"a paragraph of the debunk that only recounts the claim is related",
 			rumour, debunk, 1, 2, model.Related, "", 0, ""},
+		{"a debunk's paragraph quoting the rumour word for word is related",
+			rumour, debunk2, 0, 4, model.Related, model.ReasonHedged, model.FormQuoted, "word for word"},
+		{"a report noun before a verb of saying recounts: related",
+			rumour, debunk2, 1, 5, model.Related, "", 0, ""},
+		{"a recount followed by the debunk's own sentence stands against the rumour",
+			rumour, debunk2, 1, 6, model.Diverge, model.ReasonRefutes, model.FormArticle, ""},
 		{"a plain report is not a debunk: no article stands apart",
 			rumour, plain, 0, 0, model.Related, "", 0, ""},
 		{"opposite words in otherwise one sentence diverge",
@@ -71,7 +84,9 @@ func TestArticleVerdicts(t *testing.T) {
 			}
 			for _, r := range al.Reasons {
 				if r.Kind == tt.kind && r.Form == tt.form {
-					if r.A == "" || r.B == "" {
+					// A quotation quotes its own side only: what it
+					// repeats is the other passage itself.
+					if r.Form == model.FormQuoted && r.A+r.B == "" || r.Form != model.FormQuoted && (r.A == "" || r.B == "") {
 						t.Errorf("%s reason quotes one side only: %q", r.Kind, r.Text)
 					}
 					if !hasReason(al, tt.kind, tt.fragment) {
