@@ -1,6 +1,7 @@
 package stance_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -119,5 +120,54 @@ func TestDebunkAnywhere(t *testing.T) {
 	if refuting.X[col("debunk_doc")] == 0 || refuting.X[col("debunk_x_claimplain")] != 0 {
 		t.Errorf("a refuting claim against a debunk: debunk_doc %.3f, debunk_x_claimplain %.3f, want > 0 and 0",
 			refuting.X[col("debunk_doc")], refuting.X[col("debunk_x_claimplain")])
+	}
+}
+
+// TestDebunkAgainstAssertion guards the disagree regression's signal: a
+// document that debunks counts against a claim the headline asserts in
+// its own voice (debunk_x_assert), not against one it puts in someone's
+// mouth (claim_says) or negates; and a pair called disagree is one the
+// cascade's own regression called so.
+func TestDebunkAgainstAssertion(t *testing.T) {
+	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
+		"His publicist said he was at home with his family.\n\n"+
+		"The website is known for publishing hoaxes, and the story was a fake.")
+	x := func(claim, name string) float64 {
+		t.Helper()
+		j := slices.Index(stance.FeatureNames[:], name)
+		if j < 0 {
+			t.Fatalf("no signal %q", name)
+		}
+		return corpus.ClaimSignals(claim, d).X[j]
+	}
+	plain := "Singer Jon Marlow dies in a car crash"
+	if x(plain, "claim_plain") != 1 || x(plain, "claim_says") != 0 || x(plain, "debunk_x_assert") == 0 {
+		t.Errorf("a plain claim: claim_plain %v, claim_says %v, debunk_x_assert %v; want 1, 0, > 0",
+			x(plain, "claim_plain"), x(plain, "claim_says"), x(plain, "debunk_x_assert"))
+	}
+	for _, claim := range []string{"Police say singer Jon Marlow dies in a car crash", "Singer Jon Marlow did not die in a car crash"} {
+		if x(claim, "claim_plain") != 0 || x(claim, "debunk_x_assert") != 0 {
+			t.Errorf("%q: claim_plain %v, debunk_x_assert %v; want 0 and 0", claim, x(claim, "claim_plain"), x(claim, "debunk_x_assert"))
+		}
+	}
+	if x("Police say singer Jon Marlow dies in a car crash", "claim_says") != 1 {
+		t.Error("an attributed claim: claim_says is not set")
+	}
+	// The cascade: the debunk disagrees, from the disagree regression at
+	// or above its threshold, and names its drivers from its columns.
+	m := stance.Fitted()
+	s := corpus.ClaimSignals(plain, d)
+	v := m.Judge(&s)
+	pd := m.Disagree.Predict(stance.DisagreeRow(s.X[:]))[1]
+	if v.Label != stance.Disagree {
+		t.Errorf("a debunk of a plainly asserted claim: %s (p(disagree) %.3f), want disagree", v.Label, pd)
+	}
+	if (v.Label == stance.Disagree) != (pd >= m.Threshold) && v.Label != stance.Unrelated {
+		t.Errorf("label %s with p(disagree) %.3f and threshold %.3f", v.Label, pd, m.Threshold)
+	}
+	for _, dr := range v.Drivers {
+		if v.Label == stance.Disagree && !slices.Contains(stance.DisagreeFeatures, dr.Feature) {
+			t.Errorf("a disagree verdict driven by %q, not a column of the disagree regression", dr.Feature)
+		}
 	}
 }
