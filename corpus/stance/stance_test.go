@@ -121,3 +121,43 @@ func TestDebunkAnywhere(t *testing.T) {
 			refuting.X[col("debunk_doc")], refuting.X[col("debunk_x_claimplain")])
 	}
 }
+
+// TestPlainClaim: only a claim asserted in the headline's own voice meets
+// a debunk as a contradiction (debunk_x_assert, the disagree regression's
+// main column); one put in someone's mouth, hedged, asked, negated or
+// itself calling something untrue does not.
+func TestPlainClaim(t *testing.T) {
+	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
+		"The website is known for publishing hoaxes, and the story was a fake.")
+	col := func(name string) int {
+		for j, n := range stance.FeatureNames {
+			if n == name {
+				return j
+			}
+		}
+		t.Fatalf("no signal %q", name)
+		return -1
+	}
+	for _, c := range []struct {
+		claim       string
+		plain, says bool
+	}{
+		{"Singer Jon Marlow dies in a car crash", true, false},
+		{"Police say singer Jon Marlow died in a car crash", false, true},
+		{"Singer Jon Marlow reportedly dies in a car crash", false, false},
+		{"Did singer Jon Marlow die in a car crash?", false, false},
+		{"Singer Jon Marlow did not die in a car crash", false, false},
+		{"Jon Marlow car crash story is a hoax", false, false},
+	} {
+		x := corpus.ClaimSignals(c.claim, d).X
+		if got := x[col("claim_plain")] == 1; got != c.plain {
+			t.Errorf("%q: claim_plain %v, want %v", c.claim, got, c.plain)
+		}
+		if got := x[col("claim_says")] == 1; got != c.says {
+			t.Errorf("%q: claim_says %v, want %v", c.claim, got, c.says)
+		}
+		if got := x[col("debunk_x_assert")] > 0; got != c.plain {
+			t.Errorf("%q: debunk_x_assert %.3f, want > 0 only for a plain claim", c.claim, x[col("debunk_x_assert")])
+		}
+	}
+}
