@@ -91,13 +91,15 @@ const (
 	Number             // a quantity
 )
 
-// Key is one key of a passage.
+// Key is one key of a passage. The small fields come last, so that a key
+// is 48 bytes, not 56: the keys of every candidate passage are kept until
+// the points are found (130 MB at two identical 16 MiB articles).
 type Key struct {
 	ID      string // the stem of a word (its own string, no copy: most keys are words), "e:entity key" or "n:value unit"; a stem holds no ":"
-	Kind    Kind
 	Surface string // as written in the passage (lower case for a common word)
 	Pos     int32  // byte offset in the passage text
 	IDF     float32
+	Kind    Kind
 	Counted bool // a word that a figure of the passage counts: "votes" in "5.15 million votes"
 }
 
