@@ -16,7 +16,10 @@ import (
 // before the speaker ("The ferry was overloaded, X said"; "…, according
 // to X") — cut where the next act of saying in the sentence begins
 // ("… in March and denied that …"). The verb gives the act: deny
-// ("denied", "rejected"), warn, accuse ("blamed", "accused"), else claim.
+// ("denied"), warn, accuse ("blamed", "accused"), else claim. "Rejected"
+// and "dismissed" take an object, not a clause ("rejected the claims"), so
+// they are not acts of saying here: the judge reads them as denials, the
+// ledger does not list them.
 // A hedging word in the clause ("may have been hit") hedges it; a
 // sentence citing unnamed sources, or a speaker who is one ("a source at
 // the ministry"), makes it anonymous. What it gets wrong: a clause that

@@ -23,8 +23,8 @@ type claimPane struct {
 	keys   KeyMap
 
 	editing bool
-	query   []rune
-	seq     int // of the last check asked for
+	input   lineInput // the claim being typed
+	seq     int       // of the last check asked for
 	pending bool
 	check   *corpus.ClaimCheck
 	sel     int // the selected source
@@ -105,33 +105,22 @@ func (p claimPane) Update(msg tea.Msg) (claimPane, tea.Cmd) {
 func (p claimPane) editKey(msg tea.KeyPressMsg) (claimPane, tea.Cmd) {
 	switch msg.String() {
 	case "enter":
-		claim := strings.TrimSpace(string(p.query))
+		claim := strings.TrimSpace(p.input.String())
 		if claim == "" {
 			return p, nil
 		}
 		p.editing, p.pending = false, true
 		p.seq++
 		return p, claimCmd(p.c, claim, p.seq)
-	case "backspace", "ctrl+h":
-		if len(p.query) > 0 {
-			p.query = p.query[:len(p.query)-1]
-		}
-	case "ctrl+u":
-		p.query = nil
 	default:
-		if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
-			p.insert(msg.Text)
-		}
+		p.input.Key(msg)
 	}
 	return p, nil
 }
 
-// insert types text at the end of the claim; line breaks become spaces
+// insert types text at the cursor of the claim; line breaks become spaces
 // and controls are dropped.
-func (p *claimPane) insert(text string) {
-	add := typedRunes(text)
-	p.query = append(p.query, add[:min(len(add), max(0, maxQueryRunes-len(p.query)))]...)
-}
+func (p *claimPane) insert(text string) { p.input.Insert(text) }
 
 // clamp keeps the selection in range and its lines on screen.
 func (p *claimPane) clamp() {
@@ -209,9 +198,8 @@ func claimView(p claimPane, st *Styles, w, h int) string {
 	switch {
 	case p.editing:
 		prompt := st.Prompt.Paint("claim: ")
-		q := safeInline(string(p.query))
 		room := max(1, w-gutterWidth-7-1)
-		out = append(out, spaces(gutterWidth)+prompt+truncateLeft(q, room)+st.Cursor.Paint(" "))
+		out = append(out, spaces(gutterWidth)+prompt+p.input.View(room+1, st))
 	case p.check != nil:
 		out = append(out, truncate(spaces(gutterWidth)+st.Heading.Paint("Claim: ")+safeInline(p.check.Claim), w))
 	default:

@@ -175,11 +175,23 @@ func TestClaimCheckKeys(t *testing.T) {
 		t.Fatalf("c: focus %d editing %v", m.focus, m.claim.Editing())
 	}
 	m = typeText(m, "quite a claim")
-	if got := string(m.claim.query); got != "quite a claim" {
+	if got := m.claim.input.String(); got != "quite a claim" {
 		t.Fatalf("typed %q", got)
 	}
 	m = keys(m, "backspace")
-	m = keys(typeText(m, "m"), "enter")
+	m = typeText(m, "m")
+	// The claim is edited like the search: the cursor moves, words go.
+	m = keys(m, "ctrl+a", "right", "right", "right", "right", "right")
+	m = step(m, tea.KeyPressMsg{Code: tea.KeyDelete})
+	if got := m.claim.input.String(); got != "quitea claim" {
+		t.Fatalf("after delete at the fifth rune: %q", got)
+	}
+	m = keys(typeText(m, " "), "ctrl+e", "ctrl+w")
+	if got := m.claim.input.String(); got != "quite a " {
+		t.Fatalf("after a space typed mid-claim and ctrl+w: %q", got)
+	}
+	m = typeText(m, "claim")
+	m = keys(m, "enter")
 	if m.claim.check == nil || len(m.claim.check.Results) != 5 {
 		t.Fatalf("no result for five sources: %+v", m.claim.check)
 	}
@@ -348,7 +360,7 @@ func TestPasteReachesWhatIsTyped(t *testing.T) {
 	}
 	m = keys(m, "esc", "c")
 	m = step(m, tea.PasteMsg{Content: "The ferry\nwas overloaded"})
-	if got := string(m.claim.query); got != "The ferry was overloaded" {
+	if got := m.claim.input.String(); got != "The ferry was overloaded" {
 		t.Errorf("pasted claim %q", got)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -61,8 +60,7 @@ type searchPane struct {
 	index   *searchIndex
 	latest  *atomic.Int64 // sequence of the newest query, read by running Cmds
 
-	query  []rune
-	cursor int // rune index into query
+	input lineInput // the query being typed
 
 	seq     int64  // sequence of the newest query
 	shown   string // query the results belong to
@@ -130,7 +128,7 @@ func (s *searchPane) WarmCmd() tea.Cmd {
 
 // Open starts a new search.
 func (s *searchPane) Open() {
-	s.query, s.cursor, s.accept = nil, 0, false
+	s.input, s.accept = lineInput{}, false
 	s.results, s.shown, s.sel, s.offset = nil, "", 0, 0
 	s.seq++
 	s.latest.Store(s.seq)
@@ -157,11 +155,12 @@ func (s *searchPane) Selected() string {
 }
 
 // Query returns the text typed so far.
-func (s *searchPane) Query() string { return string(s.query) }
+func (s *searchPane) Query() string { return s.input.String() }
 
 // Pending reports whether results for the query as typed are still coming.
 func (s *searchPane) Pending() bool {
-	return strings.TrimSpace(string(s.query)) != "" && s.shown != string(s.query)
+	q := s.input.String()
+	return strings.TrimSpace(q) != "" && s.shown != q
 }
 
 // AcceptWhenReady makes the best result of the query as typed the chosen
@@ -226,69 +225,19 @@ func (s searchPane) handleKey(msg tea.KeyPressMsg) (searchPane, tea.Cmd) {
 		s.move(1)
 		return s, nil
 	}
-	switch msg.String() {
-	case "backspace", "ctrl+h":
-		if s.cursor > 0 {
-			s.query = append(s.query[:s.cursor-1:s.cursor-1], s.query[s.cursor:]...)
-			s.cursor--
-			return s.changed()
-		}
-		return s, nil
-	case "delete", "ctrl+d":
-		if s.cursor < len(s.query) {
-			s.query = append(s.query[:s.cursor:s.cursor], s.query[s.cursor+1:]...)
-			return s.changed()
-		}
-		return s, nil
-	case "ctrl+w", "alt+backspace":
-		i := s.cursor
-		for i > 0 && unicode.IsSpace(s.query[i-1]) {
-			i--
-		}
-		for i > 0 && !unicode.IsSpace(s.query[i-1]) {
-			i--
-		}
-		s.query = append(s.query[:i:i], s.query[s.cursor:]...)
-		s.cursor = i
+	before := s.input.String()
+	if s.input.Key(msg) && s.input.String() != before {
 		return s.changed()
-	case "ctrl+u":
-		s.query = append([]rune(nil), s.query[s.cursor:]...)
-		s.cursor = 0
-		return s.changed()
-	case "left", "ctrl+b":
-		s.cursor = max(0, s.cursor-1)
-		return s, nil
-	case "right", "ctrl+f":
-		s.cursor = min(len(s.query), s.cursor+1)
-		return s, nil
-	case "home", "ctrl+a":
-		s.cursor = 0
-		return s, nil
-	case "end", "ctrl+e":
-		s.cursor = len(s.query)
-		return s, nil
-	}
-	if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
-		return s.insert(msg.Text)
 	}
 	return s, nil
 }
 
-// insert types text at the cursor. Line breaks and tabs become spaces and
-// other controls are dropped, so a pasted paragraph is one query.
+// insert types text at the cursor: a pasted paragraph is one query.
 func (s searchPane) insert(text string) (searchPane, tea.Cmd) {
-	add := typedRunes(text)
-	if room := maxQueryRunes - len(s.query); len(add) > room {
-		add = add[:max(0, room)]
-	}
-	if len(add) == 0 {
+	before := s.input.String()
+	if s.input.Insert(text); s.input.String() == before {
 		return s, nil
 	}
-	q := make([]rune, 0, len(s.query)+len(add))
-	q = append(q, s.query[:s.cursor]...)
-	q = append(q, add...)
-	q = append(q, s.query[s.cursor:]...)
-	s.query, s.cursor = q, s.cursor+len(add)
 	return s.changed()
 }
 
@@ -296,7 +245,7 @@ func (s searchPane) insert(text string) (searchPane, tea.Cmd) {
 func (s searchPane) changed() (searchPane, tea.Cmd) {
 	s.accept = false
 	s.seq++
-	seq, q := s.seq, string(s.query)
+	seq, q := s.seq, s.input.String()
 	s.latest.Store(seq)
 	if strings.TrimSpace(q) == "" {
 		s.results, s.shown, s.sel, s.offset = nil, q, 0, 0

@@ -22,7 +22,7 @@ func (s searchPane) View() string {
 	lines := make([]string, 0, s.height)
 
 	status := ""
-	switch q := string(s.query); {
+	switch q := s.input.String(); {
 	case strings.TrimSpace(q) == "":
 		status = "type to search all passages"
 	case s.shown != q:
@@ -37,7 +37,7 @@ func (s searchPane) View() string {
 	status = st.Faint.Paint(status)
 	prompt := st.Prompt.Paint("/ ")
 	room := max(1, w-2-stringWidth(status)-2)
-	lines = append(lines, truncate(prompt+inputView(s.query, s.cursor, room, st)+"  "+status, w))
+	lines = append(lines, truncate(prompt+s.input.View(room, st)+"  "+status, w))
 	lines = append(lines, st.Rule.Paint(strings.Repeat("─", w)))
 
 	for i := s.offset; i < len(s.results) && len(lines)+resultLines <= s.height; i++ {

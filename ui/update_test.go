@@ -453,8 +453,8 @@ func TestSearchEditing(t *testing.T) {
 			}
 			m = keys(m, k)
 		}
-		if m.search.Query() != s.query || m.search.cursor != s.cur {
-			t.Fatalf("after %v: %q cursor %d, want %q %d", s.keys, m.search.Query(), m.search.cursor, s.query, s.cur)
+		if m.search.Query() != s.query || m.search.input.cursor != s.cur {
+			t.Fatalf("after %v: %q cursor %d, want %q %d", s.keys, m.search.Query(), m.search.input.cursor, s.query, s.cur)
 		}
 	}
 	m = typeText(m, "two words")
