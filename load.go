@@ -61,7 +61,9 @@ func readerJob(set *inputs.Set, client *web.Client) ui.Job {
 			return ui.Loaded{}, failuresError(res.Failures)
 		}
 		progress(ui.Progress{Index: -1, Stage: ui.StageWorking, Status: fmt.Sprintf("analysing %d articles…", len(res.Sources))})
-		c, err := corpus.Compare(res.Sources)
+		// With three documents or more the reader opens on the overview:
+		// the survey's facts are kept while the features are at hand.
+		c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: ui.SurveyFirst(len(res.Sources))})
 		if err != nil {
 			return ui.Loaded{}, err
 		}
@@ -69,7 +71,7 @@ func readerJob(set *inputs.Set, client *web.Client) ui.Job {
 		for _, f := range res.Failures {
 			failed = append(failed, f.Err.Error())
 		}
-		return ui.Loaded{Comparison: c, Failed: failed}, nil
+		return ui.Loaded{Comparison: c, Facts: facts, Failed: failed}, nil
 	}}
 }
 

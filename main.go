@@ -265,7 +265,12 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printErr(stderr, err)
 		return 1
 	}
-	c, err := corpus.Compare(res.Sources)
+	// The coverage and the ledger read every passage: only for the
+	// reports that print them (JSON always; the others from three
+	// documents on) or for a claim, and then from the facts Compare
+	// keeps while it has the features at hand.
+	extras := o.claim != "" || format == "json" || len(res.Sources) > 2
+	c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: extras})
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
@@ -275,12 +280,9 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", errClosed)
 		return 1
 	}
-	// The coverage and the ledger read every passage again: only for the
-	// reports that print them (JSON always; the others from three
-	// documents on) or for a claim.
 	var x corpus.ReportExtras
-	if o.claim != "" || format == "json" || len(c.Documents) > 2 {
-		x = corpus.Extras(c, o.claim)
+	if extras {
+		x = corpus.Extras(c, facts, o.claim)
 	}
 	switch format {
 	case "json":

@@ -51,11 +51,18 @@ func (an *analysis) claimsOf(id string) *claims.Set {
 
 // Analyze aligns and judges the passages of every pair of documents.
 func Analyze(docs []*model.Document) *model.Comparison {
-	c, _ := analyze(docs, false)
+	c, _, _ := analyze(docs, Options{}, false)
 	return c
 }
 
-// analyze is Analyze; keep returns every stage's results as well (for
+// AnalyzeWith is Analyze, returning as well what o asks for besides the
+// pairings (nil when it does not ask).
+func AnalyzeWith(docs []*model.Document, o Options) (*model.Comparison, *SurveyFacts) {
+	c, facts, _ := analyze(docs, o, false)
+	return c, facts
+}
+
+// analyze is AnalyzeWith; keep returns every stage's results as well (for
 // tests that look at claims).
 //
 // Memory: a passage's features (its tokens above all) are most of the live
@@ -64,7 +71,7 @@ func Analyze(docs []*model.Document) *model.Comparison {
 // verdict for the others (the judge clears each input it is done with) —
 // and the collector has less to mark while the verdicts pile up. The
 // result is the same whether or not they are kept.
-func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
+func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *SurveyFacts, *analysis) {
 	align.Preload() // the weight tables load while the text is read
 	ts := features.ActiveTopics()
 	c := &model.Comparison{Documents: docs, Topics: append([]model.Topic(nil), ts.Topics...)}
@@ -109,8 +116,11 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 	}
 	readClaims(feats, sides, ix)
 	arts := readArticles(len(docs), off, feats, linked)
-	// What Surveys needs from the features, kept while they are at hand.
-	keepFacts(c, all, feats, sides, ix)
+	// What the survey needs from the features, read while they are at hand.
+	var facts *SurveyFacts
+	if o.Survey {
+		facts = keepFacts(all, feats, sides, ix)
+	}
 	read := make([]*claims.Set, len(all)) // for tests, by passage
 	if keep {
 		for k, sd := range sides {
@@ -162,7 +172,7 @@ func analyze(docs []*model.Document, keep bool) (*model.Comparison, *analysis) {
 			c.Unique = append(c.Unique, p.ID)
 		}
 	}
-	return c, an
+	return c, facts, an
 }
 
 // pointCandidates lists the alignments the points stage groups: those no
@@ -257,21 +267,26 @@ type pairLinks struct {
 
 // alignPairs indexes every document once and aligns every pair of them,
 // in order (0–1, 0–2, …, 1–2, …). feats and vecs hold every body passage;
-// document di's are [off[di], off[di+1]).
+// document di's are [off[di], off[di+1]). What the alignment reads of a
+// passage whatever the other document (align.Reads) is read once per
+// document and shared by its pairs, then let go.
 func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.Vector, vm *align.Model) []pairLinks {
 	docFeats := make([][]*features.Passage, ndocs)
 	docVecs := make([][]*align.Vector, ndocs)
 	post := make([]*align.Postings, ndocs)
+	reads := make([]*align.Reads, ndocs)
 	for di := range ndocs {
 		docFeats[di] = feats[off[di]:off[di+1]]
 		docVecs[di] = vecs[off[di]:off[di+1]]
 		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
+		reads[di] = align.NewReads(docFeats[di], docVecs[di], ndocs > 2)
 	}
 	var pls []pairLinks
 	for a := range ndocs {
 		for b := a + 1; b < ndocs; b++ {
-			pls = append(pls, pairLinks{a, b, align.Pair(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm)})
+			pls = append(pls, pairLinks{a, b, align.PairRead(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm, reads[a], reads[b])})
 		}
+		reads[a], post[a] = nil, nil // a's pairs are all aligned
 	}
 	return pls
 }

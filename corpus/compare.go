@@ -11,21 +11,39 @@ import (
 	"github.com/parallax-reader/parallax/corpus/text"
 )
 
+// Options say what CompareWith reads besides the pairings.
+type Options struct {
+	// Survey keeps the facts the survey (coverage and ledger) reads of
+	// every passage, read while the features are at hand: for the paths
+	// that show a survey (reports that print one, the reader's overview).
+	// It costs a few per cent of a comparison; without it, SurveysWith
+	// reads the passages again, about half a comparison.
+	Survey bool
+}
+
 // Compare cleans and segments every source, then aligns and judges the
 // passages of every pair of documents. It needs at least two sources
 // (ErrTooFew) and at most MaxPassages passages in all (ErrTooMany).
+func Compare(srcs []model.Source) (*model.Comparison, error) {
+	c, _, err := CompareWith(srcs, Options{})
+	return c, err
+}
+
+// CompareWith is Compare, returning as well what o asks for besides the
+// pairings: with o.Survey the survey's facts (for SurveysWith and
+// Extras), else nil.
 //
 // The sources are cleaned and segmented in parallel, one per processor,
 // while the topic and alias tables are built alongside: on a short
 // comparison, parsing and stemming those tables is a large part of the
 // run. The documents and the error reported are those of a serial run:
 // sources are taken in order, and the first failure in source order wins.
-func Compare(srcs []model.Source) (*model.Comparison, error) {
+func CompareWith(srcs []model.Source, o Options) (*model.Comparison, *SurveyFacts, error) {
 	switch len(srcs) {
 	case 0:
-		return nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
+		return nil, nil, fmt.Errorf("%w: got 0; give two or more files, or a directory holding them", ErrTooFew)
 	case 1:
-		return nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeName(srcs[0].Name))
+		return nil, nil, fmt.Errorf("%w: got 1, %s; give two or more files, or a directory holding them", ErrTooFew, text.SanitizeName(srcs[0].Name))
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { features.BuiltinTopics() })
@@ -57,17 +75,18 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 	total := 0
 	for i, s := range srcs {
 		if errs[i] != nil {
-			return nil, errs[i]
+			return nil, nil, errs[i]
 		}
 		if total += len(docs[i].Passages); total > MaxPassages {
-			return nil, &FileError{Name: s.Name, Err: detail(ErrTooMany,
+			return nil, nil, &FileError{Name: s.Name, Err: detail(ErrTooMany,
 				"the articles up to this one hold %d passages; the limit is %d", total, MaxPassages)}
 		}
 	}
 	if work := len(docs) * total; work > MaxWork {
-		return nil, fmt.Errorf("%w: %d articles holding %d passages in all: every article is compared with every other, "+
+		return nil, nil, fmt.Errorf("%w: %d articles holding %d passages in all: every article is compared with every other, "+
 			"and articles × passages (%d) is over the limit of %d, past which a comparison takes more than seconds; "+
 			"compare fewer articles at once", ErrTooMany, len(docs), total, work, MaxWork)
 	}
-	return Analyze(docs), nil
+	c, facts := AnalyzeWith(docs, o)
+	return c, facts, nil
 }

@@ -193,7 +193,7 @@ func TestVerdicts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), true)
+			c, _, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), Options{}, true)
 			al := alignment(c, "d1p1", "d2p2")
 			if al == nil {
 				t.Fatalf("not aligned\n%s", dumpComparison(c))

@@ -53,7 +53,8 @@ func compareKeep(t testing.TB, srcs []model.Source) (*model.Comparison, *analysi
 		}
 		docs = append(docs, d)
 	}
-	return analyze(docs, true)
+	c, _, an := analyze(docs, Options{}, true)
+	return c, an
 }
 
 // dumpComparison prints every alignment with its verdict and reasons.

@@ -2,10 +2,8 @@ package corpus
 
 import (
 	"io"
-	"runtime"
 	"strings"
 	"sync"
-	"weak"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/coverage"
@@ -30,46 +28,48 @@ type (
 	Ledger         = coverage.Ledger
 )
 
-// Surveys reads the coverage and the ledger of c. A comparison made by
-// Compare or Analyze left the facts they need behind (keepFacts), read
-// while its features were at hand; any other has its body passages read
-// again, which costs about half a Compare.
-func Surveys(c *Comparison) *Survey {
-	facts := keptFacts(c)
-	if facts == nil {
-		facts = readFacts(c)
-	}
-	return &Survey{Coverage: coverage.Build(c, facts), Ledger: coverage.BuildLedger(c, facts)}
+// SurveyFacts are what the survey reads of every body passage of one
+// comparison: the quantities it gives and the statements it attributes,
+// by passage ID. CompareWith returns them when asked (Options.Survey),
+// read while the features — most of a Compare's heap, let go before it
+// returns — are at hand; reading them again from the text costs about
+// half a Compare. A nil *SurveyFacts stands for "not kept".
+type SurveyFacts struct {
+	m map[string]*coverage.Facts
 }
 
-// factsMemo holds, per comparison, the facts analyze read for the survey:
-// a few quantities and statements per passage, where the features they
-// come from (tokens above all) are most of a Compare's heap and are let go
-// before it returns. It is keyed by a weak pointer, and an entry goes with
-// its comparison (runtime.AddCleanup), so it holds nothing alive.
-var factsMemo sync.Map // weak.Pointer[model.Comparison] → map[string]*coverage.Facts
+// Surveys reads the coverage and the ledger of c, reading every body
+// passage again for the facts they need; SurveysWith takes those CompareWith
+// kept instead.
+func Surveys(c *Comparison) *Survey { return SurveysWith(c, nil) }
+
+// SurveysWith reads the coverage and the ledger of c from facts, the
+// SurveyFacts CompareWith returned with c; with nil it reads them from
+// the text (as Surveys). The survey is the same either way.
+func SurveysWith(c *Comparison, facts *SurveyFacts) *Survey {
+	if facts == nil {
+		facts = &SurveyFacts{m: readFacts(c)}
+	}
+	// The two read c and the facts and write neither: the ledger is read
+	// while the coverage is.
+	s := &Survey{}
+	var wg sync.WaitGroup
+	wg.Go(func() { s.Ledger = coverage.BuildLedger(c, facts.m) })
+	s.Coverage = coverage.Build(c, facts.m)
+	wg.Wait()
+	return s
+}
 
 // keepFacts reads the facts of every body passage from the features and
 // the claims analyze has read (sides[k] holds the claims of a linked
-// passage; the others are read here) and keeps them for Surveys.
-func keepFacts(c *model.Comparison, all []*model.Passage, feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) {
-	m := factsOf(all, feats, ix, func(k int) *claims.Set {
+// passage; the others are read here).
+func keepFacts(all []*model.Passage, feats []*features.Passage, sides []*judge.Side, ix *features.EntityIndex) *SurveyFacts {
+	return &SurveyFacts{m: factsOf(all, feats, ix, func(k int) *claims.Set {
 		if sides[k] != nil {
 			return &sides[k].Claims
 		}
 		return claims.Read(feats[k], ix)
-	})
-	wp := weak.Make(c)
-	factsMemo.Store(wp, m)
-	runtime.AddCleanup(c, func(wp weak.Pointer[model.Comparison]) { factsMemo.Delete(wp) }, wp)
-}
-
-// keptFacts returns the facts keepFacts kept for c, or nil.
-func keptFacts(c *model.Comparison) map[string]*coverage.Facts {
-	if v, ok := factsMemo.Load(weak.Make(c)); ok {
-		return v.(map[string]*coverage.Facts)
-	}
-	return nil
+	})}
 }
 
 // readFacts reads, for every body passage, the quantities it gives and the
@@ -231,9 +231,10 @@ func CountPairs(c *Comparison) []Counts { return report.CountPairs(c) }
 type ReportExtras = report.Extras
 
 // Extras reads the sections of a report across all documents: the
-// coverage and the ledger, and with a claim (not "") the claim check.
-func Extras(c *Comparison, claim string) ReportExtras {
-	s := Surveys(c)
+// coverage and the ledger (from facts, as SurveysWith), and with a claim
+// (not "") the claim check.
+func Extras(c *Comparison, facts *SurveyFacts, claim string) ReportExtras {
+	s := SurveysWith(c, facts)
 	x := ReportExtras{Coverage: s.Coverage, Ledger: s.Ledger}
 	if claim != "" {
 		x.Claim = CheckClaim(claim, c.Documents)

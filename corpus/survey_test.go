@@ -33,11 +33,11 @@ func fiveSources(t testing.TB) []Source {
 // TestFiveGolden pins the reports of five documents with their extra
 // sections: the coverage, the ledger and a claim check.
 func TestFiveGolden(t *testing.T) {
-	c, err := Compare(fiveSources(t))
+	c, facts, err := CompareWith(fiveSources(t), Options{Survey: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := Extras(c, "The ferry was overloaded")
+	x := Extras(c, facts, "The ferry was overloaded")
 	for _, f := range []struct {
 		name  string
 		write func(*bytes.Buffer) error
@@ -163,21 +163,38 @@ func TestClaimReasonsWordPresentSignals(t *testing.T) {
 	}
 }
 
-// TestKeptFactsAsRead: the facts Compare keeps for the survey are those
-// the survey would read again from the text, so the overview and the
-// ledger are the same whichever it uses.
+// TestKeptFactsAsRead: the facts CompareWith keeps for the survey are
+// those the survey would read again from the text, so the overview and
+// the ledger are the same whichever it uses; and Compare, which is not
+// asked for them, gives the same comparison.
 func TestKeptFactsAsRead(t *testing.T) {
 	for name, srcs := range map[string][]Source{"five": fiveSources(t), "seeds": seedSources(t)} {
-		c, err := Compare(srcs)
+		c, kept, err := CompareWith(srcs, Options{Survey: true})
 		if err != nil {
 			t.Fatal(err)
 		}
-		kept := keptFacts(c)
 		if kept == nil {
-			t.Fatalf("%s: Compare kept no facts", name)
+			t.Fatalf("%s: CompareWith kept no facts", name)
 		}
-		if read := readFacts(c); !reflect.DeepEqual(kept, read) {
+		if read := readFacts(c); !reflect.DeepEqual(kept.m, read) {
 			t.Errorf("%s: kept facts differ from those read again", name)
+		}
+		plain, none, err := CompareWith(srcs, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if none != nil {
+			t.Errorf("%s: facts kept unasked", name)
+		}
+		var a, b bytes.Buffer
+		if err := WriteJSON(&a, c); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteJSON(&b, plain); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: the comparison differs with the survey's facts kept", name)
 		}
 	}
 }

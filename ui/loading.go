@@ -42,10 +42,13 @@ type Progress struct {
 	Status string // what it is doing, in words: "fetching…", "done: 12.3 KiB", "failed: timed out"
 }
 
-// Loaded is what a Job gives the reader: the comparison, and the sources
-// left out of it with why ("name: reason", for the footer).
+// Loaded is what a Job gives the reader: the comparison, the survey's
+// facts when the Job kept them (corpus.CompareWith; else the overview
+// reads them again), and the sources left out of it with why ("name:
+// reason", for the footer).
 type Loaded struct {
 	Comparison *corpus.Comparison
+	Facts      *corpus.SurveyFacts
 	Failed     []string
 }
 
@@ -264,6 +267,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	n := New(c, m.opts)
+	n.facts = msg.loaded.Facts
 	n.setTheme(m.styles.dark)
 	n.resize(m.width, m.height)
 	if f := msg.loaded.Failed; len(f) > 0 {

@@ -78,13 +78,16 @@ func BenchmarkManySources(b *testing.B) {
 		for b.Loop() {
 			t0 := time.Now()
 			var err error
-			c, err = corpus.Compare(srcs)
+			// As the reader's Job compares three or more: keeping the
+			// survey's facts for the overview.
+			var facts *corpus.SurveyFacts
+			c, facts, err = corpus.CompareWith(srcs, corpus.Options{Survey: true})
 			if err != nil {
 				b.Fatal(err)
 			}
 			t1 := time.Now()
 			m := sized(c, Options{}, 200, 60)
-			m = step(m, surveyCmd(c)())
+			m = step(m, surveyCmd(c, facts)())
 			_ = m.View()
 			compare += t1.Sub(t0)
 			survey += time.Since(t1)

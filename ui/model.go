@@ -134,9 +134,10 @@ type Model struct {
 	back     focus      // where esc returns from the picker, the claim check and the ledger
 	save     savePrompt // the path w asks for, while it is open
 
-	survey    *corpus.Survey // the coverage and the ledger, once read
-	surveying bool           // a surveyCmd is on its way
-	loading   loadingPane    // while focus is focusLoading
+	survey    *corpus.Survey      // the coverage and the ledger, once read
+	facts     *corpus.SurveyFacts // what the survey reads of every passage, when kept with c
+	surveying bool                // a surveyCmd is on its way
+	loading   loadingPane         // while focus is focusLoading
 
 	frames *frameMemo // last header and footer drawn
 }
@@ -165,12 +166,16 @@ func New(c *corpus.Comparison, opts Options) Model {
 	}
 	// With three documents or more the overview comes first: ten pairs
 	// cannot be read one after the other to see who says what.
-	if len(c.Documents) >= 3 && !opts.PairFirst {
+	if SurveyFirst(len(c.Documents)) && !opts.PairFirst {
 		m.focus = focusOverview
 		m.surveying = true
 	}
 	return m
 }
+
+// SurveyFirst reports whether the reader opens on the overview with n
+// documents, so that it reads the survey at once: with three or more.
+func SurveyFirst(n int) bool { return n >= 3 }
 
 // NewLoading returns the reader on its loading screen: job runs under
 // feed, and the reader opens on the comparison it gives.
@@ -194,7 +199,7 @@ func (m Model) Init() tea.Cmd {
 	}
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
 	if m.surveying {
-		cmds = append(cmds, surveyCmd(m.c))
+		cmds = append(cmds, surveyCmd(m.c, m.facts))
 	}
 	return tea.Batch(cmds...)
 }

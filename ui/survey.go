@@ -24,11 +24,11 @@ type surveyMsg struct {
 	pairs  []corpus.Counts // per pair of documents, in pair order
 }
 
-// surveyCmd reads the survey of c and counts each pair's rows. It reads c
-// and changes nothing.
-func surveyCmd(c *corpus.Comparison) tea.Cmd {
+// surveyCmd reads the survey of c (from facts, when they were kept with
+// c) and counts each pair's rows. It reads c and changes nothing.
+func surveyCmd(c *corpus.Comparison, facts *corpus.SurveyFacts) tea.Cmd {
 	return func() tea.Msg {
-		return surveyMsg{survey: corpus.Surveys(c), pairs: corpus.CountPairs(c)}
+		return surveyMsg{survey: corpus.SurveysWith(c, facts), pairs: corpus.CountPairs(c)}
 	}
 }
 

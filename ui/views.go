@@ -22,7 +22,7 @@ func (m *Model) needSurvey() tea.Cmd {
 		return nil
 	}
 	m.surveying = true
-	return surveyCmd(m.c)
+	return surveyCmd(m.c, m.facts)
 }
 
 // viewKey handles the keys that switch to a view across all sources, from

@@ -63,17 +63,21 @@ const (
 	restMin     = 0.06 // …and, besides its strongest shared feature (itemTop), this much cosine, phrases and paraphrase included
 	topicFloor  = 0.08 // the topic share counts only from this cosine up
 	unshared    = 0.5  // damping of the weight of words the other document lacks
-	perSide     = 3    // a link must be among this many best of its A or of its B passage
+	perSide     = 4    // a link must be among this many best of its B passage (and the aCap best of its A passage)
 	phraseFloor = 0.04 // a pair scoring this much but under minScore…
 	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
+	// The openings: a pair of passages among the first leadPassages body
+	// passages of each document scores leadBonus more (the one-item gate
+	// still applies).
+	leadPassages = 2
+	leadBonus    = 0.05
 )
 
-// aCap is how many links a passage of A keeps before capSides: a link
-// needs to be among the perSide best of either passage, so A keeps up to
-// MaxLinks until B's side is known.
+// aCap is how many links a passage of A keeps before capSides cuts those
+// of each B passage to its perSide best.
 const aCap = MaxLinks
 
 // flatIDF caps the IDF of flatCosine: every word found in at most one
@@ -196,6 +200,11 @@ type paraSet struct {
 	stems  []string
 	w      []float32 // each word's weight in the normalised vector
 	groups []uint64  // a group of a word: the wordnet.Group << 8 | the word's index
+	// ids are the words as the stems' word ids (lexicon.Word) << 8 | the
+	// word's index, sorted (the order only brings equal ids together):
+	// paraDot finds the words two passages share by merging these, not
+	// by comparing the stems.
+	ids []uint64
 }
 
 // paraMinIDF is the least background IDF of a word the paraphrase match
@@ -230,6 +239,12 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		}
 	}
 	slices.Sort(stems)
+	idOf := make(map[string]lexicon.Word, len(stems)) // each stem's word id
+	for k := range f.Toks {
+		if id := f.Toks[k].StemID(); id != 0 {
+			idOf[f.Toks[k].Stem()] = id
+		}
+	}
 	ps := &paraSet{}
 	for i := 0; i < len(stems) && len(ps.stems) < 64; {
 		j := i + 1
@@ -242,6 +257,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 				for _, g := range gs {
 					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.stems)))
 				}
+				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.stems)))
 				ps.stems = append(ps.stems, st)
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
@@ -249,6 +265,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		i = j
 	}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
+	slices.Sort(ps.ids)
 	return ps, stems
 }
 
@@ -259,15 +276,16 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 // first, each word once. cand is scratch space, returned for reuse.
 func paraDot(a, b *paraSet, cand []paraCand) (float32, []paraCand) {
 	var sharedA, sharedB uint64 // words both passages use: the cosine has them
-	for i, j := 0, 0; i < len(a.stems) && j < len(b.stems); {
-		switch c := strings.Compare(a.stems[i], b.stems[j]); {
-		case c < 0:
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		ia, ib := a.ids[i]>>8, b.ids[j]>>8
+		switch {
+		case ia < ib:
 			i++
-		case c > 0:
+		case ia > ib:
 			j++
-		default:
-			sharedA |= 1 << i
-			sharedB |= 1 << j
+		default: // one id is one stem, and a passage's stems are distinct
+			sharedA |= 1 << uint8(a.ids[i])
+			sharedB |= 1 << uint8(b.ids[j])
 			i++
 			j++
 		}
@@ -363,9 +381,11 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 
 // itemTop returns the largest share one feature has in the dot product
 // of two passage vectors under the pair's weights g2: the largest
-// w_a · g2 · w_b over the features both have.
-func itemTop(a, b []Fw, g2 []float32) float32 {
+// w_a · g2 · w_b over the features both have, and that feature's id (-1
+// when they share none).
+func itemTop(a, b []Fw, g2 []float32) (float32, int32) {
 	var top float32
+	id := int32(-1)
 	j := 0
 	for _, e := range a {
 		for j < len(b) && b[j].ID < e.ID {
@@ -375,10 +395,12 @@ func itemTop(a, b []Fw, g2 []float32) float32 {
 			break
 		}
 		if b[j].ID == e.ID {
-			top = max(top, e.W*g2[e.ID]*b[j].W)
+			if x := e.W * g2[e.ID] * b[j].W; x > top {
+				top, id = x, e.ID
+			}
 		}
 	}
-	return top
+	return top, id
 }
 
 // maxWeight is the largest weight of a passage vector.

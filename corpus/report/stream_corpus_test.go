@@ -20,14 +20,14 @@ func TestStreamedReportIsWhole(t *testing.T) {
 		for i, a := range synth.Articles(uint64(k), k, 150) {
 			srcs = append(srcs, corpus.Source{Name: fmt.Sprintf("s%d.txt", i+1), Data: []byte(a)})
 		}
-		c, err := corpus.Compare(srcs)
+		c, facts, err := corpus.CompareWith(srcs, corpus.Options{Survey: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(c.Alignments) < 64 {
 			t.Fatalf("%d alignments: too few to stream", len(c.Alignments))
 		}
-		x := corpus.Extras(c, "police said the attack killed people")
+		x := corpus.Extras(c, facts, "police said the attack killed people")
 		var got, want bytes.Buffer
 		if err := report.WriteJSONWith(&got, c, x); err != nil {
 			t.Fatal(err)
@@ -50,11 +50,11 @@ func BenchmarkJSONReport(b *testing.B) {
 	for i, a := range synth.Articles(3, 2, 2000) {
 		srcs = append(srcs, corpus.Source{Name: fmt.Sprintf("s%d.txt", i+1), Data: []byte(a)})
 	}
-	c, err := corpus.Compare(srcs)
+	c, facts, err := corpus.CompareWith(srcs, corpus.Options{Survey: true})
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := corpus.Extras(c, "")
+	x := corpus.Extras(c, facts, "")
 	for _, m := range []struct {
 		name  string
 		write func(*bytes.Buffer) error

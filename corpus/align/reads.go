@@ -1,0 +1,124 @@
+package align
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+)
+
+// Reads holds what Pair reads of the passages of one document whatever
+// the other document is: each passage's phrases and its words for
+// paraphrase, and in how many of the document's passages each phrase
+// occurs. Each is read when first needed, once, so a document aligned
+// with nineteen others has them read once rather than nineteen times
+// (at twenty sources × 500 passages, reading them again per pair was
+// a third of the comparison's CPU). The results are those of reading
+// them per pair: they depend on the passage alone.
+//
+// A Reads is safe for concurrent use.
+type Reads struct {
+	f    []*features.Passage
+	v    []*Vector
+	keep bool // keep every passage's phrases once counted (shared by many pairs)
+
+	dfOnce sync.Once
+	df     map[uint64]int32 // phrase → passages of the document using it
+
+	phr []atomic.Pointer[phraseList]
+	par []atomic.Pointer[paraSet]
+}
+
+// phraseList is a passage's phrases (passagePairs), sorted, and in how
+// many of its document's passages each occurs: df is filled for phrases
+// kept for many pairs; for others (nil) the document's map is read for
+// the few phrases a pair shares.
+type phraseList struct {
+	ph []uint64
+	df []int32
+}
+
+// dfOf is in how many of the document's passages phrase i of l occurs.
+func (l *phraseList) dfOf(i int, df map[uint64]int32) int32 {
+	if l.df != nil {
+		return l.df[i]
+	}
+	return df[l.ph[i]]
+}
+
+// NewReads returns the Reads of a document's body passages f and their
+// vectors v (once BuildModel has run). With keep, the phrases of every
+// passage are kept once the document's phrases are counted: for a
+// document in several pairs, where most of them are read again; without,
+// only those a pair reads are kept, as the two documents of a lone pair
+// read few.
+func NewReads(f []*features.Passage, v []*Vector, keep bool) *Reads {
+	return &Reads{f: f, v: v, keep: keep,
+		phr: make([]atomic.Pointer[phraseList], len(f)),
+		par: make([]atomic.Pointer[paraSet], len(f))}
+}
+
+// phraseDF counts, once, in how many of the document's passages each
+// phrase occurs; with keep, it keeps every passage's phrases with their
+// counts.
+func (r *Reads) phraseDF() {
+	r.dfOnce.Do(func() {
+		df := make(map[uint64]int32)
+		var buf []uint64
+		var kept [][]uint64
+		if r.keep {
+			kept = make([][]uint64, len(r.f))
+		}
+		for k, f := range r.f {
+			buf = passagePairs(f, r.v[k], buf)
+			for _, h := range buf {
+				df[h]++
+			}
+			if r.keep {
+				kept[k] = append([]uint64(nil), buf...)
+			}
+		}
+		r.df = df
+		for k, ph := range kept {
+			l := &phraseList{ph: ph, df: make([]int32, len(ph))}
+			for i, h := range ph {
+				l.df[i] = df[h]
+			}
+			r.phr[k].Store(l)
+		}
+	})
+}
+
+// phrases returns passage k's phrases and their counts in the document,
+// read when first asked for, once phraseDF has run. Two workers may read
+// them at once: the same result.
+func (r *Reads) phrases(k int) *phraseList {
+	if p := r.phr[k].Load(); p != nil {
+		return p
+	}
+	l := &phraseList{ph: passagePairs(r.f[k], r.v[k], nil)}
+	r.phr[k].Store(l)
+	return l
+}
+
+// phrasesTo is phrases for a passage read by one worker once (a passage
+// of the pair's A side): unless they are kept already, they are read into
+// scratch, which the caller reuses, and not kept.
+func (r *Reads) phrasesTo(k int, scratch *phraseList) *phraseList {
+	if p := r.phr[k].Load(); p != nil {
+		return p
+	}
+	scratch.ph = passagePairs(r.f[k], r.v[k], scratch.ph)
+	return scratch
+}
+
+// para returns passage k's words for paraphrase (paraTerms), read when
+// first asked for.
+func (r *Reads) para(k int) *paraSet {
+	if p := r.par[k].Load(); p != nil {
+		return p
+	}
+	p, _ := paraTerms(r.f[k], r.v[k], nil)
+	r.par[k].Store(p)
+	return p
+}
