@@ -64,3 +64,28 @@ func TestTokenWords(t *testing.T) {
 		t.Error("ids do not follow the strings")
 	}
 }
+
+// TestTokenizeConcurrently tokenises one text in several goroutines, each
+// with its own lexicon, as the features stage does: every goroutine reads
+// the same words and stems (run it with -race: the word table is shared).
+func TestTokenizeConcurrently(t *testing.T) {
+	text := "Rescuers searched the flooded villages on Tuesday; officials said 12 people died. Organised crews arrived."
+	var wg sync.WaitGroup
+	got := make([]string, 8)
+	for g := range got {
+		wg.Go(func() {
+			toks := Tokenize(fmt.Sprintf("%s Word%d appears.", text, g%2), nil, NewLexicon(1))
+			var b []string
+			for i := range toks {
+				b = append(b, toks[i].Norm()+"/"+toks[i].Stem())
+			}
+			got[g] = fmt.Sprint(b)
+		})
+	}
+	wg.Wait()
+	for g := 2; g < len(got); g++ {
+		if got[g] != got[g%2] {
+			t.Fatalf("goroutine %d read %s, goroutine %d %s", g, got[g], g%2, got[g%2])
+		}
+	}
+}
