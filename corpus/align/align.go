@@ -225,13 +225,14 @@ func Vectorize(feats []*features.Passage) []*Vector {
 	vecs := make([]*Vector, len(feats))
 	parallel.For(len(feats), func(lo, hi int) {
 		var skip []bool
+		var buf []rawFeat                 // rawFeatures' scratch: it returns a copy
 		names := make(map[string]float32) // NameIDF by key
 		for k, f := range feats[lo:hi] {
 			if cap(skip) < len(f.Toks) {
 				skip = make([]bool, len(f.Toks)*2)
 			}
 			v := &all[lo+k]
-			v.raw = rawFeatures(f, v, skip, names)
+			v.raw, buf = rawFeatures(f, v, skip, names, buf)
 			vecs[lo+k] = v
 		}
 	})
@@ -319,8 +320,9 @@ func dateKeys(q *features.Quantity, text string) [2]uint64 {
 
 // rawFeatures lists a passage's features with their counts, sorted by hash.
 // It sets v's tokTerm and tokHash. skip is scratch space of at least
-// len(f.toks), reused between calls; names caches NameIDF.
-func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]float32) []rawFeat {
+// len(f.toks), reused between calls; names caches NameIDF; buf is scratch
+// space for the list, returned for the next call.
+func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]float32, buf []rawFeat) ([]rawFeat, []rawFeat) {
 	v.TokTerm = make([]int32, len(f.Toks))
 	skip = skip[:len(f.Toks)]
 	for i := range v.TokTerm {
@@ -333,7 +335,7 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 			skip[k] = true
 		}
 	}
-	out := make([]rawFeat, 0, len(f.Toks)/2+len(f.Ents)+2*len(f.Nums))
+	out := buf[:0]
 	for i := range f.Toks {
 		t := &f.Toks[i]
 		if t.Stem() == "" || skip[i] {
@@ -394,7 +396,7 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 	// Every passage's list is kept until BuildModel has built all the
 	// vectors: a copy of its own size, not the buffer sized for the
 	// tokens before repeats merged (issue 13's limit case).
-	return slices.Clone(out[:j])
+	return slices.Clone(out[:j]), out
 }
 
 // sortRaw sorts features by hash, repeats in order of appearance (a

@@ -222,3 +222,42 @@ func quotesDisputed(in Input) (model.Reason, bool) {
 	}
 	return sentence(r), true
 }
+
+// disputedRecount reports whether an agreement rests only on the best
+// sentence pair while the disputing article's sentence of it recounts the
+// claim ("a story claiming that the suspect was found in a pool of blood")
+// against the other article's telling: it tells what it disputes, so the
+// pair is related (REALPAIRS.md), with the recount as its reason. The
+// articles stand apart as for quotesDisputed.
+func (j *judgement) disputedRecount(in Input) (model.Reason, bool) {
+	m := &j.match
+	if m.sa < 0 || j.bothDebunk {
+		return model.Reason{}, false
+	}
+	for _, r := range j.support {
+		if r.Kind != model.ReasonSharedStatement || r.Form == model.FormUntrue {
+			return model.Reason{}, false
+		}
+	}
+	deb, s, toks, side, art := in.B, m.sb, m.toksB, model.SideB, &in.ArtB
+	if in.ArtA.Dispute > in.ArtB.Dispute {
+		deb, s, toks, side, art = in.A, m.sa, m.toksA, model.SideA, &in.ArtA
+	}
+	if math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) <= articlesApart || art.Sentences < 2 {
+		return model.Reason{}, false
+	}
+	si := sentences(deb)
+	rc := si.recount[s]
+	if rc < 0 || si.debunk[s] >= 0 || !governs(deb, rc, toks) {
+		return model.Reason{}, false
+	}
+	sp := sentenceSpan(deb, s)
+	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
+	w := deb.Text[deb.Toks[rc].Start:deb.Toks[rc].End]
+	if side == model.SideA {
+		r.Words[0], r.A, r.SpanA = w, quote(deb.Text, sp), sp
+	} else {
+		r.Words[1], r.B, r.SpanB = w, quote(deb.Text, sp), sp
+	}
+	return sentence(r), true
+}

@@ -123,50 +123,62 @@ func TestDebunkAnywhere(t *testing.T) {
 	}
 }
 
-// TestDebunkAgainstAssertion guards the disagree regression's signal: a
-// document that debunks counts against a claim the headline asserts in
-// its own voice (debunk_x_assert), not against one it puts in someone's
-// mouth (claim_says) or negates; and a pair called disagree is one the
-// cascade's own regression called so.
-func TestDebunkAgainstAssertion(t *testing.T) {
+// TestPlainClaim: only a claim asserted in the headline's own voice meets
+// a debunk as a contradiction (debunk_x_assert, the disagree regression's
+// main column); one put in someone's mouth, hedged, asked, negated or
+// itself calling something untrue does not.
+func TestPlainClaim(t *testing.T) {
+	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
+		"The website is known for publishing hoaxes, and the story was a fake.")
+	col := func(name string) int {
+		for j, n := range stance.FeatureNames {
+			if n == name {
+				return j
+			}
+		}
+		t.Fatalf("no signal %q", name)
+		return -1
+	}
+	for _, c := range []struct {
+		claim       string
+		plain, says bool
+	}{
+		{"Singer Jon Marlow dies in a car crash", true, false},
+		{"Police say singer Jon Marlow died in a car crash", false, true},
+		{"Singer Jon Marlow reportedly dies in a car crash", false, false},
+		{"Did singer Jon Marlow die in a car crash?", false, false},
+		{"Singer Jon Marlow did not die in a car crash", false, false},
+		{"Jon Marlow car crash story is a hoax", false, false},
+	} {
+		x := corpus.ClaimSignals(c.claim, d).X
+		if got := x[col("claim_plain")] == 1; got != c.plain {
+			t.Errorf("%q: claim_plain %v, want %v", c.claim, got, c.plain)
+		}
+		if got := x[col("claim_says")] == 1; got != c.says {
+			t.Errorf("%q: claim_says %v, want %v", c.claim, got, c.says)
+		}
+		if got := x[col("debunk_x_assert")] > 0; got != c.plain {
+			t.Errorf("%q: debunk_x_assert %.3f, want > 0 only for a plain claim", c.claim, x[col("debunk_x_assert")])
+		}
+	}
+}
+
+// TestDebunkDisagrees pins the cascade on a debunk of a plainly asserted
+// claim: it disagrees, from the disagree regression at or above its
+// threshold, and names its drivers from that regression's columns.
+func TestDebunkDisagrees(t *testing.T) {
 	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
 		"His publicist said he was at home with his family.\n\n"+
 		"The website is known for publishing hoaxes, and the story was a fake.")
-	x := func(claim, name string) float64 {
-		t.Helper()
-		j := slices.Index(stance.FeatureNames[:], name)
-		if j < 0 {
-			t.Fatalf("no signal %q", name)
-		}
-		return corpus.ClaimSignals(claim, d).X[j]
-	}
-	plain := "Singer Jon Marlow dies in a car crash"
-	if x(plain, "claim_plain") != 1 || x(plain, "claim_says") != 0 || x(plain, "debunk_x_assert") == 0 {
-		t.Errorf("a plain claim: claim_plain %v, claim_says %v, debunk_x_assert %v; want 1, 0, > 0",
-			x(plain, "claim_plain"), x(plain, "claim_says"), x(plain, "debunk_x_assert"))
-	}
-	for _, claim := range []string{"Police say singer Jon Marlow dies in a car crash", "Singer Jon Marlow did not die in a car crash"} {
-		if x(claim, "claim_plain") != 0 || x(claim, "debunk_x_assert") != 0 {
-			t.Errorf("%q: claim_plain %v, debunk_x_assert %v; want 0 and 0", claim, x(claim, "claim_plain"), x(claim, "debunk_x_assert"))
-		}
-	}
-	if x("Police say singer Jon Marlow dies in a car crash", "claim_says") != 1 {
-		t.Error("an attributed claim: claim_says is not set")
-	}
-	// The cascade: the debunk disagrees, from the disagree regression at
-	// or above its threshold, and names its drivers from its columns.
 	m := stance.Fitted()
-	s := corpus.ClaimSignals(plain, d)
+	s := corpus.ClaimSignals("Singer Jon Marlow dies in a car crash", d)
 	v := m.Judge(&s)
 	pd := m.Disagree.Predict(stance.DisagreeRow(s.X[:]))[1]
-	if v.Label != stance.Disagree {
-		t.Errorf("a debunk of a plainly asserted claim: %s (p(disagree) %.3f), want disagree", v.Label, pd)
-	}
-	if (v.Label == stance.Disagree) != (pd >= m.Threshold) && v.Label != stance.Unrelated {
-		t.Errorf("label %s with p(disagree) %.3f and threshold %.3f", v.Label, pd, m.Threshold)
+	if v.Label != stance.Disagree || pd < m.Threshold {
+		t.Errorf("a debunk of a plainly asserted claim: %s, p(disagree) %.3f, threshold %.3f; want disagree at or above it", v.Label, pd, m.Threshold)
 	}
 	for _, dr := range v.Drivers {
-		if v.Label == stance.Disagree && !slices.Contains(stance.DisagreeFeatures, dr.Feature) {
+		if !slices.Contains(stance.DisagreeFeatures, dr.Feature) {
 			t.Errorf("a disagree verdict driven by %q, not a column of the disagree regression", dr.Feature)
 		}
 	}

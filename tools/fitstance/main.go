@@ -336,7 +336,7 @@ func write(m *stance.Model, fp, path string) error {
 }
 
 func report(cm *eval.Confusion) {
-	fmt.Println("the chosen power and offset, every fold's held-out stories together:")
+	fmt.Println("the chosen power and threshold, every fold's held-out stories together:")
 	for l := eval.Label(0); l < eval.NumLabels; l++ {
 		c := cm.Class(l)
 		fmt.Printf("  %-9s F1 %.3f  (P %.3f R %.3f)  row %v\n", l, c.F1, c.Precision, c.Recall, cm[l])
