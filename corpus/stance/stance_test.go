@@ -32,6 +32,16 @@ func doc(t *testing.T, text string) *corpus.Document {
 	return d
 }
 
+// signal is the index of the named signal in stance.FeatureNames.
+func signal(t *testing.T, name string) int {
+	t.Helper()
+	j := slices.Index(stance.FeatureNames[:], name)
+	if j < 0 {
+		t.Fatalf("no signal %q", name)
+	}
+	return j
+}
+
 // TestClaimCheck pins the stance on articles written for the test, in the
 // style of wire copy: a report that states the claim, one that debunks it,
 // and one about something else.
@@ -101,16 +111,7 @@ func TestDebunkAnywhere(t *testing.T) {
 	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
 		"His publicist said he was at home with his family.\n\n"+
 		"The website is known for publishing hoaxes, and the story was a fake.")
-	col := func(name string) int {
-		t.Helper()
-		for j, n := range stance.FeatureNames {
-			if n == name {
-				return j
-			}
-		}
-		t.Fatalf("no signal %q", name)
-		return -1
-	}
+	col := func(name string) int { return signal(t, name) }
 	plain := corpus.ClaimSignals("Singer Jon Marlow dies in a car crash", d)
 	if plain.X[col("debunk_doc")] == 0 || plain.X[col("debunk_x_claimplain")] == 0 {
 		t.Errorf("a plain claim against a debunk: debunk_doc %.3f, debunk_x_claimplain %.3f, want both > 0",
@@ -130,15 +131,7 @@ func TestDebunkAnywhere(t *testing.T) {
 func TestPlainClaim(t *testing.T) {
 	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
 		"The website is known for publishing hoaxes, and the story was a fake.")
-	col := func(name string) int {
-		for j, n := range stance.FeatureNames {
-			if n == name {
-				return j
-			}
-		}
-		t.Fatalf("no signal %q", name)
-		return -1
-	}
+	col := func(name string) int { return signal(t, name) }
 	for _, c := range []struct {
 		claim       string
 		plain, says bool
