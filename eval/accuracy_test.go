@@ -16,6 +16,7 @@ type Floors struct {
 		MacroF1         float64 `json:"macro_f1"`
 		RelatedAccuracy float64 `json:"related_accuracy"`
 		FNCScore        float64 `json:"fnc_score"`
+		DisagreeF1      float64 `json:"disagree_f1"`
 	} `json:"fnc_dev"`
 	RealPairs struct {
 		MustRecall      float64 `json:"must_recall"`
@@ -72,6 +73,7 @@ func TestAccuracyFloors(t *testing.T) {
 		atLeast(t, "dev macro-F1", m.MacroF1(), floors.FNCDev.MacroF1)
 		atLeast(t, "dev related accuracy", m.RelatedAccuracy(), floors.FNCDev.RelatedAccuracy)
 		atLeast(t, "dev FNC-1 score", m.RelativeFNC(), floors.FNCDev.FNCScore)
+		atLeast(t, "dev disagree F1", m.Class(Disagree).F1, floors.FNCDev.DisagreeF1)
 	})
 
 	t.Run("real-pairs", func(t *testing.T) {

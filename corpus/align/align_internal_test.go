@@ -134,11 +134,11 @@ func TestItemTop(t *testing.T) {
 	b := []Fw{{2, 0.9}, {3, 0.5}, {7, 0.8}}
 	g2 := []float32{1, 1, 1, 0.5, 1, 1, 1, 1}
 	// shared: 3 (0.6·0.5·0.5 = 0.15) and 7 (0.2·0.8 = 0.16)
-	if got := itemTop(a, b, g2); math.Abs(float64(got)-0.16) > 1e-6 {
-		t.Errorf("itemTop = %v, want 0.16", got)
+	if got, id := itemTop(a, b, g2); math.Abs(float64(got)-0.16) > 1e-6 || id != 7 {
+		t.Errorf("itemTop = %v, %d, want 0.16, 7", got, id)
 	}
-	if got := itemTop(a, []Fw{{2, 1}}, g2); got != 0 {
-		t.Errorf("itemTop with nothing shared = %v, want 0", got)
+	if got, id := itemTop(a, []Fw{{2, 1}}, g2); got != 0 || id != -1 {
+		t.Errorf("itemTop with nothing shared = %v, %d, want 0, -1", got, id)
 	}
 	if got := maxWeight(&Vector{Vec: b}); got != 0.9 {
 		t.Errorf("maxWeight = %v, want 0.9", got)

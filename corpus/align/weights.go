@@ -63,17 +63,21 @@ const (
 	restMin     = 0.06 // …and, besides its strongest shared feature (itemTop), this much cosine, phrases and paraphrase included
 	topicFloor  = 0.08 // the topic share counts only from this cosine up
 	unshared    = 0.5  // damping of the weight of words the other document lacks
-	perSide     = 3    // a link must be among this many best of its A or of its B passage
+	perSide     = 4    // a link must be among this many best of its B passage (and the aCap best of its A passage)
 	phraseFloor = 0.04 // a pair scoring this much but under minScore…
 	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
+	// The openings: a pair of passages among the first leadPassages body
+	// passages of each document scores leadBonus more (the one-item gate
+	// still applies).
+	leadPassages = 2
+	leadBonus    = 0.05
 )
 
-// aCap is how many links a passage of A keeps before capSides: a link
-// needs to be among the perSide best of either passage, so A keeps up to
-// MaxLinks until B's side is known.
+// aCap is how many links a passage of A keeps before capSides cuts those
+// of each B passage to its perSide best.
 const aCap = MaxLinks
 
 // flatIDF caps the IDF of flatCosine: every word found in at most one
@@ -377,9 +381,11 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 
 // itemTop returns the largest share one feature has in the dot product
 // of two passage vectors under the pair's weights g2: the largest
-// w_a · g2 · w_b over the features both have.
-func itemTop(a, b []Fw, g2 []float32) float32 {
+// w_a · g2 · w_b over the features both have, and that feature's id (-1
+// when they share none).
+func itemTop(a, b []Fw, g2 []float32) (float32, int32) {
 	var top float32
+	id := int32(-1)
 	j := 0
 	for _, e := range a {
 		for j < len(b) && b[j].ID < e.ID {
@@ -389,10 +395,12 @@ func itemTop(a, b []Fw, g2 []float32) float32 {
 			break
 		}
 		if b[j].ID == e.ID {
-			top = max(top, e.W*g2[e.ID]*b[j].W)
+			if x := e.W * g2[e.ID] * b[j].W; x > top {
+				top, id = x, e.ID
+			}
 		}
 	}
-	return top
+	return top, id
 }
 
 // maxWeight is the largest weight of a passage vector.

@@ -792,6 +792,9 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
 
+// Month is the month a date names, 1–12, or 0 when it names none.
+func (q *Quantity) Month() int { return int(q.month) }
+
 // SameDate reports whether two dates or years read the same.
 // Two dates that both name a month match by month and day ("Sept. 26" =
 // "26 September"); else by their folded text.

@@ -212,6 +212,12 @@ func (j *judgement) numbers(in Input) {
 				// as the story's background beside two different points.
 				r.Weak = true
 			}
+			if reportedAt(fa, compatA) != reportedAt(fb, compatB) {
+				// Stated on one side, only reported as a claim on the
+				// other ("a profile that claims he made $72 million"):
+				// the count is what the claim says, not agreement.
+				r.Weak = true
+			}
 			na, nb := numberWords(fa, compatA), numberWords(fb, compatB)
 			if lexicon.Fold(na) == lexicon.Fold(nb) && compatA.Unit == "magnitude" {
 				r.Words = [2]string{"magnitude " + na, "magnitude " + nb}
@@ -233,6 +239,15 @@ func (j *judgement) numbers(in Input) {
 		j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNumberDiffers, Label: differA.Describe(),
 			Words: [2]string{numberWords(fa, differA), numberWords(fb, differB)}, A: ta, B: tb}))
 	}
+}
+
+// reportedAt reports whether the sentence of quantity q reports it as a
+// claim (a recount word that governs it: "a profile that claims he made
+// $72 million") or calls its sentence untrue.
+func reportedAt(f *Side, q *features.Quantity) bool {
+	s := f.Toks[q.Tok0].Sent
+	si := sentences(f)
+	return governs(f, si.recount[s], []int{int(q.Tok0)}) || si.debunk[s] >= 0
 }
 
 // sameMeasure credits one duration or age given on both sides ("for 40

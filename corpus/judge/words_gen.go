@@ -42,3 +42,9 @@ var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly",
 // story", "a bogus report". Before any other noun ("a fake passport",
 // "a false alarm") the adjective describes a thing, not a report.
 var reportNouns = lexicon.SetOf("stori", "report", "news", "claim", "rumor", "video", "photo", "photograph", "pictur", "imag", "articl", "post", "tweet", "account", "quot", "websit", "site", "headlin")
+
+// reportVerbs are what a report noun does when a sentence tells what the
+// report says: "the story maintained the boy filmed her", "the report
+// claimed". Verbs of showing ("the video shows") are left out: they
+// describe what a picture holds, which a plain report states.
+var reportVerbs = lexicon.SetOf("said", "says", "claimed", "claims", "alleged", "alleges", "maintained", "maintains", "suggested", "suggests", "insisted", "insists", "stated", "states", "asserted", "asserts")

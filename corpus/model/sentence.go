@@ -25,6 +25,7 @@ const (
 	FormArticle        // refutes: one side's article calls the report untrue, the other's states it
 	FormSamePoint      // shared-statement: one point in other words, details besides (Words: the words met per side)
 	FormOpposite       // negation: the same sentence but for two opposite words (Words: the two words)
+	FormQuoted         // hedged-vs-asserted: one side quotes the other word for word, in an article that calls it untrue
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -122,6 +123,8 @@ func (r Reason) Sentence() string {
 			return o + " calls it untrue (“" + r.Words[sideIndex(r.Side)^1] + "”), " + s + " only reports the claim: “" + q + "”"
 		case FormRecount:
 			return s + " reports it as a claim (“" + w + "”), " + o + " states it: “" + q + "”"
+		case FormQuoted:
+			return s + " quotes " + o + " word for word, in an article that calls it untrue (“" + w + "”): “" + q + "”"
 		}
 		return r.Label + per + ": " + s + " hedges (“" + q + "”), " + o + " asserts"
 	case ReasonAnonymous:

@@ -58,19 +58,21 @@ func matchAt(toks []lexicon.Token, i int, words []string) bool {
 	return true
 }
 
-// cueLists are the four lists the signals read.
+// cueLists are the lists the signals read.
 type cueLists struct {
 	refute, hedge, support, negation phrases
 	debunk                           phrases // the strongest refuting cues
+	attribution                      phrases // a claim put in someone's mouth: says, told, reports
 }
 
 var lists = sync.OnceValue(func() *cueLists {
 	return &cueLists{
-		refute:   mustList("refute"),
-		hedge:    mustList("hedge"),
-		support:  mustList("support"),
-		negation: mustList("negation"),
-		debunk:   mustList("debunk"),
+		refute:      mustList("refute"),
+		hedge:       mustList("hedge"),
+		support:     mustList("support"),
+		negation:    mustList("negation"),
+		debunk:      mustList("debunk"),
+		attribution: mustList("attribution"),
 	}
 })
 

@@ -8,7 +8,7 @@ import (
 // TestLists reads every list: each loads, has no duplicate, and every
 // entry can match (it folds to words the tokenizer produces).
 func TestLists(t *testing.T) {
-	for _, name := range []string{"refute", "hedge", "support", "negation"} {
+	for _, name := range []string{"refute", "hedge", "support", "negation", "debunk", "attribution"} {
 		ph, err := loadList(name)
 		if err != nil {
 			t.Fatal(err)

@@ -62,7 +62,7 @@ func (s *Signals) reason(feature string, claim *features.Passage, doc []*feature
 		if q := cues("refute"); q != "" {
 			return worded(model.Reason{Kind: model.ReasonRefutes, Form: model.FormClaim, B: q}), true
 		}
-	case "debunk_doc", "debunk_x_claimplain":
+	case "debunk_doc", "debunk_x_claimplain", "debunk_x_assert":
 		if q := cues("debunk"); q != "" {
 			return worded(model.Reason{Kind: model.ReasonRefutes, Form: model.FormClaim, Label: "document", B: q}), true
 		}
@@ -80,7 +80,7 @@ func (s *Signals) reason(feature string, claim *features.Passage, doc []*feature
 		return worded(model.Reason{Kind: model.ReasonSharedNumber, Form: model.FormClaim}), true
 	case "neg_mismatch", "neg_top", "claim_neg":
 		return worded(model.Reason{Kind: model.ReasonNegation, Form: model.FormClaim}), true
-	case "claim_refute", "claim_hedge":
+	case "claim_refute", "claim_hedge", "claim_says":
 		return worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Side: model.SideA}), true
 	}
 	return model.Reason{}, false

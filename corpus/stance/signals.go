@@ -45,6 +45,9 @@ const (
 	fRefuteXClaimPlain        // fRefuteSoft × (1 − fClaimRefute): the document refutes near a plain claim
 	fDebunkDoc                // debunking cues (words/debunk.txt) per ten sentences, log
 	fDebunkXClaimPlain        // fDebunkDoc × (1 − fClaimRefute): the document debunks, the claim asserts
+	fClaimSays                // the claim is put in someone's mouth ("says", "told", "reports")
+	fClaimPlain               // the claim asserts in its own voice: it neither says who says it, hedges, asks, negates nor calls anything untrue
+	fDebunkXAssert            // fDebunkDoc × fClaimPlain: the document debunks what the claim plainly asserts
 	nFeatures
 )
 
@@ -57,6 +60,7 @@ var FeatureNames = [nFeatures]string{
 	"neg_mismatch", "refute_both", "refute_lead", "refute_soft", "hedge_soft", "doc_len",
 	"refute_x_claimref", "claimref_norefute", "refute_x_claimplain",
 	"debunk_doc", "debunk_x_claimplain",
+	"claim_says", "claim_plain", "debunk_x_assert",
 }
 
 // Signals is what the model reads from a claim and a document, and what
@@ -420,6 +424,10 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 	s.X[fRefuteXClaimPlain] = s.X[fRefuteSoft] * (1 - s.X[fClaimRefute])
 	s.X[fDebunkDoc] = math.Log1p(float64(debDoc) * 10 / float64(nSent))
 	s.X[fDebunkXClaimPlain] = s.X[fDebunkDoc] * (1 - s.X[fClaimRefute])
+	csays := ls.attribution.count(claim.Toks, nil)
+	s.X[fClaimSays] = b2f(csays > 0)
+	s.X[fClaimPlain] = b2f(csays == 0 && cref == 0 && chedge == 0 && cneg == 0)
+	s.X[fDebunkXAssert] = s.X[fDebunkDoc] * s.X[fClaimPlain]
 }
 
 func b2f(b bool) float64 {

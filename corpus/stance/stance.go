@@ -19,29 +19,46 @@
 // "fake", "not true": words/debunk.txt, not the rumours and denials
 // news merely reports) are also counted over the whole document, alone
 // and against a claim that asserts: a debunk says so in its own voice
-// somewhere, seldom in the sentence that best matches the headline. The
-// cue lists are data (words/*.txt).
+// somewhere, seldom in the sentence that best matches the headline. A
+// claim asserts plainly when it does not put the claim in someone's
+// mouth ("says", "told", "reports": words/attribution.txt), hedge, ask,
+// negate or call anything untrue; a document that debunks such a claim
+// is the one signal that finds "disagree" across stories (a debunk
+// against a claim that is only reported, or itself negated, is mostly
+// discussion or agreement). The cue lists are data (words/*.txt).
 //
-// Weights. Nothing here is set by hand: two multinomial logistic
-// regressions (internal/logreg) are fitted on the fit part of FNC-1 by
-// tools/fitstance and embedded as model.json — first related against
-// unrelated, then, for a related pair, agree / disagree / discuss with
-// tempered class weights and an offset on disagree's log-odds (both
-// chosen on stories held out of the fit, see tools/fitstance). A
-// verdict's reasons are the signals that moved
-// its class's log-odds most (logreg.Contribution), quoting the words
-// behind them.
+// Weights. Nothing here is set by hand: three logistic regressions
+// (internal/logreg) are fitted on the fit part of FNC-1 by
+// tools/fitstance and embedded as model.json, and read as a cascade —
+// related against unrelated; for a related pair, disagree against the
+// rest over the few columns of DisagreeFeatures, called at a threshold
+// on its probability; otherwise agree or discuss, whichever the stance
+// regression (agree / disagree / discuss, tempered class weights) ranks
+// higher. The threshold and the weights' tempering are chosen on stories
+// held out of the fit, see tools/fitstance. Disagree has its own small
+// regression because, in the joint one, the many weak signals that fit
+// a story's wording called discussing bodies "disagree" on stories the
+// fit never saw (disagree F1 0.23 there, against 0.36 for the cascade).
+// A verdict's reasons are the signals that moved its class's log-odds
+// most (logreg.Contribution), quoting the words behind them.
 //
 // What it gets wrong: it reads words, not meaning. A refutation phrased
 // without a cue ("withdrew from the role" against "set to play") is
-// read as agreement or discussion; a document that debunks a neighbouring
-// claim near this one's words is read as contradicting it. "Disagree" is
-// the rarest class and the hardest (see ACCURACY.md for its figures).
+// read as agreement or discussion, and so is a claim that itself calls
+// a story a hoax against a body that tells the story straight; a
+// document that debunks a neighbouring claim, or uses "fake" of a thing
+// ("a fake passport"), is read as contradicting it. "Disagree" is the
+// rarest class and the hardest (see ACCURACY.md for its figures).
 // Tried and left out, as they did not help on held-out stories: cues
 // within a few words of the claim's key words, the claim's key words
 // negated, denials in sentences naming the claim's names, counts that
 // differ from the claim's, the first sentence's match and cues, and
-// each cue word as a feature of its own (that learns the stories).
+// each cue word as a feature of its own (that learns the stories); and,
+// as columns of the disagree regression, refuting cues in the lead or
+// near the claim, debunking cues in the sentences closest to the claim
+// or hedged ones apart, contrast words ("but", "in fact"), negation
+// before the claim's words and the "Name: claim" headline (each either
+// adds nothing or trades as much precision as it gains recall).
 package stance
 
 import (
@@ -83,10 +100,45 @@ type Verdict struct {
 	Drivers []Driver // the signals that pushed most toward Label, strongest first
 }
 
-// Model is the fitted pair of regressions.
+// DisagreeFeatures are the columns of the disagree regression: the few
+// signals that tell a debunk of the claim from a report on it across
+// stories (chosen by tools/fitstance -val on stories held out of the fit;
+// with more columns it learns the stories' words and scores worse there).
+var DisagreeFeatures = []string{"debunk_x_assert", "support_top"}
+
+// disagreeCols are the indexes of DisagreeFeatures in FeatureNames.
+var disagreeCols = func() []int {
+	out := make([]int, len(DisagreeFeatures))
+	for k, f := range DisagreeFeatures {
+		out[k] = slices.Index(FeatureNames[:], f)
+		if out[k] < 0 {
+			panic("stance: unknown disagree feature " + f)
+		}
+	}
+	return out
+}()
+
+// DisagreeRow picks the disagree regression's columns out of a signal
+// vector.
+func DisagreeRow(x []float64) []float64 {
+	out := make([]float64, len(disagreeCols))
+	for k, j := range disagreeCols {
+		out[k] = x[j]
+	}
+	return out
+}
+
+// Model is the fitted cascade of regressions: related or not; for a
+// related pair, disagree or not (at a threshold on its probability);
+// otherwise agree or discuss, whichever the stance regression ranks
+// higher.
 type Model struct {
-	Related *logreg.Model `json:"related"` // classes: related, unrelated
-	Stance  *logreg.Model `json:"stance"`  // classes: agree, disagree, discuss
+	Related  *logreg.Model `json:"related"`  // classes: related, unrelated
+	Disagree *logreg.Model `json:"disagree"` // classes: other, disagree; columns DisagreeFeatures
+	// Threshold is the disagree probability at and above which a related
+	// pair is called disagree.
+	Threshold float64       `json:"disagree_threshold"`
+	Stance    *logreg.Model `json:"stance"` // classes: agree, disagree, discuss (disagree is not read)
 }
 
 //go:embed model.json
@@ -101,11 +153,14 @@ var Fitted = sync.OnceValue(func() *Model {
 	return m
 })
 
-// LoadModel reads a model and checks its columns against FeatureNames.
+// LoadModel reads a model and checks its columns against FeatureNames and
+// DisagreeFeatures.
 func LoadModel(data []byte) (*Model, error) {
 	var raw struct {
-		Related json.RawMessage `json:"related"`
-		Stance  json.RawMessage `json:"stance"`
+		Related   json.RawMessage `json:"related"`
+		Disagree  json.RawMessage `json:"disagree"`
+		Threshold float64         `json:"disagree_threshold"`
+		Stance    json.RawMessage `json:"stance"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("stance model: %w", err)
@@ -114,15 +169,23 @@ func LoadModel(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stance model, related: %w", err)
 	}
+	d, err := logreg.Load(raw.Disagree, DisagreeFeatures)
+	if err != nil {
+		return nil, fmt.Errorf("stance model, disagree: %w", err)
+	}
 	s, err := logreg.Load(raw.Stance, FeatureNames[:])
 	if err != nil {
 		return nil, fmt.Errorf("stance model, stance: %w", err)
 	}
 	if !slices.Equal(r.Classes, []string{"related", "unrelated"}) ||
+		!slices.Equal(d.Classes, []string{"other", string(Disagree)}) ||
 		!slices.Equal(s.Classes, []string{string(Agree), string(Disagree), string(Discuss)}) {
-		return nil, fmt.Errorf("stance model: unexpected classes %v / %v", r.Classes, s.Classes)
+		return nil, fmt.Errorf("stance model: unexpected classes %v / %v / %v", r.Classes, d.Classes, s.Classes)
 	}
-	return &Model{Related: r, Stance: s}, nil
+	if raw.Threshold <= 0 || raw.Threshold >= 1 {
+		return nil, fmt.Errorf("stance model: disagree threshold %v out of (0, 1)", raw.Threshold)
+	}
+	return &Model{Related: r, Disagree: d, Threshold: raw.Threshold, Stance: s}, nil
 }
 
 // Judge gives the stance the signals point to.
@@ -135,14 +198,18 @@ func (m *Model) Judge(s *Signals) Verdict {
 		v.Drivers = drivers(m.Related, x, 1)
 		return v
 	}
-	ps := m.Stance.Predict(x)
-	k := 0
-	for i := range ps {
-		if ps[i] > ps[k] {
-			k = i
-		}
+	dx := DisagreeRow(x)
+	if pd := m.Disagree.Predict(dx)[1]; pd >= m.Threshold {
+		v.Label, v.Prob = Disagree, pd
+		v.Drivers = drivers(m.Disagree, dx, 1)
+		return v
 	}
-	v.Label, v.Prob = Labels[k], ps[k]
+	ps := m.Stance.Predict(x)
+	k := 2 // discuss
+	if ps[0] > ps[2] {
+		k = 0 // agree
+	}
+	v.Label, v.Prob = Labels[k], ps[k]/(ps[0]+ps[2])
 	v.Drivers = drivers(m.Stance, x, k)
 	return v
 }

@@ -9,8 +9,15 @@ import (
 
 func TestFittedLoads(t *testing.T) {
 	m := stance.Fitted()
-	if m.Related == nil || m.Stance == nil {
+	if m.Related == nil || m.Disagree == nil || m.Stance == nil {
 		t.Fatal("the embedded model is incomplete")
+	}
+	// Most related pairs hold no disagree signal at all; they sit at one
+	// probability, which must stay under the threshold, or every such
+	// pair would be called disagree.
+	zero := make([]float64, len(stance.DisagreeFeatures))
+	if p := m.Disagree.Predict(zero)[1]; p >= m.Threshold {
+		t.Errorf("a pair with no disagree signal has p(disagree) %.3f, at or above the threshold %.3f", p, m.Threshold)
 	}
 }
 

@@ -5,12 +5,16 @@
 //	go run ./tools/fitstance            # fit on the whole fit part, write the model
 //	go run ./tools/fitstance -val       # score the choices on story-grouped folds of the fit part, write nothing
 //
-// Two multinomial logistic regressions over the signals of corpus/stance:
-// related against unrelated on every pair, then agree / disagree / discuss
-// on the related pairs, each class weighted by (n / (3·n_class))^power so
-// that the rare "disagree" is not drowned (macro-F1 weighs the four
-// classes alike). A fixed offset is then added to disagree's bias: the
-// decision threshold for the rarest class. power and the offset are
+// Three logistic regressions over the signals of corpus/stance, read as a
+// cascade: related against unrelated on every pair; then, on the related
+// pairs, disagree against the rest over the few columns of
+// stance.DisagreeFeatures, called at a threshold on its probability; then
+// agree / discuss (the stance regression, fitted on the three related
+// classes, each weighted by (n / (3·n_class))^power). The disagree
+// regression weighs its two classes by (n / (2·n_class))^disagreePower.
+// Disagree has a regression of its own because in the joint one the many
+// weak signals that fit a story's wording pushed discussing bodies to
+// disagree on stories the fit never saw. power and the threshold are
 // chosen by -val, on stories held out of the fit (stories.go), never on
 // dev. The data are read from ../shared/data/fnc-1/.
 //
@@ -37,17 +41,21 @@ import (
 
 // The choices -val made on story-grouped folds of the fit part: the
 // power that tempers the class weights of the stance regression, and the
-// nats added to disagree's log-odds.
+// disagree probability at which a related pair is called disagree.
 var (
-	power          = 0.75
-	disagreeOffset = 0.25
+	power             = 0.5
+	disagreeThreshold = 0.25
 )
+
+// disagreePower tempers the class weights of the disagree regression; the
+// threshold is chosen with it fixed.
+const disagreePower = 0.5
 
 func main() {
 	val := flag.Bool("val", false, "score the choices on story-grouped folds of the fit part; write nothing")
 	out := flag.String("o", "", "where to write the model (default corpus/stance/model.json)")
 	flag.Float64Var(&power, "power", power, "class weights are (n / (3·n_class))^power: 0 unweighted, 1 balanced")
-	flag.Float64Var(&disagreeOffset, "offset", disagreeOffset, "nats added to disagree's log-odds")
+	flag.Float64Var(&disagreeThreshold, "threshold", disagreeThreshold, "disagree probability at which a related pair is called disagree")
 	flag.Parse()
 	if err := run(*val, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "fitstance:", err)
@@ -73,7 +81,7 @@ func run(val bool, out string) error {
 	if err != nil {
 		return err
 	}
-	m.Stance.Bias[1] += disagreeOffset
+	m.Threshold = disagreeThreshold
 	if out == "" {
 		root, err := eval.ModuleRoot()
 		if err != nil {
@@ -132,11 +140,36 @@ func fit(x []features, pairs []eval.Pair, train []int, power float64) (*stance.M
 	if err != nil {
 		return nil, err
 	}
+	dis, err := fitDisagree(x, pairs, train)
+	if err != nil {
+		return nil, err
+	}
 	st, err := fitStance(x, pairs, train, power)
 	if err != nil {
 		return nil, err
 	}
-	return &stance.Model{Related: related, Stance: st}, nil
+	return &stance.Model{Related: related, Disagree: dis, Stance: st}, nil
+}
+
+// fitDisagree fits disagree against the other related stances, over the
+// columns of stance.DisagreeFeatures.
+func fitDisagree(x []features, pairs []eval.Pair, train []int) (*logreg.Model, error) {
+	var dx [][]float64
+	var dy []int
+	var nd float64
+	for _, i := range train {
+		if l := pairs[i].Stance; l.Related() {
+			dx = append(dx, stance.DisagreeRow(x[i][:]))
+			dy = append(dy, b2i(l == eval.Disagree))
+			nd += float64(b2i(l == eval.Disagree))
+		}
+	}
+	n := float64(len(dx))
+	cw := map[string]float64{
+		"other":    math.Pow(n/(2*(n-nd)), disagreePower),
+		"disagree": math.Pow(n/(2*nd), disagreePower),
+	}
+	return logreg.Fit([]string{"other", "disagree"}, stance.DisagreeFeatures, dx, dy, logreg.Options{Iterations: 1500, ClassWeights: cw})
 }
 
 func fitRelated(x []features, pairs []eval.Pair, train []int) (*logreg.Model, error) {
@@ -176,18 +209,18 @@ func b2i(b bool) int {
 
 // The grid -val scores.
 var (
-	powers  = []float64{0.5, 0.75, 1}
-	offsets = []float64{0, 0.25, 0.5, 0.75, 1}
+	powers     = []float64{0.5, 0.75, 1}
+	thresholds = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
 )
 
 // validate fits on four story-grouped folds and scores the fifth, in
-// turn, for every power and offset of the grid, and prints the scores
+// turn, for every power and threshold of the grid, and prints the scores
 // summed over the folds.
 func validate(x []features, pairs []eval.Pair) {
 	fold, n := storyFolds(pairs)
 	cms := make([][]eval.Confusion, len(powers))
 	for p := range cms {
-		cms[p] = make([]eval.Confusion, len(offsets))
+		cms[p] = make([]eval.Confusion, len(thresholds))
 	}
 	for k := range folds {
 		var train, test []int
@@ -202,58 +235,59 @@ func validate(x []features, pairs []eval.Pair) {
 		if err != nil {
 			panic(err)
 		}
+		dis, err := fitDisagree(x, pairs, train)
+		if err != nil {
+			panic(err)
+		}
 		for pi, pw := range powers {
 			st, err := fitStance(x, pairs, train, pw)
 			if err != nil {
 				panic(err)
 			}
+			m := &stance.Model{Related: related, Disagree: dis, Stance: st}
 			for _, i := range test {
-				for oi, off := range offsets {
-					cms[pi][oi].Add(pairs[i].Stance, predict(related, st, x[i][:], off))
+				for ti, th := range thresholds {
+					m.Threshold = th
+					cms[pi][ti].Add(pairs[i].Stance, predict(m, x[i]))
 				}
 			}
 		}
 	}
 	fmt.Printf("fit part, %d pairs in %d stories, %d story-grouped folds (each story in one fold)\n", len(pairs), n, folds)
-	fmt.Println("power offset  macro-F1  disagree F1 (P, R)   related acc  FNC score")
+	fmt.Println("power threshold  macro-F1  disagree F1 (P, R)   related acc  FNC score")
 	for pi, pw := range powers {
-		for oi, off := range offsets {
-			cm := &cms[pi][oi]
+		for ti, th := range thresholds {
+			cm := &cms[pi][ti]
 			d := cm.Class(eval.Disagree)
 			mark := ""
-			if pw == power && off == disagreeOffset {
+			if pw == power && th == disagreeThreshold {
 				mark = "  <- chosen"
 			}
-			fmt.Printf("%5.2f %6.2f   %.4f    %.3f (%.3f, %.3f)   %.4f       %.4f%s\n",
-				pw, off, cm.MacroF1(), d.F1, d.Precision, d.Recall, cm.RelatedAccuracy(), cm.RelativeFNC(), mark)
+			fmt.Printf("%5.2f %6.2f      %.4f    %.3f (%.3f, %.3f)   %.4f       %.4f%s\n",
+				pw, th, cm.MacroF1(), d.F1, d.Precision, d.Recall, cm.RelatedAccuracy(), cm.RelativeFNC(), mark)
 		}
 	}
 	for pi, pw := range powers {
-		for oi, off := range offsets {
-			if pw == power && off == disagreeOffset {
-				report(&cms[pi][oi])
+		for ti, th := range thresholds {
+			if pw == power && th == disagreeThreshold {
+				report(&cms[pi][ti])
 			}
 		}
 	}
 }
 
-// predict is Model.Judge's label with an offset on disagree's log-odds.
-func predict(related, st *logreg.Model, x []float64, offset float64) eval.Label {
-	if related.Predict(x)[0] < 0.5 {
-		return eval.Unrelated
+// predict is Model.Judge's label, as eval reads it.
+func predict(m *stance.Model, x features) eval.Label {
+	s := stance.Signals{X: x}
+	switch m.Judge(&s).Label {
+	case stance.Agree:
+		return eval.Agree
+	case stance.Disagree:
+		return eval.Disagree
+	case stance.Discuss:
+		return eval.Discuss
 	}
-	ps := st.Predict(x)
-	best, bs := 0, math.Inf(-1)
-	for k, p := range ps {
-		s := math.Log(p)
-		if k == 1 {
-			s += offset
-		}
-		if s > bs {
-			best, bs = k, s
-		}
-	}
-	return eval.Label(best)
+	return eval.Unrelated
 }
 
 // sample is the fixed sample of fit pairs the fingerprint reads: every
@@ -285,11 +319,16 @@ func write(m *stance.Model, fp, path string) error {
 	if err != nil {
 		return err
 	}
+	d, err := m.Disagree.JSON()
+	if err != nil {
+		return err
+	}
 	s, err := m.Stance.JSON()
 	if err != nil {
 		return err
 	}
-	body := "{\n\"signals\": \"" + fp + "\",\n\"related\": " + string(r) + ",\n\"stance\": " + string(s) + "}\n"
+	body := "{\n\"signals\": \"" + fp + "\",\n\"related\": " + string(r) + ",\n\"disagree\": " + string(d) +
+		",\n\"disagree_threshold\": " + strconv.FormatFloat(m.Threshold, 'g', -1, 64) + ",\n\"stance\": " + string(s) + "}\n"
 	if _, err := stance.LoadModel([]byte(body)); err != nil {
 		return err
 	}
