@@ -93,8 +93,8 @@ const (
 )
 
 // Key is one key of a passage. The small fields come last, so that a key
-// is 48 bytes, not 56: the keys of every candidate passage are kept until
-// the points are found (130 MB at two identical 16 MiB articles).
+// is 48 bytes, not 56: the keys of the passages Find groups are kept
+// until the points are found.
 type Key struct {
 	ID      string // the stem of a word (its own string, no copy: most keys are words), "e:entity key" or "n:value unit"; a stem holds no ":"
 	Surface string // as written in the passage (lower case for a common word)
@@ -111,6 +111,13 @@ type Keys []Key
 // resolved (features.Extract has run).
 func Read(f *features.Passage) Keys {
 	bp := keyBufs.Get().(*Keys)
+	keys := slices.Clone(gather(f, bp))
+	putBuf(bp)
+	return keys
+}
+
+// gather lists the keys of a passage in the buffer *bp and returns them.
+func gather(f *features.Passage, bp *Keys) Keys {
 	out := (*bp)[:0]
 	add := func(k Key) {
 		for i := range out { // a passage has a few dozen keys: a scan beats a map
@@ -165,21 +172,74 @@ func Read(f *features.Passage) Keys {
 		}
 		add(Key{ID: "n:" + strconv.FormatFloat(q.Val, 'g', -1, 64) + " " + q.Unit, Kind: Number, Surface: f.Text[q.Start:q.End], Pos: q.Start})
 	}
-	// The keys are kept for every passage of an alignment until the points
-	// are found: a copy of their own size, not the buffer they were
-	// gathered in (186 MB of the live heap at two identical 16 MiB
-	// articles). The buffer goes back to the pool, cleared so that it
-	// holds no passage's text.
-	keys := slices.Clone(out)
-	clear(out)
-	*bp = out[:0]
+	*bp = out
+	return out
+}
+
+// putBuf gives a buffer back to the pool, cleared so that it holds no
+// passage's text. The keys kept are a copy of their own size, not the
+// buffer they were gathered in (186 MB of the live heap at two identical
+// 16 MiB articles).
+func putBuf(bp *Keys) {
+	clear(*bp)
+	*bp = (*bp)[:0]
 	keyBufs.Put(bp)
-	return keys
 }
 
 // keyBufs are Read's buffers, reused between passages (at two identical
 // 16 MiB articles, growing a fresh one for each passage allocated 0.3 GB).
 var keyBufs = sync.Pool{New: func() any { b := make(Keys, 0, 64); return &b }}
+
+// Census is what Find weighs a key by (see weights): how many candidate
+// passages there are and how many of them hold each key. It is counted as
+// the keys are read, so that only the passages of the alignments Find
+// groups (Strongest) need keep all their keys; the others keep their
+// names (nameForms reads the names of every passage). At two identical
+// 16 MiB articles that is a tenth of the keys: 140 MB of the live heap
+// were keys while the passages were judged.
+type Census struct {
+	n  int
+	df map[string]int
+}
+
+// NewCensus returns an empty count.
+func NewCensus() *Census { return &Census{df: map[string]int{}} }
+
+// Add counts the keys of one passage.
+func (c *Census) Add(ks Keys) {
+	c.n++
+	for _, k := range ks {
+		c.df[k.ID]++
+	}
+}
+
+// Merge adds the counts of o.
+func (c *Census) Merge(o *Census) {
+	c.n += o.n
+	for id, n := range o.df {
+		c.df[id] += n
+	}
+}
+
+// Read reads the keys of a passage (see Read) and counts them; it returns
+// them all when whole is set, else only its names.
+func (c *Census) Read(f *features.Passage, whole bool) Keys {
+	bp := keyBufs.Get().(*Keys)
+	ks := gather(f, bp)
+	c.Add(ks)
+	var keys Keys
+	if whole {
+		keys = slices.Clone(ks)
+	} else {
+		for _, k := range ks {
+			if k.Kind == Name {
+				keys = append(keys, k)
+			}
+		}
+	}
+	putBuf(bp)
+	return keys
+}
 
 // Found is the stage's result: the points, in reading order, with the
 // alignments each holds.
@@ -196,18 +256,16 @@ const MaxAlignments = 5000
 // the passages of an alignment must be in it. ids are given as
 // prefix + "1", prefix + "2", … in reading order.
 func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string) Found {
-	w := newWeights(keys)
-	names := nameForms(keys)
-	type member struct {
-		al  int
-		vec map[string]float64
+	census := NewCensus()
+	for _, ks := range keys {
+		census.Add(ks)
 	}
-	type point struct {
-		members  []member
-		sum      map[string]float64
-		norm2    float64 // |sum|², kept as sum grows
-		passages map[string]bool
-	}
+	return FindCounted(c, cands, keys, census, prefix)
+}
+
+// Strongest returns the alignments of cands that Find groups, in the
+// order it takes them: the strongest MaxAlignments, strongest first.
+func Strongest(c *model.Comparison, cands []int) []int {
 	order := append([]int(nil), cands...)
 	sort.SliceStable(order, func(i, j int) bool {
 		si, sj := c.Alignments[order[i]].Score, c.Alignments[order[j]].Score
@@ -220,7 +278,27 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 	// articles compared with themselves give tens of thousands) the rest
 	// stay under their built-in topic or "Other", and the stage stays
 	// linear in the comparison.
-	order = order[:min(len(order), MaxAlignments)]
+	return order[:min(len(order), MaxAlignments)]
+}
+
+// FindCounted is Find with the keys counted beforehand: census counts
+// the keys of every candidate passage; keys holds all the keys of the
+// passages of the Strongest alignments and the names (at least) of the
+// other candidate passages.
+func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census *Census, prefix string) Found {
+	w := &weights{n: census.n, df: census.df}
+	names := nameForms(keys)
+	type member struct {
+		al  int
+		vec map[string]float64
+	}
+	type point struct {
+		members  []member
+		sum      map[string]float64
+		norm2    float64 // |sum|², kept as sum grows
+		passages map[string]bool
+	}
+	order := Strongest(c, cands)
 	var pts []*point
 	byKey := map[string][]int{} // key → points holding it
 	byPassage := map[string][]int{}
@@ -341,16 +419,6 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 type weights struct {
 	n  int
 	df map[string]int
-}
-
-func newWeights(keys map[string]Keys) *weights {
-	w := &weights{n: len(keys), df: map[string]int{}}
-	for _, ks := range keys {
-		for _, k := range ks {
-			w.df[k.ID]++
-		}
-	}
-	return w
 }
 
 // of returns the weight of a key (see the design comment).
