@@ -294,14 +294,21 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 	}
 	type point struct {
 		members  []member
-		sum      map[string]float64
-		norm2    float64 // |sum|², kept as sum grows
+		sum      map[int32]float64 // by key number (num)
+		norm2    float64           // |sum|², kept as sum grows
 		passages map[string]bool
 	}
 	order := Strongest(c, cands)
 	var pts []*point
 	byKey := map[string][]int{} // key → points holding it
 	byPassage := map[string][]int{}
+	// Each key's number: the points' sums are read by number, not by
+	// string (the sums of a hundred points are read for each of 5,000
+	// alignments). vnum and vw are the alignment's keys' numbers and
+	// weights, in the order of vkeys.
+	num := map[string]int32{}
+	var vnum []int32
+	var vw []float64
 	for _, ai := range order {
 		al := &c.Alignments[ai]
 		vec := w.shared(keys[al.A], keys[al.B])
@@ -325,16 +332,25 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 				near[pi] = true
 			}
 		}
-		var n2 float64 // |vec|²
+		vnum, vw = vnum[:0], vw[:0]
 		for _, k := range vkeys {
-			n2 += vec[k] * vec[k]
+			n, ok := num[k]
+			if !ok {
+				n = int32(len(num))
+				num[k] = n
+			}
+			vnum, vw = append(vnum, n), append(vw, vec[k])
+		}
+		var n2 float64 // |vec|²
+		for _, x := range vw {
+			n2 += x * x
 		}
 		best, bestSim := -1, 0.0
 		for _, pi := range sortedInts(near) {
 			p := pts[pi]
 			var dot float64
-			for _, k := range vkeys {
-				dot += vec[k] * p.sum[k]
+			for i, n := range vnum {
+				dot += vw[i] * p.sum[n]
 			}
 			sim := dot / math.Sqrt(n2*p.norm2)
 			if p.passages[al.A] || p.passages[al.B] {
@@ -346,17 +362,18 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 		}
 		if best < 0 || bestSim < joinAt {
 			best = len(pts)
-			pts = append(pts, &point{sum: map[string]float64{}, passages: map[string]bool{}})
+			pts = append(pts, &point{sum: map[int32]float64{}, passages: map[string]bool{}})
 		}
 		p := pts[best]
 		p.members = append(p.members, member{ai, vec})
-		for _, k := range vkeys {
-			old := p.sum[k]
+		for i, k := range vkeys {
+			n := vnum[i]
+			old := p.sum[n]
 			if old == 0 {
 				byKey[k] = append(byKey[k], best)
 			}
-			p.sum[k] = old + vec[k]
-			p.norm2 += p.sum[k]*p.sum[k] - old*old
+			p.sum[n] = old + vw[i]
+			p.norm2 += p.sum[n]*p.sum[n] - old*old
 		}
 		for _, id := range []string{al.A, al.B} {
 			if !p.passages[id] {
