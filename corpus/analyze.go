@@ -111,7 +111,14 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
+			// The judge reads a passage's terms, not its weighted
+			// vector: the copy goes without it (35 MB at two identical
+			// 16 MiB articles), as the topic scores go once aligned.
 			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k]}
+			sides[k].Vec = nil
+			if !keep {
+				feats[k].TopicVec = nil
+			}
 		}
 	}
 	readClaims(feats, sides, ix)
