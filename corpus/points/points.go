@@ -309,6 +309,7 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 	num := map[string]int32{}
 	var vnum []int32
 	var vw []float64
+	near := map[int]bool{} // the points to look at, for each alignment in turn
 	for _, ai := range order {
 		al := &c.Alignments[ai]
 		vec := w.shared(keys[al.A], keys[al.B])
@@ -320,7 +321,7 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 		// thousands of points costs no more than a rare one) or one of
 		// its passages.
 		vkeys := sortedKeys(vec)
-		near := map[int]bool{}
+		clear(near)
 		for _, k := range strongest(vkeys, vec, lookKeys) {
 			list := byKey[k]
 			for _, pi := range list[max(0, len(list)-lookPoints):] {
@@ -434,8 +435,9 @@ func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census 
 
 // weights holds each key's weight in this comparison.
 type weights struct {
-	n  int
-	df map[string]int
+	n   int
+	df  map[string]int
+	inB map[string]bool // shared's scratch, cleared for each pair
 }
 
 // of returns the weight of a key (see the design comment).
@@ -459,7 +461,11 @@ func (w *weights) of(k *Key) float64 {
 
 // shared returns the weighted keys both passages hold.
 func (w *weights) shared(a, b Keys) map[string]float64 {
-	inB := make(map[string]bool, len(b))
+	if w.inB == nil {
+		w.inB = map[string]bool{}
+	}
+	inB := w.inB
+	clear(inB)
 	for _, k := range b {
 		inB[k.ID] = true
 	}
@@ -484,13 +490,20 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 			claim[k] += x / float64(len(vecs))
 		}
 	}
-	count := map[string]int{} // passages of the point holding the key
+	// What the point's passages say of each key with a claim: how many
+	// hold it, its kind and its surfaces, from every passage of the
+	// point, in order. One note per key in one slice (a point of a
+	// thousand alignments read a map per key and per surface: 0.25 GB
+	// allocated at two identical 16 MiB articles).
+	at := map[string]int{} // index in notes
+	var notes []keyNote
+	note := func(id string) *keyNote {
+		if i, ok := at[id]; ok {
+			return &notes[i]
+		}
+		return &keyNote{}
+	}
 	npass := 0
-	// Surfaces and kinds, from every passage of the point, in order.
-	surfaces := map[string]map[string]int{}
-	firstSeen := map[string]int{}
-	kinds := map[string]Kind{}
-	idf := map[string]float32{}
 	seq := 0
 	done := map[string]bool{}
 	for _, ai := range als {
@@ -504,29 +517,34 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 				if claim[k.ID] == 0 {
 					continue
 				}
-				count[k.ID]++
-				if surfaces[k.ID] == nil {
-					surfaces[k.ID] = map[string]int{}
+				i, ok := at[k.ID]
+				if !ok {
+					i = len(notes)
+					at[k.ID] = i
+					notes = append(notes, keyNote{})
 				}
-				if _, ok := firstSeen[k.ID+"\x00"+k.Surface]; !ok {
-					firstSeen[k.ID+"\x00"+k.Surface] = seq
+				n := &notes[i]
+				n.count++
+				if !n.use(k.Surface) {
+					n.surfaces = append(n.surfaces, surfaceUse{k.Surface, 1, seq})
 					seq++
 				}
-				surfaces[k.ID][k.Surface]++
-				kinds[k.ID], idf[k.ID] = k.Kind, k.IDF
+				n.kind, n.idf = k.Kind, k.IDF
 			}
 		}
 	}
+	kinds := func(k string) Kind { return note(k).kind }
 	ids := make([]string, 0, len(claim))
 	for k := range claim {
-		if float64(count[k]) < minShare*float64(npass) {
+		n := note(k)
+		if float64(n.count) < minShare*float64(npass) {
 			continue
 		}
-		switch kinds[k] {
+		switch n.kind {
 		case Number:
 			continue // numbers group, but a margin note names what is counted
 		case Word:
-			if idf[k] < minWordIDF {
+			if n.idf < minWordIDF {
 				continue
 			}
 		}
@@ -540,15 +558,15 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	})
 	var pick []string
 	for _, k := range ids { // the strongest name
-		if kinds[k] == Name {
+		if kinds(k) == Name {
 			pick = append(pick, k)
 			break
 		}
 	}
 	inPicked := map[string]bool{} // stems of the name's words: "council" adds nothing to "Electoral Council"
 	if len(pick) > 0 {
-		for s := range surfaces[pick[0]] {
-			for _, w := range strings.FieldsFunc(lexicon.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, u := range note(pick[0]).surfaces {
+			for _, w := range strings.FieldsFunc(lexicon.Fold(u.s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 				inPicked[lexicon.StemWord(w)] = true
 			}
 		}
@@ -562,11 +580,11 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 		if len(pick) >= maxWords || nwords >= maxWords+1 {
 			break
 		}
-		if kinds[k] == Word && top > 0 && claim[k] < minClaim*top {
+		if kinds(k) == Word && top > 0 && claim[k] < minClaim*top {
 			break
 		}
-		if kinds[k] == Word && !inPicked[k] || kinds[k] == Nation && len(pick) == 0 {
-			if kinds[k] == Word && top == 0 {
+		if kinds(k) == Word && !inPicked[k] || kinds(k) == Nation && len(pick) == 0 {
+			if kinds(k) == Word && top == 0 {
 				top = claim[k]
 			}
 			pick = append(pick, k)
@@ -578,18 +596,17 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	}
 	// Names first; words in the order the strongest alignment's A
 	// passage says them (else by claim).
-	pos := map[string]int32{}
-	for _, k := range keys[c.Alignments[als[0]].A] {
-		pos[k.ID] = k.Pos + 1
-	}
+	first := keys[c.Alignments[als[0]].A]
 	rank := func(k string) int32 {
-		if p := pos[k]; p > 0 {
-			return p
+		for i := range first { // a passage holds a key once
+			if first[i].ID == k {
+				return first[i].Pos + 1
+			}
 		}
 		return math.MaxInt32
 	}
 	sort.SliceStable(pick, func(i, j int) bool {
-		ni, nj := kinds[pick[i]] == Name, kinds[pick[j]] == Name
+		ni, nj := kinds(pick[i]) == Name, kinds(pick[j]) == Name
 		if ni != nj {
 			return ni
 		}
@@ -601,9 +618,51 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 			words[i] = n
 			continue
 		}
-		words[i] = mostUsed(surfaces[k], func(s string) int { return firstSeen[k+"\x00"+s] })
+		words[i] = note(k).mostUsed()
 	}
 	return words
+}
+
+// keyNote is what name reads of one key in the passages of a point.
+type keyNote struct {
+	count    int // passages holding the key
+	kind     Kind
+	idf      float32
+	surfaces []surfaceUse // in the order first seen
+}
+
+// surfaceUse is one way a key is written, how often, and when it was
+// first seen among all the point's keys and surfaces.
+type surfaceUse struct {
+	s     string
+	n     int
+	first int
+}
+
+// use counts one more use of surface s, if the note holds it.
+func (n *keyNote) use(s string) bool {
+	for i := range n.surfaces { // a key is written one way or two
+		if n.surfaces[i].s == s {
+			n.surfaces[i].n++
+			return true
+		}
+	}
+	return false
+}
+
+// mostUsed returns the surface used most, the first seen on a tie (that
+// of the point's strongest passage).
+func (n *keyNote) mostUsed() string {
+	best := -1
+	for i, u := range n.surfaces {
+		if best < 0 || u.n > n.surfaces[best].n || u.n == n.surfaces[best].n && u.first < n.surfaces[best].first {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return n.surfaces[best].s
 }
 
 // nameForms returns, for each name key, the form the articles use most
@@ -647,26 +706,6 @@ func nameForms(keys map[string]Keys) map[string]string {
 		out[k] = best
 	}
 	return out
-}
-
-// mostUsed returns the surface used most, the first seen on a tie (that
-// of the point's strongest passage).
-func mostUsed(counts map[string]int, seen func(string) int) string {
-	best := ""
-	for s, n := range counts {
-		if best == "" {
-			best = s
-			continue
-		}
-		bn := counts[best]
-		switch {
-		case n > bn:
-			best = s
-		case n == bn && seen(s) < seen(best):
-			best = s
-		}
-	}
-	return best
 }
 
 // labelOf joins the words of a name, the first letter in upper case.
