@@ -267,8 +267,8 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// The coverage and the ledger read every passage: only for the
 	// reports that print them (JSON always; the others from three
-	// documents on) or for a claim, and then from the facts Compare
-	// keeps while it has the features at hand.
+	// documents on) or for a claim, and then from the facts CompareWith
+	// reads while it has the features at hand (Options.Survey).
 	extras := o.claim != "" || format == "json" || len(res.Sources) > 2
 	c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: extras})
 	if err != nil {
