@@ -177,6 +177,8 @@ type Side struct {
 	sent      *sentInfo
 	ctxOnce   sync.Once // and of its context words, per sentence (evidence.go)
 	ctx       [][]int32
+	polarOnce sync.Once // and what polarity compares (stances.go)
+	polar     *polarInfo
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
