@@ -590,7 +590,13 @@ func NormalizeMarks(hs []model.Highlight) []model.Highlight {
 		return cmp.Compare(b.End, a.End)
 	})
 	// Conflicts first, merged; then the shared spans minus the conflicts.
-	out := make([]model.Highlight, 0, len(hs))
+	// Built in a buffer on the stack when the marks are few (most pairs):
+	// only the exact copy below is kept.
+	var buf [32]model.Highlight
+	out := buf[:0]
+	if len(hs) > len(buf) {
+		out = make([]model.Highlight, 0, len(hs))
+	}
 	for _, h := range hs {
 		if h.Mark != model.MarkConflict {
 			continue
