@@ -250,10 +250,14 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		}
 	}
 
-	var reasons []model.Reason
+	notes := capClaimantNotes(j.info, 2)
+	var reasons []model.Reason // nil when there is none, as before
+	if n := len(j.conflicts) + len(j.support) + len(notes); n > 0 {
+		reasons = make([]model.Reason, 0, n) // one allocation, no spare
+	}
 	reasons = append(reasons, j.conflicts...)
 	reasons = append(reasons, j.support...)
-	reasons = append(reasons, capClaimantNotes(j.info, 2)...)
+	reasons = append(reasons, notes...)
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = model.Diverge
