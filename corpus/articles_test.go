@@ -22,6 +22,24 @@ func TestArticleVerdicts(t *testing.T) {
 		"The story claimed that officers detained the singer outside a Madrid club.",
 		"The site has made up celebrity arrests before, and its stories are fake.",
 	}
+	// The debunk again, with a paragraph that quotes the rumour word for
+	// word, one that recounts it with a report noun before a verb of
+	// saying, and one that recounts it and then says what it holds.
+	debunk2 := append(append([]string(nil), debunk...),
+		"The bogus report says: “Pop singer Lena Ray was arrested in Madrid on Monday night after a brawl at a nightclub.”",
+		"The story maintained officers detained the singer outside a Madrid club.",
+		"The story claimed that officers detained the singer outside a Madrid club. But footage shows the singer on stage in Lisbon that night.")
+	// A rumour of two sentences and its debunk, which quotes the whole
+	// of it in one paragraph.
+	outbreak := []string{
+		"The small town of Alder, Ohio has been quarantined after a family of five tested positive for the virus.",
+		"Alder is located just 70 miles from Columbus and the hospital that has cared for both patients, Tom Reed and nurse Nina Hale.",
+	}
+	outbreakDebunk := []string{
+		"A report that a town in Ohio has been quarantined is a hoax, health officials said.",
+		"The bogus report says: “The small town of Alder, Ohio has been quarantined after a family of five tested positive for the virus. Alder is located just 70 miles from Columbus and the hospital that has cared for both patients, Tom Reed and nurse Nina Hale.”",
+		"No town has been quarantined, and the story is fake, officials said.",
+	}
 	plain := []string{
 		"Pop singer Lena Ray played to a sold-out crowd in Lisbon on Monday night.",
 		"Fans queued for hours outside the arena before the show.",
@@ -51,6 +69,16 @@ func TestArticleVerdicts(t *testing.T) {
 			rumour, debunk, 0, 1, model.Diverge, model.ReasonRefutes, model.FormArticle, "hoax"},
 		{"a paragraph of the debunk that only recounts the claim is related",
 			rumour, debunk, 1, 2, model.Related, "", 0, ""},
+		{"a debunk's paragraph quoting the rumour word for word is related",
+			rumour, debunk2, 0, 4, model.Related, model.ReasonHedged, model.FormQuoted, "word for word"},
+		{"a debunk quoting a rumour's first sentence is related, though it calls the report bogus",
+			outbreak, outbreakDebunk, 0, 1, model.Related, model.ReasonHedged, model.FormQuoted, "word for word"},
+		{"a debunk quoting a rumour's second sentence is related, though it calls the report bogus",
+			outbreak, outbreakDebunk, 1, 1, model.Related, model.ReasonHedged, model.FormQuoted, "word for word"},
+		{"a report noun before a verb of saying recounts: related",
+			rumour, debunk2, 1, 5, model.Related, "", 0, ""},
+		{"a recount followed by the debunk's own sentence stands against the rumour",
+			rumour, debunk2, 1, 6, model.Diverge, model.ReasonRefutes, model.FormArticle, ""},
 		{"a plain report is not a debunk: no article stands apart",
 			rumour, plain, 0, 0, model.Related, "", 0, ""},
 		{"opposite words in otherwise one sentence diverge",
@@ -66,12 +94,24 @@ func TestArticleVerdicts(t *testing.T) {
 			if al.Verdict != tt.verdict {
 				t.Fatalf("verdict %s, want %s; reasons %+v", al.Verdict, tt.verdict, al.Reasons)
 			}
+			if al.Verdict != model.Diverge {
+				// Highlights go with the verdict: no words marked as
+				// where the two part on a link that does not diverge
+				// (a quotation of the disputed report is no conflict).
+				for _, h := range append(append([]model.Highlight(nil), al.MarksA...), al.MarksB...) {
+					if h.Mark == model.MarkConflict && !hasConflictNote(al) {
+						t.Errorf("%s link highlights a conflict %+v; reasons %+v", al.Verdict, h, al.Reasons)
+					}
+				}
+			}
 			if tt.kind == "" {
 				return
 			}
 			for _, r := range al.Reasons {
 				if r.Kind == tt.kind && r.Form == tt.form {
-					if r.A == "" || r.B == "" {
+					// A quotation quotes its own side only: what it
+					// repeats is the other passage itself.
+					if r.Form == model.FormQuoted && r.A+r.B == "" || r.Form != model.FormQuoted && (r.A == "" || r.B == "") {
 						t.Errorf("%s reason quotes one side only: %q", r.Kind, r.Text)
 					}
 					if !hasReason(al, tt.kind, tt.fragment) {
@@ -83,4 +123,15 @@ func TestArticleVerdicts(t *testing.T) {
 			t.Errorf("no %s reason of form %d among %+v", tt.kind, tt.form, al.Reasons)
 		})
 	}
+}
+
+// hasConflictNote reports whether a link that does not diverge still
+// gives a reason that names where its sides part (a different detail).
+func hasConflictNote(al *model.Alignment) bool {
+	for _, r := range al.Reasons {
+		if r.Kind == model.ReasonDifferentDetail {
+			return true
+		}
+	}
+	return false
 }

@@ -81,7 +81,7 @@ func (p claimPane) Update(msg tea.Msg) (claimPane, tea.Cmd) {
 		}
 	case tea.PasteMsg:
 		if p.editing {
-			p.insert(msg.Content)
+			p.input.Insert(msg.Content) // line breaks become spaces
 		}
 	case tea.KeyPressMsg:
 		if p.editing {
@@ -117,10 +117,6 @@ func (p claimPane) editKey(msg tea.KeyPressMsg) (claimPane, tea.Cmd) {
 	}
 	return p, nil
 }
-
-// insert types text at the cursor of the claim; line breaks become spaces
-// and controls are dropped.
-func (p *claimPane) insert(text string) { p.input.Insert(text) }
 
 // clamp keeps the selection in range and its lines on screen.
 func (p *claimPane) clamp() {
@@ -198,8 +194,8 @@ func claimView(p claimPane, st *Styles, w, h int) string {
 	switch {
 	case p.editing:
 		prompt := st.Prompt.Paint("claim: ")
-		room := max(1, w-gutterWidth-7-1)
-		out = append(out, spaces(gutterWidth)+prompt+p.input.View(room+1, st))
+		room := max(2, w-gutterWidth-stringWidth("claim: ")) // the claim and its cursor cell
+		out = append(out, spaces(gutterWidth)+prompt+p.input.View(room, st))
 	case p.check != nil:
 		out = append(out, truncate(spaces(gutterWidth)+st.Heading.Paint("Claim: ")+safeInline(p.check.Claim), w))
 	default:

@@ -16,6 +16,10 @@ type lineInput struct {
 	limit  int // most runes it holds; 0 for maxQueryRunes
 }
 
+// maxQueryRunes is the most runes a lineInput holds unless its limit
+// says otherwise: longer pastes are cut.
+const maxQueryRunes = 10000
+
 // Set replaces the text and puts the cursor at its end.
 func (l *lineInput) Set(s string) {
 	l.text, l.cursor = nil, 0
@@ -110,5 +114,20 @@ func typedRunes(text string) []rune {
 	return out
 }
 
-// View draws the text with its cursor in at most w cells (inputView).
-func (l *lineInput) View(w int, st *Styles) string { return inputView(l.text, l.cursor, w, st) }
+// View draws the text with a cursor cell at the cursor in at most w
+// cells, showing the part around the cursor.
+func (l *lineInput) View(w int, st *Styles) string {
+	before := safeInline(string(l.text[:l.cursor]))
+	at, after := " ", ""
+	if l.cursor < len(l.text) {
+		at = safeInline(string(l.text[l.cursor]))
+		after = safeInline(string(l.text[l.cursor+1:]))
+	}
+	aw := stringWidth(at)
+	bw := max(0, w-aw)
+	if stringWidth(before) > bw {
+		before = truncateLeft(before, bw)
+	}
+	rest := max(0, w-stringWidth(before)-aw)
+	return before + st.Cursor.Paint(at) + truncate(after, rest)
+}

@@ -18,10 +18,7 @@ import (
 // dropped, and a ranking that has not started when a newer query arrives
 // never runs, so typing never waits on ranking.
 
-const (
-	maxQueryRunes = 10000 // longer pastes are cut
-	searchLimit   = 50    // results kept per query
-)
+const searchLimit = 50 // results kept per query
 
 // searchEntry is one searchable passage.
 type searchEntry struct {

@@ -69,24 +69,6 @@ func (s searchPane) View() string {
 	return strings.Join(lines[:s.height], "\n")
 }
 
-// inputView draws query with a cursor cell at rune cursor in at most w
-// cells, showing the part around the cursor.
-func inputView(query []rune, cursor, w int, st *Styles) string {
-	before := safeInline(string(query[:cursor]))
-	at, after := " ", ""
-	if cursor < len(query) {
-		at = safeInline(string(query[cursor]))
-		after = safeInline(string(query[cursor+1:]))
-	}
-	aw := stringWidth(at)
-	bw := max(0, w-aw)
-	if stringWidth(before) > bw {
-		before = truncateLeft(before, bw)
-	}
-	rest := max(0, w-stringWidth(before)-aw)
-	return before + st.Cursor.Paint(at) + truncate(after, rest)
-}
-
 // snippet draws one line of a passage, w cells wide, around its first
 // matched character (pos: the byte offsets of the matches), the matched
 // characters painted.

@@ -118,7 +118,7 @@ func (r *Reads) para(k int) *paraSet {
 	if p := r.par[k].Load(); p != nil {
 		return p
 	}
-	p, _ := paraTerms(r.f[k], r.v[k], nil)
+	p := paraTerms(r.f[k], r.v[k])
 	r.par[k].Store(p)
 	return p
 }

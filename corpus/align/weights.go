@@ -194,10 +194,10 @@ func presenceOf(p *Postings) []bool {
 
 // paraSet is what the paraphrase match reads of a passage: its distinct
 // content words that WordNet knows and news does not use everywhere
-// (words of names left out, as in the vector), sorted by stem, at most 64;
-// and the groups of those words, sorted by group.
+// (words of names left out, as in the vector), in the order of their
+// stems, at most 64 (a word's index is its bit in paraDot's masks); and
+// the groups of those words, sorted by group.
 type paraSet struct {
-	stems  []string
 	w      []float32 // each word's weight in the normalised vector
 	groups []uint64  // a group of a word: the wordnet.Group << 8 | the word's index
 	// ids are the words as the stems' word ids (lexicon.Word) << 8 | the
@@ -221,10 +221,9 @@ const paraMinIDF = 2.0
 // documents only, so a pair still scores the same whatever else is open.
 const paraMaxPassages = 1000
 
-// paraTerms reads a passage's paraSet. stems is scratch space, returned
-// for reuse.
-func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []string) {
-	stems = stems[:0]
+// paraTerms reads a passage's paraSet.
+func paraTerms(f *features.Passage, v *Vector) *paraSet {
+	var stems []string
 	inName := func(k int) bool {
 		for e := range f.Ents {
 			if k >= f.Ents[e].Tok0 && k < f.Ents[e].Tok1 {
@@ -246,7 +245,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		}
 	}
 	ps := &paraSet{}
-	for i := 0; i < len(stems) && len(ps.stems) < 64; {
+	for i := 0; i < len(stems) && len(ps.w) < 64; {
 		j := i + 1
 		for j < len(stems) && stems[j] == stems[i] {
 			j++
@@ -255,10 +254,9 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 		if idf := background.IDF(st); idf >= paraMinIDF {
 			if gs := wordnet.StemGroups(st); len(gs) > 0 {
 				for _, g := range gs {
-					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.stems)))
+					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.w)))
 				}
-				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.stems)))
-				ps.stems = append(ps.stems, st)
+				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.w)))
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
 		}
@@ -266,7 +264,7 @@ func paraTerms(f *features.Passage, v *Vector, stems []string) (*paraSet, []stri
 	}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
 	slices.Sort(ps.ids)
-	return ps, stems
+	return ps
 }
 
 // paraDot is the dot product of two passages over words that differ but
@@ -349,10 +347,9 @@ type paraCand struct {
 }
 
 // capSides keeps, of the links of one document pair (grouped by A,
-// strongest first), those among the most strongest of their B passage
-// (ties to the lower A) — or, with either, those among the most strongest
-// of their A passage or of their B passage — in the same order.
-func capSides(links []Link, nb, most int, either bool) []Link {
+// strongest first, at most aCap per A passage), those among the most
+// strongest of their B passage (ties to the lower A), in the same order.
+func capSides(links []Link, nb, most int) []Link {
 	by := make([][]int, nb)
 	for k, l := range links {
 		by[l.B] = append(by[l.B], k)
@@ -364,14 +361,9 @@ func capSides(links []Link, nb, most int, either bool) []Link {
 			keepB[k] = r < most
 		}
 	}
-	n, rankA := 0, 0
+	n := 0
 	for k, l := range links {
-		if k > 0 && links[k-1].A == l.A {
-			rankA++
-		} else {
-			rankA = 0
-		}
-		if keepB[k] || either && rankA < most {
+		if keepB[k] {
 			links[n] = l
 			n++
 		}

@@ -154,7 +154,7 @@ func readSentences(f *Side) *sentInfo {
 			k = m.Tok1 - 1
 			continue
 		}
-		if t.Stem() == "" || asked || plainSpeech[t.Norm()] || features.CalendarWords[t.Norm()] || t.Is(lexicon.TNum) {
+		if t.StemID() == 0 || asked || plainSpeech[t.Norm()] || features.CalendarWords[t.Norm()] || t.Is(lexicon.TNum) {
 			continue
 		}
 		dup := false
@@ -242,7 +242,7 @@ func notDebunk(f *Side, k int) bool {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.Stem() != "" && !reportNouns[n.Stem()]
+	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.StemID() != 0 && !reportNouns[n.Stem()]
 }
 
 // negationCue are the first words of debunking phrases that are

@@ -360,16 +360,17 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 		t := &f.Toks[i]
 		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm() != q.Unit && t.Norm() != q.Label
 	}
-	// B's context words once, then each of A's against them.
-	var stemsB []string
+	// B's context words once, then each of A's against them, by stem id
+	// (one id, one stem).
+	var stemsB []lexicon.Word
 	for _, k := range contextWords(fb)[sb] {
 		if context(fb, qb, k) {
-			stemsB = append(stemsB, fb.Toks[k].Stem())
+			stemsB = append(stemsB, fb.Toks[k].StemID())
 		}
 	}
 	if len(stemsB) > 0 {
 		for _, i := range contextWords(fa)[sa] {
-			if slices.Contains(stemsB, fa.Toks[i].Stem()) && context(fa, qa, i) {
+			if slices.Contains(stemsB, fa.Toks[i].StemID()) && context(fa, qa, i) {
 				return true
 			}
 		}
@@ -399,7 +400,7 @@ func contextWords(f *Side) [][]int32 {
 		f.ctx = make([][]int32, n)
 		for k := range f.Toks {
 			t := &f.Toks[k]
-			if t.Stem() != "" && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
+			if t.StemID() != 0 && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
 				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
 			}
 		}

@@ -89,7 +89,7 @@ func polarKey(t *lexicon.Token) string {
 func onlyAs(f *Side, cs *claims.Set, k string, want uint8) bool {
 	found := false
 	for i := range f.Toks {
-		if f.Toks[i].Stem() == "" || polarKey(&f.Toks[i]) != k {
+		if f.Toks[i].StemID() == 0 || polarKey(&f.Toks[i]) != k {
 			continue
 		}
 		if st := cs.Stance[i]; st != want && st != claims.StQuestion {
@@ -175,7 +175,7 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 			var seen []string
 			for k := s0; k < s1; k++ {
 				t := &fp.Toks[k]
-				if t.Stem() == "" || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm()] || !plainWord(fp, k) {
+				if t.StemID() == 0 || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm()] || !plainWord(fp, k) {
 					continue
 				}
 				pk := polarKey(t)
@@ -252,7 +252,7 @@ func negates(f *Side, s int32) bool {
 // their tokens.
 func deniedWords(f *Side, sn int32) (denied []string, toks []int) {
 	for k := range f.Toks {
-		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].Stem() != "" && plainWord(f, k) {
+		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].StemID() != 0 && plainWord(f, k) {
 			denied = append(denied, polarKey(&f.Toks[k]))
 			toks = append(toks, k)
 		}
@@ -349,7 +349,7 @@ func sameCasualty(m *align.Model, fn, fp *Side, kn, kp int) bool {
 func sentenceWords(f *Side, s int32) int {
 	n := 0
 	for k := range f.Toks {
-		if f.Toks[k].Sent == s && f.Toks[k].Stem() != "" {
+		if f.Toks[k].Sent == s && f.Toks[k].StemID() != 0 {
 			n++
 		}
 	}
@@ -494,7 +494,7 @@ func longestRun(fa, fb *Side, x, y [2]int) (a0, b0, n int) {
 	for i := x[0]; i < x[1]; i++ {
 		for k := y[0]; k < y[1]; k++ {
 			m, w := 0, 0
-			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].Norm() == fb.Toks[k+m].Norm() {
+			for i+m < x[1] && k+m < y[1] && fa.Toks[i+m].NormID() == fb.Toks[k+m].NormID() {
 				if fa.Toks[i+m].Is(lexicon.TWord) {
 					w++
 				}

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"strings"
 	"sync"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // Words as integer ids. A token keeps its folded text and its stem as
@@ -32,22 +34,37 @@ const (
 // a chunk's slot is written before its id is published, and every reader
 // of an id got it through mu or from a token handed over by the
 // goroutines' own synchronisation, so reads need no lock.
+//
+// The table also holds each word's stem, once read (ReadWord): a token
+// finds its stem through its word, so it need not carry it.
 var wordTable struct {
 	mu     sync.Mutex
 	ids    map[string]Word
 	n      Word
-	chunks [maxChunks]*[chunkSize]string
+	chunks [maxChunks]*wordChunk
+}
+
+// wordChunk holds chunkSize words and what is known of them.
+type wordChunk struct {
+	text [chunkSize]string
+	stem [chunkSize]Word  // the Snowball stem, once read; 0 for a stop word
+	read [chunkSize]uint8 // 1 once stem is known
 }
 
 func init() {
 	wordTable.ids = map[string]Word{"": 0}
-	wordTable.chunks[0] = new([chunkSize]string)
+	wordTable.chunks[0] = new(wordChunk)
 	wordTable.n = 1
 }
 
 // String returns the word.
 func (w Word) String() string {
-	return wordTable.chunks[uint32(w)>>chunkBits%maxChunks][w&(chunkSize-1)]
+	return wordTable.chunks[uint32(w)>>chunkBits%maxChunks].text[w&(chunkSize-1)]
+}
+
+// stemOf returns the stem ReadWord recorded for w (0 when none).
+func stemOf(w Word) Word {
+	return wordTable.chunks[uint32(w)>>chunkBits%maxChunks].stem[w&(chunkSize-1)]
 }
 
 // Intern returns the id of s, adding it to the table the first time. The
@@ -56,6 +73,11 @@ func (w Word) String() string {
 func Intern(s string) Word {
 	wordTable.mu.Lock()
 	defer wordTable.mu.Unlock()
+	return intern(s)
+}
+
+// intern is Intern with wordTable.mu held.
+func intern(s string) Word {
 	if id, ok := wordTable.ids[s]; ok {
 		return id
 	}
@@ -65,14 +87,34 @@ func Intern(s string) Word {
 	}
 	c := wordTable.chunks[id>>chunkBits]
 	if c == nil {
-		c = new([chunkSize]string)
+		c = new(wordChunk)
 		wordTable.chunks[id>>chunkBits] = c
 	}
 	s = strings.Clone(s)
-	c[id&(chunkSize-1)] = s
+	c.text[id&(chunkSize-1)] = s
 	wordTable.ids[s] = id
 	wordTable.n++
 	return id
+}
+
+// ReadWord returns the id of the folded word w, whether it is a stop
+// word, and its stem (0 for a stop word), stemming it the first time any
+// lexicon of the process reads it. The stem is written once, under the
+// lock, before any token holding w exists; a token's reader got the token
+// through the goroutines' own synchronisation, so reading it needs no lock.
+func ReadWord(w string) (id Word, stop bool, stem Word) {
+	wordTable.mu.Lock()
+	defer wordTable.mu.Unlock()
+	id = intern(w)
+	c, i := wordTable.chunks[id>>chunkBits], id&(chunkSize-1)
+	stop = StopWords[w]
+	if c.read[i] == 0 {
+		if !stop {
+			c.stem[i] = intern(english.Stem(Americanize(w), true))
+		}
+		c.read[i] = 1
+	}
+	return id, stop, c.stem[i]
 }
 
 // Lookup returns the id of s when some token or caller interned it, and

@@ -45,18 +45,47 @@ func TestWordIDs(t *testing.T) {
 	}
 }
 
-// TestTokenWords checks that tokens read their words back as strings.
+// TestTokenWords checks that tokens read their words back as strings, and
+// that a stop word, a number and a punctuation mark have no stem although
+// their words may have one elsewhere (a token finds its stem through its
+// word).
 func TestTokenWords(t *testing.T) {
-	toks := Tokenize("Officials said the fires burned.", nil, NewLexicon(1))
+	ReadWord("12")
+	toks := Tokenize("Officials said the 12 fires burned.", nil, NewLexicon(1))
 	var norms, stems []string
 	for i := range toks {
 		norms = append(norms, toks[i].Norm())
 		stems = append(stems, toks[i].Stem())
 	}
-	if fmt.Sprint(norms) != "[officials said the fires burned .]" || fmt.Sprint(stems) != "[offici said  fire burn ]" {
+	if fmt.Sprint(norms) != "[officials said the 12 fires burned .]" || fmt.Sprint(stems) != "[offici said   fire burn ]" {
 		t.Errorf("norms %q, stems %q", norms, stems)
 	}
-	if toks[3].NormID() == toks[4].NormID() || toks[1].StemID() != Intern("said") {
+	if toks[4].NormID() == toks[5].NormID() || toks[1].StemID() != Intern("said") {
 		t.Error("ids do not follow the strings")
+	}
+}
+
+// TestTokenizeConcurrently tokenises one text in several goroutines, each
+// with its own lexicon, as the features stage does: every goroutine reads
+// the same words and stems (run it with -race: the word table is shared).
+func TestTokenizeConcurrently(t *testing.T) {
+	text := "Rescuers searched the flooded villages on Tuesday; officials said 12 people died. Organised crews arrived."
+	var wg sync.WaitGroup
+	got := make([]string, 8)
+	for g := range got {
+		wg.Go(func() {
+			toks := Tokenize(fmt.Sprintf("%s Word%d appears.", text, g%2), nil, NewLexicon(1))
+			var b []string
+			for i := range toks {
+				b = append(b, toks[i].Norm()+"/"+toks[i].Stem())
+			}
+			got[g] = fmt.Sprint(b)
+		})
+	}
+	wg.Wait()
+	for g := 2; g < len(got); g++ {
+		if got[g] != got[g%2] {
+			t.Fatalf("goroutine %d read %s, goroutine %d %s", g, got[g], g%2, got[g%2])
+		}
 	}
 }

@@ -40,13 +40,13 @@ const (
 	TEnd                        // punctuation that ends a sentence: . ! ?
 )
 
-// Token is one word or punctuation mark of a passage. Its folded text and
-// stem are word ids (intern.go): 24 bytes a token, not 48.
+// Token is one word or punctuation mark of a passage. Its folded text is
+// a word id (intern.go), and its stem is its word's: 20 bytes a token, not
+// the 48 of two strings.
 type Token struct {
 	Start, End int32 // byte span in the passage text
 	Sent       int32 // index of its sentence
 	norm       Word  // folded text
-	stem       Word  // Snowball stem of a content word; "" for stop words, numbers, punctuation
 	Flags      TokFlag
 }
 
@@ -57,16 +57,28 @@ func (t *Token) Norm() string { return t.norm.String() }
 
 // Stem returns the Snowball stem of a content word; "" for stop words,
 // numbers and punctuation.
-func (t *Token) Stem() string { return t.stem.String() }
+func (t *Token) Stem() string { return t.StemID().String() }
 
 // NormID and StemID return the ids of Norm and Stem, for comparing and
 // keying, never for ordering (see Word).
 func (t *Token) NormID() Word { return t.norm }
-func (t *Token) StemID() Word { return t.stem }
+func (t *Token) StemID() Word {
+	if t.Flags&(TWord|TNum|TStop) != TWord {
+		return 0
+	}
+	return stemOf(t.norm)
+}
 
 // WordToken returns a token of the folded word w with no span, for tests
 // and tables that read single words.
-func WordToken(w string) Token { return Token{norm: Intern(w), Flags: TWord} }
+func WordToken(w string) Token {
+	t := Token{Flags: TWord}
+	var stop bool
+	if t.norm, stop, _ = ReadWord(w); stop {
+		t.Flags |= TStop
+	}
+	return t
+}
 
 // Lexicon caches stems and remembers which words were seen in lower case
 // (so that a capitalised word at the start of a sentence can be told from a
@@ -95,24 +107,17 @@ func NewLexicon(passages int) *Lexicon {
 // word returns what the lexicon knows of a folded word — whether it is a
 // stop word, its Snowball stem — computing and caching it the first time.
 func (lx *Lexicon) word(w string, lower bool) lexWord {
-	e, ok := lx.words[w]
-	if !ok {
-		e.norm = Intern(w)
-	}
-	// The map's key is the word table's copy of w (a key stored again is
-	// replaced, and w may be cut from a passage's text).
-	key := e.norm.String()
+	e := lx.words[w]
 	if !e.read {
+		e.norm, e.stop, e.stem = ReadWord(w)
 		e.read = true
-		e.stop = StopWords[w]
-		if !e.stop {
-			e.stem = Intern(english.Stem(Americanize(w), true))
-		}
 		e.lower = lower
-		lx.words[key] = e
+		// The map's key is the word table's copy of w (a key stored
+		// again is replaced, and w may be cut from a passage's text).
+		lx.words[e.norm.String()] = e
 	} else if lower && !e.lower {
 		e.lower = true
-		lx.words[key] = e
+		lx.words[e.norm.String()] = e
 	}
 	return e
 }
@@ -216,7 +221,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 				t.norm = e.norm
 				t.Flags |= TStop
 			} else {
-				t.norm, t.stem = e.norm, e.stem
+				t.norm = e.norm // its stem is its word's (Token.StemID)
 			}
 			toks = append(toks, t)
 			open, joined = false, false

@@ -23,10 +23,11 @@
 // claim asserts plainly when it does not put the claim in someone's
 // mouth ("says", "told", "reports": words/attribution.txt), hedge, ask,
 // negate or call anything untrue; a document that debunks such a claim
-// is the one signal that finds "disagree" across stories (a debunk
-// against a claim that is only reported, or itself negated, is mostly
-// discussion or agreement). Attribution ("said", "told", "according
-// to": words/attribution.txt) in the sentences closest to the claim and
+// is the signal that finds "disagree" across stories, with vouching words
+// near the claim (support_top) weighing against it (a debunk against a
+// claim that is only reported, or itself negated, is mostly discussion
+// or agreement). Attribution ("said", "told", "according to":
+// words/attribution.txt) in the sentences closest to the claim and
 // across the document tells a body that reports what others say
 // (discuss) from one that says it (agree). The cue lists are data
 // (words/*.txt).
@@ -119,7 +120,7 @@ type Driver struct {
 // Verdict is the model's answer for one claim and one document.
 type Verdict struct {
 	Label   Label
-	Prob    float64  // the model's probability of Label
+	Prob    float64  // how sure the model is of Label (see Model.Judge)
 	Related float64  // the probability that the document speaks to the claim at all
 	Drivers []Driver // the signals that pushed most toward Label, strongest first
 }
@@ -212,7 +213,13 @@ func LoadModel(data []byte) (*Model, error) {
 	return &Model{Related: r, Disagree: d, Threshold: raw.Threshold, Stance: s}, nil
 }
 
-// Judge gives the stance the signals point to.
+// Judge gives the stance the signals point to, and with it a
+// probability: for unrelated, the related regression's; for disagree,
+// the disagree regression's, which calls it from Threshold up, so it may
+// be under one half; for agree or discuss, its share of the two in the
+// stance regression, whose disagree class is not read. A pair whose
+// carrying sentence denies the claim (Signals.Denied) is never agree: it
+// is discuss with discuss's share, which may then be under one half.
 func (m *Model) Judge(s *Signals) Verdict {
 	x := s.X[:]
 	pr := m.Related.Predict(x)

@@ -1,6 +1,7 @@
 package stance_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -29,6 +30,16 @@ func doc(t *testing.T, text string) *corpus.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// signal is the index of the named signal in stance.FeatureNames.
+func signal(t *testing.T, name string) int {
+	t.Helper()
+	j := slices.Index(stance.FeatureNames[:], name)
+	if j < 0 {
+		t.Fatalf("no signal %q", name)
+	}
+	return j
 }
 
 // TestClaimCheck pins the stance on articles written for the test, in the
@@ -100,16 +111,7 @@ func TestDebunkAnywhere(t *testing.T) {
 	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
 		"His publicist said he was at home with his family.\n\n"+
 		"The website is known for publishing hoaxes, and the story was a fake.")
-	col := func(name string) int {
-		t.Helper()
-		for j, n := range stance.FeatureNames {
-			if n == name {
-				return j
-			}
-		}
-		t.Fatalf("no signal %q", name)
-		return -1
-	}
+	col := func(name string) int { return signal(t, name) }
 	plain := corpus.ClaimSignals("Singer Jon Marlow dies in a car crash", d)
 	if plain.X[col("debunk_doc")] == 0 || plain.X[col("debunk_x_claimplain")] == 0 {
 		t.Errorf("a plain claim against a debunk: debunk_doc %.3f, debunk_x_claimplain %.3f, want both > 0",
@@ -129,15 +131,7 @@ func TestDebunkAnywhere(t *testing.T) {
 func TestPlainClaim(t *testing.T) {
 	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
 		"The website is known for publishing hoaxes, and the story was a fake.")
-	col := func(name string) int {
-		for j, n := range stance.FeatureNames {
-			if n == name {
-				return j
-			}
-		}
-		t.Fatalf("no signal %q", name)
-		return -1
-	}
+	col := func(name string) int { return signal(t, name) }
 	for _, c := range []struct {
 		claim       string
 		plain, says bool
@@ -158,6 +152,27 @@ func TestPlainClaim(t *testing.T) {
 		}
 		if got := x[col("debunk_x_assert")] > 0; got != c.plain {
 			t.Errorf("%q: debunk_x_assert %.3f, want > 0 only for a plain claim", c.claim, x[col("debunk_x_assert")])
+		}
+	}
+}
+
+// TestDebunkDisagrees pins the cascade on a debunk of a plainly asserted
+// claim: it disagrees, from the disagree regression at or above its
+// threshold, and names its drivers from that regression's columns.
+func TestDebunkDisagrees(t *testing.T) {
+	d := doc(t, "Singer Jon Marlow died on Tuesday in a car crash, a website reported.\n\n"+
+		"His publicist said he was at home with his family.\n\n"+
+		"The website is known for publishing hoaxes, and the story was a fake.")
+	m := stance.Fitted()
+	s := corpus.ClaimSignals("Singer Jon Marlow dies in a car crash", d)
+	v := m.Judge(&s)
+	pd := m.Disagree.Predict(stance.DisagreeRow(s.X[:]))[1]
+	if v.Label != stance.Disagree || pd < m.Threshold {
+		t.Errorf("a debunk of a plainly asserted claim: %s, p(disagree) %.3f, threshold %.3f; want disagree at or above it", v.Label, pd, m.Threshold)
+	}
+	for _, dr := range v.Drivers {
+		if !slices.Contains(stance.DisagreeFeatures, dr.Feature) {
+			t.Errorf("a disagree verdict driven by %q, not a column of the disagree regression", dr.Feature)
 		}
 	}
 }
