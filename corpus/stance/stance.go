@@ -39,9 +39,10 @@
 // words/deny.txt), the document reports the claim in order to report
 // its denial, and Judge never calls that agreement (it is discussion,
 // or disagreement when the disagree regression says so). This is a
-// rule, not a column: on FNC-1 denials near the headline's words are
-// rare (2 % of related pairs) and as a column the fit did not weigh
-// them; as a rule they cost held-out macro-F1 0.001.
+// rule, not a column: on FNC-1 the claim's carrying sentence denies it
+// in under 1 % of related pairs (0.3 % of agreeing ones), too few to fit;
+// on the story-grouped folds the rule moves macro-F1 0.6665 -> 0.6663
+// and leaves the FNC-1 score at 0.842.
 //
 // Weights. Nothing here is set by hand: three logistic regressions
 // (internal/logreg) are fitted on the fit part of FNC-1 by
