@@ -111,7 +111,14 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
+			// The judge reads a passage's terms, not its weighted
+			// vector: the copy goes without it (35 MB at two identical
+			// 16 MiB articles), as the topic scores go once aligned.
 			sides[k] = &judge.Side{Passage: feats[k], Vector: *vecs[k]}
+			sides[k].Vec = nil
+			if !keep {
+				feats[k].TopicVec = nil
+			}
 		}
 	}
 	readClaims(feats, sides, ix)
@@ -145,7 +152,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// judge is done with them.
 	listAlignments(c, pls, bodies)
 	cands := pointCandidates(c)
-	keys := readKeys(c, cands, all, feats)
+	keys, census := readKeys(c, cands, all, feats)
 	feats, vecs, read = nil, nil, nil
 	// The points are found while the verdicts are given: points.Find
 	// reads only the alignments' passages and scores, which judging
@@ -153,7 +160,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// free core takes off the wall time.
 	var found points.Found
 	var wg sync.WaitGroup
-	wg.Go(func() { found = points.Find(c, cands, keys, features.FoundPrefix) })
+	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
 	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
 	wg.Wait()
 	sides = nil
@@ -220,12 +227,16 @@ func pointCandidates(c *model.Comparison) []int {
 }
 
 // readKeys reads, in parallel, the keys of the passages of the candidate
-// alignments, by passage id; all and feats are the body passages and
-// their features.
-func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*features.Passage) map[string]points.Keys {
-	want := map[string]bool{}
+// alignments, by passage id, and counts them; all and feats are the body
+// passages and their features. Only the passages of the alignments
+// points.Find groups keep all their keys (see points.Census).
+func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*features.Passage) (map[string]points.Keys, *points.Census) {
+	want, whole := map[string]bool{}, map[string]bool{}
 	for _, ai := range cands {
 		want[c.Alignments[ai].A], want[c.Alignments[ai].B] = true, true
+	}
+	for _, ai := range points.Strongest(c, cands) {
+		whole[c.Alignments[ai].A], whole[c.Alignments[ai].B] = true, true
 	}
 	var need []int
 	for k, p := range all {
@@ -234,16 +245,24 @@ func readKeys(c *model.Comparison, cands []int, all []*model.Passage, feats []*f
 		}
 	}
 	read := make([]points.Keys, len(need))
+	census := points.NewCensus()
+	var mu sync.Mutex
 	parallel.For(len(need), func(lo, hi int) {
+		part := points.NewCensus()
 		for i := lo; i < hi; i++ {
-			read[i] = points.Read(feats[need[i]])
+			read[i] = part.Read(feats[need[i]], whole[all[need[i]].ID])
 		}
+		mu.Lock()
+		census.Merge(part)
+		mu.Unlock()
 	})
-	keys := make(map[string]points.Keys, len(need))
+	keys := map[string]points.Keys{}
 	for i, k := range need {
-		keys[all[k].ID] = read[i]
+		if read[i] != nil {
+			keys[all[k].ID] = read[i]
+		}
 	}
-	return keys
+	return keys, census
 }
 
 // addPoints adds the points the articles make, found by points.Find from

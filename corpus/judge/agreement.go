@@ -42,12 +42,11 @@ import (
 type matchItem struct {
 	key  string // stem, or entity key for a name
 	w    float64
-	tok  int
-	name bool
-	neg  bool // negated in its sentence
-
+	tok  int32 // its token
 	idx  int32 // its index among the passage's items (sentInfo.flat)
 	sent int32 // its sentence
+	name bool
+	neg  bool // negated in its sentence
 }
 
 // sentInfo is what the sentence match reads of one passage, per sentence.
@@ -149,7 +148,7 @@ func readSentences(f *Side) *sentInfo {
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
 					key = m.Side
 				}
-				si.flat = append(si.flat, matchItem{key: key, w: nameWeight(), tok: k, name: true, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
+				si.flat = append(si.flat, matchItem{key: key, w: nameWeight(), tok: int32(k), name: true, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 			}
 			k = m.Tok1 - 1
 			continue
@@ -165,7 +164,7 @@ func readSentences(f *Side) *sentInfo {
 			}
 		}
 		if !dup {
-			si.flat = append(si.flat, matchItem{key: t.Stem(), w: stemWeight(t.Stem()), tok: k, neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
+			si.flat = append(si.flat, matchItem{key: t.Stem(), w: stemWeight(t.Stem()), tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
 	for lo := 0; lo < len(si.flat); {
@@ -322,7 +321,7 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 					m.n++
 					if !xs[i].name {
 						m.content++
-						m.firstA, m.firstB = min(m.firstA, xs[i].tok), min(m.firstB, ys[k].tok)
+						m.firstA, m.firstB = min(m.firstA, int(xs[i].tok)), min(m.firstB, int(ys[k].tok))
 						metA += xs[i].w
 					}
 					if syn {
@@ -334,8 +333,8 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 					if ys[k].neg {
 						m.negB++
 					}
-					m.toksA = append(m.toksA, xs[i].tok)
-					m.toksB = append(m.toksB, ys[k].tok)
+					m.toksA = append(m.toksA, int(xs[i].tok))
+					m.toksB = append(m.toksB, int(ys[k].tok))
 				}
 			}
 			if m.n == 0 {
@@ -372,7 +371,7 @@ func contentCover(si *sentInfo, s int, matched []int) float64 {
 			continue
 		}
 		for _, k := range matched {
-			if k == it.tok {
+			if k == int(it.tok) {
 				met += it.w
 				break
 			}
@@ -582,9 +581,9 @@ func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 		var scope []matchItem
 		before := 0
 		for _, it := range fi.items[s] {
-			if it.tok < end {
+			if int(it.tok) < end {
 				scope = append(scope, it)
-				if it.tok < cue {
+				if int(it.tok) < cue {
 					before++
 				}
 			}
@@ -605,7 +604,7 @@ func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 					}
 					if ok {
 						n++
-						toks = append(toks, ys[k].tok)
+						toks = append(toks, int(ys[k].tok))
 						if !scope[i].name {
 							content++
 						}

@@ -41,23 +41,23 @@ func (j *judgement) opposites(in Input) {
 			continue
 		}
 		ops := wordnet.Opposites(ia[x].key)
-		if ops == nil || slices.Contains(m.toksA, ia[x].tok) {
+		if ops == nil || slices.Contains(m.toksA, int(ia[x].tok)) {
 			continue
 		}
 		for y := range ib {
-			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || slices.Contains(m.toksB, ib[y].tok) {
+			if ib[y].name || ib[y].neg || !slices.Contains(ops, ib[y].key) || slices.Contains(m.toksB, int(ib[y].tok)) {
 				continue
 			}
-			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], ia[x].tok), append(m.toksB[:len(m.toksB):len(m.toksB)], ib[y].tok)
+			ta, tb := append(m.toksA[:len(m.toksA):len(m.toksA)], int(ia[x].tok)), append(m.toksB[:len(m.toksB):len(m.toksB)], int(ib[y].tok))
 			if contentCover(sia, m.sa, ta) < oppositeCover || contentCover(sib, m.sb, tb) < oppositeCover {
 				continue
 			}
-			wa, wb := tokenText(in.A, ia[x].tok), tokenText(in.B, ib[y].tok)
+			wa, wb := tokenText(in.A, int(ia[x].tok)), tokenText(in.B, int(ib[y].tok))
 			sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
 			j.conflicts = append(j.conflicts, sentence(model.Reason{Kind: model.ReasonNegation, Form: model.FormOpposite,
 				Words: [2]string{wa, wb}, A: quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}))
-			j.markA(tokenSpan(in.A, ia[x].tok), model.MarkConflict)
-			j.markB(tokenSpan(in.B, ib[y].tok), model.MarkConflict)
+			j.markA(tokenSpan(in.A, int(ia[x].tok)), model.MarkConflict)
+			j.markB(tokenSpan(in.B, int(ib[y].tok)), model.MarkConflict)
 			return
 		}
 	}

@@ -143,7 +143,7 @@ func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
 		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm()] })
 	own := func(f *Side, s int, matched []int) bool {
 		for _, it := range sentences(f).items[s] {
-			if !it.name && !slices.Contains(matched, it.tok) && verbLike(f, it.tok) {
+			if !it.name && !slices.Contains(matched, int(it.tok)) && verbLike(f, int(it.tok)) {
 				return true
 			}
 		}

@@ -93,8 +93,8 @@ const (
 )
 
 // Key is one key of a passage. The small fields come last, so that a key
-// is 48 bytes, not 56: the keys of every candidate passage are kept until
-// the points are found (130 MB at two identical 16 MiB articles).
+// is 48 bytes, not 56: the keys of the passages Find groups are kept
+// until the points are found.
 type Key struct {
 	ID      string // the stem of a word (its own string, no copy: most keys are words), "e:entity key" or "n:value unit"; a stem holds no ":"
 	Surface string // as written in the passage (lower case for a common word)
@@ -111,6 +111,13 @@ type Keys []Key
 // resolved (features.Extract has run).
 func Read(f *features.Passage) Keys {
 	bp := keyBufs.Get().(*Keys)
+	keys := slices.Clone(gather(f, bp))
+	putBuf(bp)
+	return keys
+}
+
+// gather lists the keys of a passage in the buffer *bp and returns them.
+func gather(f *features.Passage, bp *Keys) Keys {
 	out := (*bp)[:0]
 	add := func(k Key) {
 		for i := range out { // a passage has a few dozen keys: a scan beats a map
@@ -165,21 +172,74 @@ func Read(f *features.Passage) Keys {
 		}
 		add(Key{ID: "n:" + strconv.FormatFloat(q.Val, 'g', -1, 64) + " " + q.Unit, Kind: Number, Surface: f.Text[q.Start:q.End], Pos: q.Start})
 	}
-	// The keys are kept for every passage of an alignment until the points
-	// are found: a copy of their own size, not the buffer they were
-	// gathered in (186 MB of the live heap at two identical 16 MiB
-	// articles). The buffer goes back to the pool, cleared so that it
-	// holds no passage's text.
-	keys := slices.Clone(out)
-	clear(out)
-	*bp = out[:0]
+	*bp = out
+	return out
+}
+
+// putBuf gives a buffer back to the pool, cleared so that it holds no
+// passage's text. The keys kept are a copy of their own size, not the
+// buffer they were gathered in (186 MB of the live heap at two identical
+// 16 MiB articles).
+func putBuf(bp *Keys) {
+	clear(*bp)
+	*bp = (*bp)[:0]
 	keyBufs.Put(bp)
-	return keys
 }
 
 // keyBufs are Read's buffers, reused between passages (at two identical
 // 16 MiB articles, growing a fresh one for each passage allocated 0.3 GB).
 var keyBufs = sync.Pool{New: func() any { b := make(Keys, 0, 64); return &b }}
+
+// Census is what Find weighs a key by (see weights): how many candidate
+// passages there are and how many of them hold each key. It is counted as
+// the keys are read, so that only the passages of the alignments Find
+// groups (Strongest) need keep all their keys; the others keep their
+// names (nameForms reads the names of every passage). At two identical
+// 16 MiB articles that is a tenth of the keys: 140 MB of the live heap
+// were keys while the passages were judged.
+type Census struct {
+	n  int
+	df map[string]int
+}
+
+// NewCensus returns an empty count.
+func NewCensus() *Census { return &Census{df: map[string]int{}} }
+
+// Add counts the keys of one passage.
+func (c *Census) Add(ks Keys) {
+	c.n++
+	for _, k := range ks {
+		c.df[k.ID]++
+	}
+}
+
+// Merge adds the counts of o.
+func (c *Census) Merge(o *Census) {
+	c.n += o.n
+	for id, n := range o.df {
+		c.df[id] += n
+	}
+}
+
+// Read reads the keys of a passage (see Read) and counts them; it returns
+// them all when whole is set, else only its names.
+func (c *Census) Read(f *features.Passage, whole bool) Keys {
+	bp := keyBufs.Get().(*Keys)
+	ks := gather(f, bp)
+	c.Add(ks)
+	var keys Keys
+	if whole {
+		keys = slices.Clone(ks)
+	} else {
+		for _, k := range ks {
+			if k.Kind == Name {
+				keys = append(keys, k)
+			}
+		}
+	}
+	putBuf(bp)
+	return keys
+}
 
 // Found is the stage's result: the points, in reading order, with the
 // alignments each holds.
@@ -196,18 +256,16 @@ const MaxAlignments = 5000
 // the passages of an alignment must be in it. ids are given as
 // prefix + "1", prefix + "2", … in reading order.
 func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string) Found {
-	w := newWeights(keys)
-	names := nameForms(keys)
-	type member struct {
-		al  int
-		vec map[string]float64
+	census := NewCensus()
+	for _, ks := range keys {
+		census.Add(ks)
 	}
-	type point struct {
-		members  []member
-		sum      map[string]float64
-		norm2    float64 // |sum|², kept as sum grows
-		passages map[string]bool
-	}
+	return FindCounted(c, cands, keys, census, prefix)
+}
+
+// Strongest returns the alignments of cands that Find groups, in the
+// order it takes them: the strongest MaxAlignments, strongest first.
+func Strongest(c *model.Comparison, cands []int) []int {
 	order := append([]int(nil), cands...)
 	sort.SliceStable(order, func(i, j int) bool {
 		si, sj := c.Alignments[order[i]].Score, c.Alignments[order[j]].Score
@@ -220,10 +278,38 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 	// articles compared with themselves give tens of thousands) the rest
 	// stay under their built-in topic or "Other", and the stage stays
 	// linear in the comparison.
-	order = order[:min(len(order), MaxAlignments)]
+	return order[:min(len(order), MaxAlignments)]
+}
+
+// FindCounted is Find with the keys counted beforehand: census counts
+// the keys of every candidate passage; keys holds all the keys of the
+// passages of the Strongest alignments and the names (at least) of the
+// other candidate passages.
+func FindCounted(c *model.Comparison, cands []int, keys map[string]Keys, census *Census, prefix string) Found {
+	w := &weights{n: census.n, df: census.df}
+	names := nameForms(keys)
+	type member struct {
+		al  int
+		vec map[string]float64
+	}
+	type point struct {
+		members  []member
+		sum      map[int32]float64 // by key number (num)
+		norm2    float64           // |sum|², kept as sum grows
+		passages map[string]bool
+	}
+	order := Strongest(c, cands)
 	var pts []*point
 	byKey := map[string][]int{} // key → points holding it
 	byPassage := map[string][]int{}
+	// Each key's number: the points' sums are read by number, not by
+	// string (the sums of a hundred points are read for each of 5,000
+	// alignments). vnum and vw are the alignment's keys' numbers and
+	// weights, in the order of vkeys.
+	num := map[string]int32{}
+	var vnum []int32
+	var vw []float64
+	near := map[int]bool{} // the points to look at, for each alignment in turn
 	for _, ai := range order {
 		al := &c.Alignments[ai]
 		vec := w.shared(keys[al.A], keys[al.B])
@@ -235,7 +321,7 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		// thousands of points costs no more than a rare one) or one of
 		// its passages.
 		vkeys := sortedKeys(vec)
-		near := map[int]bool{}
+		clear(near)
 		for _, k := range strongest(vkeys, vec, lookKeys) {
 			list := byKey[k]
 			for _, pi := range list[max(0, len(list)-lookPoints):] {
@@ -247,16 +333,25 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 				near[pi] = true
 			}
 		}
-		var n2 float64 // |vec|²
+		vnum, vw = vnum[:0], vw[:0]
 		for _, k := range vkeys {
-			n2 += vec[k] * vec[k]
+			n, ok := num[k]
+			if !ok {
+				n = int32(len(num))
+				num[k] = n
+			}
+			vnum, vw = append(vnum, n), append(vw, vec[k])
+		}
+		var n2 float64 // |vec|²
+		for _, x := range vw {
+			n2 += x * x
 		}
 		best, bestSim := -1, 0.0
 		for _, pi := range sortedInts(near) {
 			p := pts[pi]
 			var dot float64
-			for _, k := range vkeys {
-				dot += vec[k] * p.sum[k]
+			for i, n := range vnum {
+				dot += vw[i] * p.sum[n]
 			}
 			sim := dot / math.Sqrt(n2*p.norm2)
 			if p.passages[al.A] || p.passages[al.B] {
@@ -268,17 +363,18 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 		}
 		if best < 0 || bestSim < joinAt {
 			best = len(pts)
-			pts = append(pts, &point{sum: map[string]float64{}, passages: map[string]bool{}})
+			pts = append(pts, &point{sum: map[int32]float64{}, passages: map[string]bool{}})
 		}
 		p := pts[best]
 		p.members = append(p.members, member{ai, vec})
-		for _, k := range vkeys {
-			old := p.sum[k]
+		for i, k := range vkeys {
+			n := vnum[i]
+			old := p.sum[n]
 			if old == 0 {
 				byKey[k] = append(byKey[k], best)
 			}
-			p.sum[k] = old + vec[k]
-			p.norm2 += p.sum[k]*p.sum[k] - old*old
+			p.sum[n] = old + vw[i]
+			p.norm2 += p.sum[n]*p.sum[n] - old*old
 		}
 		for _, id := range []string{al.A, al.B} {
 			if !p.passages[id] {
@@ -339,18 +435,9 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 
 // weights holds each key's weight in this comparison.
 type weights struct {
-	n  int
-	df map[string]int
-}
-
-func newWeights(keys map[string]Keys) *weights {
-	w := &weights{n: len(keys), df: map[string]int{}}
-	for _, ks := range keys {
-		for _, k := range ks {
-			w.df[k.ID]++
-		}
-	}
-	return w
+	n   int
+	df  map[string]int
+	inB map[string]bool // shared's scratch, cleared for each pair
 }
 
 // of returns the weight of a key (see the design comment).
@@ -374,7 +461,11 @@ func (w *weights) of(k *Key) float64 {
 
 // shared returns the weighted keys both passages hold.
 func (w *weights) shared(a, b Keys) map[string]float64 {
-	inB := make(map[string]bool, len(b))
+	if w.inB == nil {
+		w.inB = map[string]bool{}
+	}
+	inB := w.inB
+	clear(inB)
 	for _, k := range b {
 		inB[k.ID] = true
 	}
@@ -399,13 +490,20 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 			claim[k] += x / float64(len(vecs))
 		}
 	}
-	count := map[string]int{} // passages of the point holding the key
+	// What the point's passages say of each key with a claim: how many
+	// hold it, its kind and its surfaces, from every passage of the
+	// point, in order. One note per key in one slice (a point of a
+	// thousand alignments read a map per key and per surface: 0.25 GB
+	// allocated at two identical 16 MiB articles).
+	at := map[string]int{} // index in notes
+	var notes []keyNote
+	note := func(id string) *keyNote {
+		if i, ok := at[id]; ok {
+			return &notes[i]
+		}
+		return &keyNote{}
+	}
 	npass := 0
-	// Surfaces and kinds, from every passage of the point, in order.
-	surfaces := map[string]map[string]int{}
-	firstSeen := map[string]int{}
-	kinds := map[string]Kind{}
-	idf := map[string]float32{}
 	seq := 0
 	done := map[string]bool{}
 	for _, ai := range als {
@@ -419,29 +517,34 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 				if claim[k.ID] == 0 {
 					continue
 				}
-				count[k.ID]++
-				if surfaces[k.ID] == nil {
-					surfaces[k.ID] = map[string]int{}
+				i, ok := at[k.ID]
+				if !ok {
+					i = len(notes)
+					at[k.ID] = i
+					notes = append(notes, keyNote{})
 				}
-				if _, ok := firstSeen[k.ID+"\x00"+k.Surface]; !ok {
-					firstSeen[k.ID+"\x00"+k.Surface] = seq
+				n := &notes[i]
+				n.count++
+				if !n.use(k.Surface) {
+					n.surfaces = append(n.surfaces, surfaceUse{k.Surface, 1, seq})
 					seq++
 				}
-				surfaces[k.ID][k.Surface]++
-				kinds[k.ID], idf[k.ID] = k.Kind, k.IDF
+				n.kind, n.idf = k.Kind, k.IDF
 			}
 		}
 	}
+	kinds := func(k string) Kind { return note(k).kind }
 	ids := make([]string, 0, len(claim))
 	for k := range claim {
-		if float64(count[k]) < minShare*float64(npass) {
+		n := note(k)
+		if float64(n.count) < minShare*float64(npass) {
 			continue
 		}
-		switch kinds[k] {
+		switch n.kind {
 		case Number:
 			continue // numbers group, but a margin note names what is counted
 		case Word:
-			if idf[k] < minWordIDF {
+			if n.idf < minWordIDF {
 				continue
 			}
 		}
@@ -455,15 +558,15 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	})
 	var pick []string
 	for _, k := range ids { // the strongest name
-		if kinds[k] == Name {
+		if kinds(k) == Name {
 			pick = append(pick, k)
 			break
 		}
 	}
 	inPicked := map[string]bool{} // stems of the name's words: "council" adds nothing to "Electoral Council"
 	if len(pick) > 0 {
-		for s := range surfaces[pick[0]] {
-			for _, w := range strings.FieldsFunc(lexicon.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, u := range note(pick[0]).surfaces {
+			for _, w := range strings.FieldsFunc(lexicon.Fold(u.s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 				inPicked[lexicon.StemWord(w)] = true
 			}
 		}
@@ -477,11 +580,11 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 		if len(pick) >= maxWords || nwords >= maxWords+1 {
 			break
 		}
-		if kinds[k] == Word && top > 0 && claim[k] < minClaim*top {
+		if kinds(k) == Word && top > 0 && claim[k] < minClaim*top {
 			break
 		}
-		if kinds[k] == Word && !inPicked[k] || kinds[k] == Nation && len(pick) == 0 {
-			if kinds[k] == Word && top == 0 {
+		if kinds(k) == Word && !inPicked[k] || kinds(k) == Nation && len(pick) == 0 {
+			if kinds(k) == Word && top == 0 {
 				top = claim[k]
 			}
 			pick = append(pick, k)
@@ -493,18 +596,17 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 	}
 	// Names first; words in the order the strongest alignment's A
 	// passage says them (else by claim).
-	pos := map[string]int32{}
-	for _, k := range keys[c.Alignments[als[0]].A] {
-		pos[k.ID] = k.Pos + 1
-	}
+	first := keys[c.Alignments[als[0]].A]
 	rank := func(k string) int32 {
-		if p := pos[k]; p > 0 {
-			return p
+		for i := range first { // a passage holds a key once
+			if first[i].ID == k {
+				return first[i].Pos + 1
+			}
 		}
 		return math.MaxInt32
 	}
 	sort.SliceStable(pick, func(i, j int) bool {
-		ni, nj := kinds[pick[i]] == Name, kinds[pick[j]] == Name
+		ni, nj := kinds(pick[i]) == Name, kinds(pick[j]) == Name
 		if ni != nj {
 			return ni
 		}
@@ -516,9 +618,51 @@ func name(c *model.Comparison, als []int, vecs []map[string]float64, keys map[st
 			words[i] = n
 			continue
 		}
-		words[i] = mostUsed(surfaces[k], func(s string) int { return firstSeen[k+"\x00"+s] })
+		words[i] = note(k).mostUsed()
 	}
 	return words
+}
+
+// keyNote is what name reads of one key in the passages of a point.
+type keyNote struct {
+	count    int // passages holding the key
+	kind     Kind
+	idf      float32
+	surfaces []surfaceUse // in the order first seen
+}
+
+// surfaceUse is one way a key is written, how often, and when it was
+// first seen among all the point's keys and surfaces.
+type surfaceUse struct {
+	s     string
+	n     int
+	first int
+}
+
+// use counts one more use of surface s, if the note holds it.
+func (n *keyNote) use(s string) bool {
+	for i := range n.surfaces { // a key is written one way or two
+		if n.surfaces[i].s == s {
+			n.surfaces[i].n++
+			return true
+		}
+	}
+	return false
+}
+
+// mostUsed returns the surface used most, the first seen on a tie (that
+// of the point's strongest passage).
+func (n *keyNote) mostUsed() string {
+	best := -1
+	for i, u := range n.surfaces {
+		if best < 0 || u.n > n.surfaces[best].n || u.n == n.surfaces[best].n && u.first < n.surfaces[best].first {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return n.surfaces[best].s
 }
 
 // nameForms returns, for each name key, the form the articles use most
@@ -562,26 +706,6 @@ func nameForms(keys map[string]Keys) map[string]string {
 		out[k] = best
 	}
 	return out
-}
-
-// mostUsed returns the surface used most, the first seen on a tie (that
-// of the point's strongest passage).
-func mostUsed(counts map[string]int, seen func(string) int) string {
-	best := ""
-	for s, n := range counts {
-		if best == "" {
-			best = s
-			continue
-		}
-		bn := counts[best]
-		switch {
-		case n > bn:
-			best = s
-		case n == bn && seen(s) < seen(best):
-			best = s
-		}
-	}
-	return best
 }
 
 // labelOf joins the words of a name, the first letter in upper case.

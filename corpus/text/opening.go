@@ -15,16 +15,7 @@ func Opening(text string, n int) string {
 	if utf8.RuneCountInString(text) <= n {
 		return text
 	}
-	cut, runes := 0, 0 // byte length of the longest whole-grapheme prefix within n-1 runes
-	g := uniseg.NewGraphemes(text)
-	for g.Next() {
-		c := utf8.RuneCountInString(g.Str())
-		if runes+c > n-1 {
-			break
-		}
-		runes += c
-		_, cut = g.Positions()
-	}
+	cut := graphemeCut(text, n-1)
 	head := text[:cut]
 	if r, _ := utf8.DecodeRuneInString(text[cut:]); !unicode.IsSpace(r) {
 		if k := strings.LastIndexFunc(head, unicode.IsSpace); k > 0 {
@@ -33,4 +24,35 @@ func Opening(text string, n int) string {
 	}
 	head = strings.TrimRightFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:-–—", r) })
 	return head + "…"
+}
+
+// graphemeCut returns the byte length of the longest whole-grapheme
+// prefix of text within n runes. When the first n+1 bytes are ASCII
+// without a carriage return (most news), every byte is a grapheme and no
+// byte joins the one before, so that is n: the grapheme walk, a tenth of
+// a second per ten thousand passages, is for the other texts.
+func graphemeCut(text string, n int) int {
+	if n >= 0 && len(text) > n && asciiNoCR(text[:n+1]) {
+		return n
+	}
+	cut, runes := 0, 0
+	g := uniseg.NewGraphemes(text)
+	for g.Next() {
+		c := utf8.RuneCountInString(g.Str())
+		if runes+c > n {
+			break
+		}
+		runes += c
+		_, cut = g.Positions()
+	}
+	return cut
+}
+
+func asciiNoCR(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\r' {
+			return false
+		}
+	}
+	return true
 }
