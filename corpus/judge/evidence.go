@@ -360,18 +360,14 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 		t := &f.Toks[i]
 		return (int(i) < q.Tok0 || int(i) >= q.Tok1) && t.Norm() != q.Unit && t.Norm() != q.Label
 	}
-	// B's context words once, then each of A's against them, by stem id
-	// (one id, one stem).
-	var buf [32]lexicon.Word // on the stack for most sentences
-	stemsB := buf[:0]
-	for _, k := range contextWords(fb)[sb] {
-		if context(fb, qb, k) {
-			stemsB = append(stemsB, fb.Toks[k].StemID())
-		}
-	}
-	if len(stemsB) > 0 {
-		for _, i := range contextWords(fa)[sa] {
-			if slices.Contains(stemsB, fa.Toks[i].StemID()) && context(fa, qa, i) {
+	// Each of A's context words against B's, by stem id (one id, one
+	// stem), read once per passage; the words of the count itself are
+	// left out only where the stems meet.
+	ka, kb := contextWords(fa)[sa], contextWords(fb)[sb]
+	stA, stB := fa.ctxStem[sa], fb.ctxStem[sb]
+	for x, i := range ka {
+		for y, k := range kb {
+			if stA[x] == stB[y] && context(fb, qb, k) && context(fa, qa, i) {
 				return true
 			}
 		}
@@ -399,10 +395,12 @@ func contextWords(f *Side) [][]int32 {
 			n = max(n, int(f.Toks[k].Sent)+1)
 		}
 		f.ctx = make([][]int32, n)
+		f.ctxStem = make([][]lexicon.Word, n)
 		for k := range f.Toks {
 			t := &f.Toks[k]
 			if t.StemID() != 0 && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
 				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
+				f.ctxStem[t.Sent] = append(f.ctxStem[t.Sent], t.StemID())
 			}
 		}
 	})

@@ -178,7 +178,8 @@ type Side struct {
 	sent      *sentInfo
 	ctxOnce   sync.Once // and of its context words, per sentence (evidence.go)
 	ctx       [][]int32
-	polarOnce sync.Once // and what polarity compares (stances.go)
+	ctxStem   [][]lexicon.Word // their stems
+	polarOnce sync.Once        // and what polarity compares (stances.go)
 	polar     *polarInfo
 }
 
