@@ -17,8 +17,8 @@ func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
 		sig, cf, df, bodies := claimSignals(cc.Claim, d)
 		v := m.Judge(&sig)
 		r := model.ClaimResult{Document: d.ID, Stance: stanceOf(v.Label), Probability: v.Prob, Reasons: []model.Reason{}}
-		if sig.Best >= 0 && v.Label != stance.Unrelated {
-			r.Passage = bodies[sig.Best].ID
+		if p := sig.Passage(); p >= 0 && v.Label != stance.Unrelated {
+			r.Passage = bodies[p].ID
 		}
 		r.Reasons = stance.Reasons(&sig, v, cf, df)
 		cc.Results[di] = r

@@ -13,7 +13,7 @@ import (
 // claimPane is the claim check: the user types a claim, enter checks it
 // against every source in a tea.Cmd (claimCmd), and the pane lists, per
 // source, where it stands — supports, contradicts, discusses without
-// taking a side, or silent — with the passage closest to the claim and the
+// taking a side, or silent — with the passage that carries the claim and the
 // reasons, quoting the claim's words and the passage's. j/k select a
 // source; enter on one opens the pair view at its passage (the root does
 // it, from Chosen); c types a new claim.

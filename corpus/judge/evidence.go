@@ -88,12 +88,12 @@ func (j *judgement) entities(in Input) {
 		A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")}))
 }
 
+// uniq returns ss without repeats, in order of first use. The lists are
+// a pair's shared names: a few, so a scan of those kept beats a set.
 func uniq(ss []string) []string {
-	seen := map[string]bool{}
 	out := ss[:0:0]
 	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -362,7 +362,8 @@ func sharedContext(fa, fb *Side, qa, qb *features.Quantity) bool {
 	}
 	// B's context words once, then each of A's against them, by stem id
 	// (one id, one stem).
-	var stemsB []lexicon.Word
+	var buf [32]lexicon.Word // on the stack for most sentences
+	stemsB := buf[:0]
 	for _, k := range contextWords(fb)[sb] {
 		if context(fb, qb, k) {
 			stemsB = append(stemsB, fb.Toks[k].StemID())
@@ -470,6 +471,9 @@ func (j *judgement) terms(in Input) {
 		}
 	}
 	top := list[:min(5, len(list))]
+	if len(top) == 0 {
+		return // no shared word to mark
+	}
 	for side, f := range [2]*Side{fa, fb} {
 		for i, id := range f.TokTerm {
 			if id < 0 {
@@ -590,7 +594,13 @@ func NormalizeMarks(hs []model.Highlight) []model.Highlight {
 		return cmp.Compare(b.End, a.End)
 	})
 	// Conflicts first, merged; then the shared spans minus the conflicts.
-	out := make([]model.Highlight, 0, len(hs))
+	// Built in a buffer on the stack when the marks are few (most pairs):
+	// only the exact copy below is kept.
+	var buf [32]model.Highlight
+	out := buf[:0]
+	if len(hs) > len(buf) {
+		out = make([]model.Highlight, 0, len(hs))
+	}
 	for _, h := range hs {
 		if h.Mark != model.MarkConflict {
 			continue

@@ -146,6 +146,7 @@ package judge
 //go:generate go run ../../tools/genwords
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -177,6 +178,8 @@ type Side struct {
 	sent      *sentInfo
 	ctxOnce   sync.Once // and of its context words, per sentence (evidence.go)
 	ctx       [][]int32
+	polarOnce sync.Once // and what polarity compares (stances.go)
+	polar     *polarInfo
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
@@ -247,10 +250,14 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		}
 	}
 
-	var reasons []model.Reason
+	notes := capClaimantNotes(j.info, 2)
+	var reasons []model.Reason // nil when there is none, as before
+	if n := len(j.conflicts) + len(j.support) + len(notes); n > 0 {
+		reasons = make([]model.Reason, 0, n) // one allocation, no spare
+	}
 	reasons = append(reasons, j.conflicts...)
 	reasons = append(reasons, j.support...)
-	reasons = append(reasons, capClaimantNotes(j.info, 2)...)
+	reasons = append(reasons, notes...)
 	switch {
 	case len(j.conflicts) > 0:
 		al.Verdict = model.Diverge
@@ -323,6 +330,9 @@ func Judge(in Input, al *model.Alignment) []float64 {
 // party denies what another asserts first: more only repeat that the
 // parties disagree.
 func capClaimantNotes(rs []model.Reason, n int) []model.Reason {
+	if !slices.ContainsFunc(rs, func(r model.Reason) bool { return r.Kind == model.ReasonClaimantDiffers }) {
+		return rs // nothing to cap or reorder (callers copy what this returns)
+	}
 	var denials, others, out []model.Reason
 	for _, r := range rs {
 		switch {
@@ -356,13 +366,13 @@ func onlyKinds(rs []model.Reason, kinds ...model.ReasonKind) bool {
 	return true
 }
 
+// dedupeReasons drops the reasons of a kind and text that an earlier one
+// has, in place. A pair has a handful of reasons: comparing each with
+// those kept costs less than a set.
 func dedupeReasons(rs []model.Reason) []model.Reason {
-	seen := map[string]bool{}
 	out := rs[:0]
 	for _, r := range rs {
-		k := string(r.Kind) + "\x00" + r.Text
-		if !seen[k] {
-			seen[k] = true
+		if !slices.ContainsFunc(out, func(o model.Reason) bool { return o.Kind == r.Kind && o.Text == r.Text }) {
 			out = append(out, r)
 		}
 	}

@@ -55,15 +55,21 @@ var (
 // content words at least.
 // tools/fitjudge scores the same decision.
 func Upgrade(m *logreg.Model, x []float64) bool {
+	return Upgradable(x) && m.Predict(x)[classAgree] > UpgradeP
+}
+
+// Upgradable reports whether nothing in a pair's signals x keeps the model
+// from turning it into agreement (Upgrade's conditions but the model's).
+func Upgradable(x []float64) bool {
 	if x[colDifferentDetail] > 0 || x[colHedgeApart] > 0 || x[colOpposed] > 0 || x[colCountsApart] > 0 || x[colNegOne] > 0 {
 		return false
 	}
-	if x[colSentContent] < math.Log1p(2) {
-		return false // a name and a word in common are not one account
-	}
-	p := m.Predict(x)
-	return p[classAgree] > 0.6
+	return x[colSentContent] >= math.Log1p(2) // a name and a word in common are not one account
 }
+
+// UpgradeP is the model's probability of agree above which Upgrade turns
+// related into agree.
+const UpgradeP = 0.6
 
 // driver is one signal's push toward agree against related.
 type driver struct {

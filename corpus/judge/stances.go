@@ -75,21 +75,100 @@ func (j *judgement) polarity(in Input) {
 
 // polarKey is what polarity compares words by: the casualty class of a
 // word of killing, injuring, arresting ("arrests" and "detained" are one
-// fact), else its stem.
-func polarKey(t *lexicon.Token) string {
-	if c := features.CasualtyClasses[t.Stem()]; c != "" {
-		return c
+// fact), else its stem; as a word id (0 for a token that is no content
+// word), so that keys compare as integers.
+func polarKey(t *lexicon.Token) lexicon.Word {
+	if t.StemID() == 0 {
+		return 0
 	}
-	return t.Stem()
+	if c := features.CasualtyClasses[t.Stem()]; c != "" {
+		return casualtyClassID(c)
+	}
+	return t.StemID()
+}
+
+// casualtyClassIDs holds the word id of each casualty class name.
+var casualtyClassIDs = sync.OnceValue(func() map[string]lexicon.Word {
+	m := map[string]lexicon.Word{}
+	for _, c := range features.CasualtyClasses {
+		m[c] = lexicon.Intern(c)
+	}
+	return m
+})
+
+func casualtyClassID(c string) lexicon.Word {
+	if id, ok := casualtyClassIDs()[c]; ok {
+		return id
+	}
+	return lexicon.Intern(c)
+}
+
+// polarInfo is what polarity reads of one passage, once, whatever it is
+// aligned with: each token's polar key, whether it is a plain content word
+// the passage asserts, and per sentence whether it negates something and
+// the words it denies.
+type polarInfo struct {
+	key      []lexicon.Word // per token: polarKey, 0 for no content word
+	stated   []bool         // per token: asserted, a content word of the text proper, not plain speech
+	negates  []bool         // per sentence: it holds a negated scope
+	denied   [][]lexicon.Word
+	deniedAt [][]int // per sentence: the denied words' keys and tokens (deniedWords)
+	words    []int   // per sentence: its content words (sentenceWords)
+}
+
+// polar returns f's polarInfo, read once per passage.
+func polar(f *Side) *polarInfo {
+	f.polarOnce.Do(func() { f.polar = readPolar(f) })
+	return f.polar
+}
+
+func readPolar(f *Side) *polarInfo {
+	nSent := 0
+	for k := range f.Toks {
+		nSent = max(nSent, int(f.Toks[k].Sent)+1)
+	}
+	p := &polarInfo{
+		key:      make([]lexicon.Word, len(f.Toks)),
+		stated:   make([]bool, len(f.Toks)),
+		negates:  make([]bool, nSent),
+		denied:   make([][]lexicon.Word, nSent),
+		deniedAt: make([][]int, nSent),
+		words:    make([]int, nSent),
+	}
+	st := f.Claims.Stance
+	for k := range f.Toks {
+		t := &f.Toks[k]
+		if t.StemID() == 0 {
+			continue
+		}
+		p.words[t.Sent]++
+		p.key[k] = polarKey(t)
+		if st == nil {
+			continue
+		}
+		switch st[k] {
+		case claims.StAsserted:
+			p.stated[k] = !plainSpeech[t.Norm()] && plainWord(f, k)
+		case claims.StNegated:
+			if plainWord(f, k) {
+				p.denied[t.Sent] = append(p.denied[t.Sent], p.key[k])
+				p.deniedAt[t.Sent] = append(p.deniedAt[t.Sent], k)
+			}
+		}
+	}
+	for _, sc := range f.Claims.Scopes {
+		p.negates[f.Toks[sc.Cue].Sent] = true
+	}
+	return p
 }
 
 // onlyAs reports whether every content word of a passage with polarity
 // key k stands as want (stAsserted or stNegated): the fact is said, or
 // denied, and not both.
-func onlyAs(f *Side, cs *claims.Set, k string, want uint8) bool {
+func onlyAs(f *Side, cs *claims.Set, k lexicon.Word, want uint8) bool {
 	found := false
-	for i := range f.Toks {
-		if f.Toks[i].StemID() == 0 || polarKey(&f.Toks[i]) != k {
+	for i, key := range polar(f).key {
+		if key == 0 || key != k {
 			continue
 		}
 		if st := cs.Stance[i]; st != want && st != claims.StQuestion {
@@ -146,13 +225,14 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 		return id < 0 || in.Model.Df[id] <= common // a word of one passage is rare
 	}
 	var best polarMatch
+	pn, pp := polar(fn), polar(fp)
 	for _, sc := range cn.Scopes {
 		sn := fn.Toks[sc.Cue].Sent
 		if best.n > 0 && best.sn == sn {
 			continue
 		}
-		denied, dtok := deniedWords(fn, sn)
-		bare := len(denied) <= 3 && sentenceWords(fn, sn) <= 6
+		denied, dtok := pn.denied[sn], pn.deniedAt[sn]
+		bare := len(denied) <= 3 && pn.words[sn] <= 6
 		if len(denied) < 2 && !bare {
 			continue
 		}
@@ -163,7 +243,7 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 			for s1 < len(fp.Toks) && fp.Toks[s1].Sent == sp {
 				s1++
 			}
-			if negates(fp, sp) {
+			if pp.negates[sp] {
 				// Both sentences deny something ("none of the bodies
 				// belongs to the students" / "the bodies are not those of
 				// the students"): the words around two denials are what
@@ -172,13 +252,12 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 				continue
 			}
 			m := polarMatch{sn: sn, sp: sp}
-			var seen []string
+			var seen []lexicon.Word
 			for k := s0; k < s1; k++ {
-				t := &fp.Toks[k]
-				if t.StemID() == 0 || cp.Stance[k] != claims.StAsserted || plainSpeech[t.Norm()] || !plainWord(fp, k) {
+				if !pp.stated[k] {
 					continue
 				}
-				pk := polarKey(t)
+				pk := pp.key[k]
 				for x, d := range denied {
 					if d != pk {
 						continue
@@ -236,28 +315,6 @@ func deniedNamesStated(fn, fp *Side, sn int32, s0, s1 int) int {
 		}
 	}
 	return n
-}
-
-// negates reports whether sentence s of f holds a negated scope.
-func negates(f *Side, s int32) bool {
-	for _, sc := range f.Claims.Scopes {
-		if f.Toks[sc.Cue].Sent == s {
-			return true
-		}
-	}
-	return false
-}
-
-// deniedWords lists the words sentence sn of f denies, as polar keys, and
-// their tokens.
-func deniedWords(f *Side, sn int32) (denied []string, toks []int) {
-	for k := range f.Toks {
-		if f.Toks[k].Sent == sn && f.Claims.Stance[k] == claims.StNegated && f.Toks[k].StemID() != 0 && plainWord(f, k) {
-			denied = append(denied, polarKey(&f.Toks[k]))
-			toks = append(toks, k)
-		}
-	}
-	return denied, toks
 }
 
 // presupposed reports whether token k is in the subject of a denied

@@ -22,6 +22,6 @@ type ClaimResult struct {
 	Document    string   `json:"document"`          // document id
 	Stance      Stance   `json:"stance"`            // supports, contradicts, discusses or silent
 	Probability float64  `json:"probability"`       // how sure the model is of that stance (stance.Model.Judge)
-	Passage     string   `json:"passage,omitempty"` // the passage closest to the claim
+	Passage     string   `json:"passage,omitempty"` // the passage that carries most of the claim
 	Reasons     []Reason `json:"reasons"`           // what drove the stance; A quotes the claim, B the passage
 }

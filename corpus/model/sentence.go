@@ -180,6 +180,9 @@ func (r Reason) claimSentence() string {
 		if r.Side == SideA {
 			return "the claim itself hedges or calls something untrue"
 		}
+		if r.Label == "denial" {
+			return "the passage reports a denial of the claim, not the claim: " + r.B
+		}
 		return "the document reports it without vouching for it: " + r.B
 	case ReasonSharedEntity:
 		return r.Label + "% of the claim's names appear in the document"

@@ -53,3 +53,19 @@ func FuzzIndentJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestIndentPieces feeds the indenter its input cut in two at every byte:
+// a string, or an escape in it, may run across writes (the streamer writes
+// a report in pieces).
+func TestIndentPieces(t *testing.T) {
+	src := []byte(`{"a":"x\"y\\\\z,{[:]}","b":["\\","\"",""],"c":{"d":"\\\"\\"}}`)
+	want := indentJSON(nil, src)
+	for cut := range len(src) + 1 {
+		d := indenter{}
+		d.write(src[:cut])
+		d.write(src[cut:])
+		if !bytes.Equal(d.out, want) {
+			t.Errorf("cut at %d: %s\nwant\n%s", cut, d.out, want)
+		}
+	}
+}

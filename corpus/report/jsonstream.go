@@ -289,20 +289,7 @@ func (d *indenter) write(src []byte) {
 		c := src[i]
 		if d.str {
 			// Copy the string up to its closing quote or the end of src.
-			j := i
-			for ; j < len(src); j++ {
-				if d.esc {
-					d.esc = false
-				} else if src[j] == '\\' {
-					d.esc = true
-				} else if src[j] == '"' {
-					d.str = false
-					break
-				}
-			}
-			if j < len(src) {
-				j++ // the quote
-			}
+			j := d.stringEnd(src, i)
 			d.out = append(d.out, src[i:j]...)
 			i = j - 1
 			continue
@@ -340,6 +327,38 @@ func (d *indenter) write(src []byte) {
 	if len(d.out) >= flushAt {
 		d.flush()
 	}
+}
+
+// stringEnd returns the end of the string that src[i:] continues: just
+// past its closing quote, or len(src) when src ends first (then d.esc says
+// whether it ended after a backslash). It leaves the string when it finds
+// the quote. It finds quotes and backslashes with bytes.IndexByte rather
+// than a byte at a time: passage texts are most of a report.
+func (d *indenter) stringEnd(src []byte, i int) int {
+	j := i
+	for j < len(src) {
+		if d.esc {
+			d.esc = false
+			j++ // the escaped byte
+			continue
+		}
+		rest := src[j:]
+		q := bytes.IndexByte(rest, '"')
+		if q >= 0 {
+			rest = rest[:q]
+		}
+		if b := bytes.IndexByte(rest, '\\'); b >= 0 {
+			j += b + 1
+			d.esc = true
+			continue
+		}
+		if q < 0 {
+			return len(src)
+		}
+		d.str = false
+		return j + q + 1
+	}
+	return j
 }
 
 func (d *indenter) newline() {

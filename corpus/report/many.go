@@ -215,7 +215,7 @@ func MarkdownLedger(w io.Writer, c *model.Comparison, l *coverage.Ledger) error 
 }
 
 // MarkdownClaim writes a claim check as a Markdown table: per source its
-// stance, the passage closest to the claim and the reasons.
+// stance, the passage that carries most of the claim and the reasons.
 func MarkdownClaim(w io.Writer, c *model.Comparison, cc *model.ClaimCheck) error {
 	ew := &errWriter{w: w}
 	ew.printf("## Claim check\n\n> %s\n\n", mdInline(cc.Claim))

@@ -63,6 +63,7 @@ type cueLists struct {
 	refute, hedge, support, negation phrases
 	debunk                           phrases // the strongest refuting cues
 	attribution                      phrases // a claim put in someone's mouth: says, told, reports
+	deny                             phrases // someone in the story denies what follows
 }
 
 var lists = sync.OnceValue(func() *cueLists {
@@ -73,6 +74,7 @@ var lists = sync.OnceValue(func() *cueLists {
 		negation:    mustList("negation"),
 		debunk:      mustList("debunk"),
 		attribution: mustList("attribution"),
+		deny:        mustList("deny"),
 	}
 })
 

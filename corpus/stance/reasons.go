@@ -20,15 +20,31 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 			return append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim}))
 		}
 	}
+	// The passage shown is the one that carries most of the claim (see
+	// Signals.Carrier), and its share is what it carries.
 	var best *features.Passage
-	if s.Best >= 0 {
-		best = doc[s.Best]
+	share := s.X[fCover]
+	if p := s.Passage(); p >= 0 {
+		best = doc[p]
+	}
+	if s.Carrier >= 0 {
+		share = s.CoverSent
 	}
 	if a, b := quoteStems(claim, best, s.Shared); a != "" {
 		out = append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim,
-			Label: fmt.Sprintf("%.0f", 100*s.X[fCover]), A: a, B: b}))
+			Label: fmt.Sprintf("%.0f", 100*share), A: a, B: b}))
 	}
 	seen := map[model.ReasonKind]bool{model.ReasonSharedTerms: true}
+	if s.Denied && v.Label == Discuss {
+		for _, c := range s.Cues {
+			if c.List == "deny" {
+				out = append(out, worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Label: "denial",
+					B: doc[c.Passage].Text[c.Start:c.End], Side: model.SideB}))
+				seen[model.ReasonHedged] = true
+				break
+			}
+		}
+	}
 	for _, d := range v.Drivers {
 		r, ok := s.reason(d.Feature, claim, doc, v.Label)
 		if !ok || seen[r.Kind] {

@@ -48,6 +48,8 @@ const (
 	fClaimSays                // the claim is put in someone's mouth ("says", "told", "reports")
 	fClaimPlain               // the claim asserts in its own voice: it neither says who says it, hedges, asks, negates nor calls anything untrue
 	fDebunkXAssert            // fDebunkDoc × fClaimPlain: the document debunks what the claim plainly asserts
+	fAttribTop                // attributions ("said", "according to": words/attribution.txt) in the closest sentences, log
+	fAttribDoc                // attributions per ten sentences, log
 	nFeatures
 )
 
@@ -61,16 +63,27 @@ var FeatureNames = [nFeatures]string{
 	"refute_x_claimref", "claimref_norefute", "refute_x_claimplain",
 	"debunk_doc", "debunk_x_claimplain",
 	"claim_says", "claim_plain", "debunk_x_assert",
+	"attrib_top", "attrib_doc",
 }
 
 // Signals is what the model reads from a claim and a document, and what
 // the reasons quote.
 type Signals struct {
 	X       [nFeatures]float64
-	Best    int        // index of the document passage holding the closest sentence, or -1
-	BestSen int        // index of that sentence within its passage
-	Shared  []string   // the claim's words the document uses, heaviest first
-	Cues    []cueMatch // refuting, hedging and vouching words found in the closest sentences
+	Best    int // index of the document passage holding the closest sentence, or -1
+	BestSen int // index of that sentence within its passage
+	// Carrier is the index of the document passage holding the sentence
+	// that covers most of the claim's weight (the first of a tie, a
+	// denial first), or -1: the passage that carries the stance.
+	Carrier int
+	// CoverSent is the share of the claim's weight that the carrier's
+	// sentence uses, word for word or through WordNet.
+	CoverSent float64
+	// Denied tells that a sentence covering that much reports a denial of
+	// the claim (words/deny.txt before the claim's words).
+	Denied bool
+	Shared []string   // the claim's words the document uses, heaviest first
+	Cues   []cueMatch // refuting, hedging and vouching words found in the closest sentences
 }
 
 // cueMatch is one cue found in a document passage.
@@ -146,7 +159,7 @@ func cosine(a vec, na float64, b vec, nb float64) float64 {
 // features) about the claim (its features, as one passage).
 func Read(claim *features.Passage, doc []*features.Passage) Signals {
 	var s Signals
-	s.Best, s.BestSen = -1, -1
+	s.Best, s.BestSen, s.Carrier = -1, -1, -1
 	cv := weigh(claim.Toks)
 	cn := cv.norm()
 
@@ -168,6 +181,7 @@ func Read(claim *features.Passage, doc []*features.Passage) Signals {
 	s.X[fNumbers] = shareNumbers(claim, doc)
 	s.X[fBigrams] = math.Log1p(float64(sharedBigrams(claim.Toks, doc)))
 	s.cues(claim, doc, sents, order)
+	s.coverSentences(cv, whole, sents, order)
 	return s
 }
 
@@ -345,7 +359,7 @@ func sharedBigrams(claim []lexicon.Token, doc []*features.Passage) int {
 func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents []sentence, order []ranked) {
 	ls := lists()
 	nSent := max(1, len(sents))
-	var refDoc, hedgeDoc, refLead int
+	var refDoc, hedgeDoc, refLead, attrDoc int
 	cosOf := make([]float64, len(sents))
 	for _, o := range order {
 		cosOf[o.i] = o.c
@@ -363,6 +377,7 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 			}
 		})
 		refDoc += r
+		attrDoc += ls.attribution.count(st.toks, nil)
 		hedgeDoc += h
 		if i < 3 {
 			refLead += r
@@ -379,8 +394,9 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 	s.X[fDocLen] = math.Log1p(float64(len(sents)))
 	s.X[fRefuteDoc] = math.Log1p(float64(refDoc) * 10 / float64(nSent))
 	s.X[fHedgeDoc] = math.Log1p(float64(hedgeDoc) * 10 / float64(nSent))
+	s.X[fAttribDoc] = math.Log1p(float64(attrDoc) * 10 / float64(nSent))
 
-	var ref, hedge, sup, neg int
+	var ref, hedge, sup, neg, attr int
 	for _, o := range order[:min(3, len(order))] {
 		if o.c <= 0 {
 			break
@@ -395,7 +411,9 @@ func (s *Signals) cues(claim *features.Passage, doc []*features.Passage, sents [
 		hedge += ls.hedge.count(st.toks, note("hedge"))
 		sup += ls.support.count(st.toks, note("support"))
 		neg += ls.negation.count(st.toks, nil)
+		attr += ls.attribution.count(st.toks, nil)
 	}
+	s.X[fAttribTop] = math.Log1p(float64(attr))
 	s.X[fRefuteTop] = math.Log1p(float64(ref))
 	s.X[fRefuteTopCos] = s.X[fRefuteTop] * s.X[fCosBest]
 	s.X[fHedgeTop] = math.Log1p(float64(hedge))

@@ -39,6 +39,7 @@ type Options struct {
 	Iterations   int                // gradient steps; 0 gives 2000
 	Rate         float64            // Adam step size; 0 gives 0.05
 	ClassWeights map[string]float64 // weight of each class's rows; missing classes weigh 1
+	RowWeights   []float64          // weight of each row, times its class's; nil weighs every row 1
 }
 
 // Fit fits a model to rows x (one feature vector each, in the order of
@@ -46,6 +47,9 @@ type Options struct {
 func Fit(classes, features []string, x [][]float64, y []int, o Options) (*Model, error) {
 	if len(x) == 0 || len(x) != len(y) {
 		return nil, errors.New("logreg: need as many labels as rows, and at least one row")
+	}
+	if o.RowWeights != nil && len(o.RowWeights) != len(x) {
+		return nil, errors.New("logreg: need as many row weights as rows")
 	}
 	nf, nc := len(features), len(classes)
 	for i, r := range x {
@@ -87,6 +91,9 @@ func Fit(classes, features []string, x [][]float64, y []int, o Options) (*Model,
 		w, ok := o.ClassWeights[classes[y[i]]]
 		if !ok {
 			w = 1
+		}
+		if o.RowWeights != nil {
+			w *= o.RowWeights[i]
 		}
 		rowW[i] = w
 		totalW += w

@@ -101,3 +101,34 @@ func TestLoadRefusesMismatch(t *testing.T) {
 		t.Error("Fit with an out-of-range label: want an error")
 	}
 }
+
+// TestRowWeightsMultiplyClassWeights guards Options.RowWeights: weighing
+// every row of one class 2 fits the same model as that class's weight 2,
+// and a weight list of the wrong length is refused.
+func TestRowWeightsMultiplyClassWeights(t *testing.T) {
+	x, y := threeBlobs(90)
+	classes, features := []string{"a", "b", "c"}, []string{"x", "y", "const"}
+	byClass, err := Fit(classes, features, x, y, Options{Iterations: 50, ClassWeights: map[string]float64{"a": 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := make([]float64, len(y))
+	for i, k := range y {
+		w[i] = 1
+		if k == 0 {
+			w[i] = 2
+		}
+	}
+	byRow, err := Fit(classes, features, x, y, Options{Iterations: 50, RowWeights: w})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := byClass.JSON()
+	b, _ := byRow.JSON()
+	if !bytes.Equal(a, b) {
+		t.Error("row weights of 2 on class a fit another model than class weight 2")
+	}
+	if _, err := Fit(classes, features, x, y, Options{RowWeights: w[1:]}); err == nil {
+		t.Error("a row-weight list one short was accepted")
+	}
+}

@@ -5,6 +5,7 @@
 //	go run ./tools/fitjudge          # fit on the FNC-1 fit part, write the model
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
+//	go run ./tools/fitjudge -cv      # fit on the fit real-pair gold too, score leave one story out, write nothing
 //	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
 //	FITJUDGE_FRESH=1 go test ./tools/fitjudge  # fails when model.json is stale against the fit
 //
@@ -36,13 +37,16 @@ var classes = []string{"agree", "diverge", "related"}
 func main() {
 	val := flag.Bool("val", false, "hold out a fifth of the fit part and report on it; write nothing")
 	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
+	cv := flag.Bool("cv", false, "fit on the fit real-pair gold too and score leave one story out; write nothing")
 	arts := flag.Bool("articles", false, "choose the dispute gap between two articles on FNC-1 fit body pairs; fit nothing")
 	goldFile := flag.String("goldfile", "", "with -gold: the gold file (default eval/"+eval.RealPairsFile+")")
-	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons")
+	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons; with -cv: list the found links the rules leave related, and fit nothing")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
 	flag.Parse()
 	var err error
 	switch {
+	case *cv:
+		err = crossValidate(*verbose)
 	case *arts:
 		err = articles()
 	case *gold:
@@ -69,7 +73,8 @@ type row struct {
 	x     []float64
 	label int
 	body  int
-	rule  int // the rules' verdict
+	rule  int     // the rules' verdict
+	apart float64 // the gap in dispute density of the two articles (with -cv)
 }
 
 func run(val bool, out string) error {
@@ -158,7 +163,7 @@ func judgeHeadline(headline, body string) row {
 		return row{}
 	}
 	als, xs := corpus.JudgeLinks(h, d, [][2]int{{0, sig.Best}}, true)
-	return row{x: xs[0], rule: verdictIndex(als[0].Verdict)}
+	return row{x: xs[0], rule: verdictIndex(als[0].Verdict), apart: math.Abs(corpus.ReadArticle(h).Dispute - corpus.ReadArticle(d).Dispute)}
 }
 
 func verdictIndex(v corpus.Verdict) int {
