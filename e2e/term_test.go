@@ -172,6 +172,10 @@ func start(t *testing.T, l launch) *term {
 	for _, a := range l.Args {
 		argv = append(argv, shellQuote(a))
 	}
+	// The script stays a second after parallax ends: output tmux has not
+	// yet read from the pty when the pane's last process exits is lost
+	// (a loaded machine cut a text report short that way), while a real
+	// terminal's shell keeps the pty open.
 	script := fmt.Sprintf(`while [ ! -e gate ]; do sleep 0.01; done
 printf '%%s\n' %s
 stty -g > stty.before
@@ -179,6 +183,7 @@ stty -g > stty.before
 code=$?
 stty -g > stty.after
 echo "$code" > code
+sleep 1
 exit "$code"
 `, shellQuote(beforeLine), shellQuote(runDir), job, shellQuote(filepath.Join(tm.dir, "pid")), strings.Join(argv, " "), redirect)
 	tm.writeFile("run.sh", script)
