@@ -431,7 +431,7 @@ wrong verdicts listed per pair above):
   finds are mostly the hard "same fact, other words" kind, so dev went
   from 0.611 to 0.596 while the judge is no worse on the links it had.
   Fitting the judge's upgrade model on the fit gold itself, scored
-  leave-one-story-out (` + "`go run ./tools/fitjudge -cv`" + `), gained
+  leave-one-story-out (`+"`go run ./tools/fitjudge -cv`"+`), gained
   nothing under the judge's guard: the related links the gold calls agree
   look like those it calls related in every signal the judge has; what
   separates them is whether the matched sentences state the same action,
