@@ -70,18 +70,7 @@ func pairRows(p eval.GoldPair, story int, bodies map[int]string) ([]goldRow, err
 		}
 	}
 	apart := math.Abs(corpus.ReadArticle(a).Dispute - corpus.ReadArticle(b).Dispute)
-	ia, ib := lineIndex(a), lineIndex(b)
-	var links [][2]int
-	var gl []eval.Link
-	for _, l := range p.Links {
-		x, okA := ia[l.A]
-		y, okB := ib[l.B]
-		if okA && okB {
-			links = append(links, [2]int{x, y})
-			gl = append(gl, l)
-		}
-	}
-	als, xs := corpus.JudgeLinks(a, b, links, true)
+	als, xs, gl := judgeGold(a, b, p.Links)
 	out := make([]goldRow, len(als))
 	for i, al := range als {
 		v, found := kept[[2]int{gl[i].A, gl[i].B}]

@@ -299,24 +299,13 @@ func reportGold(file string, verbose bool) error {
 		if err != nil {
 			return err
 		}
-		ia, ib := lineIndex(a), lineIndex(b)
-		var links [][2]int
-		var gl []eval.Link
-		for _, l := range p.Links {
-			x, okA := ia[l.A]
-			y, okB := ib[l.B]
-			if okA && okB {
-				links = append(links, [2]int{x, y})
-				gl = append(gl, l)
-			}
-		}
-		als, xs := corpus.JudgeLinks(a, b, links, true)
+		als, xs, gl := judgeGold(a, b, p.Links)
 		for i, al := range als {
 			r := row{x: xs[i], label: verdictIndex(gl[i].Verdict), rule: verdictIndex(al.Verdict)}
 			rows = append(rows, r)
 			if verbose && r.rule != r.label {
 				fmt.Printf("%s A%d–B%d %s: gold %s, rules %s, model %s\n", p.ID, gl[i].A, gl[i].B, gl[i].Level, gl[i].Verdict, al.Verdict, classes[argmax(m.Predict(r.x))])
-				fmt.Printf("    A: %.110s\n    B: %.110s\n", oneLine(a, links[i][0]), oneLine(b, links[i][1]))
+				fmt.Printf("    A: %.110s\n    B: %.110s\n", oneLine(a, lineIndex(a)[gl[i].A]), oneLine(b, lineIndex(b)[gl[i].B]))
 				fmt.Printf("    x: %s\n", fmtX(r.x))
 				for _, why := range al.Reasons {
 					fmt.Printf("    - %s: %.160s\n", why.Kind, why.Text)
@@ -334,6 +323,24 @@ func reportGold(file string, verbose bool) error {
 
 // lineIndex maps a body passage's start line to its index among the body
 // passages.
+// judgeGold judges the gold links of two documents as if aligned, with
+// the judge's features; gl are the links judged, those whose lines are
+// body passages of both.
+func judgeGold(a, b *corpus.Document, links []eval.Link) (als []corpus.Alignment, xs [][]float64, gl []eval.Link) {
+	ia, ib := lineIndex(a), lineIndex(b)
+	var pairs [][2]int
+	for _, l := range links {
+		x, okA := ia[l.A]
+		y, okB := ib[l.B]
+		if okA && okB {
+			pairs = append(pairs, [2]int{x, y})
+			gl = append(gl, l)
+		}
+	}
+	als, xs = corpus.JudgeLinks(a, b, pairs, true)
+	return als, xs, gl
+}
+
 func lineIndex(d *corpus.Document) map[int]int {
 	out := map[int]int{}
 	k := 0
