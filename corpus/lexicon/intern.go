@@ -116,12 +116,3 @@ func ReadWord(w string) (id Word, stop bool, stem Word) {
 	}
 	return id, stop, c.stem[i]
 }
-
-// Lookup returns the id of s when some token or caller interned it, and
-// false otherwise: a word no token has cannot equal any token's.
-func Lookup(s string) (Word, bool) {
-	wordTable.mu.Lock()
-	defer wordTable.mu.Unlock()
-	id, ok := wordTable.ids[s]
-	return id, ok
-}
