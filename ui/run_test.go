@@ -89,13 +89,28 @@ func TestRunQuits(t *testing.T) {
 	}
 }
 
+// keysAfter is input that holds keys back until out has drawn a frame
+// down to its footer ("quit"), so that a q cannot end the program before
+// the screen under test was written (on a loaded machine it did).
+type keysAfter struct {
+	out  *frameWriter
+	keys io.Reader
+}
+
+func (k keysAfter) Read(p []byte) (int, error) {
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(k.out.String(), "quit") && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	return k.keys.Read(p)
+}
+
 func TestRunNoColor(t *testing.T) {
 	// A forced true-colour terminal, so colour would be written.
 	term := tea.WithEnvironment([]string{"TERM=xterm-256color", "COLORTERM=truecolor", "TTY_FORCE=1"})
 	frame := func(vars map[string]string) string {
 		out := newFrameWriter()
 		err := run(context.Background(), fixtureComparison(t), Options{}, env(vars), nil, nil,
-			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
+			tea.WithInput(keysAfter{out, strings.NewReader("q")}), tea.WithOutput(out), tea.WithWindowSize(100, 30), term)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +135,7 @@ func TestRunMonochromeTerm(t *testing.T) {
 		term := []string{"TERM=" + name, "TTY_FORCE=1"}
 		out := newFrameWriter()
 		err := run(context.Background(), fixtureComparison(t), Options{}, env(map[string]string{"TERM": name}), nil, nil,
-			tea.WithInput(strings.NewReader("q")), tea.WithOutput(out), tea.WithWindowSize(100, 30), tea.WithEnvironment(term))
+			tea.WithInput(keysAfter{out, strings.NewReader("q")}), tea.WithOutput(out), tea.WithWindowSize(100, 30), tea.WithEnvironment(term))
 		if err != nil {
 			t.Fatal(err)
 		}
