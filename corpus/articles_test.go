@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -134,4 +135,20 @@ func hasConflictNote(al *model.Alignment) bool {
 		}
 	}
 	return false
+}
+
+// TestArticleCuesWhole: the debunking words an article is quoted by are
+// whole phrases as written ("made up"), not their first word.
+func TestArticleCuesWhole(t *testing.T) {
+	doc := docsOf([]string{
+		"The story is a hoax, first published by a satirical website.",
+		"The site has made up celebrity arrests before.",
+	})[0]
+	a := ReadArticle(doc)
+	if !slices.Contains(a.Cues, "made up") || slices.Contains(a.Cues, "made") {
+		t.Errorf("cues %q, want the phrase \"made up\"", a.Cues)
+	}
+	if a.Sentences != 2 {
+		t.Errorf("%d debunking sentences, want 2", a.Sentences)
+	}
 }

@@ -253,7 +253,11 @@ var negationCue = lexicon.SetOf("no", "not", "never", "did", "didn't", "is", "is
 var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical")
 
 // debunkAt reports whether a debunking word or phrase starts at token k.
-func debunkAt(f *Side, k int) bool {
+func debunkAt(f *Side, k int) bool { return debunkLen(f, k) > 0 }
+
+// debunkLen is how many tokens the debunking phrase at token k takes
+// ("made up": 2), or 0 when none begins there.
+func debunkLen(f *Side, k int) int {
 	for _, ws := range debunkPhrases[f.Toks[k].Norm()] {
 		if k+len(ws) > len(f.Toks) {
 			continue
@@ -266,10 +270,10 @@ func debunkAt(f *Side, k int) bool {
 			}
 		}
 		if ok {
-			return true
+			return len(ws)
 		}
 	}
-	return false
+	return 0
 }
 
 // sentMatch is the best sentence pair of two passages.

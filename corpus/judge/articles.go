@@ -71,14 +71,15 @@ func ReadArticle(doc []*features.Passage) Article {
 				last = t.Sent
 				n++
 			}
-			if !debunkAt(f, k) || notDebunk(f, k) {
+			m := debunkLen(f, k)
+			if m == 0 || notDebunk(f, k) {
 				continue
 			}
 			if t.Sent != lastCue {
 				lastCue = t.Sent
 				a.Sentences++
 			}
-			w := p.Text[t.Start:t.End]
+			w := p.Text[t.Start:p.Toks[k+m-1].End] // the whole phrase: "made up"
 			if len(a.Cues) < maxArticleCues && !slices.Contains(a.Cues, w) {
 				a.Cues = append(a.Cues, w)
 			}
