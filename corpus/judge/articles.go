@@ -104,11 +104,7 @@ const plainMost = 0
 // articleDispute makes a pair the rules leave related diverge when one
 // article disputes what the other reports, and reports whether it did.
 func (j *judgement) articleDispute(in Input) bool {
-	da, db := in.ArtA.Dispute, in.ArtB.Dispute
-	deb, other, side, art := in.B, in.A, model.SideB, &in.ArtB
-	if da > db {
-		deb, other, side, art = in.A, in.B, model.SideA, &in.ArtA
-	}
+	deb, other, side, art := disputing(in)
 	if !articlesStandApart(in) {
 		return false
 	}
@@ -150,11 +146,28 @@ func nonNegative(k int) bool { return k >= 0 }
 // more, far more densely than the other (articlesApart), and the other
 // in none (plainMost).
 func articlesStandApart(in Input) bool {
-	art, plain := &in.ArtB, &in.ArtA
+	plain := &in.ArtA
 	if in.ArtA.Dispute > in.ArtB.Dispute {
-		art, plain = &in.ArtA, &in.ArtB
+		plain = &in.ArtB
 	}
-	return math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) > articlesApart && art.Sentences >= 2 && plain.Sentences <= plainMost
+	return articleDisputes(in) && plain.Sentences <= plainMost
+}
+
+// disputing returns the passage of the article that disputes more (B on
+// a tie), the other passage, its side and its article.
+func disputing(in Input) (deb, other *Side, side model.Side, art *Article) {
+	if in.ArtA.Dispute > in.ArtB.Dispute {
+		return in.A, in.B, model.SideA, &in.ArtA
+	}
+	return in.B, in.A, model.SideB, &in.ArtB
+}
+
+// articleDisputes reports whether the article that disputes more calls
+// reports untrue in two sentences or more, far more densely than the
+// other (articlesApart), whatever the other holds.
+func articleDisputes(in Input) bool {
+	_, _, _, art := disputing(in)
+	return math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) > articlesApart && art.Sentences >= 2
 }
 
 // quoteRun is how many words in a row one passage must repeat of the
@@ -180,13 +193,10 @@ const (
 // "impossible". It returns the reason to give, quoting the repeated run
 // on the quoting side.
 func quotesDisputed(in Input) (model.Reason, bool) {
-	deb, other, side, art := in.B, in.A, model.SideB, &in.ArtB
-	if in.ArtA.Dispute > in.ArtB.Dispute {
-		deb, other, side, art = in.A, in.B, model.SideA, &in.ArtA
-	}
-	if math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) <= articlesApart || art.Sentences < 2 {
+	if !articleDisputes(in) {
 		return model.Reason{}, false
 	}
+	deb, other, side, art := disputing(in)
 	words := 0
 	for k := range other.Toks {
 		if other.Toks[k].Is(lexicon.TWord) {
@@ -240,12 +250,13 @@ func (j *judgement) disputedRecount(in Input) (model.Reason, bool) {
 			return model.Reason{}, false
 		}
 	}
-	deb, s, toks, side, art := in.B, m.sb, m.toksB, model.SideB, &in.ArtB
-	if in.ArtA.Dispute > in.ArtB.Dispute {
-		deb, s, toks, side, art = in.A, m.sa, m.toksA, model.SideA, &in.ArtA
-	}
-	if math.Abs(in.ArtA.Dispute-in.ArtB.Dispute) <= articlesApart || art.Sentences < 2 {
+	if !articleDisputes(in) {
 		return model.Reason{}, false
+	}
+	deb, _, side, _ := disputing(in)
+	s, toks := m.sb, m.toksB
+	if side == model.SideA {
+		s, toks = m.sa, m.toksA
 	}
 	si := sentences(deb)
 	rc := si.recount[s]

@@ -228,10 +228,7 @@ func recountsDisputed(in Input) bool {
 	if !articlesStandApart(in) {
 		return false
 	}
-	deb := in.B
-	if in.ArtA.Dispute > in.ArtB.Dispute {
-		deb = in.A
-	}
+	deb, _, _, _ := disputing(in)
 	return slices.ContainsFunc(sentences(deb).recount, nonNegative)
 }
 
