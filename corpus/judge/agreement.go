@@ -135,7 +135,7 @@ func readSentences(f *Side) *sentInfo {
 		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm()]) && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
-		if si.recount[s] < 0 && (recount[t.Norm()] || reportThat(f, k) || reportSays(f, k)) && !claimsLives(f, k) {
+		if si.recount[s] < 0 && (recount[t.Norm()] || reportRecount(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
@@ -648,26 +648,16 @@ func cueText(f *Side, k int) string {
 
 func log1p(n int) float64 { return math.Log1p(float64(n)) }
 
-// reportSays reports whether token k is a report noun whose verb tells
-// what it says ("the scandalous story maintained the boy filmed her",
-// "the report claimed"): a recount, like reportThat.
-func reportSays(f *Side, k int) bool {
+// reportRecount reports whether token k is a report noun followed by
+// "that" ("bloggers spread stories that several airliners were taken",
+// "reports that he was captured") or by a verb that tells what it says
+// ("the scandalous story maintained the boy filmed her", "the report
+// claimed"): a recount of what the report says.
+func reportRecount(f *Side, k int) bool {
 	t := &f.Toks[k]
 	if !reportNouns[t.Stem()] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && reportVerbs[n.Norm()]
-}
-
-// reportThat reports whether token k is a report noun followed by "that"
-// ("bloggers spread stories that several airliners were taken", "reports
-// that he was captured"): a recount of what the report says.
-func reportThat(f *Side, k int) bool {
-	t := &f.Toks[k]
-	if !reportNouns[t.Stem()] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
-		return false
-	}
-	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && n.Norm() == "that"
+	return n.Sent == t.Sent && (n.Norm() == "that" || reportVerbs[n.Norm()])
 }
