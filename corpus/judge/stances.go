@@ -82,12 +82,13 @@ func polarKey(t *lexicon.Token) lexicon.Word {
 		return 0
 	}
 	if c := features.CasualtyClasses[t.Stem()]; c != "" {
-		return casualtyClassID(c)
+		return casualtyClassIDs()[c]
 	}
 	return t.StemID()
 }
 
-// casualtyClassIDs holds the word id of each casualty class name.
+// casualtyClassIDs holds the word id of each casualty class name (every
+// class CasualtyClasses gives).
 var casualtyClassIDs = sync.OnceValue(func() map[string]lexicon.Word {
 	m := map[string]lexicon.Word{}
 	for _, c := range features.CasualtyClasses {
@@ -95,13 +96,6 @@ var casualtyClassIDs = sync.OnceValue(func() map[string]lexicon.Word {
 	}
 	return m
 })
-
-func casualtyClassID(c string) lexicon.Word {
-	if id, ok := casualtyClassIDs()[c]; ok {
-		return id
-	}
-	return lexicon.Intern(c)
-}
 
 // polarInfo is what polarity reads of one passage, once, whatever it is
 // aligned with: each token's polar key, whether it is a plain content word
