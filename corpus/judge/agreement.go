@@ -133,10 +133,11 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm()]) && debunkAt(f, k) && !notDebunk(f, k) {
+		nf := factsOf(t.NormID())
+		if si.debunk[s] < 0 && (!neg || nf.negCue) && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
-		if si.recount[s] < 0 && (recount[t.Norm()] || reportRecount(f, k)) && !claimsLives(f, k) {
+		if si.recount[s] < 0 && (nf.recount || reportRecount(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
@@ -154,7 +155,7 @@ func readSentences(f *Side) *sentInfo {
 			k = m.Tok1 - 1
 			continue
 		}
-		if t.StemID() == 0 || asked || plainSpeech[t.Norm()] || features.CalendarWords[t.Norm()] || t.Is(lexicon.TNum) {
+		if t.StemID() == 0 || asked || nf.plain || nf.calendar || t.Is(lexicon.TNum) {
 			continue
 		}
 		dup := false
@@ -259,7 +260,7 @@ func debunkAt(f *Side, k int) bool { return debunkLen(f, k) > 0 }
 // debunkLen is how many tokens the debunking phrase at token k takes
 // ("made up": 2), or 0 when none begins there.
 func debunkLen(f *Side, k int) int {
-	for _, ws := range debunkPhrases[f.Toks[k].Norm()] {
+	for _, ws := range factsOf(f.Toks[k].NormID()).debunks {
 		if k+len(ws) > len(f.Toks) {
 			continue
 		}
@@ -656,7 +657,7 @@ func log1p(n int) float64 { return math.Log1p(float64(n)) }
 // claimed"): a recount of what the report says.
 func reportRecount(f *Side, k int) bool {
 	t := &f.Toks[k]
-	if !reportNouns[t.Stem()] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
+	if !factsOf(t.StemID()).reportNoun || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
 		return false
 	}
 	n := &f.Toks[k+1]
