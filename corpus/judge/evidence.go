@@ -29,7 +29,8 @@ func (j *judgement) entities(in Input) {
 		idf          float32
 		surfA, surfB string
 	}
-	var list []shared
+	var buf [8]shared // most pairs share a few names: no allocation
+	list := buf[:0]
 	for i := range fa.Ents {
 		m := &fa.Ents[i]
 		dup := false
@@ -59,7 +60,8 @@ func (j *judgement) entities(in Input) {
 	}
 	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
 	names := make([]string, len(list))
-	var as, bs []string
+	var bufA, bufB [8]string
+	as, bs := bufA[:0], bufB[:0]
 	for i, s := range list {
 		names[i] = in.Names.Name(s.key)
 		as = append(as, s.surfA)
@@ -88,10 +90,11 @@ func (j *judgement) entities(in Input) {
 		A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")}))
 }
 
-// uniq returns ss without repeats, in order of first use. The lists are
-// a pair's shared names: a few, so a scan of those kept beats a set.
+// uniq returns ss without repeats, in order of first use, in place. The
+// lists are a pair's shared names: a few, so a scan of those kept beats a
+// set.
 func uniq(ss []string) []string {
-	out := ss[:0:0]
+	out := ss[:0]
 	for _, s := range ss {
 		if !slices.Contains(out, s) {
 			out = append(out, s)
