@@ -399,12 +399,23 @@ func contextWords(f *Side) [][]int32 {
 		}
 		f.ctx = make([][]int32, n)
 		f.ctxStem = make([][]lexicon.Word, n)
+		// Tokens come in sentence order: each sentence's words are a
+		// run of one array (two allocations, not two per sentence).
+		toks, stems := make([]int32, 0, len(f.Toks)), make([]lexicon.Word, 0, len(f.Toks))
 		for k := range f.Toks {
 			t := &f.Toks[k]
 			if t.StemID() != 0 && factsOf(t.StemID()).context {
-				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
-				f.ctxStem[t.Sent] = append(f.ctxStem[t.Sent], t.StemID())
+				toks, stems = append(toks, int32(k)), append(stems, t.StemID())
 			}
+		}
+		for lo := 0; lo < len(toks); {
+			s := f.Toks[toks[lo]].Sent
+			hi := lo + 1
+			for hi < len(toks) && f.Toks[toks[hi]].Sent == s {
+				hi++
+			}
+			f.ctx[s], f.ctxStem[s] = toks[lo:hi:hi], stems[lo:hi:hi]
+			lo = hi
 		}
 	})
 	return f.ctx
@@ -455,7 +466,8 @@ func (j *judgement) terms(in Input) {
 		list[p] = x
 	}
 	keep := func(t *lexicon.Token) bool {
-		return !plainSpeech[t.Norm()] && !features.CalendarWords[t.Norm()] // "said", "Sunday": shared by any two reports
+		nf := factsOf(t.NormID())
+		return !nf.plain && !nf.calendar // "said", "Sunday": shared by any two reports
 	}
 	n := 0
 	for _, s := range list {
