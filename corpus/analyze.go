@@ -300,6 +300,7 @@ func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.V
 		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
 		reads[di] = align.NewReads(docFeats[di], docVecs[di], ndocs > 2)
 	}
+	align.ReadPhrases(reads...) // every document's phrases counted at once, over the cores
 	var pls []pairLinks
 	for a := range ndocs {
 		for b := a + 1; b < ndocs; b++ {
