@@ -40,7 +40,8 @@ import (
 
 // matchItem is one content word or name of a sentence.
 type matchItem struct {
-	key  string // stem, or entity key for a name
+	key  string       // stem, or entity key for a name
+	stem lexicon.Word // the stem's id; 0 for a name
 	w    float64
 	tok  int32 // its token
 	idx  int32 // its index among the passage's items (sentInfo.flat)
@@ -164,7 +165,7 @@ func readSentences(f *Side) *sentInfo {
 			}
 		}
 		if !dup {
-			si.flat = append(si.flat, matchItem{key: t.Stem(), w: stemWeight(t.Stem()), tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
+			si.flat = append(si.flat, matchItem{key: t.Stem(), stem: t.StemID(), w: factsOf(t.StemID()).weight, tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
 	for lo := 0; lo < len(si.flat); {

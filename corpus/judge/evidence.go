@@ -398,7 +398,7 @@ func contextWords(f *Side) [][]int32 {
 		f.ctxStem = make([][]lexicon.Word, n)
 		for k := range f.Toks {
 			t := &f.Toks[k]
-			if t.StemID() != 0 && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
+			if t.StemID() != 0 && factsOf(t.StemID()).context {
 				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
 				f.ctxStem[t.Sent] = append(f.ctxStem[t.Sent], t.StemID())
 			}

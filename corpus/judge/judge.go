@@ -201,7 +201,11 @@ type Input struct {
 	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
 }
 
-// judgement collects reasons and marks while judging one pair.
+// judgement collects reasons and marks while judging one pair. Its
+// reason and mark lists are scratch, reused from pair to pair
+// (judgements): what goes into the alignment is copied out of them, never
+// the lists themselves. Its evidence (ev) goes into the alignment as it
+// is, so it starts empty each time.
 type judgement struct {
 	conflicts, support, info []model.Reason
 	marksA, marksB           []model.Highlight
@@ -216,6 +220,28 @@ type judgement struct {
 	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
 	bothDebunk, sameFact bool
 	differentDetail      bool // one role filled by two actors that can both be true
+}
+
+// judgements holds judgements done with, for their lists' arrays: a
+// pair's marks and reasons grew a few arrays per pair, a fifth of what
+// judging allocated.
+var judgements = sync.Pool{New: func() any { return new(judgement) }}
+
+// newJudgement returns an empty judgement, its lists' arrays reused.
+func newJudgement() *judgement {
+	j := judgements.Get().(*judgement)
+	*j = judgement{conflicts: j.conflicts[:0], support: j.support[:0], info: j.info[:0],
+		marksA: j.marksA[:0], marksB: j.marksB[:0]}
+	return j
+}
+
+// release puts j back in judgements. Its reasons are cleared so that the
+// pool holds no passage's text.
+func (j *judgement) release() {
+	clear(j.conflicts[:cap(j.conflicts)])
+	clear(j.support[:cap(j.support)])
+	clear(j.info[:cap(j.info)])
+	judgements.Put(j)
 }
 
 func (j *judgement) markA(s model.Span, m model.Mark) {
@@ -233,7 +259,8 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 // Judge fills the verdict, reasons, evidence and marks of one alignment,
 // and returns the signals it read (FeatureNames).
 func Judge(in Input, al *model.Alignment) []float64 {
-	j := &judgement{}
+	j := newJudgement()
+	defer j.release()
 	j.entities(in)
 	j.numbers(in)
 	j.terms(in)

@@ -81,8 +81,8 @@ func polarKey(t *lexicon.Token) lexicon.Word {
 	if t.StemID() == 0 {
 		return 0
 	}
-	if c := features.CasualtyClasses[t.Stem()]; c != "" {
-		return casualtyClassIDs()[c]
+	if c := factsOf(t.StemID()).class; c != 0 {
+		return c
 	}
 	return t.StemID()
 }
