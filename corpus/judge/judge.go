@@ -89,8 +89,12 @@ package judge
 // blood"; disputedRecount, 0.717 → 0.726). What that leaves related diverges
 // when one article disputes what the other reports (articles.go: the
 // paragraph is read with its article's stance), or agrees when it makes
-// the same point with details besides (samepoint.go); what is still
-// related goes to the fitted model.
+// the same point with details besides (samepoint.go), or when two of its
+// sentences state one action: verbs that meet (one stem, or WordNet
+// synonyms) with an argument in common, a name or content words
+// (sameaction.go: "a man with a rifle shot a soldier standing guard" /
+// "an armed man … fired about four times, and a guard went down"); what
+// is still related goes to the fitted model.
 //
 // Weights: the signals (FeatureNames, signals.go) are the columns of a
 // multinomial logistic regression (internal/logreg) over agree / diverge /
@@ -211,6 +215,7 @@ type judgement struct {
 	nRare                    int  // of them, words not common in the comparison (see statements)
 
 	match                sentMatch // the best sentence pair (agreement.go)
+	keepA, keepB         []int     // the arrays match's tokens are kept in, reused
 	debunkA, debunkB     bool      // the matched sentence is disputed on that side
 	recountA, recountB   bool      // the matched sentence reports a claim on that side
 	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
@@ -227,7 +232,7 @@ var judgements = sync.Pool{New: func() any { return new(judgement) }}
 func newJudgement() *judgement {
 	j := judgements.Get().(*judgement)
 	*j = judgement{conflicts: j.conflicts[:0], support: j.support[:0], info: j.info[:0],
-		marksA: j.marksA[:0], marksB: j.marksB[:0]}
+		marksA: j.marksA[:0], marksB: j.marksB[:0], keepA: j.keepA[:0], keepB: j.keepB[:0]}
 	return j
 }
 
@@ -318,6 +323,11 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	}
 	if al.Verdict == model.Related && !quoted && j.samePoint(in) {
 		// One point in other words, with details of its own (samepoint.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
+	}
+	if al.Verdict == model.Related && !quoted && j.sameAction(in) {
+		// One action, said with its own words on each side (sameaction.go).
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}
