@@ -223,40 +223,38 @@ const paraMaxPassages = 1000
 
 // paraTerms reads a passage's paraSet.
 func paraTerms(f *features.Passage, v *Vector) *paraSet {
-	var stems []string
-	inName := func(k int) bool {
-		for e := range f.Ents {
-			if k >= f.Ents[e].Tok0 && k < f.Ents[e].Tok1 {
-				return true
-			}
+	inName := make([]bool, len(f.Toks))
+	for e := range f.Ents {
+		for k := f.Ents[e].Tok0; k < f.Ents[e].Tok1; k++ {
+			inName[k] = true
 		}
-		return false
 	}
+	// The content words outside names, by stem: the stem's string orders
+	// them (the order that decides which 64 are read), its id comes along.
+	type stemOcc struct {
+		s  string
+		id lexicon.Word
+	}
+	var stems []stemOcc
 	for k := range f.Toks {
-		if f.Toks[k].Stem() != "" && !inName(k) {
-			stems = append(stems, f.Toks[k].Stem())
+		if id := f.Toks[k].StemID(); id != 0 && !inName[k] {
+			stems = append(stems, stemOcc{id.String(), id})
 		}
 	}
-	slices.Sort(stems)
-	idOf := make(map[string]lexicon.Word, len(stems)) // each stem's word id
-	for k := range f.Toks {
-		if id := f.Toks[k].StemID(); id != 0 {
-			idOf[f.Toks[k].Stem()] = id
-		}
-	}
+	slices.SortFunc(stems, func(a, b stemOcc) int { return strings.Compare(a.s, b.s) })
 	ps := &paraSet{}
 	for i := 0; i < len(stems) && len(ps.w) < 64; {
 		j := i + 1
-		for j < len(stems) && stems[j] == stems[i] {
+		for j < len(stems) && stems[j].id == stems[i].id {
 			j++
 		}
-		st := stems[i]
-		if idf := background.IDF(st); idf >= paraMinIDF {
-			if gs := wordnet.StemGroups(st); len(gs) > 0 {
+		st := factOf(stems[i].id)
+		if idf := st.idf; idf >= paraMinIDF {
+			if gs := st.groups; len(gs) > 0 {
 				for _, g := range gs {
 					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.w)))
 				}
-				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.w)))
+				ps.ids = append(ps.ids, uint64(stems[i].id)<<8|uint64(len(ps.w)))
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
 		}
