@@ -71,6 +71,7 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	idx := map[key][]int{} // entries by speaker and act
 	var es []Entry
 	var stmts []statement // each entry's wording, read for comparing
+	words := &wordIDs{ids: map[string]int32{}}
 	anonAll := []bool{}
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
@@ -85,10 +86,10 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 				}
 				k := key{sk, a.Act}
 				i := -1
-				st := newStatement(a.Says)
+				st := newStatement(a.Says, words)
 				js := idx[k]
 				for _, j := range js[max(0, len(js)-maxCompared):] {
-					if st.same(&stmts[j]) {
+					if st.same(&stmts[j], words) {
 						i = j
 						break
 					}
@@ -146,27 +147,53 @@ func opensOnPronoun(s string) bool {
 }
 
 // statement is one wording read for comparing: its words and its content
-// words, folded, each sorted and without repeats.
+// words, folded, each as a sorted list of ids without repeats (see
+// wordIDs).
 type statement struct {
 	text           string
-	words, content []string
+	words, content []int32
 }
 
-// newStatement reads a wording.
-func newStatement(s string) statement {
+// wordIDs numbers the folded words of one ledger's statements, so that
+// comparing two statements compares integers, not strings (with
+// thousands of statements by one speaker, the comparisons were most of
+// the ledger); number says which ids are numbers.
+type wordIDs struct {
+	ids    map[string]int32
+	number []bool
+}
+
+// id returns the id of word w, numbering it if it is new.
+func (ws *wordIDs) id(w string) int32 {
+	id, ok := ws.ids[w]
+	if !ok {
+		id = int32(len(ws.number))
+		ws.ids[w] = id
+		ws.number = append(ws.number, isNumber(w))
+	}
+	return id
+}
+
+// newStatement reads a wording, numbering its words in ws.
+func newStatement(s string, ws *wordIDs) statement {
 	st := statement{text: s}
+	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		st.words = append(st.words, w)
+		words = append(words, w)
 	}
-	slices.Sort(st.words)
-	st.words = slices.Compact(st.words)
-	for _, w := range st.words {
+	slices.Sort(words)
+	words = slices.Compact(words)
+	st.words = make([]int32, len(words))
+	for i, w := range words {
+		st.words[i] = ws.id(w)
 		if len(w) > 2 && !functionWords[w] || isNumber(w) {
-			st.content = append(st.content, w)
+			st.content = append(st.content, st.words[i])
 		}
 	}
+	slices.Sort(st.words)
+	slices.Sort(st.content)
 	return st
 }
 
@@ -179,12 +206,12 @@ func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // ("denied that it was overloaded", "denied that the ferry was
 // overloaded"), or seven in ten of the content words of the shorter, or
 // all of them with one more ("it was overloaded", "the ferry was
-// overloaded").
-func (a *statement) same(b *statement) bool {
+// overloaded"). ws numbered the words of both.
+func (a *statement) same(b *statement, ws *wordIDs) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
 	}
-	both, numbersDiffer := shared(a.words, b.words)
+	both, numbersDiffer := shared(a.words, b.words, ws.number)
 	if numbersDiffer {
 		// A number only one gives is a fact the other lacks: "61
 		// rescued" and "61 rescued and 24 missing" stay apart.
@@ -197,7 +224,7 @@ func (a *statement) same(b *statement) bool {
 	// One wording holds most of the other's content words: "the ferry
 	// was carrying 120 passengers and 8 crew" in "the ferry had 120
 	// passengers and 8 crew on board when it overturned".
-	in, _ := shared(a.content, b.content)
+	in, _ := shared(a.content, b.content, ws.number)
 	small := min(len(a.content), len(b.content))
 	if small >= 3 && 10*in >= 7*small {
 		return true
@@ -207,17 +234,17 @@ func (a *statement) same(b *statement) bool {
 	return small >= 1 && in == small && max(len(a.content), len(b.content))-small <= 1
 }
 
-// shared counts the words two sorted lists share, and reports whether a
-// number is in one only.
-func shared(a, b []string) (both int, numbersDiffer bool) {
+// shared counts the words two sorted lists of ids share, and reports
+// whether a number (number[id]) is in one only.
+func shared(a, b []int32, number []bool) (both int, numbersDiffer bool) {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case j == len(b) || i < len(a) && a[i] < b[j]:
-			numbersDiffer = numbersDiffer || isNumber(a[i])
+			numbersDiffer = numbersDiffer || number[a[i]]
 			i++
 		case i == len(a) || b[j] < a[i]:
-			numbersDiffer = numbersDiffer || isNumber(b[j])
+			numbersDiffer = numbersDiffer || number[b[j]]
 			j++
 		default:
 			both++
