@@ -705,10 +705,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
 	rareLimit := phraseLimit(len(fa) + len(fb))
-	if phraseBonus > 0 {
-		ra.phraseDF()
-		rb.phraseDF()
-	}
+	ReadPhrases(ra, rb)
 	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
 	maxB := make([]float32, len(vb))

@@ -215,6 +215,7 @@ type judgement struct {
 	nRare                    int  // of them, words not common in the comparison (see statements)
 
 	match                sentMatch // the best sentence pair (agreement.go)
+	keepA, keepB         []int     // the arrays match's tokens are kept in, reused
 	debunkA, debunkB     bool      // the matched sentence is disputed on that side
 	recountA, recountB   bool      // the matched sentence reports a claim on that side
 	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
@@ -231,7 +232,7 @@ var judgements = sync.Pool{New: func() any { return new(judgement) }}
 func newJudgement() *judgement {
 	j := judgements.Get().(*judgement)
 	*j = judgement{conflicts: j.conflicts[:0], support: j.support[:0], info: j.info[:0],
-		marksA: j.marksA[:0], marksB: j.marksB[:0]}
+		marksA: j.marksA[:0], marksB: j.marksB[:0], keepA: j.keepA[:0], keepB: j.keepB[:0]}
 	return j
 }
 

@@ -72,6 +72,9 @@ func (si *sentInfo) index() {
 type relation struct {
 	nb, nsb      int
 	eq, rel, sts []uint64
+
+	used         []uint64 // bestSentences' scratch, kept with the relation's
+	toksA, toksB []int
 }
 
 var relations = sync.Pool{New: func() any { return new(relation) }}
