@@ -478,7 +478,7 @@ func sentenceSpan(f *Side, s int) model.Span {
 func (j *judgement) agreement(in Input) {
 	ia, ib := sentences(in.A), sentences(in.B)
 	r := relate(ia, ib)
-	defer relations.Put(r)
+	j.rel = r // kept for sameAction; back to relations with the judgement
 	m := bestSentences(in.A, in.B, r, j.keepA, j.keepB)
 	if m.sa >= 0 {
 		j.keepA, j.keepB = m.toksA[:0], m.toksB[:0]

@@ -108,6 +108,20 @@ func actionWord(f *Side, k int) bool {
 	return prev != nil && prev.Norm() == "to" && !t.Is(lexicon.TStop)
 }
 
+// actionItems reports, once per passage, whether each of its sentence
+// items (sentInfo.flat, by idx) reads as a verb (actionWord): a passage
+// is judged against several others, each sentence against several.
+func actionItems(f *Side) []bool {
+	f.actOnce.Do(func() {
+		flat := sentences(f).flat
+		f.acts = make([]bool, len(flat))
+		for i, it := range flat {
+			f.acts[i] = !it.name && actionWord(f, int(it.tok))
+		}
+	})
+	return f.acts
+}
+
 // participles are irregular past participles, read as a verb without an
 // auxiliary too ("Chandler, born David Roy Fitch"; "the truck, stolen in
 // May"); irregular pasts that are participles as well ("found", "sold")
@@ -138,8 +152,7 @@ func (j *judgement) sameAction(in Input) bool {
 		return false // the disputing article tells what it disputes (samePoint)
 	}
 	ia, ib := sentences(in.A), sentences(in.B)
-	r := relate(ia, ib)
-	defer relations.Put(r)
+	r := j.rel // agreement's
 	var best action
 	found := false
 	for x, xs := range ia.items {
@@ -182,12 +195,13 @@ func (j *judgement) sameAction(in Input) bool {
 func sentenceAction(a, b *Side, r *relation, xs, ys []matchItem) (action, bool) {
 	var act action
 	act.va, act.vb = -1, -1
+	actA, actB := actionItems(a), actionItems(b)
 	for _, x := range xs {
-		if x.name || !actionWord(a, int(x.tok)) {
+		if x.name || !actA[x.idx] {
 			continue
 		}
 		for _, y := range ys {
-			if y.name || !actionWord(b, int(y.tok)) {
+			if y.name || !actB[y.idx] {
 				continue
 			}
 			ok, syn := r.meet(x.idx, y.idx)
@@ -202,18 +216,23 @@ func sentenceAction(a, b *Side, r *relation, xs, ys []matchItem) (action, bool) 
 	if act.va < 0 {
 		return act, false
 	}
-	// The arguments: every other item met, each once.
-	used := map[int32]bool{}
+	// The arguments: every other item met, each once (bit k of used
+	// for ys[k]).
+	var buf [4]uint64
+	used := buf[:]
+	if len(ys) > 64*len(buf) {
+		used = make([]uint64, (len(ys)+63)/64)
+	}
 	for _, x := range xs {
 		if int(x.tok) == act.va {
 			continue
 		}
-		for _, y := range ys {
-			if int(y.tok) == act.vb || used[y.idx] {
+		for k, y := range ys {
+			if int(y.tok) == act.vb || bit(used, k) {
 				continue
 			}
 			if ok, _ := r.meet(x.idx, y.idx); ok {
-				used[y.idx] = true
+				setBit(used, k)
 				act.n++
 				if x.name {
 					act.names++
