@@ -117,7 +117,7 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 	eraSent, era := int32(-1), ""
 	starts := numberStarts()
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; !t.Is(lexicon.TNum) && !starts[t.NormID()] {
+		if t := &toks[i]; !t.Is(lexicon.TNum) && !starts.has(t.NormID()) {
 			continue // readNumber reads no number here (the test by id, not by string)
 		}
 		q, ok := readNumber(toks, i)
@@ -160,18 +160,18 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 // numberStarts holds the ids of the words other than digits that
 // readNumber can start a number on: "a" and "an" ("a dozen"), "tens"
 // ("tens of thousands"), the vague numbers and the small ones.
-var numberStarts = sync.OnceValue(func() map[lexicon.Word]bool {
-	ids := map[lexicon.Word]bool{}
+var numberStarts = sync.OnceValue(func() wordSet {
+	var ids []lexicon.Word
 	for _, w := range []string{"a", "an", "tens"} {
-		ids[lexicon.Intern(w)] = true
+		ids = append(ids, lexicon.Intern(w))
 	}
 	for w := range VagueNumbers {
-		ids[lexicon.Intern(w)] = true
+		ids = append(ids, lexicon.Intern(w))
 	}
 	for w := range SmallNumbers {
-		ids[lexicon.Intern(w)] = true
+		ids = append(ids, lexicon.Intern(w))
 	}
-	return ids
+	return newWordSet(ids)
 })
 
 // sourceCount reports whether a count is of a report's sources, not of

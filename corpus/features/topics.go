@@ -167,7 +167,8 @@ func TokKey(t *lexicon.Token) string {
 // (lexicon.Word), so that a token finds its cues without reading its
 // word's string.
 type cueIndex struct {
-	first, exact map[lexicon.Word][]int
+	first, exact       map[lexicon.Word][]int
+	firstSet, exactSet wordSet // their keys, asked first
 }
 
 // cueIndexes holds the cueIndex of every topic set read so far (a set is
@@ -180,12 +181,18 @@ func (ts *topicSet) index() *cueIndex {
 		return x.(*cueIndex)
 	}
 	ix := &cueIndex{first: make(map[lexicon.Word][]int, len(ts.byFirst)), exact: make(map[lexicon.Word][]int, len(ts.byExact))}
+	var first, exact []lexicon.Word
 	for k, v := range ts.byFirst {
-		ix.first[lexicon.Intern(k)] = v
+		id := lexicon.Intern(k)
+		ix.first[id] = v
+		first = append(first, id)
 	}
 	for k, v := range ts.byExact {
-		ix.exact[lexicon.Intern(k)] = v
+		id := lexicon.Intern(k)
+		ix.exact[id] = v
+		exact = append(exact, id)
 	}
+	ix.firstSet, ix.exactSet = newWordSet(first), newWordSet(exact)
 	x, _ := cueIndexes.LoadOrStore(ts, ix)
 	return x.(*cueIndex)
 }
@@ -206,10 +213,15 @@ func ScoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
 		if key == 0 {
 			key = t.NormID()
 		}
-		for _, ci := range ix.first[key] {
-			if matchCue(toks, i, ts.cues[ci].keys) {
-				hits = append(hits, ci)
+		if ix.firstSet.has(key) {
+			for _, ci := range ix.first[key] {
+				if matchCue(toks, i, ts.cues[ci].keys) {
+					hits = append(hits, ci)
+				}
 			}
+		}
+		if !ix.exactSet.has(t.NormID()) {
+			continue
 		}
 		for _, ci := range ix.exact[t.NormID()] {
 			if matchCue(toks, i, ts.cues[ci].keys) {

@@ -86,19 +86,19 @@ func actionWord(f *Side, k int) bool {
 	if !t.Is(lexicon.TWord) || t.Is(lexicon.TJoined) || t.Is(lexicon.TCap) && !t.Is(lexicon.TOpen) {
 		return false
 	}
-	n := t.Norm()
-	if lightVerbs[n] || plainSpeech[n] || adverbs[n] || len(n) > 4 && n[len(n)-2:] == "ly" {
+	n, nf := t.Norm(), factsOf(t.NormID())
+	if nf.light || nf.plain || nf.adverb || len(n) > 4 && n[len(n)-2:] == "ly" {
 		return false
 	}
 	var prev *lexicon.Token
 	if k > 0 && f.Toks[k-1].Sent == t.Sent {
 		prev = &f.Toks[k-1]
 	}
-	if prev != nil && (prev.Is(lexicon.TNum) || determiners[prev.Norm()]) {
+	if prev != nil && (prev.Is(lexicon.TNum) || factsOf(prev.NormID()).determiner) {
 		return false // "39 wounded", "the injured": a noun
 	}
 	switch {
-	case pastForms[n] || participles[n]:
+	case nf.past:
 		return true
 	case t.Is(lexicon.TCap):
 		return false // a capitalised first word: only an irregular past is sure
