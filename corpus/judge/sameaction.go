@@ -31,7 +31,8 @@ import (
 // weighing minArgWeight or more: a name, or two content words of news
 // (not "at least", "people"). Verbs met only through WordNet want a name
 // among the arguments ("replaced" / "placed" with "original", "new" is
-// two facts). Two names just before the verbs that do not meet are two
+// two facts: WordNet's polysemy, lexicon/wordnet's known wrongs; neutral
+// on the fit gold, seen on one dev link). Two names just before the verbs that do not meet are two
 // subjects ("Lena Ray was arrested" / "Tom Jones was arrested"): two
 // facts. And as the other supports: not with one verb negated and the
 // other not, one side reporting as a claim what the other states, a
