@@ -27,6 +27,9 @@ type Reads struct {
 
 	phr []atomic.Pointer[phraseList]
 	par []atomic.Pointer[paraSet]
+
+	dispOnce sync.Once
+	disp     []bool // per passage: it disputes (see disputes.go)
 }
 
 // phraseList is a passage's phrases (passagePairs), sorted, and in how
@@ -110,6 +113,18 @@ func (r *Reads) phrasesTo(k int, scratch *phraseList) *phraseList {
 	}
 	scratch.ph = passagePairs(r.f[k], r.v[k], scratch.ph)
 	return scratch
+}
+
+// disputing returns, per passage, whether it disputes (disputes), read
+// once.
+func (r *Reads) disputing() []bool {
+	r.dispOnce.Do(func() {
+		r.disp = make([]bool, len(r.f))
+		for k, f := range r.f {
+			r.disp[k] = disputes(f)
+		}
+	})
+	return r.disp
 }
 
 // para returns passage k's words for paraphrase (paraTerms), read when
