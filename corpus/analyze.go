@@ -284,29 +284,49 @@ type pairLinks struct {
 	links []align.Link
 }
 
-// alignPairs indexes every document once and aligns every pair of them,
-// in order (0–1, 0–2, …, 1–2, …). feats and vecs hold every body passage;
-// document di's are [off[di], off[di+1]). What the alignment reads of a
-// passage whatever the other document (align.Reads) is read once per
-// document and shared by its pairs, then let go.
+// alignPairs indexes every document once and aligns every pair of them;
+// the links come back in pair order (0–1, 0–2, …, 1–2, …). feats and vecs
+// hold every body passage; document di's are [off[di], off[di+1]). What
+// the alignment reads of a passage whatever the other document
+// (align.Reads) is read once per document and shared by its pairs, then
+// let go once its last pair is aligned.
+//
+// The documents are indexed, and the pairs aligned, one per processor at
+// a time, taken in pair order: what Pair does before it splits a pair's
+// passages over the processors (the pair's weights, presence and common
+// features, over every feature of the comparison) is serial, and at
+// twenty sources it left a core idle for a fifth of the alignment.
 func alignPairs(ndocs int, off []int, feats []*features.Passage, vecs []*align.Vector, vm *align.Model) []pairLinks {
 	docFeats := make([][]*features.Passage, ndocs)
 	docVecs := make([][]*align.Vector, ndocs)
 	post := make([]*align.Postings, ndocs)
 	reads := make([]*align.Reads, ndocs)
-	for di := range ndocs {
+	parallel.Each(ndocs, func(di int) {
 		docFeats[di] = feats[off[di]:off[di+1]]
 		docVecs[di] = vecs[off[di]:off[di+1]]
 		post[di] = align.BuildPostings(docVecs[di], len(vm.Idf))
 		reads[di] = align.NewReads(docFeats[di], docVecs[di], ndocs > 2)
-	}
-	var pls []pairLinks
+	})
+	pls := make([]pairLinks, 0, ndocs*(ndocs-1)/2)
+	uses := make([]atomic.Int32, ndocs) // pairs of each document still to align
 	for a := range ndocs {
 		for b := a + 1; b < ndocs; b++ {
-			pls = append(pls, pairLinks{a, b, align.PairRead(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm, reads[a], reads[b])})
+			pls = append(pls, pairLinks{a: a, b: b})
+			uses[a].Add(1)
+			uses[b].Add(1)
 		}
-		reads[a], post[a] = nil, nil // a's pairs are all aligned
 	}
+	release := func(di int) {
+		if uses[di].Add(-1) == 0 {
+			reads[di], post[di] = nil, nil
+		}
+	}
+	parallel.Each(len(pls), func(i int) {
+		a, b := pls[i].a, pls[i].b
+		pls[i].links = align.PairRead(docFeats[a], docFeats[b], docVecs[a], docVecs[b], post[b], vm, reads[a], reads[b])
+		release(a)
+		release(b)
+	})
 	return pls
 }
 

@@ -193,6 +193,18 @@ func TestVerdicts(t *testing.T) {
 		{"same topic, different facets is related",
 			"Police in Lyon arrested two men after the shooting at the tram stop.",
 			"Investigators in Lyon are examining video from the tram stop where the shooting happened.",
+			model.Related, "", nil}, // One action in words of each side's own (judge/sameaction.go).
+		{"one action, each side's own words, agrees",
+			"A former nurse from Ohio, Dana Wells joined a volunteer brigade last spring to fight against the militia in the northern hills.",
+			"Wells, who had served eight years as an army medic, volunteered to fight alongside local farmers, her sister told reporters.",
+			model.Agree, model.ReasonSharedStatement, []string{"the same action", "fight / fight"}},
+		{"one verb with two named subjects is two facts",
+			"After the concert on Friday, Lena Ray was arrested at the gates of the stadium in Leeds after a scuffle.",
+			"Tom Berg, the club's goalkeeper, was arrested in Leeds on Saturday morning, police confirmed.",
+			model.Related, "", nil},
+		{"a toll and an arrest in one named event stay apart",
+			"The death toll from the sinking of the ferry Svetla rose to 47 on Tuesday.",
+			"The captain of the ferry Svetla was arrested on Monday, prosecutors said.",
 			model.Related, "", nil},
 	}
 	for _, tt := range tests {

@@ -231,20 +231,58 @@ type Vector struct {
 func Vectorize(feats []*features.Passage) []*Vector {
 	all := make([]Vector, len(feats))
 	vecs := make([]*Vector, len(feats))
+	// One scratch per worker, passed from chunk to chunk, so that what a
+	// worker learnt of a stem or a name serves its later chunks too.
+	pool := make(chan *rawScratch, runtime.GOMAXPROCS(0))
 	parallel.For(len(feats), func(lo, hi int) {
-		var skip []bool
-		var buf []rawFeat                 // rawFeatures' scratch: it returns a copy
-		names := make(map[string]float32) // NameIDF by key
+		var sc *rawScratch
+		select {
+		case sc = <-pool:
+		default:
+			sc = &rawScratch{names: make(map[string]float32)}
+		}
 		for k, f := range feats[lo:hi] {
-			if cap(skip) < len(f.Toks) {
-				skip = make([]bool, len(f.Toks)*2)
+			if cap(sc.skip) < len(f.Toks) {
+				sc.skip = make([]bool, len(f.Toks)*2)
 			}
 			v := &all[lo+k]
-			v.raw, buf = rawFeatures(f, v, skip, names, buf)
+			v.raw = rawFeatures(f, v, sc)
 			vecs[lo+k] = v
 		}
+		pool <- sc
 	})
 	return vecs
+}
+
+// rawScratch is what one worker of Vectorize reuses from passage to
+// passage: rawFeatures' buffers and what it looked up once of each stem
+// and name.
+type rawScratch struct {
+	skip  []bool             // per token: inside a name
+	buf   []rawFeat          // the list before it is copied out
+	names map[string]float32 // NameIDF by key
+	terms []termInfo         // by stem id (lexicon.Word)
+}
+
+// termInfo is a stem's feature hash and background IDF, once read.
+type termInfo struct {
+	hash uint64
+	idf  float32
+	read bool
+}
+
+// term returns the feature hash and background IDF of a stem, read the
+// first time this worker meets it.
+func (sc *rawScratch) term(stem lexicon.Word) (uint64, float32) {
+	if int(stem) >= len(sc.terms) {
+		sc.terms = append(sc.terms, make([]termInfo, max(int(stem)+1-len(sc.terms), len(sc.terms), 1<<12))...)
+	}
+	e := &sc.terms[stem]
+	if !e.read {
+		s := stem.String()
+		e.hash, e.idf, e.read = termHash(s), background.IDF(s), true
+	}
+	return e.hash, e.idf
 }
 
 // rawFeat is one feature of one passage before weighting.
@@ -327,12 +365,11 @@ func dateKeys(q *features.Quantity, text string) [2]uint64 {
 }
 
 // rawFeatures lists a passage's features with their counts, sorted by hash.
-// It sets v's tokTerm and tokHash. skip is scratch space of at least
-// len(f.toks), reused between calls; names caches NameIDF; buf is scratch
-// space for the list, returned for the next call.
-func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]float32, buf []rawFeat) ([]rawFeat, []rawFeat) {
+// It sets v's tokTerm and tokHash. sc is the worker's scratch: its skip
+// holds at least len(f.Toks).
+func rawFeatures(f *features.Passage, v *Vector, sc *rawScratch) []rawFeat {
 	v.TokTerm = make([]int32, len(f.Toks))
-	skip = skip[:len(f.Toks)]
+	skip := sc.skip[:len(f.Toks)]
 	for i := range v.TokTerm {
 		v.TokTerm[i] = -1
 		skip[i] = false
@@ -343,22 +380,23 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 			skip[k] = true
 		}
 	}
-	out := buf[:0]
+	out := sc.buf[:0]
 	for i := range f.Toks {
 		t := &f.Toks[i]
-		if t.Stem() == "" || skip[i] {
+		stem := t.StemID()
+		if stem == 0 || skip[i] {
 			continue
 		}
-		h := termHash(t.Stem())
+		h, idf := sc.term(stem)
 		v.TokTerm[i] = int32(len(out)) // an index into out for now; BuildModel makes it an id
-		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, idf: background.IDF(t.Stem()), tok: int32(i)})
+		out = append(out, rawFeat{hash: h, tf: 1, kw: weightTerm, idf: idf, tok: int32(i)})
 	}
 	for i := range f.Ents {
 		key := f.Ents[i].Key
-		idf, ok := names[key]
+		idf, ok := sc.names[key]
 		if !ok {
 			idf = NameIDF(key)
-			names[key] = idf
+			sc.names[key] = idf
 		}
 		out = append(out, rawFeat{hash: Fnv64(FkEntity, key, 0), tf: 1, kw: weightEntity, idf: idf, tok: -1, full: strings.Contains(key, " ")})
 	}
@@ -404,7 +442,8 @@ func rawFeatures(f *features.Passage, v *Vector, skip []bool, names map[string]f
 	// Every passage's list is kept until BuildModel has built all the
 	// vectors: a copy of its own size, not the buffer sized for the
 	// tokens before repeats merged (issue 13's limit case).
-	return slices.Clone(out[:j]), out
+	sc.buf = out
+	return slices.Clone(out[:j])
 }
 
 // sortRaw sorts features by hash, repeats in order of appearance (a
@@ -671,10 +710,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
 	rareLimit := phraseLimit(len(fa) + len(fb))
-	if phraseBonus > 0 {
-		ra.phraseDF()
-		rb.phraseDF()
-	}
+	ReadPhrases(ra, rb)
 	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
 	maxB := make([]float32, len(vb))

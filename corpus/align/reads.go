@@ -1,6 +1,7 @@
 package align
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -63,33 +64,53 @@ func NewReads(f []*features.Passage, v []*Vector, keep bool) *Reads {
 
 // phraseDF counts, once, in how many of the document's passages each
 // phrase occurs; with keep, it keeps every passage's phrases with their
-// counts.
+// counts. The phrases are listed first, so that the map is made once at
+// its size rather than grown.
 func (r *Reads) phraseDF() {
 	r.dfOnce.Do(func() {
-		df := make(map[uint64]int32)
-		var buf []uint64
-		var kept [][]uint64
-		if r.keep {
-			kept = make([][]uint64, len(r.f))
-		}
+		var flat, buf []uint64 // every passage's phrases; passage k's are flat[off[k]:off[k+1]]
+		off := make([]int, len(r.f)+1)
 		for k, f := range r.f {
 			buf = passagePairs(f, r.v[k], buf)
-			for _, h := range buf {
-				df[h]++
-			}
-			if r.keep {
-				kept[k] = append([]uint64(nil), buf...)
-			}
+			flat = append(flat, buf...)
+			off[k+1] = len(flat)
+		}
+		df := make(map[uint64]int32, len(flat))
+		for _, h := range flat {
+			df[h]++
 		}
 		r.df = df
-		for k, ph := range kept {
-			l := &phraseList{ph: ph, df: make([]int32, len(ph))}
-			for i, h := range ph {
-				l.df[i] = df[h]
-			}
-			r.phr[k].Store(l)
+		if !r.keep {
+			return
+		}
+		counts := make([]int32, len(flat))
+		for i, h := range flat {
+			counts[i] = df[h]
+		}
+		for k := range r.f {
+			lo, hi := off[k], off[k+1]
+			r.phr[k].Store(&phraseList{ph: flat[lo:hi:hi], df: counts[lo:hi:hi]})
 		}
 	})
+}
+
+// ReadPhrases counts the phrases of every document of rs (phraseDF) at
+// once, a document per worker: each is otherwise counted by the first
+// pair that needs it, on one core while the other waits.
+func ReadPhrases(rs ...*Reads) {
+	if phraseBonus <= 0 {
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(rs)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(rs); i = int(next.Add(1) - 1) {
+				rs[i].phraseDF()
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // phrases returns passage k's phrases and their counts in the document,

@@ -43,7 +43,7 @@ const (
 func NameIDF(key string) float32 {
 	var sum float32
 	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		sum += background.IDF(lexicon.StemWord(w))
+		sum += background.IDF(lexicon.StemCached(w))
 	}
 	return min(sum, background.MaxIDF())
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
@@ -417,9 +418,8 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		count:   map[string]int{},
 		surface: map[string]string{},
 	}
-	rv.nameWords = wordsOfNames(feats)
+	rv.nameWords = splitTitleRuns(feats, lxs, rv.tbl)
 	rv.written = map[string]bool{}
-	splitTitleRuns(feats, lxs, rv.tbl, rv.nameWords)
 	for _, f := range feats {
 		for i := range f.Ents {
 			if !f.Ents[i].Is(mOpen) {
@@ -427,8 +427,16 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 			}
 		}
 	}
+	// What a passage's names lose of their first word depends on what the
+	// whole comparison writes (read above), not on the other passages'
+	// names: the passages are read in parallel, then looked up in order.
+	parallel.For(len(feats), func(lo, hi int) {
+		for _, f := range feats[lo:hi] {
+			rv.dropOpeners(f, lxs)
+		}
+	})
 	for _, f := range feats {
-		rv.lookUp(f, lxs)
+		rv.lookUp(f)
 	}
 	for _, f := range feats { // the aliases passages declare
 		for _, p := range f.AliasPairs {
@@ -448,9 +456,7 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	rv.shortFirstNames(raws)
 	rv.shortForms(raws)
 	best := rv.canonical(raws)
-	for _, f := range feats {
-		rv.assign(f, best)
-	}
+	rv.assign(feats, best)
 	rv.shareSides(feats)
 	rv.branches()
 	return rv.ix
@@ -467,9 +473,10 @@ type resolver struct {
 	written   map[string]bool   // loose keys of the names that open no sentence
 }
 
-// lookUp drops sentence-initial common words from a passage's names and
-// looks the names up in the alias table.
-func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
+// dropOpeners drops sentence-initial common words from a passage's names.
+// It reads the resolver's tables and nameWords and written, and writes
+// only the passage.
+func (rv *resolver) dropOpeners(f *Passage, lxs []*lexicon.Lexicon) {
 	for mi := range f.Ents {
 		m := &f.Ents[mi]
 		if m.Is(mOpen) {
@@ -501,6 +508,17 @@ func (rv *resolver) lookUp(f *Passage, lxs []*lexicon.Lexicon) {
 					setMentionText(m, f.Text, f.Toks)
 				}
 			}
+		}
+	}
+}
+
+// lookUp looks the names of a passage up in the alias table, joining each
+// to its entry, and counts the others.
+func (rv *resolver) lookUp(f *Passage) {
+	for mi := range f.Ents {
+		m := &f.Ents[mi]
+		if m.Is(mDropped) {
+			continue
 		}
 		if e, ok := rv.tbl.lookUpVariant(m.raw); ok && (!e.caps || lexicon.IsAllCaps(f.Text[m.Start:m.End])) {
 			rv.uf.union(m.raw, "="+e.key)
@@ -641,9 +659,56 @@ func (rv *resolver) canonical(raws []string) map[string]string {
 	return best
 }
 
-// assign gives every live mention of a passage its key, side and media
-// flag, and drops the dropped ones.
-func (rv *resolver) assign(f *Passage, best map[string]string) {
+// assign gives every live mention its key, side and media flag, and
+// drops the dropped ones. The keys are read off the groups once per name;
+// then the passages are read in parallel, except for the media flag: a
+// name is media once any mention of its key, up to and including this
+// one in the comparison's order, says so (mediaName), so that is read in
+// order.
+func (rv *resolver) assign(feats []*Passage, best map[string]string) {
+	keyOf := make(map[string]string, len(rv.uf))
+	for x := range rv.uf {
+		if root := rv.uf.find(x); strings.HasPrefix(root, "=") {
+			keyOf[x] = root[1:]
+		} else {
+			keyOf[x] = best[root]
+		}
+	}
+	parallel.For(len(feats), func(lo, hi int) {
+		for _, f := range feats[lo:hi] {
+			rv.keysOf(f, keyOf)
+		}
+	})
+	for _, f := range feats {
+		for mi := range f.Ents {
+			m := &f.Ents[mi]
+			if m.Is(mDropped) || m.Is(MGeneric) {
+				continue
+			}
+			if rv.ix.media[m.Key] || mediaName(m.raw, rv.tbl) {
+				m.flags |= MMedia
+				rv.ix.media[m.Key] = true
+			}
+		}
+	}
+	parallel.For(len(feats), func(lo, hi int) {
+		for _, f := range feats[lo:hi] {
+			// Keep only live mentions.
+			live := f.Ents[:0]
+			for _, m := range f.Ents {
+				if !m.Is(mDropped) {
+					live = append(live, m)
+				}
+			}
+			f.Ents = live
+			ofCountry(f, rv.ix)
+		}
+	})
+}
+
+// keysOf gives every live mention of a passage its key (keyOf: by name,
+// for the names in groups) and side. It writes only the passage.
+func (rv *resolver) keysOf(f *Passage, keyOf map[string]string) {
 	for mi := range f.Ents {
 		m := &f.Ents[mi]
 		if m.Is(mDropped) {
@@ -653,12 +718,7 @@ func (rv *resolver) assign(f *Passage, best map[string]string) {
 			m.Key = m.raw
 			continue
 		}
-		root := rv.uf.find(m.raw)
-		if strings.HasPrefix(root, "=") {
-			m.Key = root[1:]
-		} else {
-			m.Key = best[root]
-		}
+		m.Key = keyOf[m.raw]
 		switch {
 		case rv.ix.place[m.Key]:
 			m.Side = m.Key
@@ -674,20 +734,7 @@ func (rv *resolver) assign(f *Passage, best map[string]string) {
 		if c := ofPlace(m.Key, rv.tbl); m.Side == "" && c != "" {
 			m.Side = c // "the Border Service", short for "… of Kyrgyzstan"
 		}
-		if rv.ix.media[m.Key] || mediaName(m.raw, rv.tbl) {
-			m.flags |= MMedia
-			rv.ix.media[m.Key] = true
-		}
 	}
-	// Keep only live mentions.
-	live := f.Ents[:0]
-	for _, m := range f.Ents {
-		if !m.Is(mDropped) {
-			live = append(live, m)
-		}
-	}
-	f.Ents = live
-	ofCountry(f, rv.ix)
 }
 
 // shareSides gives "the Border Service" the side of "the Border Service of

@@ -1,6 +1,9 @@
 package features
 
 import (
+	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 )
@@ -84,8 +87,13 @@ type titleSplitter struct {
 	nameWords map[string]bool // words of names written outside Title Case
 }
 
-// splitTitleRuns splits the Title Case runs of every passage, if any.
-func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable, nameWords map[string]bool) {
+// splitTitleRuns splits the Title Case runs of every passage, if any, and
+// returns the words of names (wordsOfNames, read before the split). What
+// the split reads of the whole comparison — the words of names, the stems
+// written in lower case, the names written outside Title Case — is read
+// at once, then the passages are split in parallel: each split reads
+// those and writes only its passage.
+func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) map[string]bool {
 	any := false
 	for _, f := range feats {
 		for i := range f.Ents {
@@ -95,9 +103,12 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable, n
 		}
 	}
 	if !any {
-		return
+		return wordsOfNames(feats)
 	}
-	ts := &titleSplitter{tbl: tbl, lxs: lxs, known: map[string]bool{}, lower: lexicon.LowerStems(lxs), nameWords: nameWords}
+	ts := &titleSplitter{tbl: tbl, lxs: lxs, known: map[string]bool{}}
+	var wg sync.WaitGroup
+	wg.Go(func() { ts.lower = lexicon.LowerStems(lxs) })
+	wg.Go(func() { ts.nameWords = wordsOfNames(feats) })
 	for _, f := range feats {
 		for i := range f.Ents {
 			m := &f.Ents[i]
@@ -115,9 +126,13 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable, n
 			}
 		}
 	}
-	for _, f := range feats {
-		ts.split(f)
-	}
+	wg.Wait()
+	parallel.For(len(feats), func(lo, hi int) {
+		for _, f := range feats[lo:hi] {
+			ts.split(f)
+		}
+	})
+	return ts.nameWords
 }
 
 // split replaces the Title Case runs of one passage by the names in them,

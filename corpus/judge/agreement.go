@@ -40,7 +40,8 @@ import (
 
 // matchItem is one content word or name of a sentence.
 type matchItem struct {
-	key  string // stem, or entity key for a name
+	key  string       // stem, or entity key for a name
+	stem lexicon.Word // the stem's id; 0 for a name
 	w    float64
 	tok  int32 // its token
 	idx  int32 // its index among the passage's items (sentInfo.flat)
@@ -132,10 +133,11 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		if si.debunk[s] < 0 && (!neg || negationCue[t.Norm()]) && debunkAt(f, k) && !notDebunk(f, k) {
+		nf := factsOf(t.NormID())
+		if si.debunk[s] < 0 && (!neg || nf.negCue) && nf.debunks != nil && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
-		if si.recount[s] < 0 && (recount[t.Norm()] || reportRecount(f, k)) && !claimsLives(f, k) {
+		if si.recount[s] < 0 && (nf.recount || reportRecount(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
@@ -153,18 +155,18 @@ func readSentences(f *Side) *sentInfo {
 			k = m.Tok1 - 1
 			continue
 		}
-		if t.StemID() == 0 || asked || plainSpeech[t.Norm()] || features.CalendarWords[t.Norm()] || t.Is(lexicon.TNum) {
+		if t.StemID() == 0 || asked || nf.plain || nf.calendar || t.Is(lexicon.TNum) {
 			continue
 		}
 		dup := false
 		for _, it := range si.flat[start:] {
-			if !it.name && it.key == t.Stem() {
+			if !it.name && it.stem == t.StemID() {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			si.flat = append(si.flat, matchItem{key: t.Stem(), w: stemWeight(t.Stem()), tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
+			si.flat = append(si.flat, matchItem{key: t.Stem(), stem: t.StemID(), w: factsOf(t.StemID()).weight, tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
 	for lo := 0; lo < len(si.flat); {
@@ -258,7 +260,7 @@ func debunkAt(f *Side, k int) bool { return debunkLen(f, k) > 0 }
 // debunkLen is how many tokens the debunking phrase at token k takes
 // ("made up": 2), or 0 when none begins there.
 func debunkLen(f *Side, k int) int {
-	for _, ws := range debunkPhrases[f.Toks[k].Norm()] {
+	for _, ws := range factsOf(f.Toks[k].NormID()).debunks {
 		if k+len(ws) > len(f.Toks) {
 			continue
 		}
@@ -296,14 +298,17 @@ type sentMatch struct {
 //
 // Two items match when they are one name, one stem, or two stems WordNet
 // relates (syn); r says which do (relate). A sentence pair with no items
-// that match is passed over, as it would match nothing.
-func bestSentences(a, b *Side, r *relation) sentMatch {
+// that match is passed over, as it would match nothing. The best pair's
+// tokens are copied into the arrays of keepA and keepB (scratch the
+// caller reuses from pair to pair).
+func bestSentences(a, b *Side, r *relation, keepA, keepB []int) sentMatch {
 	ia, ib := sentences(a), sentences(b)
 	best := sentMatch{sa: -1, sb: -1}
 	bestW := 0.0
-	// Scratch reused across sentence pairs; the best pair keeps copies.
-	var used []uint64
-	var toksA, toksB []int
+	// Scratch reused across sentence pairs (and pairs: r's); the best
+	// pair keeps copies.
+	used, toksA, toksB := r.used, r.toksA, r.toksB
+	defer func() { r.used, r.toksA, r.toksB = used, toksA, toksB }()
 	for x, xs := range ia.items {
 		for y, ys := range ib.items {
 			if len(xs) == 0 || len(ys) == 0 || !r.sentencesMeet(x, y) {
@@ -358,7 +363,8 @@ func bestSentences(a, b *Side, r *relation) sentMatch {
 			m.dice = 2 * w / (ia.weight[x] + ib.weight[y])
 			toksA, toksB = m.toksA, m.toksB
 			if m.cover*float64(min(m.n, 4)) > best.cover*float64(min(best.n, 4)) || m.cover == best.cover && w > bestW {
-				m.toksA, m.toksB = append(best.toksA[:0], m.toksA...), append(best.toksB[:0], m.toksB...)
+				m.toksA, m.toksB = append(keepA[:0], m.toksA...), append(keepB[:0], m.toksB...)
+				keepA, keepB = m.toksA, m.toksB
 				best, bestW = m, w
 			}
 		}
@@ -435,7 +441,10 @@ func (j *judgement) agreement(in Input) {
 	ia, ib := sentences(in.A), sentences(in.B)
 	r := relate(ia, ib)
 	defer relations.Put(r)
-	m := bestSentences(in.A, in.B, r)
+	m := bestSentences(in.A, in.B, r, j.keepA, j.keepB)
+	if m.sa >= 0 {
+		j.keepA, j.keepB = m.toksA[:0], m.toksB[:0]
+	}
 	j.match = m
 	if m.sa < 0 {
 		return
@@ -655,7 +664,7 @@ func log1p(n int) float64 { return math.Log1p(float64(n)) }
 // claimed"): a recount of what the report says.
 func reportRecount(f *Side, k int) bool {
 	t := &f.Toks[k]
-	if !reportNouns[t.Stem()] || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
+	if !factsOf(t.StemID()).reportNoun || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
 		return false
 	}
 	n := &f.Toks[k+1]

@@ -29,7 +29,8 @@ func (j *judgement) entities(in Input) {
 		idf          float32
 		surfA, surfB string
 	}
-	var list []shared
+	var buf [8]shared // most pairs share a few names: no allocation
+	list := buf[:0]
 	for i := range fa.Ents {
 		m := &fa.Ents[i]
 		dup := false
@@ -59,7 +60,8 @@ func (j *judgement) entities(in Input) {
 	}
 	slices.SortStableFunc(list, func(a, b shared) int { return cmp.Compare(b.idf, a.idf) })
 	names := make([]string, len(list))
-	var as, bs []string
+	var bufA, bufB [8]string
+	as, bs := bufA[:0], bufB[:0]
 	for i, s := range list {
 		names[i] = in.Names.Name(s.key)
 		as = append(as, s.surfA)
@@ -88,10 +90,11 @@ func (j *judgement) entities(in Input) {
 		A: strings.Join(uniq(as), ", "), B: strings.Join(uniq(bs), ", ")}))
 }
 
-// uniq returns ss without repeats, in order of first use. The lists are
-// a pair's shared names: a few, so a scan of those kept beats a set.
+// uniq returns ss without repeats, in order of first use, in place. The
+// lists are a pair's shared names: a few, so a scan of those kept beats a
+// set.
 func uniq(ss []string) []string {
-	out := ss[:0:0]
+	out := ss[:0]
 	for _, s := range ss {
 		if !slices.Contains(out, s) {
 			out = append(out, s)
@@ -396,12 +399,23 @@ func contextWords(f *Side) [][]int32 {
 		}
 		f.ctx = make([][]int32, n)
 		f.ctxStem = make([][]lexicon.Word, n)
+		// Tokens come in sentence order: each sentence's words are a
+		// run of one array (two allocations, not two per sentence).
+		toks, stems := make([]int32, 0, len(f.Toks)), make([]lexicon.Word, 0, len(f.Toks))
 		for k := range f.Toks {
 			t := &f.Toks[k]
-			if t.StemID() != 0 && features.CasualtyClasses[t.Stem()] == "" && !features.PeopleNouns[t.Stem()] {
-				f.ctx[t.Sent] = append(f.ctx[t.Sent], int32(k))
-				f.ctxStem[t.Sent] = append(f.ctxStem[t.Sent], t.StemID())
+			if t.StemID() != 0 && factsOf(t.StemID()).context {
+				toks, stems = append(toks, int32(k)), append(stems, t.StemID())
 			}
+		}
+		for lo := 0; lo < len(toks); {
+			s := f.Toks[toks[lo]].Sent
+			hi := lo + 1
+			for hi < len(toks) && f.Toks[toks[hi]].Sent == s {
+				hi++
+			}
+			f.ctx[s], f.ctxStem[s] = toks[lo:hi:hi], stems[lo:hi:hi]
+			lo = hi
 		}
 	})
 	return f.ctx
@@ -452,7 +466,8 @@ func (j *judgement) terms(in Input) {
 		list[p] = x
 	}
 	keep := func(t *lexicon.Token) bool {
-		return !plainSpeech[t.Norm()] && !features.CalendarWords[t.Norm()] // "said", "Sunday": shared by any two reports
+		nf := factsOf(t.NormID())
+		return !nf.plain && !nf.calendar // "said", "Sunday": shared by any two reports
 	}
 	n := 0
 	for _, s := range list {

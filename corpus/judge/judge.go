@@ -89,8 +89,12 @@ package judge
 // blood"; disputedRecount, 0.717 → 0.726). What that leaves related diverges
 // when one article disputes what the other reports (articles.go: the
 // paragraph is read with its article's stance), or agrees when it makes
-// the same point with details besides (samepoint.go); what is still
-// related goes to the fitted model.
+// the same point with details besides (samepoint.go), or when two of its
+// sentences state one action: verbs that meet (one stem, or WordNet
+// synonyms) with an argument in common, a name or content words
+// (sameaction.go: "a man with a rifle shot a soldier standing guard" /
+// "an armed man … fired about four times, and a guard went down"); what
+// is still related goes to the fitted model.
 //
 // Weights: the signals (FeatureNames, signals.go) are the columns of a
 // multinomial logistic regression (internal/logreg) over agree / diverge /
@@ -197,7 +201,11 @@ type Input struct {
 	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
 }
 
-// judgement collects reasons and marks while judging one pair.
+// judgement collects reasons and marks while judging one pair. Its
+// reason and mark lists are scratch, reused from pair to pair
+// (judgements): what goes into the alignment is copied out of them, never
+// the lists themselves. Its evidence (ev) goes into the alignment as it
+// is, so it starts empty each time.
 type judgement struct {
 	conflicts, support, info []model.Reason
 	marksA, marksB           []model.Highlight
@@ -207,11 +215,34 @@ type judgement struct {
 	nRare                    int  // of them, words not common in the comparison (see statements)
 
 	match                sentMatch // the best sentence pair (agreement.go)
+	keepA, keepB         []int     // the arrays match's tokens are kept in, reused
 	debunkA, debunkB     bool      // the matched sentence is disputed on that side
 	recountA, recountB   bool      // the matched sentence reports a claim on that side
 	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
 	bothDebunk, sameFact bool
 	differentDetail      bool // one role filled by two actors that can both be true
+}
+
+// judgements holds judgements done with, for their lists' arrays: a
+// pair's marks and reasons grew a few arrays per pair, a fifth of what
+// judging allocated.
+var judgements = sync.Pool{New: func() any { return new(judgement) }}
+
+// newJudgement returns an empty judgement, its lists' arrays reused.
+func newJudgement() *judgement {
+	j := judgements.Get().(*judgement)
+	*j = judgement{conflicts: j.conflicts[:0], support: j.support[:0], info: j.info[:0],
+		marksA: j.marksA[:0], marksB: j.marksB[:0], keepA: j.keepA[:0], keepB: j.keepB[:0]}
+	return j
+}
+
+// release puts j back in judgements. Its reasons are cleared so that the
+// pool holds no passage's text.
+func (j *judgement) release() {
+	clear(j.conflicts[:cap(j.conflicts)])
+	clear(j.support[:cap(j.support)])
+	clear(j.info[:cap(j.info)])
+	judgements.Put(j)
 }
 
 func (j *judgement) markA(s model.Span, m model.Mark) {
@@ -229,7 +260,8 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 // Judge fills the verdict, reasons, evidence and marks of one alignment,
 // and returns the signals it read (FeatureNames).
 func Judge(in Input, al *model.Alignment) []float64 {
-	j := &judgement{}
+	j := newJudgement()
+	defer j.release()
 	j.entities(in)
 	j.numbers(in)
 	j.terms(in)
@@ -291,6 +323,11 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	}
 	if al.Verdict == model.Related && !quoted && j.samePoint(in) {
 		// One point in other words, with details of its own (samepoint.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
+	}
+	if al.Verdict == model.Related && !quoted && j.sameAction(in) {
+		// One action, said with its own words on each side (sameaction.go).
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}

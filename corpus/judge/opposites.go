@@ -3,7 +3,6 @@ package judge
 import (
 	"slices"
 
-	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -40,7 +39,7 @@ func (j *judgement) opposites(in Input) {
 		if ia[x].name || ia[x].neg {
 			continue
 		}
-		ops := wordnet.Opposites(ia[x].key)
+		ops := factsOf(ia[x].stem).ops
 		if ops == nil || slices.Contains(m.toksA, int(ia[x].tok)) {
 			continue
 		}

@@ -37,7 +37,6 @@ func (si *sentInfo) index() {
 	low := uint64(1)<<si.idxBits - 1
 	si.byKey = make([]uint64, len(si.flat))
 	si.sentOf = make([]int32, len(si.flat))
-	groups := make([][]wordnet.Group, len(si.flat))
 	n := 0
 	for i := range si.flat {
 		it := &si.flat[i]
@@ -45,8 +44,7 @@ func (si *sentInfo) index() {
 		if it.name {
 			h, name = ^h, 1 // a name and a stem never meet on their key
 		} else {
-			groups[i] = wordnet.StemGroups(it.key)
-			n += len(groups[i])
+			n += len(factsOf(it.stem).groups)
 		}
 		si.byKey[i] = h&^low | uint64(i)<<1 | name
 		si.sentOf[i] = it.sent
@@ -57,9 +55,11 @@ func (si *sentInfo) index() {
 		si.keys[j] = si.flat[(e&low)>>1].key
 	}
 	si.byGroup = make([]uint64, 0, n)
-	for i, gs := range groups {
-		for _, g := range gs {
-			si.byGroup = append(si.byGroup, groupEntry(g, i))
+	for i := range si.flat {
+		if it := &si.flat[i]; !it.name {
+			for _, g := range factsOf(it.stem).groups {
+				si.byGroup = append(si.byGroup, groupEntry(g, i))
+			}
 		}
 	}
 	slices.Sort(si.byGroup)
@@ -72,6 +72,9 @@ func (si *sentInfo) index() {
 type relation struct {
 	nb, nsb      int
 	eq, rel, sts []uint64
+
+	used         []uint64 // bestSentences' scratch, kept with the relation's
+	toksA, toksB []int
 }
 
 var relations = sync.Pool{New: func() any { return new(relation) }}

@@ -81,8 +81,8 @@ func polarKey(t *lexicon.Token) lexicon.Word {
 	if t.StemID() == 0 {
 		return 0
 	}
-	if c := features.CasualtyClasses[t.Stem()]; c != "" {
-		return casualtyClassIDs()[c]
+	if c := factsOf(t.StemID()).class; c != 0 {
+		return c
 	}
 	return t.StemID()
 }
@@ -142,7 +142,7 @@ func readPolar(f *Side) *polarInfo {
 		}
 		switch st[k] {
 		case claims.StAsserted:
-			p.stated[k] = !plainSpeech[t.Norm()] && plainWord(f, k)
+			p.stated[k] = !factsOf(t.NormID()).plain && plainWord(f, k)
 		case claims.StNegated:
 			if plainWord(f, k) {
 				p.denied[t.Sent] = append(p.denied[t.Sent], p.key[k])
@@ -787,7 +787,7 @@ func sentenceItems(f *Side) [][]stmtItem {
 			continue
 		}
 		id := f.TokTerm[k]
-		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || plainSpeech[t.Norm()] {
+		if id < 0 || st == claims.StQuestion || st == claims.StDisputed || factsOf(t.NormID()).plain {
 			continue
 		}
 		flat = append(flat, stmtItem{id: id, tok: k, neg: st == claims.StNegated})

@@ -86,3 +86,15 @@ func TestTokenizeConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestStemCached holds the cached stem to StemWord's, for stop words,
+// British spellings, names' words and words met twice.
+func TestStemCached(t *testing.T) {
+	for range 2 {
+		for _, w := range []string{"the", "organised", "organized", "running", "kyiv", "bolden", "charles", "u.s", "", "centres", "ministers"} {
+			if got, want := StemCached(w), StemWord(w); got != want {
+				t.Errorf("StemCached(%q) = %q, StemWord %q", w, got, want)
+			}
+		}
+	}
+}

@@ -166,6 +166,17 @@ func StemWord(w string) string {
 	return english.Stem(Americanize(w), true)
 }
 
+// StemCached is StemWord through the process's word table (ReadWord):
+// each word is stemmed once per process, for callers that stem the same
+// words again and again (the words of names, passage after passage).
+func StemCached(w string) string {
+	_, stop, stem := ReadWord(w)
+	if stop {
+		return w
+	}
+	return stem.String()
+}
+
 // Tokenize cuts text into tokens. sents are the sentence spans (from the
 // segmenter); lx caches stems.
 //

@@ -8,24 +8,25 @@ type Form uint8
 
 // The forms besides the usual one, with the kinds that have them.
 const (
-	FormUsual     Form = iota
-	FormBlame          // actor-differs: each side blames the other
-	FormParties        // negation: one party asserts what another denies
-	FormStated         // negation: a statement against a denial of its words
-	FormAge            // shared-number: one person's age
-	FormUntrue         // shared-statement: both call it untrue
-	FormSameFact       // shared-statement: one fact in other words
-	FormNotSo          // shared-statement: both say it is not so
-	FormReports        // hedged-vs-asserted: one side calls it untrue, the other only reports it
-	FormRecount        // hedged-vs-asserted: one side reports it as a claim, the other states it
-	FormNearly         // shared-terms: nearly the same words
-	FormApprox         // shared-number: two wordings of one number
-	FormFitted         // shared-statement: the fitted weights' call (Label the probability, List the signals)
-	FormClaim          // a claim check's reason (A the claim, B the document; Label a percentage)
-	FormArticle        // refutes: one side's article calls the report untrue, the other's states it
-	FormSamePoint      // shared-statement: one point in other words, details besides (Words: the words met per side)
-	FormOpposite       // negation: the same sentence but for two opposite words (Words: the two words)
-	FormQuoted         // hedged-vs-asserted: one side quotes the other word for word, in an article that calls it untrue
+	FormUsual      Form = iota
+	FormBlame           // actor-differs: each side blames the other
+	FormParties         // negation: one party asserts what another denies
+	FormStated          // negation: a statement against a denial of its words
+	FormAge             // shared-number: one person's age
+	FormUntrue          // shared-statement: both call it untrue
+	FormSameFact        // shared-statement: one fact in other words
+	FormNotSo           // shared-statement: both say it is not so
+	FormReports         // hedged-vs-asserted: one side calls it untrue, the other only reports it
+	FormRecount         // hedged-vs-asserted: one side reports it as a claim, the other states it
+	FormNearly          // shared-terms: nearly the same words
+	FormApprox          // shared-number: two wordings of one number
+	FormFitted          // shared-statement: the fitted weights' call (Label the probability, List the signals)
+	FormClaim           // a claim check's reason (A the claim, B the document; Label a percentage)
+	FormArticle         // refutes: one side's article calls the report untrue, the other's states it
+	FormSamePoint       // shared-statement: one point in other words, details besides (Words: the words met per side)
+	FormOpposite        // negation: the same sentence but for two opposite words (Words: the two words)
+	FormQuoted          // hedged-vs-asserted: one side quotes the other word for word, in an article that calls it untrue
+	FormSameAction      // shared-statement: one action, the verbs met per side (Words) with arguments in common (List)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -104,6 +105,8 @@ func (r Reason) Sentence() string {
 			return "the same fact: " + qq
 		case FormSamePoint:
 			return "the same point (" + r.Words[0] + " / " + r.Words[1] + "), details besides: " + qq
+		case FormSameAction:
+			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq
 		case FormNotSo:
 			return "both say it is not so: " + qq
 		case FormFitted:

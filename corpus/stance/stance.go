@@ -220,7 +220,10 @@ func LoadModel(data []byte) (*Model, error) {
 // be under one half; for agree or discuss, its share of the two in the
 // stance regression, whose disagree class is not read. A pair whose
 // carrying sentence denies the claim (Signals.Denied) is never agree: it
-// is discuss with discuss's share, which may then be under one half.
+// is discuss by that rule, not by the stance regression, so its
+// probability is the related regression's (that the passage speaks to the
+// claim at all), not discuss's share, which would read as doubt where the
+// regression leaned to agree.
 func (m *Model) Judge(s *Signals) Verdict {
 	x := s.X[:]
 	pr := m.Related.Predict(x)
@@ -238,7 +241,12 @@ func (m *Model) Judge(s *Signals) Verdict {
 	}
 	ps := m.Stance.Predict(x)
 	k := 2 // discuss
-	if ps[0] > ps[2] && !s.Denied {
+	if ps[0] > ps[2] {
+		if s.Denied {
+			v.Label, v.Prob = Discuss, pr[0]
+			v.Drivers = drivers(m.Stance, x, k)
+			return v
+		}
 		k = 0 // agree
 	}
 	v.Label, v.Prob = Labels[k], ps[k]/(ps[0]+ps[2])

@@ -176,3 +176,26 @@ func TestDebunkDisagrees(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialProbability: a document that reports only a denial of the
+// claim is called discussing by the denial rule, against the stance
+// regression; the probability shown is then the related regression's
+// (that it speaks to the claim), not discuss's share of the regression
+// that leaned to agree, which read as doubt ("discusses 27 %").
+func TestDenialProbability(t *testing.T) {
+	claim := "the bridge was unsafe"
+	d := doc(t, "The bridge over the river closed on Friday after a storm.\n\n"+
+		"The city, which runs the bridge, denied that the bridge was unsafe and said it would reopen on Monday.")
+	s := corpus.ClaimSignals(claim, d)
+	if !s.Denied {
+		t.Fatal("the carrying sentence is not read as a denial")
+	}
+	m := stance.Fitted()
+	v := m.Judge(&s)
+	if v.Label != stance.Discuss {
+		t.Fatalf("stance %s, want discuss", v.Label)
+	}
+	if p := m.Related.Predict(s.X[:])[0]; v.Prob != p {
+		t.Errorf("probability %.3f, want the related regression's %.3f", v.Prob, p)
+	}
+}

@@ -4,6 +4,7 @@ package parallel
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // For runs fn over [0, n) split into contiguous chunks, one goroutine
@@ -31,6 +32,33 @@ func For(n int, fn func(lo, hi int)) {
 				fn(lo, min(lo+size, n))
 			}
 		}()
+	}
+	wg.Wait()
+}
+
+// Each runs fn(i) for every i in [0, n), taken in order of i, on one goroutine
+// per processor (at most n): for a few large items, which For would run
+// inline.
+func Each(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
 	}
 	wg.Wait()
 }

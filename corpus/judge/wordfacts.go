@@ -1,0 +1,81 @@
+package judge
+
+import (
+	"sync/atomic"
+
+	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
+)
+
+// What the judge's fixed tables and word lists say of a word, read once
+// per word id for the process rather than by string for every token of
+// every passage. As a stem: WordNet's groups and antonyms, the background
+// weight of the sentence match, whether the stem can be a count's context,
+// its casualty class, whether it is a report noun. As a folded word: the
+// lists readSentences asks about each token (debunk phrases, recounts,
+// plain speech, calendar words). The tables never change while the
+// process runs, and a word id stands for one string for as long
+// (lexicon.Word), so the facts are kept by id, in chunks laid out like the
+// word table's. At twenty articles of 500 paragraphs the string look-ups
+// these replace were a fifth of what the judge's per-passage reading cost.
+
+// wordFacts is what the tables say of one word, as a stem and as a
+// folded word (one id may be both).
+type wordFacts struct {
+	groups     []wordnet.Group // wordnet.StemGroups
+	weight     float64         // stemWeight
+	context    bool            // not a casualty word nor a people noun (contextWords)
+	reportNoun bool            // reportNouns
+	ops        []string        // wordnet.Opposites
+	class      lexicon.Word    // its casualty class's id, or 0 (polarKey)
+
+	debunks  [][]string // debunkPhrases: the debunking phrases it begins
+	negCue   bool       // negationCue
+	recount  bool       // recount
+	plain    bool       // plainSpeech
+	calendar bool       // features.CalendarWords
+}
+
+const (
+	factChunkBits = 12
+	factChunkSize = 1 << factChunkBits
+)
+
+// factChunks holds the facts read so far, by word id. Chunks and entries
+// are published with atomics: two goroutines that read one word at once
+// both store the same facts.
+var factChunks [1 << 16]atomic.Pointer[[factChunkSize]atomic.Pointer[wordFacts]]
+
+// factsOf returns the facts of word id w.
+func factsOf(w lexicon.Word) *wordFacts {
+	slot := &factChunks[uint32(w)>>factChunkBits%uint32(len(factChunks))]
+	c := slot.Load()
+	if c == nil {
+		slot.CompareAndSwap(nil, new([factChunkSize]atomic.Pointer[wordFacts]))
+		c = slot.Load()
+	}
+	e := &c[w&(factChunkSize-1)]
+	if f := e.Load(); f != nil {
+		return f
+	}
+	word := w.String()
+	f := &wordFacts{
+		groups:  wordnet.StemGroups(word),
+		weight:  stemWeight(word),
+		context: features.CasualtyClasses[word] == "" && !features.PeopleNouns[word],
+		ops:     wordnet.Opposites(word),
+
+		reportNoun: reportNouns[word],
+		debunks:    debunkPhrases[word],
+		negCue:     negationCue[word],
+		recount:    recount[word],
+		plain:      plainSpeech[word],
+		calendar:   features.CalendarWords[word],
+	}
+	if c := features.CasualtyClasses[word]; c != "" {
+		f.class = casualtyClassIDs()[c]
+	}
+	e.Store(f)
+	return f
+}
