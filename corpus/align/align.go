@@ -878,6 +878,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 		out = append(out, c...)
 	}
 	out = capSides(out, len(fb), perSide)
+	out = orphans(out, ra, rb)
 	for k := range out {
 		l := &out[k]
 		l.Cos = flatCosine(va[l.A], vb[l.B], model.Idf)

@@ -63,3 +63,30 @@ func TestRebuttalLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestOrphanRebuttal guards the orphans: in an account that disputes, a
+// disputing passage that shares nothing with the other account links to
+// its first passage at minScore, but only when that passage is linked
+// already (the two accounts tell one story).
+func TestOrphanRebuttal(t *testing.T) {
+	b := []string{
+		"Claim: eleven passenger planes are missing from the airport in Tripoli.",
+		"PROBABLY FALSE",
+		"Bloggers in the region spread the rumour over the summer.",
+		"The airlines say every aircraft is accounted for.",
+	}
+	same := []string{
+		"Eleven passenger planes went missing from the airport in Tripoli during the fighting, officials fear.",
+		"Neighbouring countries have planned a joint exercise to intercept them.",
+	}
+	other := []string{
+		"A ferry capsized in a storm on Lake Varna on Sunday evening, officials said.",
+		"Divers searched the wreck through the night.",
+	}
+	if s := pairTexts(t, same, b, 0, 1); s != minScore {
+		t.Errorf("\"PROBABLY FALSE\" against the claim it disputes: score %v, want minScore %v", s, minScore)
+	}
+	if s := pairTexts(t, other, b, 0, 1); s >= 0 {
+		t.Errorf("\"PROBABLY FALSE\" linked to another story's opening (score %v)", s)
+	}
+}

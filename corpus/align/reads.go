@@ -30,7 +30,8 @@ type Reads struct {
 	par []atomic.Pointer[paraSet]
 
 	dispOnce sync.Once
-	disp     []bool // per passage: it disputes (see disputes.go)
+	disp     []bool  // per passage: it disputes (see disputes.go)
+	untrue   float64 // the share of passages that call a report untrue
 }
 
 // phraseList is a passage's phrases (passagePairs), sorted, and in how
@@ -141,11 +142,24 @@ func (r *Reads) phrasesTo(k int, scratch *phraseList) *phraseList {
 func (r *Reads) disputing() []bool {
 	r.dispOnce.Do(func() {
 		r.disp = make([]bool, len(r.f))
+		n := 0
 		for k, f := range r.f {
-			r.disp[k] = disputes(f)
+			u := callsUntrue(f)
+			r.disp[k] = u || correction(f)
+			if u {
+				n++
+			}
 		}
+		r.untrue = float64(n) / float64(max(1, len(r.f)))
 	})
 	return r.disp
+}
+
+// untrueShare is the share of the document's passages that call a report
+// untrue.
+func (r *Reads) untrueShare() float64 {
+	r.disputing()
+	return r.untrue
 }
 
 // para returns passage k's words for paraphrase (paraTerms), read when
