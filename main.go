@@ -280,17 +280,21 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", errClosed)
 		return 1
 	}
-	var x corpus.ReportExtras
-	if extras {
-		x = corpus.Extras(c, facts, o.claim)
+	extrasOf := func() corpus.ReportExtras {
+		if !extras {
+			return corpus.ReportExtras{}
+		}
+		return corpus.Extras(c, facts, o.claim)
 	}
 	switch format {
 	case "json":
-		err = corpus.WriteJSONWith(stdout, c, x)
+		// The extra sections come last: they are read while the
+		// pairings are written.
+		err = corpus.WriteJSONLater(stdout, c, extrasOf)
 	case "markdown":
-		err = corpus.WriteMarkdownWith(stdout, c, x)
+		err = corpus.WriteMarkdownWith(stdout, c, extrasOf())
 	default:
-		err = corpus.WriteTextWith(stdout, c, x)
+		err = corpus.WriteTextWith(stdout, c, extrasOf())
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: writing the report: %v\n", err)

@@ -121,6 +121,18 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			}
 		}
 	}
+	// The alignments are listed, and the points stage's keys read, while
+	// the claims are: the two read the features and write nothing the
+	// other reads (c's alignments; the sides), and each has serial parts.
+	var cands []int
+	var keys map[string]points.Keys
+	var census *points.Census
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		listAlignments(c, pls, bodies)
+		cands = pointCandidates(c)
+		keys, census = readKeys(c, cands, all, feats)
+	})
 	readClaims(feats, sides, ix)
 	arts := readArticles(len(docs), off, feats, linked)
 	// What the survey needs from the features, read while they are at hand.
@@ -150,16 +162,13 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// needs from here is in sides, so the stages' results are let go:
 	// those of passages with no link are garbage now, the others once the
 	// judge is done with them.
-	listAlignments(c, pls, bodies)
-	cands := pointCandidates(c)
-	keys, census := readKeys(c, cands, all, feats)
+	wg.Wait()
 	feats, vecs, read = nil, nil, nil
 	// The points are found while the verdicts are given: points.Find
 	// reads only the alignments' passages and scores, which judging
 	// leaves alone, and it is serial — on two long articles, seconds a
 	// free core takes off the wall time.
 	var found points.Found
-	var wg sync.WaitGroup
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
 	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
 	wg.Wait()
@@ -352,11 +361,9 @@ func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.Ent
 // are [off[di], off[di+1]).
 func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool) []judge.Article {
 	arts := make([]judge.Article, ndocs)
-	parallel.For(ndocs, func(lo, hi int) {
-		for di := lo; di < hi; di++ {
-			if slices.Contains(linked[off[di]:off[di+1]], true) {
-				arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
-			}
+	parallel.Each(ndocs, func(di int) {
+		if slices.Contains(linked[off[di]:off[di+1]], true) {
+			arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
 		}
 	})
 	return arts

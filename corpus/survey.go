@@ -248,6 +248,13 @@ func WriteJSONWith(w io.Writer, c *Comparison, x ReportExtras) error {
 	return report.WriteJSONWith(w, c, x)
 }
 
+// WriteJSONLater writes the JSON report, its extra sections read by
+// extras while the sections before them are written; see
+// report.WriteJSONLater.
+func WriteJSONLater(w io.Writer, c *Comparison, extras func() ReportExtras) error {
+	return report.WriteJSONLater(w, c, extras)
+}
+
 // WriteMarkdownWith writes the Markdown report with extra sections; see
 // report.WriteMarkdownWith.
 func WriteMarkdownWith(w io.Writer, c *Comparison, x ReportExtras) error {

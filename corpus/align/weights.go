@@ -223,40 +223,38 @@ const paraMaxPassages = 1000
 
 // paraTerms reads a passage's paraSet.
 func paraTerms(f *features.Passage, v *Vector) *paraSet {
-	var stems []string
-	inName := func(k int) bool {
-		for e := range f.Ents {
-			if k >= f.Ents[e].Tok0 && k < f.Ents[e].Tok1 {
-				return true
-			}
+	inName := make([]bool, len(f.Toks))
+	for e := range f.Ents {
+		for k := f.Ents[e].Tok0; k < f.Ents[e].Tok1; k++ {
+			inName[k] = true
 		}
-		return false
 	}
+	// The content words outside names, by stem: the stem's string orders
+	// them (the order that decides which 64 are read), its id comes along.
+	type stemOcc struct {
+		s  string
+		id lexicon.Word
+	}
+	var stems []stemOcc
 	for k := range f.Toks {
-		if f.Toks[k].Stem() != "" && !inName(k) {
-			stems = append(stems, f.Toks[k].Stem())
+		if id := f.Toks[k].StemID(); id != 0 && !inName[k] {
+			stems = append(stems, stemOcc{id.String(), id})
 		}
 	}
-	slices.Sort(stems)
-	idOf := make(map[string]lexicon.Word, len(stems)) // each stem's word id
-	for k := range f.Toks {
-		if id := f.Toks[k].StemID(); id != 0 {
-			idOf[f.Toks[k].Stem()] = id
-		}
-	}
+	slices.SortFunc(stems, func(a, b stemOcc) int { return strings.Compare(a.s, b.s) })
 	ps := &paraSet{}
 	for i := 0; i < len(stems) && len(ps.w) < 64; {
 		j := i + 1
-		for j < len(stems) && stems[j] == stems[i] {
+		for j < len(stems) && stems[j].id == stems[i].id {
 			j++
 		}
-		st := stems[i]
-		if idf := background.IDF(st); idf >= paraMinIDF {
-			if gs := wordnet.StemGroups(st); len(gs) > 0 {
+		st := factOf(stems[i].id)
+		if idf := st.idf; idf >= paraMinIDF {
+			if gs := st.groups; len(gs) > 0 {
 				for _, g := range gs {
 					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.w)))
 				}
-				ps.ids = append(ps.ids, uint64(idOf[st])<<8|uint64(len(ps.w)))
+				ps.ids = append(ps.ids, uint64(stems[i].id)<<8|uint64(len(ps.w)))
 				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
 			}
 		}
@@ -274,48 +272,52 @@ func paraTerms(f *features.Passage, v *Vector) *paraSet {
 // first, each word once. cand is scratch space, returned for reuse.
 func paraDot(a, b *paraSet, cand []paraCand) (float32, []paraCand) {
 	var sharedA, sharedB uint64 // words both passages use: the cosine has them
+	// The two merges step without a branch on which side is behind
+	// (behind is 1 when the left value is the smaller: the values are
+	// under 2^56, so the difference wraps past 2^63 exactly then): the
+	// lists interleave at random, and a mispredicted branch a step was
+	// most of their cost.
 	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
 		ia, ib := a.ids[i]>>8, b.ids[j]>>8
-		switch {
-		case ia < ib:
-			i++
-		case ia > ib:
-			j++
-		default: // one id is one stem, and a passage's stems are distinct
-			sharedA |= 1 << uint8(a.ids[i])
-			sharedB |= 1 << uint8(b.ids[j])
-			i++
-			j++
+		if ia != ib {
+			behind := int((ia - ib) >> 63)
+			i += behind
+			j += 1 - behind
+			continue
 		}
+		// one id is one stem, and a passage's stems are distinct
+		sharedA |= 1 << uint8(a.ids[i])
+		sharedB |= 1 << uint8(b.ids[j])
+		i++
+		j++
 	}
 	cand = cand[:0]
 	for i, j := 0, 0; i < len(a.groups) && j < len(b.groups); {
 		ga, gb := a.groups[i]>>9, b.groups[j]>>9
-		switch {
-		case ga < gb:
-			i++
-		case ga > gb:
-			j++
-		default:
-			i2, j2 := i, j
-			for i2 < len(a.groups) && a.groups[i2]>>9 == ga {
-				i2++
-			}
-			for j2 < len(b.groups) && b.groups[j2]>>9 == ga {
-				j2++
-			}
-			for _, x := range a.groups[i:i2] {
-				xw, xr := uint8(x), x>>8&1 == 1
-				for _, y := range b.groups[j:j2] {
-					yw, yr := uint8(y), y>>8&1 == 1
-					if xr && yr || sharedA&(1<<xw) != 0 || sharedB&(1<<yw) != 0 {
-						continue
-					}
-					cand = append(cand, paraCand{a.w[xw] * b.w[yw], xw, yw})
-				}
-			}
-			i, j = i2, j2
+		if ga != gb {
+			behind := int((ga - gb) >> 63)
+			i += behind
+			j += 1 - behind
+			continue
 		}
+		i2, j2 := i, j
+		for i2 < len(a.groups) && a.groups[i2]>>9 == ga {
+			i2++
+		}
+		for j2 < len(b.groups) && b.groups[j2]>>9 == ga {
+			j2++
+		}
+		for _, x := range a.groups[i:i2] {
+			xw, xr := uint8(x), x>>8&1 == 1
+			for _, y := range b.groups[j:j2] {
+				yw, yr := uint8(y), y>>8&1 == 1
+				if xr && yr || sharedA&(1<<xw) != 0 || sharedB&(1<<yw) != 0 {
+					continue
+				}
+				cand = append(cand, paraCand{a.w[xw] * b.w[yw], xw, yw})
+			}
+		}
+		i, j = i2, j2
 	}
 	slices.SortFunc(cand, func(x, y paraCand) int {
 		if c := cmp.Compare(y.p, x.p); c != 0 {

@@ -179,9 +179,29 @@ func parseAliases(data []byte) (*aliasTable, error) {
 // aliasKey folds a name for the alias table: lower case, no dots, no
 // leading "the", single spaces.
 func aliasKey(s string) string {
+	if plainName(s) {
+		return strings.TrimPrefix(lexicon.Fold(s), "the ") // the rest would change nothing
+	}
 	s = strings.ReplaceAll(lexicon.Fold(s), ".", "")
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+// plainName reports whether s is ASCII without dots or spaces other than
+// single ones between words: most names, which aliasKey need only fold.
+func plainName(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '.', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // FindMentions is pass one: the capitalised runs of one passage and the

@@ -149,3 +149,19 @@ func TestAliasDataIsGeneral(t *testing.T) {
 		t.Errorf("seats of no place: %v", seats)
 	}
 }
+
+// TestAliasKeyPlain holds aliasKey's shortcut for plain names to the
+// whole folding.
+func TestAliasKeyPlain(t *testing.T) {
+	slow := func(s string) string {
+		s = strings.ReplaceAll(lexicon.Fold(s), ".", "")
+		s = strings.Join(strings.Fields(s), " ")
+		return strings.TrimPrefix(s, "the ")
+	}
+	for _, s := range []string{"", "The New York Times", "the Times", "U.S. Army", "Kyiv", "Abu  Bakr", " Lead", "Trail ",
+		"Tab\tHere", "Line\nBreak", "Café Nero", "THE", "the ", "The", "Al-Shabab", "A B C"} {
+		if got, want := aliasKey(s), slow(s); got != want {
+			t.Errorf("aliasKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

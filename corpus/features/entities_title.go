@@ -1,6 +1,7 @@
 package features
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
@@ -138,6 +139,9 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) m
 // split replaces the Title Case runs of one passage by the names in them,
 // keeping the aliases the passage declares between the other names.
 func (ts *titleSplitter) split(f *Passage) {
+	if !slices.ContainsFunc(f.Ents, func(m Mention) bool { return m.Is(mTitle) }) {
+		return // nothing to split: the mentions and aliases stay as they are
+	}
 	var out []Mention
 	remap := make([]int, len(f.Ents))
 	for i := range f.Ents {

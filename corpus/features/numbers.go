@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
@@ -114,7 +115,11 @@ func knownNoun(stem string) bool {
 func FindQuantities(toks []lexicon.Token) []Quantity {
 	var out []Quantity
 	eraSent, era := int32(-1), ""
+	starts := numberStarts()
 	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; !t.Is(lexicon.TNum) && !starts.has(t.NormID()) {
+			continue // readNumber reads no number here (the test by id, not by string)
+		}
 		q, ok := readNumber(toks, i)
 		if !ok {
 			continue
@@ -151,6 +156,23 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 	}
 	return out
 }
+
+// numberStarts holds the ids of the words other than digits that
+// readNumber can start a number on: "a" and "an" ("a dozen"), "tens"
+// ("tens of thousands"), the vague numbers and the small ones.
+var numberStarts = sync.OnceValue(func() wordSet {
+	var ids []lexicon.Word
+	for _, w := range []string{"a", "an", "tens"} {
+		ids = append(ids, lexicon.Intern(w))
+	}
+	for w := range VagueNumbers {
+		ids = append(ids, lexicon.Intern(w))
+	}
+	for w := range SmallNumbers {
+		ids = append(ids, lexicon.Intern(w))
+	}
+	return newWordSet(ids)
+})
 
 // sourceCount reports whether a count is of a report's sources, not of
 // anything in the event: "citing three sources", "two people familiar

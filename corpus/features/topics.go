@@ -163,22 +163,67 @@ func TokKey(t *lexicon.Token) string {
 	return t.Norm()
 }
 
+// cueIndex is byFirst and byExact of a topic set keyed by word id
+// (lexicon.Word), so that a token finds its cues without reading its
+// word's string.
+type cueIndex struct {
+	first, exact       map[lexicon.Word][]int
+	firstSet, exactSet wordSet // their keys, asked first
+}
+
+// cueIndexes holds the cueIndex of every topic set read so far (a set is
+// built once per table change), by set.
+var cueIndexes sync.Map
+
+// index returns the cueIndex of ts, built the first time it is asked for.
+func (ts *topicSet) index() *cueIndex {
+	if x, ok := cueIndexes.Load(ts); ok {
+		return x.(*cueIndex)
+	}
+	ix := &cueIndex{first: make(map[lexicon.Word][]int, len(ts.byFirst)), exact: make(map[lexicon.Word][]int, len(ts.byExact))}
+	var first, exact []lexicon.Word
+	for k, v := range ts.byFirst {
+		id := lexicon.Intern(k)
+		ix.first[id] = v
+		first = append(first, id)
+	}
+	for k, v := range ts.byExact {
+		id := lexicon.Intern(k)
+		ix.exact[id] = v
+		exact = append(exact, id)
+	}
+	ix.firstSet, ix.exactSet = newWordSet(first), newWordSet(exact)
+	x, _ := cueIndexes.LoadOrStore(ts, ix)
+	return x.(*cueIndex)
+}
+
 // ScoreTopics returns a passage's topics, strongest first, and its score
 // for every topic of the set (zero under the threshold).
 func ScoreTopics(toks []lexicon.Token) ([]model.TopicScore, []float32) {
 	ts := ActiveTopics()
 	raw := make([]float64, len(ts.Topics))
 	var hits []int
+	ix := ts.index()
 	for i := range toks {
-		if !toks[i].Is(lexicon.TWord) {
+		t := &toks[i]
+		if !t.Is(lexicon.TWord) {
 			continue
 		}
-		for _, ci := range ts.byFirst[TokKey(&toks[i])] {
-			if matchCue(toks, i, ts.cues[ci].keys) {
-				hits = append(hits, ci)
+		key := t.StemID() // TokKey, by id
+		if key == 0 {
+			key = t.NormID()
+		}
+		if ix.firstSet.has(key) {
+			for _, ci := range ix.first[key] {
+				if matchCue(toks, i, ts.cues[ci].keys) {
+					hits = append(hits, ci)
+				}
 			}
 		}
-		for _, ci := range ts.byExact[toks[i].Norm()] {
+		if !ix.exactSet.has(t.NormID()) {
+			continue
+		}
+		for _, ci := range ix.exact[t.NormID()] {
 			if matchCue(toks, i, ts.cues[ci].keys) {
 				hits = append(hits, ci)
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -83,5 +84,23 @@ func TestCuePhrases(t *testing.T) {
 	}
 	if matchCue(toks, 6, cueKeys("tip off")) {
 		t.Error("a phrase matched across a sentence end")
+	}
+}
+
+// TestWordSet holds the bitset of word ids to a map of them.
+func TestWordSet(t *testing.T) {
+	ids := []lexicon.Word{0, 1, 63, 64, 65, 1000, 4097}
+	s := newWordSet(ids)
+	in := map[lexicon.Word]bool{}
+	for _, w := range ids {
+		in[w] = true
+	}
+	for w := lexicon.Word(0); w < 5000; w++ {
+		if s.has(w) != in[w] {
+			t.Fatalf("has(%d) = %v", w, s.has(w))
+		}
+	}
+	if s.has(1<<30) || wordSet(nil).has(3) {
+		t.Fatal("a word past the set was in it")
 	}
 }

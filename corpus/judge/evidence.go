@@ -580,13 +580,15 @@ func quote(text string, s model.Span) string {
 		return q
 	}
 	cut := 0
+	n := 0 // runes before i (ranging decodes as RuneCountInString counts)
 	for i := range q {
-		if utf8.RuneCountInString(q[:i]) > 77 {
+		if n > 77 {
 			break
 		}
 		if q[i] == ' ' {
 			cut = i
 		}
+		n++
 	}
 	if cut == 0 {
 		cut = len(q)

@@ -185,6 +185,8 @@ type Side struct {
 	ctxStem   [][]lexicon.Word // their stems
 	polarOnce sync.Once        // and what polarity compares (stances.go)
 	polar     *polarInfo
+	actOnce   sync.Once // and which of its sentence items read as verbs (sameaction.go)
+	acts      []bool
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
@@ -214,6 +216,7 @@ type judgement struct {
 	nTerms                   int  // content words the passages share
 	nRare                    int  // of them, words not common in the comparison (see statements)
 
+	rel                  *relation // which items of the two passages meet (agreement.go), or nil
 	match                sentMatch // the best sentence pair (agreement.go)
 	keepA, keepB         []int     // the arrays match's tokens are kept in, reused
 	debunkA, debunkB     bool      // the matched sentence is disputed on that side
@@ -242,6 +245,10 @@ func (j *judgement) release() {
 	clear(j.conflicts[:cap(j.conflicts)])
 	clear(j.support[:cap(j.support)])
 	clear(j.info[:cap(j.info)])
+	if j.rel != nil {
+		relations.Put(j.rel)
+		j.rel = nil
+	}
 	judgements.Put(j)
 }
 

@@ -17,11 +17,12 @@ import (
 // views are built once (sentences), whatever it is aligned with.
 
 // The sorted views hold one uint64 per entry, so that they sort as plain
-// integers: byKey the key's hash with its low idxBits bits replaced by
-// the item's index and its name flag (equal keys have equal entries but
-// for those bits; entries that agree above them are confirmed on the
-// keys, which keys holds in the same order), byGroup the group id in the
-// top 31 bits, the item's index, and the reached bit.
+// integers: byKey the key's hash (a stem's from its word id) with its
+// low idxBits bits replaced by the item's index and its name flag (equal
+// keys have equal entries but for those bits; entries that agree above
+// them are confirmed on the keys, which keys holds in the same order),
+// byGroup the group id in the top 31 bits, the item's index, and the
+// reached bit.
 
 // keySeed hashes item keys.
 var keySeed = maphash.MakeSeed()
@@ -40,10 +41,13 @@ func (si *sentInfo) index() {
 	n := 0
 	for i := range si.flat {
 		it := &si.flat[i]
-		h, name := maphash.String(keySeed, it.key), uint64(0)
+		var h, name uint64
 		if it.name {
-			h, name = ^h, 1 // a name and a stem never meet on their key
+			h, name = ^maphash.String(keySeed, it.key), 1 // a name and a stem never meet on their key
 		} else {
+			// A stem's id is its string's (lexicon.Word): hashed as an
+			// integer, mixed into the high bits the entries compare.
+			h = uint64(it.stem) * 0x9e3779b97f4a7c15
 			n += len(factsOf(it.stem).groups)
 		}
 		si.byKey[i] = h&^low | uint64(i)<<1 | name

@@ -125,7 +125,7 @@ func verbLike(f *Side, k int) bool {
 		if p.Sent != t.Sent {
 			break
 		}
-		if auxiliaries[p.Norm()] {
+		if factsOf(p.NormID()).auxiliary {
 			return true
 		}
 		if p.Norm() != "not" && p.Norm() != "also" {

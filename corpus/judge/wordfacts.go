@@ -13,8 +13,9 @@ import (
 // every passage. As a stem: WordNet's groups and antonyms, the background
 // weight of the sentence match, whether the stem can be a count's context,
 // its casualty class, whether it is a report noun. As a folded word: the
-// lists readSentences asks about each token (debunk phrases, recounts,
-// plain speech, calendar words). The tables never change while the
+// lists readSentences and actionWord ask about each token (debunk
+// phrases, recounts, plain speech, calendar words, light verbs, adverbs,
+// past forms, determiners, auxiliaries). The tables never change while the
 // process runs, and a word id stands for one string for as long
 // (lexicon.Word), so the facts are kept by id, in chunks laid out like the
 // word table's. At twenty articles of 500 paragraphs the string look-ups
@@ -30,11 +31,16 @@ type wordFacts struct {
 	ops        []string        // wordnet.Opposites
 	class      lexicon.Word    // its casualty class's id, or 0 (polarKey)
 
-	debunks  [][]string // debunkPhrases: the debunking phrases it begins
-	negCue   bool       // negationCue
-	recount  bool       // recount
-	plain    bool       // plainSpeech
-	calendar bool       // features.CalendarWords
+	debunks    [][]string // debunkPhrases: the debunking phrases it begins
+	negCue     bool       // negationCue
+	recount    bool       // recount
+	plain      bool       // plainSpeech
+	calendar   bool       // features.CalendarWords
+	light      bool       // lightVerbs
+	adverb     bool       // adverbs
+	past       bool       // pastForms or participles
+	determiner bool       // determiners
+	auxiliary  bool       // auxiliaries
 }
 
 const (
@@ -72,6 +78,11 @@ func factsOf(w lexicon.Word) *wordFacts {
 		recount:    recount[word],
 		plain:      plainSpeech[word],
 		calendar:   features.CalendarWords[word],
+		light:      lightVerbs[word],
+		adverb:     adverbs[word],
+		past:       pastForms[word] || participles[word],
+		determiner: determiners[word],
+		auxiliary:  auxiliaries[word],
 	}
 	if c := features.CasualtyClasses[word]; c != "" {
 		f.class = casualtyClassIDs()[c]

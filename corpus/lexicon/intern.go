@@ -102,16 +102,27 @@ func intern(s string) Word {
 // lexicon of the process reads it. The stem is written once, under the
 // lock, before any token holding w exists; a token's reader got the token
 // through the goroutines' own synchronisation, so reading it needs no lock.
+//
+// The stemmer runs outside the lock, so that workers reading new words
+// stem them at once; two that meet the same new word together both stem
+// it, and the first to take the lock again records it (the same stem).
 func ReadWord(w string) (id Word, stop bool, stem Word) {
+	stop = StopWords[w]
 	wordTable.mu.Lock()
-	defer wordTable.mu.Unlock()
 	id = intern(w)
 	c, i := wordTable.chunks[id>>chunkBits], id&(chunkSize-1)
-	stop = StopWords[w]
+	if c.read[i] != 0 || stop {
+		c.read[i] = 1
+		stem = c.stem[i]
+		wordTable.mu.Unlock()
+		return id, stop, stem
+	}
+	wordTable.mu.Unlock()
+	s := english.Stem(Americanize(w), true)
+	wordTable.mu.Lock()
+	defer wordTable.mu.Unlock()
 	if c.read[i] == 0 {
-		if !stop {
-			c.stem[i] = intern(english.Stem(Americanize(w), true))
-		}
+		c.stem[i] = intern(s)
 		c.read[i] = 1
 	}
 	return id, stop, c.stem[i]

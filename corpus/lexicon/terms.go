@@ -84,8 +84,8 @@ func WordToken(w string) Token {
 // (so that a capitalised word at the start of a sentence can be told from a
 // name). One lexicon serves one worker goroutine; they are merged after.
 type Lexicon struct {
-	words map[string]lexWord // by folded text, the key the word table's own copy
-	toks  []Token            // Tokenize's scratch: it returns an exact-size copy
+	words *lexTable // by folded text
+	toks  []Token   // Tokenize's scratch: it returns an exact-size copy
 }
 
 type lexWord struct {
@@ -101,23 +101,42 @@ type lexWord struct {
 // more than 4,096 up front (a map sized for thousands of words costs a short
 // run more in page faults than the words cost).
 func NewLexicon(passages int) *Lexicon {
-	return &Lexicon{words: make(map[string]lexWord, min(max(passages*20, 64), 4096))}
+	return &Lexicon{words: newLexTable(min(max(passages*20, 64), 4096))}
 }
 
 // word returns what the lexicon knows of a folded word — whether it is a
 // stop word, its Snowball stem — computing and caching it the first time.
 func (lx *Lexicon) word(w string, lower bool) lexWord {
-	e := lx.words[w]
+	if !fits(w) {
+		return lx.longWord(w, lower)
+	}
+	if e := lx.words.get(w); e != nil && e.read && (e.lower || !lower) {
+		return *e
+	}
+	e := lx.words.put(w)
+	if !e.read {
+		e.norm, e.stop, e.stem = ReadWord(w)
+		e.read = true
+		e.lower = lower
+	} else if lower {
+		e.lower = true
+	}
+	return *e
+}
+
+// longWord is word for a word kept in the table's map.
+func (lx *Lexicon) longWord(w string, lower bool) lexWord {
+	e := lx.words.long[w]
 	if !e.read {
 		e.norm, e.stop, e.stem = ReadWord(w)
 		e.read = true
 		e.lower = lower
 		// The map's key is the word table's copy of w (a key stored
 		// again is replaced, and w may be cut from a passage's text).
-		lx.words[e.norm.String()] = e
+		lx.words.long[e.norm.String()] = e
 	} else if lower && !e.lower {
 		e.lower = true
-		lx.words[e.norm.String()] = e
+		lx.words.long[e.norm.String()] = e
 	}
 	return e
 }
@@ -125,18 +144,26 @@ func (lx *Lexicon) word(w string, lower bool) lexWord {
 // id returns the id of a folded number or punctuation mark, which the
 // lexicon neither stems nor counts as seen in lower case.
 func (lx *Lexicon) id(w string) Word {
-	e, ok := lx.words[w]
-	if !ok {
-		e.norm = Intern(w)
-		lx.words[e.norm.String()] = e
+	if !fits(w) {
+		e, ok := lx.words.long[w]
+		if !ok {
+			e.norm = Intern(w)
+			lx.words.long[e.norm.String()] = e
+		}
+		return e.norm
 	}
+	if e := lx.words.get(w); e != nil {
+		return e.norm
+	}
+	e := lx.words.put(w)
+	e.norm = Intern(w)
 	return e.norm
 }
 
 // SeenLower reports whether any lexicon saw w (folded) in lower case.
 func SeenLower(lxs []*Lexicon, w string) bool {
 	for _, lx := range lxs {
-		if lx.words[w].lower {
+		if e := lx.words.get(w); e != nil && e.lower {
 			return true
 		}
 	}
@@ -149,11 +176,11 @@ func SeenLower(lxs []*Lexicon, w string) bool {
 func LowerStems(lxs []*Lexicon) map[string]bool {
 	out := map[string]bool{}
 	for _, lx := range lxs {
-		for _, e := range lx.words {
+		lx.words.each(func(e *lexWord) {
 			if e.lower && e.stem != 0 {
 				out[e.stem.String()] = true
 			}
-		}
+		})
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -29,16 +30,38 @@ import (
 // held one passage or one alignment at a time. A struct it cannot walk
 // exactly as encoding/json would (a custom marshaller, an embedded field,
 // a ",string" or "omitzero" tag) is encoded whole.
+//
+// A long slice (parallelSlice elements or more: the alignments, a long
+// article's passages) has its elements encoded and indented on every
+// processor, a batch at a time, and written in order: an element's
+// indented bytes depend only on the depth it is written at, so they are
+// those the one indenter would write. At twenty sources the report is
+// 75 MB and writing it took a tenth of the run on one core.
 
 // streamSlice is the length from which a slice is written an element at a
 // time rather than whole.
 const streamSlice = 64
 
+// parallelSlice is the length from which a slice's elements are encoded
+// in parallel, parallelBatch to a batch.
+const (
+	parallelSlice = 256
+	parallelBatch = 32
+)
+
 // writeJSONStream writes v as indented JSON to w, followed by a newline.
 func writeJSONStream(w io.Writer, v any) error {
-	s := &streamer{ind: indenter{w: w, out: make([]byte, 0, flushAt+4096)}}
-	s.enc = json.NewEncoder(&s.leaf)
-	s.enc.SetEscapeHTML(false)
+	return writeJSONHook(w, v, nil)
+}
+
+// writeJSONHook is writeJSONStream calling before(i), when it is not nil,
+// before it reads field i of v, a pointer to a struct that it walks: the
+// field may be filled then.
+func writeJSONHook(w io.Writer, v any, before func(i int)) error {
+	s := newStreamer(indenter{w: w, out: make([]byte, 0, flushAt+4096)})
+	if before != nil {
+		s.top, s.before = reflect.TypeOf(v).Elem(), before
+	}
 	s.value(reflect.ValueOf(v))
 	s.ind.write([]byte{'\n'})
 	s.ind.flush()
@@ -50,10 +73,23 @@ func writeJSONStream(w io.Writer, v any) error {
 
 // streamer walks a value and feeds its compact JSON to the indenter.
 type streamer struct {
-	ind  indenter
-	leaf bytes.Buffer
-	enc  *json.Encoder
-	err  error // an encoding error (the indenter keeps write errors)
+	ind    indenter
+	leaf   bytes.Buffer
+	enc    *json.Encoder
+	err    error // an encoding error (the indenter keeps write errors)
+	serial bool  // encode every slice here (a batch's streamer)
+	// before, if not nil, is called with the index of each field of the
+	// struct of type top (see writeJSONHook) before it is read.
+	top    reflect.Type
+	before func(i int)
+}
+
+// newStreamer returns a streamer writing to ind.
+func newStreamer(ind indenter) *streamer {
+	s := &streamer{ind: ind}
+	s.enc = json.NewEncoder(&s.leaf)
+	s.enc.SetEscapeHTML(false)
+	return s
 }
 
 // value writes v.
@@ -68,11 +104,15 @@ func (s *streamer) value(v reflect.Value) {
 		s.object(v)
 	case v.Kind() == reflect.Slice && !v.IsNil() && walkable(v.Type()) && big(v, 2):
 		s.ind.write([]byte{'['})
-		for i := range v.Len() {
-			if i > 0 {
-				s.ind.write([]byte{','})
+		if v.Len() >= parallelSlice && !s.serial && runtime.GOMAXPROCS(0) > 1 {
+			s.elements(v)
+		} else {
+			for i := range v.Len() {
+				if i > 0 {
+					s.ind.write([]byte{','})
+				}
+				s.value(v.Index(i))
 			}
-			s.value(v.Index(i))
 		}
 		s.ind.write([]byte{']'})
 	default:
@@ -86,6 +126,9 @@ func (s *streamer) object(v reflect.Value) {
 	s.ind.write([]byte{'{'})
 	first := true
 	for _, f := range fieldsOf(v.Type()) {
+		if s.before != nil && v.Type() == s.top {
+			s.before(f.index)
+		}
 		fv := v.Field(f.index)
 		if f.omitEmpty && isEmpty(fv) {
 			continue
@@ -98,6 +141,85 @@ func (s *streamer) object(v reflect.Value) {
 		s.value(fv)
 	}
 	s.ind.write([]byte{'}'})
+}
+
+// part is a batch of a slice's elements, indented, or the error that
+// ended it.
+type part struct {
+	out []byte
+	err error
+}
+
+// elements writes the elements of slice v, after its opening bracket, as
+// the serial loop of value would: batches of parallelBatch elements are
+// encoded and indented by one streamer per processor, at most a few
+// batches ahead of the one written, and written in order. The first error
+// in order ends it (no batch after it is written).
+func (s *streamer) elements(v reflect.Value) {
+	s.ind.opened()
+	depth := s.ind.depth
+	n := v.Len()
+	nb := (n + parallelBatch - 1) / parallelBatch
+	workers := runtime.GOMAXPROCS(0)
+	ahead := 4 * workers // batches encoded or being encoded, not yet written
+	done := make([]chan part, nb)
+	for b := range done {
+		done[b] = make(chan part, 1)
+	}
+	jobs := make(chan int, ahead)
+	free := make(chan []byte, ahead+workers) // batch buffers written, for reuse
+	var wg sync.WaitGroup
+	for range min(workers, nb) {
+		wg.Go(func() {
+			sub := newStreamer(indenter{})
+			sub.serial = true
+			for b := range jobs {
+				var buf []byte
+				select {
+				case buf = <-free:
+				default:
+				}
+				sub.ind = indenter{out: buf, depth: depth}
+				for i := b * parallelBatch; i < min(n, (b+1)*parallelBatch) && sub.err == nil; i++ {
+					if i > b*parallelBatch {
+						sub.ind.write([]byte{','})
+					}
+					sub.value(v.Index(i))
+				}
+				done[b] <- part{sub.ind.out, sub.err}
+			}
+		})
+	}
+	sent := 0
+	for ; sent < min(ahead, nb); sent++ {
+		jobs <- sent
+	}
+	for b := range nb {
+		p := <-done[b]
+		if b > 0 {
+			s.ind.write([]byte{','})
+		}
+		s.ind.out = append(s.ind.out, p.out...)
+		select {
+		case free <- p.out[:0]:
+		default:
+		}
+		if len(s.ind.out) >= flushAt {
+			s.ind.flush()
+		}
+		if p.err != nil {
+			s.err = p.err
+		}
+		if s.err != nil || s.ind.err != nil {
+			break
+		}
+		if sent < nb {
+			jobs <- sent
+			sent++
+		}
+	}
+	close(jobs)
+	wg.Wait()
 }
 
 // encode writes v as encoding/json does.
@@ -359,6 +481,18 @@ func (d *indenter) stringEnd(src []byte, i int) int {
 		return j + q + 1
 	}
 	return j
+}
+
+// opened writes an opening bracket read and not yet written, as the
+// first byte after it would: what follows starts on a new line, one level
+// deeper.
+func (d *indenter) opened() {
+	if d.open != 0 {
+		d.out = append(d.out, d.open)
+		d.open = 0
+		d.depth++
+		d.newline()
+	}
 }
 
 func (d *indenter) newline() {

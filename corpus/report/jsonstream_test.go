@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 )
@@ -111,6 +112,49 @@ func TestStreamMatchesWhole(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), want) {
 			t.Errorf("streamed JSON differs from whole JSON at byte %d:\n%s\nwant\n%s", firstDiff(got.Bytes(), want), got.Bytes(), want)
 		}
+	}
+}
+
+// TestStreamParallelMatchesWhole holds the slices long enough to be
+// encoded in parallel (elements); their elements walked or encoded whole,
+// a long slice inside one of them written serially, to the whole
+// encoding.
+func TestStreamParallelMatchesWhole(t *testing.T) {
+	kids := make([]*streamNode, parallelSlice*3+7)
+	for i := range kids {
+		kids[i] = &streamNode{Name: fmt.Sprint("kid ", i), Leaves: leaves(i%5, "k"), Empty: []streamLeaf{}}
+		if i%97 == 0 {
+			kids[i].Leaves = leaves(parallelSlice+1, "long") // walked, and long
+		}
+	}
+	for _, v := range []any{
+		&streamNode{Name: "leaves", Leaves: leaves(parallelSlice, "p")},
+		&streamNode{Name: "more", Leaves: leaves(parallelSlice*parallelBatch+1, "q"), Children: kids},
+		[]any{leaves(5000, "r"), []*streamNode{}, kids[:parallelSlice]},
+	} {
+		want, err := wholeJSON(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := writeJSONStream(&got, v); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("streamed JSON differs from whole JSON at byte %d", firstDiff(got.Bytes(), want))
+		}
+	}
+}
+
+// TestStreamParallelError checks that an element that cannot be encoded
+// in a slice written in parallel ends the report with its error.
+func TestStreamParallelError(t *testing.T) {
+	v := leaves(5000, "e")
+	v[3000].Any = func() {}
+	_, want := wholeJSON(v)
+	err := writeJSONStream(io.Discard, v)
+	if err == nil || want == nil || err.Error() != want.Error() {
+		t.Errorf("error %v, want %v", err, want)
 	}
 }
 

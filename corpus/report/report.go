@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"reflect"
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/coverage"
@@ -73,6 +74,39 @@ func WriteJSON(w io.Writer, c *model.Comparison) error { return WriteJSONWith(w,
 func WriteJSONWith(w io.Writer, c *model.Comparison, x Extras) error {
 	return writeJSONStream(w, jsonReportOf(c, x))
 }
+
+// WriteJSONLater is WriteJSONWith with the extra sections read by extras,
+// which runs while the sections before them (the documents, the
+// alignments) are written: they come last, and they read c as the writer
+// does, changing nothing. The report is the same.
+func WriteJSONLater(w io.Writer, c *model.Comparison, extras func() Extras) error {
+	r := jsonReportOf(c, Extras{})
+	if !big(reflect.ValueOf(r), 2) {
+		// A small report is encoded whole, not walked field by field.
+		return WriteJSONWith(w, c, extras())
+	}
+	ch := make(chan Extras, 1)
+	go func() { ch <- extras() }()
+	got := false
+	wait := func(i int) {
+		if i == coverageField && !got {
+			x := <-ch
+			got = true
+			r.Coverage, r.Ledger, r.Claim = x.Coverage, x.Ledger, x.Claim
+		}
+	}
+	err := writeJSONHook(w, &r, wait)
+	if !got {
+		<-ch // an error ended the report before them
+	}
+	return err
+}
+
+// coverageField is the index in jsonReport of the first extra section.
+var coverageField = func() int {
+	f, _ := reflect.TypeFor[jsonReport]().FieldByName("Coverage")
+	return f.Index[0]
+}()
 
 // jsonReportOf lays the comparison out in the JSON schema's shape; the
 // passages' text is shared, not copied.

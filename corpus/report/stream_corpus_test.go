@@ -13,7 +13,8 @@ import (
 // TestStreamedReportIsWhole compares the streamed JSON report with the
 // report encoded whole on real comparisons large enough to be streamed
 // (documents of hundreds of passages, hundreds of alignments), with the
-// coverage, ledger and claim sections.
+// coverage, ledger and claim sections; and the report whose extra
+// sections are read while it is written (WriteJSONLater).
 func TestStreamedReportIsWhole(t *testing.T) {
 	for _, k := range []int{2, 4} {
 		var srcs []corpus.Source
@@ -28,8 +29,11 @@ func TestStreamedReportIsWhole(t *testing.T) {
 			t.Fatalf("%d alignments: too few to stream", len(c.Alignments))
 		}
 		x := corpus.Extras(c, facts, "police said the attack killed people")
-		var got, want bytes.Buffer
+		var got, want, later bytes.Buffer
 		if err := report.WriteJSONWith(&got, c, x); err != nil {
+			t.Fatal(err)
+		}
+		if err := report.WriteJSONLater(&later, c, func() report.Extras { return x }); err != nil {
 			t.Fatal(err)
 		}
 		if err := report.WriteJSONWhole(&want, c, x); err != nil {
@@ -37,6 +41,9 @@ func TestStreamedReportIsWhole(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Fatalf("%d documents: the streamed report differs from the whole one (%d and %d bytes)", k, got.Len(), want.Len())
+		}
+		if !bytes.Equal(later.Bytes(), want.Bytes()) {
+			t.Fatalf("%d documents: the report written while its extras are read differs from the whole one (%d and %d bytes)", k, later.Len(), want.Len())
 		}
 		t.Logf("%d documents: %d bytes, %d alignments", k, got.Len(), len(c.Alignments))
 	}
@@ -60,6 +67,7 @@ func BenchmarkJSONReport(b *testing.B) {
 		write func(*bytes.Buffer) error
 	}{
 		{"streamed", func(w *bytes.Buffer) error { return report.WriteJSONWith(w, c, x) }},
+		{"later", func(w *bytes.Buffer) error { return report.WriteJSONLater(w, c, func() report.Extras { return x }) }},
 		{"whole", func(w *bytes.Buffer) error { return report.WriteJSONWhole(w, c, x) }},
 	} {
 		b.Run(m.name, func(b *testing.B) {
