@@ -96,8 +96,10 @@ func (r *Reads) phraseDF() {
 }
 
 // ReadPhrases counts the phrases of every document of rs (phraseDF) at
-// once, a document per worker: each is otherwise counted by the first
-// pair that needs it, on one core while the other waits.
+// once, a document per worker, each once however many pairs ask
+// (dfOnce). PairRead asks for its two documents (alignPairs, which aligns
+// the pairs one per processor, does not call it): the second is counted
+// beside the first rather than after it.
 func ReadPhrases(rs ...*Reads) {
 	if phraseBonus <= 0 {
 		return
