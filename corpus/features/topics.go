@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -167,20 +168,24 @@ func TokKey(t *lexicon.Token) string {
 // (lexicon.Word), so that a token finds its cues without reading its
 // word's string.
 type cueIndex struct {
+	set                *topicSet // the set it indexes
 	first, exact       map[lexicon.Word][]int
 	firstSet, exactSet wordSet // their keys, asked first
 }
 
-// cueIndexes holds the cueIndex of every topic set read so far (a set is
-// built once per table change), by set.
-var cueIndexes sync.Map
+// lastIndex is the cueIndex of the topic set last asked for: only the
+// set in use is scored (ActiveTopics), and it changes when a user's
+// topic file is read. One index is kept, not one per set ever used,
+// which would keep every set a long session replaced alive.
+var lastIndex atomic.Pointer[cueIndex]
 
-// index returns the cueIndex of ts, built the first time it is asked for.
+// index returns the cueIndex of ts, built when ts is not the set last
+// asked for.
 func (ts *topicSet) index() *cueIndex {
-	if x, ok := cueIndexes.Load(ts); ok {
-		return x.(*cueIndex)
+	if ix := lastIndex.Load(); ix != nil && ix.set == ts {
+		return ix
 	}
-	ix := &cueIndex{first: make(map[lexicon.Word][]int, len(ts.byFirst)), exact: make(map[lexicon.Word][]int, len(ts.byExact))}
+	ix := &cueIndex{set: ts, first: make(map[lexicon.Word][]int, len(ts.byFirst)), exact: make(map[lexicon.Word][]int, len(ts.byExact))}
 	var first, exact []lexicon.Word
 	for k, v := range ts.byFirst {
 		id := lexicon.Intern(k)
@@ -193,8 +198,8 @@ func (ts *topicSet) index() *cueIndex {
 		exact = append(exact, id)
 	}
 	ix.firstSet, ix.exactSet = newWordSet(first), newWordSet(exact)
-	x, _ := cueIndexes.LoadOrStore(ts, ix)
-	return x.(*cueIndex)
+	lastIndex.Store(ix)
+	return ix
 }
 
 // ScoreTopics returns a passage's topics, strongest first, and its score

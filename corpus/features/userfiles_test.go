@@ -134,3 +134,31 @@ func FuzzTopicFile(f *testing.F) {
 		}
 	})
 }
+
+// TestTopicIndexFollowsSet holds that the cue index (one kept, of the set
+// last scored) follows the set in use: built-in, a user's, built-in again.
+func TestTopicIndexFollowsSet(t *testing.T) {
+	t.Cleanup(ResetTables)
+	toks := tokens("The opposition counted the votes on the tally sheets.")
+	first := func() string {
+		scores, _ := ScoreTopics(toks)
+		if len(scores) == 0 {
+			return ""
+		}
+		return scores[0].ID
+	}
+	builtin := first()
+	if err := UseTopicFile("only.json", []byte(`{"replace": true, "topics": [{"id": "count", "label": "Vote count", "cues": {"votes": 3}}]}`)); err != nil {
+		t.Fatal(err)
+	}
+	if got := first(); got != "count" {
+		t.Errorf("user set: first topic %q, want count", got)
+	}
+	ResetTables()
+	if got := first(); got != builtin {
+		t.Errorf("built-in set again: first topic %q, want %q", got, builtin)
+	}
+	if ix := lastIndex.Load(); ix == nil || ix.set != ActiveTopics() {
+		t.Error("the kept index is not the set in use's")
+	}
+}
