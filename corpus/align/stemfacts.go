@@ -1,8 +1,6 @@
 package align
 
 import (
-	"sync/atomic"
-
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/background"
 	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
@@ -14,8 +12,8 @@ import (
 // articles of 500 paragraphs every passage's words are read for
 // paraphrase, and these look-ups were two fifths of that). The tables
 // never change while the process runs, and a word id stands for one
-// string as long (lexicon.Word), so the facts are kept by id, in chunks
-// laid out like the word table's.
+// string as long (lexicon.Word), so the facts are kept by id, in a
+// lexicon.WordCache (as the judge keeps its own).
 
 // stemFact is what the tables say of one stem.
 type stemFact struct {
@@ -23,30 +21,13 @@ type stemFact struct {
 	groups []wordnet.Group // wordnet.StemGroups
 }
 
-const (
-	factChunkBits = 12
-	factChunkSize = 1 << factChunkBits
-)
-
-// factChunks holds the facts read so far, by stem id. Chunks and entries
-// are published with atomics: two goroutines that read one stem at once
-// both store the same facts.
-var factChunks [1 << 16]atomic.Pointer[[factChunkSize]atomic.Pointer[stemFact]]
+// stemFacts holds the facts read so far, by stem id.
+var stemFacts lexicon.WordCache[stemFact]
 
 // factOf returns the facts of stem id w.
-func factOf(w lexicon.Word) *stemFact {
-	slot := &factChunks[uint32(w)>>factChunkBits%uint32(len(factChunks))]
-	c := slot.Load()
-	if c == nil {
-		slot.CompareAndSwap(nil, new([factChunkSize]atomic.Pointer[stemFact]))
-		c = slot.Load()
-	}
-	e := &c[w&(factChunkSize-1)]
-	if f := e.Load(); f != nil {
-		return f
-	}
-	s := w.String()
-	f := &stemFact{idf: background.IDF(s), groups: wordnet.StemGroups(s)}
-	e.Store(f)
-	return f
+func factOf(w lexicon.Word) *stemFact { return stemFacts.Get(w, readStemFact) }
+
+// readStemFact reads the facts of stem s.
+func readStemFact(s string) *stemFact {
+	return &stemFact{idf: background.IDF(s), groups: wordnet.StemGroups(s)}
 }

@@ -1,8 +1,6 @@
 package judge
 
 import (
-	"sync/atomic"
-
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
@@ -17,9 +15,10 @@ import (
 // phrases, recounts, plain speech, calendar words, light verbs, adverbs,
 // past forms, determiners, auxiliaries). The tables never change while the
 // process runs, and a word id stands for one string for as long
-// (lexicon.Word), so the facts are kept by id, in chunks laid out like the
-// word table's. At twenty articles of 500 paragraphs the string look-ups
-// these replace were a fifth of what the judge's per-passage reading cost.
+// (lexicon.Word), so the facts are kept by id, in a lexicon.WordCache (as
+// the alignment keeps its own). At twenty articles of 500 paragraphs the
+// string look-ups these replace were a fifth of what the judge's
+// per-passage reading cost.
 
 // wordFacts is what the tables say of one word, as a stem and as a
 // folded word (one id may be both).
@@ -43,29 +42,14 @@ type wordFacts struct {
 	auxiliary  bool       // auxiliaries
 }
 
-const (
-	factChunkBits = 12
-	factChunkSize = 1 << factChunkBits
-)
-
-// factChunks holds the facts read so far, by word id. Chunks and entries
-// are published with atomics: two goroutines that read one word at once
-// both store the same facts.
-var factChunks [1 << 16]atomic.Pointer[[factChunkSize]atomic.Pointer[wordFacts]]
+// wordFactsCache holds the facts read so far, by word id.
+var wordFactsCache lexicon.WordCache[wordFacts]
 
 // factsOf returns the facts of word id w.
-func factsOf(w lexicon.Word) *wordFacts {
-	slot := &factChunks[uint32(w)>>factChunkBits%uint32(len(factChunks))]
-	c := slot.Load()
-	if c == nil {
-		slot.CompareAndSwap(nil, new([factChunkSize]atomic.Pointer[wordFacts]))
-		c = slot.Load()
-	}
-	e := &c[w&(factChunkSize-1)]
-	if f := e.Load(); f != nil {
-		return f
-	}
-	word := w.String()
+func factsOf(w lexicon.Word) *wordFacts { return wordFactsCache.Get(w, readWordFacts) }
+
+// readWordFacts reads the facts of word.
+func readWordFacts(word string) *wordFacts {
 	f := &wordFacts{
 		groups:  wordnet.StemGroups(word),
 		weight:  stemWeight(word),
@@ -87,6 +71,5 @@ func factsOf(w lexicon.Word) *wordFacts {
 	if c := features.CasualtyClasses[word]; c != "" {
 		f.class = casualtyClassIDs()[c]
 	}
-	e.Store(f)
 	return f
 }
