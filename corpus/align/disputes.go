@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 //go:generate go run ../../tools/genwords
@@ -22,7 +23,7 @@ import (
 // one-item gate (at minScore, giving way to any link with more to it).
 //
 // A passage disputes when it holds a word or phrase that calls a report
-// untrue (disputeWords: "hoax", "fake", "never happened", "not true"), or
+// untrue (DisputeWords: "hoax", "fake", "never happened", "not true"), or
 // opens by setting itself against what came before and negates or denies
 // ("But …", "However, …" with "not", "no", "never", "n't", "denied"). A
 // negation alone is not enough: "we will not stop searching" disputes
@@ -48,22 +49,15 @@ import (
 // account deny the opening's claim (it finds no shared claim to deny),
 // and an orphan link, sharing nothing, is related with no reason to show.
 
-// disputePhrases are disputeWords split into words, by first word.
-var disputePhrases = func() map[string][][]string {
-	m := map[string][][]string{}
-	for p := range disputeWords {
-		ws := strings.Fields(p)
-		m[ws[0]] = append(m[ws[0]], ws)
-	}
-	return m
-}()
+// disputePhrases are DisputeWords split into words, by first word.
+var disputePhrases = lexicon.PhrasesByFirst(DisputeWords)
 
 // disputes reports whether a passage disputes (see above).
 func disputes(f *features.Passage) bool {
 	return callsUntrue(f) || correction(f)
 }
 
-// callsUntrue reports whether a passage holds a disputeWords phrase.
+// callsUntrue reports whether a passage holds a DisputeWords phrase.
 func callsUntrue(f *features.Passage) bool {
 	toks := f.Toks
 	for k := range toks {

@@ -6,6 +6,13 @@ package align
 
 import "github.com/parallax-reader/parallax/corpus/lexicon"
 
+// DisputeWords call a report untrue: a debunk, a hoax, a fabrication. A
+// passage that holds one disputes ("the incident never happened", "a hoax
+// story", "PROBABLY FALSE"); the judge debunks on the same phrases (a
+// sentence holding one, and the sentence before it, is what its passage
+// disputes). Phrases are matched word by word.
+var DisputeWords = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe", "in reality")
+
 // contrastOpeners open a paragraph that sets itself against what came
 // before: with a negation, it corrects ("But a rep for the actor says it
 // isn't him", "However, Microsoft is not one of them").
@@ -13,12 +20,6 @@ var contrastOpeners = lexicon.SetOf("but", "however", "yet", "actually", "instea
 
 // denials deny a statement: "denied", "rejected", "dismissed".
 var denials = lexicon.SetOf("deni", "reject", "dismiss", "refut")
-
-// disputeWords call a report untrue, a passage that holds one disputes
-// ("the incident never happened", "a hoax story", "PROBABLY FALSE"); the
-// same phrases as the judge's debunk list. Phrases are matched word by
-// word.
-var disputeWords = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe", "in reality")
 
 // negations negate a statement (and any word ending in "n't").
 var negations = lexicon.SetOf("not", "no", "never", "nowhere", "neither", "nor", "none", "cannot")

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
@@ -25,7 +26,7 @@ import (
 // matched are signals, and a pair that covers most of a sentence with two
 // content words and a third item or more says one fact in other words.
 //
-// Debunks: a sentence with a debunking word or phrase (words/debunk.txt:
+// Debunks: a sentence with a debunking word or phrase (align.DisputeWords:
 // "not true", "hoax", "made up", "might not be accurate"; and a negation
 // before a word of truth with up to three words of degree or copula
 // between, notSoLen: "might not be a completely accurate account", "isn't
@@ -73,15 +74,10 @@ type sentInfo struct {
 	sentOf  []int32 // per item: its sentence
 }
 
-// debunkPhrases are the debunk list split into words, by first word.
-var debunkPhrases = func() map[string][][]string {
-	m := map[string][][]string{}
-	for p := range debunk {
-		ws := strings.Fields(p)
-		m[ws[0]] = append(m[ws[0]], ws)
-	}
-	return m
-}()
+// debunkPhrases are the debunk list, the alignment's DisputeWords (one
+// list: a passage the alignment reads as disputing is one the judge reads
+// as debunking), split into words, by first word.
+var debunkPhrases = lexicon.PhrasesByFirst(align.DisputeWords)
 
 // rareWeight is what a name, or a word the background never saw, weighs
 // in a sentence match: a rare word's IDF (about one news text in fifty),

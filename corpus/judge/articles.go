@@ -20,7 +20,7 @@ import (
 // made up. So the judge also reads each passage's whole document
 // (ReadArticle, called by the orchestrator once per document, so a pair's
 // verdict depends on its two documents only): the share of its sentences
-// that call a report untrue (words/debunk.txt, with the passage rule's
+// that call a report untrue (align.DisputeWords, with the passage rule's
 // checks: "a fake passport" debunks nothing). Denial verbs are not in
 // that list: a party denying something is news, not a debunk of the other
 // article. When one article disputes in two sentences or more, far

@@ -38,7 +38,7 @@ package judge
 //   - number-differs: two counts of one thing whose intervals do not meet,
 //     in sentences that share a word or a name besides the count (30 vs 50
 //     dead); two ages of one person.
-//   - refutes: one side calls untrue (words/debunk.txt: "not true", "made
+//   - refutes: one side calls untrue (align.DisputeWords: "not true", "made
 //     up", "might not be accurate", "hoax") what the other states as fact.
 //     A debunk disputes its clause and, when that says little, the
 //     sentence before ("A rumor claims X. But the rumor is not true."); a

@@ -14,11 +14,6 @@ var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
 // examining", "will play", "has left".
 var auxiliaries = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do")
 
-// debunk are words and phrases that call a report untrue: a debunk, a
-// hoax, a fabrication. A sentence holding one, and the sentence before it,
-// is what its passage disputes. Phrases are matched word by word.
-var debunk = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe", "in reality")
-
 // pastForms are irregular past forms of common verbs ("went", "took",
 // "found"): a verb without the -ed ending that says what happened. Forms
 // that are also common nouns or presents ("hit", "set", "cut", "left",

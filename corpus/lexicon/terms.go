@@ -492,3 +492,15 @@ func Americanize(w string) string {
 func consonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
+
+// PhrasesByFirst returns the phrases of a word list (words or phrases,
+// folded, their words separated by spaces) split into words, by their
+// first word, for matching word by word.
+func PhrasesByFirst(list map[string]bool) map[string][][]string {
+	m := map[string][][]string{}
+	for p := range list {
+		ws := strings.Fields(p)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}
