@@ -1,11 +1,13 @@
 package coverage
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -63,69 +65,116 @@ const maxCompared = 64
 
 // BuildLedger gathers the attributions of every body passage of c into
 // entries: most-reported first, then in reading order.
+//
+// A statement is only ever compared with those of the same speaker and
+// act, so the attributions are grouped by speaker and act, in reading
+// order, and the groups are read one per processor; the entries are then
+// put back in the order one pass in reading order creates them.
 func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	type key struct {
 		speaker string
 		act     Act
 	}
-	idx := map[key][]int{} // entries by speaker and act
-	var es []Entry
-	var stmts []statement // each entry's wording, read for comparing
-	words := &wordIDs{ids: map[string]int32{}}
-	anonAll := []bool{}
+	groups := map[key]int{} // index in heard
+	var heard [][]heardAt   // each group's attributions, in reading order
+	seq := 0
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
 			f := facts[p.ID]
 			if f == nil {
 				continue
 			}
-			for _, a := range f.Attributions {
+			for ai := range f.Attributions {
+				a := &f.Attributions[ai]
 				sk := a.SpeakerKey
 				if sk == "" {
 					sk = strings.ToLower(a.Speaker)
 				}
 				k := key{sk, a.Act}
-				i := -1
-				st := newStatement(a.Says, words)
-				js := idx[k]
-				for _, j := range js[max(0, len(js)-maxCompared):] {
-					if st.same(&stmts[j], words) {
-						i = j
-						break
-					}
+				g, ok := groups[k]
+				if !ok {
+					g = len(heard)
+					groups[k] = g
+					heard = append(heard, nil)
 				}
-				if i < 0 {
-					i = len(es)
-					idx[k] = append(idx[k], i)
-					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
-					stmts = append(stmts, st)
-					anonAll = append(anonAll, true)
-				}
-				e := &es[i]
-				if !contains(e.Sources, d.ID) {
-					e.Sources = append(e.Sources, d.ID)
-				}
-				if a.Hedged && !contains(e.Hedged, d.ID) {
-					e.Hedged = append(e.Hedged, d.ID)
-				}
-				if !contains(e.Passages, p.ID) {
-					e.Passages = append(e.Passages, p.ID)
-				}
-				anonAll[i] = anonAll[i] && a.Anonymous
-				if betterWording(a.Says, es[i].Says) {
-					es[i].Says, stmts[i] = a.Says, st
-				}
+				heard[g] = append(heard[g], heardAt{a: a, doc: d.ID, passage: p.ID, seq: seq})
+				seq++
 			}
+		}
+	}
+	read := make([][]ledgerEntry, len(heard))
+	parallel.Each(len(heard), func(g int) { read[g] = groupEntries(heard[g]) })
+	var all []ledgerEntry
+	for _, es := range read {
+		all = append(all, es...)
+	}
+	slices.SortFunc(all, func(a, b ledgerEntry) int { return cmp.Compare(a.seq, b.seq) })
+	es := make([]Entry, len(all))
+	for i := range all {
+		es[i] = all[i].Entry
+	}
+	sort.SliceStable(es, func(i, j int) bool { return len(es[i].Sources) > len(es[j].Sources) })
+	return &Ledger{Entries: es}
+}
+
+// heardAt is one attribution with where it was read, and its place in
+// reading order.
+type heardAt struct {
+	a            *Attribution
+	doc, passage string
+	seq          int
+}
+
+// ledgerEntry is an entry with the place in reading order of the
+// attribution that made it.
+type ledgerEntry struct {
+	Entry
+	seq int
+}
+
+// groupEntries gathers the attributions of one speaker and act, in
+// reading order, into entries, in the order it makes them: each is
+// compared with the latest maxCompared entries.
+func groupEntries(hs []heardAt) []ledgerEntry {
+	var es []ledgerEntry
+	var stmts []statement // each entry's wording, read for comparing
+	var anonAll []bool
+	words := &wordIDs{ids: map[string]int32{}}
+	for _, h := range hs {
+		a := h.a
+		i := -1
+		st := newStatement(a.Says, words)
+		for j := max(0, len(es)-maxCompared); j < len(es); j++ {
+			if st.same(&stmts[j], words) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			i = len(es)
+			es = append(es, ledgerEntry{Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}}, h.seq})
+			stmts = append(stmts, st)
+			anonAll = append(anonAll, true)
+		}
+		e := &es[i]
+		if !contains(e.Sources, h.doc) {
+			e.Sources = append(e.Sources, h.doc)
+		}
+		if a.Hedged && !contains(e.Hedged, h.doc) {
+			e.Hedged = append(e.Hedged, h.doc)
+		}
+		if !contains(e.Passages, h.passage) {
+			e.Passages = append(e.Passages, h.passage)
+		}
+		anonAll[i] = anonAll[i] && a.Anonymous
+		if betterWording(a.Says, e.Says) {
+			e.Says, stmts[i] = a.Says, st
 		}
 	}
 	for i := range es {
 		es[i].Anonymous = anonAll[i]
 	}
-	sort.SliceStable(es, func(i, j int) bool { return len(es[i].Sources) > len(es[j].Sources) })
-	if es == nil {
-		es = []Entry{}
-	}
-	return &Ledger{Entries: es}
+	return es
 }
 
 // betterWording reports whether wording a reads better in a list than b:
