@@ -1,11 +1,11 @@
 package align
 
 import (
-	"runtime"
 	"sync"
 	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 )
 
 // Reads holds what Pair reads of the passages of one document whatever
@@ -104,16 +104,7 @@ func ReadPhrases(rs ...*Reads) {
 	if phraseBonus <= 0 {
 		return
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(rs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(rs); i = int(next.Add(1) - 1) {
-				rs[i].phraseDF()
-			}
-		})
-	}
-	wg.Wait()
+	parallel.Each(len(rs), func(i int) { rs[i].phraseDF() })
 }
 
 // phrases returns passage k's phrases and their counts in the document,
