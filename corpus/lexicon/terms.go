@@ -98,8 +98,8 @@ type lexWord struct {
 
 // NewLexicon returns an empty lexicon sized for a worker that will read
 // about passages passages: some 20 distinct words a passage at first, never
-// more than 4,096 up front (a map sized for thousands of words costs a short
-// run more in page faults than the words cost).
+// more than 4,096 words up front (a table sized for thousands of words costs
+// a short run more in page faults than the words cost).
 func NewLexicon(passages int) *Lexicon {
 	return &Lexicon{words: newLexTable(min(max(passages*20, 64), 4096))}
 }
