@@ -525,8 +525,11 @@ func postCredit(t string) bool {
 // real-pair gold, 6 of the 7 links to such lines were links no reader
 // made). At most 60 words: a longer line holds body text as well.
 func embeddedPost(t string) bool {
-	// Every line is asked: the two marks are looked for before the words
-	// are counted.
+	// Every line is asked: the two marks are looked for (Contains is the
+	// fast search) before the words are counted.
+	if !strings.Contains(t, "(@") && !strings.Contains(t, "pic.twitter.com/") {
+		return false
+	}
 	end := strings.TrimRight(t, " .\"”'")
 	pic := strings.LastIndex(end, "pic.twitter.com/")
 	i := strings.LastIndex(t, "(@")
