@@ -49,8 +49,19 @@ import (
 // account deny the opening's claim (it finds no shared claim to deny),
 // and an orphan link, sharing nothing, is related with no reason to show.
 
-// disputePhrases are DisputeWords split into words, by first word.
-var disputePhrases = lexicon.PhrasesByFirst(DisputeWords)
+// disputePhrases are DisputeWords split into words, as word ids (every
+// passage is read, and ids compare cheaper than strings), by first word.
+var disputePhrases = func() map[lexicon.Word][][]lexicon.Word {
+	m := map[lexicon.Word][][]lexicon.Word{}
+	for p := range DisputeWords {
+		var ws []lexicon.Word
+		for _, w := range strings.Fields(p) {
+			ws = append(ws, lexicon.Intern(w))
+		}
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
 
 // disputes reports whether a passage disputes (see above).
 func disputes(f *features.Passage) bool {
@@ -61,12 +72,12 @@ func disputes(f *features.Passage) bool {
 func callsUntrue(f *features.Passage) bool {
 	toks := f.Toks
 	for k := range toks {
-		for _, ws := range disputePhrases[toks[k].Norm()] {
+		for _, ws := range disputePhrases[toks[k].NormID()] {
 			if k+len(ws) > len(toks) {
 				continue
 			}
 			n := 1
-			for n < len(ws) && toks[k+n].Norm() == ws[n] {
+			for n < len(ws) && toks[k+n].NormID() == ws[n] {
 				n++
 			}
 			if n == len(ws) {
