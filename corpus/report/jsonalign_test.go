@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"strings"
@@ -50,18 +51,7 @@ func jsonAlignments(n int) []jsonAlignment {
 func TestAlignmentJSON(t *testing.T) {
 	for _, n := range []int{1, 100, parallelSlice * 2} {
 		v := jsonReport{Alignments: jsonAlignments(n)}
-		want, err := wholeJSON(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := writeJSONStream(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			i := firstDiff(got.Bytes(), want)
-			t.Errorf("%d alignments: differs from the whole encoding at byte %d: %q, want %q", n, i, got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want[max(0, i-40):min(len(want), i+40)])
-		}
+		checkStreamed(t, fmt.Sprintf("%d alignments", n), v)
 	}
 }
 

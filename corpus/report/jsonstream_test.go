@@ -101,17 +101,7 @@ func TestStreamMatchesWhole(t *testing.T) {
 		Nested: [][]streamLeaf{leaves(2, "n"), leaves(65, "m"), {}, nil}, Quoted: map[string]string{"<\"k\">": "v\\"},
 	}
 	for _, v := range []any{small, big, *big, []any{big, small}, map[string]any{"x": big}, []*streamNode{big}, nil, "s", 3} {
-		want, err := wholeJSON(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := writeJSONStream(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("streamed JSON differs from whole JSON at byte %d:\n%s\nwant\n%s", firstDiff(got.Bytes(), want), got.Bytes(), want)
-		}
+		checkStreamed(t, fmt.Sprintf("%T", v), v)
 	}
 }
 
@@ -132,17 +122,7 @@ func TestStreamParallelMatchesWhole(t *testing.T) {
 		&streamNode{Name: "more", Leaves: leaves(parallelSlice*parallelBatch+1, "q"), Children: kids},
 		[]any{leaves(5000, "r"), []*streamNode{}, kids[:parallelSlice]},
 	} {
-		want, err := wholeJSON(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := writeJSONStream(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("streamed JSON differs from whole JSON at byte %d", firstDiff(got.Bytes(), want))
-		}
+		checkStreamed(t, fmt.Sprintf("%T", v), v)
 	}
 }
 
@@ -155,6 +135,24 @@ func TestStreamParallelError(t *testing.T) {
 	err := writeJSONStream(io.Discard, v)
 	if err == nil || want == nil || err.Error() != want.Error() {
 		t.Errorf("error %v, want %v", err, want)
+	}
+}
+
+// checkStreamed fails t when writeJSONStream writes v other than the
+// whole encoding does (what names v in the message).
+func checkStreamed(t *testing.T, what string, v any) {
+	t.Helper()
+	want, err := wholeJSON(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := writeJSONStream(&buf, v); err != nil {
+		t.Fatal(err)
+	}
+	if got := buf.Bytes(); !bytes.Equal(got, want) {
+		i := firstDiff(got, want)
+		t.Errorf("%s: streamed JSON differs from the whole encoding at byte %d: %q, want %q", what, i, got[max(0, i-40):min(len(got), i+40)], want[max(0, i-40):min(len(want), i+40)])
 	}
 }
 
