@@ -33,7 +33,9 @@ import (
 // A name after a verb of saying heads the clause said ("Tom Berg said
 // Lena Ray was arrested": the arrest's subject is Lena Ray). Names joined
 // by "and" or commas are one subject ("Lena Ray and Tom Berg were
-// arrested" meets "Lena Ray was arrested"). When either side's subject is
+// arrested" meets "Lena Ray was arrested"), and a subject named after the
+// other side's verb is its other voice ("Tom Berg arrested Lena Ray" /
+// "Lena Ray was arrested"). When either side's subject is
 // not a name ("a woman … was born intersex" / "Chandler, born David Roy
 // Fitch": one person, named on one side), nothing is apart.
 //
@@ -156,7 +158,8 @@ func subjectsApart(a, b *Side, r *relation, pairs [][2]int) (model.Reason, bool)
 			continue
 		}
 		sa, sb := subjectOf(a, p[0]), subjectOf(b, p[1])
-		if len(sa) == 0 || len(sb) == 0 || subjectsMeet(a, b, r, sa, sb) {
+		if len(sa) == 0 || len(sb) == 0 || subjectsMeet(a, b, r, sa, sb) ||
+			namedAfter(a, b, r, p[0], sb, true) || namedAfter(b, a, r, p[1], sa, false) {
 			continue
 		}
 		ta, tb := subjectSpan(sa), subjectSpan(sb)
@@ -181,6 +184,33 @@ func subjectsMeet(a, b *Side, r *relation, sa, sb []*features.Mention) bool {
 				return true
 			}
 			if ok, _ := r.meet(ix, iy); ok || x.Key == y.Key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether a name of subject sub (of passage o) is
+// named after verb v in its sentence of passage f: the other voice, or a
+// verb that takes either ("Tom Berg arrested Lena Ray" / "Lena Ray was
+// arrested"; "Sylvia formed the Sugarhill Gang" / "the Sugarhill Gang
+// formed"), one fact. r relates f's items as A's when fIsA.
+func namedAfter(f, o *Side, r *relation, v int, sub []*features.Mention, fIsA bool) bool {
+	for _, it := range sentences(f).items[f.Toks[v].Sent] {
+		if !it.name || int(it.tok) < v {
+			continue
+		}
+		for _, m := range sub {
+			k := nameItem(o, m)
+			if k < 0 {
+				continue
+			}
+			ia, ib := it.idx, k
+			if !fIsA {
+				ia, ib = k, it.idx
+			}
+			if ok, _ := r.meet(ia, ib); ok {
 				return true
 			}
 		}
