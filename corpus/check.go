@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/stance"
 	"github.com/parallax-reader/parallax/corpus/text"
@@ -9,11 +10,14 @@ import (
 
 // CheckClaim reads where each document stands on a claim: supports,
 // contradicts, discusses or is silent, with the passage closest to the
-// claim and the reasons that drove the stance.
+// claim and the reasons that drove the stance. The documents are read
+// one per processor: each reads its passages' features with the claim's
+// (claimSignals), which is parallel only in part.
 func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
 	cc := &model.ClaimCheck{Claim: text.SanitizeLine(claim), Results: make([]model.ClaimResult, len(docs))}
 	m := stance.Fitted()
-	for di, d := range docs {
+	parallel.Each(len(docs), func(di int) {
+		d := docs[di]
 		sig, cf, df, bodies := claimSignals(cc.Claim, d)
 		v := m.Judge(&sig)
 		r := model.ClaimResult{Document: d.ID, Stance: stanceOf(v.Label), Probability: v.Prob, Reasons: []model.Reason{}}
@@ -22,7 +26,7 @@ func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
 		}
 		r.Reasons = stance.Reasons(&sig, v, cf, df)
 		cc.Results[di] = r
-	}
+	})
 	return cc
 }
 

@@ -70,7 +70,12 @@ package align
 // {1, 2, 3} passages × bonus {0.03, 0.05, 0.08, 0.12}: two passages from
 // 0.05 found 4 more must links at precision 0.743 → 0.750; letting the
 // bonus also pass the gate found 3 more but most of the links it adds
-// are judged "related" where the gold says agree or diverge.
+// are judged "related" where the gold says agree or diverge. A passage
+// that disputes (calls a report untrue, or opens with "But" and a
+// negation) and an opening of the other account that does not count as
+// two openings, and that pair does pass the gate: an account that
+// debunks another disputes its opening claim by reference ("the
+// incident never happened"); see disputes.go.
 //
 // Selection. A link needs a score of minScore (0.10) and a cosine of
 // minCosine (0.06) unless a phrase or a paraphrase lifted it; and it must
@@ -712,6 +717,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	for j, v := range vb {
 		maxB[j] = maxWeight(v)
 	}
+	dispA, dispB := ra.disputing(), rb.disputing()
 	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
@@ -800,8 +806,12 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 					c += commonDot(dense, commonB.Of(j))
 				}
 				c = min(c*dampA[i]*dampB[j], 1)
-				var lead float32 // the openings' bonus
-				if i < leadPassages && int(j) < leadPassages {
+				// The openings' bonus: two openings, or a passage that
+				// disputes and an opening of the other account that does
+				// not (rebuts; see disputes.go).
+				rebuts := dispA[i] != dispB[j] && (dispA[i] && int(j) < leadPassages || dispB[j] && i < leadPassages)
+				var lead float32
+				if i < leadPassages && int(j) < leadPassages || rebuts {
 					lead = leadBonus
 				}
 				if cosineShare*c+topicShare*topMax+lead < phraseFloor {
@@ -838,11 +848,12 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 						// documents uses (the pair's weight left it
 						// whole) is enough: the two passages introduce
 						// the same person, place or body ("Charles
-						// Bolden"). The link
+						// Bolden"); so is a rebuttal of an opening
+						// (disputes.go). The link
 						// still rides on one item, so it scores minScore
 						// and gives way to any link with more to it.
 						if rest+b < restMin {
-							if id < 0 || !model.FullName[id] || g2[id] != 1 {
+							if !rebuts && (id < 0 || !model.FullName[id] || g2[id] != 1) {
 								continue
 							}
 							s = minScore
@@ -867,6 +878,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 		out = append(out, c...)
 	}
 	out = capSides(out, len(fb), perSide)
+	out = orphans(out, ra, rb)
 	for k := range out {
 		l := &out[k]
 		l.Cos = flatCosine(va[l.A], vb[l.B], model.Idf)

@@ -28,6 +28,10 @@ type Reads struct {
 
 	phr []atomic.Pointer[phraseList]
 	par []atomic.Pointer[paraSet]
+
+	dispOnce sync.Once
+	disp     []bool  // per passage: it disputes (see disputes.go)
+	untrue   float64 // the share of passages that call a report untrue
 }
 
 // phraseList is a passage's phrases (passagePairs), sorted, and in how
@@ -131,6 +135,31 @@ func (r *Reads) phrasesTo(k int, scratch *phraseList) *phraseList {
 	}
 	scratch.ph = passagePairs(r.f[k], r.v[k], scratch.ph)
 	return scratch
+}
+
+// disputing returns, per passage, whether it disputes (disputes), read
+// once.
+func (r *Reads) disputing() []bool {
+	r.dispOnce.Do(func() {
+		r.disp = make([]bool, len(r.f))
+		n := 0
+		for k, f := range r.f {
+			u := callsUntrue(f)
+			r.disp[k] = u || correction(f)
+			if u {
+				n++
+			}
+		}
+		r.untrue = float64(n) / float64(max(1, len(r.f)))
+	})
+	return r.disp
+}
+
+// untrueShare is the share of the document's passages that call a report
+// untrue.
+func (r *Reads) untrueShare() float64 {
+	r.disputing()
+	return r.untrue
 }
 
 // para returns passage k's words for paraphrase (paraTerms), read when

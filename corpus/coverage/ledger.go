@@ -1,11 +1,13 @@
 package coverage
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -63,68 +65,116 @@ const maxCompared = 64
 
 // BuildLedger gathers the attributions of every body passage of c into
 // entries: most-reported first, then in reading order.
+//
+// A statement is only ever compared with those of the same speaker and
+// act, so the attributions are grouped by speaker and act, in reading
+// order, and the groups are read one per processor; the entries are then
+// put back in the order one pass in reading order creates them.
 func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	type key struct {
 		speaker string
 		act     Act
 	}
-	idx := map[key][]int{} // entries by speaker and act
-	var es []Entry
-	var stmts []statement // each entry's wording, read for comparing
-	anonAll := []bool{}
+	groups := map[key]int{} // index in heard
+	var heard [][]heardAt   // each group's attributions, in reading order
+	seq := 0
 	for _, d := range c.Documents {
 		for _, p := range d.Passages {
 			f := facts[p.ID]
 			if f == nil {
 				continue
 			}
-			for _, a := range f.Attributions {
+			for ai := range f.Attributions {
+				a := &f.Attributions[ai]
 				sk := a.SpeakerKey
 				if sk == "" {
 					sk = strings.ToLower(a.Speaker)
 				}
 				k := key{sk, a.Act}
-				i := -1
-				st := newStatement(a.Says)
-				js := idx[k]
-				for _, j := range js[max(0, len(js)-maxCompared):] {
-					if st.same(&stmts[j]) {
-						i = j
-						break
-					}
+				g, ok := groups[k]
+				if !ok {
+					g = len(heard)
+					groups[k] = g
+					heard = append(heard, nil)
 				}
-				if i < 0 {
-					i = len(es)
-					idx[k] = append(idx[k], i)
-					es = append(es, Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}})
-					stmts = append(stmts, st)
-					anonAll = append(anonAll, true)
-				}
-				e := &es[i]
-				if !contains(e.Sources, d.ID) {
-					e.Sources = append(e.Sources, d.ID)
-				}
-				if a.Hedged && !contains(e.Hedged, d.ID) {
-					e.Hedged = append(e.Hedged, d.ID)
-				}
-				if !contains(e.Passages, p.ID) {
-					e.Passages = append(e.Passages, p.ID)
-				}
-				anonAll[i] = anonAll[i] && a.Anonymous
-				if betterWording(a.Says, es[i].Says) {
-					es[i].Says, stmts[i] = a.Says, st
-				}
+				heard[g] = append(heard[g], heardAt{a: a, doc: d.ID, passage: p.ID, seq: seq})
+				seq++
 			}
+		}
+	}
+	read := make([][]ledgerEntry, len(heard))
+	parallel.Each(len(heard), func(g int) { read[g] = groupEntries(heard[g]) })
+	var all []ledgerEntry
+	for _, es := range read {
+		all = append(all, es...)
+	}
+	slices.SortFunc(all, func(a, b ledgerEntry) int { return cmp.Compare(a.seq, b.seq) })
+	es := make([]Entry, len(all))
+	for i := range all {
+		es[i] = all[i].Entry
+	}
+	sort.SliceStable(es, func(i, j int) bool { return len(es[i].Sources) > len(es[j].Sources) })
+	return &Ledger{Entries: es}
+}
+
+// heardAt is one attribution with where it was read, and its place in
+// reading order.
+type heardAt struct {
+	a            *Attribution
+	doc, passage string
+	seq          int
+}
+
+// ledgerEntry is an entry with the place in reading order of the
+// attribution that made it.
+type ledgerEntry struct {
+	Entry
+	seq int
+}
+
+// groupEntries gathers the attributions of one speaker and act, in
+// reading order, into entries, in the order it makes them: each is
+// compared with the latest maxCompared entries.
+func groupEntries(hs []heardAt) []ledgerEntry {
+	var es []ledgerEntry
+	var stmts []statement // each entry's wording, read for comparing
+	var anonAll []bool
+	words := &wordIDs{ids: map[string]int32{}}
+	for _, h := range hs {
+		a := h.a
+		i := -1
+		st := newStatement(a.Says, words)
+		for j := max(0, len(es)-maxCompared); j < len(es); j++ {
+			if st.same(&stmts[j], words) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			i = len(es)
+			es = append(es, ledgerEntry{Entry{Speaker: a.Speaker, Act: a.Act, Says: a.Says, Sources: []string{}, Hedged: []string{}, Passages: []string{}}, h.seq})
+			stmts = append(stmts, st)
+			anonAll = append(anonAll, true)
+		}
+		e := &es[i]
+		if !contains(e.Sources, h.doc) {
+			e.Sources = append(e.Sources, h.doc)
+		}
+		if a.Hedged && !contains(e.Hedged, h.doc) {
+			e.Hedged = append(e.Hedged, h.doc)
+		}
+		if !contains(e.Passages, h.passage) {
+			e.Passages = append(e.Passages, h.passage)
+		}
+		anonAll[i] = anonAll[i] && a.Anonymous
+		if betterWording(a.Says, e.Says) {
+			e.Says, stmts[i] = a.Says, st
 		}
 	}
 	for i := range es {
 		es[i].Anonymous = anonAll[i]
 	}
-	sort.SliceStable(es, func(i, j int) bool { return len(es[i].Sources) > len(es[j].Sources) })
-	if es == nil {
-		es = []Entry{}
-	}
-	return &Ledger{Entries: es}
+	return es
 }
 
 // betterWording reports whether wording a reads better in a list than b:
@@ -146,27 +196,53 @@ func opensOnPronoun(s string) bool {
 }
 
 // statement is one wording read for comparing: its words and its content
-// words, folded, each sorted and without repeats.
+// words, folded, each as a sorted list of ids without repeats (see
+// wordIDs).
 type statement struct {
 	text           string
-	words, content []string
+	words, content []int32
 }
 
-// newStatement reads a wording.
-func newStatement(s string) statement {
+// wordIDs numbers the folded words of one ledger's statements, so that
+// comparing two statements compares integers, not strings (with
+// thousands of statements by one speaker, the comparisons were most of
+// the ledger); number says which ids are numbers.
+type wordIDs struct {
+	ids    map[string]int32
+	number []bool
+}
+
+// id returns the id of word w, numbering it if it is new.
+func (ws *wordIDs) id(w string) int32 {
+	id, ok := ws.ids[w]
+	if !ok {
+		id = int32(len(ws.number))
+		ws.ids[w] = id
+		ws.number = append(ws.number, isNumber(w))
+	}
+	return id
+}
+
+// newStatement reads a wording, numbering its words in ws.
+func newStatement(s string, ws *wordIDs) statement {
 	st := statement{text: s}
+	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		st.words = append(st.words, w)
+		words = append(words, w)
 	}
-	slices.Sort(st.words)
-	st.words = slices.Compact(st.words)
-	for _, w := range st.words {
+	slices.Sort(words)
+	words = slices.Compact(words)
+	st.words = make([]int32, len(words))
+	for i, w := range words {
+		st.words[i] = ws.id(w)
 		if len(w) > 2 && !functionWords[w] || isNumber(w) {
-			st.content = append(st.content, w)
+			st.content = append(st.content, st.words[i])
 		}
 	}
+	slices.Sort(st.words)
+	slices.Sort(st.content)
 	return st
 }
 
@@ -179,12 +255,12 @@ func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // ("denied that it was overloaded", "denied that the ferry was
 // overloaded"), or seven in ten of the content words of the shorter, or
 // all of them with one more ("it was overloaded", "the ferry was
-// overloaded").
-func (a *statement) same(b *statement) bool {
+// overloaded"). ws numbered the words of both.
+func (a *statement) same(b *statement, ws *wordIDs) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
 	}
-	both, numbersDiffer := shared(a.words, b.words)
+	both, numbersDiffer := shared(a.words, b.words, ws.number)
 	if numbersDiffer {
 		// A number only one gives is a fact the other lacks: "61
 		// rescued" and "61 rescued and 24 missing" stay apart.
@@ -197,7 +273,7 @@ func (a *statement) same(b *statement) bool {
 	// One wording holds most of the other's content words: "the ferry
 	// was carrying 120 passengers and 8 crew" in "the ferry had 120
 	// passengers and 8 crew on board when it overturned".
-	in, _ := shared(a.content, b.content)
+	in, _ := shared(a.content, b.content, ws.number)
 	small := min(len(a.content), len(b.content))
 	if small >= 3 && 10*in >= 7*small {
 		return true
@@ -207,17 +283,17 @@ func (a *statement) same(b *statement) bool {
 	return small >= 1 && in == small && max(len(a.content), len(b.content))-small <= 1
 }
 
-// shared counts the words two sorted lists share, and reports whether a
-// number is in one only.
-func shared(a, b []string) (both int, numbersDiffer bool) {
+// shared counts the words two sorted lists of ids share, and reports
+// whether a number (number[id]) is in one only.
+func shared(a, b []int32, number []bool) (both int, numbersDiffer bool) {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case j == len(b) || i < len(a) && a[i] < b[j]:
-			numbersDiffer = numbersDiffer || isNumber(a[i])
+			numbersDiffer = numbersDiffer || number[a[i]]
 			i++
 		case i == len(a) || b[j] < a[i]:
-			numbersDiffer = numbersDiffer || isNumber(b[j])
+			numbersDiffer = numbersDiffer || number[b[j]]
 			j++
 		default:
 			both++

@@ -240,11 +240,14 @@ func newJudgement() *judgement {
 }
 
 // release puts j back in judgements. Its reasons are cleared so that the
-// pool holds no passage's text.
+// pool holds little of the passages' text: those in use, not the whole
+// arrays (a reason is large, and clearing every spare slot was 2 % of
+// judging); a slot left past the end is overwritten by a later pair, and
+// the collector empties the pool.
 func (j *judgement) release() {
-	clear(j.conflicts[:cap(j.conflicts)])
-	clear(j.support[:cap(j.support)])
-	clear(j.info[:cap(j.info)])
+	clear(j.conflicts)
+	clear(j.support)
+	clear(j.info)
 	if j.rel != nil {
 		relations.Put(j.rel)
 		j.rel = nil

@@ -53,7 +53,7 @@ func (si *sentInfo) index() {
 		si.byKey[i] = h&^low | uint64(i)<<1 | name
 		si.sentOf[i] = it.sent
 	}
-	slices.Sort(si.byKey)
+	sortEntries(si.byKey)
 	si.keys = make([]string, len(si.byKey))
 	for j, e := range si.byKey {
 		si.keys[j] = si.flat[(e&low)>>1].key
@@ -66,7 +66,49 @@ func (si *sentInfo) index() {
 			}
 		}
 	}
-	slices.Sort(si.byGroup)
+	sortEntries(si.byGroup)
+}
+
+// sortEntries sorts a passage's key or group entries in increasing
+// order: a counting pass on the eight highest bits in which they differ,
+// then insertion, which has only the few entries of a bucket to order. A
+// passage holds a few hundred entries (146 group entries on average at
+// twenty articles of 500 paragraphs), where a comparison sort mispredicts
+// half its branches; this was most of the judge's per-passage reading.
+// Longer lists, which a stack buffer does not hold, sort as usual.
+func sortEntries(a []uint64) {
+	var buf [512]uint64
+	if len(a) < 32 || len(a) > len(buf) {
+		slices.Sort(a)
+		return
+	}
+	lo, hi := a[0], a[0]
+	for _, x := range a[1:] {
+		lo, hi = min(lo, x), max(hi, x)
+	}
+	// lo and hi agree above bit bits.Len64(lo^hi)-1: shifted down to
+	// the eight bits below that, every entry's bucket is in [0, 256).
+	shift := max(0, bits.Len64(lo^hi)-8)
+	base := lo >> shift
+	var count [257]int32
+	for _, x := range a {
+		count[x>>shift-base+1]++
+	}
+	for b := 1; b < len(count); b++ {
+		count[b] += count[b-1]
+	}
+	tmp := buf[:len(a)]
+	for _, x := range a {
+		b := x>>shift - base
+		tmp[count[b]] = x
+		count[b]++
+	}
+	copy(a, tmp)
+	for i := 1; i < len(a); i++ {
+		for k := i; k > 0 && a[k] < a[k-1]; k-- {
+			a[k], a[k-1] = a[k-1], a[k]
+		}
+	}
 }
 
 // relation holds which items of passage A meet which of passage B: bit

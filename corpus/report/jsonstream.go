@@ -97,6 +97,9 @@ func (s *streamer) value(v reflect.Value) {
 	if s.err != nil || s.ind.err != nil {
 		return
 	}
+	if v.IsValid() && v.Type() == alignmentType && s.alignment(v) {
+		return
+	}
 	switch {
 	case v.Kind() == reflect.Pointer && !v.IsNil() && walkable(v.Type()) && big(v.Elem(), 2):
 		s.value(v.Elem())
@@ -220,6 +223,30 @@ func (s *streamer) elements(v reflect.Value) {
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+var alignmentType = reflect.TypeFor[jsonAlignment]()
+
+// alignment writes an alignment (appendAlignment), or reports false when
+// it must be encoded to return encoding/json's error.
+func (s *streamer) alignment(v reflect.Value) bool {
+	var al *jsonAlignment
+	if v.CanAddr() {
+		al = v.Addr().Interface().(*jsonAlignment)
+	} else {
+		x := v.Interface().(jsonAlignment)
+		al = &x
+	}
+	s.ind.opened() // as the alignment's first byte would
+	out, ok := appendAlignment(s.ind.out, al, s.ind.depth)
+	if !ok {
+		return false
+	}
+	s.ind.out = out
+	if len(s.ind.out) >= flushAt {
+		s.ind.flush()
+	}
+	return true
 }
 
 // encode writes v as encoding/json does.

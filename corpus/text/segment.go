@@ -67,9 +67,13 @@ package text
 //     sources: a short line wholly in square brackets ("[Image via
 //     YouTube]", "[h/t Jane Doe]"), a line opening with "via" ("-- via
 //     The Daily Globe."), an author's note ("— Jane Doe is a reporter at
-//     The Daily Globe."). After the head, a line standing alone that is
-//     shaped like a headline, not a sentence — three to twenty words, no
-//     . , ; : ! ? … at the end, a capital first, and four in five of its
+//     The Daily Globe."), a social post embedded in the page, its text and
+//     signature on one line ("Shame about the car.— Jane Doe (@janedoe)
+//     October 9, 2014") or ending in its picture link ("…
+//     pic.twitter.com/fQLYkVXRcT"), at most 60 words. After the head, a
+//     line standing alone that is shaped like a headline, not a
+//     sentence — three to twenty words, no . , ; : ! ? … at the end, a
+//     capital first, and four in five of its
 //     words of four letters or more capitalised (three such words at
 //     least): a related link, a caption label or a subheading. A
 //     correction note ("This story has been corrected…") is body. A

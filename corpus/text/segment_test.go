@@ -440,6 +440,8 @@ func TestCreditLine(t *testing.T) {
 		"Via Twitter: @jane":                           true,
 		"— Jane Doe is a reporter at The Daily Globe.": true,
 		"— Jane Doe (@janedoe) March 7, 2024":          true,
+		"Shame to damage a great car, but accurate comment on owner?— Jane Doe (@janedoe) October 9, 2014": true,
+		"6 days of darkness in December 😳 pic.twitter.com/fQLYkVXRcT":                                      true,
 		// Body.
 		"[Officials] said the warning was vague.":                                              false,
 		"[The email began with a denial. I had asked for comment before publication.]":         false,
@@ -461,7 +463,8 @@ func TestCreditLine(t *testing.T) {
 		"Reuters reported on Monday that Iran had warned Russia.":                              false,
 		"- United States":      false, // a list item
 		"— and then they left": false,
-		"Source code for the malware was posted online on Friday, researchers said, and it spread.": false,
+		"The minister — Jane Doe (@janedoe on Twitter) — said the warning was vague and that the ministry had not been told of it in advance by anyone.": false,
+		"Source code for the malware was posted online on Friday, researchers said, and it spread.":                                                      false,
 	} {
 		if got := creditLine(in); got != want {
 			t.Errorf("creditLine(%q) = %v, want %v", in, got, want)
