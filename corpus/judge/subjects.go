@@ -26,10 +26,12 @@ import (
 // arrested", "had never been seen"), past a relative pronoun to its
 // antecedent ("Tom Berg, who was arrested") and past an appositive
 // between commas ("Tom Berg, the club's goalkeeper, was arrested"; "Mary
-// Hale, born in Kentucky"), must end a name. A name after a preposition
-// is a place or a modifier ("a singer from Dayton who was born", "In
-// Leeds, a fan was arrested"), and a name after another verb is that
-// verb's object ("officers who stopped Tom Berg arrested …"): no subject.
+// Hale, born in Kentucky"), must end a name, and that name must head its
+// clause: a name after a preposition is a place or a modifier ("a singer
+// from Dayton who was born", "Big Bank Hank, a member of the group the
+// Sugarhill Gang, has died"), a name after another verb is that verb's
+// object ("officers who stopped Tom Berg arrested …"), a name after "a"
+// is a kind ("a US Marine is shot"): no subject.
 // A name after a verb of saying heads the clause said ("Tom Berg said
 // Lena Ray was arrested": the arrest's subject is Lena Ray). Names joined
 // by "and" or commas are one subject ("Lena Ray and Tom Berg were
@@ -52,9 +54,11 @@ var prepositions = lexicon.SetOf("in", "at", "from", "of", "on", "to", "for", "w
 var relatives = lexicon.SetOf("who", "which", "that")
 
 // predicateWord reports whether token k reads as a verb for the subject
-// test: a form sameAction or samePoint reads as one.
+// test: a form sameAction or samePoint reads as one (a capitalised
+// irregular past only in sameAction's sure cases: "Kim Jong-un Broke Both
+// Ankles" is a headline's Title Case).
 func predicateWord(f *Side, k int) bool {
-	return verbLike(f, k) || pastForms[f.Toks[k].Norm()] || actionWord(f, k)
+	return verbLike(f, k) || pastForms[f.Toks[k].Norm()] && !f.Toks[k].Is(lexicon.TCap) || actionWord(f, k)
 }
 
 // verbGroup reports whether token k belongs to the words between a
@@ -116,9 +120,6 @@ func subjectOf(f *Side, v int) []*features.Mention {
 		if m == nil || m.Is(features.MGeneric|features.MDemonym) {
 			return nil
 		}
-		if p := m.Tok0 - 1; in(p) && (prepositions[norm(p)] || predicateWord(f, p) && !factsOf(f.Toks[p].NormID()).plain) {
-			return nil // a place, a modifier, or another verb's object
-		}
 		out = append(out, m)
 		// Names joined by "and" or a comma are one subject.
 		k = m.Tok0 - 1
@@ -133,8 +134,33 @@ func subjectOf(f *Side, v int) []*features.Mention {
 			break
 		}
 	}
+	// The first name heads its clause: back to the clause's start there is
+	// no preposition ("the singer of the Sugarhill Gang died"), no other
+	// verb ("officers who stopped Tom Berg arrested"), no indefinite
+	// article ("a US Marine is shot": a kind, not a name). Names on the
+	// way are the subject's too ("Sugarhill Gang founder Henry Jackson").
+	for p := out[len(out)-1].Tok0 - 1; in(p); p-- {
+		n := norm(p)
+		switch {
+		case clauseStarts[n] || factsOf(f.Toks[p].NormID()).plain:
+			return out
+		case n == "a" || n == "an" || prepositions[n] || predicateWord(f, p) && mentionAt(f, p) == nil:
+			return nil
+		}
+		if m := mentionAt(f, p); m != nil {
+			if m.Is(features.MGeneric | features.MDemonym) {
+				return nil
+			}
+			out = append(out, m)
+			p = m.Tok0
+		}
+	}
 	return out
 }
+
+// clauseStarts end the walk back from a subject: what comes before them
+// is another clause.
+var clauseStarts = lexicon.SetOf(",", ";", ":", "(", "—", "–", "that", "who", "which", "and", "but", "while", "when", "because", "although", "though", "if", "whereas", "so", "after", "before", "as")
 
 // nameItem returns the sentence item of name m in passage f, or -1 when
 // the name is no item (asked about, disputed).
