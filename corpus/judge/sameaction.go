@@ -49,10 +49,11 @@ import (
 // fit gold link judged as if aligned, fitjudge -gold: 0.570 → 0.578),
 // none lost; of the three, "went" not light and the irregular
 // participles ("born") one each. Not taken: a verb on one side met by any
-// word on the other ("killed" / "death"): no change; the subject test
-// in samePoint too: one fewer ("a woman … was born intersex" /
-// "Chandler, born David Roy Fitch": one person, two names). The subject
-// test here changes no fit or dev link; a test guards it. On the dev gold
+// word on the other ("killed" / "death"): no change; the nearest name
+// before the verb as the subject test in samePoint too: one fewer ("a
+// woman … was born intersex" / "Chandler, born David Roy Fitch": one
+// person, two names) — subjects.go now reads the clause's subject, for
+// every rule. The subject test changes no fit or dev link; tests guard it. On the dev gold
 // (reported, not chosen on): 59 → 60 of 99. The seeds' and five-article
 // sample's reports are unchanged.
 //
