@@ -170,7 +170,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// free core takes off the wall time.
 	var found points.Found
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
-	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks})
 	wg.Wait()
 	sides = nil
 

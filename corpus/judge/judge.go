@@ -201,6 +201,7 @@ type Input struct {
 	ArtA, ArtB Article
 
 	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
+	NoMarks   bool // leave the alignment's highlights out (reports print none)
 
 	// Strings, when set, keeps one copy of each reason sentence for the
 	// alignments judged with it (keepReasons); nil keeps them as made.
@@ -378,7 +379,9 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	}
 	al.Reasons = keepReasons(dedupeReasons(reasons), in.Strings)
 	al.Evidence = j.ev
-	al.MarksA, al.MarksB = normalizeMarksPair(j.marksA, j.marksB)
+	if !in.NoMarks {
+		al.MarksA, al.MarksB = normalizeMarksPair(j.marksA, j.marksB)
+	}
 	return x
 }
 
