@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/features"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
 //go:generate go run ../../tools/genwords
@@ -48,11 +49,15 @@ import (
 // account deny the opening's claim (it finds no shared claim to deny),
 // and an orphan link, sharing nothing, is related with no reason to show.
 
-// disputePhrases are disputeWords split into words, by first word.
-var disputePhrases = func() map[string][][]string {
-	m := map[string][][]string{}
+// disputePhrases are disputeWords split into words, as word ids (every
+// passage is read, and ids compare cheaper than strings), by first word.
+var disputePhrases = func() map[lexicon.Word][][]lexicon.Word {
+	m := map[lexicon.Word][][]lexicon.Word{}
 	for p := range disputeWords {
-		ws := strings.Fields(p)
+		var ws []lexicon.Word
+		for _, w := range strings.Fields(p) {
+			ws = append(ws, lexicon.Intern(w))
+		}
 		m[ws[0]] = append(m[ws[0]], ws)
 	}
 	return m
@@ -67,12 +72,12 @@ func disputes(f *features.Passage) bool {
 func callsUntrue(f *features.Passage) bool {
 	toks := f.Toks
 	for k := range toks {
-		for _, ws := range disputePhrases[toks[k].Norm()] {
+		for _, ws := range disputePhrases[toks[k].NormID()] {
 			if k+len(ws) > len(toks) {
 				continue
 			}
 			n := 1
-			for n < len(ws) && toks[k+n].Norm() == ws[n] {
+			for n < len(ws) && toks[k+n].NormID() == ws[n] {
 				n++
 			}
 			if n == len(ws) {

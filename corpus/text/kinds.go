@@ -525,14 +525,20 @@ func postCredit(t string) bool {
 // real-pair gold, 6 of the 7 links to such lines were links no reader
 // made). At most 60 words: a longer line holds body text as well.
 func embeddedPost(t string) bool {
-	if wordCount(t) > 60 {
+	// Every line is asked: the two marks are looked for (Contains is the
+	// fast search) before the words are counted.
+	if !strings.Contains(t, "(@") && !strings.Contains(t, "pic.twitter.com/") {
 		return false
 	}
 	end := strings.TrimRight(t, " .\"”'")
-	if i := strings.LastIndex(end, "pic.twitter.com/"); i >= 0 && !strings.ContainsAny(end[i:], " \t") {
+	pic := strings.LastIndex(end, "pic.twitter.com/")
+	i := strings.LastIndex(t, "(@")
+	if pic < 0 && i < 0 || wordCount(t) > 60 {
+		return false
+	}
+	if pic >= 0 && !strings.ContainsAny(end[pic:], " \t") {
 		return true
 	}
-	i := strings.LastIndex(t, "(@")
 	if i < 0 {
 		return false
 	}
