@@ -581,6 +581,10 @@ func (j *judgement) sameFactSupport(in Input) {
 	if (m.negA > 0) != (m.negB > 0) {
 		return // one side says it, the other says it is not so
 	}
+	if r, apart := subjectsApart(in.A, in.B, j.rel, zipTokens(m.toksA, m.toksB)); apart {
+		j.differentSubjects(r) // one predicate, two named subjects (subjects.go)
+		return
+	}
 	sa, sb := spanOf(in.A, m.toksA), spanOf(in.B, m.toksB)
 	qa, qb := quote(in.A.Text, sentenceSpan(in.A, m.sa)), quote(in.B.Text, sentenceSpan(in.B, m.sb))
 	form := model.FormSameFact

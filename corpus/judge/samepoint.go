@@ -90,6 +90,10 @@ func (j *judgement) samePoint(in Input) bool {
 	if asks(in.A, m.sa) || asks(in.B, m.sb) {
 		return false // "Did you see the car that was vandalized?" asserts nothing
 	}
+	if r, apart := subjectsApart(in.A, in.B, j.rel, zipTokens(m.toksA, m.toksB)); apart {
+		j.differentSubjects(r) // one predicate, two named subjects (subjects.go)
+		return false
+	}
 	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
 	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormSamePoint,
 		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},

@@ -644,6 +644,8 @@ func (j *judgement) statements(in Input) {
 	sc := runScratch.Get().(*runSpace)
 	defer runScratch.Put(sc)
 	var best [][2]int
+	var apart model.Reason // the first run kept apart by its subjects
+	subjectsSeen := false
 	for _, x := range sa {
 		for yi, y := range sb {
 			if len(x) < 2 || len(y) < 2 {
@@ -679,12 +681,21 @@ func (j *judgement) statements(in Input) {
 			case differ:
 				continue
 			}
+			if r, ok := subjectsApart(fa, fb, j.rel, toks); ok {
+				if !subjectsSeen {
+					apart, subjectsSeen = r, true
+				}
+				continue // one predicate, two named subjects (subjects.go)
+			}
 			if n > len(best) {
 				best = toks
 			}
 		}
 	}
 	if len(best) == 0 {
+		if subjectsSeen {
+			j.differentSubjects(apart)
+		}
 		return
 	}
 	first, last := best[0], best[len(best)-1]
