@@ -170,7 +170,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// free core takes off the wall time.
 	var found points.Found
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
-	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics})
+	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks})
 	wg.Wait()
 	sides = nil
 
@@ -440,6 +440,7 @@ func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Si
 	}
 	parallel.For(len(c.Alignments), func(lo, hi int) {
 		pi := sort.SearchInts(first, lo+1) - 1 // the pair of alignment lo
+		memo := judge.Strings{}                // one copy of each reason sentence in this run
 		for k := lo; k < hi; k++ {
 			for k >= first[pi+1] {
 				pi++
@@ -450,6 +451,7 @@ func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Si
 			in := common
 			in.A, in.B, in.Link = sides[ka], sides[kb], l
 			in.ArtA, in.ArtB = arts[pl.a], arts[pl.b]
+			in.Strings = memo
 			judge.Judge(in, &c.Alignments[k])
 			release(ka)
 			release(kb)

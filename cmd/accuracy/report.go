@@ -413,7 +413,7 @@ wrong verdicts listed per pair above):
   account's first passage; and a social post embedded in a page is a
   credit, not body. Dev must 0.628 → 0.686. Reading paraphrase from 0.08
   (fit must +2, precision -0.005) was left out for its cost at 20 × 500
-  (6 % more alignments).
+  (6 %% more alignments).
 - **Real pairs, precision.** Most of the links kept that the gold lacks are
   background both accounts recount, or links a reader would defend that
   the gold omits (one account "could not confirm his death", the other

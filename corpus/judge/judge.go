@@ -201,7 +201,17 @@ type Input struct {
 	ArtA, ArtB Article
 
 	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
+	NoMarks   bool // leave the alignment's highlights out (reports print none)
+
+	// Strings, when set, keeps one copy of each reason sentence for the
+	// alignments judged with it (keepReasons); nil keeps them as made.
+	Strings Strings
 }
+
+// Strings maps a reason sentence to the one copy the alignments judged
+// with it share. One goroutine uses it at a time: corpus gives each run
+// of alignments its own.
+type Strings map[string]string
 
 // judgement collects reasons and marks while judging one pair. Its
 // reason and mark lists are scratch, reused from pair to pair
@@ -367,11 +377,51 @@ func Judge(in Input, al *model.Alignment) []float64 {
 			reasons = append(reasons, sentence(model.Reason{Kind: model.ReasonSharedTopic, Label: in.Topics[in.Link.Topic].Label}))
 		}
 	}
-	al.Reasons = dedupeReasons(reasons)
+	al.Reasons = keepReasons(dedupeReasons(reasons), in.Strings)
 	al.Evidence = j.ev
-	al.MarksA = NormalizeMarks(j.marksA)
-	al.MarksB = NormalizeMarks(j.marksB)
+	if !in.NoMarks {
+		al.MarksA, al.MarksB = normalizeMarksPair(j.marksA, j.marksB)
+	}
 	return x
+}
+
+// keepReasons readies an alignment's reasons to be kept with the
+// comparison: an array with no spare room, each sentence shared with the
+// same sentence of other alignments (through memo, when set: "both name:
+// Japan" is said of thousands), and the quotes sliced out of the sentence
+// that holds them rather than kept as copies of their own. The verdicts'
+// reasons are most of what twenty sources keep; the report is the same.
+func keepReasons(rs []model.Reason, memo Strings) []model.Reason {
+	if len(rs) == 0 {
+		return rs
+	}
+	if cap(rs) > len(rs) {
+		rs = append(make([]model.Reason, 0, len(rs)), rs...)
+	}
+	for i := range rs {
+		r := &rs[i]
+		if memo != nil && r.Text != "" {
+			if t, ok := memo[r.Text]; ok {
+				r.Text = t
+			} else {
+				memo[r.Text] = r.Text
+			}
+		}
+		r.A = within(r.Text, r.A)
+		r.B = within(r.Text, r.B)
+	}
+	return rs
+}
+
+// within returns s as a slice of t when t holds it, else s.
+func within(t, s string) string {
+	if s == "" {
+		return s
+	}
+	if k := strings.Index(t, s); k >= 0 {
+		return t[k : k+len(s)]
+	}
+	return s
 }
 
 // capClaimantNotes keeps at most n claimant-differs notes, those where one

@@ -134,6 +134,9 @@ func subjectOf(f *Side, v int) []*features.Mention {
 			break
 		}
 	}
+	if len(out) == 0 {
+		return nil // no token before the verb: no subject
+	}
 	// The first name heads its clause: back to the clause's start there is
 	// no preposition ("the singer of the Sugarhill Gang died"), no other
 	// verb ("officers who stopped Tom Berg arrested"), no indefinite

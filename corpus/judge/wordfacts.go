@@ -21,25 +21,27 @@ import (
 // per-passage reading cost.
 
 // wordFacts is what the tables say of one word, as a stem and as a
-// folded word (one id may be both).
+// folded word (one id may be both). The slices come first and the flags
+// last, so that the struct has no padding: 96 bytes, not 112 (some 40,000
+// words are read at twenty sources).
 type wordFacts struct {
-	groups     []wordnet.Group // wordnet.StemGroups
-	weight     float64         // stemWeight
-	context    bool            // not a casualty word nor a people noun (contextWords)
-	reportNoun bool            // reportNouns
-	ops        []string        // wordnet.Opposites
-	class      lexicon.Word    // its casualty class's id, or 0 (polarKey)
+	groups  []wordnet.Group // wordnet.StemGroups
+	weight  float64         // stemWeight
+	ops     []string        // wordnet.Opposites
+	debunks [][]string      // debunkPhrases: the debunking phrases it begins
+	class   lexicon.Word    // its casualty class's id, or 0 (polarKey)
 
-	debunks    [][]string // debunkPhrases: the debunking phrases it begins
-	negCue     bool       // negationCue
-	recount    bool       // recount
-	plain      bool       // plainSpeech
-	calendar   bool       // features.CalendarWords
-	light      bool       // lightVerbs
-	adverb     bool       // adverbs
-	past       bool       // pastForms or participles
-	determiner bool       // determiners
-	auxiliary  bool       // auxiliaries
+	context    bool // not a casualty word nor a people noun (contextWords)
+	reportNoun bool // reportNouns
+	negCue     bool // negationCue
+	recount    bool // recount
+	plain      bool // plainSpeech
+	calendar   bool // features.CalendarWords
+	light      bool // lightVerbs
+	adverb     bool // adverbs
+	past       bool // pastForms or participles
+	determiner bool // determiners
+	auxiliary  bool // auxiliaries
 }
 
 // wordFactsCache holds the facts read so far, by word id.

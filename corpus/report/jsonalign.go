@@ -57,7 +57,7 @@ func appendAlignment(b []byte, al *jsonAlignment, d int) ([]byte, bool) {
 	w.key("best", true)
 	w.b = strconv.AppendBool(w.b, al.Best)
 	w.key("evidence", true)
-	w.evidence(&al.Evidence)
+	w.evidence(al.Evidence)
 	w.close('}')
 	return w.b, true
 }

@@ -22,7 +22,7 @@ func jsonAlignments(n int) []jsonAlignment {
 	out := make([]jsonAlignment, n)
 	for i := range out {
 		s := func(k int) string { return strs[(i+k)%len(strs)] }
-		al := jsonAlignment{A: s(1), B: s(2), Topic: s(3), Score: scores[i%len(scores)], Verdict: model.Verdict(s(4)), Best: i%3 == 0}
+		al := jsonAlignment{A: s(1), B: s(2), Topic: s(3), Score: scores[i%len(scores)], Verdict: model.Verdict(s(4)), Best: i%3 == 0, Evidence: &model.Evidence{}}
 		switch i % 4 {
 		case 0:
 			al.Reasons = nil
