@@ -134,7 +134,7 @@ func readSentences(f *Side) *sentInfo {
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
 		nf := factsOf(t.NormID())
-		if si.debunk[s] < 0 && (!neg || nf.negCue) && nf.debunks != nil && debunkAt(f, k) && !notDebunk(f, k) {
+		if si.debunk[s] < 0 && (!neg || nf.negCue) && (nf.debunks != nil || nf.notSo) && debunkAt(f, k) && !notDebunk(f, k) {
 			si.debunk[s] = k
 		}
 		if si.recount[s] < 0 && (nf.recount || reportRecount(f, k)) && !claimsLives(f, k) {
@@ -284,8 +284,7 @@ func debunkLen(f *Side, k int) int {
 // "accurate", "real" …), or 0: the debunk list's phrases with the words
 // between them that news puts there.
 func notSoLen(f *Side, k int) int {
-	n := f.Toks[k].Norm()
-	if n != "not" && n != "never" && !strings.HasSuffix(n, "n't") {
+	if !negatesTruth(f.Toks[k].Norm()) {
 		return 0
 	}
 	for i := k + 1; i < min(len(f.Toks), k+5); i++ {
@@ -304,6 +303,12 @@ func notSoLen(f *Side, k int) int {
 		}
 	}
 	return 0
+}
+
+// negatesTruth tells whether word is a negation a word of truth may
+// follow: "not", "never", or a contraction in n't ("isn't", "aren't").
+func negatesTruth(word string) bool {
+	return word == "not" || word == "never" || strings.HasSuffix(word, "n't")
 }
 
 // truthWords say a report is so; negated, they call it untrue.

@@ -34,6 +34,7 @@ type wordFacts struct {
 	context    bool // not a casualty word nor a people noun (contextWords)
 	reportNoun bool // reportNouns
 	negCue     bool // negationCue
+	notSo      bool // negatesTruth: a word of truth may follow it (notSoLen)
 	recount    bool // recount
 	plain      bool // plainSpeech
 	calendar   bool // features.CalendarWords
@@ -61,6 +62,7 @@ func readWordFacts(word string) *wordFacts {
 		reportNoun: reportNouns[word],
 		debunks:    debunkPhrases[word],
 		negCue:     negationCue[word],
+		notSo:      negatesTruth(word),
 		recount:    recount[word],
 		plain:      plainSpeech[word],
 		calendar:   features.CalendarWords[word],
