@@ -49,19 +49,9 @@ import (
 // account deny the opening's claim (it finds no shared claim to deny),
 // and an orphan link, sharing nothing, is related with no reason to show.
 
-// disputePhrases are DisputeWords split into words, as word ids (every
-// passage is read, and ids compare cheaper than strings), by first word.
-var disputePhrases = func() map[lexicon.Word][][]lexicon.Word {
-	m := map[lexicon.Word][][]lexicon.Word{}
-	for p := range DisputeWords {
-		var ws []lexicon.Word
-		for _, w := range strings.Fields(p) {
-			ws = append(ws, lexicon.Intern(w))
-		}
-		m[ws[0]] = append(m[ws[0]], ws)
-	}
-	return m
-}()
+// disputePhrases are DisputeWords split into words, as word ids, by
+// first word.
+var disputePhrases = lexicon.PhrasesByFirst(DisputeWords)
 
 // disputes reports whether a passage disputes (see above).
 func disputes(f *features.Passage) bool {

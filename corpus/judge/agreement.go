@@ -266,7 +266,7 @@ func debunkLen(f *Side, k int) int {
 		}
 		ok := true
 		for i, w := range ws {
-			if f.Toks[k+i].Norm() != w {
+			if f.Toks[k+i].NormID() != w {
 				ok = false
 				break
 			}
@@ -681,22 +681,8 @@ func disputed(f, o *Side, r *relation, fIsA bool) dispute {
 func cueText(f *Side, k int) string {
 	t := &f.Toks[k]
 	end := t.End
-	for _, ws := range debunkPhrases[t.Norm()] {
-		if k+len(ws) > len(f.Toks) {
-			continue
-		}
-		ok := true
-		for i, w := range ws {
-			if f.Toks[k+i].Norm() != w {
-				ok = false
-			}
-		}
-		if ok {
-			end = max(end, f.Toks[k+len(ws)-1].End)
-		}
-	}
-	if n := notSoLen(f, k); n > 0 {
-		end = max(end, f.Toks[k+n-1].End)
+	if n := debunkLen(f, k); n > 0 {
+		end = f.Toks[k+n-1].End
 	}
 	return f.Text[t.Start:end]
 }

@@ -25,11 +25,11 @@ import (
 // last, so that the struct has no padding: 96 bytes, not 112 (some 40,000
 // words are read at twenty sources).
 type wordFacts struct {
-	groups  []wordnet.Group // wordnet.StemGroups
-	weight  float64         // stemWeight
-	ops     []string        // wordnet.Opposites
-	debunks [][]string      // debunkPhrases: the debunking phrases it begins
-	class   lexicon.Word    // its casualty class's id, or 0 (polarKey)
+	groups  []wordnet.Group  // wordnet.StemGroups
+	weight  float64          // stemWeight
+	ops     []string         // wordnet.Opposites
+	debunks [][]lexicon.Word // debunkPhrases: the debunking phrases it begins
+	class   lexicon.Word     // its casualty class's id, or 0 (polarKey)
 
 	context    bool // not a casualty word nor a people noun (contextWords)
 	reportNoun bool // reportNouns
@@ -60,7 +60,7 @@ func readWordFacts(word string) *wordFacts {
 		ops:     wordnet.Opposites(word),
 
 		reportNoun: reportNouns[word],
-		debunks:    debunkPhrases[word],
+		debunks:    debunkPhrases[lexicon.Intern(word)],
 		negCue:     negationCue[word],
 		notSo:      negatesTruth(word),
 		recount:    recount[word],

@@ -494,12 +494,17 @@ func consonant(c byte) bool {
 }
 
 // PhrasesByFirst returns the phrases of a word list (words or phrases,
-// folded, their words separated by spaces) split into words, by their
-// first word, for matching word by word.
-func PhrasesByFirst(list map[string]bool) map[string][][]string {
-	m := map[string][][]string{}
+// folded, their words separated by spaces) split into words, as word ids
+// (every token is read against them, and ids compare cheaper than
+// strings), by their first word, for matching a token's NormID word by
+// word.
+func PhrasesByFirst(list map[string]bool) map[Word][][]Word {
+	m := map[Word][][]Word{}
 	for p := range list {
-		ws := strings.Fields(p)
+		var ws []Word
+		for _, w := range strings.Fields(p) {
+			ws = append(ws, Intern(w))
+		}
 		m[ws[0]] = append(m[ws[0]], ws)
 	}
 	return m
