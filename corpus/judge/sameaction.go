@@ -141,8 +141,9 @@ var determiners = lexicon.SetOf("the", "a", "an", "his", "her", "their", "its", 
 // "could still be killed"): no verb themselves.
 var adverbs = lexicon.SetOf("never", "not", "still", "also", "already", "just", "even", "ever", "yet", "now", "then", "only", "once", "again", "later", "soon", "since", "so", "too", "very")
 
-// lightVerbs say no action of their own.
-var lightVerbs = lexicon.SetOf("made", "got", "gave", "came", "kept", "held", "been", "being", "had", "have", "done", "do", "be", "become", "became", "seemed", "appeared", "used", "based", "expected", "allowed", "needed", "wanted", "tried", "continued", "started", "began", "called", "named", "known", "believed", "thought", "felt", "meant", "asked", "according", "reported", "stated", "added", "noted", "described", "confirmed")
+// lightVerbs say no action of their own (verbs of saying are plainSpeech,
+// which actionWord asks too).
+var lightVerbs = lexicon.SetOf("made", "got", "gave", "came", "kept", "held", "been", "being", "had", "have", "done", "do", "be", "become", "became", "seemed", "appeared", "used", "based", "expected", "allowed", "needed", "wanted", "tried", "continued", "started", "began", "called", "named", "known", "believed", "thought", "felt", "meant", "described", "confirmed")
 
 // sameAction adds, for a pair the rules leave related, a sentence pair
 // that states one action (see above), and reports whether it did.
