@@ -35,6 +35,12 @@ func graphemeCut(text string, n int) int {
 	if n >= 0 && len(text) > n && asciiNoCR(text[:n+1]) {
 		return n
 	}
+	return graphemeWalk(text, n)
+}
+
+// graphemeWalk is graphemeCut without its ASCII shortcut: grapheme by
+// grapheme.
+func graphemeWalk(text string, n int) int {
 	cut, runes := 0, 0
 	g := uniseg.NewGraphemes(text)
 	for g.Next() {
