@@ -6,6 +6,16 @@ import (
 	"testing"
 )
 
+// jsonOf is c's JSON report.
+func jsonOf(t *testing.T, c *Comparison) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, c); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
 // TestNoMarksSameReport guards Options.NoMarks: the comparison keeps no
 // highlights, and its JSON report (which prints none) is byte for byte
 // the one with them.
@@ -30,14 +40,7 @@ func TestNoMarksSameReport(t *testing.T) {
 		if marked == 0 {
 			t.Fatalf("%s: no marks without NoMarks either: the test tests nothing", dir)
 		}
-		var a, b bytes.Buffer
-		if err := WriteJSON(&a, with); err != nil {
-			t.Fatal(err)
-		}
-		if err := WriteJSON(&b, without); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		if !bytes.Equal(jsonOf(t, with), jsonOf(t, without)) {
 			t.Errorf("%s: the JSON report differs with NoMarks", dir)
 		}
 	}
