@@ -461,3 +461,28 @@ func TestWritePromptProblemSafe(t *testing.T) {
 	}
 	assertFrame(t, m, 120, 40)
 }
+
+// TestOverviewHeadNarrow: where not every source fits, the column head
+// says which are shown and keeps a cell before the first source's name,
+// as the rows keep one after a point's label.
+func TestOverviewHeadNarrow(t *testing.T) {
+	for _, w := range []int{44, 50, 60} {
+		m := started(fiveComparison(t), Options{}, w, 20)
+		assertFrame(t, m, w, 20)
+		var head string
+		for _, l := range strings.Split(screen(m), "\n") {
+			if strings.Contains(l, "courier") && strings.HasPrefix(strings.TrimSpace(l), "Point") {
+				head = l
+			}
+		}
+		if head == "" {
+			t.Fatalf("%d cols: no column head:\n%s", w, screen(m))
+		}
+		if w >= 50 && !strings.Contains(head, "of 5") { // at 44 it is cut: "of…"
+			t.Errorf("%d cols: the head does not say which sources are shown: %q", w, head)
+		}
+		if !strings.Contains(head, " courier") {
+			t.Errorf("%d cols: the head runs into the first source: %q", w, head)
+		}
+	}
+}

@@ -92,7 +92,10 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	if vis < n {
 		head = fmt.Sprintf("Point · sources %d–%d of %d (←/→)", s.colOff+1, s.colOff+len(cols), n)
 	}
-	line := spaces(gutterWidth) + fit(st.Faint.Paint(head), labelW)
+	// One cell between the head and the first source, as the rows keep
+	// between a point's label and its cells: at narrow widths the head
+	// fills its width ("… of 5 (←/→)courier" ran together).
+	line := spaces(gutterWidth) + fit(st.Faint.Paint(head), max(0, labelW-1)) + spaces(min(1, labelW))
 	for _, ci := range cols {
 		name := shortName(d.c.Documents[ci].Name)
 		cell := fit(name, ovCellWidth-1) + " "
