@@ -293,8 +293,9 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// documents on) or for a claim, and then from the facts CompareWith
 	// reads while it has the features at hand (Options.Survey).
 	extras := o.claim != "" || format == "json" || len(res.Sources) > 2
-	// A report prints no highlights: they are not kept (NoMarks).
-	c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: extras, NoMarks: true})
+	// A report prints no highlights: they are not kept (NoMarks). A claim
+	// is checked with the comparison, on the passages' features it reads.
+	c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: extras, NoMarks: true, Claim: o.claim})
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
