@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon/background"
 )
 
 const sample = `Body ID,articleBody
@@ -61,5 +65,50 @@ func TestDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(outs[0], embedded) {
 		t.Error("embedded df.txt.gz is stale: run go generate ./corpus/lexicon/background")
+	}
+}
+
+// TestCommonWordsFresh guards that corpus/lexicon/commonwords.txt is what
+// the data gives today (go generate ./corpus/lexicon rewrites it), and the
+// common-word rules: fit bodies only, lower-case ASCII words.
+func TestCommonWordsFresh(t *testing.T) {
+	// minWordDF fit bodies say "gunmen fled"; as many dev bodies say
+	// "army"; one fit body says "police", and "12" and "Zürich" are
+	// not lower-case ASCII words.
+	var b strings.Builder
+	b.WriteString("Body ID,articleBody\n")
+	fit, dev := 0, 0
+	for id := 1; fit < minWordDF || dev < minWordDF; id++ {
+		switch {
+		case !background.DevBody(strconv.Itoa(id)) && fit < minWordDF:
+			fmt.Fprintf(&b, "%d,\"Gunmen fled 12 times to Zürich.%s\"\n", id, map[bool]string{true: " Police.", false: ""}[fit == 0])
+			fit++
+		case background.DevBody(strconv.Itoa(id)) && dev < minWordDF:
+			fmt.Fprintf(&b, "%d,\"The army.\"\n", id)
+			dev++
+		}
+	}
+	ws, err := commonWords(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(ws, " "), "fled gunmen times to"; got != want {
+		t.Errorf("common words: %q, want %q", got, want)
+	}
+	path := filepath.Join("..", "..", "..", "shared", "data", "fnc-1", "train_bodies.csv")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("FNC-1 data absent: %v", err)
+	}
+	ws, err = commonWords(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := os.ReadFile(filepath.Join("..", "..", "corpus", "lexicon", "commonwords.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(encodeWords(ws), embedded) {
+		t.Error("corpus/lexicon/commonwords.txt is stale: run go generate ./corpus/lexicon")
 	}
 }
