@@ -22,7 +22,7 @@ func TestArticleOnStdin(t *testing.T) {
 	}
 	tm := start(t, launch{W: 120, H: 40, Args: []string{"-", herald}, Stdin: wire, Stderr: "err"})
 	s := tm.WaitFor("the reader on stdin and herald", func(s screen) bool {
-		return s.Has("2 documents") && s.Has("herald")
+		return s.Has("2 documents") && isSplit(s, "stdin", "herald")
 	})
 	checkFrame(t, tm, s, 120, 40)
 	tm.Send("q")

@@ -61,7 +61,7 @@ func TestStartsOnFirstTopicRowInSplitView(t *testing.T) {
 		t.Fatalf("first row = %v %q", r.Verdict(), r.A.Text)
 	}
 	s := screen(m)
-	for _, want := range []string{"iran-warning.txt", "us-intelligence.txt", "Warnings received", "≠ diverge", "warning from: Iran ≠ the US", "6 aligned", "2 diverge"} {
+	for _, want := range []string{"iran-warning", "us-intelligence", "Warnings received", "≠ diverge", "warning from: Iran ≠ the US", "6 aligned", "2 diverge"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("screen lacks %q", want)
 		}
@@ -103,7 +103,7 @@ func TestTopBottom(t *testing.T) {
 		if m2.reader.nextRow(m2.reader.sel) != -1 {
 			t.Fatalf("%s: not on the last row", k)
 		}
-		if !strings.Contains(screen(m2), "Only in us-intelligence.txt") {
+		if !strings.Contains(screen(m2), "Only in us-intelligence") {
 			t.Errorf("%s: last group not on screen", k)
 		}
 		// Down on the last row stays.
@@ -305,7 +305,7 @@ func TestDetail(t *testing.T) {
 	}
 	s := screen(m)
 	for _, want := range []string{"Warnings received", "≠ diverge", "score 0.71", "Why", "warning from: Iran ≠ the US",
-		"iran-warning.txt: “Iran”  us-intelligence.txt: “the US embassy”", "Shared", "entities: Russia", "terms: warning, attack",
+		"iran-warning: “Iran”  us-intelligence: “the US embassy”", "Shared", "entities: Russia", "terms: warning, attack",
 		"Also aligned", "= agree 0.64", "Iran alerted Russia", "Earlier in March, the US embassy"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("detail lacks %q", want)
@@ -593,7 +593,7 @@ func TestPairCycling(t *testing.T) {
 	if m.reader.pv.a != 0 || m.reader.pv.b != 2 {
 		t.Fatalf("p: pair %d,%d", m.reader.pv.a, m.reader.pv.b)
 	}
-	if s := screen(m); !strings.Contains(s, "tass-brief.txt") || !strings.Contains(s, "Peskov knew of no warning") {
+	if s := screen(m); !strings.Contains(s, "tass-brief") || !strings.Contains(s, "Peskov knew of no warning") {
 		t.Errorf("third document not shown:\n%s", s)
 	}
 	m = keys(m, "p") // 0,0 is skipped
@@ -605,8 +605,8 @@ func TestPairCycling(t *testing.T) {
 		t.Fatalf("P: pair %d,%d", m.reader.pv.a, m.reader.pv.b)
 	}
 	// Swapped pair: tass on the left, marks still on the right words.
-	if s := screen(m); !strings.HasPrefix(strings.Split(s, "\n")[1], "  tass-brief.txt") {
-		t.Errorf("left header is not tass-brief.txt:\n%s", s)
+	if s := screen(m); !strings.HasPrefix(strings.Split(s, "\n")[1], "  tass-brief") {
+		t.Errorf("left header is not tass-brief:\n%s", s)
 	}
 	// With two documents p and P do nothing and are hidden.
 	two := sized(fixtureComparison(t), Options{}, 120, 40)
@@ -925,7 +925,7 @@ func TestPairIsLaidOutInACmd(t *testing.T) {
 	// The stale pair was kept: p now shows it without a Cmd.
 	next, cmd = m.Update(press("p"))
 	m = next.(Model)
-	if cmd != nil || m.reader.pv.b != 2 || !strings.Contains(screen(m), "tass-brief.txt") {
+	if cmd != nil || m.reader.pv.b != 2 || !strings.Contains(screen(m), "tass-brief") {
 		t.Errorf("cached pair: cmd %v, pair %d,%d", cmd != nil, m.reader.pv.a, m.reader.pv.b)
 	}
 }
@@ -940,18 +940,18 @@ func TestDetailNamesSidesAndSkipsEmptyQuotes(t *testing.T) {
 		A: "citing three sources familiar", Side: corpus.SideA,
 	})
 	m := sized(c, Options{}, 200, 50)
-	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning.txt · B: us-intelligence.txt") {
+	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning · B: us-intelligence") {
 		t.Errorf("the row's reasons do not say which side is A:\n%s", s)
 	}
 	d := screen(keys(m, "enter"))
-	if !strings.Contains(d, "Why  A: iran-warning.txt · B: us-intelligence.txt") {
+	if !strings.Contains(d, "Why  A: iran-warning · B: us-intelligence") {
 		t.Errorf("detail does not say which side is A:\n%s", d)
 	}
-	if !strings.Contains(d, "iran-warning.txt: “citing three sources familiar”") || strings.Contains(d, "“”") {
+	if !strings.Contains(d, "iran-warning: “citing three sources familiar”") || strings.Contains(d, "“”") {
 		t.Errorf("quotes:\n%s", d)
 	}
 	// Without a reason about one side there is no legend.
-	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning.txt") {
+	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning") {
 		t.Errorf("legend without A/B reasons:\n%s", d)
 	}
 }
