@@ -31,13 +31,13 @@ func TestReaderOnSeeds(t *testing.T) {
 		t.Error("the reader is not in the alternate screen")
 	}
 
-	// A diverge badge under "Culprit attribution" (the two warnings, Iran's
+	// A diverge badge under "Cause and blame" (the two warnings, Iran's
 	// and the US's, are a different detail since issue 9, not a
 	// divergence): on the first screen, or reached with n (next
 	// divergence).
 	// Its heading may scroll out of view once it is selected, so the
 	// selection is only held to be a divergence.
-	if !badgeUnder(s, "≠ diverge", "Culprit attribution") {
+	if !badgeUnder(s, "≠ diverge", "Cause and blame") {
 		s = pressUntil(t, tm, "n", "the selected row is a divergence", func(s screen) bool {
 			return strings.Contains(selectedFirst(s), "≠ diverge")
 		})

@@ -186,16 +186,16 @@ func TestTopicKeys(t *testing.T) {
 		t.Fatalf("starts in %q", group(m))
 	}
 	for _, k := range []string{"]", "tab"} {
-		if g := group(keys(m, k)); g != "Culprit attribution" {
+		if g := group(keys(m, k)); g != "Cause and blame" {
 			t.Errorf("%s went to %q", k, g)
 		}
 	}
 	m2 := keys(m, "]", "]")
-	if g := group(m2); g != "Attack and casualties" {
+	if g := group(m2); g != "Casualties and damage" {
 		t.Errorf("] ] went to %q", g)
 	}
 	for _, k := range []string{"[", "shift+tab"} {
-		if g := group(keys(m2, k)); g != "Culprit attribution" {
+		if g := group(keys(m2, k)); g != "Cause and blame" {
 			t.Errorf("%s went to %q", k, g)
 		}
 	}
@@ -204,20 +204,20 @@ func TestTopicKeys(t *testing.T) {
 		t.Errorf("[ from the first group went to %q", g)
 	}
 	// The topic bar underlines the current group: check it is on the bar.
-	if bar := strings.Split(screen(m2), "\n")[3]; !strings.Contains(bar, "Attack and casualties =1") {
+	if bar := strings.Split(screen(m2), "\n")[3]; !strings.Contains(bar, "Casualties and damage =1") {
 		t.Errorf("topic bar: %q", bar)
 	}
 }
 
 func TestFilterTopic(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 120, 40)
-	m = keys(m, "]") // Culprit attribution, two rows
+	m = keys(m, "]") // Cause and blame, two rows
 	m = keys(m, "f")
 	if m.reader.filter < 0 {
 		t.Fatal("f did not filter")
 	}
 	s := screen(m)
-	if !strings.Contains(s, "only: Culprit attribution") || strings.Contains(s, "Warnings received") {
+	if !strings.Contains(s, "only: Cause and blame") || strings.Contains(s, "Warnings received") {
 		t.Fatalf("filtered screen:\n%s", s)
 	}
 	if !strings.Contains(selectedText(t, m), "Afghanistan-based offshoot") {
@@ -229,7 +229,7 @@ func TestFilterTopic(t *testing.T) {
 		t.Error("] disabled while filtered")
 	}
 	next := keys(m, "]")
-	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Attack and casualties") {
+	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Casualties and damage") {
 		t.Errorf("] while filtered:\n%s", screen(next))
 	}
 	if back := keys(next, "["); back.reader.filter != m.reader.filter {
