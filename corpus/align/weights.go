@@ -135,17 +135,26 @@ func damping(vs []*Vector, other []bool, g2 []float32, unshared float32) []float
 		// norm. Which feature falls where depends on the two documents
 		// only (not on which features the loaded set indexes), so the
 		// sums do too, to the last bit.
+		//
+		// Which of the three a feature falls in is a coin toss per
+		// feature, so it is taken without a branch: the terms not taken
+		// add +0, which leaves a sum of non-negative terms bit for bit as
+		// it was.
 		var s, o, t float32
 		for _, e := range v.Vec {
 			x := e.W * e.W
-			switch {
-			case other[e.ID]:
-				s += x * g2[e.ID]
-				t += x
-			case g2[e.ID] < 1:
-				o += x * g2[e.ID]
-				t += x
+			g := g2[e.ID]
+			in, weak := 0, 0
+			if other[e.ID] {
+				in = 1
 			}
+			if g < 1 {
+				weak = 1
+			}
+			weak &^= in
+			s += x * g * float32(in)
+			o += x * g * float32(weak)
+			t += x * float32(in|weak)
 		}
 		if d := s + u2*(o+max(0, 1-t)); d > 0 {
 			out[i] = float32(1 / math.Sqrt(float64(d)))
