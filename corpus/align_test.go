@@ -300,3 +300,26 @@ func TestPairIndependentOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignStrongParaphrase: two passages that tell one fact in other
+// words ("managed to restore" / "could retrieve") share a single stem,
+// too little to link on, but their paraphrase alone is strong enough
+// (align strongPara) to link them.
+func TestAlignStrongParaphrase(t *testing.T) {
+	a := []string{
+		"A pensioner in Leeds lost the voicemail greeting his late wife had recorded, after engineers at his phone company carried out maintenance.",
+		"Engineers managed to restore the lost message this week, to the delight of the pensioner.",
+		filler[0],
+		filler[1],
+	}
+	b := []string{
+		"A Leeds widower whose phone company wiped his dead wife's voicemail message has it back.",
+		filler[2],
+		"With help from a radio station, technicians could retrieve the deleted message for the old man.",
+		"Local markets reopened after the storm, traders said.",
+	}
+	c := Analyze(docsOf(a, b))
+	if alignment(c, "d1p2", "d2p3") == nil {
+		t.Errorf("restore ↔ retrieve not aligned\n%s", dumpComparison(c))
+	}
+}
