@@ -68,7 +68,7 @@ const (
 	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
-	strongPara  = 0.10 // …or from strongFloor, when that share alone reaches strongPara
+	strongPara  = 0.15 // …or from strongFloor, when that share alone reaches strongPara
 	strongFloor = 0.05
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
 	// The openings: a pair of passages among the first leadPassages body
