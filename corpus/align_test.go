@@ -323,3 +323,23 @@ func TestAlignStrongParaphrase(t *testing.T) {
 		t.Errorf("restore ↔ retrieve not aligned\n%s", dumpComparison(c))
 	}
 }
+
+// TestAlignSharedDate: two passages that share only a date ("in 1990",
+// "December 1990") and no other word of weight tell of one event: the
+// one-item gate lets a date through, as it does a full name.
+func TestAlignSharedDate(t *testing.T) {
+	a := []string{
+		"The ministry has dismissed a clerk who went on leave in 1990 and never came back.",
+		filler[0],
+		filler[1],
+	}
+	b := []string{
+		filler[2],
+		"Officials said the man, an engineer at the works department, last reported for duty in December 1990.",
+		"Local markets reopened after the storm, traders said.",
+	}
+	c := Analyze(docsOf(a, b))
+	if alignment(c, "d1p1", "d2p2") == nil {
+		t.Errorf("the two passages on the leave of 1990 are not aligned\n%s", dumpComparison(c))
+	}
+}
