@@ -69,7 +69,7 @@ const (
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
 	strongPara  = 0.15 // …or from strongFloor, when that share alone reaches strongPara
-	strongFloor = 0.05
+	strongFloor = 0.07
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
 	// The openings: a pair of passages among the first leadPassages body
 	// passages of each document scores leadBonus more (the one-item gate
