@@ -133,10 +133,10 @@ func readSentences(f *Side) *sentInfo {
 		}
 		neg := st == claims.StNegated
 		asked := st == claims.StQuestion || st == claims.StDisputed // "not aware of X", "whether X": X is not said
-		nf := factsOf(t.NormID())
-		if si.debunk[s] < 0 && (!neg || nf.negCue) && (nf.debunks != nil || nf.notSo) && debunkAt(f, k) && !notDebunk(f, k) {
-			si.debunk[s] = k
+		if si.debunk[s] < 0 {
+			si.debunk[s] = debunkFrom(f, k, neg)
 		}
+		nf := factsOf(t.NormID())
 		if si.recount[s] < 0 && (nf.recount || reportRecount(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
@@ -145,6 +145,11 @@ func readSentences(f *Side) *sentInfo {
 		}
 		if e < len(f.Ents) && f.Ents[e].Tok0 == k {
 			m := &f.Ents[e]
+			for i := k + 1; i < m.Tok1 && si.debunk[s] < 0; i++ {
+				// A cue read as part of a name in capitals ("PROBABLY
+				// FALSE") still debunks, as the article reading has it.
+				si.debunk[s] = debunkFrom(f, i, f.Claims.Stance != nil && f.Claims.Stance[i] == claims.StNegated)
+			}
 			if !m.Is(features.MGeneric) && !asked {
 				key := m.Key
 				if m.Side != "" && m.Is(features.MDemonym|features.MSeat) {
@@ -184,6 +189,17 @@ func readSentences(f *Side) *sentInfo {
 	}
 	si.index()
 	return si
+}
+
+// debunkFrom returns k when a debunking word or phrase starts at token k
+// and debunks there (not "a fake passport"; a negated one only when it is
+// a negation itself: "found no evidence"), else -1.
+func debunkFrom(f *Side, k int, neg bool) int {
+	nf := factsOf(f.Toks[k].NormID())
+	if (!neg || nf.negCue) && (nf.debunks != nil || nf.notSo) && debunkAt(f, k) && !notDebunk(f, k) {
+		return k
+	}
+	return -1
 }
 
 // governs reports whether the recount word at rc (or -1) reports as a

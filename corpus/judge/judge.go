@@ -88,7 +88,10 @@ package judge
 // ("posted a story claiming that the suspect was found in a pool of
 // blood"; disputedRecount, 0.717 → 0.726). What that leaves related diverges
 // when one article disputes what the other reports (articles.go: the
-// paragraph is read with its article's stance), or agrees when it makes
+// paragraph is read with its article's stance), or when one passage
+// disputes what the other states (rebuttal.go: "the incident never
+// happened", "But a rep says it isn't him" against the claim; also over
+// an agreement resting on near-identical words alone), or agrees when it makes
 // the same point with details besides (samepoint.go), or when two of its
 // sentences state one action: verbs that meet (one stem, or WordNet
 // synonyms) with an argument in common, a name or content words
@@ -338,6 +341,12 @@ func Judge(in Input, al *model.Alignment) []float64 {
 	}
 	if al.Verdict == model.Related && !quoted && j.articleDispute(in) {
 		// One article disputes what the other reports.
+		al.Verdict = model.Diverge
+		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
+	}
+	if (al.Verdict == model.Related || al.Verdict == model.Agree && len(j.support) == 0) && !quoted && j.rebuttal(in) {
+		// One passage disputes what the other states (rebuttal.go),
+		// however alike their words.
 		al.Verdict = model.Diverge
 		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
 	}
