@@ -360,6 +360,11 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}
+	if al.Verdict == model.Related && !quoted && j.bothSilent(in) {
+		// One party has not responded, on both sides (silence.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
+	}
 	x := j.features(in)
 	if al.Verdict == model.Related && !quoted && !in.RulesOnly {
 		// What the rules leave related, the fitted model may find to say

@@ -28,6 +28,7 @@ const (
 	FormQuoted          // hedged-vs-asserted: one side quotes the other word for word, in an article that calls it untrue
 	FormSameAction      // shared-statement: one action, the verbs met per side (Words) with arguments in common (List)
 	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
+	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -113,6 +114,8 @@ func (r Reason) Sentence() string {
 			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq
 		case FormNotSo:
 			return "both say it is not so: " + qq
+		case FormNoResponse:
+			return "both: " + r.Label + " has not responded — " + qq
 		case FormFitted:
 			lead := "the same point (fitted weights, p " + r.Label + ": " + strings.Join(r.List, ", ") + ")"
 			if r.A == "" && r.B == "" {
