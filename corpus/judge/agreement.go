@@ -240,8 +240,9 @@ func claimsLives(f *Side, k int) bool {
 }
 
 // notDebunk reports whether a debunking word at k says something else
-// here: "his mind is made up", "made up of", or an adjective before a
-// noun that is no report ("a fake passport", "a false alarm").
+// here: "his mind is made up", "made up of", "no doubt" (certainly), or
+// an adjective before a noun that is no report ("a fake passport", "a
+// false alarm").
 func notDebunk(f *Side, k int) bool {
 	t := &f.Toks[k]
 	if t.Norm() == "made" {
@@ -255,12 +256,19 @@ func notDebunk(f *Side, k int) bool {
 		}
 		return false
 	}
+	if t.Norm() == "doubt" && k > 0 && certainDoubt[f.Toks[k-1].Norm()] {
+		return true // "will no doubt still look the same": certainly
+	}
 	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm()] {
 		return false
 	}
 	n := &f.Toks[k+1]
 	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.StemID() != 0 && !reportNouns[n.Stem()]
 }
+
+// certainDoubt before "doubt" say there is none: "no doubt", "without
+// doubt", "beyond doubt", "little doubt" mean certainly.
+var certainDoubt = lexicon.SetOf("no", "without", "beyond", "little")
 
 // negationCue are the first words of debunking phrases that are
 // negations themselves ("no evidence", "did not happen"): such a cue
