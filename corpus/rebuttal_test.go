@@ -22,6 +22,7 @@ func TestRebuttalVerdicts(t *testing.T) {
 	spokesman := []string{"But a spokesman for the singer says it isn't her.", filler[1]}
 	zoo := []string{filler[1], filler[2], "The incident never happened, and the tiger is still in its cage at the zoo."}
 	verdict := []string{"PROBABLY FALSE", filler[1]}
+	contrary := []string{filler[1], filler[2], "Contrary to published reports, the animals of the zoo stayed in their enclosures all weekend, its director said."}
 	statements := []string{filler[1], filler[2], "However, there were no statements from the State Department about stolen planes."}
 	blast := []string{
 		"A bomb exploded at the fish market in Dorrin on Tuesday morning, police said.",
@@ -41,6 +42,8 @@ func TestRebuttalVerdicts(t *testing.T) {
 			sighting, spokesman, 0, 0, model.Diverge, "isn't"},
 		{"a debunk of what the other states, sharing words with it past the cue's clause, diverges",
 			sighting, zoo, 2, 2, model.Diverge, "never happened"},
+		{"contrary to reports calls them untrue",
+			sighting, contrary, 2, 2, model.Diverge, "Contrary to"},
 		{"a debunking phrase alone against the other's opening diverges",
 			sighting, verdict, 0, 0, model.Diverge, "PROBABLY FALSE"},
 		{"a debunking phrase alone against a passage past the openings is no rebuttal",
