@@ -137,7 +137,7 @@ func readSentences(f *Side) *sentInfo {
 			si.debunk[s] = debunkFrom(f, k, neg)
 		}
 		nf := factsOf(t.NormID())
-		if si.recount[s] < 0 && (nf.recount || reportRecount(f, k)) && !claimsLives(f, k) {
+		if si.recount[s] < 0 && (nf.recount && !bareRumor(f, k) || reportRecount(f, k)) && !claimsLives(f, k) {
 			si.recount[s] = k
 		}
 		for e < len(f.Ents) && f.Ents[e].Tok0 < k {
@@ -223,6 +223,31 @@ func governs(f *Side, rc int, toks []int) bool {
 	}
 	return 2*after >= len(toks)
 }
+
+// bareRumor reports whether "rumor" (or "rumors", "rumour", "rumours") at
+// k only names a rumour without telling what it says: nothing in its
+// clause after it introduces what is said ("that", "of", "about", a
+// colon, a verb of saying: "rumors circulated over the weekend that she
+// had been taken", "rumours of his death"), so the clause goes on to
+// something else, stated ("the rumor took shape after Knightscope showed
+// off its K5 robot").
+func bareRumor(f *Side, k int) bool {
+	if !rumorWords[f.Toks[k].Norm()] {
+		return false
+	}
+	for i := k + 1; i < len(f.Toks) && f.Toks[i].Sent == f.Toks[k].Sent && !f.Toks[i].Is(lexicon.TBreak|lexicon.TEnd); i++ {
+		if w := f.Toks[i].Norm(); rumorTells[w] || reportVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// rumorWords name a rumour; rumorTells introduce what it says.
+var (
+	rumorWords = lexicon.SetOf("rumor", "rumors", "rumour", "rumours")
+	rumorTells = lexicon.SetOf("that", "of", "about", ":")
+)
 
 // claimsLives reports whether "claimed" at k takes a toll or a
 // responsibility ("claimed the lives of", "claimed responsibility"): no
