@@ -28,3 +28,15 @@ func TestCertaintyIsNoDenial(t *testing.T) {
 		})
 	}
 }
+
+// TestFraudRingNoDebunk: "fraud" before a noun names a crime ("an
+// international fraud ring"), it calls no report untrue.
+func TestFraudRingNoDebunk(t *testing.T) {
+	a := ReadArticle(docsOf([]string{
+		"In 2009 she was arrested in Israel as part of an international fraud ring.",
+		"The story about the singer is a fraud, her lawyer said.",
+	})[0])
+	if a.Sentences != 1 {
+		t.Errorf("%d debunking sentences (cues %q), want 1: the fraud ring is a crime", a.Sentences, a.Cues)
+	}
+}

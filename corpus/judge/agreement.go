@@ -301,7 +301,11 @@ var certainDoubt = lexicon.SetOf("no", "without", "beyond", "little")
 var negationCue = lexicon.SetOf("no", "not", "never", "did", "didn't", "is", "isn't", "wasn't", "might", "too", "cast", "casting", "casts")
 
 // adjectiveCue are the debunking words that can stand before a noun.
-var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical")
+var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabricated", "doctored", "photoshopped", "staged", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "satirical",
+	// and "fraud" as a noun's modifier: "an international fraud ring"
+	// is a crime, no debunk ("hoax", "prank" are left out: what follows
+	// them is as often a verb, "a death hoax surfaced").
+	"fraud")
 
 // debunkAt reports whether a debunking word or phrase starts at token k.
 func debunkAt(f *Side, k int) bool { return debunkLen(f, k) > 0 }
