@@ -190,6 +190,8 @@ type Side struct {
 	polar     *polarInfo
 	actOnce   sync.Once // and which of its sentence items read as verbs (sameaction.go)
 	acts      []bool
+	silOnce   sync.Once // and its clauses saying a party has not responded (silence.go)
+	sil       []silence
 }
 
 // Input is one aligned pair to judge, and what judging it needs.

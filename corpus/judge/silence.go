@@ -47,9 +47,14 @@ type silence struct {
 	who  []*features.Mention
 }
 
-// silences lists the clauses of a passage that say a named party has not
-// responded (see above).
+// silences lists, once per passage, the clauses of a passage that say a
+// named party has not responded (see above).
 func silences(f *Side) []silence {
+	f.silOnce.Do(func() { f.sil = readSilences(f) })
+	return f.sil
+}
+
+func readSilences(f *Side) []silence {
 	var out []silence
 	for k := range f.Toks {
 		t := &f.Toks[k]
