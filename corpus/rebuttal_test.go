@@ -73,3 +73,17 @@ func TestRebuttalVerdicts(t *testing.T) {
 		})
 	}
 }
+
+// TestRecountThenDenial: a passage that reports a claim and then denies it
+// ("But, once again, he's not dead") calls it untrue with a debunk of it:
+// both deny, and agree (corpus/judge agreement.go correctedAfter).
+func TestRecountThenDenial(t *testing.T) {
+	docs := docsOf(
+		[]string{"Once again, rumors that the actor Dan Marlow died have spread online. But, once again, he is not dead.", filler[0]},
+		[]string{"The actor Dan Marlow has been killed off again in yet another internet hoax.", filler[1]})
+	als, _ := JudgeLinks(docs[0], docs[1], [][2]int{{0, 0}}, false)
+	al := &als[0]
+	if al.Verdict != model.Agree || !hasReason(al, model.ReasonSharedStatement, "both call it untrue", "not", "hoax") {
+		t.Errorf("verdict %s, want agree, both calling it untrue; reasons %+v", al.Verdict, al.Reasons)
+	}
+}

@@ -150,3 +150,7 @@ func Corrects(f *features.Passage) bool { return correction(f) }
 // Openings is how many body passages open a document (leadPassages): a
 // rebuttal of an opening need share nothing with it.
 const Openings = leadPassages
+
+// ContrastOpener reports whether a folded word opens a passage or
+// sentence that sets itself against what came before ("but", "however").
+func ContrastOpener(w string) bool { return contrastOpeners[w] }
