@@ -139,3 +139,18 @@ func orphans(links []Link, da, db *Reads) []Link {
 	})
 	return out
 }
+
+// Corrects reports whether a passage opens by setting itself against what
+// came before and negates or denies ("But a rep says it isn't him"). The
+// judge reads a link from such a passage, or from one that calls a report
+// untrue, to one that does neither as a rebuttal (corpus/judge
+// rebuttal.go).
+func Corrects(f *features.Passage) bool { return correction(f) }
+
+// Openings is how many body passages open a document (leadPassages): a
+// rebuttal of an opening need share nothing with it.
+const Openings = leadPassages
+
+// ContrastOpener reports whether a folded word opens a passage or
+// sentence that sets itself against what came before ("but", "however").
+func ContrastOpener(w string) bool { return contrastOpeners[w] }

@@ -83,8 +83,9 @@ var inverted = lexicon.SetOf("said", "says", "told", "added", "noted", "wrote", 
 var involveWord = lexicon.SetOf("involv", "respons", "role")
 
 // negSkip after "no"/"not" make no negation of a fact: "no longer",
-// "not only", "no more than", "no doubt".
-var negSkip = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one")
+// "not only", "no more than", "no doubt", "not every day that …" (it
+// did happen, and is rare).
+var negSkip = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one", "every")
 
 // negStems negate the verb after them: "failed to", "refused to".
 var negStems = lexicon.SetOf("fail", "failur", "refus")

@@ -88,7 +88,10 @@ package judge
 // ("posted a story claiming that the suspect was found in a pool of
 // blood"; disputedRecount, 0.717 → 0.726). What that leaves related diverges
 // when one article disputes what the other reports (articles.go: the
-// paragraph is read with its article's stance), or agrees when it makes
+// paragraph is read with its article's stance), or when one passage
+// disputes what the other states (rebuttal.go: "the incident never
+// happened", "But a rep says it isn't him" against the claim; also over
+// an agreement resting on near-identical words alone), or agrees when it makes
 // the same point with details besides (samepoint.go), or when two of its
 // sentences state one action: verbs that meet (one stem, or WordNet
 // synonyms) with an argument in common, a name or content words
@@ -187,6 +190,8 @@ type Side struct {
 	polar     *polarInfo
 	actOnce   sync.Once // and which of its sentence items read as verbs (sameaction.go)
 	acts      []bool
+	silOnce   sync.Once // and its clauses saying a party has not responded (silence.go)
+	sil       []silence
 }
 
 // Input is one aligned pair to judge, and what judging it needs.
@@ -356,6 +361,12 @@ func judge(in Input, al *model.Alignment, signals bool) []float64 {
 		al.Verdict = model.Diverge
 		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
 	}
+	if (al.Verdict == model.Related || al.Verdict == model.Agree && len(j.support) == 0) && !quoted && j.rebuttal(in) {
+		// One passage disputes what the other states (rebuttal.go),
+		// however alike their words.
+		al.Verdict = model.Diverge
+		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
+	}
 	if al.Verdict == model.Related && !quoted && j.samePoint(in) {
 		// One point in other words, with details of its own (samepoint.go).
 		al.Verdict = model.Agree
@@ -363,6 +374,11 @@ func judge(in Input, al *model.Alignment, signals bool) []float64 {
 	}
 	if al.Verdict == model.Related && !quoted && j.sameAction(in) {
 		// One action, said with its own words on each side (sameaction.go).
+		al.Verdict = model.Agree
+		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
+	}
+	if al.Verdict == model.Related && !quoted && j.bothSilent(in) {
+		// One party has not responded, on both sides (silence.go).
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}

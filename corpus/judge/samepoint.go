@@ -259,12 +259,9 @@ func (j *judgement) bothDeny(in Input) bool {
 func negationWord(f *Side, s int) string {
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if int(t.Sent) == s && (negations[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")) {
+		if int(t.Sent) == s && (lexicon.Negations[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")) {
 			return f.Text[t.Start:t.End]
 		}
 	}
 	return "not"
 }
-
-// negations are the words that negate a statement.
-var negations = lexicon.SetOf("not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without")

@@ -43,3 +43,13 @@ var reportNouns = lexicon.SetOf("stori", "report", "news", "claim", "rumor", "vi
 // claimed". Verbs of showing ("the video shows") are left out: they
 // describe what a picture holds, which a plain report states.
 var reportVerbs = lexicon.SetOf("said", "says", "claimed", "claims", "alleged", "alleges", "maintained", "maintains", "suggested", "suggests", "insisted", "insists", "stated", "states", "asserted", "asserts")
+
+// responseWords answer a request: negated, declined or "yet to", the
+// party has not responded ("has not commented", "has yet to respond",
+// "declined to comment", "did not reply").
+var responseWords = lexicon.SetOf("comment", "respond", "repli", "answer")
+
+// silenceCues before a word of response say it did not come: "has yet to
+// respond", "declined to comment", "refused to answer" (a negation does
+// too: "has not commented", "no comment").
+var silenceCues = lexicon.SetOf("yet", "decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing")

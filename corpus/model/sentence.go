@@ -27,6 +27,8 @@ const (
 	FormOpposite        // negation: the same sentence but for two opposite words (Words: the two words)
 	FormQuoted          // hedged-vs-asserted: one side quotes the other word for word, in an article that calls it untrue
 	FormSameAction      // shared-statement: one action, the verbs met per side (Words) with arguments in common (List)
+	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
+	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -76,8 +78,11 @@ func (r Reason) Sentence() string {
 	case ReasonNumberDiffers:
 		return r.Label + ": " + r.Words[0] + " ≠ " + r.Words[1]
 	case ReasonRefutes:
-		if r.Form == FormArticle {
+		switch r.Form {
+		case FormArticle:
 			return s + "'s article calls the report untrue (“" + w + "”), " + o + "'s states it: " + qq
+		case FormRebuts:
+			return s + " disputes it (“" + w + "”), " + o + " states it: " + qq
 		}
 		return s + " calls it untrue (“" + w + "”), " + o + " states it: " + qq
 	case ReasonSharedClaim:
@@ -109,6 +114,8 @@ func (r Reason) Sentence() string {
 			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq
 		case FormNotSo:
 			return "both say it is not so: " + qq
+		case FormNoResponse:
+			return "both: " + r.Label + " has not responded — " + qq
 		case FormFitted:
 			lead := "the same point (fitted weights, p " + r.Label + ": " + strings.Join(r.List, ", ") + ")"
 			if r.A == "" && r.B == "" {
