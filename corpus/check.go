@@ -24,6 +24,9 @@ func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
 		if p := sig.Passage(); p >= 0 && v.Label != stance.Unrelated {
 			r.Passage = bodies[p].ID
 		}
+		if v.Label == stance.Agree && sig.HeadlineAsserts() {
+			r.Passage = headline(d).ID
+		}
 		r.Reasons = stance.Reasons(&sig, v, cf, df)
 		cc.Results[di] = r
 	})
@@ -46,7 +49,22 @@ func claimSignals(claim string, d *model.Document) (stance.Signals, *features.Pa
 	all = append(all, &model.Passage{ID: "claim", Kind: model.KindBody, Text: claim})
 	all = append(all, bodies...)
 	feats, _ := features.Extract(all)
-	return stance.Read(feats[0], feats[1:]), feats[0], feats[1:], bodies
+	sig := stance.Read(feats[0], feats[1:])
+	if h := headline(d); h != nil {
+		hf, _ := features.Extract([]*model.Passage{h})
+		sig.ReadHeadline(feats[0], hf[0])
+	}
+	return sig, feats[0], feats[1:], bodies
+}
+
+// headline is the document's first title passage, or nil.
+func headline(d *model.Document) *model.Passage {
+	for _, p := range d.Passages {
+		if p.Kind == model.KindTitle {
+			return p
+		}
+	}
+	return nil
 }
 
 // stanceOf names a stance label as the claim check does.

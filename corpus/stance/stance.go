@@ -59,10 +59,18 @@
 // A verdict's reasons are the signals that moved its class's log-odds
 // most (logreg.Contribution), quoting the words behind them.
 //
-// What it gets wrong: it reads words, not meaning. A short claim of
-// which a document repeats only the subject ("the ferry") can still be
-// read as support when the body tells the story plainly: nothing here
-// checks that the claim's predicate ("was overloaded") is said. A refutation phrased
+// Voice (voice.go). Four rules read the claim as a fact-checker does,
+// not as FNC-1's annotators labelled stories: a short claim of which no
+// sentence says two words is silent; a headline that says the claim in
+// the source's own voice supports it, and so does a sentence that says a
+// short claim so; a negation just before the
+// claim's words in the carrying sentence is not agreement.
+//
+// What it gets wrong: it reads words, not meaning. A long claim of
+// which a document repeats only the subject can still be read as
+// discussion or support: the silent rule reads short claims only, and
+// nothing checks that the predicate the document says is the claim's
+// ("sank in a storm" for "sank because of a freak wave"). A refutation phrased
 // without a cue ("withdrew from the role" against "set to play") is
 // read as agreement or discussion, and so is a claim that itself calls
 // a story a hoax against a body that tells the story straight; a
@@ -233,16 +241,28 @@ func (m *Model) Judge(s *Signals) Verdict {
 		v.Drivers = drivers(m.Related, x, 1)
 		return v
 	}
+	if s.Alone() {
+		// A rule (voice.go): its probability is the share of the claim's
+		// weight no one sentence says.
+		v.Label, v.Prob = Unrelated, 1-s.CoverSent
+		return v
+	}
 	dx := DisagreeRow(x)
 	if pd := m.Disagree.Predict(dx)[1]; pd >= m.Threshold {
 		v.Label, v.Prob = Disagree, pd
 		v.Drivers = drivers(m.Disagree, dx, 1)
 		return v
 	}
+	if s.HeadlineAsserts() || s.States() {
+		// A rule (voice.go), so its probability is the related
+		// regression's, as a denial's is.
+		v.Label, v.Prob = Agree, pr[0]
+		return v
+	}
 	ps := m.Stance.Predict(x)
 	k := 2 // discuss
 	if ps[0] > ps[2] {
-		if s.Denied {
+		if s.Denied || (s.Negated && s.X[fClaimNeg] == 0) {
 			v.Label, v.Prob = Discuss, pr[0]
 			v.Drivers = drivers(m.Stance, x, k)
 			return v
