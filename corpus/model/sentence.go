@@ -174,7 +174,7 @@ func (r Reason) claimSentence() string {
 			return "no key word of the claim appears"
 		}
 		if r.Label == "alone" { // the claim check's silent rule
-			return "no sentence says more of the claim than " + r.A
+			return "of the claim's words, the document says only " + r.A
 		}
 		return "claim and passage share " + r.A + " (" + r.Label + "% of the claim's weight)"
 	case ReasonRefutes:

@@ -87,8 +87,9 @@ type Signals struct {
 	// the claim (words/deny.txt before the claim's words).
 	Denied bool
 	// Stems is how many content words the claim has, Words the most of
-	// them one sentence of the document says (voice.go).
-	Stems, Words int
+	// them one sentence of the document says, DocWords how many the
+	// whole document says (voice.go).
+	Stems, Words, DocWords int
 	// Headline is the share of the claim's weight the document's headline
 	// says in its own voice (ReadHeadline; 0 when it attributes, hedges,
 	// negates or asks).

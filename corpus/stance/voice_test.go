@@ -3,7 +3,8 @@ package stance
 import "testing"
 
 // TestSilentOnTheClaim pins the silent rule: a document that names only
-// one of the claim's words in any sentence does not speak to it.
+// one of a short claim's words does not speak to it (one that says its
+// words apart is left to the model).
 func TestSilentOnTheClaim(t *testing.T) {
 	claim := "the dam was leaking"
 	cases := []struct {
@@ -12,14 +13,14 @@ func TestSilentOnTheClaim(t *testing.T) {
 		alone bool
 	}{
 		{"the subject only", []string{"The dam holds back the river above the town.", "Officials inspected the dam on Monday."}, true},
-		{"the subject and the predicate apart", []string{"The dam holds back the river.", "A pipe in the town was leaking."}, true},
+		{"the subject and the predicate apart", []string{"The dam holds back the river.", "A pipe in the town was leaking."}, false},
 		{"the claim said", []string{"Engineers found the dam was leaking on Monday."}, false},
 		{"the claim said in other words", []string{"Water seeped through a crack in the dam, which was leaking badly by noon."}, false},
 	}
 	for _, c := range cases {
 		s := Read(readClaim(t, claim), readDoc(t, c.paras...))
 		if s.Alone() != c.alone {
-			t.Errorf("%s: alone %v (words %d of %d), want %v", c.name, s.Alone(), s.Words, s.Stems, c.alone)
+			t.Errorf("%s: alone %v (words %d of %d), want %v", c.name, s.Alone(), s.DocWords, s.Stems, c.alone)
 		}
 	}
 	// A claim of one content word is never silenced by the rule, nor a
