@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,13 +31,13 @@ func TestReaderOnSeeds(t *testing.T) {
 		t.Error("the reader is not in the alternate screen")
 	}
 
-	// A diverge badge under "Culprit attribution" (the two warnings, Iran's
+	// A diverge badge under "Cause and blame" (the two warnings, Iran's
 	// and the US's, are a different detail since issue 9, not a
 	// divergence): on the first screen, or reached with n (next
 	// divergence).
 	// Its heading may scroll out of view once it is selected, so the
 	// selection is only held to be a divergence.
-	if !badgeUnder(s, "≠ diverge", "Culprit attribution") {
+	if !badgeUnder(s, "≠ diverge", "Cause and blame") {
 		s = pressUntil(t, tm, "n", "the selected row is a divergence", func(s screen) bool {
 			return strings.Contains(selectedFirst(s), "≠ diverge")
 		})
@@ -107,12 +108,20 @@ func TestReaderOnSeeds(t *testing.T) {
 // isSplit reports whether the header shows the split view: both sources on
 // row 1, one over each column.
 func isSplit(s screen, a, b string) bool {
+	a, b = shownName(a), shownName(b)
 	return strings.Contains(s.Row(1), a) && strings.Contains(s.Row(1), b)
+}
+
+// shownName is how the reader names a source given as file name: without
+// its extension ("iran-warning" for "iran-warning.txt").
+func shownName(name string) string {
+	return strings.TrimSuffix(name, filepath.Ext(name))
 }
 
 // isStacked reports whether the header shows the stacked view: each source
 // on a row of its own.
 func isStacked(s screen, a, b string) bool {
+	a, b = shownName(a), shownName(b)
 	return strings.Contains(s.Row(1), a) && !strings.Contains(s.Row(1), b) && strings.Contains(s.Row(2), b)
 }
 

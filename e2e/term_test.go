@@ -120,6 +120,7 @@ type launch struct {
 	Env    []string // KEY=VALUE for parallax; TERM is xterm-256color unless set here
 	Stdout string   // file in the term's directory for standard output; "" is the terminal
 	Stderr string   // same for standard error
+	Stdin  string   // file parallax reads as standard input; "" is the terminal
 	Dir    string   // directory parallax runs in; "" is the term's own
 	// JobControl runs parallax as a job-control shell does, in a process
 	// group of its own in the terminal's foreground, so that it can be
@@ -163,6 +164,9 @@ func start(t *testing.T, l launch) *term {
 	}
 	if l.Stderr != "" {
 		redirect += " 2>" + shellQuote(filepath.Join(tm.dir, l.Stderr))
+	}
+	if l.Stdin != "" {
+		redirect += " <" + shellQuote(l.Stdin)
 	}
 	job := ""
 	if l.JobControl {

@@ -250,7 +250,7 @@ func claimLines(c *corpus.Comparison, cc *corpus.ClaimCheck, st *Styles, w int) 
 		di := docIndex(c, r.Document)
 		name := r.Document
 		if di >= 0 {
-			name = displayName(c.Documents[di].Name)
+			name = sourceName(c, di)
 		}
 		badge := st.stanceStyle(r.Stance).Paint(strings.ToUpper(string(r.Stance)))
 		add(i, st.SourceName.Paint(name)+"  "+badge+st.Faint.Paint(fmt.Sprintf("  %.0f%%", 100*r.Probability)))

@@ -69,7 +69,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 
 	for side, doc := range []int{d.a, d.b} {
 		p, echo := rowSide(d.row, side)
-		name := displayName(d.c.Documents[doc].Name)
+		name := sourceName(d.c, doc)
 		add("")
 		if p == nil {
 			if kind == "" {
@@ -104,7 +104,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 				var quotes []string
 				for side, doc := range []int{d.a, d.b} {
 					if q := reasonWords(r, side, d.a, d.b); q != "" {
-						quotes = append(quotes, fmt.Sprintf("%s: “%s”", displayName(d.c.Documents[doc].Name), safeInline(q)))
+						quotes = append(quotes, fmt.Sprintf("%s: “%s”", sourceName(d.c, doc), safeInline(q)))
 					}
 				}
 				if len(quotes) > 0 {
@@ -171,7 +171,7 @@ func otherAlignments(d detailData, w int, s *Styles) []string {
 			if len(text) > 400 {
 				text = text[:400]
 			}
-			l := s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, displayName(d.c.Documents[other.Doc].Name), other.Line)) + safeInline(text)
+			l := s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, sourceName(d.c, other.Doc), other.Line)) + safeInline(text)
 			out = append(out, truncate(l, w))
 			if len(out) == 8 {
 				return out

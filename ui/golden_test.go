@@ -76,7 +76,7 @@ func TestFlowSearchAndJump(t *testing.T) {
 		tm.Type("/peskov")
 		waitFor(t, tm, "found")
 		tm.Send(press("enter"))
-		waitFor(t, tm, "Only in us-intelligence.txt")
+		waitFor(t, tm, "Only in us-intelligence")
 	})
 	if final.focus != focusReader {
 		t.Fatal("still searching")

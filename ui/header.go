@@ -36,14 +36,15 @@ func headerView(h headerData, s *Styles, l layout) string {
 	}
 
 	docA, docB := h.docs[h.pv.a], h.docs[h.pv.b]
+	names := docNames(h.docs)
 	if l.Split {
 		lines = append(lines,
-			spaces(l.Gutter)+fit(sourceLabel(docA, s), l.ColA)+spaces(l.Center)+truncate(sourceLabel(docB, s), l.ColB),
+			spaces(l.Gutter)+fit(sourceLabel(names[h.pv.a], docA, s), l.ColA)+spaces(l.Center)+truncate(sourceLabel(names[h.pv.b], docB, s), l.ColB),
 			spaces(l.Gutter)+fit(s.SourceTitle.Paint(safeInline(docA.Title)), l.ColA)+spaces(l.Center)+truncate(s.SourceTitle.Paint(safeInline(docB.Title)), l.ColB),
 		)
 	} else {
-		for _, d := range []*corpus.Document{docA, docB} {
-			t := sourceLabel(d, s)
+		for k, d := range []*corpus.Document{docA, docB} {
+			t := sourceLabel(names[[2]int{h.pv.a, h.pv.b}[k]], d, s)
 			if d.Title != "" {
 				t += s.SourceTitle.Paint("  " + safeInline(d.Title))
 			}
@@ -99,10 +100,7 @@ func (m Model) viewTitle() (title [2]string, ok bool) {
 // viewHeader draws the headerHeight lines above a view across all
 // sources: its name, what it shows, the sources, a blank and a rule.
 func viewHeader(docs []*corpus.Document, title [2]string, s *Styles, w int) string {
-	names := make([]string, len(docs))
-	for i, d := range docs {
-		names[i] = shortName(d.Name)
-	}
+	names := docNames(docs)
 	lines := []string{
 		truncate(s.AppName.Paint("parallax")+s.Faint.Paint(fmt.Sprintf(" · %d documents · ", len(docs)))+s.Heading.Paint(title[0]), w),
 		truncate(spaces(gutterWidth)+s.Faint.Paint(title[1]), w),
@@ -113,11 +111,11 @@ func viewHeader(docs []*corpus.Document, title [2]string, s *Styles, w int) stri
 	return strings.Join(lines, "\n")
 }
 
-// sourceLabel is a document's name, and for a web page its site, date and
-// whether it came from the cache: "https://… · Test Gazette · 2024-03-22 ·
-// cached 2024-03-23".
-func sourceLabel(d *corpus.Document, s *Styles) string {
-	label := s.SourceName.Paint(displayName(d.Name))
+// sourceLabel is a document's name (as sourceNames gives it), and for a
+// web page its site, date and whether it came from the cache:
+// "example.org · Test Gazette · 2024-03-22 · cached 2024-03-23".
+func sourceLabel(name string, d *corpus.Document, s *Styles) string {
+	label := s.SourceName.Paint(name)
 	if note := sourceNote(d.Meta); note != "" {
 		label += s.Faint.Paint(" · " + safeInline(note))
 	}

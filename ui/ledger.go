@@ -162,16 +162,17 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 	e := &l.Entries[ls.sel]
 	out = append(out, st.Rule.Paint(strings.Repeat("─", w)),
 		truncate(spaces(gutterWidth)+st.SourceName.Paint(safeInline(e.Speaker))+": "+safeInline(e.Says), w),
-		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), report.SourceNames(c, e.Sources))), w))
+		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), shortNames(c, e.Sources))), w))
 	return padLines(out, h)
 }
 
 // shortNames names documents by id in short: "wire, tribune".
 func shortNames(c *corpus.Comparison, ids []string) string {
+	all := sourceNames(c)
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if i := docIndex(c, id); i >= 0 {
-			names = append(names, shortName(c.Documents[i].Name))
+			names = append(names, all[i])
 		}
 	}
 	return strings.Join(names, ", ")

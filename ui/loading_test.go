@@ -181,7 +181,7 @@ func TestSourceLabelHostile(t *testing.T) {
 	d := &corpus.Document{Name: "https://x.example/\x1b[2J", Meta: &corpus.SourceMeta{
 		Site: "Evil\x1b]0;pwned\a\u202e", Published: time.Date(2024, 3, 22, 0, 0, 0, 0, time.UTC), FromCache: true,
 		FetchedAt: time.Date(2024, 3, 23, 9, 30, 0, 0, time.UTC)}}
-	got := ansi.Strip(sourceLabel(d, &st))
+	got := ansi.Strip(sourceLabel(sourceNames(&corpus.Comparison{Documents: []*corpus.Document{d}})[0], d, &st))
 	if strings.ContainsAny(got, "\x1b\a\u202e") {
 		t.Errorf("label carries a control: %q", got)
 	}

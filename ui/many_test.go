@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/parallax-reader/parallax/corpus"
 )
 
 // Tests of the views across all sources (issue 11) on the five accounts
@@ -196,9 +199,14 @@ func TestClaimCheckKeys(t *testing.T) {
 		t.Fatalf("no result for five sources: %+v", m.claim.check)
 	}
 	s := screen(m)
-	for _, d := range m.c.Documents {
-		if !strings.Contains(s, d.Name) {
-			t.Errorf("claim check does not list %s:\n%s", d.Name, s)
+	for i, name := range sourceNames(m.c) {
+		// By the names the overview's columns use ("courier"), not by the
+		// path given ("testdata/five/courier.txt").
+		if !strings.Contains(s, "▌ "+name+"  SILENT") && !strings.Contains(s, "  "+name+"  SILENT") {
+			t.Errorf("claim check does not list %s:\n%s", name, s)
+		}
+		if strings.Contains(s, m.c.Documents[i].Name) {
+			t.Errorf("claim check names %s by its path:\n%s", name, s)
 		}
 	}
 	if m2 := keys(m, "j"); m2.claim.sel != 1 {
@@ -375,17 +383,34 @@ func TestWriteSuggestsFirstFilesFolder(t *testing.T) {
 	}
 }
 
-// TestDisplayNames: a document given by absolute path is shown by its
-// file name; standard input is "-".
-func TestDisplayNames(t *testing.T) {
-	if got := displayName("/home/me/news/wire.txt"); got != "wire.txt" {
-		t.Errorf("absolute: %q", got)
-	}
-	if got := displayName("news/wire.txt"); got != "news/wire.txt" {
-		t.Errorf("relative: %q", got)
-	}
-	if got := shortName("-"); got != "-" {
-		t.Errorf("stdin: %q", got)
+// TestSourceNames: every view names a document alike, in short, and two
+// documents never by the same name: a shared file name takes the
+// extension or the folders that tell the files apart.
+func TestSourceNames(t *testing.T) {
+	for _, c := range []struct {
+		given, want []string
+	}{
+		{[]string{"testdata/five/courier.txt", "/home/me/news/wire.txt"}, []string{"courier", "wire"}},
+		{[]string{"-", "news/wire.txt"}, []string{"stdin", "wire"}},
+		{[]string{"a/wire.txt", "b/wire.txt", "herald.txt"}, []string{"a/wire", "b/wire", "herald"}},
+		{[]string{"/x/a/news/wire.txt", "/x/b/news/wire.txt"}, []string{"a/news/wire", "b/news/wire"}},
+		{[]string{"news/wire.txt", "news/wire.md"}, []string{"wire.txt", "wire.md"}},
+		{[]string{"a/wire.txt", "b/wire.txt", "b/wire.md"}, []string{"a/wire", "b/wire", "wire.md"}},
+		{[]string{"wire", "news/wire.txt"}, []string{"wire", "wire.txt"}},
+		{[]string{"https://www.example.org/news/1", "https://example.net/a"}, []string{"example.org", "example.net"}},
+		{[]string{"https://example.org/news/1", "https://example.org/world/1"}, []string{"example.org/news/1", "example.org/world/1"}},
+		{[]string{"https://example.org/a/x/1", "https://example.org/b/y/1"}, []string{"example.org/…/x/1", "example.org/…/y/1"}},
+		{[]string{"https://example.org/", "http://example.org/"}, []string{"example.org/", "example.org/ (2)"}},
+		{[]string{"news/\x1b[2Jwire.txt", "b.txt"}, []string{"^[[2Jwire", "b"}},
+	} {
+		docs := make([]*corpus.Document, len(c.given))
+		for i, g := range c.given {
+			docs[i] = &corpus.Document{Name: g}
+		}
+		got := docNames(docs)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: names %q, want %q", c.given, got, c.want)
+		}
 	}
 }
 
@@ -484,5 +509,51 @@ func TestOverviewHeadNarrow(t *testing.T) {
 		if !strings.Contains(head, " courier") {
 			t.Errorf("%d cols: the head runs into the first source: %q", w, head)
 		}
+	}
+}
+
+// TestSameFileNameInTwoFolders: two sources named alike in different
+// folders ("am/report.txt", "pm/report.txt") keep apart, by the same
+// names, in the overview, the claim check, the pair picker, the ledger and
+// the pair view.
+func TestSameFileNameInTwoFolders(t *testing.T) {
+	names, err := filepath.Glob("../testdata/five/*.txt")
+	if err != nil || len(names) != 5 {
+		t.Fatalf("want five articles: %v %v", names, err)
+	}
+	given := []string{"am/report.txt", "pm/report.txt", "herald.txt", "tribune.txt", "wire.txt"}
+	var srcs []corpus.Source
+	for i, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, corpus.Source{Name: given[i], Data: b})
+	}
+	c, err := corpus.Compare(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := started(c, Options{}, 120, 40)
+	if s := screen(m); !strings.Contains(s, "am/report · pm/report · herald") || !strings.Contains(s, "am/r…ort pm/r…ort herald") {
+		t.Errorf("overview: header or columns do not tell the reports apart:\n%s", s)
+	}
+	cl := keys(typeText(keys(m, "c"), "the ferry was overloaded"), "enter")
+	if s := screen(cl); !strings.Contains(s, "am/report  ") || !strings.Contains(s, "pm/report  ") || strings.Contains(s, ".txt") {
+		t.Errorf("claim check: sources not named as in the overview:\n%s", s)
+	}
+	if s := screen(keys(m, "a")); !strings.Contains(s, "am/report ↔ pm/report") {
+		t.Errorf("pair picker:\n%s", s)
+	}
+	if s := screen(keys(m, "L")); !strings.Contains(s, "reported by am/report") || strings.Contains(s, ".txt") {
+		t.Errorf("ledger: sources not named as in the overview:\n%s", s)
+	}
+	pv := keys(m, "o")
+	s := screen(pv)
+	if head := strings.Split(s, "\n")[1]; !strings.Contains(head, "am/report") || !strings.Contains(head, "pm/report") {
+		t.Errorf("pair view header %q", head)
+	}
+	if strings.Contains(s, ".txt") {
+		t.Errorf("pair view names a source by its path:\n%s", s)
 	}
 }

@@ -165,10 +165,10 @@ func (o *overviewPane) Chosen() (a, b int, passage, note string, ok bool) {
 	if other < 0 {
 		return 0, 0, "", "", false
 	}
-	name := displayName(o.c.Documents[col].Name)
+	name := sourceName(o.c, col)
 	if cell.Silent() {
 		passage = pt.Cells[other].Passages[0]
-		note = fmt.Sprintf("%s is silent on this point; this is what %s says on it", name, displayName(o.c.Documents[other].Name))
+		note = fmt.Sprintf("%s is silent on this point; this is what %s says on it", name, sourceName(o.c, other))
 	} else {
 		passage = cell.Passages[0]
 	}

@@ -96,8 +96,9 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	// between a point's label and its cells: at narrow widths the head
 	// fills its width ("… of 5 (←/→)courier" ran together).
 	line := spaces(gutterWidth) + fit(st.Faint.Paint(head), max(0, labelW-1)) + spaces(min(1, labelW))
+	names := sourceNames(d.c)
 	for _, ci := range cols {
-		name := shortName(d.c.Documents[ci].Name)
+		name := truncateMiddle(names[ci], ovCellWidth-1)
 		cell := fit(name, ovCellWidth-1) + " "
 		if ci == s.col {
 			cell = st.TopicActive.Paint(fit(name, ovCellWidth-1)) + " "
@@ -169,7 +170,7 @@ func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, labelW int, 
 		return truncate(spaces(gutterWidth)+st.Heading.Paint("Omissions")+st.Faint.Paint("  what most other sources report and this one does not"), w)
 	case ovOmission:
 		o := &d.cov.Omissions[l.i]
-		name := st.SourceName.Paint(shortName(d.c.Documents[l.i].Name)) + ": "
+		name := st.SourceName.Paint(sourceName(d.c, l.i)) + ": "
 		if len(o.Points) == 0 {
 			return truncate(spaces(gutterWidth+2)+name+st.Faint.Paint("none"), w)
 		}
@@ -204,10 +205,11 @@ func cellText(c *coverage.Cell) string {
 // least 43 people · tribune At least 51 people".
 func numbersLine(c *corpus.Comparison, n *coverage.Numbers) string {
 	parts := make([]string, 0, len(n.Values))
+	names := sourceNames(c)
 	for _, v := range n.Values {
 		name := v.Document
 		if i := docIndex(c, v.Document); i >= 0 {
-			name = shortName(c.Documents[i].Name)
+			name = names[i]
 		}
 		parts = append(parts, name+" "+strings.Join(v.Text, ", "))
 	}
@@ -249,7 +251,7 @@ func ovSelection(d ovData, s ovState, st *Styles, w int) []string {
 	l := d.lines[d.rows[s.sel]]
 	pt := &d.cov.Topics[l.t].Points[l.i]
 	cell := &pt.Cells[s.col]
-	name := shortName(d.c.Documents[s.col].Name)
+	name := sourceName(d.c, s.col)
 	var what string
 	if cell.Silent() {
 		what = fmt.Sprintf("%s is silent on %s · %d of %d sources cover it", name, pt.ID, pt.Covered, len(pt.Cells))

@@ -61,7 +61,7 @@ func (r *readerPane) askPair(a, b int, then string) tea.Cmd {
 		return nil
 	}
 	r.want, r.then = [2]int{a, b}, then
-	r.status = fmt.Sprintf("laying out %s with %s…", displayName(r.c.Documents[a].Name), displayName(r.c.Documents[b].Name))
+	r.status = fmt.Sprintf("laying out %s with %s…", sourceName(r.c, a), sourceName(r.c, b))
 	return pairCmd(r.c, a, b)
 }
 

@@ -114,8 +114,9 @@ func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *S
 		st.Rule.Paint(strings.Repeat("─", w)),
 	}
 	nameW := 0
-	for _, d := range c.Documents {
-		nameW = max(nameW, stringWidth(shortName(d.Name)))
+	names := sourceNames(c)
+	for _, n := range names {
+		nameW = max(nameW, stringWidth(n))
 	}
 	nameW = min(nameW, max(8, (w-40)/2))
 	numW := len(fmt.Sprint(np))
@@ -126,8 +127,8 @@ func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *S
 			gutter = st.Marker.Paint("▌") + " "
 		}
 		line := gutter + st.Faint.Paint(fmt.Sprintf("%*d/%d  ", numW, k+1, np)) +
-			fit(st.SourceName.Paint(shortName(c.Documents[a].Name)), nameW) + " ↔ " +
-			fit(st.SourceName.Paint(shortName(c.Documents[b].Name)), nameW) + "  "
+			fit(st.SourceName.Paint(names[a]), nameW) + " ↔ " +
+			fit(st.SourceName.Paint(names[b]), nameW) + "  "
 		if counts != nil && k < len(counts) {
 			pc := counts[k]
 			line += st.BadgeAgree.Paint(fmt.Sprintf("=%d agree", pc.Agree)) + "  "

@@ -19,7 +19,7 @@ type pairView struct {
 func newPairView(c *corpus.Comparison, a, b int) *pairView {
 	pv := &pairView{
 		a: a, b: b, groups: corpus.Pair(c, a, b),
-		names:  [2]string{displayName(c.Documents[a].Name), displayName(c.Documents[b].Name)},
+		names:  [2]string{sourceName(c, a), sourceName(c, b)},
 		legend: sidesLegend(c, a, b),
 	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))

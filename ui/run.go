@@ -306,7 +306,11 @@ func openTerminal() (*terminal, error) {
 		if err != nil {
 			return nil, err
 		}
-		tout.Close()
+		// On Unix both are one file, /dev/tty opened read-write:
+		// closing the output would close the input too.
+		if tout != tin {
+			tout.Close()
+		}
 		in, t.opened = tin, true
 	}
 	t.in = &pasteGuard{File: in}

@@ -88,8 +88,9 @@ func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
 func searchEntries(c *corpus.Comparison) []searchEntry {
 	topic := displayTopics(c)
 	var entries []searchEntry
-	for _, d := range c.Documents {
-		name := displayName(d.Name)
+	names := sourceNames(c)
+	for i, d := range c.Documents {
+		name := names[i]
 		for _, p := range d.Passages {
 			entries = append(entries, searchEntry{id: p.ID, doc: name, text: p.Text, line: p.Line, topic: topic(p)})
 		}

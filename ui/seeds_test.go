@@ -17,9 +17,9 @@ func TestSeedsScreen(t *testing.T) {
 	m := sized(c, Options{}, 120, 40)
 	assertFrame(t, m, 120, 40)
 	s := screen(m)
-	for _, d := range c.Documents {
-		if !strings.Contains(s, d.Name) {
-			t.Errorf("screen lacks source %q", d.Name)
+	for _, name := range sourceNames(c) {
+		if !strings.Contains(s, name) {
+			t.Errorf("screen lacks source %q", name)
 		}
 	}
 

@@ -32,7 +32,7 @@ func mentionsSides(reasons []corpus.Reason) bool {
 // shown swapped.
 func sidesLegend(c *corpus.Comparison, a, b int) string {
 	lo, hi := min(a, b), max(a, b)
-	return "A: " + displayName(c.Documents[lo].Name) + " · B: " + displayName(c.Documents[hi].Name)
+	return "A: " + sourceName(c, lo) + " · B: " + sourceName(c, hi)
 }
 
 // reasonWords returns a reason's words from the left (0) or right (1)

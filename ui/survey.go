@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"net/url"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -54,28 +57,115 @@ func claimCmd(c *corpus.Comparison, claim string, seq int) tea.Cmd {
 	}
 }
 
-// shortName is a document's name for a narrow column: the file name
-// without its folder or extension ("wire" for "/tmp/five/wire.txt").
-func shortName(name string) string {
-	if name == "-" {
-		return name
+// sourceNames names c's documents, in order, as every view shows them
+// (headers, columns, headings, reasons, the claim check, search): the
+// file name without its folder or extension ("wire" for
+// "/tmp/five/wire.txt"), the host for a URL ("example.org"), "stdin" for
+// "-". Names that would read the same take, together, their extension
+// ("wire.txt", "wire.md") or as many of their folders (a URL: its path) as
+// tell them apart ("a/wire", "b/wire"), and at last their position
+// ("wire (2)"); so every name stays distinct wherever it is shown.
+func sourceNames(c *corpus.Comparison) []string { return docNames(c.Documents) }
+
+// docNames names docs as sourceNames does.
+func docNames(docs []*corpus.Document) []string {
+	ladders := make([][]string, len(docs))
+	for i, d := range docs {
+		ladders[i] = nameLadder(d.Name)
 	}
-	base := filepath.Base(name)
-	if ext := filepath.Ext(base); ext != "" && len(ext) < len(base) {
-		base = strings.TrimSuffix(base, ext)
-	}
-	return safeInline(base)
+	return distinctNames(ladders)
 }
 
-// displayName is a document's name as the header and the topic bar show
-// it: as given, but only the file name when given by absolute path (a
-// folder given as /home/me/news/ would otherwise fill the header with the
-// same folder on every side).
-func displayName(name string) string {
-	if filepath.IsAbs(name) {
-		name = filepath.Base(name)
+// sourceName is document i's name as sourceNames gives it.
+func sourceName(c *corpus.Comparison, i int) string {
+	if i < 0 || i >= len(c.Documents) {
+		return ""
 	}
-	return safeInline(name)
+	return sourceNames(c)[i]
+}
+
+// distinctNames picks, for each ladder of ever longer names, the first
+// rung no other ladder's pick shares: every name starts at its first
+// rung, and names that clash climb together until none do or their
+// ladders end; names still alike then take their position ("wire (2)").
+func distinctNames(ladders [][]string) []string {
+	rung := make([]int, len(ladders))
+	name := func(i int) string { return ladders[i][rung[i]] }
+	for {
+		groups := map[string][]int{}
+		for i := range ladders {
+			groups[name(i)] = append(groups[name(i)], i)
+		}
+		climbed := false
+		for _, g := range groups {
+			if len(g) < 2 {
+				continue
+			}
+			for _, i := range g {
+				if rung[i] < len(ladders[i])-1 {
+					rung[i]++
+					climbed = true
+				}
+			}
+		}
+		if !climbed {
+			break
+		}
+	}
+	out := make([]string, len(ladders))
+	seen := map[string]int{}
+	for i := range ladders {
+		out[i] = name(i)
+		seen[out[i]]++
+		if seen[out[i]] > 1 {
+			out[i] += fmt.Sprintf(" (%d)", seen[out[i]])
+		}
+	}
+	return out
+}
+
+// nameLadder lists the names a document given as name can go by, shortest
+// first, each sanitised for one line.
+func nameLadder(name string) []string {
+	if name == "-" {
+		return []string{"stdin"}
+	}
+	var rungs []string
+	if u, err := url.Parse(name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		host := strings.TrimPrefix(u.Host, "www.")
+		rungs = append(rungs, host)
+		segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+		for k := len(segs) - 1; k >= 0; k-- {
+			rungs = append(rungs, host+"/…/"+strings.Join(segs[k:], "/"))
+		}
+		if len(segs) > 0 {
+			rungs[len(rungs)-1] = host + "/" + strings.Join(segs, "/")
+		}
+		rungs = append(rungs, strings.TrimPrefix(strings.TrimPrefix(name, "https://"), "http://"))
+	} else {
+		// Each folder comes with and without the extension, so that
+		// names alike but for the extension need no folder.
+		clean := filepath.ToSlash(filepath.Clean(name))
+		ext := path.Ext(clean)
+		base := strings.TrimSuffix(clean, ext)
+		if base == "" || strings.HasSuffix(base, "/") {
+			base, ext = clean, ""
+		}
+		segs := strings.FieldsFunc(base, func(r rune) bool { return r == '/' })
+		for k := len(segs) - 1; k >= 0; k-- {
+			rungs = append(rungs, strings.Join(segs[k:], "/"))
+			if ext != "" {
+				rungs = append(rungs, strings.Join(segs[k:], "/")+ext)
+			}
+		}
+		if len(rungs) == 0 {
+			rungs = append(rungs, clean)
+		}
+	}
+	for i, r := range rungs {
+		rungs[i] = safeInline(r)
+	}
+	return rungs
 }
 
 // docIndex returns the index of the document with the given id, or -1.

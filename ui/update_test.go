@@ -61,7 +61,7 @@ func TestStartsOnFirstTopicRowInSplitView(t *testing.T) {
 		t.Fatalf("first row = %v %q", r.Verdict(), r.A.Text)
 	}
 	s := screen(m)
-	for _, want := range []string{"iran-warning.txt", "us-intelligence.txt", "Warnings received", "≠ diverge", "warning from: Iran ≠ the US", "6 aligned", "2 diverge"} {
+	for _, want := range []string{"iran-warning", "us-intelligence", "Warnings received", "≠ diverge", "warning from: Iran ≠ the US", "6 aligned", "2 diverge"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("screen lacks %q", want)
 		}
@@ -103,7 +103,7 @@ func TestTopBottom(t *testing.T) {
 		if m2.reader.nextRow(m2.reader.sel) != -1 {
 			t.Fatalf("%s: not on the last row", k)
 		}
-		if !strings.Contains(screen(m2), "Only in us-intelligence.txt") {
+		if !strings.Contains(screen(m2), "Only in us-intelligence") {
 			t.Errorf("%s: last group not on screen", k)
 		}
 		// Down on the last row stays.
@@ -186,16 +186,16 @@ func TestTopicKeys(t *testing.T) {
 		t.Fatalf("starts in %q", group(m))
 	}
 	for _, k := range []string{"]", "tab"} {
-		if g := group(keys(m, k)); g != "Culprit attribution" {
+		if g := group(keys(m, k)); g != "Cause and blame" {
 			t.Errorf("%s went to %q", k, g)
 		}
 	}
 	m2 := keys(m, "]", "]")
-	if g := group(m2); g != "Attack and casualties" {
+	if g := group(m2); g != "Casualties and damage" {
 		t.Errorf("] ] went to %q", g)
 	}
 	for _, k := range []string{"[", "shift+tab"} {
-		if g := group(keys(m2, k)); g != "Culprit attribution" {
+		if g := group(keys(m2, k)); g != "Cause and blame" {
 			t.Errorf("%s went to %q", k, g)
 		}
 	}
@@ -204,20 +204,20 @@ func TestTopicKeys(t *testing.T) {
 		t.Errorf("[ from the first group went to %q", g)
 	}
 	// The topic bar underlines the current group: check it is on the bar.
-	if bar := strings.Split(screen(m2), "\n")[3]; !strings.Contains(bar, "Attack and casualties =1") {
+	if bar := strings.Split(screen(m2), "\n")[3]; !strings.Contains(bar, "Casualties and damage =1") {
 		t.Errorf("topic bar: %q", bar)
 	}
 }
 
 func TestFilterTopic(t *testing.T) {
 	m := sized(fixtureComparison(t), Options{}, 120, 40)
-	m = keys(m, "]") // Culprit attribution, two rows
+	m = keys(m, "]") // Cause and blame, two rows
 	m = keys(m, "f")
 	if m.reader.filter < 0 {
 		t.Fatal("f did not filter")
 	}
 	s := screen(m)
-	if !strings.Contains(s, "only: Culprit attribution") || strings.Contains(s, "Warnings received") {
+	if !strings.Contains(s, "only: Cause and blame") || strings.Contains(s, "Warnings received") {
 		t.Fatalf("filtered screen:\n%s", s)
 	}
 	if !strings.Contains(selectedText(t, m), "Afghanistan-based offshoot") {
@@ -229,7 +229,7 @@ func TestFilterTopic(t *testing.T) {
 		t.Error("] disabled while filtered")
 	}
 	next := keys(m, "]")
-	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Attack and casualties") {
+	if next.reader.filter == m.reader.filter || !strings.Contains(screen(next), "only: Casualties and damage") {
 		t.Errorf("] while filtered:\n%s", screen(next))
 	}
 	if back := keys(next, "["); back.reader.filter != m.reader.filter {
@@ -305,7 +305,7 @@ func TestDetail(t *testing.T) {
 	}
 	s := screen(m)
 	for _, want := range []string{"Warnings received", "≠ diverge", "score 0.71", "Why", "warning from: Iran ≠ the US",
-		"iran-warning.txt: “Iran”  us-intelligence.txt: “the US embassy”", "Shared", "entities: Russia", "terms: warning, attack",
+		"iran-warning: “Iran”  us-intelligence: “the US embassy”", "Shared", "entities: Russia", "terms: warning, attack",
 		"Also aligned", "= agree 0.64", "Iran alerted Russia", "Earlier in March, the US embassy"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("detail lacks %q", want)
@@ -593,7 +593,7 @@ func TestPairCycling(t *testing.T) {
 	if m.reader.pv.a != 0 || m.reader.pv.b != 2 {
 		t.Fatalf("p: pair %d,%d", m.reader.pv.a, m.reader.pv.b)
 	}
-	if s := screen(m); !strings.Contains(s, "tass-brief.txt") || !strings.Contains(s, "Peskov knew of no warning") {
+	if s := screen(m); !strings.Contains(s, "tass-brief") || !strings.Contains(s, "Peskov knew of no warning") {
 		t.Errorf("third document not shown:\n%s", s)
 	}
 	m = keys(m, "p") // 0,0 is skipped
@@ -605,8 +605,8 @@ func TestPairCycling(t *testing.T) {
 		t.Fatalf("P: pair %d,%d", m.reader.pv.a, m.reader.pv.b)
 	}
 	// Swapped pair: tass on the left, marks still on the right words.
-	if s := screen(m); !strings.HasPrefix(strings.Split(s, "\n")[1], "  tass-brief.txt") {
-		t.Errorf("left header is not tass-brief.txt:\n%s", s)
+	if s := screen(m); !strings.HasPrefix(strings.Split(s, "\n")[1], "  tass-brief") {
+		t.Errorf("left header is not tass-brief:\n%s", s)
 	}
 	// With two documents p and P do nothing and are hidden.
 	two := sized(fixtureComparison(t), Options{}, 120, 40)
@@ -925,7 +925,7 @@ func TestPairIsLaidOutInACmd(t *testing.T) {
 	// The stale pair was kept: p now shows it without a Cmd.
 	next, cmd = m.Update(press("p"))
 	m = next.(Model)
-	if cmd != nil || m.reader.pv.b != 2 || !strings.Contains(screen(m), "tass-brief.txt") {
+	if cmd != nil || m.reader.pv.b != 2 || !strings.Contains(screen(m), "tass-brief") {
 		t.Errorf("cached pair: cmd %v, pair %d,%d", cmd != nil, m.reader.pv.a, m.reader.pv.b)
 	}
 }
@@ -940,18 +940,18 @@ func TestDetailNamesSidesAndSkipsEmptyQuotes(t *testing.T) {
 		A: "citing three sources familiar", Side: corpus.SideA,
 	})
 	m := sized(c, Options{}, 200, 50)
-	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning.txt · B: us-intelligence.txt") {
+	if s := strings.Join(markedLines(m), "\n"); !strings.Contains(s, "A: iran-warning · B: us-intelligence") {
 		t.Errorf("the row's reasons do not say which side is A:\n%s", s)
 	}
 	d := screen(keys(m, "enter"))
-	if !strings.Contains(d, "Why  A: iran-warning.txt · B: us-intelligence.txt") {
+	if !strings.Contains(d, "Why  A: iran-warning · B: us-intelligence") {
 		t.Errorf("detail does not say which side is A:\n%s", d)
 	}
-	if !strings.Contains(d, "iran-warning.txt: “citing three sources familiar”") || strings.Contains(d, "“”") {
+	if !strings.Contains(d, "iran-warning: “citing three sources familiar”") || strings.Contains(d, "“”") {
 		t.Errorf("quotes:\n%s", d)
 	}
 	// Without a reason about one side there is no legend.
-	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning.txt") {
+	if d := screen(keys(sized(fixtureComparison(t), Options{}, 200, 50), "enter")); strings.Contains(d, "A: iran-warning") {
 		t.Errorf("legend without A/B reasons:\n%s", d)
 	}
 }

@@ -229,6 +229,17 @@ func truncateLeft(s string, w int) string {
 	return b.String()
 }
 
+// truncateMiddle keeps the start and the end of plain text s that fit w
+// cells, with "…" between them when it was cut: names that differ at
+// either end stay apart ("am/r…ort", "pm/r…ort"; "repo…4-a").
+func truncateMiddle(s string, w int) string {
+	if w <= 1 || stringWidth(s) <= w {
+		return truncate(s, w)
+	}
+	head := w / 2
+	return strings.TrimSuffix(truncate(s, head+1), "…") + truncateLeft(s, w-head)
+}
+
 // fit pads or truncates a styled string to exactly w cells.
 func fit(s string, w int) string {
 	if w <= 0 {

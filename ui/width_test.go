@@ -192,3 +192,23 @@ func TestResizeStorm(t *testing.T) {
 	}
 	_ = want
 }
+
+// TestTruncateMiddle: a cut name keeps both ends, in exactly w cells.
+func TestTruncateMiddle(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"am/report", 8, "am/r…ort"},
+		{"reports-2024-a", 8, "repo…4-a"},
+		{"wire", 8, "wire"},
+		{"am/report", 1, "…"},
+		{"東京新聞の記事", 8, "東京…事"},
+	} {
+		got := truncateMiddle(c.s, c.w)
+		if got != c.want || stringWidth(got) > c.w {
+			t.Errorf("truncateMiddle(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+}

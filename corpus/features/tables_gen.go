@@ -9,8 +9,8 @@ import "github.com/parallax-reader/parallax/corpus/model"
 var genTopics = topicSet{
 	Topics: []model.Topic{
 		{ID: "warnings", Label: "Warnings received"},
-		{ID: "culprit", Label: "Culprit attribution"},
-		{ID: "casualties", Label: "Attack and casualties"},
+		{ID: "culprit", Label: "Cause and blame"},
+		{ID: "casualties", Label: "Casualties and damage"},
 		{ID: "reaction", Label: "Official reaction"},
 		{ID: "investigation", Label: "Investigation"},
 	},
