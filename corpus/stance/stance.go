@@ -47,7 +47,8 @@
 // Weights. Nothing here is set by hand: three logistic regressions
 // (internal/logreg) are fitted on the fit part of FNC-1 by
 // tools/fitstance and embedded as model.json, and read as a cascade —
-// related against unrelated; for a related pair, disagree against the
+// related against unrelated (over RelatedFeatures: all but the voice
+// columns); for a related pair, disagree against the
 // rest over the few columns of DisagreeFeatures, called at a threshold
 // on its probability; otherwise agree or discuss, whichever the stance
 // regression (agree / disagree / discuss, tempered class weights) ranks
@@ -140,6 +141,15 @@ type Verdict struct {
 // with more columns it learns the stories' words and scores worse there).
 var DisagreeFeatures = []string{"debunk_x_assert", "support_top"}
 
+// RelatedFeatures are the columns of the related regression: every
+// signal but the voice columns (voice.go), which read how a document
+// says the claim, not whether it speaks to it.
+var RelatedFeatures = FeatureNames[:fCarrierPlain]
+
+// RelatedRow picks the related regression's columns out of a signal
+// vector.
+func RelatedRow(x []float64) []float64 { return x[:len(RelatedFeatures)] }
+
 // disagreeCols are the indexes of DisagreeFeatures in FeatureNames.
 var disagreeCols = func() []int {
 	out := make([]int, len(DisagreeFeatures))
@@ -199,7 +209,7 @@ func LoadModel(data []byte) (*Model, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("stance model: %w", err)
 	}
-	r, err := logreg.Load(raw.Related, FeatureNames[:])
+	r, err := logreg.Load(raw.Related, RelatedFeatures)
 	if err != nil {
 		return nil, fmt.Errorf("stance model, related: %w", err)
 	}
@@ -234,11 +244,12 @@ func LoadModel(data []byte) (*Model, error) {
 // regression leaned to agree.
 func (m *Model) Judge(s *Signals) Verdict {
 	x := s.X[:]
-	pr := m.Related.Predict(x)
+	rx := RelatedRow(x)
+	pr := m.Related.Predict(rx)
 	v := Verdict{Related: pr[0]}
 	if pr[0] < 0.5 {
 		v.Label, v.Prob = Unrelated, pr[1]
-		v.Drivers = drivers(m.Related, x, 1)
+		v.Drivers = drivers(m.Related, rx, 1)
 		return v
 	}
 	if s.Alone() {

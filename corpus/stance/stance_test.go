@@ -195,7 +195,7 @@ func TestDenialProbability(t *testing.T) {
 	if v.Label != stance.Discuss {
 		t.Fatalf("stance %s, want discuss", v.Label)
 	}
-	if p := m.Related.Predict(s.X[:])[0]; v.Prob != p {
+	if p := m.Related.Predict(stance.RelatedRow(s.X[:]))[0]; v.Prob != p {
 		t.Errorf("probability %.3f, want the related regression's %.3f", v.Prob, p)
 	}
 }

@@ -187,10 +187,10 @@ func fitRelated(x []features, pairs []eval.Pair, train []int) (*logreg.Model, er
 	var rx [][]float64
 	var ry []int
 	for _, i := range train {
-		rx = append(rx, x[i][:])
+		rx = append(rx, stance.RelatedRow(x[i][:]))
 		ry = append(ry, b2i(!pairs[i].Stance.Related()))
 	}
-	return logreg.Fit([]string{"related", "unrelated"}, stance.FeatureNames[:], rx, ry, logreg.Options{Iterations: 1500})
+	return logreg.Fit([]string{"related", "unrelated"}, stance.RelatedFeatures, rx, ry, logreg.Options{Iterations: 1500})
 }
 
 func fitStance(x []features, pairs []eval.Pair, train []int, power float64) (*logreg.Model, error) {
