@@ -37,6 +37,9 @@ func checkClaim(claim string, docs []*model.Document, read [][]*features.Passage
 		if p := sig.Passage(); p >= 0 && v.Label != stance.Unrelated {
 			r.Passage = bodies[p].ID
 		}
+		if v.Label == stance.Agree && sig.HeadlineAsserts() {
+			r.Passage = headline(d).ID
+		}
 		r.Reasons = stance.Reasons(&sig, v, cf, df)
 		cc.Results[di] = r
 	})
@@ -64,7 +67,21 @@ func claimSignals(claim *features.Passage, d *model.Document, read []*features.P
 		read = features.Read(bodies)
 	}
 	feats, _ := features.Resolve(append([]*features.Passage{claim}, read...))
-	return stance.Read(feats[0], feats[1:]), feats[0], feats[1:], bodies
+	sig := stance.Read(feats[0], feats[1:])
+	if h := headline(d); h != nil {
+		sig.ReadHeadline(feats[0], features.Read([]*model.Passage{h})[0])
+	}
+	return sig, feats[0], feats[1:], bodies
+}
+
+// headline is the document's first title passage, or nil.
+func headline(d *model.Document) *model.Passage {
+	for _, p := range d.Passages {
+		if p.Kind == model.KindTitle {
+			return p
+		}
+	}
+	return nil
 }
 
 // stanceOf names a stance label as the claim check does.

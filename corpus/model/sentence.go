@@ -180,6 +180,9 @@ func (r Reason) claimSentence() string {
 		if r.A == "" && r.B == "" {
 			return "no key word of the claim appears"
 		}
+		if r.Label == "alone" { // the claim check's silent rule
+			return "of the claim's words, the document says only " + r.A
+		}
 		return "claim and passage share " + r.A + " (" + r.Label + "% of the claim's weight)"
 	case ReasonRefutes:
 		if r.Label == "document" { // a cue anywhere in the document, not only near the claim
@@ -193,7 +196,12 @@ func (r Reason) claimSentence() string {
 		if r.Label == "denial" {
 			return "the passage reports a denial of the claim, not the claim: " + r.B
 		}
+		if r.Label == "negation" {
+			return "the passage negates the claim: " + r.B
+		}
 		return "the document reports it without vouching for it: " + r.B
+	case ReasonVouches: // the claim check's assertion rule
+		return "the " + r.Label + " says it in the source's own voice"
 	case ReasonSharedEntity:
 		return r.Label + "% of the claim's names appear in the document"
 	case ReasonSharedNumber:

@@ -24,6 +24,56 @@ type claimStem struct {
 // cover_best reads the sentence closest by cosine, word for word; this
 // reads every sentence, through WordNet too, and takes the largest.
 func (s *Signals) coverSentences(cv vec, whole vec, sents []sentence, order []ranked) {
+	stems, total := claimStems(cv, whole)
+	if total == 0 {
+		return
+	}
+	if len(sents) == 0 {
+		return
+	}
+	share := make([]float64, len(sents))
+	var most float64
+	for i, st := range sents {
+		for _, cs := range stems {
+			for _, t := range st.toks {
+				if cs.matches[t.Stem()] {
+					share[i] += cs.w
+					break
+				}
+			}
+		}
+		share[i] /= total
+		most = max(most, share[i])
+	}
+	if most == 0 {
+		return
+	}
+	ls := lists()
+	denied := false
+	carrier := -1
+	for _, o := range order { // closest first, so that a tie goes to the closest
+		i, st := o.i, sents[o.i]
+		if share[i] < most-1e-9 {
+			continue
+		}
+		cue, d := deniesClaim(ls, st, stems, total)
+		if s.Carrier < 0 || (d && !denied) {
+			s.Carrier = st.passage
+			carrier = i
+			if d {
+				s.Cues = append(s.Cues, cueMatch{Passage: st.passage, Start: cue[0], End: cue[1], List: "deny"})
+			}
+		}
+		denied = denied || d
+	}
+	s.CoverSent, s.Denied = most, denied
+	s.voice(sents, share, most, carrier, stems, total)
+}
+
+// claimStems lists the claim's content words with the document's stems
+// that stand for each (itself, or a WordNet synonym or close relation),
+// and their total weight.
+func claimStems(cv vec, whole vec) ([]claimStem, float64) {
 	var total float64
 	var stems []claimStem
 	var docGroups map[string][]wordnet.Group
@@ -50,46 +100,7 @@ func (s *Signals) coverSentences(cv vec, whole vec, sents []sentence, order []ra
 		}
 		stems = append(stems, cs)
 	}
-	if total == 0 {
-		return
-	}
-	if len(sents) == 0 {
-		return
-	}
-	share := make([]float64, len(sents))
-	var most float64
-	for i, st := range sents {
-		for _, cs := range stems {
-			for _, t := range st.toks {
-				if cs.matches[t.Stem()] {
-					share[i] += cs.w
-					break
-				}
-			}
-		}
-		share[i] /= total
-		most = max(most, share[i])
-	}
-	if most == 0 {
-		return
-	}
-	ls := lists()
-	denied := false
-	for _, o := range order { // closest first, so that a tie goes to the closest
-		i, st := o.i, sents[o.i]
-		if share[i] < most-1e-9 {
-			continue
-		}
-		cue, d := deniesClaim(ls, st, stems, total)
-		if s.Carrier < 0 || (d && !denied) {
-			s.Carrier = st.passage
-			if d {
-				s.Cues = append(s.Cues, cueMatch{Passage: st.passage, Start: cue[0], End: cue[1], List: "deny"})
-			}
-		}
-		denied = denied || d
-	}
-	s.CoverSent, s.Denied = most, denied
+	return stems, total
 }
 
 // deniesClaim tells whether a denial cue stands in the sentence before,

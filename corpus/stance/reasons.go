@@ -30,11 +30,34 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 	if s.Carrier >= 0 {
 		share = s.CoverSent
 	}
+	opening := ""
+	if v.Label == Agree && s.HeadlineAsserts() {
+		// The assertion rule (voice.go): the headline carries the stance.
+		opening, best, share = "headline", s.head, s.Headline
+	}
 	if a, b := quoteStems(claim, best, s.Shared); a != "" {
 		out = append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim,
 			Label: fmt.Sprintf("%.0f", 100*share), A: a, B: b}))
 	}
 	seen := map[model.ReasonKind]bool{model.ReasonSharedTerms: true}
+	if opening != "" {
+		out = append(out, worded(model.Reason{Kind: model.ReasonVouches, Form: model.FormClaim, Label: opening}))
+		seen[model.ReasonVouches] = true
+	}
+	if v.Label == Unrelated && s.Alone() && len(s.Shared) > 0 {
+		a, _ := quoteStems(claim, nil, s.Shared)
+		out = append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim, Label: "alone", A: a}))
+	}
+	if s.Negated && v.Label == Discuss && !s.Denied {
+		for _, c := range s.Cues {
+			if c.List == "negation" {
+				out = append(out, worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Label: "negation",
+					B: doc[c.Passage].Text[c.Start:c.End], Side: model.SideB}))
+				seen[model.ReasonHedged] = true
+				break
+			}
+		}
+	}
 	if s.Denied && v.Label == Discuss {
 		for _, c := range s.Cues {
 			if c.List == "deny" {

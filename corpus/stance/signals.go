@@ -50,6 +50,9 @@ const (
 	fDebunkXAssert            // fDebunkDoc × fClaimPlain: the document debunks what the claim plainly asserts
 	fAttribTop                // attributions ("said", "according to": words/attribution.txt) in the closest sentences, log
 	fAttribDoc                // attributions per ten sentences, log
+	fCarrierPlain             // the share of the claim the carrying sentence says, when it says it in the document's own voice (voice.go)
+	fLeadPlain                // the same of the first sentence
+	fPlainMax                 // the most of the claim any one sentence says in the document's own voice
 	nFeatures
 )
 
@@ -64,6 +67,7 @@ var FeatureNames = [nFeatures]string{
 	"debunk_doc", "debunk_x_claimplain",
 	"claim_says", "claim_plain", "debunk_x_assert",
 	"attrib_top", "attrib_doc",
+	"carrier_plain", "lead_plain", "plain_max",
 }
 
 // Signals is what the model reads from a claim and a document, and what
@@ -82,8 +86,19 @@ type Signals struct {
 	// Denied tells that a sentence covering that much reports a denial of
 	// the claim (words/deny.txt before the claim's words).
 	Denied bool
-	Shared []string   // the claim's words the document uses, heaviest first
-	Cues   []cueMatch // refuting, hedging and vouching words found in the closest sentences
+	// Stems is how many content words the claim has, Words the most of
+	// them one sentence of the document says, DocWords how many the
+	// whole document says (voice.go).
+	Stems, Words, DocWords int
+	// Headline is the share of the claim's weight the document's headline
+	// says in its own voice (ReadHeadline; 0 when it attributes, hedges,
+	// negates or asks).
+	Headline float64
+	// Negated tells that the carrying sentence negates the claim.
+	Negated bool
+	head    *features.Passage // the headline ReadHeadline read
+	Shared  []string          // the claim's words the document uses, heaviest first
+	Cues    []cueMatch        // refuting, hedging and vouching words found in the closest sentences
 }
 
 // cueMatch is one cue found in a document passage.

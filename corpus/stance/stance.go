@@ -47,7 +47,8 @@
 // Weights. Nothing here is set by hand: three logistic regressions
 // (internal/logreg) are fitted on the fit part of FNC-1 by
 // tools/fitstance and embedded as model.json, and read as a cascade —
-// related against unrelated; for a related pair, disagree against the
+// related against unrelated (over RelatedFeatures: all but the voice
+// columns); for a related pair, disagree against the
 // rest over the few columns of DisagreeFeatures, called at a threshold
 // on its probability; otherwise agree or discuss, whichever the stance
 // regression (agree / disagree / discuss, tempered class weights) ranks
@@ -59,10 +60,18 @@
 // A verdict's reasons are the signals that moved its class's log-odds
 // most (logreg.Contribution), quoting the words behind them.
 //
-// What it gets wrong: it reads words, not meaning. A short claim of
-// which a document repeats only the subject ("the ferry") can still be
-// read as support when the body tells the story plainly: nothing here
-// checks that the claim's predicate ("was overloaded") is said. A refutation phrased
+// Voice (voice.go). Four rules read the claim as a fact-checker does,
+// not as FNC-1's annotators labelled stories: a short claim of which no
+// sentence says two words is silent; a headline that says the claim in
+// the source's own voice supports it, and so does a sentence that says a
+// short claim so; a negation just before the
+// claim's words in the carrying sentence is not agreement.
+//
+// What it gets wrong: it reads words, not meaning. A long claim of
+// which a document repeats only the subject can still be read as
+// discussion or support: the silent rule reads short claims only, and
+// nothing checks that the predicate the document says is the claim's
+// ("sank in a storm" for "sank because of a freak wave"). A refutation phrased
 // without a cue ("withdrew from the role" against "set to play") is
 // read as agreement or discussion, and so is a claim that itself calls
 // a story a hoax against a body that tells the story straight; a
@@ -132,6 +141,15 @@ type Verdict struct {
 // with more columns it learns the stories' words and scores worse there).
 var DisagreeFeatures = []string{"debunk_x_assert", "support_top"}
 
+// RelatedFeatures are the columns of the related regression: every
+// signal but the voice columns (voice.go), which read how a document
+// says the claim, not whether it speaks to it.
+var RelatedFeatures = FeatureNames[:fCarrierPlain]
+
+// RelatedRow picks the related regression's columns out of a signal
+// vector.
+func RelatedRow(x []float64) []float64 { return x[:len(RelatedFeatures)] }
+
 // disagreeCols are the indexes of DisagreeFeatures in FeatureNames.
 var disagreeCols = func() []int {
 	out := make([]int, len(DisagreeFeatures))
@@ -191,7 +209,7 @@ func LoadModel(data []byte) (*Model, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("stance model: %w", err)
 	}
-	r, err := logreg.Load(raw.Related, FeatureNames[:])
+	r, err := logreg.Load(raw.Related, RelatedFeatures)
 	if err != nil {
 		return nil, fmt.Errorf("stance model, related: %w", err)
 	}
@@ -226,11 +244,18 @@ func LoadModel(data []byte) (*Model, error) {
 // regression leaned to agree.
 func (m *Model) Judge(s *Signals) Verdict {
 	x := s.X[:]
-	pr := m.Related.Predict(x)
+	rx := RelatedRow(x)
+	pr := m.Related.Predict(rx)
 	v := Verdict{Related: pr[0]}
 	if pr[0] < 0.5 {
 		v.Label, v.Prob = Unrelated, pr[1]
-		v.Drivers = drivers(m.Related, x, 1)
+		v.Drivers = drivers(m.Related, rx, 1)
+		return v
+	}
+	if s.Alone() {
+		// A rule (voice.go): its probability is the share of the claim's
+		// weight no one sentence says.
+		v.Label, v.Prob = Unrelated, 1-s.CoverSent
 		return v
 	}
 	dx := DisagreeRow(x)
@@ -239,10 +264,16 @@ func (m *Model) Judge(s *Signals) Verdict {
 		v.Drivers = drivers(m.Disagree, dx, 1)
 		return v
 	}
+	if s.HeadlineAsserts() || s.States() {
+		// A rule (voice.go), so its probability is the related
+		// regression's, as a denial's is.
+		v.Label, v.Prob = Agree, pr[0]
+		return v
+	}
 	ps := m.Stance.Predict(x)
 	k := 2 // discuss
 	if ps[0] > ps[2] {
-		if s.Denied {
+		if s.Denied || (s.Negated && s.X[fClaimNeg] == 0) {
 			v.Label, v.Prob = Discuss, pr[0]
 			v.Drivers = drivers(m.Stance, x, k)
 			return v

@@ -43,13 +43,13 @@ func signal(t *testing.T, name string) int {
 }
 
 // TestClaimCheck pins the stance on articles written for the test, in the
-// style of wire copy: a report that states the claim, one that debunks it,
-// and one about something else.
+// style of wire copy: a report that states the claim in its own voice, one
+// that debunks it, and one about something else.
 func TestClaimCheck(t *testing.T) {
 	claim := "Singer Jon Marlow dies at 71 in a car crash"
 	docs := []*corpus.Document{
-		doc(t, "Singer Jon Marlow died on Tuesday in a car crash near his home in Tennessee, police said. He was 71.\n\n"+
-			"Marlow's car left the road in heavy rain, the county sheriff's office confirmed in a statement.\n\n"+
+		doc(t, "Singer Jon Marlow died on Tuesday in a car crash near his home in Tennessee. He was 71.\n\n"+
+			"Marlow's car left the road in heavy rain, police said, and the county sheriff's office confirmed it in a statement.\n\n"+
 			"Tributes poured in from fellow musicians after the news of the crash was confirmed."),
 		doc(t, "Reports that singer Jon Marlow died in a car crash are a hoax, his publicist said on Tuesday.\n\n"+
 			"\"Jon is alive and well and at home with his family,\" the publicist said, calling the story fake.\n\n"+
@@ -195,7 +195,7 @@ func TestDenialProbability(t *testing.T) {
 	if v.Label != stance.Discuss {
 		t.Fatalf("stance %s, want discuss", v.Label)
 	}
-	if p := m.Related.Predict(s.X[:])[0]; v.Prob != p {
+	if p := m.Related.Predict(stance.RelatedRow(s.X[:]))[0]; v.Prob != p {
 		t.Errorf("probability %.3f, want the related regression's %.3f", v.Prob, p)
 	}
 }

@@ -72,9 +72,10 @@ func run(val bool, out string) error {
 	for i := range all {
 		all[i] = i
 	}
-	x := signals(pairs, all)
+	read := signals(pairs, all)
+	x := vectors(read)
 	if val {
-		validate(x, pairs)
+		validate(x, read, pairs)
 		return nil
 	}
 	m, err := fit(x, pairs, all, power)
@@ -113,8 +114,9 @@ var bodies map[int]string
 type features = [len(stance.FeatureNames)]float64
 
 // signals reads the signals of the pairs at rows (the others stay zero),
-// one worker per processor; each body is segmented once.
-func signals(pairs []eval.Pair, rows []int) []features {
+// one worker per processor; each body is segmented once. The claim
+// check's rules read more of them than the vector (stance.Signals).
+func signals(pairs []eval.Pair, rows []int) []stance.Signals {
 	docs := map[int]*corpus.Document{}
 	for _, i := range rows {
 		id := pairs[i].BodyID
@@ -126,11 +128,20 @@ func signals(pairs []eval.Pair, rows []int) []features {
 			docs[id] = d
 		}
 	}
-	x := make([]features, len(pairs))
+	out := make([]stance.Signals, len(pairs))
 	eval.Parallel(len(rows), 0, func(k int) {
 		i := rows[k]
-		x[i] = corpus.ClaimSignals(pairs[i].Headline, docs[pairs[i].BodyID]).X
+		out[i] = corpus.ClaimSignals(pairs[i].Headline, docs[pairs[i].BodyID])
 	})
+	return out
+}
+
+// vectors are the signals' feature vectors, what the regressions fit.
+func vectors(read []stance.Signals) []features {
+	x := make([]features, len(read))
+	for i := range read {
+		x[i] = read[i].X
+	}
 	return x
 }
 
@@ -176,10 +187,10 @@ func fitRelated(x []features, pairs []eval.Pair, train []int) (*logreg.Model, er
 	var rx [][]float64
 	var ry []int
 	for _, i := range train {
-		rx = append(rx, x[i][:])
+		rx = append(rx, stance.RelatedRow(x[i][:]))
 		ry = append(ry, b2i(!pairs[i].Stance.Related()))
 	}
-	return logreg.Fit([]string{"related", "unrelated"}, stance.FeatureNames[:], rx, ry, logreg.Options{Iterations: 1500})
+	return logreg.Fit([]string{"related", "unrelated"}, stance.RelatedFeatures, rx, ry, logreg.Options{Iterations: 1500})
 }
 
 func fitStance(x []features, pairs []eval.Pair, train []int, power float64) (*logreg.Model, error) {
@@ -216,7 +227,7 @@ var (
 // validate fits on four story-grouped folds and scores the fifth, in
 // turn, for every power and threshold of the grid, and prints the scores
 // summed over the folds.
-func validate(x []features, pairs []eval.Pair) {
+func validate(x []features, read []stance.Signals, pairs []eval.Pair) {
 	fold, n := storyFolds(pairs)
 	cms := make([][]eval.Confusion, len(powers))
 	for p := range cms {
@@ -248,7 +259,7 @@ func validate(x []features, pairs []eval.Pair) {
 			for _, i := range test {
 				for ti, th := range thresholds {
 					m.Threshold = th
-					cms[pi][ti].Add(pairs[i].Stance, predict(m, x[i]))
+					cms[pi][ti].Add(pairs[i].Stance, predict(m, &read[i]))
 				}
 			}
 		}
@@ -276,10 +287,10 @@ func validate(x []features, pairs []eval.Pair) {
 	}
 }
 
-// predict is Model.Judge's label, as eval reads it.
-func predict(m *stance.Model, x features) eval.Label {
-	s := stance.Signals{X: x}
-	switch m.Judge(&s).Label {
+// predict is Model.Judge's label, as eval reads it: the fitted cascade
+// and the claim check's rules (denials, negations, assertions, silence).
+func predict(m *stance.Model, s *stance.Signals) eval.Label {
+	switch m.Judge(s).Label {
 	case stance.Agree:
 		return eval.Agree
 	case stance.Disagree:

@@ -37,7 +37,7 @@ func TestModelFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := sample(len(pairs))
-	if got := fingerprint(signals(pairs, rows), rows); got != m.Signals {
+	if got := fingerprint(vectors(signals(pairs, rows)), rows); got != m.Signals {
 		t.Errorf("the signals changed since model.json was fitted (fingerprint %s, model has %q): run go run ./tools/fitstance", got, m.Signals)
 	}
 }
