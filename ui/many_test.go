@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -556,4 +557,133 @@ func TestSameFileNameInTwoFolders(t *testing.T) {
 	if strings.Contains(s, ".txt") {
 		t.Errorf("pair view names a source by its path:\n%s", s)
 	}
+}
+
+// TestSearchFromEveryView: / searches every passage from the overview,
+// the pair picker, the ledger and the claim check too, as the help of
+// each says; esc goes back to the view it came from, and enter on a
+// result shows the passage in the pair view. The overview's help offers
+// no esc: there is nothing to go back to.
+func TestSearchFromEveryView(t *testing.T) {
+	base := started(fiveComparison(t), Options{}, 120, 40)
+	claim := keys(typeText(keys(base, "c"), "the ferry was overloaded"), "enter")
+	for _, c := range []struct {
+		name string
+		m    Model
+		want focus
+	}{
+		{"overview", base, focusOverview},
+		{"picker", keys(base, "a"), focusPicker},
+		{"ledger", keys(base, "L"), focusLedger},
+		{"claim check", claim, focusClaim},
+	} {
+		if c.m.focus != c.want {
+			t.Fatalf("%s: focus %d, want %d", c.name, c.m.focus, c.want)
+		}
+		m := keys(c.m, "/")
+		if m.focus != focusSearch {
+			t.Errorf("%s: / gives focus %d, not the search", c.name, m.focus)
+			continue
+		}
+		if back := keys(m, "esc"); back.focus != c.want {
+			t.Errorf("%s: esc from the search goes to %d, not back", c.name, back.focus)
+		}
+		m = keys(typeText(m, "overloaded"), "enter")
+		if m.focus != focusReader || !strings.Contains(strings.Join(markedLines(m), " "), "overloaded") {
+			t.Errorf("%s: enter on a result: focus %d, selected %q", c.name, m.focus, markedLines(m))
+		}
+	}
+	if s := screen(keys(base, "?")); strings.Contains(s, "esc   back") || !strings.Contains(s, "/     search") {
+		t.Errorf("overview help:\n%s", s)
+	}
+}
+
+// TestClaimReasonsWrapNotCut: a claim check's reasons, and the words they
+// quote, wrap onto lines of their own instead of being cut at the edge
+// ("(claim: “ferry, overloaded” · source: “…" at 120 columns), and
+// claimHeight, which scrolls the list, counts the lines drawn.
+func TestClaimReasonsWrapNotCut(t *testing.T) {
+	m := started(fiveComparison(t), Options{}, 120, 40)
+	m = keys(typeText(keys(m, "c"), "the ferry was overloaded"), "enter")
+	cc := m.claim.check
+	if cc == nil {
+		t.Fatal("no claim check")
+	}
+	st := newStyles(true, false)
+	for _, w := range []int{50, 80, 120, 200} {
+		lines, owner := claimLines(m.c, cc, &st, w)
+		for i := range cc.Results {
+			n := 0
+			for _, o := range owner {
+				if o == i {
+					n++
+				}
+			}
+			if h := claimHeight(m.c, &cc.Results[i], w); h != n {
+				t.Errorf("width %d, result %d: claimHeight %d, drawn %d lines", w, i, h, n)
+			}
+		}
+		for _, l := range lines {
+			l = ansi.Strip(l)
+			if stringWidth(l) > w-gutterWidth {
+				t.Errorf("width %d: line wider than %d: %q", w, w-gutterWidth, l)
+			}
+			if strings.Contains(l, "claim: “") && strings.HasSuffix(l, "…") {
+				t.Errorf("width %d: quote cut: %q", w, l)
+			}
+		}
+	}
+	if s := screen(m); !strings.Contains(s, "% sure") {
+		t.Errorf("the stance's probability is not worded:\n%s", s)
+	}
+}
+
+// TestLedgerWideTerminalShowsAllSources: at 200 columns the ledger gives
+// the room its statements do not need to the speakers and the sources,
+// instead of cutting "4: courier, herald, tri…" beside a blank column.
+func TestLedgerWideTerminalShowsAllSources(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 200, 50), "L")
+	s := screen(m)
+	if !strings.Contains(s, "4: courier, herald, tribune, wire") || !strings.Contains(s, "a source at the transport ministry") {
+		t.Errorf("ledger at 200 columns cuts what fits:\n%s", s)
+	}
+	assertFrame(t, m, 200, 50)
+}
+
+// TestPickerNarrowKeepsEveryCount: at 50 columns the pair picker shows
+// each pair's counts as badges ("=2 ≠0 ~3") instead of cutting the words
+// after "diverge" and losing the related count.
+func TestPickerNarrowKeepsEveryCount(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 50, 20), "a")
+	s := screen(m)
+	if !strings.Contains(s, "courier ↔ gazette  =2 ≠0 ~3") || strings.Contains(s, "diverge …") {
+		t.Errorf("picker at 50 columns:\n%s", s)
+	}
+	if w := screen(keys(started(fiveComparison(t), Options{}, 120, 40), "a")); !strings.Contains(w, "=2 agree  ≠0 diverge  ~3 related") {
+		t.Errorf("picker at 120 columns lost its words:\n%s", w)
+	}
+	assertFrame(t, m, 50, 20)
+}
+
+// TestHelpNarrowShowsEveryKey: at 50 × 20 the pair view's full help lists
+// every key it has (25, once in one column that ran off the bottom),
+// in two columns with their words cut to fit.
+func TestHelpNarrowShowsEveryKey(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{PairFirst: true}, 50, 20), "?")
+	s := screen(m)
+	for _, k := range []string{"↑/k", "G", "enter", "p", "P", "y", "w", "o", "a", "L", "c", "/", "?", "q", "esc"} {
+		found := false
+		for _, l := range strings.Split(s, "\n") {
+			for _, f := range strings.Fields(l) {
+				if f == k {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("help at 50×20 lacks %q:\n%s", k, s)
+			break
+		}
+	}
+	assertFrame(t, m, 50, 20)
 }

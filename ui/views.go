@@ -63,6 +63,9 @@ func (m Model) overviewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
+		return m, nil
 	case key.Matches(msg, m.keys.Open):
 		a, b, id, note, ok := m.overview.Chosen()
 		if !ok {
@@ -105,6 +108,9 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
+		return m, nil
 	}
 	var cmd tea.Cmd
 	m.picker, cmd = m.picker.Update(msg)
@@ -129,6 +135,9 @@ func (m Model) ledgerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
 		return m, nil
 	}
 	var cmd tea.Cmd
@@ -165,6 +174,9 @@ func (m Model) claimKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
 		return m, nil
 	}
 	var cmd tea.Cmd
