@@ -90,8 +90,21 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	}
 
 	// Features, then vectors, of every body passage; links between every
-	// pair of documents.
-	feats, ix := features.Extract(all)
+	// pair of documents. A claim to check reads what each passage reads
+	// on its own (features.Read) with the names resolved its own way, so
+	// then the comparison resolves a copy, and the claim is checked while
+	// the rest runs.
+	var feats []*features.Passage
+	var ix *features.EntityIndex
+	var check *model.ClaimCheck
+	var checking sync.WaitGroup
+	if o.Claim != "" {
+		read := features.Read(all)
+		feats, ix = features.Resolve(read)
+		checking.Go(func() { check = checkClaim(o.Claim, docs, byDocument(read, off)) })
+	} else {
+		feats, ix = features.Extract(all)
+	}
 	for k, p := range all {
 		p.Topics = feats[k].Topics
 	}
@@ -188,7 +201,25 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			c.Unique = append(c.Unique, p.ID)
 		}
 	}
+	if o.Claim != "" {
+		checking.Wait()
+		if facts == nil {
+			facts = &SurveyFacts{}
+		}
+		facts.claim, facts.check = o.Claim, check
+	}
 	return c, facts, an
+}
+
+// byDocument cuts what is indexed like the body passages of all
+// documents into each document's part: document di's is [off[di],
+// off[di+1]).
+func byDocument[T any](all []T, off []int) [][]T {
+	out := make([][]T, len(off)-1)
+	for di := range out {
+		out[di] = all[off[di]:off[di+1]]
+	}
+	return out
 }
 
 // pointCandidates lists the alignments the points stage groups: those no

@@ -14,11 +14,24 @@ import (
 // one per processor: each reads its passages' features with the claim's
 // (claimSignals), which is parallel only in part.
 func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
+	return checkClaim(claim, docs, nil)
+}
+
+// checkClaim is CheckClaim; read, when not nil, holds what every
+// document's body passages read on their own (features.Read, indexed
+// like docs), kept from the comparison, so that only the names are
+// resolved again, across the claim and each document.
+func checkClaim(claim string, docs []*model.Document, read [][]*features.Passage) *model.ClaimCheck {
 	cc := &model.ClaimCheck{Claim: text.SanitizeLine(claim), Results: make([]model.ClaimResult, len(docs))}
 	m := stance.Fitted()
+	cl := readClaim(cc.Claim)
 	parallel.Each(len(docs), func(di int) {
 		d := docs[di]
-		sig, cf, df, bodies := claimSignals(cc.Claim, d)
+		var dr []*features.Passage
+		if read != nil {
+			dr = read[di]
+		}
+		sig, cf, df, bodies := claimSignals(cl, d, dr)
 		v := m.Judge(&sig)
 		r := model.ClaimResult{Document: d.ID, Stance: stanceOf(v.Label), Probability: v.Prob, Reasons: []model.Reason{}}
 		if p := sig.Passage(); p >= 0 && v.Label != stance.Unrelated {
@@ -33,19 +46,24 @@ func CheckClaim(claim string, docs []*model.Document) *model.ClaimCheck {
 // ClaimSignals reads the stance signals of one document about a claim:
 // what the fitted model weighs (tools/fitstance fits on them).
 func ClaimSignals(claim string, d *model.Document) stance.Signals {
-	sig, _, _, _ := claimSignals(text.SanitizeLine(claim), d)
+	sig, _, _, _ := claimSignals(readClaim(text.SanitizeLine(claim)), d, nil)
 	return sig
 }
 
-// claimSignals extracts the features of the claim and of the document's
-// body passages together (so that names resolve across both) and reads
-// the signals.
-func claimSignals(claim string, d *model.Document) (stance.Signals, *features.Passage, []*features.Passage, []*model.Passage) {
+// readClaim reads a claim as a passage on its own (features.Read).
+func readClaim(claim string) *features.Passage {
+	return features.Read([]*model.Passage{{ID: "claim", Kind: model.KindBody, Text: claim}})[0]
+}
+
+// claimSignals resolves the names of the claim (read by readClaim) and
+// of the document's body passages together and reads the signals; read
+// is what the body passages read on their own, or nil to read them here.
+func claimSignals(claim *features.Passage, d *model.Document, read []*features.Passage) (stance.Signals, *features.Passage, []*features.Passage, []*model.Passage) {
 	bodies := bodyPassages([]*model.Document{d})[0]
-	all := make([]*model.Passage, 0, len(bodies)+1)
-	all = append(all, &model.Passage{ID: "claim", Kind: model.KindBody, Text: claim})
-	all = append(all, bodies...)
-	feats, _ := features.Extract(all)
+	if read == nil {
+		read = features.Read(bodies)
+	}
+	feats, _ := features.Resolve(append([]*features.Passage{claim}, read...))
 	return stance.Read(feats[0], feats[1:]), feats[0], feats[1:], bodies
 }
 

@@ -24,6 +24,13 @@ type Options struct {
 	// for the reports, which print none. Only the reader paints them; at
 	// twenty sources they are a sixth of what the comparison keeps.
 	NoMarks bool
+
+	// Claim, when not "", is checked against every document (CheckClaim)
+	// while the comparison has what each passage reads on its own
+	// (features.Read) at hand: the check resolves the names again, across
+	// the claim and each document, but reads no passage again. Extras
+	// takes the result from the facts CompareWith returns.
+	Claim string
 }
 
 // Compare cleans and segments every source, then aligns and judges the
@@ -36,7 +43,7 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 
 // CompareWith is Compare, returning as well what o asks for besides the
 // pairings: with o.Survey the survey's facts (for SurveysWith and
-// Extras), else nil.
+// Extras), with o.Claim the claim check (for Extras), else nil.
 //
 // The sources are cleaned and segmented in parallel, one per processor,
 // while the topic and alias tables are built alongside: on a short

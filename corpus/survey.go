@@ -34,8 +34,14 @@ type (
 // read while the features — most of a Compare's heap, let go before it
 // returns — are at hand; reading them again from the text costs about
 // half a Compare. A nil *SurveyFacts stands for "not kept".
+//
+// They carry as well the claim check CompareWith read with the
+// comparison when asked (Options.Claim).
 type SurveyFacts struct {
-	m map[string]*coverage.Facts
+	m map[string]*coverage.Facts // nil when not kept
+
+	claim string            // the claim checked, as given
+	check *model.ClaimCheck // its check, or nil
 }
 
 // Surveys reads the coverage and the ledger of c, reading every body
@@ -47,7 +53,7 @@ func Surveys(c *Comparison) *Survey { return SurveysWith(c, nil) }
 // SurveyFacts CompareWith returned with c; with nil it reads them from
 // the text (as Surveys). The survey is the same either way.
 func SurveysWith(c *Comparison, facts *SurveyFacts) *Survey {
-	if facts == nil {
+	if facts == nil || facts.m == nil {
 		facts = &SurveyFacts{m: readFacts(c)}
 	}
 	// The two read c and the facts and write neither: the ledger is read
@@ -232,11 +238,16 @@ type ReportExtras = report.Extras
 
 // Extras reads the sections of a report across all documents: the
 // coverage and the ledger (from facts, as SurveysWith), and with a claim
-// (not "") the claim check.
+// (not "") the claim check: the one read with c when facts hold it for
+// that claim (Options.Claim), else read now.
 func Extras(c *Comparison, facts *SurveyFacts, claim string) ReportExtras {
 	s := SurveysWith(c, facts)
 	x := ReportExtras{Coverage: s.Coverage, Ledger: s.Ledger}
-	if claim != "" {
+	switch {
+	case claim == "":
+	case facts != nil && facts.check != nil && facts.claim == claim:
+		x.Claim = facts.check // read with the comparison (Options.Claim)
+	default:
 		x.Claim = CheckClaim(claim, c.Documents)
 	}
 	return x

@@ -15,7 +15,9 @@ import (
 // appears within 2 s (comparing, reading the survey, drawing the first
 // frame) and keys answer within a frame (16 ms) in the overview, the pair
 // picker, the ledger and the pair view. "claim" is how long a claim check
-// (a Cmd, off the key path) takes to answer.
+// (a Cmd, off the key path) takes to answer. cpu-ms is the CPU time of
+// all threads per op: on a loaded machine, compare it between builds
+// rather than the wall time.
 //
 //	go test ./ui -run '^$' -bench ManySources -benchtime 3x
 
@@ -74,9 +76,9 @@ func BenchmarkManySources(b *testing.B) {
 	srcs := manySources(20, 500)
 	var c *corpus.Comparison
 	b.Run("overview", func(b *testing.B) {
-		var compare, survey time.Duration
+		var compare, survey, cpu time.Duration
 		for b.Loop() {
-			t0 := time.Now()
+			c0, t0 := cpuTime(), time.Now()
 			var err error
 			// As the reader's Job compares three or more: keeping the
 			// survey's facts for the overview.
@@ -91,18 +93,24 @@ func BenchmarkManySources(b *testing.B) {
 			_ = m.View()
 			compare += t1.Sub(t0)
 			survey += time.Since(t1)
+			cpu += cpuTime() - c0
 		}
 		b.ReportMetric(float64(compare.Milliseconds())/float64(b.N), "compare-ms")
 		b.ReportMetric(float64(survey.Milliseconds())/float64(b.N), "survey-ms")
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 	})
 	if c == nil {
 		c, _ = corpus.Compare(srcs)
 	}
 	// A claim check runs in a Cmd; this is how long its answer takes.
 	b.Run("claim", func(b *testing.B) {
+		var cpu time.Duration
 		for b.Loop() {
+			c0 := cpuTime()
 			_ = claimCmd(c, "The ministry said the ferry was overloaded", 1)()
+			cpu += cpuTime() - c0
 		}
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 	})
 	keys := map[string][]string{
 		"overview-keys": {"j", "j", "l", "l", "]", "k", "h", "G", "g"},

@@ -30,6 +30,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -245,8 +246,12 @@ func (w *walker) walk(n *html.Node, ctx blockCtx) {
 
 // furnitureRE matches the class or id of a box that readability can leave
 // inside the article: newsletter sign-ups, promotions, cookie notices,
-// share bars, related and most-read links, comments, advertisements.
-var furnitureRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|promo|promotion|cookie|cookies|consent|onetrust|gdpr|paywall|share|sharing|social|related|recommended|most-viewed|most-read|most-popular|outbrain|taboola|comments?|disqus|ad-slot|advert|advertisement)(?:$|[\s_-])`)
+// share bars, related and most-read links, comments, advertisements. It is
+// compiled the first time a page is read, not at start (every run of
+// parallax would pay for it).
+var furnitureRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|promo|promotion|cookie|cookies|consent|onetrust|gdpr|paywall|share|sharing|social|related|recommended|most-viewed|most-read|most-popular|outbrain|taboola|comments?|disqus|ad-slot|advert|advertisement)(?:$|[\s_-])`)
+})
 
 // furnitureRoles are ARIA roles of what is not the article.
 var furnitureRoles = map[string]bool{
@@ -260,7 +265,7 @@ var furnitureRoles = map[string]bool{
 // taken for one.
 func (w *walker) furniture(n *html.Node) bool {
 	if !furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] &&
-		!furnitureRE.MatchString(attr(n, "class")) && !furnitureRE.MatchString(attr(n, "id")) {
+		!furnitureRE().MatchString(attr(n, "class")) && !furnitureRE().MatchString(attr(n, "id")) {
 		return false
 	}
 	return textLen(n)*2 < w.rootLen

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -211,6 +212,22 @@ func TestIsURL(t *testing.T) {
 			t.Errorf("IsURL(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// schemeRE is what IsURL matches, as the regular expression it was until
+// it was written out (so that a start of parallax compiles none).
+var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
+
+// FuzzIsURL holds IsURL to schemeRE.
+func FuzzIsURL(f *testing.F) {
+	for _, s := range []string{"https://a.example/x", "svn+ssh://h/p", "a.b-c+d://", "x:/", "x:", "1http://", "h\xc3\xa9://", "ht tp://", "a::://", "://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := IsURL(s), schemeRE.MatchString(s); got != want {
+			t.Errorf("IsURL(%q) = %v, the expression says %v", s, got, want)
+		}
+	})
 }
 
 func TestGetHTTPErrors(t *testing.T) {

@@ -704,19 +704,15 @@ func Pair(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Mod
 // that a document aligned with many others has them read once.
 func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model *Model, ra, rb *Reads) []Link {
 	limit := CandidateLimit(model.n)
-	commonB := commonParts(vb, model.df, limit)
+	commonB, maxB := rb.commonOf(model, limit)
 	topicsB, nt := topicRows(fa, fb)
 	g2 := pairWeights(va, vb, len(model.Idf))
 	// Rare phrases: over the two documents only, so that the bonus does
 	// not depend on what else is loaded either.
 	rareLimit := phraseLimit(len(fa) + len(fb))
 	ReadPhrases(ra, rb)
-	hasB, hasA := presenceOf(ib), presence(va, len(model.Idf))
+	hasB, hasA := presenceOf(ib), ra.presence(len(model.Idf))
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
-	maxB := make([]float32, len(vb))
-	for j, v := range vb {
-		maxB[j] = maxWeight(v)
-	}
 	dispA, dispB := ra.disputing(), rb.disputing()
 	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
 	// Each chunk of A's passages writes its links at the chunk's first

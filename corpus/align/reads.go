@@ -32,6 +32,14 @@ type Reads struct {
 	dispOnce sync.Once
 	disp     []bool  // per passage: it disputes (see disputes.go)
 	untrue   float64 // the share of passages that call a report untrue
+
+	// What PairRead reads of the document as the pair's B side and as
+	// its A side, whatever the other document: read once.
+	commonOnce sync.Once
+	common     *commonSets // the passages' common features (commonParts)
+	maxW       []float32   // each passage's largest weight (maxWeight)
+	hasOnce    sync.Once
+	has        []bool // the features the document's passages hold (presence)
 }
 
 // phraseList is a passage's phrases (passagePairs), sorted, and in how
@@ -164,4 +172,26 @@ func (r *Reads) para(k int) *paraSet {
 	p := paraTerms(r.f[k], r.v[k])
 	r.par[k].Store(p)
 	return p
+}
+
+// commonOf returns the common features of the document's passages
+// (commonParts, over model's document frequencies and the limit) and each
+// passage's largest weight, read once: model and limit are those of every
+// pair the document is in.
+func (r *Reads) commonOf(model *Model, limit int32) (*commonSets, []float32) {
+	r.commonOnce.Do(func() {
+		r.common = commonParts(r.v, model.df, limit)
+		r.maxW = make([]float32, len(r.v))
+		for j, v := range r.v {
+			r.maxW[j] = maxWeight(v)
+		}
+	})
+	return r.common, r.maxW
+}
+
+// presence returns which of the nfeat features the document's passages
+// hold (presence), read once.
+func (r *Reads) presence(nfeat int) []bool {
+	r.hasOnce.Do(func() { r.has = presence(r.v, nfeat) })
+	return r.has
 }

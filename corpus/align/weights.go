@@ -173,11 +173,19 @@ func pairWeights(va, vb []*Vector, nfeat int) []float32 {
 	n := float64(len(va) + len(vb))
 	top := math.Log(1 + n/2)
 	g2 := make([]float32, nfeat)
+	// The weight depends on the count alone, and counts repeat (most
+	// features are in a few passages): each is computed once, at its
+	// first use, and kept by count (0 while not yet computed: a weight
+	// is never 0).
+	byCount := make([]float32, len(va)+len(vb)+1)
 	for id, d := range df {
 		g2[id] = 1
 		if d > 2 && pairPow > 0 {
-			g := math.Pow(math.Log(1+n/float64(d))/top, float64(pairPow))
-			g2[id] = float32(min(1, g*g))
+			if byCount[d] == 0 {
+				g := math.Pow(math.Log(1+n/float64(d))/top, float64(pairPow))
+				byCount[d] = float32(min(1, g*g))
+			}
+			g2[id] = byCount[d]
 		}
 	}
 	return g2

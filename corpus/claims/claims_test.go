@@ -21,7 +21,7 @@ func claimsOf(text string, context ...string) []string {
 		f.Ents, f.AliasPairs = features.FindMentions(tx, f.Toks)
 		feats = append(feats, f)
 	}
-	ix := features.ResolveEntities(feats, []*lexicon.Lexicon{lx})
+	ix := features.ResolveEntities(feats)
 	cs := Read(feats[0], ix)
 	var out []string
 	for _, c := range cs.Claims {
@@ -108,7 +108,7 @@ func TestPolarity(t *testing.T) {
 		f := &features.Passage{Text: tt.text, Sents: txt.Sentences(tt.text)}
 		f.Toks = lexicon.Tokenize(tt.text, f.Sents, lx)
 		f.Ents, f.AliasPairs = features.FindMentions(tt.text, f.Toks)
-		ix := features.ResolveEntities([]*features.Passage{f}, []*lexicon.Lexicon{lx})
+		ix := features.ResolveEntities([]*features.Passage{f})
 		cs := Read(f, ix)
 		if got := markStances(f, cs); got != tt.want {
 			t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)

@@ -430,7 +430,10 @@ func (ix *EntityIndex) Name(key string) string {
 // the one long form they abbreviate (shortForms), pick each group's
 // canonical name (canonical), give every mention its key and side
 // (assign), and let a short form share its long form's side (shareSides).
-func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
+//
+// It writes the passages' mentions in place; Resolve resolves copies.
+// What it reads of the words' case (lowerOf) is read from feats alone.
+func ResolveEntities(feats []*Passage) *EntityIndex {
 	rv := &resolver{
 		tbl:     BuiltinAliases(),
 		ix:      &EntityIndex{names: map[string]string{}, place: map[string]bool{}, media: map[string]bool{}, parent: map[string]string{}},
@@ -438,7 +441,8 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 		count:   map[string]int{},
 		surface: map[string]string{},
 	}
-	rv.nameWords = splitTitleRuns(feats, lxs, rv.tbl)
+	low := lowerOf(feats)
+	rv.nameWords = splitTitleRuns(feats, low, rv.tbl)
 	rv.written = map[string]bool{}
 	for _, f := range feats {
 		for i := range f.Ents {
@@ -452,7 +456,7 @@ func ResolveEntities(feats []*Passage, lxs []*lexicon.Lexicon) *EntityIndex {
 	// names: the passages are read in parallel, then looked up in order.
 	parallel.For(len(feats), func(lo, hi int) {
 		for _, f := range feats[lo:hi] {
-			rv.dropOpeners(f, lxs)
+			rv.dropOpeners(f, low)
 		}
 	})
 	for _, f := range feats {
@@ -496,7 +500,7 @@ type resolver struct {
 // dropOpeners drops sentence-initial common words from a passage's names.
 // It reads the resolver's tables and nameWords and written, and writes
 // only the passage.
-func (rv *resolver) dropOpeners(f *Passage, lxs []*lexicon.Lexicon) {
+func (rv *resolver) dropOpeners(f *Passage, low *lowerWords) {
 	for mi := range f.Ents {
 		m := &f.Ents[mi]
 		if m.Is(mOpen) {
@@ -510,7 +514,7 @@ func (rv *resolver) dropOpeners(f *Passage, lxs []*lexicon.Lexicon) {
 				// A common word before a known name ("Missing American",
 				// "Armed U.S. drones", "Rapper Abdel Bary" where the
 				// comparison names Abdel Bary) likewise.
-				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || lexicon.SeenLower(lxs, w) ||
+				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || low.word(&f.Toks[m.Tok0]) ||
 					commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] && (alone || rv.knownRest(f, m)) {
 					m.Tok0++
 					// "One of Mark Smith": the connector goes with the word.

@@ -19,7 +19,7 @@ func keysOf(texts ...string) (*EntityIndex, [][]string) {
 		f.Ents, f.AliasPairs = FindMentions(text, f.Toks)
 		feats = append(feats, f)
 	}
-	ix := ResolveEntities(feats, []*lexicon.Lexicon{lx})
+	ix := ResolveEntities(feats)
 	out := make([][]string, len(feats))
 	for i, f := range feats {
 		for _, m := range f.Ents {

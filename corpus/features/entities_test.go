@@ -22,7 +22,7 @@ func resolveTexts(texts ...string) [][]string {
 		f.Ents, f.AliasPairs = FindMentions(text, f.Toks)
 		feats = append(feats, f)
 	}
-	ResolveEntities(feats, []*lexicon.Lexicon{lx})
+	ResolveEntities(feats)
 	out := make([][]string, len(feats))
 	for i, f := range feats {
 		for _, m := range f.Ents {
@@ -103,7 +103,7 @@ func TestEntityFlags(t *testing.T) {
 	lx := lexicon.NewLexicon(1)
 	f.Toks = lexicon.Tokenize(text, f.Sents, lx)
 	f.Ents, _ = FindMentions(text, f.Toks)
-	ResolveEntities([]*Passage{f}, []*lexicon.Lexicon{lx})
+	ResolveEntities([]*Passage{f})
 	flags := map[string]mFlag{}
 	for _, m := range f.Ents {
 		flags[text[m.Start:m.End]] = m.flags

@@ -82,9 +82,8 @@ func titleSentences(toks []lexicon.Token) map[int32]bool {
 // titleSplitter splits the runs of Title Case lines (see the file comment).
 type titleSplitter struct {
 	tbl       *aliasTable
-	lxs       []*lexicon.Lexicon
+	low       *lowerWords     // words and stems written in lower case
 	known     map[string]bool // names written outside Title Case
-	lower     map[string]bool // stems written in lower case
 	nameWords map[string]bool // words of names written outside Title Case
 }
 
@@ -94,7 +93,7 @@ type titleSplitter struct {
 // written in lower case, the names written outside Title Case — is read
 // at once, then the passages are split in parallel: each split reads
 // those and writes only its passage.
-func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) map[string]bool {
+func splitTitleRuns(feats []*Passage, low *lowerWords, tbl *aliasTable) map[string]bool {
 	any := false
 	for _, f := range feats {
 		for i := range f.Ents {
@@ -106,9 +105,8 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) m
 	if !any {
 		return wordsOfNames(feats)
 	}
-	ts := &titleSplitter{tbl: tbl, lxs: lxs, known: map[string]bool{}}
+	ts := &titleSplitter{tbl: tbl, low: low, known: map[string]bool{}}
 	var wg sync.WaitGroup
-	wg.Go(func() { ts.lower = lexicon.LowerStems(lxs) })
 	wg.Go(func() { ts.nameWords = wordsOfNames(feats) })
 	for _, f := range feats {
 		for i := range f.Ents {
@@ -117,7 +115,7 @@ func splitTitleRuns(feats []*Passage, lxs []*lexicon.Lexicon, tbl *aliasTable) m
 				continue
 			}
 			first := f.Toks[m.Tok0].Norm()
-			if !m.Is(mOpen) || !lexicon.StopWords[first] && !lexicon.SeenLower(lxs, first) {
+			if !m.Is(mOpen) || !lexicon.StopWords[first] && !low.word(&f.Toks[m.Tok0]) {
 				ts.known[m.raw] = true
 			}
 			if m.Is(mOpen) && m.Tok1-m.Tok0 > 1 {
@@ -215,7 +213,7 @@ func (ts *titleSplitter) nameWord(t *lexicon.Token) bool {
 	if ts.nameWords[t.Norm()] {
 		return true // "Bale", written as a name elsewhere
 	}
-	return !ts.lower[t.Stem()] && !lexicon.SeenLower(ts.lxs, t.Norm()) && !commonWord(t)
+	return !ts.low.stem(t) && !ts.low.word(t) && !commonWord(t)
 }
 
 // commonWord reports whether a capitalised word is a common English word

@@ -3,13 +3,21 @@
 // comparison), the quantities (numbers.go) and the topics (topics.go) it
 // speaks to. Its result is one Passage per body passage and the
 // EntityIndex; later stages read them and never write them.
+//
+// The stage has two steps. Read reads each passage on its own — tokens
+// and stems, numbers, topics, the names as written in it — and depends on
+// nothing else loaded, so one document's reading serves every comparison
+// that holds it: the pairs of documents and the claim check alike.
+// Resolve then resolves the names across a set of passages (a comparison;
+// a claim and one document) on a copy of their mentions, leaving the
+// readings as they were. Extract is the two at once, for one set.
 package features
 
 //go:generate go run ../../tools/genwords
 
 import (
 	"runtime"
-	"sync"
+	"slices"
 
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
@@ -30,11 +38,17 @@ type Passage struct {
 }
 
 // Extract reads the features of every body passage, in parallel, and
-// resolves names across all of them.
+// resolves names across all of them (Read, then Resolve without the copy).
 func Extract(all []*model.Passage) ([]*Passage, *EntityIndex) {
+	feats := Read(all)
+	return feats, ResolveEntities(feats)
+}
+
+// Read reads every passage on its own, in parallel: its tokens, numbers
+// and topics, and its names as the passage writes them, not yet resolved
+// (Resolve). Nothing read depends on the other passages.
+func Read(all []*model.Passage) []*Passage {
 	feats := make([]*Passage, len(all))
-	var mu sync.Mutex
-	var lexicons []*lexicon.Lexicon
 	workers := runtime.GOMAXPROCS(0)
 	lexPool := make(chan *lexicon.Lexicon, workers)
 	perWorker := (len(all) + workers - 1) / workers
@@ -47,26 +61,43 @@ func Extract(all []*model.Passage) ([]*Passage, *EntityIndex) {
 		case lx = <-lexPool:
 		default:
 			lx = lexicon.NewLexicon(perWorker)
-			mu.Lock()
-			lexicons = append(lexicons, lx)
-			mu.Unlock()
 		}
 		for k := lo; k < hi; k++ {
-			p := all[k]
-			f := &Passage{Text: p.Text, Sents: p.Sentences}
-			if len(f.Sents) == 0 {
-				f.Sents = text.Sentences(p.Text)
-			}
-			f.Toks = lexicon.Tokenize(p.Text, f.Sents, lx)
-			f.Ents, f.AliasPairs = FindMentions(p.Text, f.Toks)
-			f.Nums = FindQuantities(f.Toks)
-			f.Topics, f.TopicVec = ScoreTopics(f.Toks)
-			if f.Topics == nil {
-				f.Topics = []model.TopicScore{}
-			}
-			feats[k] = f
+			feats[k] = readPassage(all[k], lx)
 		}
 		lexPool <- lx
 	})
-	return feats, ResolveEntities(feats, lexicons)
+	return feats
+}
+
+// readPassage reads one passage; lx caches the stems.
+func readPassage(p *model.Passage, lx *lexicon.Lexicon) *Passage {
+	f := &Passage{Text: p.Text, Sents: p.Sentences}
+	if len(f.Sents) == 0 {
+		f.Sents = text.Sentences(p.Text)
+	}
+	f.Toks = lexicon.Tokenize(p.Text, f.Sents, lx)
+	f.Ents, f.AliasPairs = FindMentions(p.Text, f.Toks)
+	f.Nums = FindQuantities(f.Toks)
+	f.Topics, f.TopicVec = ScoreTopics(f.Toks)
+	if f.Topics == nil {
+		f.Topics = []model.TopicScore{}
+	}
+	return f
+}
+
+// Resolve resolves the names of read passages (Read) across all of them,
+// in order, and returns the passages so resolved: copies that share the
+// readings' tokens, numbers and topics, with mentions of their own, so
+// the readings stay unresolved for another set.
+func Resolve(read []*Passage) ([]*Passage, *EntityIndex) {
+	feats := make([]*Passage, len(read))
+	copies := make([]Passage, len(read))
+	for k, r := range read {
+		copies[k] = *r
+		copies[k].Ents = slices.Clone(r.Ents)
+		copies[k].AliasPairs = slices.Clone(r.AliasPairs)
+		feats[k] = &copies[k]
+	}
+	return feats, ResolveEntities(feats)
 }

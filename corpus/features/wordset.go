@@ -1,6 +1,10 @@
 package features
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import (
+	"math/bits"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+)
 
 // wordSet is a set of word ids as a bitset: asking it for a token's word
 // reads a bit, not a map. The ids of a set built from a few table words
@@ -24,4 +28,22 @@ func newWordSet(ws []lexicon.Word) wordSet {
 func (s wordSet) has(w lexicon.Word) bool {
 	i := uint(uint32(w) >> 6)
 	return i < uint(len(s)) && s[i]&(1<<(uint32(w)&63)) != 0
+}
+
+// add adds w to the set, growing it by a quarter more than it needs.
+func (s *wordSet) add(w lexicon.Word) {
+	i := int(uint32(w) >> 6)
+	if i >= len(*s) {
+		*s = append(*s, make(wordSet, i+1-len(*s)+len(*s)/4)...)
+	}
+	(*s)[i] |= 1 << (uint32(w) & 63)
+}
+
+// count is the number of words in the set.
+func (s wordSet) count() int {
+	n := 0
+	for _, x := range s {
+		n += bits.OnesCount64(x)
+	}
+	return n
 }

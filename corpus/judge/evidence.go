@@ -77,12 +77,12 @@ func (j *judgement) entities(in Input) {
 		return false
 	}
 	for i := range fa.Ents {
-		if isShared(fa.Ents[i].Key) {
+		if !j.noMarks && isShared(fa.Ents[i].Key) {
 			j.markA(model.Span{Start: int(fa.Ents[i].Start), End: int(fa.Ents[i].End)}, model.MarkShared)
 		}
 	}
 	for i := range fb.Ents {
-		if isShared(fb.Ents[i].Key) {
+		if !j.noMarks && isShared(fb.Ents[i].Key) {
 			j.markB(model.Span{Start: int(fb.Ents[i].Start), End: int(fb.Ents[i].End)}, model.MarkShared)
 		}
 	}
@@ -436,17 +436,18 @@ func (j *judgement) terms(in Input) {
 	rare := float32(math.Log(1 + float64(in.Model.N)/float64(max(2, in.Model.N/3))))
 	var top8buf [8]shared
 	list := top8buf[:0]
-	k := 0
-	for _, ta := range fa.Terms {
-		for k < len(fb.Terms) && fb.Terms[k].ID < ta.ID {
-			k++
-		}
-		if k == len(fb.Terms) {
-			break
-		}
-		if fb.Terms[k].ID != ta.ID {
+	// The two lists are merged (a passage's term ids are distinct): a
+	// step past one side's id is taken without a branch, as relate's.
+	for i, k := 0, 0; i < len(fa.Terms) && k < len(fb.Terms); {
+		ta, tb := fa.Terms[i], fb.Terms[k].ID
+		if ta.ID != tb {
+			lt := int(uint32(ta.ID-tb) >> 31) // ids are ≥ 0: 1 when ta.ID < tb
+			i += lt
+			k += 1 - lt
 			continue
 		}
+		i++
+		k++
 		x := shared{ta.ID, ta.Tok, in.Model.Idf[ta.ID]}
 		j.nTerms++
 		if x.idf >= rare {
@@ -484,12 +485,18 @@ func (j *judgement) terms(in Input) {
 		}
 	}
 	top := list[:min(5, len(list))]
-	if len(top) == 0 {
-		return // no shared word to mark
+	if len(top) == 0 || j.noMarks {
+		return // no shared word to mark, or no marks kept
+	}
+	// A token's id is looked for among top's only when its low six bits
+	// are one of theirs (most tokens' are not).
+	var low uint64
+	for _, s := range top {
+		low |= 1 << (s.id & 63)
 	}
 	for side, f := range [2]*Side{fa, fb} {
 		for i, id := range f.TokTerm {
-			if id < 0 {
+			if id < 0 || low&(1<<(id&63)) == 0 {
 				continue
 			}
 			for _, s := range top {

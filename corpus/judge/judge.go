@@ -234,6 +234,7 @@ type judgement struct {
 	hedgeApart, refuted  bool      // one side recounts or disputes what the other states
 	bothDebunk, sameFact bool
 	differentDetail      bool // one role filled by two actors that can both be true
+	noMarks              bool // the marks are not kept (Input.NoMarks): markA and markB skip them
 }
 
 // judgements holds judgements done with, for their lists' arrays: a
@@ -266,13 +267,13 @@ func (j *judgement) release() {
 }
 
 func (j *judgement) markA(s model.Span, m model.Mark) {
-	if s.End > s.Start {
+	if s.End > s.Start && !j.noMarks {
 		j.marksA = append(j.marksA, model.Highlight{Span: s, Mark: m})
 	}
 }
 
 func (j *judgement) markB(s model.Span, m model.Mark) {
-	if s.End > s.Start {
+	if s.End > s.Start && !j.noMarks {
 		j.marksB = append(j.marksB, model.Highlight{Span: s, Mark: m})
 	}
 }
@@ -282,6 +283,7 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 func Judge(in Input, al *model.Alignment) []float64 {
 	j := newJudgement()
 	defer j.release()
+	j.noMarks = in.NoMarks
 	j.entities(in)
 	j.numbers(in)
 	j.terms(in)

@@ -157,14 +157,21 @@ func relate(a, b *sentInfo) *relation {
 	// the keys.
 	ka, kb := ^(uint64(1)<<a.idxBits - 1), ^(uint64(1)<<b.idxBits - 1)
 	hi := ka & kb // the bits both compare
+	//
+	// Both merges step past an entry of one side far more often than
+	// they meet a shared key or group, and which side steps is a coin
+	// toss: the step is taken without a branch (a conditional move), the
+	// one branch left (equal) is predicted well.
 	for i, k := 0, 0; i < len(a.byKey) && k < len(b.byKey); {
 		ha, hb := a.byKey[i]&hi, b.byKey[k]&hi
-		switch {
-		case ha < hb:
-			i++
-		case ha > hb:
-			k++
-		default:
+		if ha != hb {
+			lt := 0
+			if ha < hb {
+				lt = 1
+			}
+			i += lt
+			k += 1 - lt
+		} else {
 			i1, k1 := i, k
 			for i1 < len(a.byKey) && a.byKey[i1]&hi == ha {
 				i1++
@@ -183,15 +190,14 @@ func relate(a, b *sentInfo) *relation {
 		}
 	}
 	// Related stems: a group both hold, not only reached by both
-	// (wordnet.Meet). Names have no groups.
+	// (wordnet.Meet). Names have no groups. A 31-bit group id difference
+	// has its sign in bit 63.
 	for i, k := 0, 0; i < len(a.byGroup) && k < len(b.byGroup); {
 		ga, gb := a.byGroup[i]>>33, b.byGroup[k]>>33
-		switch {
-		case ga < gb:
-			i++
-		case ga > gb:
-			k++
-		default:
+		if ga != gb {
+			i += int((ga - gb) >> 63) // ga < gb
+			k += int((gb - ga) >> 63) // gb < ga
+		} else {
 			i1, k1 := i, k
 			for i1 < len(a.byGroup) && a.byGroup[i1]>>33 == ga {
 				i1++

@@ -3,8 +3,6 @@ package lexicon
 import (
 	"strings"
 	"sync"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Words as integer ids. A token keeps its folded text and its stem as
@@ -118,7 +116,7 @@ func ReadWord(w string) (id Word, stop bool, stem Word) {
 		return id, stop, stem
 	}
 	wordTable.mu.Unlock()
-	s := english.Stem(Americanize(w), true)
+	s := snowball(w)
 	wordTable.mu.Lock()
 	defer wordTable.mu.Unlock()
 	if c.read[i] == 0 {

@@ -10,8 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -190,7 +188,7 @@ func StemWord(w string) string {
 	if StopWords[w] {
 		return w
 	}
-	return english.Stem(Americanize(w), true)
+	return snowball(w)
 }
 
 // StemCached is StemWord through the process's word table (ReadWord):

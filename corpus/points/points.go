@@ -7,6 +7,7 @@
 package points
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -266,13 +267,19 @@ func Find(c *model.Comparison, cands []int, keys map[string]Keys, prefix string)
 // Strongest returns the alignments of cands that Find groups, in the
 // order it takes them: the strongest MaxAlignments, strongest first.
 func Strongest(c *model.Comparison, cands []int) []int {
+	// Score, then index: no two alignments tie, so an unstable sort
+	// gives the one order (and, on tens of thousands of candidates, far
+	// faster than a stable sort through reflection).
 	order := append([]int(nil), cands...)
-	sort.SliceStable(order, func(i, j int) bool {
-		si, sj := c.Alignments[order[i]].Score, c.Alignments[order[j]].Score
-		if si != sj {
-			return si > sj
+	slices.SortFunc(order, func(a, b int) int {
+		sa, sb := c.Alignments[a].Score, c.Alignments[b].Score
+		switch {
+		case sa > sb:
+			return -1
+		case sa < sb:
+			return 1
 		}
-		return order[i] < order[j]
+		return cmp.Compare(a, b)
 	})
 	// The strongest alignments only: past MaxAlignments (two long
 	// articles compared with themselves give tens of thousands) the rest

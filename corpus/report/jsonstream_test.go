@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"testing"
 )
@@ -54,7 +55,34 @@ type streamNode struct {
 	Nested   [][]streamLeaf    `json:"nested"`
 	Iface    fmt.Stringer      `json:"iface"`
 	Quoted   map[string]string `json:"quoted"`
+	Kinds    streamKinds       `json:"kinds"`
 }
+
+// streamKinds holds a leaf of every kind the streamer writes by hand, and
+// some it hands to encoding/json (float32, a TextMarshaler).
+type streamKinds struct {
+	I8    int8         `json:"i8"`
+	I64   int64        `json:"i64"`
+	U16   uint16       `json:"u16"`
+	U     uint         `json:"u"`
+	F     float64      `json:"f"`
+	Neg0  float64      `json:"neg0"`
+	Tiny  float64      `json:"tiny"`
+	Huge  float64      `json:"huge"`
+	F32   float32      `json:"f32"`
+	Named streamWord   `json:"named"`
+	Text  streamText   `json:"text"`
+	Texts []streamText `json:"texts"`
+	B     bool         `json:"b"`
+	Ctrl  string       `json:"ctrl"`
+}
+
+type streamWord string
+
+// streamText marshals itself as text: the streamer must hand it over.
+type streamText int
+
+func (t streamText) MarshalText() ([]byte, error) { return []byte(fmt.Sprint("t", int(t))), nil }
 
 // streamCustom marshals itself: the streamer must not walk it.
 type streamCustom struct{ Items []int }
@@ -91,7 +119,9 @@ func TestStreamMatchesWhole(t *testing.T) {
 	for i := range ints {
 		ints[i] = i * 7
 	}
-	small := &streamNode{Name: "small", Leaves: leaves(3, "s"), Empty: []streamLeaf{}}
+	kinds := streamKinds{I8: -8, I64: -1 << 62, U16: 65535, U: 1 << 40, F: 0.1, Neg0: math.Copysign(0, -1), Tiny: 1e-7, Huge: 1e21,
+		F32: 0.1, Named: "w<&>", Text: 3, Texts: []streamText{1, 2}, B: true, Ctrl: "a\x00\x1f\u2028\xff\"\\z"}
+	small := &streamNode{Name: "small", Leaves: leaves(3, "s"), Empty: []streamLeaf{}, Kinds: kinds}
 	big := &streamNode{
 		Name: "big", Leaves: leaves(150, "b"), Empty: []streamLeaf{}, Omitted: nil,
 		Map: map[string]int{"z": 1, "a": 2}, Bytes: bytes.Repeat([]byte{1, 2, 3}, 40),
@@ -249,4 +279,18 @@ func clampCut(i, n int) int {
 		i = 0
 	}
 	return i % (n + 1)
+}
+
+// TestStreamLeafError checks that a float encoding/json refuses, now
+// written by hand when it is a number, still ends the report with
+// encoding/json's error.
+func TestStreamLeafError(t *testing.T) {
+	for _, f := range []float64{math.NaN(), math.Inf(1)} {
+		v := &streamKinds{F: f}
+		_, want := wholeJSON(v)
+		err := writeJSONStream(io.Discard, v)
+		if want == nil || err == nil || err.Error() != want.Error() {
+			t.Errorf("F = %v: error %v, want %v", f, err, want)
+		}
+	}
 }

@@ -25,6 +25,13 @@
 //     found in fewer than minDF bodies are dropped: they are names and
 //     typos, and the table treats an unseen stem as rare anyway.
 //
+// With -words FILE it also writes the common words of the same bodies:
+// every lower-case ASCII word (the rule above) found in at least
+// minWordDF fit bodies, one a line, sorted, under a comment line. The
+// lexicon stems these from a generated table (corpus/lexicon/stemtable.go)
+// instead of running the stemmer at each start; `go generate
+// ./corpus/lexicon` writes both.
+//
 // Output: gzip of a text file, first line "N <bodies counted>", then one
 // "stem<TAB>df" line per stem, sorted by stem. Only these counts leave the
 // data folder, never article text. The output is a function of the input
@@ -60,6 +67,7 @@ const minDF = 2
 func main() {
 	data := flag.String("data", "../shared/data", "folder holding fnc-1/train_bodies.csv")
 	out := flag.String("out", "corpus/lexicon/background/df.txt.gz", "output file")
+	wordsOut := flag.String("words", "", "also write the common words to this file")
 	flag.Parse()
 	log.SetFlags(0)
 	path := filepath.Join(*data, "fnc-1", "train_bodies.csv")
@@ -71,8 +79,23 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer f.Close()
-	n, df, err := count(f)
+	raw, err := io.ReadAll(f)
+	f.Close()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *wordsOut != "" {
+		ws, err := commonWords(bytes.NewReader(raw))
+		if err != nil {
+			log.Fatalf("background: %s: %v", path, err)
+		}
+		if err := os.WriteFile(*wordsOut, encodeWords(ws), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Fprintf(os.Stderr, "background: %d common words → %s\n", len(ws), *wordsOut)
+		return
+	}
+	n, df, err := count(bytes.NewReader(raw))
 	if err != nil {
 		log.Fatalf("background: %s: %v", path, err)
 	}
@@ -84,6 +107,60 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "background: %d fit bodies, %d stems, %d bytes → %s\n", n, len(df), len(b), *out)
+}
+
+// minWordDF is the least number of fit bodies a common word is found in.
+const minWordDF = 5
+
+// commonWords returns the lower-case ASCII words found in minWordDF fit
+// bodies or more, sorted.
+func commonWords(r io.Reader) ([]string, error) {
+	cr := csv.NewReader(r)
+	if _, err := cr.Read(); err != nil {
+		return nil, err
+	}
+	df := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if background.DevBody(strings.TrimSpace(rec[0])) {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range words(rec[1]) {
+			if !seen[w] && isASCIIWord(w) {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	maps.DeleteFunc(df, func(_ string, c int) bool { return c < minWordDF })
+	return slices.Sorted(maps.Keys(df)), nil
+}
+
+// isASCIIWord reports whether w is ASCII letters and digits.
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// encodeWords is the common-words file: a comment, then a word a line.
+func encodeWords(ws []string) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# The %d lower-case words found in %d or more FNC-1 fit bodies; written by go run ./tools/background -words (do not edit).\n", len(ws), minWordDF)
+	for _, w := range ws {
+		b.WriteString(w + "\n")
+	}
+	return b.Bytes()
 }
 
 // count reads the bodies CSV and returns the number of fit bodies and the

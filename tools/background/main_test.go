@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/corpus/lexicon/background"
 )
 
 const sample = `Body ID,articleBody
@@ -37,11 +41,7 @@ func TestCountSample(t *testing.T) {
 // TestDeterministic guards that the generator writes the same bytes twice
 // and that the embedded table is what the data gives today.
 func TestDeterministic(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "fnc-1", "train_bodies.csv")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("FNC-1 data absent: %v", err)
-	}
+	raw := readBodies(t)
 	var outs [2][]byte
 	for i := range outs {
 		n, df, err := count(bytes.NewReader(raw))
@@ -62,4 +62,61 @@ func TestDeterministic(t *testing.T) {
 	if !bytes.Equal(outs[0], embedded) {
 		t.Error("embedded df.txt.gz is stale: run go generate ./corpus/lexicon/background")
 	}
+}
+
+// TestCommonWordsFresh guards that corpus/lexicon/commonwords.txt is what
+// the data gives today (go generate ./corpus/lexicon rewrites it), and the
+// common-word rules: fit bodies only, lower-case ASCII words.
+func TestCommonWordsFresh(t *testing.T) {
+	// minWordDF fit bodies say "gunmen fled"; as many dev bodies say
+	// "army"; one fit body says "police", and "12" and "Zürich" are
+	// not lower-case ASCII words.
+	var b strings.Builder
+	b.WriteString("Body ID,articleBody\n")
+	fit, dev := 0, 0
+	for id := 1; fit < minWordDF || dev < minWordDF; id++ {
+		switch {
+		case !background.DevBody(strconv.Itoa(id)) && fit < minWordDF:
+			fmt.Fprintf(&b, "%d,\"Gunmen fled 12 times to Zürich.%s\"\n", id, map[bool]string{true: " Police.", false: ""}[fit == 0])
+			fit++
+		case background.DevBody(strconv.Itoa(id)) && dev < minWordDF:
+			fmt.Fprintf(&b, "%d,\"The army.\"\n", id)
+			dev++
+		}
+	}
+	ws, err := commonWords(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(ws, " "), "fled gunmen times to"; got != want {
+		t.Errorf("common words: %q, want %q", got, want)
+	}
+	raw := readBodies(t)
+	ws, err = commonWords(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := os.ReadFile(filepath.Join("..", "..", "corpus", "lexicon", "commonwords.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(encodeWords(ws), embedded) {
+		t.Error("corpus/lexicon/commonwords.txt is stale: run go generate ./corpus/lexicon")
+	}
+}
+
+// readBodies reads the FNC-1 bodies from ../shared. Without them the test
+// is skipped, unless CI is set: there a missing data set must not pass
+// silently.
+func readBodies(t *testing.T) []byte {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "data", "fnc-1", "train_bodies.csv")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set and the FNC-1 data is missing: %v", err)
+		}
+		t.Skipf("skipping: FNC-1 data absent: %v (set CI to make this a failure)", err)
+	}
+	return raw
 }

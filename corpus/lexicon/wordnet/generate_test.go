@@ -19,7 +19,7 @@ import (
 // first: that took about a quarter of a start's CPU. wordnet.bin, which
 // tools/wordnet writes, stays the compact record of the data.
 
-var update = flag.Bool("update", false, "rewrite table_gen.go from wordnet.bin")
+var update = flag.Bool("update", false, "rewrite table_gen.go from wordnet.bin and antonyms_gen.go from antonyms.txt")
 
 // data is the table as tools/wordnet wrote it.
 var data = func() []byte {

@@ -1,0 +1,63 @@
+package lexicon
+
+import "github.com/kljensen/snowball/english"
+
+// Stems of common words, ready in the binary. The Snowball stemmer costs
+// about a microsecond a word (it turns each suffix it tries into runes),
+// and every start of parallax meets a few hundred words its table has not
+// seen: on the sample that was a thirtieth of a start's CPU. The words
+// found in five or more FNC-1 fit bodies (commonwords.txt, written by
+// tools/background -words; some 6,900) are stemmed when stemtable_gen.go
+// is generated, by the same function (StemWord's english.Stem of
+// Americanize), and kept in an open-addressing hash table like the
+// background's: a word of the table is found by one FNV-1a hash and a
+// probe or two, and any other word is stemmed as before. The stems are
+// the same by construction; TestStemTableGenerated checks the file fresh
+// and every entry against the stemmer.
+
+//go:generate go run ../../tools/background -data ../../../shared/data -words commonwords.txt
+//go:generate go test -run ^TestStemTableGenerated$ . -args -update
+
+// stemTable is the common words and their stems (see stemtable_gen.go).
+type stemTable struct {
+	keys  string   // the words, sorted, end to end
+	koff  []uint32 // word i is keys[koff[i]:koff[i+1]]
+	stems string   // their stems, in the same order
+	soff  []uint32 // the stem of word i is stems[soff[i]:soff[i+1]]
+	slots []uint16 // 0, or 1 + the word whose hash probes here; a power of two long
+}
+
+// find returns the index of w in the table, or -1.
+func (t *stemTable) find(w string) int {
+	mask := uint32(len(t.slots) - 1)
+	for i := fnv32(w) & mask; ; i = (i + 1) & mask {
+		s := int(t.slots[i])
+		if s == 0 {
+			return -1
+		}
+		if k := s - 1; t.keys[t.koff[k]:t.koff[k+1]] == w {
+			return k
+		}
+	}
+}
+
+// fnv32 is 32-bit FNV-1a.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// snowball returns the Snowball stem of a folded word that is not a stop
+// word, with British spellings made American first: from the table when
+// the word is common, else from the stemmer.
+func snowball(w string) string {
+	t := commonStems
+	if k := t.find(w); k >= 0 {
+		return t.stems[t.soff[k]:t.soff[k+1]]
+	}
+	return english.Stem(Americanize(w), true)
+}
