@@ -585,6 +585,9 @@ func TestSearchFromEveryView(t *testing.T) {
 			t.Errorf("%s: / gives focus %d, not the search", c.name, m.focus)
 			continue
 		}
+		if head := strings.Split(screen(m), "\n")[0]; !strings.Contains(head, "documents · search") {
+			t.Errorf("%s: the search's header names a pair: %q", c.name, head)
+		}
 		if back := keys(m, "esc"); back.focus != c.want {
 			t.Errorf("%s: esc from the search goes to %d, not back", c.name, back.focus)
 		}
@@ -686,4 +689,32 @@ func TestHelpNarrowShowsEveryKey(t *testing.T) {
 		}
 	}
 	assertFrame(t, m, 50, 20)
+}
+
+// TestOverviewLegendReadsAtEveryWidth: the overview's legend names every
+// mark its cells use, ~n related included (it once said "=n agree ≠n
+// diverge — silent" over cells reading "~4"), and comes first, so that
+// 80 columns still show it whole.
+func TestOverviewLegendReadsAtEveryWidth(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		s := screen(started(fiveComparison(t), Options{}, w, 30))
+		if line := strings.Split(s, "\n")[1]; !strings.Contains(line, "=n agree ≠n diverge ~n related — silent") {
+			t.Errorf("at %d columns the legend reads %q", w, line)
+		}
+	}
+}
+
+// TestDetailAlsoAlignedSaysWithWhich: the detail's other alignments come
+// under the row's passage each aligns with; a third source's passage
+// aligned with both once showed twice, "courier line 3", with two scores
+// and nothing to tell them apart.
+func TestDetailAlsoAlignedSaysWithWhich(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 120, 60), "o", "enter")
+	if m.focus != focusDetail {
+		t.Fatalf("enter: focus %d", m.focus)
+	}
+	s := screen(m)
+	if !strings.Contains(s, "with courier line 3:") || !strings.Contains(s, "with gazette line 3:") {
+		t.Errorf("detail's other alignments do not say which passage they align with:\n%s", s)
+	}
 }
