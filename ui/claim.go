@@ -208,7 +208,11 @@ func (p claimPane) ShortHelp() []key.Binding {
 
 // FullHelp is the claim check's part of the full help.
 func (p claimPane) FullHelp() [][]key.Binding {
-	return [][]key.Binding{p.ShortHelp()}
+	if p.editing {
+		return [][]key.Binding{p.ShortHelp()}
+	}
+	k := p.keys
+	return [][]key.Binding{p.ShortHelp(), {k.Overview, k.Pairs, k.Ledger}}
 }
 
 // View draws the claim check in exactly the pane's size.

@@ -105,7 +105,7 @@ func (p ledgerPane) ShortHelp() []key.Binding {
 // FullHelp is the ledger's part of the full help.
 func (p ledgerPane) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Overview, k.Write}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Overview, k.Pairs, k.Claim, k.Write}}
 }
 
 // View draws the ledger in exactly the pane's size.

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/corpus/coverage"
 )
 
 // Tests of the views across all sources (issue 11) on the five accounts
@@ -716,5 +717,68 @@ func TestDetailAlsoAlignedSaysWithWhich(t *testing.T) {
 	s := screen(m)
 	if !strings.Contains(s, "with courier line 3:") || !strings.Contains(s, "with gazette line 3:") {
 		t.Errorf("detail's other alignments do not say which passage they align with:\n%s", s)
+	}
+}
+
+// TestCellTextKeepsRelated: an overview cell shows its related count
+// beside agree and diverge whenever the cell holds all three ("=2 ≠1 ~1";
+// the ~1 was dropped), and stays within its column.
+func TestCellTextKeepsRelated(t *testing.T) {
+	for _, c := range []struct {
+		cell coverage.Cell
+		want string
+	}{
+		{coverage.Cell{Passages: []string{"p"}, Agree: 2, Diverge: 1, Related: 1}, "=2 ≠1 ~1"},
+		{coverage.Cell{Passages: []string{"p"}, Agree: 12, Diverge: 1, Related: 1}, "=12 ≠1"},
+		{coverage.Cell{Passages: []string{"p"}, Agree: 3, Related: 1}, "=3 ~1"},
+		{coverage.Cell{}, "—"},
+	} {
+		got := cellText(&c.cell)
+		if got != c.want || stringWidth(got) > ovCellWidth-1 {
+			t.Errorf("cellText(%+v) = %q, want %q", c.cell, got, c.want)
+		}
+	}
+}
+
+// TestOmissionsUseTheWidth: a source's omissions give each point the
+// room of the line, not 40 runes whatever the width.
+func TestOmissionsUseTheWidth(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 200, 50), "G")
+	if s := screen(m); !strings.Contains(s, "gazette: pt6 The government declared three days of national mourning.") {
+		t.Errorf("omissions at 200 columns cut what fits:\n%s", s)
+	}
+}
+
+// TestViewKeysFromEveryView: o, a, L and c switch between the views
+// across all sources from the picker, the ledger and the claim check as
+// they do from the overview (c in the ledger did nothing, and the claim
+// typed after it went to other keys: w opened the save prompt).
+func TestViewKeysFromEveryView(t *testing.T) {
+	base := started(fiveComparison(t), Options{}, 120, 40)
+	claim := keys(typeText(keys(base, "c"), "the ferry was overloaded"), "enter")
+	for _, c := range []struct {
+		name string
+		m    Model
+		keys map[string]focus
+	}{
+		{"picker", keys(base, "a"), map[string]focus{"o": focusOverview, "L": focusLedger, "c": focusClaim}},
+		{"ledger", keys(base, "L"), map[string]focus{"o": focusOverview, "a": focusPicker, "c": focusClaim}},
+		{"claim check", claim, map[string]focus{"o": focusOverview, "a": focusPicker, "L": focusLedger}},
+	} {
+		for k, want := range c.keys {
+			if got := keys(c.m, k).focus; got != want {
+				t.Errorf("%s: %s gives focus %d, want %d", c.name, k, got, want)
+			}
+		}
+		if s := screen(keys(c.m, "?")); !strings.Contains(s, "overview") && !strings.Contains(s, "o     ") {
+			t.Errorf("%s: help does not offer o:\n%s", c.name, s)
+		}
+	}
+	// Esc from a view opened there goes back where the first one would.
+	if m := keys(keys(base, "L"), "a", "esc"); m.focus != focusOverview {
+		t.Errorf("L, a, esc: focus %d, want the overview", m.focus)
+	}
+	if m := keys(claim, "c"); m.focus != focusClaim || !m.claim.Editing() {
+		t.Errorf("c in the claim check: focus %d editing %v, want another claim", m.focus, m.claim.Editing())
 	}
 }

@@ -95,7 +95,7 @@ func (p pickerPane) ShortHelp() []key.Binding {
 // FullHelp is the picker's part of the full help.
 func (p pickerPane) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.Back, k.Overview, k.Ledger, k.Claim}}
 }
 
 // View draws the picker in exactly the pane's size.
