@@ -483,7 +483,7 @@ func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Si
 			in.A, in.B, in.Link = sides[ka], sides[kb], l
 			in.ArtA, in.ArtB = arts[pl.a], arts[pl.b]
 			in.Strings = memo
-			judge.Judge(in, &c.Alignments[k])
+			judge.Verdict(in, &c.Alignments[k])
 			release(ka)
 			release(kb)
 		}

@@ -888,17 +888,26 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 // document's map, dfA or dfB, does). A phrase both lists hold is in two
 // passages at least, so that is the whole test.
 func sharedRare(a, b *phraseList, dfA, dfB map[uint64]int32, limit int32) int {
-	n, j := 0, 0
-	for i, x := range a.ph {
-		for j < len(b.ph) && b.ph[j] < x {
-			j++
+	// A merge of the two lists (each without repeats) that steps past
+	// one side's phrase without a branch: which side is behind is a coin
+	// toss, a shared phrase rare (as paraDot's merges).
+	n := 0
+	for i, j := 0, 0; i < len(a.ph) && j < len(b.ph); {
+		x, y := a.ph[i], b.ph[j]
+		if x != y {
+			behind := 0
+			if x < y {
+				behind = 1
+			}
+			i += behind
+			j += 1 - behind
+			continue
 		}
-		if j == len(b.ph) {
-			break
-		}
-		if b.ph[j] == x && a.dfOf(i, dfA)+b.dfOf(j, dfB) <= limit {
+		if a.dfOf(i, dfA)+b.dfOf(j, dfB) <= limit {
 			n++
 		}
+		i++
+		j++
 	}
 	return n
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/parallax-reader/parallax/corpus/features"
@@ -134,17 +135,26 @@ func damping(vs []*Vector, other []bool, g2 []float32, unshared float32) []float
 		// norm. Which feature falls where depends on the two documents
 		// only (not on which features the loaded set indexes), so the
 		// sums do too, to the last bit.
+		//
+		// Which of the three a feature falls in is a coin toss per
+		// feature, so it is taken without a branch: the terms not taken
+		// add +0, which leaves a sum of non-negative terms bit for bit as
+		// it was.
 		var s, o, t float32
 		for _, e := range v.Vec {
 			x := e.W * e.W
-			switch {
-			case other[e.ID]:
-				s += x * g2[e.ID]
-				t += x
-			case g2[e.ID] < 1:
-				o += x * g2[e.ID]
-				t += x
+			g := g2[e.ID]
+			in, weak := 0, 0
+			if other[e.ID] {
+				in = 1
 			}
+			if g < 1 {
+				weak = 1
+			}
+			weak &^= in
+			s += x * g * float32(in)
+			o += x * g * float32(weak)
+			t += x * float32(in|weak)
 		}
 		if d := s + u2*(o+max(0, 1-t)); d > 0 {
 			out[i] = float32(1 / math.Sqrt(float64(d)))
@@ -231,7 +241,11 @@ const paraMaxPassages = 1000
 
 // paraTerms reads a passage's paraSet.
 func paraTerms(f *features.Passage, v *Vector) *paraSet {
-	inName := make([]bool, len(f.Toks))
+	sc := paraScratches.Get().(*paraScratch)
+	defer paraScratches.Put(sc)
+	inName := slices.Grow(sc.inName[:0], len(f.Toks))[:len(f.Toks)]
+	clear(inName)
+	sc.inName = inName
 	for e := range f.Ents {
 		for k := f.Ents[e].Tok0; k < f.Ents[e].Tok1; k++ {
 			inName[k] = true
@@ -239,39 +253,68 @@ func paraTerms(f *features.Passage, v *Vector) *paraSet {
 	}
 	// The content words outside names, by stem: the stem's string orders
 	// them (the order that decides which 64 are read), its id comes along.
-	type stemOcc struct {
-		s  string
-		id lexicon.Word
-	}
-	var stems []stemOcc
+	// A stem's repeats are counted on the ids first (one id, one stem),
+	// so that only distinct stems are sorted by their strings.
+	ids := sc.ids[:0]
 	for k := range f.Toks {
 		if id := f.Toks[k].StemID(); id != 0 && !inName[k] {
-			stems = append(stems, stemOcc{id.String(), id})
+			ids = append(ids, id)
 		}
 	}
-	slices.SortFunc(stems, func(a, b stemOcc) int { return strings.Compare(a.s, b.s) })
-	ps := &paraSet{}
-	for i := 0; i < len(stems) && len(ps.w) < 64; {
+	slices.Sort(ids)
+	stems := sc.stems[:0]
+	for i := 0; i < len(ids); {
 		j := i + 1
-		for j < len(stems) && stems[j].id == stems[i].id {
+		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		st := factOf(stems[i].id)
-		if idf := st.idf; idf >= paraMinIDF {
-			if gs := st.groups; len(gs) > 0 {
-				for _, g := range gs {
-					ps.groups = append(ps.groups, uint64(g)<<8|uint64(len(ps.w)))
-				}
-				ps.ids = append(ps.ids, uint64(stems[i].id)<<8|uint64(len(ps.w)))
-				ps.w = append(ps.w, (1+float32(math.Log(float64(j-i))))*weightTerm*idf*v.inv)
-			}
-		}
+		stems = append(stems, stemRun{ids[i].String(), ids[i], j - i})
 		i = j
 	}
+	sc.ids, sc.stems = ids, stems
+	slices.SortFunc(stems, func(a, b stemRun) int { return strings.Compare(a.s, b.s) })
+	groups, pids, w := sc.groups[:0], sc.pids[:0], sc.w[:0]
+	for _, st := range stems {
+		if len(w) == 64 {
+			break
+		}
+		fact := factOf(st.id)
+		if idf := fact.idf; idf >= paraMinIDF {
+			if gs := fact.groups; len(gs) > 0 {
+				for _, g := range gs {
+					groups = append(groups, uint64(g)<<8|uint64(len(w)))
+				}
+				pids = append(pids, uint64(st.id)<<8|uint64(len(w)))
+				w = append(w, (1+float32(math.Log(float64(st.n))))*weightTerm*idf*v.inv)
+			}
+		}
+	}
+	sc.groups, sc.pids, sc.w = groups, pids, w
+	// The kept set owns arrays of its own, each allocated at its size.
+	ps := &paraSet{w: slices.Clone(w), groups: slices.Clone(groups), ids: slices.Clone(pids)}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
 	slices.Sort(ps.ids)
 	return ps
 }
+
+// stemRun is a stem of a passage and how many of its words have it.
+type stemRun struct {
+	s  string
+	id lexicon.Word
+	n  int
+}
+
+// paraScratch is paraTerms' scratch, reused from passage to passage.
+type paraScratch struct {
+	inName []bool
+	ids    []lexicon.Word
+	stems  []stemRun
+	groups []uint64
+	pids   []uint64
+	w      []float32
+}
+
+var paraScratches = sync.Pool{New: func() any { return new(paraScratch) }}
 
 // paraDot is the dot product of two passages over words that differ but
 // relate in WordNet (died / killed, deny / dismiss: they share a group at

@@ -144,6 +144,7 @@ func groupEntries(hs []heardAt) []ledgerEntry {
 		a := h.a
 		i := -1
 		st := newStatement(a.Says, words)
+		st.nums = numbersOf(st.words, words.number)
 		for j := max(0, len(es)-maxCompared); j < len(es); j++ {
 			if st.same(&stmts[j], words) {
 				i = j
@@ -191,8 +192,10 @@ func betterWording(a, b string) bool {
 // opensOnPronoun reports whether s starts with a personal pronoun
 // (words/pronouns.txt).
 func opensOnPronoun(s string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(s), " ")
-	return pronouns[w]
+	// The first word, then folded: what folding the whole wording and
+	// cutting it gives (case maps one rune to one, never to a space).
+	w, _, _ := strings.Cut(s, " ")
+	return pronouns[strings.ToLower(w)]
 }
 
 // statement is one wording read for comparing: its words and its content
@@ -201,6 +204,7 @@ func opensOnPronoun(s string) bool {
 type statement struct {
 	text           string
 	words, content []int32
+	nums           []int32 // the ids of words that are numbers (numbersOf)
 }
 
 // wordIDs numbers the folded words of one ledger's statements, so that
@@ -246,6 +250,19 @@ func newStatement(s string, ws *wordIDs) statement {
 	return st
 }
 
+// numbersOf lists the ids of words (sorted, without repeats) that are
+// numbers, never nil: two statements whose lists differ give a number
+// the other does not.
+func numbersOf(words []int32, number []bool) []int32 {
+	out := []int32{}
+	for _, id := range words {
+		if number[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // isNumber reports whether a word is a number ("61", "3.5").
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -259,6 +276,9 @@ func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 func (a *statement) same(b *statement, ws *wordIDs) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
+	}
+	if a.nums != nil && b.nums != nil && !slices.Equal(a.nums, b.nums) {
+		return false // a number only one gives (as numbersDiffer below), seen without merging
 	}
 	both, numbersDiffer := shared(a.words, b.words, ws.number)
 	if numbersDiffer {

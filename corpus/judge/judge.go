@@ -281,6 +281,19 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 // Judge fills the verdict, reasons, evidence and marks of one alignment,
 // and returns the signals it read (FeatureNames).
 func Judge(in Input, al *model.Alignment) []float64 {
+	return judge(in, al, true)
+}
+
+// Verdict is Judge for a caller that does not read the signals: they are
+// gathered only for the pairs the fitted model reads (those the rules
+// leave related), not for every pair.
+func Verdict(in Input, al *model.Alignment) {
+	judge(in, al, false)
+}
+
+// judge is Judge; without signals, the signals are read only when the
+// fitted model needs them, and what it returns is not to be used.
+func judge(in Input, al *model.Alignment, signals bool) []float64 {
 	j := newJudgement()
 	defer j.release()
 	j.noMarks = in.NoMarks
@@ -353,8 +366,14 @@ func Judge(in Input, al *model.Alignment) []float64 {
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}
-	x := j.features(in)
+	var x []float64
+	if signals {
+		x = j.features(in)
+	}
 	if al.Verdict == model.Related && !quoted && !in.RulesOnly {
+		if x == nil {
+			x = j.features(in)
+		}
 		// What the rules leave related, the fitted model may find to say
 		// one thing: it names the signals that drove it.
 		if m := Fitted(); Upgrade(m, x) {
