@@ -27,7 +27,7 @@ func (m Model) helpGroups() [][]key.Binding {
 // column by column, so every key is shown at 80 × 24 and at 60 × 20
 // (bubbles' FullHelpView keeps one column per group and cuts the ones
 // that do not fit); the legend comes after them, as much as fits.
-func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string {
+func helpView(groups [][]key.Binding, overview bool, hm help.Model, s *Styles, w, h int) string {
 	var items []key.Binding
 	seen := map[string]bool{}
 	for _, g := range groups {
@@ -91,6 +91,14 @@ func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string
 		s.Section.Paint("Search") + "  / then enter: n/N next/prev match; esc ends it (n/N: divergences)",
 		"",
 		s.Faint.Paint("? or esc: close help"),
+	}
+	if overview {
+		// The overview has cells, not badges, a topic bar or highlights.
+		legend = append([]string{
+			"",
+			s.Section.Paint("Cells") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
+				s.BadgeRelated.Paint("~n") + " related  " + s.Faint.Paint("—") + " silent: verdicts of a source's passage against the others on the point",
+		}, legend[len(legend)-3:]...)
 	}
 	lines = append(lines, legend...)
 	out := make([]string, h)

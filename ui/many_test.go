@@ -782,3 +782,15 @@ func TestViewKeysFromEveryView(t *testing.T) {
 		t.Errorf("c in the claim check: focus %d editing %v, want another claim", m.focus, m.claim.Editing())
 	}
 }
+
+// TestOverviewHelpExplainsCells: the overview's full help explains its
+// cells, not the pair view's badges, topic bar and highlights.
+func TestOverviewHelpExplainsCells(t *testing.T) {
+	s := screen(keys(started(fiveComparison(t), Options{}, 120, 40), "?"))
+	if !strings.Contains(s, "Cells  =n agree  ≠n diverge  ~n related  — silent") || strings.Contains(s, "Topic bar") {
+		t.Errorf("overview help:\n%s", s)
+	}
+	if p := screen(keys(started(fiveComparison(t), Options{PairFirst: true}, 120, 40), "?")); !strings.Contains(p, "Topic bar") {
+		t.Errorf("pair view help lost its legend:\n%s", p)
+	}
+}
