@@ -300,3 +300,46 @@ func TestPairIndependentOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignStrongParaphrase: two passages that tell one fact in other
+// words ("managed to restore" / "could retrieve") share a single stem,
+// too little to link on, but their paraphrase alone is strong enough
+// (align strongPara) to link them.
+func TestAlignStrongParaphrase(t *testing.T) {
+	a := []string{
+		"A pensioner in Leeds lost the voicemail greeting his late wife had recorded, after engineers at his phone company carried out maintenance.",
+		"Engineers managed to restore the lost message this week, to the delight of the pensioner.",
+		filler[0],
+		filler[1],
+	}
+	b := []string{
+		"A Leeds widower whose phone company wiped his dead wife's voicemail message has it back.",
+		filler[2],
+		"With help from a radio station, technicians could retrieve the deleted message for the old man.",
+		"Local markets reopened after the storm, traders said.",
+	}
+	c := Analyze(docsOf(a, b))
+	if alignment(c, "d1p2", "d2p3") == nil {
+		t.Errorf("restore ↔ retrieve not aligned\n%s", dumpComparison(c))
+	}
+}
+
+// TestAlignSharedDate: two passages that share only a date ("in 1990",
+// "December 1990") and no other word of weight tell of one event: the
+// one-item gate lets a date through, as it does a full name.
+func TestAlignSharedDate(t *testing.T) {
+	a := []string{
+		"The ministry has dismissed a clerk who went on leave in 1990 and never came back.",
+		filler[0],
+		filler[1],
+	}
+	b := []string{
+		filler[2],
+		"Officials said the man, an engineer at the works department, last reported for duty in December 1990.",
+		"Local markets reopened after the storm, traders said.",
+	}
+	c := Analyze(docsOf(a, b))
+	if alignment(c, "d1p1", "d2p2") == nil {
+		t.Errorf("the two passages on the leave of 1990 are not aligned\n%s", dumpComparison(c))
+	}
+}

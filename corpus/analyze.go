@@ -143,7 +143,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		listAlignments(c, pls, bodies)
-		cands = pointCandidates(c)
+		cands = pointCandidates(c, pls)
 		keys, census = readKeys(c, cands, all, feats)
 	})
 	readClaims(feats, sides, ix)
@@ -230,38 +230,33 @@ func byDocument[T any](all []T, off []int) [][]T {
 // decided per pair of documents, so that a pair's rows fall under a
 // built-in topic or a point whatever else is loaded. A user's own topic is
 // never split. Alignments that share nothing distinctive keep their topic.
-func pointCandidates(c *model.Comparison) []int {
+//
+// pls are the links c's alignments were listed from, in the same order
+// (listAlignments): the alignments of one pair of documents are one run
+// of them, so a topic's share is counted per run.
+func pointCandidates(c *model.Comparison, pls []pairLinks) []int {
 	const dominantMin = 5
-	type pairTopic struct {
-		a, b  int
-		topic string
-	}
-	docs := func(al *model.Alignment) (int, int) {
-		pa, pb := c.Passage(al.A), c.Passage(al.B)
-		if pa == nil || pb == nil {
-			return -1, -1
-		}
-		return pa.Doc, pb.Doc
-	}
-	held := map[pairTopic]int{}
-	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		a, b := docs(al)
-		held[pairTopic{a, b, al.Topic}]++
-		held[pairTopic{a, b, "\x00all"}]++
-	}
 	builtin := map[string]bool{}
 	for _, t := range c.Topics {
 		builtin[t.ID] = t.Source == model.TopicBuiltin
 	}
 	var cands []int
-	for i := range c.Alignments {
-		al := &c.Alignments[i]
-		a, b := docs(al)
-		n, all := held[pairTopic{a, b, al.Topic}], held[pairTopic{a, b, "\x00all"}]
-		if al.Topic == "" || builtin[al.Topic] && n >= dominantMin && 2*n > all {
-			cands = append(cands, i)
+	held := map[string]int{} // alignments of the pair under each topic
+	at := 0
+	for _, pl := range pls {
+		run := c.Alignments[at : at+len(pl.links)]
+		clear(held)
+		for i := range run {
+			held[run[i].Topic]++
 		}
+		for i := range run {
+			al := &run[i]
+			n := held[al.Topic]
+			if al.Topic == "" || builtin[al.Topic] && n >= dominantMin && 2*n > len(run) {
+				cands = append(cands, at+i)
+			}
+		}
+		at += len(run)
 	}
 	return cands
 }

@@ -69,6 +69,8 @@ const (
 	phraseBonus = 0.05 // …gains this for each rare phrase both passages use
 	paraShare   = 0.5  // and, from paraFloor, this share of the product of two related words' weights
 	paraFloor   = 0.10
+	strongPara  = 0.15 // …or from strongFloor, when that share alone reaches strongPara
+	strongFloor = 0.07
 	pairPow     = 1.5 // strength of the pair's own weighting (pairWeights)
 	// The openings: a pair of passages among the first leadPassages body
 	// passages of each document scores leadBonus more (the one-item gate
@@ -223,6 +225,9 @@ type paraSet struct {
 	// paraDot finds the words two passages share by merging these, not
 	// by comparing the stems.
 	ids []uint64
+	// sum, norm and max are the sum, the L2 norm and the largest of w
+	// (see paraBound).
+	sum, norm, max float32
 }
 
 // paraMinIDF is the least background IDF of a word the paraphrase match
@@ -294,6 +299,12 @@ func paraTerms(f *features.Passage, v *Vector) *paraSet {
 	ps := &paraSet{w: slices.Clone(w), groups: slices.Clone(groups), ids: slices.Clone(pids)}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
 	slices.Sort(ps.ids)
+	for _, w := range ps.w {
+		ps.sum += w
+		ps.norm += w * w
+		ps.max = max(ps.max, w)
+	}
+	ps.norm = float32(math.Sqrt(float64(ps.norm)))
 	return ps
 }
 
@@ -315,6 +326,15 @@ type paraScratch struct {
 }
 
 var paraScratches = sync.Pool{New: func() any { return new(paraScratch) }}
+
+// paraBound is at least paraDot(a, b): each word of either passage is
+// used once, so the sum of products is at most one side's sum of weights
+// times the other's largest weight, and at most the product of their
+// norms (Cauchy–Schwarz). It lets a pair whose paraphrase could not
+// reach strongPara skip reading it.
+func paraBound(a, b *paraSet) float32 {
+	return min(a.sum*b.max, b.sum*a.max, a.norm*b.norm*1.0001)
+}
 
 // paraDot is the dot product of two passages over words that differ but
 // relate in WordNet (died / killed, deny / dismiss: they share a group at

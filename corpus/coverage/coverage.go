@@ -181,15 +181,31 @@ func cluster(c *model.Comparison) []*clusterOf {
 	for i := range c.Alignments {
 		ends[i] = [2]*model.Passage{c.Passage(c.Alignments[i].A), c.Passage(c.Alignments[i].B)}
 	}
-	order := make([]int, 0, len(c.Alignments))
+	// The best matches, strongest first, ties in the comparison's order:
+	// sorted with their scores beside them, and the index breaking ties,
+	// which is a stable sort's order at a fraction of its cost (a stable
+	// sort reading each score from its alignment was half of Build at
+	// twenty sources).
+	type scored struct {
+		score float64
+		i     int
+	}
+	best := make([]scored, 0, len(c.Alignments))
 	for i := range c.Alignments {
 		if c.Alignments[i].Best {
-			order = append(order, i)
+			best = append(best, scored{c.Alignments[i].Score, i})
 		}
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		return cmp.Compare(c.Alignments[j].Score, c.Alignments[i].Score)
+	slices.SortFunc(best, func(a, b scored) int {
+		if o := cmp.Compare(b.score, a.score); o != 0 {
+			return o
+		}
+		return cmp.Compare(a.i, b.i)
 	})
+	order := make([]int, len(best))
+	for k, b := range best {
+		order[k] = b.i
+	}
 	of := map[*model.Passage]*clusterOf{}
 	get := func(p *model.Passage) *clusterOf {
 		if cl := of[p]; cl != nil {

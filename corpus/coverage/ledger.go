@@ -210,10 +210,12 @@ type statement struct {
 // wordIDs numbers the folded words of one ledger's statements, so that
 // comparing two statements compares integers, not strings (with
 // thousands of statements by one speaker, the comparisons were most of
-// the ledger); number says which ids are numbers.
+// the ledger); number says which ids are numbers, content which are
+// content words. Comparing counts shared ids only, so how the words are
+// numbered does not matter.
 type wordIDs struct {
-	ids    map[string]int32
-	number []bool
+	ids             map[string]int32
+	number, content []bool
 }
 
 // id returns the id of word w, numbering it if it is new.
@@ -223,30 +225,29 @@ func (ws *wordIDs) id(w string) int32 {
 		id = int32(len(ws.number))
 		ws.ids[w] = id
 		ws.number = append(ws.number, isNumber(w))
+		ws.content = append(ws.content, len(w) > 2 && !functionWords[w] || isNumber(w))
 	}
 	return id
 }
 
-// newStatement reads a wording, numbering its words in ws.
+// newStatement reads a wording, numbering its words in ws: the ids are
+// sorted, not the words.
 func newStatement(s string, ws *wordIDs) statement {
 	st := statement{text: s}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	words = slices.Compact(words)
+	})
 	st.words = make([]int32, len(words))
 	for i, w := range words {
 		st.words[i] = ws.id(w)
-		if len(w) > 2 && !functionWords[w] || isNumber(w) {
-			st.content = append(st.content, st.words[i])
-		}
 	}
 	slices.Sort(st.words)
-	slices.Sort(st.content)
+	st.words = slices.Compact(st.words)
+	for _, id := range st.words {
+		if ws.content[id] {
+			st.content = append(st.content, id)
+		}
+	}
 	return st
 }
 

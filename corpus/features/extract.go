@@ -18,6 +18,7 @@ package features
 import (
 	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
@@ -50,25 +51,30 @@ func Extract(all []*model.Passage) ([]*Passage, *EntityIndex) {
 func Read(all []*model.Passage) []*Passage {
 	feats := make([]*Passage, len(all))
 	workers := runtime.GOMAXPROCS(0)
-	lexPool := make(chan *lexicon.Lexicon, workers)
 	perWorker := (len(all) + workers - 1) / workers
 	if len(all) < 64 { // parallel runs these in one call
 		perWorker = len(all)
 	}
 	parallel.For(len(all), func(lo, hi int) {
-		var lx *lexicon.Lexicon
-		select {
-		case lx = <-lexPool:
-		default:
+		lx, _ := lexicons.Get().(*lexicon.Lexicon)
+		if lx == nil {
 			lx = lexicon.NewLexicon(perWorker)
 		}
 		for k := lo; k < hi; k++ {
 			feats[k] = readPassage(all[k], lx)
 		}
-		lexPool <- lx
+		lexicons.Put(lx)
 	})
 	return feats
 }
+
+// lexicons are the workers' stem caches, kept from one Read to the next:
+// a claim check reads every document in turn, and a worker with a fresh
+// lexicon looked each word up again in the process's word table, under
+// its lock. What a lexicon holds is the same whoever read what before
+// (lexicon.Tokenize), so a reading does not depend on which one it gets.
+// A new one is sized for the passages its worker reads.
+var lexicons sync.Pool
 
 // readPassage reads one passage; lx caches the stems.
 func readPassage(p *model.Passage, lx *lexicon.Lexicon) *Passage {
