@@ -148,15 +148,43 @@ func (p *claimPane) clamp() {
 // claimHeight is how many lines claimLines gives one result, counted
 // without drawing.
 func claimHeight(c *corpus.Comparison, r *corpus.ClaimResult, w int) int {
-	n := 2 + len(r.Reasons) // the stance line, the reasons, a blank
+	n := 2 // the stance line and a blank
 	if p := c.Passage(r.Passage); p != nil {
 		k, _ := wrapCount(p.Text, max(1, w-gutterWidth-4), 3)
 		n += k
 	} else {
 		n++
 	}
+	rw := reasonWidth(w - gutterWidth)
+	for _, rs := range r.Reasons {
+		text, quotes := claimReason(rs)
+		k, _ := wrapCount(text, rw, 0)
+		n += k
+		if quotes != "" {
+			k, _ = wrapCount(quotes, rw, 0)
+			n += k
+		}
+	}
 	return n
 }
+
+// claimReason is a reason of the claim check in words, and the words it
+// quotes from the claim and the passage ("claim: “ferry” · source:
+// “ferry”"), each wrapped on lines of their own so that none is cut.
+func claimReason(rs corpus.Reason) (text, quotes string) {
+	var q []string
+	if rs.A != "" {
+		q = append(q, "claim: “"+safeInline(rs.A)+"”")
+	}
+	if rs.B != "" {
+		q = append(q, "source: “"+safeInline(rs.B)+"”")
+	}
+	return safeInline(rs.Text), strings.Join(q, " · ")
+}
+
+// reasonWidth is the width a reason's words wrap at, in a line of tw cells
+// after the gutter: they hang under "    · ".
+func reasonWidth(tw int) int { return max(1, tw-6) }
 
 // claimChrome is the lines above the results: the claim and a rule.
 const claimChrome = 2
@@ -180,7 +208,11 @@ func (p claimPane) ShortHelp() []key.Binding {
 
 // FullHelp is the claim check's part of the full help.
 func (p claimPane) FullHelp() [][]key.Binding {
-	return [][]key.Binding{p.ShortHelp()}
+	if p.editing {
+		return [][]key.Binding{p.ShortHelp()}
+	}
+	k := p.keys
+	return [][]key.Binding{p.ShortHelp(), {k.Overview, k.Pairs, k.Ledger}}
 }
 
 // View draws the claim check in exactly the pane's size.
@@ -253,7 +285,7 @@ func claimLines(c *corpus.Comparison, cc *corpus.ClaimCheck, st *Styles, w int) 
 			name = sourceName(c, di)
 		}
 		badge := st.stanceStyle(r.Stance).Paint(strings.ToUpper(string(r.Stance)))
-		add(i, st.SourceName.Paint(name)+"  "+badge+st.Faint.Paint(fmt.Sprintf("  %.0f%%", 100*r.Probability)))
+		add(i, st.SourceName.Paint(name)+"  "+badge+st.Faint.Paint(fmt.Sprintf("  %.0f%% sure", 100*r.Probability)))
 		if p := c.Passage(r.Passage); p != nil {
 			wrapped, cut := wrapText(p.Text, nil, max(1, tw-4), 3, nil)
 			for k, l := range wrapped {
@@ -270,19 +302,23 @@ func claimLines(c *corpus.Comparison, cc *corpus.ClaimCheck, st *Styles, w int) 
 		} else {
 			add(i, "    "+st.Missing.Paint("no passage speaks to the claim"))
 		}
+		rw := reasonWidth(tw)
 		for _, rs := range r.Reasons {
-			txt := "· " + safeInline(rs.Text)
-			var q []string
-			if rs.A != "" {
-				q = append(q, "claim: “"+safeInline(rs.A)+"”")
+			text, quotes := claimReason(rs)
+			lines, _ := wrapText(text, nil, rw, 0, nil)
+			for k, l := range lines {
+				pre := "      "
+				if k == 0 {
+					pre = "    · "
+				}
+				add(i, st.Reason.Paint(pre+l.s))
 			}
-			if rs.B != "" {
-				q = append(q, "source: “"+safeInline(rs.B)+"”")
+			if quotes != "" {
+				lines, _ = wrapText(quotes, nil, rw, 0, nil)
+				for _, l := range lines {
+					add(i, "      "+st.Faint.Paint(l.s))
+				}
 			}
-			if len(q) > 0 {
-				txt += st.Faint.Paint("  (" + strings.Join(q, " · ") + ")")
-			}
-			add(i, "    "+st.Reason.Paint(txt))
 		}
 		add(i, "")
 	}

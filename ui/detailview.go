@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus"
 )
@@ -147,14 +148,19 @@ func detailParas(d detailData, w int, s *Styles) []para {
 }
 
 // otherAlignments lists, in w cells each, the other alignments of the
-// row's passages, at most eight.
+// row's passages, at most eight, under the passage each aligns with.
 func otherAlignments(d detailData, w int, s *Styles) []string {
 	var out []string
+	n := 0
 	seen := map[*corpus.Alignment]bool{d.row.Align: true}
 	for _, p := range []*corpus.Passage{d.row.A, d.row.B} {
 		if p == nil {
 			continue
 		}
+		// Each of the row's passages heads its own alignments: the same
+		// passage of a third source may align with both, and two lines
+		// "courier line 3" with different scores read as one listed twice.
+		head := false
 		for _, al := range d.c.AlignmentsOf(p.ID) {
 			if seen[al] {
 				continue
@@ -167,13 +173,21 @@ func otherAlignments(d detailData, w int, s *Styles) []string {
 			if other == nil {
 				continue
 			}
+			if !head {
+				out = append(out, truncate(s.Faint.Paint(fmt.Sprintf("with %s line %d:", sourceName(d.c, p.Doc), p.Line)), w))
+				head = true
+			}
 			text := strings.Join(strings.Fields(other.Text), " ")
 			if len(text) > 400 {
-				text = text[:400]
+				cut := 400
+				for cut > 0 && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+				text = text[:cut]
 			}
-			l := s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, sourceName(d.c, other.Doc), other.Line)) + safeInline(text)
+			l := "  " + s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, sourceName(d.c, other.Doc), other.Line)) + safeInline(text)
 			out = append(out, truncate(l, w))
-			if len(out) == 8 {
+			if n++; n == 8 {
 				return out
 			}
 		}

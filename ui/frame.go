@@ -23,7 +23,7 @@ func (m Model) render() string {
 	var body string
 	switch {
 	case m.showHelp:
-		body = helpView(m.helpGroups(), m.help, m.styles, l.Width, l.BodyHeight)
+		body = helpView(m.helpGroups(), m.focus == focusOverview, m.help, m.styles, l.Width, l.BodyHeight)
 	case m.focus == focusDetail:
 		body = m.detail.View()
 	case m.focus == focusSearch:

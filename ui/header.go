@@ -86,13 +86,22 @@ func tooSmallView(s *Styles, w, h int) string {
 func (m Model) viewTitle() (title [2]string, ok bool) {
 	switch m.focus {
 	case focusOverview:
-		return [2]string{"overview", "rows: the points the sources make, by topic · columns: the sources · =n agree ≠n diverge — silent"}, true
+		// The legend first: a narrow terminal cuts the end of the line,
+		// and the cells cannot be read without it.
+		return [2]string{"overview", "=n agree ≠n diverge ~n related — silent · rows: the points the sources make, by topic · columns: the sources"}, true
 	case focusPicker:
 		return [2]string{"pairs", "every pair of sources; enter shows one side by side"}, true
 	case focusClaim:
 		return [2]string{"claim check", "where each source stands on a claim: supports, contradicts, discusses or silent"}, true
 	case focusLedger:
 		return [2]string{"who said what", "statements the sources attribute to someone, and which sources report each"}, true
+	case focusSearch:
+		// Opened from a view across sources, the search is not about the
+		// pair the pair view last showed: its header would name that pair.
+		switch m.fromView {
+		case focusOverview, focusPicker, focusClaim, focusLedger:
+			return [2]string{"search", "every passage of every source; enter shows it side by side, esc goes back"}, true
+		}
 	}
 	return title, false
 }

@@ -11,10 +11,15 @@ import (
 // and the global ones, and a legend of the badges and highlights.
 
 // helpGroups is what the full help lists: the focused pane's keys, then
-// the global ones.
+// the global ones. The overview, where the reader opens with three
+// sources or more, has nothing for esc to go back to.
 func (m Model) helpGroups() [][]key.Binding {
 	groups := m.fullHelp()
-	return append(groups, []key.Binding{m.keys.Search, m.keys.Help, m.keys.Quit, m.keys.Back})
+	global := []key.Binding{m.keys.Search, m.keys.Help, m.keys.Quit}
+	if m.focus != focusOverview {
+		global = append(global, m.keys.Back)
+	}
+	return append(groups, global)
 }
 
 // helpView draws the full help of groups and a legend in exactly w × h
@@ -22,7 +27,7 @@ func (m Model) helpGroups() [][]key.Binding {
 // column by column, so every key is shown at 80 × 24 and at 60 × 20
 // (bubbles' FullHelpView keeps one column per group and cuts the ones
 // that do not fit); the legend comes after them, as much as fits.
-func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string {
+func helpView(groups [][]key.Binding, overview bool, hm help.Model, s *Styles, w, h int) string {
 	var items []key.Binding
 	seen := map[string]bool{}
 	for _, g := range groups {
@@ -47,6 +52,18 @@ func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string
 		descW = max(0, room-keyW-1)
 	}
 	nrows := (len(items) + ncols - 1) / ncols
+	// Keys that would run off the bottom (the pair view's 25 at 50 × 20)
+	// take one more column, their descriptions cut to fit, while each
+	// keeps at least 8 cells of words.
+	for nrows > h && ncols < len(items) {
+		n := ncols + 1
+		d := (room-(n-1)*3)/n - keyW - 1
+		if d < 8 {
+			break
+		}
+		ncols, descW = ncols+1, d
+		nrows = (len(items) + ncols - 1) / ncols
+	}
 	var lines []string
 	for r := range nrows {
 		var sb strings.Builder
@@ -74,6 +91,14 @@ func helpView(groups [][]key.Binding, hm help.Model, s *Styles, w, h int) string
 		s.Section.Paint("Search") + "  / then enter: n/N next/prev match; esc ends it (n/N: divergences)",
 		"",
 		s.Faint.Paint("? or esc: close help"),
+	}
+	if overview {
+		// The overview has cells, not badges, a topic bar or highlights.
+		legend = append([]string{
+			"",
+			s.Section.Paint("Cells") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
+				s.BadgeRelated.Paint("~n") + " related  " + s.Faint.Paint("—") + " silent: verdicts of a source's passage against the others on the point",
+		}, legend[len(legend)-3:]...)
 	}
 	lines = append(lines, legend...)
 	out := make([]string, h)

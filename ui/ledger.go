@@ -105,7 +105,7 @@ func (p ledgerPane) ShortHelp() []key.Binding {
 // FullHelp is the ledger's part of the full help.
 func (p ledgerPane) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Overview, k.Write}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.Overview, k.Pairs, k.Claim, k.Write}}
 }
 
 // View draws the ledger in exactly the pane's size.
@@ -126,6 +126,21 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 	speakerW := min(22, max(8, tw/5))
 	actW := 8
 	srcW := min(24, max(8, tw/4))
+	// Room the statements do not need goes to the speakers and the
+	// sources, so that a wide terminal does not cut "4: courier, herald,
+	// tri…" beside a blank column.
+	speakerNeed, saysNeed, srcNeed := 0, 0, 0
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		speakerNeed = max(speakerNeed, stringWidth(safeInline(e.Speaker)))
+		saysNeed = max(saysNeed, stringWidth(ledgerSays(e)))
+		srcNeed = max(srcNeed, stringWidth(fmt.Sprintf("%d: ", len(e.Sources))+shortNames(c, e.Sources)))
+	}
+	if spare := tw - speakerW - actW - srcW - 3 - saysNeed; spare > 0 {
+		grow := min(spare, max(0, speakerNeed-speakerW))
+		speakerW += grow
+		srcW += min(spare-grow, max(0, srcNeed-srcW))
+	}
 	saysW := max(0, tw-speakerW-actW-srcW-3)
 	row := func(speaker, act, says, src string) string {
 		return fit(speaker, speakerW) + " " + fit(act, actW) + " " + fit(says, saysW) + " " + truncate(src, srcW)
@@ -141,13 +156,7 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 		if i == ls.sel {
 			gutter = st.Marker.Paint("▌") + " "
 		}
-		says := safeInline(e.Says)
-		if len(e.Hedged) > 0 {
-			says = "(hedged) " + says
-		}
-		if e.Anonymous {
-			says = "(unnamed) " + says
-		}
+		says := ledgerSays(e)
 		actSt := st.BadgeAgree
 		if e.Act == coverage.Denies {
 			actSt = st.BadgeDiverge
@@ -164,6 +173,19 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 		truncate(spaces(gutterWidth)+st.SourceName.Paint(safeInline(e.Speaker))+": "+safeInline(e.Says), w),
 		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), shortNames(c, e.Sources))), w))
 	return padLines(out, h)
+}
+
+// ledgerSays is what an entry's speaker says, as its row shows it:
+// "(unnamed) (hedged) the ferry may have been hit by a freak wave".
+func ledgerSays(e *coverage.Entry) string {
+	says := safeInline(e.Says)
+	if len(e.Hedged) > 0 {
+		says = "(hedged) " + says
+	}
+	if e.Anonymous {
+		says = "(unnamed) " + says
+	}
+	return says
 }
 
 // shortNames names documents by id in short: "wire, tribune".

@@ -10,9 +10,11 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/corpus/coverage"
 )
 
 // Tests of the views across all sources (issue 11) on the five accounts
@@ -555,5 +557,240 @@ func TestSameFileNameInTwoFolders(t *testing.T) {
 	}
 	if strings.Contains(s, ".txt") {
 		t.Errorf("pair view names a source by its path:\n%s", s)
+	}
+}
+
+// TestSearchFromEveryView: / searches every passage from the overview,
+// the pair picker, the ledger and the claim check too, as the help of
+// each says; esc goes back to the view it came from, and enter on a
+// result shows the passage in the pair view. The overview's help offers
+// no esc: there is nothing to go back to.
+func TestSearchFromEveryView(t *testing.T) {
+	base := started(fiveComparison(t), Options{}, 120, 40)
+	claim := keys(typeText(keys(base, "c"), "the ferry was overloaded"), "enter")
+	for _, c := range []struct {
+		name string
+		m    Model
+		want focus
+	}{
+		{"overview", base, focusOverview},
+		{"picker", keys(base, "a"), focusPicker},
+		{"ledger", keys(base, "L"), focusLedger},
+		{"claim check", claim, focusClaim},
+	} {
+		if c.m.focus != c.want {
+			t.Fatalf("%s: focus %d, want %d", c.name, c.m.focus, c.want)
+		}
+		m := keys(c.m, "/")
+		if m.focus != focusSearch {
+			t.Errorf("%s: / gives focus %d, not the search", c.name, m.focus)
+			continue
+		}
+		if head := strings.Split(screen(m), "\n")[0]; !strings.Contains(head, "documents · search") {
+			t.Errorf("%s: the search's header names a pair: %q", c.name, head)
+		}
+		if back := keys(m, "esc"); back.focus != c.want {
+			t.Errorf("%s: esc from the search goes to %d, not back", c.name, back.focus)
+		}
+		m = keys(typeText(m, "overloaded"), "enter")
+		if m.focus != focusReader || !strings.Contains(strings.Join(markedLines(m), " "), "overloaded") {
+			t.Errorf("%s: enter on a result: focus %d, selected %q", c.name, m.focus, markedLines(m))
+		}
+	}
+	if s := screen(keys(base, "?")); strings.Contains(s, "esc   back") || !strings.Contains(s, "/     search") {
+		t.Errorf("overview help:\n%s", s)
+	}
+}
+
+// TestClaimReasonsWrapNotCut: a claim check's reasons, and the words they
+// quote, wrap onto lines of their own instead of being cut at the edge
+// ("(claim: “ferry, overloaded” · source: “…" at 120 columns), and
+// claimHeight, which scrolls the list, counts the lines drawn.
+func TestClaimReasonsWrapNotCut(t *testing.T) {
+	m := started(fiveComparison(t), Options{}, 120, 40)
+	m = keys(typeText(keys(m, "c"), "the ferry was overloaded"), "enter")
+	cc := m.claim.check
+	if cc == nil {
+		t.Fatal("no claim check")
+	}
+	st := newStyles(true, false)
+	for _, w := range []int{50, 80, 120, 200} {
+		lines, owner := claimLines(m.c, cc, &st, w)
+		for i := range cc.Results {
+			n := 0
+			for _, o := range owner {
+				if o == i {
+					n++
+				}
+			}
+			if h := claimHeight(m.c, &cc.Results[i], w); h != n {
+				t.Errorf("width %d, result %d: claimHeight %d, drawn %d lines", w, i, h, n)
+			}
+		}
+		for _, l := range lines {
+			l = ansi.Strip(l)
+			if stringWidth(l) > w-gutterWidth {
+				t.Errorf("width %d: line wider than %d: %q", w, w-gutterWidth, l)
+			}
+			if strings.Contains(l, "claim: “") && strings.HasSuffix(l, "…") {
+				t.Errorf("width %d: quote cut: %q", w, l)
+			}
+		}
+	}
+	if s := screen(m); !strings.Contains(s, "% sure") {
+		t.Errorf("the stance's probability is not worded:\n%s", s)
+	}
+}
+
+// TestLedgerWideTerminalShowsAllSources: at 200 columns the ledger gives
+// the room its statements do not need to the speakers and the sources,
+// instead of cutting "4: courier, herald, tri…" beside a blank column.
+func TestLedgerWideTerminalShowsAllSources(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 200, 50), "L")
+	s := screen(m)
+	if !strings.Contains(s, "4: courier, herald, tribune, wire") || !strings.Contains(s, "a source at the transport ministry") {
+		t.Errorf("ledger at 200 columns cuts what fits:\n%s", s)
+	}
+	assertFrame(t, m, 200, 50)
+}
+
+// TestPickerNarrowKeepsEveryCount: at 50 columns the pair picker shows
+// each pair's counts as badges ("=2 ≠0 ~3") instead of cutting the words
+// after "diverge" and losing the related count.
+func TestPickerNarrowKeepsEveryCount(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 50, 20), "a")
+	s := screen(m)
+	if !strings.Contains(s, "courier ↔ gazette  =2 ≠0 ~3") || strings.Contains(s, "diverge …") {
+		t.Errorf("picker at 50 columns:\n%s", s)
+	}
+	if w := screen(keys(started(fiveComparison(t), Options{}, 120, 40), "a")); !strings.Contains(w, "=2 agree  ≠0 diverge  ~3 related") {
+		t.Errorf("picker at 120 columns lost its words:\n%s", w)
+	}
+	assertFrame(t, m, 50, 20)
+}
+
+// TestHelpNarrowShowsEveryKey: at 50 × 20 the pair view's full help lists
+// every key it has (25, once in one column that ran off the bottom),
+// in two columns with their words cut to fit.
+func TestHelpNarrowShowsEveryKey(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{PairFirst: true}, 50, 20), "?")
+	s := screen(m)
+	for _, k := range []string{"↑/k", "G", "enter", "p", "P", "y", "w", "o", "a", "L", "c", "/", "?", "q", "esc"} {
+		found := false
+		for _, l := range strings.Split(s, "\n") {
+			for _, f := range strings.Fields(l) {
+				if f == k {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("help at 50×20 lacks %q:\n%s", k, s)
+			break
+		}
+	}
+	assertFrame(t, m, 50, 20)
+}
+
+// TestOverviewLegendReadsAtEveryWidth: the overview's legend names every
+// mark its cells use, ~n related included (it once said "=n agree ≠n
+// diverge — silent" over cells reading "~4"), and comes first, so that
+// 80 columns still show it whole.
+func TestOverviewLegendReadsAtEveryWidth(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		s := screen(started(fiveComparison(t), Options{}, w, 30))
+		if line := strings.Split(s, "\n")[1]; !strings.Contains(line, "=n agree ≠n diverge ~n related — silent") {
+			t.Errorf("at %d columns the legend reads %q", w, line)
+		}
+	}
+}
+
+// TestDetailAlsoAlignedSaysWithWhich: the detail's other alignments come
+// under the row's passage each aligns with; a third source's passage
+// aligned with both once showed twice, "courier line 3", with two scores
+// and nothing to tell them apart.
+func TestDetailAlsoAlignedSaysWithWhich(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 120, 60), "o", "enter")
+	if m.focus != focusDetail {
+		t.Fatalf("enter: focus %d", m.focus)
+	}
+	s := screen(m)
+	if !strings.Contains(s, "with courier line 3:") || !strings.Contains(s, "with gazette line 3:") {
+		t.Errorf("detail's other alignments do not say which passage they align with:\n%s", s)
+	}
+}
+
+// TestCellTextKeepsRelated: an overview cell shows its related count
+// beside agree and diverge whenever the cell holds all three ("=2 ≠1 ~1";
+// the ~1 was dropped), and stays within its column.
+func TestCellTextKeepsRelated(t *testing.T) {
+	for _, c := range []struct {
+		cell coverage.Cell
+		want string
+	}{
+		{coverage.Cell{Passages: []string{"p"}, Agree: 2, Diverge: 1, Related: 1}, "=2 ≠1 ~1"},
+		{coverage.Cell{Passages: []string{"p"}, Agree: 12, Diverge: 1, Related: 1}, "=12 ≠1"},
+		{coverage.Cell{Passages: []string{"p"}, Agree: 3, Related: 1}, "=3 ~1"},
+		{coverage.Cell{}, "—"},
+	} {
+		got := cellText(&c.cell)
+		if got != c.want || stringWidth(got) > ovCellWidth-1 {
+			t.Errorf("cellText(%+v) = %q, want %q", c.cell, got, c.want)
+		}
+	}
+}
+
+// TestOmissionsUseTheWidth: a source's omissions give each point the
+// room of the line, not 40 runes whatever the width.
+func TestOmissionsUseTheWidth(t *testing.T) {
+	m := keys(started(fiveComparison(t), Options{}, 200, 50), "G")
+	if s := screen(m); !strings.Contains(s, "gazette: pt6 The government declared three days of national mourning.") {
+		t.Errorf("omissions at 200 columns cut what fits:\n%s", s)
+	}
+}
+
+// TestViewKeysFromEveryView: o, a, L and c switch between the views
+// across all sources from the picker, the ledger and the claim check as
+// they do from the overview (c in the ledger did nothing, and the claim
+// typed after it went to other keys: w opened the save prompt).
+func TestViewKeysFromEveryView(t *testing.T) {
+	base := started(fiveComparison(t), Options{}, 120, 40)
+	claim := keys(typeText(keys(base, "c"), "the ferry was overloaded"), "enter")
+	for _, c := range []struct {
+		name string
+		m    Model
+		keys map[string]focus
+	}{
+		{"picker", keys(base, "a"), map[string]focus{"o": focusOverview, "L": focusLedger, "c": focusClaim}},
+		{"ledger", keys(base, "L"), map[string]focus{"o": focusOverview, "a": focusPicker, "c": focusClaim}},
+		{"claim check", claim, map[string]focus{"o": focusOverview, "a": focusPicker, "L": focusLedger}},
+	} {
+		for k, want := range c.keys {
+			if got := keys(c.m, k).focus; got != want {
+				t.Errorf("%s: %s gives focus %d, want %d", c.name, k, got, want)
+			}
+		}
+		if s := screen(keys(c.m, "?")); !strings.Contains(s, "overview") && !strings.Contains(s, "o     ") {
+			t.Errorf("%s: help does not offer o:\n%s", c.name, s)
+		}
+	}
+	// Esc from a view opened there goes back where the first one would.
+	if m := keys(keys(base, "L"), "a", "esc"); m.focus != focusOverview {
+		t.Errorf("L, a, esc: focus %d, want the overview", m.focus)
+	}
+	if m := keys(claim, "c"); m.focus != focusClaim || !m.claim.Editing() {
+		t.Errorf("c in the claim check: focus %d editing %v, want another claim", m.focus, m.claim.Editing())
+	}
+}
+
+// TestOverviewHelpExplainsCells: the overview's full help explains its
+// cells, not the pair view's badges, topic bar and highlights.
+func TestOverviewHelpExplainsCells(t *testing.T) {
+	s := screen(keys(started(fiveComparison(t), Options{}, 120, 40), "?"))
+	if !strings.Contains(s, "Cells  =n agree  ≠n diverge  ~n related  — silent") || strings.Contains(s, "Topic bar") {
+		t.Errorf("overview help:\n%s", s)
+	}
+	if p := screen(keys(started(fiveComparison(t), Options{PairFirst: true}, 120, 40), "?")); !strings.Contains(p, "Topic bar") {
+		t.Errorf("pair view help lost its legend:\n%s", p)
 	}
 }

@@ -132,6 +132,7 @@ type Model struct {
 	claim    claimPane
 	ledger   ledgerPane
 	back     focus      // where esc returns from the picker, the claim check and the ledger
+	fromView focus      // where esc returns from the search
 	save     savePrompt // the path w asks for, while it is open
 
 	survey    *corpus.Survey      // the coverage and the ledger, once read

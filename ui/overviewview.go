@@ -174,7 +174,8 @@ func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, labelW int, 
 		if len(o.Points) == 0 {
 			return truncate(spaces(gutterWidth+2)+name+st.Faint.Paint("none"), w)
 		}
-		return truncate(spaces(gutterWidth+2)+name+safeInline(pointList(d.cov, o.Points)), w)
+		room := w - gutterWidth - 2 - stringWidth(name)
+		return truncate(spaces(gutterWidth+2)+name+safeInline(pointList(d.cov, o.Points, room)), w)
 	}
 	return ""
 }
@@ -192,8 +193,10 @@ func cellText(c *coverage.Cell) string {
 	if c.Diverge > 0 {
 		parts = append(parts, fmt.Sprintf("≠%d", c.Diverge))
 	}
-	if c.Related > 0 && len(parts) < 2 {
-		parts = append(parts, fmt.Sprintf("~%d", c.Related))
+	// The related count too when the cell holds it ("=3 ≠1 ~2"): it was
+	// left out whenever the other two were there.
+	if rel := fmt.Sprintf("~%d", c.Related); c.Related > 0 && (len(parts) < 2 || stringWidth(strings.Join(parts, " ")+" "+rel) <= ovCellWidth-1) {
+		parts = append(parts, rel)
 	}
 	if len(parts) == 0 {
 		return "✓"
@@ -218,13 +221,16 @@ func numbersLine(c *corpus.Comparison, n *coverage.Numbers) string {
 
 // pointList names points by id and a few words: "pt6 The government
 // declared…; pt7 Police…".
-func pointList(cov *coverage.Report, ids []string) string {
+func pointList(cov *coverage.Report, ids []string, room int) string {
+	// Each point's words share the room the line has (at least 40 runes
+	// each, as before: a line too short for them all is cut at its end).
+	n := max(40, room/max(1, len(ids))-8)
 	var out []string
 	for _, id := range ids {
 		for _, t := range cov.Topics {
 			for _, pt := range t.Points {
 				if pt.ID == id {
-					out = append(out, id+" "+shortText(pt.Label, 40))
+					out = append(out, id+" "+shortText(pt.Label, n))
 				}
 			}
 		}

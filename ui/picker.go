@@ -95,7 +95,7 @@ func (p pickerPane) ShortHelp() []key.Binding {
 // FullHelp is the picker's part of the full help.
 func (p pickerPane) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.Back, k.Overview, k.Ledger, k.Claim}}
 }
 
 // View draws the picker in exactly the pane's size.
@@ -110,7 +110,7 @@ func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *S
 	np := n * (n - 1) / 2
 	title := fmt.Sprintf("pair %d of %d", l.sel+1, np)
 	out := []string{
-		truncate(spaces(gutterWidth)+st.Heading.Paint(title)+st.Faint.Paint("  every pair of sources, with the verdicts of the rows it shows"), w),
+		truncate(spaces(gutterWidth)+st.Heading.Paint(title)+st.Faint.Paint("  with the verdicts of the rows each pair view shows"), w),
 		st.Rule.Paint(strings.Repeat("─", w)),
 	}
 	nameW := 0
@@ -130,16 +130,27 @@ func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *S
 			fit(st.SourceName.Paint(names[a]), nameW) + " ↔ " +
 			fit(st.SourceName.Paint(names[b]), nameW) + "  "
 		if counts != nil && k < len(counts) {
-			pc := counts[k]
-			line += st.BadgeAgree.Paint(fmt.Sprintf("=%d agree", pc.Agree)) + "  "
-			if pc.Diverge > 0 {
-				line += st.BadgeDiverge.Paint(fmt.Sprintf("≠%d diverge", pc.Diverge))
-			} else {
-				line += st.Faint.Paint("≠0 diverge")
-			}
-			line += "  " + st.BadgeRelated.Paint(fmt.Sprintf("~%d related", pc.Related))
+			line += pairCounts(counts[k], st, w-stringWidth(line))
 		}
 		out = append(out, truncate(line, w))
 	}
 	return padLines(out, h)
+}
+
+// pairCounts is a pair's verdict counts in words ("=2 agree  ≠0 diverge
+// ~3 related"), or in badges alone ("=2 ≠0 ~3") when the words do not fit
+// in room cells: a narrow terminal then still shows every count.
+func pairCounts(pc corpus.Counts, st *Styles, room int) string {
+	agree, diverge, related := fmt.Sprintf("=%d", pc.Agree), fmt.Sprintf("≠%d", pc.Diverge), fmt.Sprintf("~%d", pc.Related)
+	sep := " "
+	if long := stringWidth(agree+diverge+related) + len(" agree  diverge  related") + 2; long <= room {
+		agree, diverge, related, sep = agree+" agree", diverge+" diverge", related+" related", "  "
+	}
+	out := st.BadgeAgree.Paint(agree) + sep
+	if pc.Diverge > 0 {
+		out += st.BadgeDiverge.Paint(diverge)
+	} else {
+		out += st.Faint.Paint(diverge)
+	}
+	return out + sep + st.BadgeRelated.Paint(related)
 }

@@ -131,8 +131,7 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 	case key.Matches(msg, m.keys.Search):
-		m.search.Open()
-		m.focus = focusSearch
+		m.openSearch()
 	case key.Matches(msg, m.keys.Open):
 		m.openDetail()
 	case key.Matches(msg, m.keys.Toggle):
@@ -169,8 +168,7 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 	case key.Matches(msg, m.keys.Search):
-		m.search.Open()
-		m.focus = focusSearch
+		m.openSearch()
 	default:
 		var cmd tea.Cmd
 		m.detail, cmd = m.detail.Update(msg)
@@ -179,12 +177,24 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// searchKey handles a key while the search overlay has focus: esc leaves
-// the list as it was, enter selects the chosen passage in the list.
+// openSearch opens the search over every passage from the view shown,
+// which esc returns to.
+func (m *Model) openSearch() {
+	m.fromView = m.focus
+	m.search.Open()
+	m.focus = focusSearch
+}
+
+// searchKey handles a key while the search overlay has focus: esc goes
+// back to the view it was opened from, as it was; enter selects the
+// chosen passage in the pair view.
 func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		m.focus = focusReader
+		m.focus = m.fromView
+		if m.focus == focusSearch || m.focus == focusDetail {
+			m.focus = focusReader
+		}
 		return m, nil
 	case key.Matches(msg, m.keys.Choose):
 		if m.search.Pending() {

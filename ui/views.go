@@ -55,6 +55,29 @@ func (m *Model) viewKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	return cmd, true
 }
 
+// otherViewKey handles, in the picker, the ledger or the claim check, a
+// key that switches to another of the views across all sources (o, a, L,
+// c), as the overview and the pair view do; the view's own key (a in the
+// picker, L in the ledger, c in the claim check) is left to it.
+func (m *Model) otherViewKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	own := map[focus]key.Binding{focusPicker: m.keys.Pairs, focusLedger: m.keys.Ledger, focusClaim: m.keys.Claim}[m.focus]
+	if key.Matches(msg, own) {
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, m.keys.Overview):
+		m.focus = focusOverview
+		return m.needSurvey(), true
+	case key.Matches(msg, m.keys.Pairs), key.Matches(msg, m.keys.Ledger), key.Matches(msg, m.keys.Claim):
+		// Esc from the view opened goes back to where this one would.
+		back := m.back
+		cmd, ok = m.viewKey(msg)
+		m.back = back
+		return cmd, ok
+	}
+	return nil, false
+}
+
 // overviewKey handles a key while the overview has focus.
 func (m Model) overviewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
@@ -62,6 +85,9 @@ func (m Model) overviewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
 		return m, nil
 	case key.Matches(msg, m.keys.Open):
 		a, b, id, note, ok := m.overview.Chosen()
@@ -105,6 +131,12 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
+		return m, nil
+	}
+	if cmd, ok := m.otherViewKey(msg); ok {
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	m.picker, cmd = m.picker.Update(msg)
@@ -130,6 +162,12 @@ func (m Model) ledgerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
+		return m, nil
+	}
+	if cmd, ok := m.otherViewKey(msg); ok {
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	m.ledger, cmd = m.ledger.Update(msg)
@@ -166,6 +204,12 @@ func (m Model) claimKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.openSearch()
+		return m, nil
+	}
+	if cmd, ok := m.otherViewKey(msg); ok {
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	m.claim, cmd = m.claim.Update(msg)
