@@ -1,7 +1,6 @@
 package align
 
 import (
-	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -11,7 +10,7 @@ import (
 // shared with a set of another base), each word in one of groups groups
 // (held, not only reached), with weights drawn from levels (few levels:
 // many equal weights, as words the background has not seen all weigh
-// alike), and its sum, norm and largest weight as paraTerms computes them.
+// alike), and its bounds as paraTerms sets them.
 func randomParaSet(r *rand.Rand, n int, base uint64, groups int, levels []float32) *paraSet {
 	ps := &paraSet{}
 	for i := range n {
@@ -21,12 +20,7 @@ func randomParaSet(r *rand.Rand, n int, base uint64, groups int, levels []float3
 	}
 	slices.Sort(ps.groups)
 	slices.Sort(ps.ids)
-	for _, w := range ps.w {
-		ps.sum += w
-		ps.norm += w * w
-		ps.max = max(ps.max, w)
-	}
-	ps.norm = float32(math.Sqrt(float64(ps.norm)))
+	ps.bounds()
 	return ps
 }
 

@@ -299,13 +299,19 @@ func paraTerms(f *features.Passage, v *Vector) *paraSet {
 	ps := &paraSet{w: slices.Clone(w), groups: slices.Clone(groups), ids: slices.Clone(pids)}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
 	slices.Sort(ps.ids)
+	ps.bounds()
+	return ps
+}
+
+// bounds sets ps's sum, norm and max from its weights (see paraBound).
+func (ps *paraSet) bounds() {
+	ps.sum, ps.norm, ps.max = 0, 0, 0
 	for _, w := range ps.w {
 		ps.sum += w
 		ps.norm += w * w
 		ps.max = max(ps.max, w)
 	}
 	ps.norm = float32(math.Sqrt(float64(ps.norm)))
-	return ps
 }
 
 // stemRun is a stem of a passage and how many of its words have it.
