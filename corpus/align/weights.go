@@ -299,13 +299,19 @@ func paraTerms(f *features.Passage, v *Vector) *paraSet {
 	ps := &paraSet{w: slices.Clone(w), groups: slices.Clone(groups), ids: slices.Clone(pids)}
 	slices.Sort(ps.groups) // by group id, then held before reached, then word
 	slices.Sort(ps.ids)
+	ps.bounds()
+	return ps
+}
+
+// bounds sets ps's sum, norm and max from its weights (see paraBound).
+func (ps *paraSet) bounds() {
+	ps.sum, ps.norm, ps.max = 0, 0, 0
 	for _, w := range ps.w {
 		ps.sum += w
 		ps.norm += w * w
 		ps.max = max(ps.max, w)
 	}
 	ps.norm = float32(math.Sqrt(float64(ps.norm)))
-	return ps
 }
 
 // stemRun is a stem of a passage and how many of its words have it.
@@ -331,9 +337,12 @@ var paraScratches = sync.Pool{New: func() any { return new(paraScratch) }}
 // used once, so the sum of products is at most one side's sum of weights
 // times the other's largest weight, and at most the product of their
 // norms (Cauchy–Schwarz). It lets a pair whose paraphrase could not
-// reach strongPara skip reading it.
+// reach strongPara skip reading it. The bounds hold of exact sums; in
+// float32 a sum of products rounds otherwise than a product of sums (by
+// an ulp or so: equal weights are common, every word the background has
+// not seen weighs alike), so each is taken 0.01 % larger.
 func paraBound(a, b *paraSet) float32 {
-	return min(a.sum*b.max, b.sum*a.max, a.norm*b.norm*1.0001)
+	return min(a.sum*b.max, b.sum*a.max, a.norm*b.norm) * 1.0001
 }
 
 // paraDot is the dot product of two passages over words that differ but
