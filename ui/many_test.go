@@ -794,3 +794,36 @@ func TestOverviewHelpExplainsCells(t *testing.T) {
 		t.Errorf("pair view help lost its legend:\n%s", p)
 	}
 }
+
+// TestPairOpensWithoutCutRows guards the rows above a jump's target: at
+// 50×20, opening the pair from the overview's third and fourth points once
+// showed the last line of the row before ("    rejects calls to resign")
+// as the body's first line. What shows above the selection is whole rows,
+// headings or blank lines, never the tail of a row.
+func TestPairOpensWithoutCutRows(t *testing.T) {
+	c := fiveComparison(t)
+	for sel := 0; sel < 5; sel++ {
+		m := started(c, Options{}, 50, 20)
+		for i := 0; i < sel; i++ {
+			m = keys(m, "j")
+		}
+		if m = keys(m, "enter"); m.focus != focusReader {
+			continue
+		}
+		assertNoCutTop(t, fmt.Sprintf("point %d", sel+1), m)
+	}
+	assertNoCutTop(t, "o", keys(started(c, Options{}, 50, 20), "o"))
+}
+
+// assertNoCutTop fails when the body's first line is the tail of an item
+// scrolled partly off that is not the selection.
+func assertNoCutTop(t *testing.T, what string, m Model) {
+	t.Helper()
+	r := m.reader
+	if r.topLine == 0 || r.top == r.sel {
+		return
+	}
+	if shown := r.itemHeight(r.top) - r.topLine; shown > r.list.Sep(r.top) {
+		t.Errorf("%s: the body opens with the last %d lines of item %d (selection %d)\n%s", what, shown, r.top, r.sel, screen(m))
+	}
+}

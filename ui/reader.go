@@ -91,6 +91,7 @@ func (r *readerPane) selectStart() {
 		}
 	}
 	r.ensureVisible()
+	r.uncutTop(true)
 }
 
 // rebuild recomputes the item list after a pair or filter change and

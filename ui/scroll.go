@@ -46,7 +46,7 @@ func (r *scroller) selRow() int {
 }
 
 // restore scrolls so the selection starts at screen row y (y < 0: anywhere
-// visible).
+// visible, under whole rows: uncutTop).
 func (r *scroller) restore(y int) {
 	if r.sel < 0 || r.height <= 0 {
 		r.top, r.topLine = 0, 0
@@ -54,6 +54,7 @@ func (r *scroller) restore(y int) {
 	}
 	if y < 0 {
 		r.ensureVisible()
+		r.uncutTop(true)
 		return
 	}
 	r.placeAt(r.sel, y)
@@ -185,7 +186,8 @@ func (r *scroller) prevRow(i int) int {
 func jumpLines(bodyHeight int) int { return min(2, bodyHeight/3) }
 
 // jumpTo selects row item i (ignored when i < 0) as the target of a jump.
-// A row already wholly on screen stays where it is; any other is placed
+// A row already wholly on screen stays where it is (the row above it
+// shown whole or not at all, see uncutTop); any other is placed
 // near the top of the body (jumpLines), as far as the end of the list
 // allows, instead of scrolled in just enough to touch the bottom edge.
 func (r *scroller) jumpTo(i int) {
@@ -194,15 +196,40 @@ func (r *scroller) jumpTo(i int) {
 	}
 	r.sel = i
 	if r.wholeOnScreen(i) {
+		r.uncutTop(true)
 		return
 	}
 	// Not ensureVisible: for a row taller than the rest of the screen it
 	// would scroll the heading off to show more of the row, and a jump is
 	// read from the heading down.
 	r.placeAt(i, jumpLines(r.height))
+	r.uncutTop(false)
 	r.clampBottom()
+	r.uncutTop(true)
 	if r.selRow() < 0 {
 		r.ensureVisible()
+	}
+}
+
+// uncutTop keeps the lines above the selection from opening on the tail
+// of a row: an item partly scrolled off the top that still shows more than
+// its blank lines is shown whole when grow is set and the selection still
+// fits below it, else scrolled off down to those blank lines.
+func (r *scroller) uncutTop(grow bool) {
+	if r.topLine == 0 || r.top >= r.sel || r.height <= 0 {
+		return
+	}
+	h, sep := r.itemHeight(r.top), r.list.Sep(r.top)
+	if h-r.topLine <= sep {
+		return // only blank lines show
+	}
+	if y := r.selRow(); grow && y >= 0 && y+r.topLine+r.content(r.sel) <= r.height {
+		r.topLine = 0
+		return
+	}
+	r.topLine = h - sep
+	if sep == 0 {
+		r.top, r.topLine = r.top+1, 0
 	}
 }
 
