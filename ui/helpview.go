@@ -93,12 +93,15 @@ func helpView(groups [][]key.Binding, overview bool, hm help.Model, s *Styles, w
 		s.Faint.Paint("? or esc: close help"),
 	}
 	if overview {
-		// The overview has cells, not badges, a topic bar or highlights.
+		// The overview has cells, not badges, a topic bar or highlights,
+		// and n/N do nothing in it: they step a search's matches in the
+		// pair view its enter opens.
 		legend = append([]string{
 			"",
 			s.Section.Paint("Cells") + "  " + s.BadgeAgree.Paint("=n") + " agree  " + s.BadgeDiverge.Paint("≠n") + " diverge  " +
 				s.BadgeRelated.Paint("~n") + " related  " + s.Faint.Paint("—") + " silent: verdicts of a source's passage against the others on the point",
-		}, legend[len(legend)-3:]...)
+			s.Section.Paint("Search") + "  / then enter opens the match in its pair view; there n/N next/prev match",
+		}, legend[len(legend)-2:]...)
 	}
 	lines = append(lines, legend...)
 	out := make([]string, h)

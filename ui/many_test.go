@@ -795,6 +795,20 @@ func TestOverviewHelpExplainsCells(t *testing.T) {
 	}
 }
 
+// TestOverviewHelpSaysWhatSearchKeysDo: the overview's full help once read
+// "n/N next/prev match; esc ends it (n/N: divergences)", as in the pair
+// view, though n and N do nothing in the overview: a search's enter opens
+// the match in its pair view, and n/N step matches there.
+func TestOverviewHelpSaysWhatSearchKeysDo(t *testing.T) {
+	s := screen(keys(started(fiveComparison(t), Options{}, 120, 40), "?"))
+	if strings.Contains(s, "divergences") || !strings.Contains(s, "opens the match in its pair view") {
+		t.Errorf("overview help on n/N:\n%s", s)
+	}
+	if p := screen(keys(started(fiveComparison(t), Options{PairFirst: true}, 120, 40), "?")); !strings.Contains(p, "n/N next/prev match") {
+		t.Errorf("pair view help lost n/N:\n%s", p)
+	}
+}
+
 // TestPairOpensWithoutCutRows guards the rows above a jump's target: at
 // 50×20, opening the pair from the overview's third and fourth points once
 // showed the last line of the row before ("    rejects calls to resign")
