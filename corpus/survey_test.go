@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/coverage"
+	"github.com/parallax-reader/parallax/corpus/model"
 )
 
 // fiveSources reads the five accounts of one ferry disaster written for
@@ -246,5 +247,33 @@ func TestCountPairsAsLaidOut(t *testing.T) {
 				k++
 			}
 		}
+	}
+}
+
+// TestSilentSaysOnlyWhySilent: a source the claim check calls silent
+// once listed "claim and passage share people (44% of the claim's
+// weight)" as a reason, which reads as a contradiction; its reasons say
+// only why it is silent (the claim's words it says, or none). The
+// stances themselves are not this test's business.
+func TestSilentSaysOnlyWhySilent(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	silent := 0
+	for _, claim := range []string{"at least 43 people died", "the ferry was overloaded", "the captain fled the country"} {
+		for _, r := range CheckClaim(claim, c.Documents).Results {
+			if r.Stance != model.Silent {
+				continue
+			}
+			silent++
+			if len(r.Reasons) != 1 || r.Reasons[0].Kind != model.ReasonSharedTerms ||
+				!strings.HasPrefix(r.Reasons[0].Text, "of the claim's words, the document says only ") && r.Reasons[0].Text != "no key word of the claim appears" {
+				t.Errorf("%q, %s: silent with reasons %+v", claim, r.Document, r.Reasons)
+			}
+		}
+	}
+	if silent < 3 {
+		t.Errorf("only %d silent sources: the test no longer reads what it guards", silent)
 	}
 }

@@ -180,7 +180,7 @@ func (r Reason) claimSentence() string {
 		if r.A == "" && r.B == "" {
 			return "no key word of the claim appears"
 		}
-		if r.Label == "alone" { // the claim check's silent rule
+		if r.Label == "alone" { // why the claim check calls a document silent
 			return "of the claim's words, the document says only " + r.A
 		}
 		return "claim and passage share " + r.A + " (" + r.Label + "% of the claim's weight)"

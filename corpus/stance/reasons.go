@@ -12,13 +12,18 @@ import (
 // Reasons turns the signals that drove a verdict into reasons a person
 // can read, each quoting the claim (A) and the document's closest passage
 // (B) where it has words to quote. The first reason is always what the
-// claim and the document share, so that every stance shows its ground.
+// claim and the document share, so that every stance shows its ground; a
+// silent document gets only that, worded as why it is silent.
 func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Passage) []model.Reason {
 	out := []model.Reason{}
 	if v.Label == Unrelated {
+		// Silent: only why. A share of the claim's weight or a driving
+		// signal, worded beside "silent", reads as a contradiction.
 		if len(s.Shared) == 0 {
 			return append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim}))
 		}
+		a, _ := quoteStems(claim, nil, s.Shared)
+		return append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim, Label: "alone", A: a}))
 	}
 	// The passage shown is the one that carries most of the claim (see
 	// Signals.Carrier), and its share is what it carries.
@@ -43,10 +48,6 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 	if opening != "" {
 		out = append(out, worded(model.Reason{Kind: model.ReasonVouches, Form: model.FormClaim, Label: opening}))
 		seen[model.ReasonVouches] = true
-	}
-	if v.Label == Unrelated && s.Alone() && len(s.Shared) > 0 {
-		a, _ := quoteStems(claim, nil, s.Shared)
-		out = append(out, worded(model.Reason{Kind: model.ReasonSharedTerms, Form: model.FormClaim, Label: "alone", A: a}))
 	}
 	if s.Negated && v.Label == Discuss && !s.Denied {
 		for _, c := range s.Cues {
