@@ -4,12 +4,15 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/coverage"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/report"
 )
@@ -112,11 +115,51 @@ func passageFacts(p *model.Passage, f *features.Passage, cs *claims.Set, ix *fea
 	for qi := range f.Nums {
 		q := &f.Nums[qi]
 		if thing := countedThing(q); thing != "" {
-			out.Quantities = append(out.Quantities, coverage.Quantity{Thing: thing, Text: p.Text[q.Start:q.End]})
+			out.Quantities = append(out.Quantities, coverage.Quantity{Thing: thing, Text: phraseText(p.Text, int(q.Start), int(q.End), f)})
 		}
 	}
 	out.Attributions = attributions(cs, f, ix)
 	return out
+}
+
+// phraseText is the quantity text[start:end] as a numbers line shows it,
+// away from its sentence: a first word capitalised only because the
+// sentence starts there is lower-cased ("At least 51 people" → "at
+// least 51 people"); a name (a mention of f) or an acronym keeps its
+// capitals.
+func phraseText(text string, start, end int, f *features.Passage) string {
+	s := text[start:end]
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || !sentenceStart(text, start, f.Sents) {
+		return s
+	}
+	word := s
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		word = s[:i]
+	}
+	if len(word) <= n || lexicon.IsAllCaps(word) {
+		return s // "A", "US", "UN"
+	}
+	for _, m := range f.Ents {
+		if int(m.Start) <= start && start < int(m.End) {
+			return s
+		}
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// sentenceStart reports whether only quotes, brackets or spaces come
+// between the start of a sentence of sents and text[i].
+func sentenceStart(text string, i int, sents []model.Span) bool {
+	for _, sp := range sents {
+		if int(sp.Start) <= i && i < int(sp.End) {
+			lead := strings.TrimLeftFunc(text[sp.Start:i], func(r rune) bool {
+				return unicode.IsSpace(r) || unicode.In(r, unicode.Pi, unicode.Ps, unicode.Quotation_Mark)
+			})
+			return lead == ""
+		}
+	}
+	return false
 }
 
 // countedThing names what a quantity counts, for the numbers lines: the

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/coverage"
+	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
@@ -276,4 +277,58 @@ func TestSilentSaysOnlyWhySilent(t *testing.T) {
 	if silent < 3 {
 		t.Errorf("only %d silent sources: the test no longer reads what it guards", silent)
 	}
+}
+
+// TestNumbersLowerCaseTheSentenceCapital: a numbers line once read
+// "tribune At least 51 people", keeping the capital the phrase had as the
+// start of its sentence. The first word is lower-cased when it is not a
+// name; names and acronyms keep their capitals.
+func TestNumbersLowerCaseTheSentenceCapital(t *testing.T) {
+	c, err := Compare(fiveSources(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, tp := range Surveys(c).Coverage.Topics {
+		for _, n := range tp.Numbers {
+			for _, v := range n.Values {
+				for _, s := range v.Text {
+					if strings.HasPrefix(s, "At least") {
+						t.Errorf("%s %s: %q keeps the sentence's capital", n.Thing, v.Document, s)
+					}
+					found = found || s == "at least 51 people"
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error(`no "at least 51 people" among the numbers`)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"At least 51 people died.", "at least 51 people"},
+		{"Dozens of people were hurt.", "dozens of people"},
+		{"US forces lost 12 soldiers.", ""}, // an acronym: not a phrase start here
+		{"More than 300 people fled.", "more than 300 people"},
+		{"The UN said 40 people died.", "40 people"},
+	} {
+		got := phraseOf(tc.text)
+		if tc.want != "" && got != tc.want {
+			t.Errorf("phrase of %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// phraseOf is the first counted quantity of text read as one passage
+// (names resolved, as the survey reads them), as a numbers line shows it,
+// or "".
+func phraseOf(text string) string {
+	p := &model.Passage{ID: "p", Kind: model.KindBody, Text: text}
+	feats, _ := features.Extract([]*model.Passage{p})
+	f := feats[0]
+	for qi := range f.Nums {
+		if q := &f.Nums[qi]; countedThing(q) != "" {
+			return phraseText(text, int(q.Start), int(q.End), f)
+		}
+	}
+	return ""
 }
