@@ -58,6 +58,29 @@ func TestStatements(t *testing.T) {
 
 // TestLedgerWordLists: every list ledger.go reads (words/ledger*.txt) holds
 // words.
+// TestDenialSaysWhatIsDenied: the ledger once read "Ivan Sokol  denies
+// rejected calls to resign", the denying verb both the act and the start
+// of what is denied. What is denied starts after the denying words.
+func TestDenialSaysWhatIsDenied(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Transport minister Ivan Sokol rejected calls to resign and said the ferry had passed its safety inspection in March.",
+			"Ivan Sokol|denies|calls to resign"},
+		{"The ministry denied that the ferry had been overloaded.", "the ministry|denies|the ferry had been overloaded"},
+	} {
+		p := &model.Passage{ID: "p1", Kind: model.KindBody, Text: tc.text}
+		feats, ix := features.Extract([]*model.Passage{p})
+		var lines []string
+		for _, a := range attributions(claims.Read(feats[0], ix), feats[0], ix) {
+			if a.Act == coverage.Denies {
+				lines = append(lines, fmt.Sprintf("%s|%s|%s", a.Speaker, a.Act, a.Says))
+			}
+		}
+		if len(lines) != 1 || lines[0] != tc.want {
+			t.Errorf("%q: denials %q, want %q", tc.text, lines, tc.want)
+		}
+	}
+}
+
 func TestLedgerWordLists(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"auxiliary": ledgerAuxiliary, "clause": ledgerClause, "object": ledgerObject,

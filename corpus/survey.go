@@ -234,11 +234,20 @@ func attributions(cs *claims.Set, f *features.Passage, ix *features.EntityIndex)
 		if d.Quote.End <= d.Quote.Start || d.Quote.End > len(txt) {
 			continue
 		}
-		// From the denying words on: "denied that it was overloaded",
-		// not "in March and denied that it was overloaded".
+		// What follows the denying words: "it was overloaded", not "in
+		// March and denied that it was overloaded"; the denying words are
+		// the act, so "rejected calls to resign" is "calls to resign",
+		// not a second verb after "denies".
 		start := d.Quote.Start
-		if d.Neg.Start > start && d.Neg.Start < d.Quote.End {
+		if d.Neg.Start >= start && d.Neg.Start < d.Quote.End {
 			start = d.Neg.Start
+			if d.Neg.End > start && d.Neg.End <= d.Quote.End {
+				rest := strings.TrimLeftFunc(txt[d.Neg.End:d.Quote.End], unicode.IsSpace)
+				rest = strings.TrimPrefix(rest, "that ")
+				if strings.TrimSpace(rest) != "" {
+					start = d.Quote.End - len(rest)
+				}
+			}
 		}
 		a.Says = strings.TrimSpace(txt[start:d.Quote.End])
 		for _, tail := range []string{" and said", " and", " said"} {
