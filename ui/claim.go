@@ -19,6 +19,7 @@ import (
 // it, from Chosen); c types a new claim.
 type claimPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' short names (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -34,7 +35,7 @@ type claimPane struct {
 }
 
 func newClaim(c *corpus.Comparison, st *Styles, keys KeyMap) claimPane {
-	return claimPane{c: c, styles: st, keys: keys}
+	return claimPane{c: c, names: sourceNames(c), styles: st, keys: keys}
 }
 
 // Open starts typing a claim, keeping the last one to edit.
@@ -240,7 +241,7 @@ func claimView(p claimPane, st *Styles, w, h int) string {
 	case p.check == nil && p.editing:
 		out = append(out, spaces(gutterWidth)+st.Faint.Paint("type a claim, e.g. the death toll is 43; enter checks it against every source"))
 	case p.check != nil:
-		lines, owner := claimLines(p.c, p.check, st, w)
+		lines, owner := claimLines(p.c, p.names, p.check, st, w)
 		for i := p.top; i < len(lines) && len(out) < h; i++ {
 			gutter := spaces(gutterWidth)
 			if owner[i] == p.sel && !p.editing {
@@ -271,8 +272,8 @@ func (s *Styles) stanceStyle(v corpus.Stance) Style {
 // claimLines lays out the results, w cells wide including the gutter:
 // per source a line with its stance, its passage (up to three lines) and
 // its reasons, each quoting the claim's words and the passage's. owner
-// gives the result each line belongs to.
-func claimLines(c *corpus.Comparison, cc *corpus.ClaimCheck, st *Styles, w int) (lines []string, owner []int) {
+// gives the result each line belongs to; names are c's (sourceNames).
+func claimLines(c *corpus.Comparison, names []string, cc *corpus.ClaimCheck, st *Styles, w int) (lines []string, owner []int) {
 	tw := max(1, w-gutterWidth)
 	add := func(i int, s string) {
 		lines = append(lines, truncate(s, tw))
@@ -282,7 +283,7 @@ func claimLines(c *corpus.Comparison, cc *corpus.ClaimCheck, st *Styles, w int) 
 		di := docIndex(c, r.Document)
 		name := r.Document
 		if di >= 0 {
-			name = sourceName(c, di)
+			name = nameAt(names, di)
 		}
 		badge := st.stanceStyle(r.Stance).Paint(strings.ToUpper(string(r.Stance)))
 		add(i, st.SourceName.Paint(name)+"  "+badge+st.Faint.Paint(fmt.Sprintf("  %.0f%% sure", 100*r.Probability)))

@@ -16,6 +16,7 @@ import (
 // scrolls.
 type detailPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' short names (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -27,12 +28,13 @@ type detailPane struct {
 }
 
 func newDetail(c *corpus.Comparison, st *Styles, keys KeyMap) detailPane {
-	return detailPane{c: c, styles: st, keys: keys, data: detailData{c: c}, memo: &detailMemo{}}
+	names := sourceNames(c)
+	return detailPane{c: c, names: names, styles: st, keys: keys, data: detailData{c: c, names: names}, memo: &detailMemo{}}
 }
 
 // Open shows the selected row sel.
 func (d *detailPane) Open(sel selection) {
-	d.data = detailData{c: d.c, row: sel.Row, a: sel.A, b: sel.B, label: sel.Label}
+	d.data = detailData{c: d.c, names: d.names, row: sel.Row, a: sel.A, b: sel.B, label: sel.Label}
 	d.offset = 0
 	d.clamp()
 }

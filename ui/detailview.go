@@ -21,6 +21,7 @@ const maxDetailLines = 2000
 // and b (left and right), under its group's heading.
 type detailData struct {
 	c     *corpus.Comparison
+	names []string // the sources' short names (sourceNames)
 	row   corpus.Row
 	a, b  int
 	label string
@@ -70,7 +71,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 
 	for side, doc := range []int{d.a, d.b} {
 		p, echo := rowSide(d.row, side)
-		name := sourceName(d.c, doc)
+		name := nameAt(d.names, doc)
 		add("")
 		if p == nil {
 			if kind == "" {
@@ -105,7 +106,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 				var quotes []string
 				for side, doc := range []int{d.a, d.b} {
 					if q := reasonWords(r, side, d.a, d.b); q != "" {
-						quotes = append(quotes, fmt.Sprintf("%s: “%s”", sourceName(d.c, doc), safeInline(q)))
+						quotes = append(quotes, fmt.Sprintf("%s: “%s”", nameAt(d.names, doc), safeInline(q)))
 					}
 				}
 				if len(quotes) > 0 {
@@ -174,7 +175,7 @@ func otherAlignments(d detailData, w int, s *Styles) []string {
 				continue
 			}
 			if !head {
-				out = append(out, truncate(s.Faint.Paint(fmt.Sprintf("with %s line %d:", sourceName(d.c, p.Doc), p.Line)), w))
+				out = append(out, truncate(s.Faint.Paint(fmt.Sprintf("with %s line %d:", nameAt(d.names, p.Doc), p.Line)), w))
 				head = true
 			}
 			text := strings.Join(strings.Fields(other.Text), " ")
@@ -185,7 +186,7 @@ func otherAlignments(d detailData, w int, s *Styles) []string {
 				}
 				text = text[:cut]
 			}
-			l := "  " + s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, sourceName(d.c, other.Doc), other.Line)) + safeInline(text)
+			l := "  " + s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, nameAt(d.names, other.Doc), other.Line)) + safeInline(text)
 			out = append(out, truncate(l, w))
 			if n++; n == 8 {
 				return out

@@ -19,6 +19,7 @@ import (
 // (the root does it, from Chosen).
 type ledgerPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' short names (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -29,7 +30,7 @@ type ledgerPane struct {
 }
 
 func newLedger(c *corpus.Comparison, st *Styles, keys KeyMap) ledgerPane {
-	return ledgerPane{c: c, styles: st, keys: keys}
+	return ledgerPane{c: c, names: sourceNames(c), styles: st, keys: keys}
 }
 
 // SetLedger takes in the ledger.
@@ -110,12 +111,13 @@ func (p ledgerPane) FullHelp() [][]key.Binding {
 
 // View draws the ledger in exactly the pane's size.
 func (p ledgerPane) View() string {
-	return ledgerView(p.c, p.ledger, p.list, p.styles, p.width, p.height)
+	return ledgerView(p.c, p.names, p.ledger, p.list, p.styles, p.width, p.height)
 }
 
 // ledgerView draws the ledger in exactly w × h cells: column heads, one
-// line per entry, and the selected entry in full at the bottom.
-func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styles, w, h int) string {
+// line per entry, and the selected entry in full at the bottom; names
+// are c's (sourceNames).
+func ledgerView(c *corpus.Comparison, names []string, l *coverage.Ledger, ls listState, st *Styles, w, h int) string {
 	if l == nil {
 		return padLines([]string{truncate(spaces(gutterWidth)+st.Faint.Paint("reading every source for who said what…"), w)}, h)
 	}
@@ -134,7 +136,7 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 		e := &l.Entries[i]
 		speakerNeed = max(speakerNeed, stringWidth(safeInline(e.Speaker)))
 		saysNeed = max(saysNeed, stringWidth(ledgerSays(e)))
-		srcNeed = max(srcNeed, stringWidth(fmt.Sprintf("%d: ", len(e.Sources))+shortNames(c, e.Sources)))
+		srcNeed = max(srcNeed, stringWidth(fmt.Sprintf("%d: ", len(e.Sources))+shortNames(c, names, e.Sources)))
 	}
 	if spare := tw - speakerW - actW - srcW - 3 - saysNeed; spare > 0 {
 		grow := min(spare, max(0, speakerNeed-speakerW))
@@ -162,7 +164,7 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 			actSt = st.BadgeDiverge
 		}
 		line := fit(st.SourceName.Paint(safeInline(e.Speaker)), speakerW) + " " + fit(actSt.Paint(string(e.Act)), actW) + " " +
-			fit(says, saysW) + " " + truncate(st.Faint.Paint(fmt.Sprintf("%d: ", len(e.Sources)))+shortNames(c, e.Sources), srcW)
+			fit(says, saysW) + " " + truncate(st.Faint.Paint(fmt.Sprintf("%d: ", len(e.Sources)))+shortNames(c, names, e.Sources), srcW)
 		out = append(out, truncate(gutter+line, w))
 	}
 	for len(out) < 2+lh {
@@ -171,7 +173,7 @@ func ledgerView(c *corpus.Comparison, l *coverage.Ledger, ls listState, st *Styl
 	e := &l.Entries[ls.sel]
 	out = append(out, st.Rule.Paint(strings.Repeat("─", w)),
 		truncate(spaces(gutterWidth)+st.SourceName.Paint(safeInline(e.Speaker))+": "+safeInline(e.Says), w),
-		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), shortNames(c, e.Sources))), w))
+		truncate(spaces(gutterWidth)+st.Faint.Paint(fmt.Sprintf("%s · %s · %s sourcing · reported by %s", e.Act, report.HedgeText(c, e), report.Sourcing(e), shortNames(c, names, e.Sources))), w))
 	return padLines(out, h)
 }
 
@@ -188,9 +190,9 @@ func ledgerSays(e *coverage.Entry) string {
 	return says
 }
 
-// shortNames names documents by id in short: "wire, tribune".
-func shortNames(c *corpus.Comparison, ids []string) string {
-	all := sourceNames(c)
+// shortNames names documents by id in short: "wire, tribune"; all are
+// c's names (sourceNames).
+func shortNames(c *corpus.Comparison, all []string, ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if i := docIndex(c, id); i >= 0 {

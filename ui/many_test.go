@@ -615,7 +615,7 @@ func TestClaimReasonsWrapNotCut(t *testing.T) {
 	}
 	st := newStyles(true, false)
 	for _, w := range []int{50, 80, 120, 200} {
-		lines, owner := claimLines(m.c, cc, &st, w)
+		lines, owner := claimLines(m.c, sourceNames(m.c), cc, &st, w)
 		for i := range cc.Results {
 			n := 0
 			for _, o := range owner {
@@ -839,5 +839,46 @@ func assertNoCutTop(t *testing.T, what string, m Model) {
 	}
 	if shown := r.itemHeight(r.top) - r.topLine; shown > r.list.Sep(r.top) {
 		t.Errorf("%s: the body opens with the last %d lines of item %d (selection %d)\n%s", what, shown, r.top, r.sel, screen(m))
+	}
+}
+
+// TestViewsNameSourcesFromTheirData guards that the overview, the claim
+// check, the ledger and the detail read the sources' short names from
+// names built once with their data, not rebuilt for each line drawn (each
+// sourceName call named every document again: with twenty sources, a
+// screen of the overview or the claim check named them hundreds of
+// times). The names kept are those of the documents when the view was
+// built, so renaming a document afterwards shows whether a view still
+// rebuilds them while drawing.
+func TestViewsNameSourcesFromTheirData(t *testing.T) {
+	c := fiveComparison(t)
+	m := started(c, Options{}, 120, 40)
+	m = keys(m, "enter") // a pair, and its detail below
+	m = keys(m, "enter")
+	if m.focus != focusDetail {
+		t.Fatalf("not on the detail: focus %d", m.focus)
+	}
+	claim := keys(started(c, Options{}, 120, 40), "c")
+	claim = keys(typeText(claim, "the ferry was overloaded"), "enter")
+	ledger := keys(started(c, Options{}, 120, 40), "L")
+	over := started(c, Options{}, 120, 40)
+	old := make([]string, len(c.Documents))
+	for i, d := range c.Documents {
+		old[i] = d.Name
+		d.Name = fmt.Sprintf("renamed%d.txt", i)
+	}
+	defer func() {
+		for i, d := range c.Documents {
+			d.Name = old[i]
+		}
+	}()
+	m.detail.memo = &detailMemo{} // draw it again, not from its memo
+	for what, v := range map[string]string{
+		"overview": over.overview.View(), "claim check": claim.claim.View(),
+		"ledger": ledger.ledger.View(), "detail": m.detail.View(),
+	} {
+		if s := ansi.Strip(v); strings.Contains(s, "renamed") {
+			t.Errorf("%s: names rebuilt while drawing:\n%s", what, s)
+		}
 	}
 }

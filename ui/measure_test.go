@@ -43,7 +43,7 @@ func TestMeasureMatchesDrawing(t *testing.T) {
 					if got, want := measureReasons(row, g.text()), len(drawReasons(row, pv.legend, g.text(), &st).lines); got != want {
 						t.Errorf("%s: measured %d reason lines, drew %d", at, got, want)
 					}
-					d := detailData{c: c, row: row, a: 0, b: 1, label: "x"}
+					d := detailData{c: c, names: sourceNames(c), row: row, a: 0, b: 1, label: "x"}
 					ps := detailParas(d, g.text(), &st)
 					if got, want := detailHeight(ps), len(detailLines(ps, g.text(), &st)); got != want {
 						t.Errorf("%s: measured %d detail lines, drew %d", at, got, want)

@@ -20,6 +20,7 @@ import (
 // drawing is overviewView (overviewview.go), a pure function.
 type overviewPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' short names (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -56,7 +57,7 @@ type ovLine struct {
 }
 
 func newOverview(c *corpus.Comparison, st *Styles, keys KeyMap) overviewPane {
-	return overviewPane{c: c, styles: st, keys: overviewKeys(keys), memo: &ovMemo{}}
+	return overviewPane{c: c, names: sourceNames(c), styles: st, keys: overviewKeys(keys), memo: &ovMemo{}}
 }
 
 // SetCoverage takes in the coverage and lays out the table's lines.
@@ -165,10 +166,10 @@ func (o *overviewPane) Chosen() (a, b int, passage, note string, ok bool) {
 	if other < 0 {
 		return 0, 0, "", "", false
 	}
-	name := sourceName(o.c, col)
+	name := nameAt(o.names, col)
 	if cell.Silent() {
 		passage = pt.Cells[other].Passages[0]
-		note = fmt.Sprintf("%s is silent on this point; this is what %s says on it", name, sourceName(o.c, other))
+		note = fmt.Sprintf("%s is silent on this point; this is what %s says on it", name, nameAt(o.names, other))
 	} else {
 		passage = cell.Passages[0]
 	}
@@ -275,5 +276,5 @@ func (o overviewPane) FullHelp() [][]key.Binding {
 
 // View draws the overview in exactly the pane's size.
 func (o overviewPane) View() string {
-	return overviewView(ovData{c: o.c, cov: o.cov, lines: o.lines, rows: o.rows, memo: o.memo}, ovState{sel: o.sel, col: o.col, top: o.top, colOff: o.colOff}, o.styles, o.width, o.height)
+	return overviewView(ovData{c: o.c, names: o.names, cov: o.cov, lines: o.lines, rows: o.rows, memo: o.memo}, ovState{sel: o.sel, col: o.col, top: o.top, colOff: o.colOff}, o.styles, o.width, o.height)
 }

@@ -23,6 +23,7 @@ const (
 // ovData is what the overview draws.
 type ovData struct {
 	c     *corpus.Comparison
+	names []string // the sources' short names (sourceNames)
 	cov   *coverage.Report
 	lines []ovLine
 	rows  []int
@@ -96,7 +97,7 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	// between a point's label and its cells: at narrow widths the head
 	// fills its width ("… of 5 (←/→)courier" ran together).
 	line := spaces(gutterWidth) + fit(st.Faint.Paint(head), max(0, labelW-1)) + spaces(min(1, labelW))
-	names := sourceNames(d.c)
+	names := d.names
 	for _, ci := range cols {
 		name := truncateMiddle(names[ci], ovCellWidth-1)
 		cell := fit(name, ovCellWidth-1) + " "
@@ -165,12 +166,12 @@ func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, labelW int, 
 		return truncate(line, w)
 	case ovNumbers:
 		n := &d.cov.Topics[l.t].Numbers[l.i]
-		return truncate(spaces(gutterWidth+2)+st.Faint.Paint("# "+safeInline(numbersLine(d.c, n))), w)
+		return truncate(spaces(gutterWidth+2)+st.Faint.Paint("# "+safeInline(numbersLine(d.c, d.names, n))), w)
 	case ovOmitTitle:
 		return truncate(spaces(gutterWidth)+st.Heading.Paint("Omissions")+st.Faint.Paint("  what most other sources report and this one does not"), w)
 	case ovOmission:
 		o := &d.cov.Omissions[l.i]
-		name := st.SourceName.Paint(sourceName(d.c, l.i)) + ": "
+		name := st.SourceName.Paint(nameAt(d.names, l.i)) + ": "
 		if len(o.Points) == 0 {
 			return truncate(spaces(gutterWidth+2)+name+st.Faint.Paint("none"), w)
 		}
@@ -205,10 +206,10 @@ func cellText(c *coverage.Cell) string {
 }
 
 // numbersLine is a numbers line with short source names: "dead: wire at
-// least 43 people · tribune At least 51 people".
-func numbersLine(c *corpus.Comparison, n *coverage.Numbers) string {
+// least 43 people · tribune at least 51 people"; names are c's
+// (sourceNames).
+func numbersLine(c *corpus.Comparison, names []string, n *coverage.Numbers) string {
 	parts := make([]string, 0, len(n.Values))
-	names := sourceNames(c)
 	for _, v := range n.Values {
 		name := v.Document
 		if i := docIndex(c, v.Document); i >= 0 {
@@ -257,7 +258,7 @@ func ovSelection(d ovData, s ovState, st *Styles, w int) []string {
 	l := d.lines[d.rows[s.sel]]
 	pt := &d.cov.Topics[l.t].Points[l.i]
 	cell := &pt.Cells[s.col]
-	name := sourceName(d.c, s.col)
+	name := nameAt(d.names, s.col)
 	var what string
 	if cell.Silent() {
 		what = fmt.Sprintf("%s is silent on %s · %d of %d sources cover it", name, pt.ID, pt.Covered, len(pt.Cells))

@@ -76,12 +76,17 @@ func docNames(docs []*corpus.Document) []string {
 	return distinctNames(ladders)
 }
 
-// sourceName is document i's name as sourceNames gives it.
-func sourceName(c *corpus.Comparison, i int) string {
-	if i < 0 || i >= len(c.Documents) {
+// sourceName is document i's name as sourceNames gives it. It names
+// every document to name one: a view that draws names line by line keeps
+// sourceNames with its data and looks them up (nameAt).
+func sourceName(c *corpus.Comparison, i int) string { return nameAt(sourceNames(c), i) }
+
+// nameAt is names[i], or "" when i is out of range.
+func nameAt(names []string, i int) string {
+	if i < 0 || i >= len(names) {
 		return ""
 	}
-	return sourceNames(c)[i]
+	return names[i]
 }
 
 // distinctNames picks, for each ladder of ever longer names, the first
