@@ -15,7 +15,10 @@ import (
 // with nineteen others has them read once rather than nineteen times
 // (at twenty sources × 500 passages, reading them again per pair was
 // a third of the comparison's CPU). The results are those of reading
-// them per pair: they depend on the passage alone.
+// them per pair: they depend on the passage alone, except the common
+// features and largest weights (commonOf), which depend on the model's
+// document frequencies too: a Reads serves the pairs of one model, whose
+// vectors its passages' vectors are (Compare builds one of each).
 //
 // A Reads is safe for concurrent use.
 type Reads struct {

@@ -116,15 +116,3 @@ func (t *lexTable) grow() {
 		t.slots[i] = s
 	}
 }
-
-// each calls fn with every entry.
-func (t *lexTable) each(fn func(e *lexWord)) {
-	for i := range t.slots {
-		if t.slots[i].klen != 0 {
-			fn(&t.slots[i].e)
-		}
-	}
-	for _, e := range t.long {
-		fn(&e)
-	}
-}

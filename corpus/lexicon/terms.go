@@ -87,11 +87,10 @@ type Lexicon struct {
 }
 
 type lexWord struct {
-	norm  Word
-	stem  Word
-	read  bool // a word: stop and stem are known (else only norm: a number, a punctuation mark)
-	stop  bool // a stop word: no stem
-	lower bool // seen starting with a lower-case letter somewhere
+	norm Word
+	stem Word
+	read bool // a word: stop and stem are known (else only norm: a number, a punctuation mark)
+	stop bool // a stop word: no stem
 }
 
 // NewLexicon returns an empty lexicon sized for a worker that will read
@@ -104,43 +103,34 @@ func NewLexicon(passages int) *Lexicon {
 
 // word returns what the lexicon knows of a folded word — whether it is a
 // stop word, its Snowball stem — computing and caching it the first time.
-func (lx *Lexicon) word(w string, lower bool) lexWord {
+func (lx *Lexicon) word(w string) lexWord {
 	if !fits(w) {
-		return lx.longWord(w, lower)
+		return lx.longWord(w)
 	}
-	if e := lx.words.get(w); e != nil && e.read && (e.lower || !lower) {
+	if e := lx.words.get(w); e != nil && e.read {
 		return *e
 	}
 	e := lx.words.put(w)
-	if !e.read {
-		e.norm, e.stop, e.stem = ReadWord(w)
-		e.read = true
-		e.lower = lower
-	} else if lower {
-		e.lower = true
-	}
+	e.norm, e.stop, e.stem = ReadWord(w)
+	e.read = true
 	return *e
 }
 
 // longWord is word for a word kept in the table's map.
-func (lx *Lexicon) longWord(w string, lower bool) lexWord {
+func (lx *Lexicon) longWord(w string) lexWord {
 	e := lx.words.long[w]
 	if !e.read {
 		e.norm, e.stop, e.stem = ReadWord(w)
 		e.read = true
-		e.lower = lower
 		// The map's key is the word table's copy of w (a key stored
 		// again is replaced, and w may be cut from a passage's text).
-		lx.words.long[e.norm.String()] = e
-	} else if lower && !e.lower {
-		e.lower = true
 		lx.words.long[e.norm.String()] = e
 	}
 	return e
 }
 
 // id returns the id of a folded number or punctuation mark, which the
-// lexicon neither stems nor counts as seen in lower case.
+// lexicon does not stem.
 func (lx *Lexicon) id(w string) Word {
 	if !fits(w) {
 		e, ok := lx.words.long[w]
@@ -156,31 +146,6 @@ func (lx *Lexicon) id(w string) Word {
 	e := lx.words.put(w)
 	e.norm = Intern(w)
 	return e.norm
-}
-
-// SeenLower reports whether any lexicon saw w (folded) in lower case.
-func SeenLower(lxs []*Lexicon, w string) bool {
-	for _, lx := range lxs {
-		if e := lx.words.get(w); e != nil && e.lower {
-			return true
-		}
-	}
-	return false
-}
-
-// LowerStems returns the stems of the content words any lexicon saw in
-// lower case: "passed" seen lower makes "Passes" in a Title Case headline a
-// common word.
-func LowerStems(lxs []*Lexicon) map[string]bool {
-	out := map[string]bool{}
-	for _, lx := range lxs {
-		lx.words.each(func(e *lexWord) {
-			if e.lower && e.stem != 0 {
-				out[e.stem.String()] = true
-			}
-		})
-	}
-	return out
 }
 
 // StemWord stems one folded word without a cache (for data tables).
@@ -253,7 +218,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 				if StopWords[norm] {
 					t.Flags |= TStop
 				}
-			} else if e := lx.word(norm, t.Flags&TCap == 0); e.stop {
+			} else if e := lx.word(norm); e.stop {
 				t.norm = e.norm
 				t.Flags |= TStop
 			} else {

@@ -12,13 +12,18 @@ import (
 // TestModelFresh guards that the embedded verdict model is what the
 // fitting command gives today: a change to the judge's signals or rules
 // that is not followed by go run ./tools/fitjudge fails it. It fits on the
-// whole FNC-1 fit part (about 20 s of CPU), so it runs only when asked:
-// FITJUDGE_FRESH=1 go test ./tools/fitjudge.
+// whole FNC-1 fit part (about 20 s of CPU), so it runs in CI (CI set) or
+// when asked: FITJUDGE_FRESH=1 go test ./tools/fitjudge. Under CI a
+// missing data set fails it.
 func TestModelFresh(t *testing.T) {
-	if os.Getenv("FITJUDGE_FRESH") == "" {
-		t.Skip("set FITJUDGE_FRESH=1 to refit the verdict model and compare")
+	ci := os.Getenv("CI") != ""
+	if !ci && os.Getenv("FITJUDGE_FRESH") == "" {
+		t.Skip("set FITJUDGE_FRESH=1 (or CI) to refit the verdict model and compare")
 	}
 	if _, err := eval.DataDir(); err != nil {
+		if ci {
+			t.Fatalf("CI is set and the FNC-1 data is missing: %v", err)
+		}
 		t.Skipf("FNC-1 data absent: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "model.json")
