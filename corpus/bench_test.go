@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -24,6 +23,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/corpus/report"
+	"github.com/parallax-reader/parallax/internal/cputime"
 )
 
 // Benchmarks of the engine, for issue 5's targets (BENCHMARKS.md has the
@@ -225,19 +225,9 @@ func benchSources(n int) []model.Source {
 // benchSizes are the generated sizes: passages per article.
 var benchSizes = []int{100, 1000, 10000}
 
-// cpuTime is the CPU time this process has used, all threads, user and
-// system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// reportCPU reports the CPU time per op since start (a cpuTime reading).
+// reportCPU reports the CPU time per op since start (a cputime.Used reading).
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // benchCorpus is one input the pipeline benchmarks run on, made on demand.
@@ -262,7 +252,7 @@ func BenchmarkCompare(b *testing.B) {
 			srcs := sz.srcs()
 			b.ReportAllocs()
 			var c *model.Comparison
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				var err error
 				if c, err = Compare(srcs); err != nil {
@@ -362,12 +352,12 @@ func TestPeakRSSChild(t *testing.T) {
 	features.BuiltinTopics()
 	features.BuiltinAliases()
 	tables := time.Since(t0)
-	cpu, t0 := cpuTime(), time.Now()
+	cpu, t0 := cputime.Used(), time.Now()
 	c, err := Compare(srcs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wall, used := time.Since(t0), cpuTime()-cpu
+	wall, used := time.Since(t0), cputime.Used()-cpu
 	peak := vmHWM(t)
 	t0 = time.Now()
 	if err := report.WriteJSON(io.Discard, c); err != nil {
@@ -472,7 +462,7 @@ func BenchmarkAlign(b *testing.B) {
 			pr := prepare(b, n)
 			b.ReportAllocs()
 			var links []align.Link
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				links = align.Pair(pr.fa, pr.fb, pr.va, pr.vb, pr.post, pr.model)
 			}
@@ -509,7 +499,7 @@ func benchBaseline(b *testing.B, rare bool) {
 			}
 			b.ReportAllocs()
 			var kept int
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				kept = baselineTFIDF(pr.va, pr.post, pr.model.Df, limit)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/judge"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/internal/cputime"
 )
 
 // judgeEnv names a directory of articles (*.txt, in name order) that
@@ -48,12 +49,12 @@ func BenchmarkJudge(b *testing.B) {
 	als := make([]model.Alignment, len(jb.links))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		jb.judge(als)
 	}
 	reportCPU(b, cpu)
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(als)), "cpu-ns/alignment")
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N)/float64(len(als)), "cpu-ns/alignment")
 	h := fnv.New32a()
 	for _, al := range als {
 		h.Write([]byte(al.Verdict))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-reader/parallax/corpus"
+	"github.com/parallax-reader/parallax/internal/cputime"
 )
 
 // Issue 11's targets with 20 articles × 500 paragraphs: the overview
@@ -78,7 +79,7 @@ func BenchmarkManySources(b *testing.B) {
 	b.Run("overview", func(b *testing.B) {
 		var compare, survey, cpu time.Duration
 		for b.Loop() {
-			c0, t0 := cpuTime(), time.Now()
+			c0, t0 := cputime.Used(), time.Now()
 			var err error
 			// As the reader's Job compares three or more: keeping the
 			// survey's facts for the overview.
@@ -93,7 +94,7 @@ func BenchmarkManySources(b *testing.B) {
 			_ = m.View()
 			compare += t1.Sub(t0)
 			survey += time.Since(t1)
-			cpu += cpuTime() - c0
+			cpu += cputime.Used() - c0
 		}
 		b.ReportMetric(float64(compare.Milliseconds())/float64(b.N), "compare-ms")
 		b.ReportMetric(float64(survey.Milliseconds())/float64(b.N), "survey-ms")
@@ -106,9 +107,9 @@ func BenchmarkManySources(b *testing.B) {
 	b.Run("claim", func(b *testing.B) {
 		var cpu time.Duration
 		for b.Loop() {
-			c0 := cpuTime()
+			c0 := cputime.Used()
 			_ = claimCmd(c, "The ministry said the ferry was overloaded", 1)()
-			cpu += cpuTime() - c0
+			cpu += cputime.Used() - c0
 		}
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 	})

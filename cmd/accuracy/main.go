@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/parallax-reader/parallax/eval"
+	"github.com/parallax-reader/parallax/internal/cputime"
 )
 
 // options is what the command line asked for.
@@ -106,9 +107,9 @@ func run(o options, stdout io.Writer) error {
 	if r.Workers <= 0 {
 		r.Workers = runtime.GOMAXPROCS(0)
 	}
-	cpu0, t1 := cpuTime(), time.Now()
+	cpu0, t1 := cputime.Used(), time.Now()
 	r.FNC = eval.RunFNC(pairs, fnc.Bodies, o.workers)
-	r.Wall, r.CPU = time.Since(t1), cpuTime()-cpu0
+	r.Wall, r.CPU = time.Since(t1), cputime.Used()-cpu0
 	if r.FNC.Errors > 0 {
 		fmt.Fprintf(os.Stderr, "accuracy: %d comparisons failed (counted unrelated); first: %v\n", r.FNC.Errors, r.FNC.FirstErr)
 	}
