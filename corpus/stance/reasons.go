@@ -49,25 +49,23 @@ func Reasons(s *Signals, v Verdict, claim *features.Passage, doc []*features.Pas
 		out = append(out, worded(model.Reason{Kind: model.ReasonVouches, Form: model.FormClaim, Label: opening}))
 		seen[model.ReasonVouches] = true
 	}
-	if s.Negated && v.Label == Discuss && !s.Denied {
+	// A discussing document that negates or denies the claim says so,
+	// quoting the first cue of that list.
+	hedge := func(list, label string) {
 		for _, c := range s.Cues {
-			if c.List == "negation" {
-				out = append(out, worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Label: "negation",
+			if c.List == list {
+				out = append(out, worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Label: label,
 					B: doc[c.Passage].Text[c.Start:c.End], Side: model.SideB}))
 				seen[model.ReasonHedged] = true
-				break
+				return
 			}
 		}
 	}
-	if s.Denied && v.Label == Discuss {
-		for _, c := range s.Cues {
-			if c.List == "deny" {
-				out = append(out, worded(model.Reason{Kind: model.ReasonHedged, Form: model.FormClaim, Label: "denial",
-					B: doc[c.Passage].Text[c.Start:c.End], Side: model.SideB}))
-				seen[model.ReasonHedged] = true
-				break
-			}
-		}
+	if v.Label == Discuss && s.Negated && !s.Denied {
+		hedge("negation", "negation")
+	}
+	if v.Label == Discuss && s.Denied {
+		hedge("deny", "denial")
 	}
 	for _, d := range v.Drivers {
 		r, ok := s.reason(d.Feature, claim, doc, v.Label)
