@@ -1,6 +1,10 @@
 package lexicon
 
-import "github.com/kljensen/snowball/english"
+import (
+	"github.com/kljensen/snowball/english"
+
+	"github.com/parallax-reader/parallax/internal/strtable"
+)
 
 // Stems of common words, ready in the binary. The Snowball stemmer costs
 // about a microsecond a word (it turns each suffix it tries into runes),
@@ -10,7 +14,7 @@ import "github.com/kljensen/snowball/english"
 // tools/background -words; some 6,900) are stemmed when stemtable_gen.go
 // is generated, by the same function (StemWord's english.Stem of
 // Americanize), and kept in an open-addressing hash table like the
-// background's: a word of the table is found by one FNV-1a hash and a
+// background's (internal/strtable): a word of the table is found by one FNV-1a hash and a
 // probe or two, and any other word is stemmed as before. The stems are
 // the same by construction; TestStemTableGenerated checks the file fresh
 // and every entry against the stemmer.
@@ -28,28 +32,7 @@ type stemTable struct {
 }
 
 // find returns the index of w in the table, or -1.
-func (t *stemTable) find(w string) int {
-	mask := uint32(len(t.slots) - 1)
-	for i := fnv32(w) & mask; ; i = (i + 1) & mask {
-		s := int(t.slots[i])
-		if s == 0 {
-			return -1
-		}
-		if k := s - 1; t.keys[t.koff[k]:t.koff[k+1]] == w {
-			return k
-		}
-	}
-}
-
-// fnv32 is 32-bit FNV-1a.
-func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
+func (t *stemTable) find(w string) int { return strtable.Find(t.keys, t.koff, t.slots, w) }
 
 // snowball returns the Snowball stem of a folded word that is not a stop
 // word, with British spellings made American first: from the table when

@@ -11,6 +11,8 @@ package background
 
 import (
 	"hash/fnv"
+
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // Design: where the numbers come from and what they get wrong.
@@ -58,31 +60,8 @@ type table struct {
 // load returns the table (see table_gen.go).
 func load() *table { return generated }
 
-// find returns the index of stem in the table, or -1. Probing starts at
-// the FNV-1a hash of the stem and goes on to the next slot until an empty
-// one.
-func (t *table) find(stem string) int {
-	mask := uint32(len(t.slots) - 1)
-	for i := hash(stem) & mask; ; i = (i + 1) & mask {
-		s := int(t.slots[i])
-		if s == 0 {
-			return -1
-		}
-		if k := s - 1; t.keys[t.koff[k]:t.koff[k+1]] == stem {
-			return k
-		}
-	}
-}
-
-// hash is 32-bit FNV-1a.
-func hash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
+// find returns the index of stem in the table, or -1 (strtable.Find).
+func (t *table) find(stem string) int { return strtable.Find(t.keys, t.koff, t.slots, stem) }
 
 // IDF returns the inverse document frequency of a stem, ln(N/df); an
 // unseen stem counts as df = 0.5, the largest weight (MaxIDF).

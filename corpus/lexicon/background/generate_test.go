@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/internal/gentest"
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // The table the engine reads is table_gen.go: df.txt.gz (which
@@ -59,25 +60,13 @@ func TestTableGenerated(t *testing.T) {
 // render writes the Go source of table_gen.go.
 func render(c *counts) []byte {
 	stems := slices.Sorted(maps.Keys(c.idf))
-	size := 1
-	for size < 2*len(stems) {
-		size *= 2
-	}
-	t := &table{slots: make([]uint16, size)}
+	t := &table{slots: strtable.Layout(stems)}
 	var keys bytes.Buffer
 	t.koff = append(t.koff, 0)
-	for k, s := range stems {
+	for _, s := range stems {
 		keys.WriteString(s)
 		t.koff = append(t.koff, uint32(keys.Len()))
 		t.idf = append(t.idf, c.idf[s])
-		i := hash(s) & uint32(size-1)
-		for t.slots[i] != 0 {
-			i = (i + 1) & uint32(size-1)
-		}
-		t.slots[i] = uint16(k + 1)
-	}
-	if len(stems) >= 1<<16 {
-		panic("too many stems for 16-bit slots")
 	}
 
 	var b bytes.Buffer
