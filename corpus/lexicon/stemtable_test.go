@@ -92,15 +92,7 @@ func renderStems(ws []string) []byte {
 	b.WriteString("}\n")
 	for _, c := range []struct{ name, s string }{{"stemKeys", keys.String()}, {"stemStems", stems.String()}} {
 		fmt.Fprintf(&b, "\nconst %s = \"\" +\n", c.name)
-		s := c.s
-		for len(s) > 0 {
-			n := min(len(s), 96)
-			b.WriteString("\t" + strconv.Quote(s[:n]))
-			if s = s[n:]; len(s) > 0 {
-				b.WriteString(" +")
-			}
-			b.WriteString("\n")
-		}
+		gentest.Concat(&b, c.s)
 	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {
@@ -111,13 +103,6 @@ func renderStems(ws []string) []byte {
 
 func numList(b *bytes.Buffer, field, typ string, xs []uint32) {
 	fmt.Fprintf(b, "\t%s: []%s{", field, typ)
-	for i, x := range xs {
-		if i%16 == 0 {
-			b.WriteString("\n\t\t")
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(strconv.FormatUint(uint64(x), 10) + ",")
-	}
+	gentest.Items(b, "\t\t", 16, len(xs), func(i int) string { return strconv.FormatUint(uint64(xs[i]), 10) })
 	b.WriteString("\n\t},\n")
 }

@@ -81,16 +81,7 @@ func render(c *counts) []byte {
 	b.WriteString("\tslots: []uint16{")
 	list(&b, len(t.slots), func(i int) string { return strconv.Itoa(int(t.slots[i])) })
 	b.WriteString("}\n\n// keys holds every stem, in sorted order.\nconst keys = \"\" +\n")
-	all := keys.String()
-	for len(all) > 0 {
-		n := min(len(all), 96)
-		b.WriteString("\t" + strconv.Quote(all[:n]))
-		all = all[n:]
-		if len(all) > 0 {
-			b.WriteString(" +")
-		}
-		b.WriteString("\n")
-	}
+	gentest.Concat(&b, keys.String())
 	return b.Bytes()
 }
 
@@ -98,14 +89,7 @@ func render(c *counts) []byte {
 func float(f float32) string { return strconv.FormatFloat(float64(f), 'g', -1, 32) }
 
 func list(b *bytes.Buffer, n int, item func(int) string) {
-	for i := range n {
-		if i%16 == 0 {
-			b.WriteString("\n\t\t")
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(item(i) + ",")
-	}
+	gentest.Items(b, "\t\t", 16, n, item)
 	b.WriteString("\n\t},\n")
 }
 

@@ -70,14 +70,7 @@ func renderAntonyms(m map[string][]string) []byte {
 		list = append(list, m[k]...)
 	}
 	off = append(off, uint32(len(list)))
-	for i, x := range off {
-		if i%16 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(strconv.FormatUint(uint64(x), 10) + ",")
-	}
+	gentest.Items(&b, "\t", 16, len(off), func(i int) string { return strconv.FormatUint(uint64(off[i]), 10) })
 	b.WriteString("\n}\n\nvar antonymList = [...]string{")
 	quoted(&b, list)
 	b.WriteString("}\n")
@@ -86,13 +79,6 @@ func renderAntonyms(m map[string][]string) []byte {
 
 // quoted writes strings as Go literals, eight a line.
 func quoted(b *bytes.Buffer, ss []string) {
-	for i, s := range ss {
-		if i%8 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(strconv.Quote(s) + ",")
-	}
+	gentest.Items(b, "\t", 8, len(ss), func(i int) string { return strconv.Quote(ss[i]) })
 	b.WriteString("\n")
 }

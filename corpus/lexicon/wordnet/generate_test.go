@@ -70,16 +70,7 @@ func render(t *table) []byte {
 	list(&b, ids, "\t")
 	b.WriteString(",\n}\n\n")
 	b.WriteString("// keys holds every key of both views, in order.\nconst keys = \"\" +\n")
-	keys := t.stems.keys
-	for len(keys) > 0 {
-		n := min(len(keys), 96)
-		b.WriteString("\t" + strconv.Quote(keys[:n]))
-		keys = keys[n:]
-		if len(keys) > 0 {
-			b.WriteString(" +")
-		}
-		b.WriteString("\n")
-	}
+	gentest.Concat(&b, t.stems.keys)
 	return b.Bytes()
 }
 
@@ -94,13 +85,6 @@ func nums(b *bytes.Buffer, field, typ string, xs []uint32) {
 
 func list(b *bytes.Buffer, xs []uint32, indent string) {
 	b.WriteString("{")
-	for i, x := range xs {
-		if i%16 == 0 {
-			b.WriteString("\n" + indent + "\t")
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(strconv.FormatUint(uint64(x), 10) + ",")
-	}
+	gentest.Items(b, indent+"\t", 16, len(xs), func(i int) string { return strconv.FormatUint(uint64(xs[i]), 10) })
 	b.WriteString("\n" + indent + "}")
 }
