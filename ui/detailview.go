@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus"
 )
@@ -178,14 +177,7 @@ func otherAlignments(d detailData, w int, s *Styles) []string {
 				out = append(out, truncate(s.Faint.Paint(fmt.Sprintf("with %s line %d:", nameAt(d.names, p.Doc), p.Line)), w))
 				head = true
 			}
-			text := strings.Join(strings.Fields(other.Text), " ")
-			if len(text) > 400 {
-				cut := 400
-				for cut > 0 && !utf8.RuneStart(text[cut]) {
-					cut--
-				}
-				text = text[:cut]
-			}
+			text := cutAt(strings.Join(strings.Fields(other.Text), " "), 400)
 			l := "  " + s.badge(al.Verdict, "") + s.Faint.Paint(fmt.Sprintf(" %.2f %s line %d: ", al.Score, nameAt(d.names, other.Doc), other.Line)) + safeInline(text)
 			out = append(out, truncate(l, w))
 			if n++; n == 8 {

@@ -82,8 +82,10 @@ func WriteJSONWith(w io.Writer, c *model.Comparison, x Extras) error {
 func WriteJSONLater(w io.Writer, c *model.Comparison, extras func() Extras) error {
 	r := jsonReportOf(c, Extras{})
 	if !big(reflect.ValueOf(r), 2) {
-		// A small report is encoded whole, not walked field by field.
-		return WriteJSONWith(w, c, extras())
+		// A small report: its extras are read first, not beside it.
+		x := extras()
+		r.Coverage, r.Ledger, r.Claim = x.Coverage, x.Ledger, x.Claim
+		return writeJSONStream(w, r)
 	}
 	ch := make(chan Extras, 1)
 	go func() { ch <- extras() }()
