@@ -152,7 +152,7 @@ func readSentences(f *Side) *sentInfo {
 			for i := k + 1; i < m.Tok1 && si.debunk[s] < 0; i++ {
 				// A cue read as part of a name in capitals ("PROBABLY
 				// FALSE") still debunks, as the article reading has it.
-				si.debunk[s] = debunkFrom(f, i, f.Claims.Stance != nil && f.Claims.Stance[i] == claims.StNegated)
+				si.debunk[s] = debunkFrom(f, i, negatedAt(f, i))
 			}
 			if !m.Is(features.MGeneric) && !asked {
 				key := m.Key
@@ -687,7 +687,7 @@ func correctedAfter(f *Side, s int) int {
 		}
 		if start >= 0 && negatedAt(f, k) {
 			for i := start; i <= k; i++ {
-				if w := f.Toks[i].Norm(); lexicon.Negations[w] || strings.HasSuffix(w, "n't") {
+				if lexicon.Negates(f.Toks[i].Norm()) {
 					return i
 				}
 			}

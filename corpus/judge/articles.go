@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/parallax-reader/parallax/corpus/claims"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -109,7 +108,7 @@ func (j *judgement) articleDispute(in Input) bool {
 		return false
 	}
 	cues := art.Cues
-	if other.Claims.Stance != nil && slices.Contains(other.Claims.Stance, claims.StNegated) {
+	if negates(other) {
 		return false // the other paragraph negates: it need not state what the article disputes
 	}
 	si := sentences(deb)

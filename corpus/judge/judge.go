@@ -367,18 +367,11 @@ func judge(in Input, al *model.Alignment, signals bool) []float64 {
 		al.Verdict = model.Diverge
 		reasons = append([]model.Reason{j.conflicts[len(j.conflicts)-1]}, reasons...)
 	}
-	if al.Verdict == model.Related && !quoted && j.samePoint(in) {
-		// One point in other words, with details of its own (samepoint.go).
-		al.Verdict = model.Agree
-		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
-	}
-	if al.Verdict == model.Related && !quoted && j.sameAction(in) {
-		// One action, said with its own words on each side (sameaction.go).
-		al.Verdict = model.Agree
-		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
-	}
-	if al.Verdict == model.Related && !quoted && j.bothSilent(in) {
-		// One party has not responded, on both sides (silence.go).
+	// One point in other words, with details of its own (samepoint.go);
+	// one action, said with its own words on each side (sameaction.go);
+	// one party that has not responded, on both sides (silence.go). The
+	// first rule that holds gives its reason.
+	if al.Verdict == model.Related && !quoted && (j.samePoint(in) || j.sameAction(in) || j.bothSilent(in)) {
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}

@@ -2,7 +2,6 @@ package judge
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -216,7 +215,7 @@ func rebuts(f, o *Side, r *relation, fIsA bool) rebut {
 			d.cue = f.Claims.Scopes[0].Cue
 		}
 		for k := 0; k < len(f.Toks) && d.cue < 0; k++ {
-			if w := f.Toks[k].Norm(); lexicon.Negations[w] || strings.HasSuffix(w, "n't") {
+			if lexicon.Negates(f.Toks[k].Norm()) {
 				d.cue = k
 			}
 		}
@@ -226,7 +225,7 @@ func rebuts(f, o *Side, r *relation, fIsA bool) rebut {
 		d.sent = int(f.Toks[d.cue].Sent)
 		c0, c1 := negatedClause(f, d.cue)
 		for _, it := range fi.flat {
-			if int(it.tok) >= c0 && int(it.tok) < c1 || f.Claims.Stance != nil && f.Claims.Stance[it.tok] == claims.StNegated {
+			if int(it.tok) >= c0 && int(it.tok) < c1 || negatedAt(f, int(it.tok)) {
 				disputed = append(disputed, it)
 			}
 		}

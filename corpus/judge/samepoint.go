@@ -259,7 +259,7 @@ func (j *judgement) bothDeny(in Input) bool {
 func negationWord(f *Side, s int) string {
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if int(t.Sent) == s && (lexicon.Negations[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")) {
+		if int(t.Sent) == s && lexicon.Negates(t.Norm()) {
 			return f.Text[t.Start:t.End]
 		}
 	}

@@ -1,8 +1,6 @@
 package judge
 
 import (
-	"strings"
-
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -63,7 +61,7 @@ func readSilences(f *Side) []silence {
 		}
 		c := -1
 		for i := k - 1; i >= max(0, k-silenceGap) && f.Toks[i].Sent == t.Sent; i-- {
-			if w := f.Toks[i].Norm(); lexicon.Negations[w] || strings.HasSuffix(w, "n't") || silenceCues[w] {
+			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues[w] {
 				c = i
 				break
 			}

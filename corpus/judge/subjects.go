@@ -66,7 +66,7 @@ func predicateWord(f *Side, k int) bool {
 func verbGroup(f *Side, k int) bool {
 	t := &f.Toks[k]
 	n, nf := t.Norm(), factsOf(t.NormID())
-	return nf.auxiliary || nf.adverb || lexicon.Negations[n] || strings.HasSuffix(n, "n't") ||
+	return nf.auxiliary || nf.adverb || lexicon.Negates(n) ||
 		len(n) > 4 && strings.HasSuffix(n, "ly") && t.Is(lexicon.TWord) && !t.Is(lexicon.TCap)
 }
 

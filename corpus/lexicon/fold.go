@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -131,3 +132,7 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+// Negates reports whether a folded word negates what follows it: one of
+// Negations, or any word in n't ("didn't", "isn't").
+func Negates(w string) bool { return Negations[w] || strings.HasSuffix(w, "n't") }
