@@ -60,23 +60,36 @@ func disputes(f *features.Passage) bool {
 
 // callsUntrue reports whether a passage holds a DisputeWords phrase.
 func callsUntrue(f *features.Passage) bool {
-	toks := f.Toks
-	for k := range toks {
-		for _, ws := range disputePhrases[toks[k].NormID()] {
-			if k+len(ws) > len(toks) {
-				continue
-			}
-			n := 1
-			for n < len(ws) && toks[k+n].NormID() == ws[n] {
-				n++
-			}
-			if n == len(ws) {
-				return true
-			}
+	for k := range f.Toks {
+		if DisputeLen(f.Toks, k) > 0 {
+			return true
 		}
 	}
 	return false
 }
+
+// DisputeLen is how many tokens the DisputeWords phrase that starts at
+// token k takes ("made up": 2), or 0 when none starts there: the first
+// of the phrases that begin with that word, in the list's order.
+func DisputeLen(toks []lexicon.Token, k int) int {
+	for _, ws := range disputePhrases[toks[k].NormID()] {
+		if k+len(ws) > len(toks) {
+			continue
+		}
+		n := 1
+		for n < len(ws) && toks[k+n].NormID() == ws[n] {
+			n++
+		}
+		if n == len(ws) {
+			return n
+		}
+	}
+	return 0
+}
+
+// StartsDispute reports whether a DisputeWords phrase begins with the
+// word w.
+func StartsDispute(w lexicon.Word) bool { return len(disputePhrases[w]) > 0 }
 
 // correction reports a passage that opens with a contrast and negates or
 // denies.

@@ -78,11 +78,6 @@ type sentInfo struct {
 	sentOf  []int32 // per item: its sentence
 }
 
-// debunkPhrases are the debunk list, the alignment's DisputeWords (one
-// list: a passage the alignment reads as disputing is one the judge reads
-// as debunking), split into words, by first word.
-var debunkPhrases = lexicon.PhrasesByFirst(align.DisputeWords)
-
 // rareWeight is what a name, or a word the background never saw, weighs
 // in a sentence match: a rare word's IDF (about one news text in fifty),
 // not the background's maximum, so that one unknown word ("tram") does not
@@ -200,7 +195,7 @@ func readSentences(f *Side) *sentInfo {
 // a negation itself: "found no evidence"), else -1.
 func debunkFrom(f *Side, k int, neg bool) int {
 	nf := factsOf(f.Toks[k].NormID())
-	if (!neg || nf.negCue) && (nf.debunks != nil || nf.notSo) && debunkAt(f, k) && !notDebunk(f, k) {
+	if (!neg || nf.negCue) && (nf.debunks || nf.notSo) && debunkAt(f, k) && !notDebunk(f, k) {
 		return k
 	}
 	return -1
@@ -315,22 +310,12 @@ var adjectiveCue = lexicon.SetOf("fake", "false", "bogus", "fraudulent", "fabric
 func debunkAt(f *Side, k int) bool { return debunkLen(f, k) > 0 }
 
 // debunkLen is how many tokens the debunking phrase at token k takes
-// ("made up": 2), or 0 when none begins there.
+// ("made up": 2), or 0 when none begins there. The debunk list is the
+// alignment's DisputeWords (one list: a passage the alignment reads as
+// disputing is one the judge reads as debunking).
 func debunkLen(f *Side, k int) int {
-	for _, ws := range factsOf(f.Toks[k].NormID()).debunks {
-		if k+len(ws) > len(f.Toks) {
-			continue
-		}
-		ok := true
-		for i, w := range ws {
-			if f.Toks[k+i].NormID() != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(ws)
-		}
+	if n := align.DisputeLen(f.Toks, k); n > 0 {
+		return n
 	}
 	return notSoLen(f, k)
 }

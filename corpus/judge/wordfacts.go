@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/lexicon/wordnet"
@@ -25,11 +26,11 @@ import (
 // last, so that the struct has no padding: 96 bytes, not 112 (some 40,000
 // words are read at twenty sources).
 type wordFacts struct {
-	groups  []wordnet.Group  // wordnet.StemGroups
-	weight  float64          // stemWeight
-	ops     []string         // wordnet.Opposites
-	debunks [][]lexicon.Word // debunkPhrases: the debunking phrases it begins
-	class   lexicon.Word     // its casualty class's id, or 0 (polarKey)
+	groups  []wordnet.Group // wordnet.StemGroups
+	weight  float64         // stemWeight
+	ops     []string        // wordnet.Opposites
+	debunks bool            // a debunking phrase begins with it (align.StartsDispute)
+	class   lexicon.Word    // its casualty class's id, or 0 (polarKey)
 
 	context    bool // not a casualty word nor a people noun (contextWords)
 	reportNoun bool // reportNouns
@@ -60,7 +61,7 @@ func readWordFacts(word string) *wordFacts {
 		ops:     wordnet.Opposites(word),
 
 		reportNoun: reportNouns[word],
-		debunks:    debunkPhrases[lexicon.Intern(word)],
+		debunks:    align.StartsDispute(lexicon.Intern(word)),
 		negCue:     negationCue[word],
 		notSo:      negatesTruth(word),
 		recount:    recount[word],
