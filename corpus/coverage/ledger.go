@@ -144,9 +144,8 @@ func groupEntries(hs []heardAt) []ledgerEntry {
 		a := h.a
 		i := -1
 		st := newStatement(a.Says, words)
-		st.nums = numbersOf(st.words, words.number)
 		for j := max(0, len(es)-maxCompared); j < len(es); j++ {
-			if st.same(&stmts[j], words) {
+			if st.same(&stmts[j]) {
 				i = j
 				break
 			}
@@ -204,7 +203,7 @@ func opensOnPronoun(s string) bool {
 type statement struct {
 	text           string
 	words, content []int32
-	nums           []int32 // the ids of words that are numbers (numbersOf)
+	nums           []int32 // the ids of its words that are numbers
 }
 
 // wordIDs numbers the folded words of one ledger's statements, so that
@@ -247,21 +246,11 @@ func newStatement(s string, ws *wordIDs) statement {
 		if ws.content[id] {
 			st.content = append(st.content, id)
 		}
-	}
-	return st
-}
-
-// numbersOf lists the ids of words (sorted, without repeats) that are
-// numbers, never nil: two statements whose lists differ give a number
-// the other does not.
-func numbersOf(words []int32, number []bool) []int32 {
-	out := []int32{}
-	for _, id := range words {
-		if number[id] {
-			out = append(out, id)
+		if ws.number[id] {
+			st.nums = append(st.nums, id)
 		}
 	}
-	return out
+	return st
 }
 
 // isNumber reports whether a word is a number ("61", "3.5").
@@ -273,20 +262,17 @@ func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // ("denied that it was overloaded", "denied that the ferry was
 // overloaded"), or seven in ten of the content words of the shorter, or
 // all of them with one more ("it was overloaded", "the ferry was
-// overloaded"). ws numbered the words of both.
-func (a *statement) same(b *statement, ws *wordIDs) bool {
+// overloaded"). Both were read with one wordIDs.
+func (a *statement) same(b *statement) bool {
 	if strings.EqualFold(a.text, b.text) {
 		return true
 	}
-	if a.nums != nil && b.nums != nil && !slices.Equal(a.nums, b.nums) {
-		return false // a number only one gives (as numbersDiffer below), seen without merging
-	}
-	both, numbersDiffer := shared(a.words, b.words, ws.number)
-	if numbersDiffer {
+	if !slices.Equal(a.nums, b.nums) {
 		// A number only one gives is a fact the other lacks: "61
 		// rescued" and "61 rescued and 24 missing" stay apart.
 		return false
 	}
+	both := shared(a.words, b.words)
 	union := len(a.words) + len(b.words) - both
 	if union > 0 && 2*both >= union {
 		return true
@@ -294,7 +280,7 @@ func (a *statement) same(b *statement, ws *wordIDs) bool {
 	// One wording holds most of the other's content words: "the ferry
 	// was carrying 120 passengers and 8 crew" in "the ferry had 120
 	// passengers and 8 crew on board when it overturned".
-	in, _ := shared(a.content, b.content, ws.number)
+	in := shared(a.content, b.content)
 	small := min(len(a.content), len(b.content))
 	if small >= 3 && 10*in >= 7*small {
 		return true
@@ -304,17 +290,14 @@ func (a *statement) same(b *statement, ws *wordIDs) bool {
 	return small >= 1 && in == small && max(len(a.content), len(b.content))-small <= 1
 }
 
-// shared counts the words two sorted lists of ids share, and reports
-// whether a number (number[id]) is in one only.
-func shared(a, b []int32, number []bool) (both int, numbersDiffer bool) {
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
+// shared counts the words two sorted lists of ids share.
+func shared(a, b []int32) int {
+	both := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			numbersDiffer = numbersDiffer || number[a[i]]
+		case a[i] < b[j]:
 			i++
-		case i == len(a) || b[j] < a[i]:
-			numbersDiffer = numbersDiffer || number[b[j]]
+		case b[j] < a[i]:
 			j++
 		default:
 			both++
@@ -322,7 +305,7 @@ func shared(a, b []int32, number []bool) (both int, numbersDiffer bool) {
 			j++
 		}
 	}
-	return both, numbersDiffer
+	return both
 }
 
 // functionWords (words/functionWords.txt, written into words_gen.go by
