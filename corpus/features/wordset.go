@@ -1,8 +1,6 @@
 package features
 
 import (
-	"math/bits"
-
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
 
@@ -37,13 +35,4 @@ func (s *wordSet) add(w lexicon.Word) {
 		*s = append(*s, make(wordSet, i+1-len(*s)+len(*s)/4)...)
 	}
 	(*s)[i] |= 1 << (uint32(w) & 63)
-}
-
-// count is the number of words in the set.
-func (s wordSet) count() int {
-	n := 0
-	for _, x := range s {
-		n += bits.OnesCount64(x)
-	}
-	return n
 }
