@@ -24,6 +24,7 @@ type ledgerPane struct {
 	keys   KeyMap
 
 	ledger *coverage.Ledger // nil until the survey arrives
+	need   ledgerNeed       // the widths the ledger's columns need, read with it
 	list   listState
 
 	width, height int
@@ -36,7 +37,28 @@ func newLedger(c *corpus.Comparison, st *Styles, keys KeyMap) ledgerPane {
 // SetLedger takes in the ledger.
 func (p *ledgerPane) SetLedger(l *coverage.Ledger) {
 	p.ledger = l
+	p.need = ledgerNeeds(p.c, p.names, l)
 	p.list = listState{}
+}
+
+// ledgerNeed is the width each of the ledger's columns needs to show
+// every entry whole: the speakers, the statements, the sources.
+type ledgerNeed struct{ speaker, says, src int }
+
+// ledgerNeeds reads the widths l's entries need, once per ledger rather
+// than once per frame (a ledger of twenty sources holds thousands).
+func ledgerNeeds(c *corpus.Comparison, names []string, l *coverage.Ledger) ledgerNeed {
+	var n ledgerNeed
+	if l == nil {
+		return n
+	}
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		n.speaker = max(n.speaker, stringWidth(safeInline(e.Speaker)))
+		n.says = max(n.says, stringWidth(ledgerSays(e)))
+		n.src = max(n.src, stringWidth(fmt.Sprintf("%d: ", len(e.Sources))+shortNames(c, names, e.Sources)))
+	}
+	return n
 }
 
 // SetSize gives the pane w × h cells.
@@ -111,13 +133,13 @@ func (p ledgerPane) FullHelp() [][]key.Binding {
 
 // View draws the ledger in exactly the pane's size.
 func (p ledgerPane) View() string {
-	return ledgerView(p.c, p.names, p.ledger, p.list, p.styles, p.width, p.height)
+	return ledgerView(p.c, p.names, p.ledger, p.need, p.list, p.styles, p.width, p.height)
 }
 
 // ledgerView draws the ledger in exactly w × h cells: column heads, one
 // line per entry, and the selected entry in full at the bottom; names
-// are c's (sourceNames).
-func ledgerView(c *corpus.Comparison, names []string, l *coverage.Ledger, ls listState, st *Styles, w, h int) string {
+// are c's (sourceNames), need what l's columns need (ledgerNeeds).
+func ledgerView(c *corpus.Comparison, names []string, l *coverage.Ledger, need ledgerNeed, ls listState, st *Styles, w, h int) string {
 	if l == nil {
 		return padLines([]string{truncate(spaces(gutterWidth)+st.Faint.Paint("reading every source for who said what…"), w)}, h)
 	}
@@ -131,17 +153,10 @@ func ledgerView(c *corpus.Comparison, names []string, l *coverage.Ledger, ls lis
 	// Room the statements do not need goes to the speakers and the
 	// sources, so that a wide terminal does not cut "4: courier, herald,
 	// tri…" beside a blank column.
-	speakerNeed, saysNeed, srcNeed := 0, 0, 0
-	for i := range l.Entries {
-		e := &l.Entries[i]
-		speakerNeed = max(speakerNeed, stringWidth(safeInline(e.Speaker)))
-		saysNeed = max(saysNeed, stringWidth(ledgerSays(e)))
-		srcNeed = max(srcNeed, stringWidth(fmt.Sprintf("%d: ", len(e.Sources))+shortNames(c, names, e.Sources)))
-	}
-	if spare := tw - speakerW - actW - srcW - 3 - saysNeed; spare > 0 {
-		grow := min(spare, max(0, speakerNeed-speakerW))
+	if spare := tw - speakerW - actW - srcW - 3 - need.says; spare > 0 {
+		grow := min(spare, max(0, need.speaker-speakerW))
 		speakerW += grow
-		srcW += min(spare-grow, max(0, srcNeed-srcW))
+		srcW += min(spare-grow, max(0, need.src-srcW))
 	}
 	saysW := max(0, tw-speakerW-actW-srcW-3)
 	row := func(speaker, act, says, src string) string {
