@@ -681,15 +681,16 @@ func (j *judgement) statements(in Input) {
 			case differ:
 				continue
 			}
+			if n <= len(best) {
+				continue // cannot replace best; with a best, two subjects are never reported
+			}
 			if r, ok := subjectsApart(fa, fb, j.rel, toks); ok {
 				if !subjectsSeen {
 					apart, subjectsSeen = r, true
 				}
 				continue // one predicate, two named subjects (subjects.go)
 			}
-			if n > len(best) {
-				best = toks
-			}
+			best = toks
 		}
 	}
 	if len(best) == 0 {
