@@ -33,17 +33,11 @@ func (s *Signals) coverSentences(cv vec, whole vec, sents []sentence, order []ra
 	}
 	share := make([]float64, len(sents))
 	var most float64
+	words := 0 // the most claim words one sentence says
 	for i, st := range sents {
-		for _, cs := range stems {
-			for _, t := range st.toks {
-				if cs.matches[t.Stem()] {
-					share[i] += cs.w
-					break
-				}
-			}
-		}
-		share[i] /= total
-		most = max(most, share[i])
+		n, sh := carried(st, stems, total)
+		share[i], words = sh, max(words, n)
+		most = max(most, sh)
 	}
 	if most == 0 {
 		return
@@ -67,7 +61,7 @@ func (s *Signals) coverSentences(cv vec, whole vec, sents []sentence, order []ra
 		denied = denied || d
 	}
 	s.CoverSent, s.Denied = most, denied
-	s.voice(sents, share, most, carrier, stems, total)
+	s.voice(sents, share, most, words, carrier, stems)
 }
 
 // claimStems lists the claim's content words with the document's stems

@@ -89,15 +89,12 @@ func carried(st sentence, stems []claimStem, total float64) (n int, share float6
 }
 
 // voice reads the rules' signals: the most claim words one sentence
-// says, the first sentence's plain share, and whether the carrying
-// sentence negates the claim.
-func (s *Signals) voice(sents []sentence, share []float64, most float64, carrier int, stems []claimStem, total float64) {
+// says (words, read with the shares), the first sentence's plain share,
+// and whether the carrying sentence negates the claim.
+func (s *Signals) voice(sents []sentence, share []float64, most float64, words, carrier int, stems []claimStem) {
 	ls := lists()
 	s.Stems = len(stems)
-	for _, st := range sents {
-		n, _ := carried(st, stems, total)
-		s.Words = max(s.Words, n)
-	}
+	s.Words = words
 	for _, cs := range stems {
 		if len(cs.matches) > 0 {
 			s.DocWords++
