@@ -205,8 +205,21 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Update hands each message to the method that handles it.
+// Update hands each message to the method that handles it (update), then,
+// while a pair is read, asks for the highlights of the rows now on screen
+// that the comparison left out (marks.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	if n, ok := next.(Model); ok && (n.focus == focusReader || n.focus == focusDetail) {
+		if mc := n.reader.marksCmd(); mc != nil {
+			return n, tea.Batch(cmd, mc)
+		}
+	}
+	return next, cmd
+}
+
+// update hands each message to the method that handles it.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -237,6 +250,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case surveyMsg:
 		m.takeSurvey(msg)
+		return m, nil
+	case marksMsg:
+		m.takeMarks(msg)
 		return m, nil
 	case claimMsg:
 		m.claim, _ = m.claim.Update(msg)
