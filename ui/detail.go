@@ -27,8 +27,7 @@ type detailPane struct {
 	memo          *detailMemo
 }
 
-func newDetail(c *corpus.Comparison, st *Styles, keys KeyMap) detailPane {
-	names := sourceNames(c)
+func newDetail(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) detailPane {
 	return detailPane{c: c, names: names, styles: st, keys: keys, data: detailData{c: c, names: names}, memo: &detailMemo{}}
 }
 

@@ -95,7 +95,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 			add("")
 			why := s.Section.Paint("Why")
 			if mentionsSides(al.Reasons) {
-				why += s.Faint.Paint("  " + sidesLegend(d.c, d.a, d.b))
+				why += s.Faint.Paint("  " + sidesLegend(d.names, d.a, d.b))
 			}
 			add(why)
 			for _, r := range al.Reasons {

@@ -30,8 +30,8 @@ type ledgerPane struct {
 	width, height int
 }
 
-func newLedger(c *corpus.Comparison, st *Styles, keys KeyMap) ledgerPane {
-	return ledgerPane{c: c, names: sourceNames(c), styles: st, keys: keys}
+func newLedger(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) ledgerPane {
+	return ledgerPane{c: c, names: names, styles: st, keys: keys}
 }
 
 // SetLedger takes in the ledger.

@@ -159,7 +159,7 @@ func TestPairPickerCountsRows(t *testing.T) {
 	m := started(c, Options{}, 200, 50)
 	for k := range 10 {
 		a, b := pairAt(5, k)
-		want := newPairView(c, a, b).total
+		want := newPairView(c, sourceNames(c), a, b).total
 		got := m.picker.counts[k]
 		if got.Agree != want.Agree || got.Diverge != want.Diverge || got.Related != want.Related {
 			t.Errorf("pair %d (%d–%d): picker %+v, pair view %+v", k+1, a, b, got, want)

@@ -20,6 +20,7 @@ import (
 // from measuring (measure.go), never from drawing.
 type readerPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -57,15 +58,15 @@ type readerPane struct {
 }
 
 // newReader returns a reader over documents a and b of c.
-func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap) readerPane {
+func newReader(c *corpus.Comparison, names []string, a, b int, st *Styles, keys KeyMap) readerPane {
 	r := readerPane{
-		c: c, styles: st, keys: keys,
+		c: c, names: names, styles: st, keys: keys,
 		pairs: map[[2]int]*pairView{}, filter: -1,
 		heights: &heightMemo{}, blocks: &blockMemo{},
 		scroller: scroller{sel: -1},
 	}
 	// The first pair is laid out here, before the program starts.
-	r.pairs[[2]int{a, b}] = newPairView(c, a, b)
+	r.pairs[[2]int{a, b}] = newPairView(c, names, a, b)
 	r.setPair(a, b)
 	return r
 }

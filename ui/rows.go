@@ -21,12 +21,13 @@ type pairView struct {
 	asked map[*corpus.Alignment]bool
 }
 
-// newPairView lays out documents a and b of c.
-func newPairView(c *corpus.Comparison, a, b int) *pairView {
+// newPairView lays out documents a and b of c, whose sources are named
+// names (sourceNames).
+func newPairView(c *corpus.Comparison, names []string, a, b int) *pairView {
 	pv := &pairView{
 		a: a, b: b, groups: corpus.Pair(c, a, b),
-		names:  [2]string{sourceName(c, a), sourceName(c, b)},
-		legend: sidesLegend(c, a, b),
+		names:  [2]string{nameAt(names, a), nameAt(names, b)},
+		legend: sidesLegend(names, a, b),
 	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {

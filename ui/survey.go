@@ -64,7 +64,9 @@ func claimCmd(c *corpus.Comparison, claim string, seq int) tea.Cmd {
 // "-". Names that would read the same take, together, their extension
 // ("wire.txt", "wire.md") or as many of their folders (a URL: its path) as
 // tell them apart ("a/wire", "b/wire"), and at last their position
-// ("wire (2)"); so every name stays distinct wherever it is shown.
+// ("wire (2)"); so every name stays distinct wherever it is shown. New
+// works them out once and hands them to every view, which looks a name
+// up with nameAt.
 func sourceNames(c *corpus.Comparison) []string { return docNames(c.Documents) }
 
 // docNames names docs as sourceNames does.
@@ -75,11 +77,6 @@ func docNames(docs []*corpus.Document) []string {
 	}
 	return distinctNames(ladders)
 }
-
-// sourceName is document i's name as sourceNames gives it. It names
-// every document to name one: a view that draws names line by line keeps
-// sourceNames with its data and looks them up (nameAt).
-func sourceName(c *corpus.Comparison, i int) string { return nameAt(sourceNames(c), i) }
 
 // nameAt is names[i], or "" when i is out of range.
 func nameAt(names []string, i int) string {
