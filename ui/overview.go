@@ -114,7 +114,7 @@ const ovChrome = 4
 func (o *overviewPane) clamp() {
 	n := len(o.c.Documents)
 	o.col = max(0, min(n-1, o.col))
-	vis := ovVisibleCols(o.width, n)
+	vis := ovVisibleCols(o.width, ovColWidth(o.width, o.names), n)
 	if o.col < o.colOff {
 		o.colOff = o.col
 	}
