@@ -93,7 +93,7 @@ func BenchmarkManySources(b *testing.B) {
 			mk = facts.Marker()
 			t1 := time.Now()
 			m := sized(c, Options{}, 200, 60)
-			m = step(m, surveyCmd(c, facts)())
+			m = step(m, surveyCmd(c, m.names, facts)())
 			_ = m.View()
 			compare += t1.Sub(t0)
 			survey += time.Since(t1)

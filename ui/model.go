@@ -204,7 +204,7 @@ func (m Model) Init() tea.Cmd {
 	}
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
 	if m.surveying {
-		cmds = append(cmds, surveyCmd(m.c, m.facts))
+		cmds = append(cmds, surveyCmd(m.c, m.names, m.facts))
 	}
 	return tea.Batch(cmds...)
 }

@@ -219,7 +219,7 @@ func sized(c *corpus.Comparison, opts Options, w, h int) Model {
 func started(c *corpus.Comparison, opts Options, w, h int) Model {
 	m := sized(c, opts, w, h)
 	if m.surveying {
-		m = step(m, surveyCmd(c, m.facts)())
+		m = step(m, surveyCmd(c, m.names, m.facts)())
 	}
 	return m
 }
