@@ -235,7 +235,7 @@ func bareRumor(f *Side, k int) bool {
 		return false
 	}
 	for i := k + 1; i < len(f.Toks) && f.Toks[i].Sent == f.Toks[k].Sent && !f.Toks[i].Is(lexicon.TBreak|lexicon.TEnd); i++ {
-		if w := f.Toks[i].Norm(); rumorTells[w] || reportVerbs[w] {
+		if w := f.Toks[i].Norm(); rumorTells[w] || reportVerbs.Has(w) {
 			return false
 		}
 	}
@@ -287,7 +287,7 @@ func notDebunk(f *Side, k int) bool {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.StemID() != 0 && !reportNouns[n.Stem()]
+	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.StemID() != 0 && !reportNouns.Has(n.Stem())
 }
 
 // certainDoubt before "doubt" say there is none: "no doubt", "without
@@ -336,7 +336,7 @@ func notSoLen(f *Side, k int) int {
 		}
 		switch w := t.Norm(); {
 		case truthWords[w]:
-			if i+1 < len(f.Toks) && f.Toks[i+1].Sent == t.Sent && f.Toks[i+1].StemID() != 0 && !reportNouns[f.Toks[i+1].Stem()] {
+			if i+1 < len(f.Toks) && f.Toks[i+1].Sent == t.Sent && f.Toks[i+1].StemID() != 0 && !reportNouns.Has(f.Toks[i+1].Stem()) {
 				return 0 // "not a real gun" describes a thing, not a report
 			}
 			return i - k + 1
@@ -783,5 +783,5 @@ func reportRecount(f *Side, k int) bool {
 		return false
 	}
 	n := &f.Toks[k+1]
-	return n.Sent == t.Sent && (n.Norm() == "that" || reportVerbs[n.Norm()])
+	return n.Sent == t.Sent && (n.Norm() == "that" || reportVerbs.Has(n.Norm()))
 }

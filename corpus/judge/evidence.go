@@ -537,7 +537,7 @@ func clauseAround(f *Side, cue model.Span) model.Span {
 	for b > i && f.Toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners[f.Toks[b].Norm()]) {
+	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners.Has(f.Toks[b].Norm())) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one

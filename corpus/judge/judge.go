@@ -737,7 +737,7 @@ func perpetrators(as []claims.Actor) bool {
 			return false
 		}
 		ws := strings.Fields(lexicon.Fold(a.Label))
-		if len(ws) == 0 || !perpetratorWords[ws[len(ws)-1]] {
+		if len(ws) == 0 || !perpetratorWords.Has(ws[len(ws)-1]) {
 			return false
 		}
 	}

@@ -143,8 +143,8 @@ func verbLike(f *Side, k int) bool {
 // and whether each side says a verb of its own that the other does not
 // meet.
 func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
-	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms[a.Toks[k].Norm()] }) ||
-		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm()] })
+	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms.Has(a.Toks[k].Norm()) }) ||
+		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms.Has(b.Toks[k].Norm()) })
 	own := func(f *Side, s int, matched []int) bool {
 		for _, it := range sentences(f).items[s] {
 			if !it.name && !slices.Contains(matched, int(it.tok)) && verbLike(f, int(it.tok)) {
@@ -209,7 +209,7 @@ func (j *judgement) attributed(in Input) bool {
 		return false
 	}
 	w := f.Toks[k].Norm()
-	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
+	return attributionVerbs.Has(w) || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
 
 // asks reports whether sentence s of a passage is a question.
