@@ -814,6 +814,10 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
 
+// Qualifier is how a qualifier widened the value ("at least", "over",
+// "about", "up to", "nearly", "under"; words/qualifiers.txt), or "".
+func (q *Quantity) Qualifier() string { return q.qual }
+
 // Month is the month a date names, 1–12, or 0 when it names none.
 func (q *Quantity) Month() int { return int(q.month) }
 
