@@ -285,6 +285,9 @@ func notDebunk(f *Side, k int) bool {
 	if t.Norm() == "doubt" && k > 0 && certainDoubt[f.Toks[k-1].Norm()] {
 		return true // "will no doubt still look the same": certainly
 	}
+	if t.Norm() == "doubt" && k > 1 && f.Toks[k-1].Norm() == "of" && f.Toks[k-2].Norm() == "avoidance" {
+		return true // "for the avoidance of doubt, X is not Y": to be certain
+	}
 	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm()] {
 		return false
 	}
