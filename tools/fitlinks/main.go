@@ -361,7 +361,7 @@ func crossValidate(pairs []pairData) error {
 			}
 		}
 	})
-	for _, t := range []float64{0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7} {
+	for _, t := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7} {
 		c := score(pairs, func(pd *pairData) map[[2]int]bool { return selectLinks(rs, prob, pairs, pd, t) })
 		fmt.Printf("learned, leave one pair out, threshold %.2f (ungated %.2f): %s\n", t, *ungated, c)
 	}
