@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 )
@@ -375,19 +377,33 @@ func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 	return q, true
 }
 
-// qualify reads the qualifier before a number and widens its interval.
+// currencySign reports whether a token is a currency sign ("$", "£"),
+// not a currency's name.
+func currencySign(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return currencies[w] != "" && !unicode.IsLetter(r)
+}
+
+// qualify reads the qualifier before a number (or before its currency
+// sign) and widens its interval.
 func qualify(toks []lexicon.Token, q *Quantity) {
 	if q.Vague {
 		return
 	}
+	at, sign := q.Tok0, false
+	if at > 0 && currencySign(toks[at-1].Norm()) {
+		// "nearly $2,000": the qualifier stands before the sign; the
+		// quantity keeps its tokens (the sign says it is money).
+		at, sign = at-1, true
+	}
 	for _, ql := range qualifiers {
 		n := len(ql.words)
-		if q.Tok0-n < 0 {
+		if at-n < 0 {
 			continue
 		}
 		ok := true
 		for k, w := range ql.words {
-			if toks[q.Tok0-n+k].Norm() != w {
+			if toks[at-n+k].Norm() != w {
 				ok = false
 				break
 			}
@@ -395,7 +411,9 @@ func qualify(toks []lexicon.Token, q *Quantity) {
 		if !ok {
 			continue
 		}
-		q.Tok0 -= n
+		if !sign {
+			q.Tok0 = at - n
+		}
 		q.qual = ql.name
 		if q.lo == q.hi {
 			q.lo, q.hi = q.Val*ql.lo, q.Val*ql.hi
@@ -813,6 +831,10 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	// tied to a name is the judge's to pair with that name's.
 	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
+
+// Qualifier is how a qualifier widened the value ("at least", "over",
+// "about", "up to", "nearly", "under"; words/qualifiers.txt), or "".
+func (q *Quantity) Qualifier() string { return q.qual }
 
 // Month is the month a date names, 1–12, or 0 when it names none.
 func (q *Quantity) Month() int { return int(q.month) }

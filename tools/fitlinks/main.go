@@ -10,7 +10,7 @@
 // positions and the pair's size — fitted with gold links at any level
 // positive (must weighs 3, should 1.5) and, with -cross, every candidate
 // of A of one story against B of the next negative. It writes nothing:
-// the decision was measured and not kept (eval/ERRORS.md §13). The dev
+// the decision was measured and not kept (eval/ERRORS.md §14). The dev
 // gold is never read.
 //
 //	go run ./tools/fitlinks                  # trace check, the engine's figures, the CV sweep
