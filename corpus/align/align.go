@@ -111,7 +111,10 @@ package align
 // recurs through a story. On the fit gold of 34 pairs, 3 of the 4 links
 // it adds are gold links: must 121 → 122 of 176, precision 0.670 →
 // 0.671 (letting a single name or word through instead fell to
-// 0.58–0.66). A link must be among
+// 0.58–0.66). A link the gates pass must then pass the learned filter
+// (filter.go: a logistic regression over the score's parts, its rank in
+// its row and column, lengths, places and size; it only removes links).
+// A link must be among
 // the MaxLinks (5) strongest of its A passage and the perSide (4)
 // strongest of its B passage: a short passage that matches a whole
 // article on one figure ("6 days of darkness in December") is not linked
@@ -739,10 +742,22 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	dampA, dampB := damping(va, hasB, g2, unshared), damping(vb, hasA, g2, unshared)
 	dispA, dispB := ra.disputing(), rb.disputing()
 	paraOn := paraShare > 0 && len(fa) <= paraMaxPassages && len(fb) <= paraMaxPassages
+	filter := EmbeddedFilter()
 	// Each chunk of A's passages writes its links at the chunk's first
 	// index; concatenated in index order they come out as if serial.
+	// With the learned filter (filter.go), a chunk writes every gated
+	// candidate instead, and the six best rank values of each B passage
+	// among its candidates (colTops): the caps wait for the filter, and
+	// the filter for the columns' ranks.
 	chunks := make([][]Link, len(fa))
+	gatedOf := make([][]gatedCand, len(fa))
+	colTops := make([][]top6, len(fa))
 	parallel.For(len(fa), func(lo, hi int) {
+		var gated []gatedCand
+		var colTop []top6
+		if filter != nil {
+			colTop = make([]top6, len(fb))
+		}
 		acc := make([]float32, ib.Size)
 		touched := make([]int32, 0, 256)
 		var vals []float32
@@ -754,6 +769,8 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 		var phrOfA *phraseList
 		out := make([]Link, 0, (hi-lo)*MaxLinks)
 		for i := lo; i < hi; i++ {
+			var rowTop top6
+			rowStart := len(gated)
 			phrOfA = nil
 			touched = touched[:0]
 			common = common[:0]
@@ -849,6 +866,10 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
 				}
 				s := min(cosineShare*c+topicShare*shared+lead, 1)
+				if filter != nil {
+					rowTop.add(s)
+					colTop[j].add(s)
+				}
 				b := float32(-1) // the bonus, once read
 				if s < minScore && s >= phraseFloor {
 					b = bonus(j, s)
@@ -887,22 +908,54 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 						}
 					}
 				}
-				nl = keepLink(&top5, nl, aCap, Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared})
+				l := Link{A: i, B: int(j), Cos: c, Score: s, Topic: topic, shared: shared}
+				if filter == nil {
+					nl = keepLink(&top5, nl, aCap, l)
+					continue
+				}
+				// What the filter reads of a gated link (Trace reads the
+				// same of every pair).
+				x := Cand{A: i, B: int(j), Cos: c, TopicMax: topMax, Topic: shared, Lead: lead > 0, Rebuts: rebuts,
+					DispA: dispA[i], DispB: dispB[j], Score: s, LenA: len(fa[i].Toks), LenB: len(fb[j].Toks), NA: len(fa), NB: len(fb)}
+				if paraOn {
+					var d float32
+					d, cand = paraDot(ra.para(i), rb.para(int(j)), cand)
+					x.Para = paraShare * d * dampA[i] * dampB[j]
+				}
+				if phrOfA == nil {
+					phrOfA = ra.phrasesTo(i, &phrA)
+				}
+				x.Phrases = sharedRare(phrOfA, rb.phrases(int(j)), ra.df, rb.df, rareLimit)
+				top, id, n, nd := sharedItems(va[i].Vec, vb[j].Vec, g2, model.Date)
+				x.Top = top * dampA[i] * dampB[j]
+				x.TopFull = id >= 0 && (model.Date[id] || model.FullName[id] && g2[id] == 1)
+				x.Shared, x.SharedDat = n, nd
+				gated = append(gated, gatedCand{Cand: x, link: l})
 			}
 			for _, e := range common {
 				dense[commonB.Compact[e.ID]] = 0
 			}
 			out = append(out, top5[:nl]...)
+			for k := rowStart; k < len(gated); k++ {
+				g := &gated[k]
+				s := g.RankValue()
+				g.rowAbove, g.rowBest = rowTop.above(s), rowTop.best()
+			}
 		}
-		chunks[lo] = out
+		chunks[lo], gatedOf[lo], colTops[lo] = out, gated, colTop
 	})
-	total := 0
-	for _, c := range chunks {
-		total += len(c)
-	}
-	out := make([]Link, 0, total)
-	for _, c := range chunks {
-		out = append(out, c...)
+	var out []Link
+	if filter == nil {
+		total := 0
+		for _, c := range chunks {
+			total += len(c)
+		}
+		out = make([]Link, 0, total)
+		for _, c := range chunks {
+			out = append(out, c...)
+		}
+	} else {
+		out = filterLinks(gatedOf, colTops, len(fb), filter)
 	}
 	out = capSides(out, len(fb), perSide)
 	out = orphans(out, ra, rb)

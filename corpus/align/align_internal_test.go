@@ -144,3 +144,41 @@ func TestItemTop(t *testing.T) {
 		t.Errorf("maxWeight = %v, want 0.9", got)
 	}
 }
+
+// TestLinkModelLoads guards the embedded link filter (linkmodel.json):
+// it loads, and the features it reads are those the code computes.
+func TestLinkModelLoads(t *testing.T) {
+	f, err := LoadFilter(linkModelJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f == nil {
+		t.Fatal("linkmodel.json holds no model")
+	}
+	if f.threshold <= 0 || f.threshold >= 1 {
+		t.Errorf("threshold %v", f.threshold)
+	}
+}
+
+// TestTop6 holds the rank reads to a plain count over every value.
+func TestTop6(t *testing.T) {
+	vals := []float32{0.3, 0.1, 0.5, 0.5, 0.2, 0.9, 0.05, 0.4, 0.3, 0.7}
+	var tp top6
+	for _, v := range vals {
+		tp.add(v)
+	}
+	for _, s := range vals {
+		n := 0
+		for _, v := range vals {
+			if v > s {
+				n++
+			}
+		}
+		if got := tp.above(s); got != min(n, maxRank) {
+			t.Errorf("above(%v) = %d, want %d", s, got, min(n, maxRank))
+		}
+	}
+	if tp.best() != 0.9 {
+		t.Errorf("best %v", tp.best())
+	}
+}

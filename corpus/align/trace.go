@@ -95,13 +95,18 @@ func Trace(fa, fb []*features.Passage, va, vb []*Vector, model *Model) []Cand {
 			out = append(out, x)
 		}
 	}
-	// The caps and the orphans, replayed on the scores.
+	// The filter, the caps and the orphans, replayed on the scores.
+	keep := make([]bool, len(out))
+	f := EmbeddedFilter()
+	for k, x := range FeatureRows(out) {
+		keep[k] = out[k].Score > 0 && f.Keeps(x)
+	}
 	var links []Link
 	for i := range fa {
 		var top5 [MaxLinks]Link
 		nl := 0
 		for k := range out {
-			if c := &out[k]; c.A == i && c.Score > 0 {
+			if c := &out[k]; c.A == i && keep[k] {
 				nl = keepLink(&top5, nl, aCap, Link{A: i, B: c.B, Score: c.Score})
 			}
 		}
@@ -163,4 +168,28 @@ func (x *Cand) engineScore() float32 {
 		}
 	}
 	return s
+}
+
+// FeatureRows returns the filter's features (LinkFeatures) of every
+// candidate of one pair of documents, the ranks read among the ranked
+// ones (Ranked) as PairRead reads them.
+func FeatureRows(cands []Cand) [][]float64 {
+	if len(cands) == 0 {
+		return nil
+	}
+	rows, cols := make([]top6, cands[0].NA), make([]top6, cands[0].NB)
+	for k := range cands {
+		if c := &cands[k]; c.Ranked() {
+			s := c.RankValue()
+			rows[c.A].add(s)
+			cols[c.B].add(s)
+		}
+	}
+	out := make([][]float64, len(cands))
+	for k := range cands {
+		c := &cands[k]
+		s := c.RankValue()
+		out[k] = c.Features(make([]float64, 0, len(LinkFeatures)), rows[c.A].above(s), cols[c.B].above(s), rows[c.A].best(), cols[c.B].best())
+	}
+	return out
 }
