@@ -208,7 +208,7 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
 		switch {
-		case speechWords[t.Norm()] && !cx.notSpeech(i, s1):
+		case normFlags(t)&fSpeech != 0 && !cx.notSpeech(i, s1):
 			sp := speech{tok: i, media: reportWords[t.Norm()]}
 			sp.speaker = cx.subject(i, s0, true)
 			if strings.HasSuffix(t.Norm(), "ing") && i > s0 && toks[i-1].Norm() == "," {
@@ -389,7 +389,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 	toks := cx.f.Toks
 	t := &toks[i]
 	st := t.Stem()
-	if !claimCueKeys()[features.TokKey(t)] && attackCues[t.Norm()] == 0 && !culpritNorm[t.Norm()] {
+	if keyFlags(t)&fClaimCue == 0 && normFlags(t)&(fAttack|fCulprit) == 0 {
 		return 0, nil, nil, false // most words start no claim: one look-up
 	}
 	switch {
@@ -628,7 +628,7 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	toks := cx.f.Toks
 	t := &toks[i]
-	isNeg := negWords[t.Norm()] || strings.HasSuffix(t.Norm(), "n't")
+	isNeg := normFlags(t)&(fNeg|fNt) != 0
 	ok := false
 	neg := model.Span{Start: int(t.Start), End: int(t.End)}
 	switch {
@@ -657,7 +657,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 		}
 	case t.Stem() == "unawar":
 		ok = true
-	case denyStems[t.Stem()] && !cx.passive(i, s0):
+	case stemFlags(t)&fDenyStem != 0 && !cx.passive(i, s0):
 		ok = true
 	}
 	if !ok {
@@ -792,7 +792,7 @@ func (cx *claimCtx) anonSpan(i, s0, s1 int) model.Span {
 func (cx *claimCtx) anonymous(i, s0, s1 int) bool {
 	toks := cx.f.Toks
 	t := &toks[i]
-	if anonWords[t.Norm()] {
+	if normFlags(t)&fAnon != 0 {
 		return true
 	}
 	if t.Norm() != "sources" && t.Norm() != "source" && t.Norm() != "people" && t.Norm() != "insiders" {

@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 
-	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
 )
@@ -95,7 +94,7 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 	}
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
-		if !t.Is(lexicon.TWord) || polarCues[features.TokKey(t)] == 0 && !strings.HasSuffix(t.Norm(), "n't") {
+		if !t.Is(lexicon.TWord) || keyFlags(t)&fPolarCue == 0 && normFlags(t)&fNt == 0 {
 			continue // one look-up for the words that cannot turn a stance
 		}
 		switch {

@@ -70,6 +70,11 @@ func ReadArticle(doc []*features.Passage) Article {
 				last = t.Sent
 				n++
 			}
+			// Most words can start no debunk: one look-up by word id
+			// (as debunkFrom) before the phrase tables are read.
+			if nf := factsOf(t.NormID()); !nf.debunks && !nf.notSo {
+				continue
+			}
 			m := debunkLen(f, k)
 			if m == 0 || notDebunk(f, k) {
 				continue

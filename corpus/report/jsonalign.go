@@ -182,6 +182,13 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// lo8 and hi8 hold 0x01 and 0x80 in each byte (appendJSONString's
+// eight-byte test).
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
 // appendJSONString appends s quoted as encoding/json writes it with HTML
 // escaping off: quote, backslash and control bytes escaped (\b \f \n \r
 // \t by name, others as \u00XX), invalid UTF-8 as \ufffd, U+2028 and
@@ -190,6 +197,24 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look (plain
+		// printable ASCII, most of a report's text): a byte under
+		// 0x20, a quote, a backslash or a byte of a multi-byte rune
+		// turns a top bit on (the exact tests of Hacker's Delight's
+		// "has a byte less than n / equal to n").
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			q, bs := x^(lo8*'"'), x^(lo8*'\\')
+			ctl := (x - lo8*' ') &^ x
+			if (ctl|(q-lo8)&^q|(bs-lo8)&^bs|x)&hi8 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= ' ' && c != '"' && c != '\\' {
 				i++
