@@ -75,20 +75,21 @@ func pairIndex(n, a, b int) int {
 	return a*(2*n-a-1)/2 + b - a - 1
 }
 
+// bareSide is a copy of sd without the judge's memos, which are most of
+// what judging a passage adds to it.
+func bareSide(sd *judge.Side) *judge.Side {
+	return &judge.Side{Passage: sd.Passage, Vector: sd.Vector, Claims: sd.Claims}
+}
+
 // newMarker keeps what judging the alignments of c again needs: the links
-// they were listed from (pls, in order), the sides (indexed like the body
-// passages of all documents; document di's from off[di]), the articles
-// and the common input.
+// they were listed from (pls, in order), the sides (bare: judgeAll let
+// their memos go; indexed like the body passages of all documents,
+// document di's from off[di]), the articles and the common input.
 func newMarker(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) *Marker {
 	first := make([]int, len(pls)+1)
 	for i, pl := range pls {
 		first[i+1] = first[i] + len(pl.links)
 	}
 	common.Strings = nil
-	for k, sd := range sides {
-		if sd != nil {
-			sides[k] = &judge.Side{Passage: sd.Passage, Vector: sd.Vector, Claims: sd.Claims}
-		}
-	}
 	return &Marker{c: c, pls: pls, first: first, off: off, sides: sides, arts: arts, common: common}
 }
