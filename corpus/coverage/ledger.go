@@ -194,7 +194,7 @@ func opensOnPronoun(s string) bool {
 	// The first word, then folded: what folding the whole wording and
 	// cutting it gives (case maps one rune to one, never to a space).
 	w, _, _ := strings.Cut(s, " ")
-	return pronouns[strings.ToLower(w)]
+	return pronouns.Has(strings.ToLower(w))
 }
 
 // statement is one wording read for comparing: its words and its content
@@ -224,7 +224,7 @@ func (ws *wordIDs) id(w string) int32 {
 		id = int32(len(ws.number))
 		ws.ids[w] = id
 		ws.number = append(ws.number, isNumber(w))
-		ws.content = append(ws.content, len(w) > 2 && !functionWords[w] || isNumber(w))
+		ws.content = append(ws.content, len(w) > 2 && !functionWords.Has(w) || isNumber(w))
 	}
 	return id
 }

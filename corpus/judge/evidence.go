@@ -215,6 +215,13 @@ func (j *judgement) numbers(in Input) {
 				// as the story's background beside two different points.
 				r.Weak = true
 			}
+			if twoBounds(compatA, compatB) {
+				// "at least 43" / "at least 51": two bounds of one
+				// direction, on different figures, can both be true but
+				// are not one count (a toll at two times, or by two
+				// sources): a note, not agreement.
+				r.Weak = true
+			}
 			if reportedAt(fa, compatA) != reportedAt(fb, compatB) {
 				// Stated on one side, only reported as a claim on the
 				// other ("a profile that claims he made $72 million"):
@@ -228,6 +235,9 @@ func (j *judgement) numbers(in Input) {
 				r.Words = [2]string{na + unitSuffix(compatA), nb + unitSuffix(compatB)}
 			} else {
 				r.Form, r.Label, r.Words = model.FormApprox, compatA.Describe(), [2]string{na, nb}
+				if twoBounds(compatA, compatB) {
+					r.Form = model.FormBounds
+				}
 			}
 			if r.Weak {
 				j.info = append(j.info, sentence(r))
@@ -243,6 +253,23 @@ func (j *judgement) numbers(in Input) {
 			Words: [2]string{numberWords(fa, differA), numberWords(fb, differB)}, A: ta, B: tb}))
 	}
 }
+
+// twoBounds reports whether two compatible quantities are bounds of one
+// direction on different figures: "at least 43" / "at least 51", "up to
+// 200" / "under 150". A bound and a figure within it ("over 140" / "143")
+// are one count; so are two wordings of one figure ("about 20" / "some
+// 20").
+func twoBounds(a, b *features.Quantity) bool {
+	da, db := boundDirection[a.Qualifier()], boundDirection[b.Qualifier()]
+	if da == 0 || da != db || a.Vague || b.Vague {
+		return false
+	}
+	return math.Abs(a.Val-b.Val) > 0.03*max(a.Val, b.Val)
+}
+
+// boundDirection says which way a qualifier bounds its figure: 1 from
+// below ("at least 43"), -1 from above ("up to 200"); 0 for the rest.
+var boundDirection = map[string]int{"at least": 1, "over": 1, "up to": -1, "under": -1, "nearly": -1}
 
 // reportedAt reports whether the sentence of quantity q reports it as a
 // claim (a recount word that governs it: "a profile that claims he made
@@ -537,7 +564,7 @@ func clauseAround(f *Side, cue model.Span) model.Span {
 	for b > i && f.Toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners[f.Toks[b].Norm()]) {
+	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners.Has(f.Toks[b].Norm())) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one

@@ -53,7 +53,8 @@ package judge
 //     saying there was none); both-deny: a denial by one speaker on both
 //     sides; shared-quote: four words or more quoted on both sides;
 //     shared-number: compatible counts of one thing ("over 140" / "143"
-//     dead), and a shared year, duration or age only in sentences that
+//     dead; two bounds of one direction on different figures, "at least
+//     43" / "at least 51", are two tolls: a note), and a shared year, duration or age only in sentences that
 //     also share a word — never when one side only recounts or disputes
 //     what the other states, in the pair's best sentences or in the
 //     count's own sentence ("a profile that claims he made $72 million" /
@@ -737,7 +738,7 @@ func perpetrators(as []claims.Actor) bool {
 			return false
 		}
 		ws := strings.Fields(lexicon.Fold(a.Label))
-		if len(ws) == 0 || !perpetratorWords[ws[len(ws)-1]] {
+		if len(ws) == 0 || !perpetratorWords.Has(ws[len(ws)-1]) {
 			return false
 		}
 	}

@@ -56,12 +56,12 @@ func readSilences(f *Side) []silence {
 	var out []silence
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if !responseWords[t.Stem()] {
+		if !responseWords.Has(t.Stem()) {
 			continue
 		}
 		c := -1
 		for i := k - 1; i >= max(0, k-silenceGap) && f.Toks[i].Sent == t.Sent; i-- {
-			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues[w] {
+			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues.Has(w) {
 				c = i
 				break
 			}

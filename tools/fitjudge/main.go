@@ -6,6 +6,7 @@
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
 //	go run ./tools/fitjudge -cv      # fit on the fit real-pair gold too, score leave one story out, write nothing
+//	go run ./tools/fitjudge -dump    # every fit-gold link as JSON lines (gold, engine, rules, signals, texts)
 //	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
 //	FITJUDGE_FRESH=1 go test ./tools/fitjudge  # fails when model.json is stale against the fit
 //
@@ -42,9 +43,12 @@ func main() {
 	goldFile := flag.String("goldfile", "", "with -gold: the gold file (default eval/"+eval.RealPairsFile+")")
 	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons; with -cv: list the found links the rules leave related, and fit nothing")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
+	dump := flag.Bool("dump", false, "write every gold link (-goldfile, default the fit gold) as JSON lines: gold, engine and rules verdicts, signals, texts")
 	flag.Parse()
 	var err error
 	switch {
+	case *dump:
+		err = dumpGold(*goldFile)
 	case *cv:
 		err = crossValidate(*verbose)
 	case *arts:
