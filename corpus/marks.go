@@ -8,13 +8,14 @@ import (
 // Highlights on demand. The judge marks the words two aligned passages
 // share or differ on (MarksA, MarksB) while it gives their verdict; only
 // the reader paints them, and only for the rows on screen, yet at twenty
-// sources marking every alignment of every pair was 7-9 % of the CPU time
-// before the reader's overview shows (BenchmarkManySources, A/B). With Options.LazyMarks the
-// comparison is judged without them, and a Marker keeps what judging
-// needs (each linked passage's side, each article's reading, the model
-// and the names) to judge one alignment again, with its marks, when the
-// reader shows it. The verdict is the same either way, so the marks are
-// those the eager path gives (TestLazyMarksSame).
+// sources marking every alignment of every pair was 7-9 % of the CPU
+// time before the reader's overview shows (BenchmarkManySources, A/B).
+// With Options.LazyMarks the comparison is judged without them, and a
+// Marker keeps what judging needs (each linked passage's side without
+// the judge's memos, each article's reading, the model and the names) to
+// judge one alignment again, with its marks, when the reader shows it.
+// The verdict is the same either way, so the marks are those the eager
+// path gives (TestLazyMarksSame).
 
 // Marks are the highlights of one alignment: spans of its A passage's
 // text and of its B passage's, sorted, not overlapping (as
