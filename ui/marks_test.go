@@ -36,6 +36,24 @@ func settle(m Model, msg tea.Msg) Model {
 	return m
 }
 
+// marksIn runs cmd (a Cmd or a batch of them) and returns the marksMsg
+// it gives.
+func marksIn(t *testing.T, cmd tea.Cmd) tea.Msg {
+	t.Helper()
+	switch msg := cmd().(type) {
+	case marksMsg:
+		return msg
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if r, ok := c().(marksMsg); ok {
+				return r
+			}
+		}
+	}
+	t.Fatal("no Cmd asks for the highlights of the rows on screen")
+	return nil
+}
+
 // lazyFive compares the five accounts twice: with the highlights, and
 // without them (corpus.Options.LazyMarks), returning the Marker.
 func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) {
@@ -89,21 +107,7 @@ func TestLazyMarksDrawnLate(t *testing.T) {
 	if ansi.Strip(plain) != ansi.Strip(me.View().Content) {
 		t.Fatalf("the plain rows differ in their text:\n%s\n---\n%s", ansi.Strip(plain), ansi.Strip(me.View().Content))
 	}
-	var marks tea.Msg
-	switch msg := cmd().(type) {
-	case marksMsg:
-		marks = msg
-	case tea.BatchMsg:
-		for _, c := range msg {
-			if r, ok := c().(marksMsg); ok {
-				marks = r
-			}
-		}
-	}
-	if marks == nil {
-		t.Fatal("no marksMsg")
-	}
-	ml = settle(ml, marks)
+	ml = settle(ml, marksIn(t, cmd))
 	if got, want := ml.View().Content, me.View().Content; got != want {
 		t.Fatalf("once the highlights arrived, the screen differs:\n%s\n---\n%s", got, want)
 	}
@@ -117,5 +121,29 @@ func TestLazyMarksDrawnLate(t *testing.T) {
 	}
 	if n := len(ml.reader.pv.marks); n == 0 {
 		t.Fatal("no highlights kept with the pair")
+	}
+}
+
+// TestLazyMarksReachOpenDetail: highlights that arrive while the detail
+// shows their row are drawn there too, not only in the list.
+func TestLazyMarksReachOpenDetail(t *testing.T) {
+	eager, lazy, mk := lazyFive(t)
+	opts := Options{PairFirst: true}
+	me := keys(sized(eager, opts, 120, 40), "enter")
+	ml := New(lazy, opts)
+	ml.reader.marker = mk
+	next, cmd := ml.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	ml = next.(Model)
+	next, _ = ml.Update(press("enter")) // before the highlights arrive
+	ml = next.(Model)
+	if ml.focus != focusDetail {
+		t.Fatal("enter did not open the detail")
+	}
+	if ml.View().Content == me.View().Content {
+		t.Fatal("the detail is highlighted before the Marker answered: the test tests nothing")
+	}
+	ml = settle(ml, marksIn(t, cmd))
+	if got, want := ml.View().Content, me.View().Content; got != want {
+		t.Fatalf("once the highlights arrived, the detail differs:\n%s\n---\n%s", got, want)
 	}
 }

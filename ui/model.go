@@ -23,7 +23,9 @@
 //     scrolling over measured heights), rows.go and pairs.go (the pair of
 //     documents shown), rowview.go (drawing a row, pure), measure.go
 //     (counting its lines without drawing), memo.go (keyed memos of both),
-//     listview.go (the visible part of the list).
+//     listview.go (the visible part of the list), marks.go (the
+//     highlights of the rows on screen, asked for in a Cmd when the
+//     comparison left them out).
 //   - detail.go and detailview.go; search.go and searchindex.go.
 //   - find.go: the search left active in the list (n / N between matches).
 //   - views across all sources (issue 11): overview.go and
