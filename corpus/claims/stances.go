@@ -119,6 +119,9 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 			if notFactual.Has(toks[n].Stem()) || notFactual.Has(toks[n].Norm()) || p >= 0 && (cognition.Has(toks[p].Stem()) || notFactual.Has(toks[p].Stem())) ||
 				n2 >= 0 && (notFactual.Has(toks[n2].Stem()) || toks[n2].Norm() == "aware") {
 				end := cx.scopeEnd(i+1, s1)
+				if w := cx.presupposedFrom(i+1, end); w >= 0 {
+					end = w // "has no idea how the truck ended up in Syria": it did
+				}
 				for k := i; k < end; k++ {
 					if cs.Stance[k] == StAsserted {
 						cs.Stance[k] = StQuestion
@@ -286,3 +289,23 @@ func (cx *claimCtx) has(a, b int, w string) bool {
 	}
 	return false
 }
+
+// presupposedFrom returns the first token of [from, end) that opens a
+// question word's clause after a negated word of knowing ("no idea how",
+// "did not know why", "not clear where"): such a clause takes what it
+// says for granted (the truck did end up in Syria; only how is not
+// known), so the question ends there. It returns -1 when none does
+// ("whether" and "if" ask whether it happened at all).
+func (cx *claimCtx) presupposedFrom(from, end int) int {
+	toks := cx.f.Toks
+	for k := from; k < end && k < from+4; k++ {
+		if presupposing[toks[k].Norm()] {
+			return k
+		}
+	}
+	return -1
+}
+
+// presupposing are the question words whose clause, after a negated word
+// of knowing, is taken for granted.
+var presupposing = lexicon.SetOf("how", "why", "where", "when", "who")

@@ -288,21 +288,17 @@ func Generate(dir string) ([]byte, error) {
 // setLiteral is the strtable.Set of words as a composite literal of
 // constants, which the linker lays out: nothing is built at start.
 func setLiteral(words []string) string {
-	ws := slices.Clone(words)
-	slices.Sort(ws)
-	ws = slices.Compact(ws)
-	off := []string{"0"}
-	n := 0
-	for _, w := range ws {
-		n += len(w)
-		off = append(off, strconv.Itoa(n))
+	s := strtable.NewSet(words...)
+	off := make([]string, len(s.Off))
+	for i, v := range s.Off {
+		off[i] = strconv.Itoa(int(v))
 	}
-	var slots []string
-	for _, v := range strtable.Layout(ws) {
-		slots = append(slots, strconv.Itoa(int(v)))
+	slots := make([]string, len(s.Slots))
+	for i, v := range s.Slots {
+		slots[i] = strconv.Itoa(int(v))
 	}
 	return fmt.Sprintf("strtable.Set{\n\tKeys: %s,\n\tOff: []uint32{%s},\n\tSlots: []uint16{%s},\n}",
-		strconv.Quote(strings.Join(ws, "")), strings.Join(off, ", "), strings.Join(slots, ", "))
+		strconv.Quote(s.Keys), strings.Join(off, ", "), strings.Join(slots, ", "))
 }
 
 func quoted(ss []string) string {
