@@ -83,14 +83,10 @@ func bareSide(sd *judge.Side) *judge.Side {
 }
 
 // newMarker keeps what judging the alignments of c again needs: the links
-// they were listed from (pls, in order), the sides (bare: judgeAll let
+// they were listed from (pls, in order; first: firstOf(pls)), the sides (bare: judgeAll let
 // their memos go; indexed like the body passages of all documents,
 // document di's from off[di]), the articles and the common input.
-func newMarker(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) *Marker {
-	first := make([]int, len(pls)+1)
-	for i, pl := range pls {
-		first[i+1] = first[i] + len(pl.links)
-	}
+func newMarker(c *model.Comparison, pls []pairLinks, first, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) *Marker {
 	common.Strings = nil
 	return &Marker{c: c, pls: pls, first: first, off: off, sides: sides, arts: arts, common: common}
 }

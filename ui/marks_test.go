@@ -54,9 +54,9 @@ func marksIn(t *testing.T, cmd tea.Cmd) tea.Msg {
 	return nil
 }
 
-// lazyFive compares the five accounts twice: with the highlights, and
-// without them (corpus.Options.LazyMarks), returning the Marker.
-func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) {
+// fiveSrcs reads the five accounts of issue 11 (testdata/five), named by
+// file.
+func fiveSrcs(t *testing.T) []corpus.Source {
 	t.Helper()
 	names, err := filepath.Glob("../testdata/five/*.txt")
 	if err != nil || len(names) != 5 {
@@ -70,7 +70,15 @@ func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) 
 		}
 		srcs = append(srcs, corpus.Source{Name: filepath.Base(n), Data: b})
 	}
-	eager, _, err = corpus.CompareWith(srcs, corpus.Options{})
+	return srcs
+}
+
+// lazyFive compares the five accounts twice: with the highlights, and
+// without them (corpus.Options.LazyMarks), returning the Marker.
+func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) {
+	t.Helper()
+	srcs := fiveSrcs(t)
+	eager, _, err := corpus.CompareWith(srcs, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,5 +153,27 @@ func TestLazyMarksReachOpenDetail(t *testing.T) {
 	ml = settle(ml, marksIn(t, cmd))
 	if got, want := ml.View().Content, me.View().Content; got != want {
 		t.Fatalf("once the highlights arrived, the detail differs:\n%s\n---\n%s", got, want)
+	}
+}
+
+// TestLoadedReaderGetsMarker: the reader the loading screen opens on a
+// Job's comparison without highlights (as the Job makes it with three
+// sources or more) gets the Job's Marker, and draws the pair view's
+// highlights once they arrive — as a comparison that kept them does.
+func TestLoadedReaderGetsMarker(t *testing.T) {
+	eager, _, _ := lazyFive(t)
+	lazy, facts, err := corpus.CompareWith(fiveSrcs(t), corpus.Options{Survey: true, LazyMarks: true})
+	if err != nil || facts.Marker() == nil {
+		t.Fatalf("no Marker: %v", err)
+	}
+	m, _ := loadingModel(t, []string{"a", "b", "c", "d", "e"}, 120, 40)
+	ml := settle(m, loadedMsg{loaded: Loaded{Comparison: lazy, Facts: facts}})
+	me := started(eager, Options{}, 120, 40)
+	for _, k := range []string{"o", "j", "pgdown"} {
+		me = step(me, press(k))
+		ml = settle(ml, press(k))
+	}
+	if got, want := ml.View().Content, me.View().Content; got != want {
+		t.Fatalf("the loaded reader's pair view differs from one that kept its highlights:\n%s\n---\n%s", got, want)
 	}
 }
