@@ -64,7 +64,7 @@ const (
 // Quantity is one number found in a passage.
 type Quantity struct {
 	Tok0, Tok1 int     // tokens [tok0, tok1): qualifier, number and counted noun
-	Start, End int32   // byte span of the same
+	Start, End int32   // byte span of the same, and of a qualifier before a currency sign ("more than $2 million")
 	Val        float64 // the stated value (days for durations)
 	lo, hi     float64 // the interval the words allow
 	qual       string  // the qualifier, folded ("over", "at least"), or ""
@@ -78,6 +78,7 @@ type Quantity struct {
 	mod        string   // a capitalised word between the number and its noun: "Tajik" in "two Tajik border guards"
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 	month      int8     // for a date: the month, 1–12, or 0 when none is named
+	lead       int8     // tokens before Tok0 in the byte span: a qualifier and the currency sign after it
 }
 
 // qualifier is a phrase that widens a value v into [lo·v, hi·v] (see
@@ -154,7 +155,7 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 			q.era = era
 			inheritWho(toks, out, &q)
 		}
-		q.Start, q.End = toks[q.Tok0].Start, toks[q.Tok1-1].End
+		q.Start, q.End = toks[q.Tok0-int(q.lead)].Start, toks[q.Tok1-1].End
 		out = append(out, q)
 	}
 	return out
@@ -414,6 +415,8 @@ func qualify(toks []lexicon.Token, q *Quantity) {
 		}
 		if !sign {
 			q.Tok0 = at - n
+		} else {
+			q.lead = int8(n + 1) // shown: "more than $2 million"
 		}
 		q.qual = ql.name
 		if q.lo == q.hi {

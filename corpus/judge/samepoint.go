@@ -159,7 +159,8 @@ func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
 // countsMeet reports whether two sentences that both give counts give one
 // they share ("killing at least 43" / "47 dead": yes; "rose to 47" /
 // "at least 51 died", or "at least 43" / "at least 51" (twoBounds): no — a
-// toll at two times, or two tolls, is no one point). Sentences without a count on both sides meet.
+// toll at two times, or two tolls, is no one point). Sentences without a
+// count on both sides meet.
 func countsMeet(fa, fb *Side, sa, sb int32) bool {
 	na, nb, meet := 0, 0, false
 	for x := range fa.Nums {

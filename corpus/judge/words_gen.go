@@ -22,6 +22,16 @@ var auxiliaries = strtable.Set{
 	Slots: []uint16{2, 0, 0, 3, 0, 0, 14, 0, 4, 0, 0, 0, 0, 1, 20, 0, 0, 0, 10, 0, 8, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 11, 0, 5, 0, 0, 15, 16, 17, 0, 19, 0, 0, 0, 9, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 6, 7},
 }
 
+// hearsayNouns are what "according to" can cite as hearsay rather than
+// as a source: "according to the article", "according to reports",
+// "according to rumours". A report in the singular is someone's ("the
+// police report", "a UN report"): attribution, left out.
+var hearsayNouns = strtable.Set{
+	Keys:  "articlearticlesclaimspostpostsreportsrumorrumorsrumourrumoursstoriesstorytweettweets",
+	Off:   []uint32{0, 7, 15, 21, 25, 30, 37, 42, 48, 54, 61, 68, 73, 78, 84},
+	Slots: []uint16{0, 0, 11, 0, 0, 0, 0, 4, 6, 8, 13, 0, 0, 0, 7, 9, 0, 0, 12, 0, 3, 10, 0, 0, 0, 1, 0, 14, 5, 0, 2, 0},
+}
+
 // pastForms are irregular past forms of common verbs ("went", "took",
 // "found"): a verb without the -ed ending that says what happened. Forms
 // that are also common nouns or presents ("hit", "set", "cut", "left",

@@ -29,7 +29,7 @@ const (
 	FormSameAction      // shared-statement: one action, the verbs met per side (Words) with arguments in common (List)
 	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
 	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
-	FormBounds          // shared-number: two bounds of one direction on different figures (Words: the two)
+	FormBounds          // shared-number: two lower bounds on different figures (Words: the two)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -42,18 +41,7 @@ type dumpRow struct {
 // the gold does not list follow each pair's links, with level "none", so
 // that a rule's effect on links a reader would not make can be counted.
 func dumpGold(file string) error {
-	data, err := loadFNC()
-	if err != nil {
-		return err
-	}
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return err
-	}
-	if file == "" {
-		file = filepath.Join(root, "eval", eval.RealPairsFitFile)
-	}
-	g, err := eval.LoadGold(file)
+	data, g, err := loadGold(file, eval.RealPairsFitFile)
 	if err != nil {
 		return err
 	}
@@ -77,24 +65,9 @@ func dumpGold(file string) error {
 }
 
 func dumpPair(p eval.GoldPair, bodies map[int]string) ([]dumpRow, error) {
-	a, err := corpus.NewDocument(0, corpus.Source{Name: "a", Data: []byte(bodies[p.A])})
+	a, b, kept, err := comparedPair(p, bodies)
 	if err != nil {
 		return nil, err
-	}
-	b, err := corpus.NewDocument(1, corpus.Source{Name: "b", Data: []byte(bodies[p.B])})
-	if err != nil {
-		return nil, err
-	}
-	c, err := corpus.Compare([]corpus.Source{{Name: "a", Data: []byte(bodies[p.A])}, {Name: "b", Data: []byte(bodies[p.B])}})
-	if err != nil {
-		return nil, err
-	}
-	kept := map[[2]int]corpus.Verdict{}
-	for _, al := range c.Alignments {
-		pa, pb := c.Passage(al.A), c.Passage(al.B)
-		if pa != nil && pb != nil {
-			kept[[2]int{pa.Line, pb.Line}] = al.Verdict
-		}
 	}
 	da, db := corpus.ReadArticle(a).Dispute, corpus.ReadArticle(b).Dispute
 	ia, ib := lineIndex(a), lineIndex(b)
