@@ -729,7 +729,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 		if b := bodyNouns[t.Norm()]; b != "" {
 			return b
 		}
-		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm()] && !strings.HasSuffix(t.Norm(), "ly") && !HedgeWords[t.Norm()] {
+		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm()] && !strings.HasSuffix(t.Norm(), "ly") && !IsHedge(t) {
 			if t.Stem() == "" || t.Norm() == "has" || t.Norm() == "had" {
 				continue
 			}
@@ -755,7 +755,7 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 			continue
 		}
 		words++
-		if HedgeWords[t.Norm()] || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux[toks[k-1].Norm()] {
+		if IsHedge(t) || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux[toks[k-1].Norm()] {
 			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}

@@ -25,6 +25,7 @@ const (
 	fPolarCue                      // polarCues, as a token's key (features.TokKey)
 	fClaimCue                      // claimCueKeys, as a token's key
 	fDenyStem                      // denyStems, as a stem
+	fHedge                         // HedgeWords
 )
 
 var wordFlags lexicon.WordCache[wordFlag]
@@ -46,6 +47,7 @@ func readFlags(w string) *wordFlag {
 	set(fPolarCue, polarCues[w] != 0)
 	set(fClaimCue, claimCueKeys()[w])
 	set(fDenyStem, denyStems[w])
+	set(fHedge, HedgeWords[w])
 	return &f
 }
 
@@ -57,6 +59,10 @@ func normFlags(t *lexicon.Token) wordFlag { return flagsOf(t.NormID()) }
 
 // stemFlags are the flags of a token's stem (Stem; "" has none).
 func stemFlags(t *lexicon.Token) wordFlag { return flagsOf(t.StemID()) }
+
+// IsHedge reports whether a token's folded text is one of HedgeWords,
+// by its word id.
+func IsHedge(t *lexicon.Token) bool { return normFlags(t)&fHedge != 0 }
 
 // keyFlags are the flags of a token's key (features.TokKey: its stem, or
 // its folded text when it has none).
