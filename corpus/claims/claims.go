@@ -225,7 +225,7 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 			cx.cur = append(cx.cur, sp)
 		case t.Norm() == "according" && i+1 < s1 && toks[i+1].Norm() == "to":
 			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
-		case speechNouns[t.Norm()] && i+1 < s1 && toks[i+1].Norm() == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
+		case normFlags(t)&fSpeechNoun != 0 && i+1 < s1 && toks[i+1].Norm() == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
 			m := &cx.f.Ents[cx.mentionAt[i-1]]
 			if m.Is(features.MPoss) {
 				cx.cur = append(cx.cur, speech{tok: i, speaker: []Actor{cx.actorOf(m)}})

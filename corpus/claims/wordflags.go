@@ -26,6 +26,7 @@ const (
 	fClaimCue                      // claimCueKeys, as a token's key
 	fDenyStem                      // denyStems, as a stem
 	fHedge                         // HedgeWords
+	fSpeechNoun                    // speechNouns
 )
 
 var wordFlags lexicon.WordCache[wordFlag]
@@ -48,6 +49,7 @@ func readFlags(w string) *wordFlag {
 	set(fClaimCue, claimCueKeys()[w])
 	set(fDenyStem, denyStems[w])
 	set(fHedge, HedgeWords[w])
+	set(fSpeechNoun, speechNouns[w])
 	return &f
 }
 
