@@ -62,8 +62,9 @@ func readerJob(set *inputs.Set, client *web.Client) ui.Job {
 		}
 		progress(ui.Progress{Index: -1, Stage: ui.StageWorking, Status: fmt.Sprintf("analysing %d articles…", len(res.Sources))})
 		// With three documents or more the reader opens on the overview:
-		// the survey's facts are kept while the features are at hand.
-		c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: ui.SurveyFirst(len(res.Sources))})
+		// the survey's facts are kept while the features are at hand. The
+		// reader asks for the highlights of the rows it shows (LazyMarks).
+		c, facts, err := corpus.CompareWith(res.Sources, corpus.Options{Survey: ui.SurveyFirst(len(res.Sources)), LazyMarks: true})
 		if err != nil {
 			return ui.Loaded{}, err
 		}

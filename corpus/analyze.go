@@ -183,8 +183,13 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// free core takes off the wall time.
 	var found points.Found
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
-	judgeAll(c, pls, off, sides, arts, judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks})
+	common := judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks || o.LazyMarks}
+	judgeAll(c, pls, off, sides, arts, common, !o.LazyMarks)
 	wg.Wait()
+	var marker *Marker
+	if o.LazyMarks {
+		marker = newMarker(c, pls, off, sides, arts, common)
+	}
 	sides = nil
 
 	if an != nil {
@@ -207,6 +212,12 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			facts = &SurveyFacts{}
 		}
 		facts.claim, facts.check = o.Claim, check
+	}
+	if marker != nil {
+		if facts == nil {
+			facts = &SurveyFacts{}
+		}
+		facts.marker = marker
 	}
 	return c, facts, an
 }
@@ -447,9 +458,10 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 // common (model, names, topics), the two sides (indexed like the body
 // passages of all documents; document di's start at off[di]) and the
 // documents' articles, not listed for all links up front (at twenty
-// sources that list was a tenth of the heap). A side is let go (its
-// features, tokens and the judge's memos) once its last link is judged.
-func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) {
+// sources that list was a tenth of the heap). With let, a side is let go
+// (its features, tokens and the judge's memos) once its last link is
+// judged; without, sides are kept (for a Marker).
+func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input, let bool) {
 	uses := make([]atomic.Int32, len(sides)) // links of each passage still to judge
 	first := make([]int, len(pls)+1)         // index of each pair's first alignment
 	for i, pl := range pls {
@@ -460,7 +472,7 @@ func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Si
 		first[i+1] = first[i] + len(pl.links)
 	}
 	release := func(k int) {
-		if uses[k].Add(-1) == 0 {
+		if let && uses[k].Add(-1) == 0 {
 			sides[k] = nil
 		}
 	}

@@ -25,6 +25,14 @@ type Options struct {
 	// twenty sources they are a sixth of what the comparison keeps.
 	NoMarks bool
 
+	// LazyMarks leaves the highlights out too, but keeps what judging
+	// needs so that a Marker (SurveyFacts.Marker) gives an alignment's
+	// highlights when it is shown: for the reader, which paints those of
+	// the rows on screen only. The kept sides cost memory (what NoMarks
+	// alone lets go as judging goes); the alignments are otherwise the
+	// same.
+	LazyMarks bool
+
 	// Claim, when not "", is checked against every document (CheckClaim)
 	// while the comparison has what each passage reads on its own
 	// (features.Read) at hand: the check resolves the names again, across

@@ -45,6 +45,17 @@ type SurveyFacts struct {
 
 	claim string            // the claim checked, as given
 	check *model.ClaimCheck // its check, or nil
+
+	marker *Marker // the alignments' highlights on demand (Options.LazyMarks), or nil
+}
+
+// Marker returns what gives the highlights of the comparison's
+// alignments when CompareWith left them out (Options.LazyMarks), or nil.
+func (f *SurveyFacts) Marker() *Marker {
+	if f == nil {
+		return nil
+	}
+	return f.marker
 }
 
 // Surveys reads the coverage and the ledger of c, reading every body

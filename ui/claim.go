@@ -34,8 +34,8 @@ type claimPane struct {
 	width, height int
 }
 
-func newClaim(c *corpus.Comparison, st *Styles, keys KeyMap) claimPane {
-	return claimPane{c: c, names: sourceNames(c), styles: st, keys: keys}
+func newClaim(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) claimPane {
+	return claimPane{c: c, names: names, styles: st, keys: keys}
 }
 
 // Open starts typing a claim, keeping the last one to edit.

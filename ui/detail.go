@@ -27,14 +27,13 @@ type detailPane struct {
 	memo          *detailMemo
 }
 
-func newDetail(c *corpus.Comparison, st *Styles, keys KeyMap) detailPane {
-	names := sourceNames(c)
+func newDetail(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) detailPane {
 	return detailPane{c: c, names: names, styles: st, keys: keys, data: detailData{c: c, names: names}, memo: &detailMemo{}}
 }
 
 // Open shows the selected row sel.
 func (d *detailPane) Open(sel selection) {
-	d.data = detailData{c: d.c, names: d.names, row: sel.Row, a: sel.A, b: sel.B, label: sel.Label}
+	d.data = detailData{c: d.c, names: d.names, row: sel.Row, a: sel.A, b: sel.B, label: sel.Label, marks: sel.Marks}
 	d.offset = 0
 	d.clamp()
 }
@@ -66,13 +65,15 @@ type detailKey struct {
 	row    corpus.Row
 	a, b   int
 	label  string
+	marked bool // highlights given by a Marker (marks.go)
 	width  int
 	styles *Styles
 }
 
 // key returns the memo key of the content as it is now.
 func (d *detailPane) key() detailKey {
-	return detailKey{d.data.row, d.data.a, d.data.b, d.data.label, d.textWidth(), d.styles}
+	marked := d.data.marks.A != nil || d.data.marks.B != nil
+	return detailKey{d.data.row, d.data.a, d.data.b, d.data.label, marked, d.textWidth(), d.styles}
 }
 
 // laidOut returns the content's paragraphs and its height in lines.

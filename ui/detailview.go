@@ -24,6 +24,7 @@ type detailData struct {
 	row   corpus.Row
 	a, b  int
 	label string
+	marks corpus.Marks // the row's highlights, when its alignment has none of its own (marks.go)
 }
 
 // para is one paragraph of the detail: a finished line (wrap false), or a
@@ -84,7 +85,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 		}
 		add(s.Label.Paint(name) + s.Faint.Paint(safeInline(meta)))
 		out = append(out, para{
-			wrap: true, text: p.Text, marks: marksFor(d.row.Align, p), width: max(1, w-2), max: maxDetailLines, prefix: "  ",
+			wrap: true, text: p.Text, marks: marksFor(d.row.Align, d.marks, p), width: max(1, w-2), max: maxDetailLines, prefix: "  ",
 			cutNote: s.Faint.Paint(fmt.Sprintf("  … passage cut at %d lines (%d bytes in all)", maxDetailLines, len(p.Text))),
 		})
 	}
@@ -94,7 +95,7 @@ func detailParas(d detailData, w int, s *Styles) []para {
 			add("")
 			why := s.Section.Paint("Why")
 			if mentionsSides(al.Reasons) {
-				why += s.Faint.Paint("  " + sidesLegend(d.c, d.a, d.b))
+				why += s.Faint.Paint("  " + sidesLegend(d.names, d.a, d.b))
 			}
 			add(why)
 			for _, r := range al.Reasons {

@@ -67,9 +67,9 @@ type headerKey struct {
 // when it has not changed.
 func (m Model) headerView() string {
 	if title, ok := m.viewTitle(); ok {
-		return viewHeader(m.c.Documents, title, m.styles, m.lay.Width)
+		return viewHeader(m.c.Documents, m.names, title, m.styles, m.lay.Width)
 	}
-	h := headerData{docs: m.c.Documents, pv: m.reader.Pair(), group: m.reader.SelectedGroup(), filter: m.reader.Filter()}
+	h := headerData{docs: m.c.Documents, names: m.names, pv: m.reader.Pair(), group: m.reader.SelectedGroup(), filter: m.reader.Filter()}
 	k := headerKey{m.lay, m.styles, h.pv, h.group, h.filter}
 	if m.frames.header == "" || m.frames.headerKey != k {
 		m.frames.headerKey, m.frames.header = k, headerView(h, m.styles, m.lay)

@@ -11,6 +11,7 @@ import (
 // pair shown, the selection's group and the group shown alone (or -1).
 type headerData struct {
 	docs          []*corpus.Document
+	names         []string // theirs (sourceNames)
 	pv            *pairView
 	group, filter int
 }
@@ -36,7 +37,7 @@ func headerView(h headerData, s *Styles, l layout) string {
 	}
 
 	docA, docB := h.docs[h.pv.a], h.docs[h.pv.b]
-	names := docNames(h.docs)
+	names := h.names
 	if l.Split {
 		lines = append(lines,
 			spaces(l.Gutter)+fit(sourceLabel(names[h.pv.a], docA, s), l.ColA)+spaces(l.Center)+truncate(sourceLabel(names[h.pv.b], docB, s), l.ColB),
@@ -108,8 +109,7 @@ func (m Model) viewTitle() (title [2]string, ok bool) {
 
 // viewHeader draws the headerHeight lines above a view across all
 // sources: its name, what it shows, the sources, a blank and a rule.
-func viewHeader(docs []*corpus.Document, title [2]string, s *Styles, w int) string {
-	names := docNames(docs)
+func viewHeader(docs []*corpus.Document, names []string, title [2]string, s *Styles, w int) string {
 	lines := []string{
 		truncate(s.AppName.Paint("parallax")+s.Faint.Paint(fmt.Sprintf(" · %d documents · ", len(docs)))+s.Heading.Paint(title[0]), w),
 		truncate(spaces(gutterWidth)+s.Faint.Paint(title[1]), w),

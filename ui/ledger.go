@@ -30,14 +30,15 @@ type ledgerPane struct {
 	width, height int
 }
 
-func newLedger(c *corpus.Comparison, st *Styles, keys KeyMap) ledgerPane {
-	return ledgerPane{c: c, names: sourceNames(c), styles: st, keys: keys}
+func newLedger(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) ledgerPane {
+	return ledgerPane{c: c, names: names, styles: st, keys: keys}
 }
 
-// SetLedger takes in the ledger.
-func (p *ledgerPane) SetLedger(l *coverage.Ledger) {
+// SetLedger takes in the ledger and the widths its columns need
+// (ledgerNeeds, read with it off the Update path).
+func (p *ledgerPane) SetLedger(l *coverage.Ledger, need ledgerNeed) {
 	p.ledger = l
-	p.need = ledgerNeeds(p.c, p.names, l)
+	p.need = need
 	p.list = listState{}
 }
 

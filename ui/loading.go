@@ -268,6 +268,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 	}
 	n := New(c, m.opts)
 	n.facts = msg.loaded.Facts
+	n.reader.marker = n.facts.Marker()
 	n.setTheme(m.styles.dark)
 	n.resize(m.width, m.height)
 	if f := msg.loaded.Failed; len(f) > 0 {

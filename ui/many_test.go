@@ -159,7 +159,7 @@ func TestPairPickerCountsRows(t *testing.T) {
 	m := started(c, Options{}, 200, 50)
 	for k := range 10 {
 		a, b := pairAt(5, k)
-		want := newPairView(c, a, b).total
+		want := newPairView(c, sourceNames(c), a, b).total
 		got := m.picker.counts[k]
 		if got.Agree != want.Agree || got.Diverge != want.Diverge || got.Related != want.Related {
 			t.Errorf("pair %d (%d–%d): picker %+v, pair view %+v", k+1, a, b, got, want)
@@ -537,8 +537,13 @@ func TestSameFileNameInTwoFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := started(c, Options{}, 120, 40)
-	if s := screen(m); !strings.Contains(s, "am/report · pm/report · herald") || !strings.Contains(s, "am/r…ort pm/r…ort herald") {
+	// With room, the columns take the names whole; without, they are cut
+	// in the middle, and the columns scroll sideways.
+	if s := screen(m); !strings.Contains(s, "am/report · pm/report · herald") || !strings.Contains(s, "am/report pm/report herald") {
 		t.Errorf("overview: header or columns do not tell the reports apart:\n%s", s)
+	}
+	if s := screen(started(c, Options{}, 60, 24)); !strings.Contains(s, "am/r…ort pm/r…ort") {
+		t.Errorf("overview at 60 columns: the heads are not cut in the middle:\n%s", s)
 	}
 	cl := keys(typeText(keys(m, "c"), "the ferry was overloaded"), "enter")
 	if s := screen(cl); !strings.Contains(s, "am/report  ") || !strings.Contains(s, "pm/report  ") || strings.Contains(s, ".txt") {
@@ -879,6 +884,31 @@ func TestViewsNameSourcesFromTheirData(t *testing.T) {
 	} {
 		if s := ansi.Strip(v); strings.Contains(s, "renamed") {
 			t.Errorf("%s: names rebuilt while drawing:\n%s", what, s)
+		}
+	}
+}
+
+// TestOverviewColumnWidth: a source's column is as wide as its longest
+// name (and a space) when every column fits so beside a readable label,
+// narrower when that is what fits, never under ovCellWidth nor over
+// ovCellMax.
+func TestOverviewColumnWidth(t *testing.T) {
+	five := []string{"am/report", "pm/report", "herald", "tribune", "wire"}
+	for _, c := range []struct {
+		w     int
+		names []string
+		want  int
+	}{
+		{120, five, 10},                      // "am/report" and a space
+		{120, []string{"wire", "herald"}, 9}, // short names: the narrowest
+		{60, five, 9},                        // no room: the narrowest, scrolling
+		{2 + 24 + 5*9, five, 9},              // room for 9 each only
+		{2 + 24 + 5*10, five, 10},            // just room for 10
+		{200, []string{strings.Repeat("x", 30), "wire"}, ovCellMax},
+		{2 + 24 + 2*13, []string{strings.Repeat("x", 30), "wire"}, 13}, // as wide as all fit
+	} {
+		if got := ovColWidth(c.w, c.names); got != c.want {
+			t.Errorf("ovColWidth(%d, %v) = %d, want %d", c.w, c.names, got, c.want)
 		}
 	}
 }

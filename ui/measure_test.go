@@ -23,7 +23,7 @@ func TestMeasureMatchesDrawing(t *testing.T) {
 	}
 	st := newStyles(true, true)
 	for name, c := range comparisons {
-		pv := newPairView(c, 0, 1)
+		pv := newPairView(c, sourceNames(c), 0, 1)
 		items := pv.items(-1)
 		for _, w := range []int{minWidth, 57, 80, splitMinWidth, 133, 200} {
 			for _, split := range []bool{false, true} {

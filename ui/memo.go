@@ -119,3 +119,7 @@ func (m *blockMemo) drawn(k drawKey, n, i int) (b, extra *block) {
 	}
 	return b, m.cur.extras[i]
 }
+
+// forget drops every block drawn: what they show has changed (highlights
+// arrived, marks.go) though their key has not.
+func (m *blockMemo) forget() { *m = blockMemo{} }

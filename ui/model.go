@@ -112,6 +112,7 @@ var (
 // Model is the reader's root model.
 type Model struct {
 	c      *corpus.Comparison
+	names  []string // the sources' short names, worked out once (sourceNames)
 	opts   Options
 	styles *Styles
 	keys   KeyMap
@@ -154,16 +155,19 @@ func New(c *corpus.Comparison, opts Options) Model {
 	}
 	h := help.New()
 	h.Styles = st.Help
+	// Every view names the sources alike; the names are worked out here,
+	// once, and handed to each.
+	names := sourceNames(c)
 	m := Model{
-		c: c, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
+		c: c, names: names, opts: opts, styles: &st, keys: keys, help: h, frames: &frameMemo{},
 		wantSplit: !opts.Stacked,
-		reader:    newReader(c, a, b, &st, keys),
-		detail:    newDetail(c, &st, keys),
-		search:    newSearch(c, &st, keys),
-		overview:  newOverview(c, &st, keys),
-		picker:    newPicker(c, &st, keys),
-		claim:     newClaim(c, &st, keys),
-		ledger:    newLedger(c, &st, keys),
+		reader:    newReader(c, names, a, b, &st, keys),
+		detail:    newDetail(c, names, &st, keys),
+		search:    newSearch(c, names, &st, keys),
+		overview:  newOverview(c, names, &st, keys),
+		picker:    newPicker(c, names, &st, keys),
+		claim:     newClaim(c, names, &st, keys),
+		ledger:    newLedger(c, names, &st, keys),
 	}
 	// With three documents or more the overview comes first: ten pairs
 	// cannot be read one after the other to see who says what.
@@ -200,13 +204,26 @@ func (m Model) Init() tea.Cmd {
 	}
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.search.WarmCmd()}
 	if m.surveying {
-		cmds = append(cmds, surveyCmd(m.c, m.facts))
+		cmds = append(cmds, surveyCmd(m.c, m.names, m.facts))
 	}
 	return tea.Batch(cmds...)
 }
 
-// Update hands each message to the method that handles it.
+// Update hands each message to the method that handles it (update), then,
+// while a pair is read, asks for the highlights of the rows now on screen
+// that the comparison left out (marks.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	if n, ok := next.(Model); ok && (n.focus == focusReader || n.focus == focusDetail) {
+		if mc := n.reader.marksCmd(); mc != nil {
+			return n, tea.Batch(cmd, mc)
+		}
+	}
+	return next, cmd
+}
+
+// update hands each message to the method that handles it.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -237,6 +254,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case surveyMsg:
 		m.takeSurvey(msg)
+		return m, nil
+	case marksMsg:
+		m.takeMarks(msg)
 		return m, nil
 	case claimMsg:
 		m.claim, _ = m.claim.Update(msg)

@@ -56,8 +56,8 @@ type ovLine struct {
 	t, i int
 }
 
-func newOverview(c *corpus.Comparison, st *Styles, keys KeyMap) overviewPane {
-	return overviewPane{c: c, names: sourceNames(c), styles: st, keys: overviewKeys(keys), memo: &ovMemo{}}
+func newOverview(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) overviewPane {
+	return overviewPane{c: c, names: names, styles: st, keys: overviewKeys(keys), memo: &ovMemo{}}
 }
 
 // SetCoverage takes in the coverage and lays out the table's lines.
@@ -114,7 +114,7 @@ const ovChrome = 4
 func (o *overviewPane) clamp() {
 	n := len(o.c.Documents)
 	o.col = max(0, min(n-1, o.col))
-	vis := ovVisibleCols(o.width, n)
+	vis := ovVisibleCols(o.width, ovColWidth(o.width, o.names), n)
 	if o.col < o.colOff {
 		o.colOff = o.col
 	}

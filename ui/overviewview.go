@@ -16,7 +16,8 @@ import (
 // sources are shown.
 
 const (
-	ovCellWidth = 9  // a source's column: "=3 ≠1 ~2" and a space
+	ovCellWidth = 9  // a source's column at narrowest: "=3 ≠1 ~2" and a space
+	ovCellMax   = 17 // at widest, for a long name: sixteen cells and a space
 	ovLabelMin  = 24 // narrowest point label worth showing
 )
 
@@ -64,10 +65,27 @@ type ovState struct {
 	sel, col, top, colOff int
 }
 
-// ovVisibleCols is how many source columns fit beside a readable label in
-// w cells, of n sources.
-func ovVisibleCols(w, n int) int {
-	return max(1, min(n, (w-gutterWidth-ovLabelMin)/ovCellWidth))
+// ovColWidth is the width of a source's column in w cells, for sources
+// named names: as wide as the longest name and a space (at most
+// ovCellMax) when every column still fits so beside a readable label,
+// else as wide as they can all be, and at least ovCellWidth (then the
+// columns scroll sideways, and heads are cut in the middle: "am/r…ort").
+func ovColWidth(w int, names []string) int {
+	want := ovCellWidth
+	for _, n := range names {
+		want = max(want, min(ovCellMax, stringWidth(n)+1))
+	}
+	room := w - gutterWidth - ovLabelMin
+	if n := len(names); n > 0 {
+		want = min(want, room/n)
+	}
+	return max(ovCellWidth, want)
+}
+
+// ovVisibleCols is how many source columns cw wide fit beside a readable
+// label in w cells, of n sources.
+func ovVisibleCols(w, cw, n int) int {
+	return max(1, min(n, (w-gutterWidth-ovLabelMin)/cw))
 }
 
 // overviewView draws the overview in exactly w × h cells.
@@ -81,8 +99,9 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 		return padLines(out, h)
 	}
 	n := len(d.c.Documents)
-	vis := ovVisibleCols(w, n)
-	labelW := max(0, w-gutterWidth-vis*ovCellWidth)
+	cw := ovColWidth(w, d.names)
+	vis := ovVisibleCols(w, cw, n)
+	labelW := max(0, w-gutterWidth-vis*cw)
 	cols := make([]int, 0, vis)
 	for i := s.colOff; i < min(n, s.colOff+vis); i++ {
 		cols = append(cols, i)
@@ -99,14 +118,12 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	line := spaces(gutterWidth) + fit(st.Faint.Paint(head), max(0, labelW-1)) + spaces(min(1, labelW))
 	names := d.names
 	for _, ci := range cols {
-		name := truncateMiddle(names[ci], ovCellWidth-1)
-		cell := fit(name, ovCellWidth-1) + " "
+		name := fit(truncateMiddle(names[ci], cw-1), cw-1)
 		if ci == s.col {
-			cell = st.TopicActive.Paint(fit(name, ovCellWidth-1)) + " "
+			line += st.TopicActive.Paint(name) + " "
 		} else {
-			cell = st.SourceName.Paint(fit(name, ovCellWidth-1)) + " "
+			line += st.SourceName.Paint(name) + " "
 		}
-		line += cell
 	}
 	out = append(out, truncate(line, w), st.Rule.Paint(strings.Repeat("─", w)))
 
@@ -118,11 +135,11 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	mk := ovMemoKey{w: w, colOff: s.colOff, styles: st, cov: d.cov}
 	for i := s.top; i < len(d.lines) && len(out) < 2+th; i++ {
 		if i == selLine || d.memo == nil {
-			out = append(out, ovLineView(d, d.lines[i], i == selLine, cols, s.col, labelW, st, w))
+			out = append(out, ovLineView(d, d.lines[i], i == selLine, cols, s.col, cw, labelW, st, w))
 			continue
 		}
 		out = append(out, d.memo.line(mk, i, func() string {
-			return ovLineView(d, d.lines[i], false, cols, s.col, labelW, st, w)
+			return ovLineView(d, d.lines[i], false, cols, s.col, cw, labelW, st, w)
 		}))
 	}
 	for len(out) < 2+th {
@@ -132,8 +149,8 @@ func overviewView(d ovData, s ovState, st *Styles, w, h int) string {
 	return padLines(out, h)
 }
 
-// ovLineView draws one line of the table.
-func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, labelW int, st *Styles, w int) string {
+// ovLineView draws one line of the table, its source columns cw wide.
+func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, cw, labelW int, st *Styles, w int) string {
 	switch l.kind {
 	case ovHeading:
 		t := &d.cov.Topics[l.t]
@@ -148,7 +165,7 @@ func ovLineView(d ovData, l ovLine, selected bool, cols []int, col, labelW int, 
 		line := gutter + fit(label, max(0, labelW-1)) + " "
 		for _, ci := range cols {
 			cell := &pt.Cells[ci]
-			txt := fit(cellText(cell), ovCellWidth-1)
+			txt := fit(cellText(cell), cw-1)
 			switch {
 			case selected && ci == col:
 				txt = st.Cursor.Paint(txt)

@@ -25,8 +25,8 @@ type pairMsg struct {
 // pairCmd lays out documents a and b of c off the Update path: on a
 // 2 × 5,000-passage comparison that takes milliseconds, more than a frame.
 // It reads c and returns a new pairView; it changes nothing.
-func pairCmd(c *corpus.Comparison, a, b int) tea.Cmd {
-	return func() tea.Msg { return pairMsg{a: a, b: b, pv: newPairView(c, a, b)} }
+func pairCmd(c *corpus.Comparison, names []string, a, b int) tea.Cmd {
+	return func() tea.Msg { return pairMsg{a: a, b: b, pv: newPairView(c, names, a, b)} }
 }
 
 // cyclePair asks for the next document on the right (side 1) or left
@@ -61,8 +61,8 @@ func (r *readerPane) askPair(a, b int, then string) tea.Cmd {
 		return nil
 	}
 	r.want, r.then = [2]int{a, b}, then
-	r.status = fmt.Sprintf("laying out %s with %s…", sourceName(r.c, a), sourceName(r.c, b))
-	return pairCmd(r.c, a, b)
+	r.status = fmt.Sprintf("laying out %s with %s…", nameAt(r.names, a), nameAt(r.names, b))
+	return pairCmd(r.c, r.names, a, b)
 }
 
 // pairReady takes in a pair laid out by pairCmd and shows it if it is

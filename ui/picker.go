@@ -16,6 +16,7 @@ import (
 // counts arrive with the survey; until then the pairs are listed without.
 type pickerPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -25,8 +26,8 @@ type pickerPane struct {
 	width, height int
 }
 
-func newPicker(c *corpus.Comparison, st *Styles, keys KeyMap) pickerPane {
-	return pickerPane{c: c, styles: st, keys: keys}
+func newPicker(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) pickerPane {
+	return pickerPane{c: c, names: names, styles: st, keys: keys}
 }
 
 // npairs is how many pairs there are.
@@ -100,12 +101,12 @@ func (p pickerPane) FullHelp() [][]key.Binding {
 
 // View draws the picker in exactly the pane's size.
 func (p pickerPane) View() string {
-	return pickerView(p.c, p.counts, p.list, p.styles, p.width, p.height)
+	return pickerView(p.c, p.names, p.counts, p.list, p.styles, p.width, p.height)
 }
 
 // pickerView draws the list of pairs in exactly w × h cells: a title, a
 // rule, then one line per pair.
-func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *Styles, w, h int) string {
+func pickerView(c *corpus.Comparison, names []string, counts []corpus.Counts, l listState, st *Styles, w, h int) string {
 	n := len(c.Documents)
 	np := n * (n - 1) / 2
 	title := fmt.Sprintf("pair %d of %d", l.sel+1, np)
@@ -114,7 +115,6 @@ func pickerView(c *corpus.Comparison, counts []corpus.Counts, l listState, st *S
 		st.Rule.Paint(strings.Repeat("─", w)),
 	}
 	nameW := 0
-	names := sourceNames(c)
 	for _, n := range names {
 		nameW = max(nameW, stringWidth(n))
 	}

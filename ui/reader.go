@@ -20,6 +20,7 @@ import (
 // from measuring (measure.go), never from drawing.
 type readerPane struct {
 	c      *corpus.Comparison
+	names  []string // the sources' (sourceNames)
 	styles *Styles
 	keys   KeyMap
 
@@ -38,7 +39,8 @@ type readerPane struct {
 
 	heights *heightMemo
 	blocks  *blockMemo
-	status  string // message for the footer from the last call
+	marker  *corpus.Marker // gives the highlights the comparison left out, or nil (marks.go)
+	status  string         // message for the footer from the last call
 
 	// A pair asked for (p, P, or a search result in another document) that
 	// is being laid out off the Update path, and the passage to select
@@ -56,15 +58,15 @@ type readerPane struct {
 }
 
 // newReader returns a reader over documents a and b of c.
-func newReader(c *corpus.Comparison, a, b int, st *Styles, keys KeyMap) readerPane {
+func newReader(c *corpus.Comparison, names []string, a, b int, st *Styles, keys KeyMap) readerPane {
 	r := readerPane{
-		c: c, styles: st, keys: keys,
+		c: c, names: names, styles: st, keys: keys,
 		pairs: map[[2]int]*pairView{}, filter: -1,
 		heights: &heightMemo{}, blocks: &blockMemo{},
 		scroller: scroller{sel: -1},
 	}
 	// The first pair is laid out here, before the program starts.
-	r.pairs[[2]int{a, b}] = newPairView(c, a, b)
+	r.pairs[[2]int{a, b}] = newPairView(c, names, a, b)
 	r.setPair(a, b)
 	return r
 }
@@ -201,8 +203,9 @@ func (r *readerPane) Status() string { return r.status }
 // selection is the selected row with what the detail shows around it.
 type selection struct {
 	Row   corpus.Row
-	A, B  int    // the documents of the pair, left and right
-	Label string // the row's group heading
+	A, B  int          // the documents of the pair, left and right
+	Label string       // the row's group heading
+	Marks corpus.Marks // the row's highlights given so far, when its alignment has none (marks.go)
 }
 
 // Selected returns the selected row and whether there is one.
@@ -211,7 +214,8 @@ func (r *readerPane) Selected() (selection, bool) {
 		return selection{}, false
 	}
 	it := r.items[r.sel]
-	return selection{Row: r.pv.row(it), A: r.pv.a, B: r.pv.b, Label: r.pv.groups[it.group].Label}, true
+	row := r.pv.row(it)
+	return selection{Row: row, A: r.pv.a, B: r.pv.b, Label: r.pv.groups[it.group].Label, Marks: r.pv.marks[row.Align]}, true
 }
 
 // Pair returns the pair shown.

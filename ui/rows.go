@@ -13,14 +13,21 @@ type pairView struct {
 	groups []corpus.Group
 	total  corpus.Counts   // the whole pair
 	counts []corpus.Counts // per group
+
+	// The highlights of the pair's alignments, when the comparison left
+	// them out (corpus.Options.LazyMarks): those given so far, and those
+	// asked for (marks.go). Updated in place by the root's Update only.
+	marks map[*corpus.Alignment]corpus.Marks
+	asked map[*corpus.Alignment]bool
 }
 
-// newPairView lays out documents a and b of c.
-func newPairView(c *corpus.Comparison, a, b int) *pairView {
+// newPairView lays out documents a and b of c, whose sources are named
+// names (sourceNames).
+func newPairView(c *corpus.Comparison, names []string, a, b int) *pairView {
 	pv := &pairView{
 		a: a, b: b, groups: corpus.Pair(c, a, b),
-		names:  [2]string{sourceName(c, a), sourceName(c, b)},
-		legend: sidesLegend(c, a, b),
+		names:  [2]string{nameAt(names, a), nameAt(names, b)},
+		legend: sidesLegend(names, a, b),
 	}
 	pv.counts = make([]corpus.Counts, len(pv.groups))
 	for gi, g := range pv.groups {
@@ -104,18 +111,23 @@ func (pv *pairView) find(items []item, id string) int {
 	return echo
 }
 
-// marksFor returns the highlight spans of passage p in alignment al: an
-// alignment holds the lower-index document in A, which is the right-hand
-// side when the pair is shown swapped.
-func marksFor(al *corpus.Alignment, p *corpus.Passage) []span {
+// marksFor returns the highlight spans of passage p in alignment al: its
+// own, or when the comparison left them out, lazy, those a Marker gave
+// (marks.go). An alignment holds the lower-index document in A, which is
+// the right-hand side when the pair is shown swapped.
+func marksFor(al *corpus.Alignment, lazy corpus.Marks, p *corpus.Passage) []span {
 	if al == nil || p == nil {
 		return nil
 	}
+	ma, mb := al.MarksA, al.MarksB
+	if ma == nil && mb == nil {
+		ma, mb = lazy.A, lazy.B
+	}
 	switch p.ID {
 	case al.A:
-		return marksSpans(al.MarksA)
+		return marksSpans(ma)
 	case al.B:
-		return marksSpans(al.MarksB)
+		return marksSpans(mb)
 	}
 	return nil
 }

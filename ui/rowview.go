@@ -77,7 +77,7 @@ func passageLines(pv *pairView, row corpus.Row, side, w int, find string, st *St
 		}
 		return []line{styledLine(st.Echo, "↑ shown above: "+safeInline(string(first)), w)}
 	}
-	spans := marksFor(row.Align, p)
+	spans := marksFor(row.Align, pv.marks[row.Align], p)
 	if find != "" {
 		spans = append(spans, findSpans(p.Text, find)...)
 	}

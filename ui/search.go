@@ -69,8 +69,8 @@ type searchPane struct {
 	width, height int
 }
 
-func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
-	entries := searchEntries(c)
+func newSearch(c *corpus.Comparison, names []string, st *Styles, keys KeyMap) searchPane {
+	entries := searchEntries(c, names)
 	texts := make([]string, len(entries))
 	for i, e := range entries {
 		texts[i] = e.text
@@ -84,11 +84,10 @@ func newSearch(c *corpus.Comparison, st *Styles, keys KeyMap) searchPane {
 }
 
 // searchEntries lists every passage of c, in document order, with what a
-// result shows of it.
-func searchEntries(c *corpus.Comparison) []searchEntry {
+// result shows of it; names are the sources' (sourceNames).
+func searchEntries(c *corpus.Comparison, names []string) []searchEntry {
 	topic := displayTopics(c)
 	var entries []searchEntry
-	names := sourceNames(c)
 	for i, d := range c.Documents {
 		name := names[i]
 		for _, p := range d.Passages {

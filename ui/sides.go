@@ -30,9 +30,9 @@ func mentionsSides(reasons []corpus.Reason) bool {
 // sidesLegend says which document a reason's A and B are: A is always the
 // document with the lower index, which is on the right when the pair is
 // shown swapped.
-func sidesLegend(c *corpus.Comparison, a, b int) string {
+func sidesLegend(names []string, a, b int) string {
 	lo, hi := min(a, b), max(a, b)
-	return "A: " + sourceName(c, lo) + " · B: " + sourceName(c, hi)
+	return "A: " + nameAt(names, lo) + " · B: " + nameAt(names, hi)
 }
 
 // reasonWords returns a reason's words from the left (0) or right (1)

@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -21,17 +22,28 @@ import (
 // first opened), claimCmd for each claim typed. Until the survey arrives
 // those views say they are reading.
 
-// surveyMsg carries the coverage, the ledger and the pair counts.
+// surveyMsg carries the coverage, the ledger, the widths the ledger's
+// columns need, and the pair counts.
 type surveyMsg struct {
 	survey *corpus.Survey
+	need   ledgerNeed
 	pairs  []corpus.Counts // per pair of documents, in pair order
 }
 
 // surveyCmd reads the survey of c (from facts, when they were kept with
-// c) and counts each pair's rows. It reads c and changes nothing.
-func surveyCmd(c *corpus.Comparison, facts *corpus.SurveyFacts) tea.Cmd {
+// c), the widths its ledger needs (ledgerNeeds: at twenty sources, tens
+// of milliseconds, too long for Update) and counts each pair's rows,
+// while the survey is read. It reads c and changes nothing; names are
+// the sources' (sourceNames).
+func surveyCmd(c *corpus.Comparison, names []string, facts *corpus.SurveyFacts) tea.Cmd {
 	return func() tea.Msg {
-		return surveyMsg{survey: corpus.SurveysWith(c, facts), pairs: corpus.CountPairs(c)}
+		var pairs []corpus.Counts
+		var wg sync.WaitGroup
+		wg.Go(func() { pairs = corpus.CountPairs(c) })
+		s := corpus.SurveysWith(c, facts)
+		need := ledgerNeeds(c, names, s.Ledger)
+		wg.Wait()
+		return surveyMsg{survey: s, need: need, pairs: pairs}
 	}
 }
 
@@ -64,7 +76,9 @@ func claimCmd(c *corpus.Comparison, claim string, seq int) tea.Cmd {
 // "-". Names that would read the same take, together, their extension
 // ("wire.txt", "wire.md") or as many of their folders (a URL: its path) as
 // tell them apart ("a/wire", "b/wire"), and at last their position
-// ("wire (2)"); so every name stays distinct wherever it is shown.
+// ("wire (2)"); so every name stays distinct wherever it is shown. New
+// works them out once and hands them to every view, which looks a name
+// up with nameAt.
 func sourceNames(c *corpus.Comparison) []string { return docNames(c.Documents) }
 
 // docNames names docs as sourceNames does.
@@ -75,11 +89,6 @@ func docNames(docs []*corpus.Document) []string {
 	}
 	return distinctNames(ladders)
 }
-
-// sourceName is document i's name as sourceNames gives it. It names
-// every document to name one: a view that draws names line by line keeps
-// sourceNames with its data and looks them up (nameAt).
-func sourceName(c *corpus.Comparison, i int) string { return nameAt(sourceNames(c), i) }
 
 // nameAt is names[i], or "" when i is out of range.
 func nameAt(names []string, i int) string {

@@ -219,7 +219,7 @@ func sized(c *corpus.Comparison, opts Options, w, h int) Model {
 func started(c *corpus.Comparison, opts Options, w, h int) Model {
 	m := sized(c, opts, w, h)
 	if m.surveying {
-		m = step(m, surveyCmd(c, m.facts)())
+		m = step(m, surveyCmd(c, m.names, m.facts)())
 	}
 	return m
 }
@@ -248,8 +248,8 @@ func fiveComparison(tb testing.TB) *corpus.Comparison {
 }
 
 // step sends msg to m and runs the returned command when it yields a search
-// result or a laid-out pair, so those arrive as they would in a running
-// program.
+// result, a laid-out pair or highlights (among others), so those arrive as
+// they would in a running program.
 func step(m Model, msg tea.Msg) Model {
 	next, cmd := m.Update(msg)
 	m = next.(Model)
@@ -257,7 +257,7 @@ func step(m Model, msg tea.Msg) Model {
 		res := cmd()
 		cmd = nil
 		switch res := res.(type) {
-		case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg:
+		case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg, marksMsg:
 			next, cmd = m.Update(res)
 			m = next.(Model)
 		case tea.BatchMsg:
@@ -266,7 +266,7 @@ func step(m Model, msg tea.Msg) Model {
 					continue
 				}
 				switch r := c().(type) {
-				case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg:
+				case searchResultsMsg, pairMsg, surveyMsg, claimMsg, saveAskMsg, writtenMsg, marksMsg:
 					next, _ = m.Update(r)
 					m = next.(Model)
 				}

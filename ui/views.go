@@ -12,7 +12,7 @@ import (
 func (m *Model) takeSurvey(msg surveyMsg) {
 	m.survey, m.surveying = msg.survey, false
 	m.overview.SetCoverage(msg.survey.Coverage)
-	m.ledger.SetLedger(msg.survey.Ledger)
+	m.ledger.SetLedger(msg.survey.Ledger, msg.need)
 	m.picker.SetCounts(msg.pairs)
 }
 
@@ -22,7 +22,7 @@ func (m *Model) needSurvey() tea.Cmd {
 		return nil
 	}
 	m.surveying = true
-	return surveyCmd(m.c, m.facts)
+	return surveyCmd(m.c, m.names, m.facts)
 }
 
 // viewKey handles the keys that switch to a view across all sources, from

@@ -168,14 +168,23 @@ func TestMarksFor(t *testing.T) {
 	al := &corpus.Alignment{A: "d1p1", B: "d2p1",
 		MarksA: []corpus.Highlight{{Span: corpus.Span{Start: 0, End: 1}, Mark: corpus.MarkShared}},
 		MarksB: []corpus.Highlight{{Span: corpus.Span{Start: 2, End: 3}, Mark: corpus.MarkConflict}}}
-	if got := marksFor(al, &corpus.Passage{ID: "d2p1"}); len(got) != 1 || got[0] != (span{2, 3, markConflict}) {
+	if got := marksFor(al, corpus.Marks{}, &corpus.Passage{ID: "d2p1"}); len(got) != 1 || got[0] != (span{2, 3, markConflict}) {
 		t.Errorf("B side: %v", got)
 	}
-	if got := marksFor(al, &corpus.Passage{ID: "d1p1"}); len(got) != 1 || got[0] != (span{0, 1, markShared}) {
+	if got := marksFor(al, corpus.Marks{}, &corpus.Passage{ID: "d1p1"}); len(got) != 1 || got[0] != (span{0, 1, markShared}) {
 		t.Errorf("A side: %v", got)
 	}
-	if got := marksFor(al, &corpus.Passage{ID: "d3p1"}); got != nil {
+	if got := marksFor(al, corpus.Marks{}, &corpus.Passage{ID: "d3p1"}); got != nil {
 		t.Errorf("other passage: %v", got)
+	}
+	// Without marks of its own, the alignment's lazy ones (a Marker's).
+	lazy := corpus.Marks{A: al.MarksB, B: al.MarksA}
+	bare := &corpus.Alignment{A: "d1p1", B: "d2p1"}
+	if got := marksFor(bare, lazy, &corpus.Passage{ID: "d1p1"}); len(got) != 1 || got[0] != (span{2, 3, markConflict}) {
+		t.Errorf("lazy A side: %v", got)
+	}
+	if got := marksFor(al, lazy, &corpus.Passage{ID: "d1p1"}); len(got) != 1 || got[0] != (span{0, 1, markShared}) {
+		t.Errorf("its own marks go first: %v", got)
 	}
 }
 
