@@ -16,17 +16,19 @@ import (
 type wordFlag uint16
 
 const (
-	fSpeech   wordFlag = 1 << iota // speechWords
-	fNeg                           // negWords
-	fNt                            // ends in "n't"
-	fAnon                          // anonWords
-	fAttack                        // attackCues
-	fCulprit                       // culpritNorm
-	fPolarCue                      // polarCues, as a token's key (features.TokKey)
-	fClaimCue                      // claimCueKeys, as a token's key
-	fDenyStem                      // denyStems, as a stem
-	fHedge                         // HedgeWords
-	fSpeechNoun                    // speechNouns
+	fSpeech     wordFlag = 1 << iota // speechWords
+	fNeg                             // negWords
+	fNt                              // ends in "n't"
+	fAnon                            // anonWords
+	fAttack                          // attackCues
+	fCulprit                         // culpritNorm
+	fPolarCue                        // polarCues, as a token's key (features.TokKey)
+	fClaimCue                        // claimCueKeys, as a token's key
+	fDenyStem                        // denyStems, as a stem
+	fHedge                           // HedgeWords
+	fSpeechNoun                      // speechNouns
+
+	fLast // one past the largest combination of the flags above
 )
 
 var wordFlags lexicon.WordCache[wordFlag]
@@ -50,8 +52,18 @@ func readFlags(w string) *wordFlag {
 	set(fDenyStem, denyStems[w])
 	set(fHedge, HedgeWords[w])
 	set(fSpeechNoun, speechNouns[w])
-	return &f
+	return &flagValues[f]
 }
+
+// flagValues holds every combination of flags, each at its own index:
+// a word's entry points at its combination, so that reading the flags
+// of tens of thousands of words allocates nothing per word.
+var flagValues = func() (v [fLast]wordFlag) {
+	for i := range v {
+		v[i] = wordFlag(i)
+	}
+	return v
+}()
 
 // flagsOf returns the flags of the word w.
 func flagsOf(w lexicon.Word) wordFlag { return *wordFlags.Get(w, readFlags) }
