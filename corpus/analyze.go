@@ -184,11 +184,12 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	var found points.Found
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
 	common := judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks || o.LazyMarks}
-	judgeAll(c, pls, off, sides, arts, common, !o.LazyMarks)
+	first := firstOf(pls)
+	judgeAll(c, pls, first, off, sides, arts, common, !o.LazyMarks)
 	wg.Wait()
 	var marker *Marker
 	if o.LazyMarks {
-		marker = newMarker(c, pls, off, sides, arts, common)
+		marker = newMarker(c, pls, first, off, sides, arts, common)
 	}
 	sides = nil
 
@@ -454,26 +455,31 @@ func listAlignments(c *model.Comparison, pls []pairLinks, bodies [][]*model.Pass
 }
 
 // judgeAll judges every alignment of c, in parallel: alignment k is the
-// k-th link of pls in order. The judge's input is built per link from
+// k-th link of pls in order, and first[i] is the index of pair i's first
+// alignment (len(pls)+1 of them: firstOf). The judge's input is built per link from
 // common (model, names, topics), the two sides (indexed like the body
 // passages of all documents; document di's start at off[di]) and the
 // documents' articles, not listed for all links up front (at twenty
-// sources that list was a tenth of the heap). With let, a side is let go
-// (its features, tokens and the judge's memos) once its last link is
-// judged; without, sides are kept (for a Marker).
-func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input, let bool) {
+// sources that list was a tenth of the heap). Once a side's last link is
+// judged, with let, the side is let go (its features, tokens and the
+// judge's memos); without, only the memos are (bareSide): a Marker judges
+// again only what the reader shows, and kept to the end the memos raised
+// the reader's peak RSS at 20 × 500 from about 308 to 337 MB.
+func judgeAll(c *model.Comparison, pls []pairLinks, first, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input, let bool) {
 	uses := make([]atomic.Int32, len(sides)) // links of each passage still to judge
-	first := make([]int, len(pls)+1)         // index of each pair's first alignment
-	for i, pl := range pls {
+	for _, pl := range pls {
 		for _, l := range pl.links {
 			uses[off[pl.a]+l.A].Add(1)
 			uses[off[pl.b]+l.B].Add(1)
 		}
-		first[i+1] = first[i] + len(pl.links)
 	}
 	release := func(k int) {
-		if let && uses[k].Add(-1) == 0 {
-			sides[k] = nil
+		if uses[k].Add(-1) == 0 {
+			if let {
+				sides[k] = nil
+			} else {
+				sides[k] = bareSide(sides[k])
+			}
 		}
 	}
 	parallel.For(len(c.Alignments), func(lo, hi int) {
@@ -495,6 +501,17 @@ func judgeAll(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Si
 			release(kb)
 		}
 	})
+}
+
+// firstOf returns the index in the comparison's alignments of each pair's
+// first one, and their number last: the alignments are the links of pls
+// in order (listAlignments).
+func firstOf(pls []pairLinks) []int {
+	first := make([]int, len(pls)+1)
+	for i, pl := range pls {
+		first[i+1] = first[i] + len(pl.links)
+	}
+	return first
 }
 
 // bodyPassages lists the body passages of each document.

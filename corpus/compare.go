@@ -29,8 +29,9 @@ type Options struct {
 	// needs so that a Marker (SurveyFacts.Marker) gives an alignment's
 	// highlights when it is shown: for the reader, which paints those of
 	// the rows on screen only. The kept sides cost memory (what NoMarks
-	// alone lets go as judging goes); the alignments are otherwise the
-	// same.
+	// alone lets go as judging goes), and the judge's memos of a side,
+	// let go after judging, fill again as the reader's pairs are
+	// browsed; the alignments are otherwise the same.
 	LazyMarks bool
 
 	// Claim, when not "", is checked against every document (CheckClaim)
@@ -51,7 +52,8 @@ func Compare(srcs []model.Source) (*model.Comparison, error) {
 
 // CompareWith is Compare, returning as well what o asks for besides the
 // pairings: with o.Survey the survey's facts (for SurveysWith and
-// Extras), with o.Claim the claim check (for Extras), else nil.
+// Extras), with o.Claim the claim check (for Extras), with o.LazyMarks
+// the Marker (SurveyFacts.Marker); nil when o asks for none of them.
 //
 // The sources are cleaned and segmented in parallel, one per processor,
 // while the topic and alias tables are built alongside: on a short

@@ -244,6 +244,38 @@ func TestVerdicts(t *testing.T) {
 			"The death toll from the sinking of the ferry Svetla rose to 47 on Tuesday.",
 			"The captain of the ferry Svetla was arrested on Monday, prosecutors said.",
 			model.Related, "", nil},
+		{"two lower bounds on different figures are a note, not agreement",
+			"The ferry Svetla sank off the coast on Tuesday, killing at least 43 people, officials said.",
+			"At least 51 people died after the Svetla went down, the coast guard said.",
+			model.Related, model.ReasonSharedNumber, []string{"at least 43", "At least 51", "two bounds"}},
+		{"two near figures read as about do, not as two bounds",
+			"Nearly 50 people were injured when the ferry Svetla sank off the coast on Tuesday, officials said.",
+			"Nearly 48 people were injured when the ferry Svetla sank off the coast on Tuesday, officials said.",
+			model.Agree, model.ReasonSharedNumber, []string{"≈"}},
+		{"nearly and about one figure agree",
+			"Nearly 50 people were injured when the ferry Svetla sank off the coast on Tuesday, officials said.",
+			"About 48 people were injured when the ferry Svetla sank off the coast on Tuesday, officials said.",
+			model.Agree, model.ReasonSharedNumber, []string{"≈"}},
+		{"a lower bound and a figure within it agree",
+			"The earthquake in Herat killed over 140 people, officials said on Sunday.",
+			"Officials said 143 people were killed by the Herat earthquake.",
+			model.Agree, model.ReasonSharedNumber, []string{"dead"}},
+		{"a qualifier before a currency sign is shown",
+			"The thieves demanded more than $2 million for the stolen Munch painting, police said.",
+			"A ransom of more than $2.3 million was asked for the Munch, the museum in Oslo said.",
+			model.Related, model.ReasonSharedNumber, []string{"more than $2 million / more than $2.3 million", "two bounds"}},
+		{"a body's report after according to is attribution",
+			"According to the police report, the driver of the bus was drunk when it crashed in Leeds.",
+			"The driver of the bus was drunk when it crashed in Leeds, police said.",
+			model.Agree, "", nil},
+		{"according to police is attribution",
+			"According to police, the driver of the bus was drunk when it crashed in Leeds.",
+			"The driver of the bus was drunk when it crashed in Leeds, police said.",
+			model.Agree, "", nil},
+		{"a theft reported to police is no hearsay",
+			"The theft of the painting from the Oslo museum was reported to police on Monday.",
+			"The painting was stolen from the Oslo museum and the theft reported to police on Monday.",
+			model.Agree, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -355,6 +387,42 @@ func TestReasonClasses(t *testing.T) {
 			if conflict != (al.Verdict == model.Diverge) {
 				t.Errorf("%s ↔ %s: verdict %s, conflict among reasons %v", al.A, al.B, al.Verdict, conflict)
 			}
+		}
+	}
+}
+
+// TestBoundsNotMarkedShared guards the underline of two lower bounds on
+// different figures: the note says they differ, so neither figure is
+// marked as shared; a bound and a figure within it are.
+func TestBoundsNotMarkedShared(t *testing.T) {
+	for _, tt := range []struct {
+		a, b, wa, wb string
+		shared       bool
+	}{
+		{"The ferry Svetla sank off the coast on Tuesday, killing at least 43 people, officials said.",
+			"At least 51 people died after the Svetla went down, the coast guard said.", "43", "51", false},
+		{"The ferry Svetla sank off the coast on Tuesday, killing at least 43 people, officials said.",
+			"At least 44 people died after the Svetla went down, the coast guard said.", "43", "44", true},
+	} {
+		c := Analyze(docsOf([]string{tt.a, filler[0]}, []string{tt.b, filler[1]}))
+		al := alignment(c, "d1p1", "d2p1")
+		if al == nil {
+			t.Fatalf("not aligned\n%s", dumpComparison(c))
+		}
+		shared := func(text string, ms []model.Highlight, word string) bool {
+			i := strings.Index(text, word)
+			for _, h := range ms {
+				if h.Mark == model.MarkShared && h.Start <= i && i+len(word) <= h.End {
+					return true
+				}
+			}
+			return false
+		}
+		if got := shared(tt.a, al.MarksA, tt.wa) || shared(tt.b, al.MarksB, tt.wb); got != tt.shared {
+			t.Errorf("%s / %s marked shared: %v, want %v: %v / %v", tt.wa, tt.wb, got, tt.shared, al.MarksA, al.MarksB)
+		}
+		if tt.shared && !(shared(tt.a, al.MarksA, tt.wa) && shared(tt.b, al.MarksB, tt.wb)) {
+			t.Errorf("%s / %s: one side unmarked: %v / %v", tt.wa, tt.wb, al.MarksA, al.MarksB)
 		}
 	}
 }

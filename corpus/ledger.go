@@ -51,7 +51,7 @@ func speechAct(t *lexicon.Token) coverage.Act {
 // condition of anonymity".
 func anonSpeaker(label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if ledgerAnonymous[w] {
+		if ledgerAnonymous.Has(w) {
 			return true
 		}
 	}
@@ -78,7 +78,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		if si+1 < len(cs.Speeches) {
 			if n := cs.Speeches[si+1].Tok; n > sp.Tok && n < end {
 				k := n
-				for k > sp.Tok+1 && ledgerAuxiliary[toks[k-1].Norm()] {
+				for k > sp.Tok+1 && ledgerAuxiliary.Has(toks[k-1].Norm()) {
 					k--
 				}
 				if w := toks[k-1].Norm(); w == "and" || w == "but" || w == "," {
@@ -87,11 +87,11 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 				}
 			}
 		}
-		if ledgerObject[toks[sp.Tok].Norm()] && !thatFollows(toks, sp.Tok, end) {
+		if ledgerObject.Has(toks[sp.Tok].Norm()) && !thatFollows(toks, sp.Tok, end) {
 			continue // "declared three days of mourning": a deed, not words
 		}
 		np0, np1 := speakerPhrase(toks, sp.Tok, s0)
-		if np1-np0 == 1 && ledgerDemonstrative[toks[np0].Norm()] {
+		if np1-np0 == 1 && ledgerDemonstrative.Has(toks[np0].Norm()) {
 			continue // "This suggests …": a thing, not a speaker
 		}
 		var a, b int
@@ -234,7 +234,7 @@ func clauseOf(toks []lexicon.Token, sp claims.Speech, s0, end int) (a, b int) {
 func article(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // isAudience reports whether w is who a statement was made to.
-func isAudience(w string) bool { return ledgerAudience[w] }
+func isAudience(w string) bool { return ledgerAudience.Has(w) }
 
 // trimEnd drops the punctuation that ends tokens [a, b).
 func trimEnd(toks []lexicon.Token, a, b int) int {
@@ -253,13 +253,13 @@ func speakerPhrase(toks []lexicon.Token, i, s0 int) (np0, np1 int) {
 		return i, i
 	}
 	np1 = i
-	for np1 > s0 && ledgerAuxiliary[toks[np1-1].Norm()] {
+	for np1 > s0 && ledgerAuxiliary.Has(toks[np1-1].Norm()) {
 		np1--
 	}
 	np0 = np1
 	for np0 > s0 && np1-np0 < 7 {
 		t := &toks[np0-1]
-		if !t.Is(lexicon.TWord) && t.Norm() != "'" && t.Norm() != "’" && t.Norm() != "-" || ledgerClause[t.Norm()] {
+		if !t.Is(lexicon.TWord) && t.Norm() != "'" && t.Norm() != "’" && t.Norm() != "-" || ledgerClause.Has(t.Norm()) {
 			break
 		}
 		np0--
@@ -283,7 +283,7 @@ func thatFollows(toks []lexicon.Token, i, end int) bool {
 // place ("said.", "said on Monday, as …", "said at a briefing.").
 func endsClause(toks []lexicon.Token, i, end int) bool {
 	k := i + 1
-	if ledgerTell[toks[i].Norm()] {
+	if ledgerTell.Has(toks[i].Norm()) {
 		// "…," one of the sources told the news agency.
 		for w := 0; k < end && w < 4 && toks[k].Is(lexicon.TWord) && toks[k].Norm() != "that"; k++ {
 			w++
@@ -292,7 +292,7 @@ func endsClause(toks []lexicon.Token, i, end int) bool {
 	if k < end && (toks[k].Norm() == ":" || toks[k].Is(lexicon.TQuote)) {
 		return false // "said: …"
 	}
-	if k < end && toks[k].Is(lexicon.TWord) && !ledgerTime[toks[k].Norm()] {
+	if k < end && toks[k].Is(lexicon.TWord) && !ledgerTime.Has(toks[k].Norm()) {
 		return false
 	}
 	for ; k < end; k++ {
@@ -361,7 +361,7 @@ func generic(toks []lexicon.Token, np0, np1 int, sp claims.Speech) bool {
 // operator" the last speaker named in the passage.
 func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *features.EntityIndex, last []claims.Actor) (name, key string) {
 	toks := f.Toks
-	if np0 >= np1 || np1-np0 == 1 && ledgerPronoun[toks[np0].Norm()] {
+	if np0 >= np1 || np1-np0 == 1 && ledgerPronoun.Has(toks[np0].Norm()) {
 		return actorsName(sp.Speaker, ix)
 	}
 	if !generic(toks, np0, np1, sp) {
@@ -374,7 +374,7 @@ func speakerName(f *features.Passage, sp claims.Speech, np0, np1 int, ix *featur
 	if k0 >= np1 {
 		return "", ""
 	}
-	if np1-k0 == 1 && toks[np0].Norm() == "the" && ledgerStandin[toks[k0].Norm()] && len(last) > 0 {
+	if np1-k0 == 1 && toks[np0].Norm() == "the" && ledgerStandin.Has(toks[k0].Norm()) && len(last) > 0 {
 		return actorsName(last, ix)
 	}
 	phrase := f.Text[toks[np0].Start:toks[np1-1].End]

@@ -10,6 +10,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // TestStatements: what the ledger reads from one passage's acts of
@@ -82,13 +83,13 @@ func TestDenialSaysWhatIsDenied(t *testing.T) {
 }
 
 func TestLedgerWordLists(t *testing.T) {
-	for name, set := range map[string]map[string]bool{
-		"auxiliary": ledgerAuxiliary, "clause": ledgerClause, "object": ledgerObject,
-		"demonstrative": ledgerDemonstrative, "time": ledgerTime, "pronoun": ledgerPronoun,
-		"standin": ledgerStandin, "anonymous": ledgerAnonymous, "audience": ledgerAudience,
-		"tell": ledgerTell,
+	for name, set := range map[string]*strtable.Set{
+		"auxiliary": &ledgerAuxiliary, "clause": &ledgerClause, "object": &ledgerObject,
+		"demonstrative": &ledgerDemonstrative, "time": &ledgerTime, "pronoun": &ledgerPronoun,
+		"standin": &ledgerStandin, "anonymous": &ledgerAnonymous, "audience": &ledgerAudience,
+		"tell": &ledgerTell,
 	} {
-		if len(set) == 0 {
+		if set.Len() == 0 {
 			t.Errorf("no words in words/ledger%s.txt", name)
 		}
 	}

@@ -8,13 +8,14 @@ import (
 // Highlights on demand. The judge marks the words two aligned passages
 // share or differ on (MarksA, MarksB) while it gives their verdict; only
 // the reader paints them, and only for the rows on screen, yet at twenty
-// sources marking every alignment of every pair was a tenth of judging
-// and a sixth of what the comparison keeps. With Options.LazyMarks the
-// comparison is judged without them, and a Marker keeps what judging
-// needs (each linked passage's side, each article's reading, the model
-// and the names) to judge one alignment again, with its marks, when the
-// reader shows it. The verdict is the same either way, so the marks are
-// those the eager path gives (TestLazyMarksSame).
+// sources marking every alignment of every pair was 7-9 % of the CPU
+// time before the reader's overview shows (BenchmarkManySources, A/B).
+// With Options.LazyMarks the comparison is judged without them, and a
+// Marker keeps what judging needs (each linked passage's side without
+// the judge's memos, each article's reading, the model and the names) to
+// judge one alignment again, with its marks, when the reader shows it.
+// The verdict is the same either way, so the marks are those the eager
+// path gives (TestLazyMarksSame).
 
 // Marks are the highlights of one alignment: spans of its A passage's
 // text and of its B passage's, sorted, not overlapping (as
@@ -75,20 +76,17 @@ func pairIndex(n, a, b int) int {
 	return a*(2*n-a-1)/2 + b - a - 1
 }
 
+// bareSide is a copy of sd without the judge's memos, which are most of
+// what judging a passage adds to it.
+func bareSide(sd *judge.Side) *judge.Side {
+	return &judge.Side{Passage: sd.Passage, Vector: sd.Vector, Claims: sd.Claims}
+}
+
 // newMarker keeps what judging the alignments of c again needs: the links
-// they were listed from (pls, in order), the sides (indexed like the body
-// passages of all documents; document di's from off[di]), the articles
-// and the common input.
-func newMarker(c *model.Comparison, pls []pairLinks, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) *Marker {
-	first := make([]int, len(pls)+1)
-	for i, pl := range pls {
-		first[i+1] = first[i] + len(pl.links)
-	}
+// they were listed from (pls, in order; first: firstOf(pls)), the sides (bare: judgeAll let
+// their memos go; indexed like the body passages of all documents,
+// document di's from off[di]), the articles and the common input.
+func newMarker(c *model.Comparison, pls []pairLinks, first, off []int, sides []*judge.Side, arts []judge.Article, common judge.Input) *Marker {
 	common.Strings = nil
-	for k, sd := range sides {
-		if sd != nil {
-			sides[k] = &judge.Side{Passage: sd.Passage, Vector: sd.Vector, Claims: sd.Claims}
-		}
-	}
 	return &Marker{c: c, pls: pls, first: first, off: off, sides: sides, arts: arts, common: common}
 }

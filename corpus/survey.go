@@ -39,7 +39,10 @@ type (
 // half a Compare. A nil *SurveyFacts stands for "not kept".
 //
 // They carry as well the claim check CompareWith read with the
-// comparison when asked (Options.Claim).
+// comparison when asked (Options.Claim), and the Marker that gives the
+// highlights it left out (Options.LazyMarks). Without Options.Survey,
+// what they hold for the survey is nil, and SurveysWith reads the
+// passages again.
 type SurveyFacts struct {
 	m map[string]*coverage.Facts // nil when not kept
 

@@ -178,7 +178,7 @@ func TestAmericanize(t *testing.T) {
 // stemmer.
 func TestFalsityStems(t *testing.T) {
 	want := map[string]bool{}
-	for w := range claims.Falsity {
+	for w := range claims.Falsity.All() {
 		want[lexicon.StemWord(w)] = true
 	}
 	got := map[string]bool{}

@@ -4,7 +4,7 @@
 
 package corpus
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import "github.com/parallax-reader/parallax/internal/strtable"
 
 // ledgerActs give the act of the ledger a verb of saying performs, by how
 // the verb begins ("denied", "denies", "deny"); any other verb claims.
@@ -12,31 +12,71 @@ import "github.com/parallax-reader/parallax/corpus/lexicon"
 var ledgerActs = map[string]string{"warn": "warns", "deni": "denies", "deny": "denies", "accus": "accuses", "blam": "accuses"}
 
 // ledgerAnonymous make a speaker an unnamed source.
-var ledgerAnonymous = lexicon.SetOf("source", "sources", "insider", "insiders", "anonymous", "unnamed")
+var ledgerAnonymous = strtable.Set{
+	Keys:  "anonymousinsiderinsiderssourcesourcesunnamed",
+	Off:   []uint32{0, 9, 16, 24, 30, 37, 44},
+	Slots: []uint16{0, 5, 0, 0, 0, 0, 0, 0, 4, 0, 3, 0, 0, 2, 1, 6},
+}
 
 // ledgerAudience are who a statement is made to: "told reporters".
-var ledgerAudience = lexicon.SetOf("reporters", "journalists", "media")
+var ledgerAudience = strtable.Set{
+	Keys:  "journalistsmediareporters",
+	Off:   []uint32{0, 11, 16, 25},
+	Slots: []uint16{0, 3, 0, 2, 0, 1, 0, 0},
+}
 
 // ledgerAuxiliary stand between a speaker and the verb of saying: "has said", "also said".
-var ledgerAuxiliary = lexicon.SetOf("has", "have", "had", "also", "later", "then", "again", "previously", "earlier")
+var ledgerAuxiliary = strtable.Set{
+	Keys:  "againalsoearlierhadhashavelaterpreviouslythen",
+	Off:   []uint32{0, 5, 9, 16, 19, 22, 26, 31, 41, 45},
+	Slots: []uint16{0, 0, 0, 5, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 1, 8, 0, 2, 4, 0, 0, 9, 0, 0, 0, 0, 3, 6, 0, 0, 0},
+}
 
 // ledgerClause end a speaker phrase looking back: they start the clause the speaker is in, not the speaker.
-var ledgerClause = lexicon.SetOf("and", "but", "that", "which", "who", "as", "while", "when", "after", "because", "so", "or", "with", "by", "for", "to", "from", "about", "however", "in", "on", "at")
+var ledgerClause = strtable.Set{
+	Keys:  "aboutafterandasatbecausebutbyforfromhoweverinonorsothattowhenwhichwhilewhowith",
+	Off:   []uint32{0, 5, 10, 13, 15, 17, 24, 27, 29, 32, 36, 43, 45, 47, 49, 51, 55, 57, 61, 66, 71, 74, 78},
+	Slots: []uint16{0, 0, 0, 0, 14, 0, 0, 0, 5, 2, 0, 0, 7, 4, 20, 21, 9, 13, 0, 0, 8, 0, 0, 15, 0, 18, 0, 6, 0, 11, 12, 0, 0, 0, 19, 0, 17, 0, 3, 0, 0, 22, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0},
+}
 
 // ledgerDemonstrative open a sentence whose subject is a thing ("This suggests …").
-var ledgerDemonstrative = lexicon.SetOf("this", "that", "these", "those", "it")
+var ledgerDemonstrative = strtable.Set{
+	Keys:  "itthatthesethisthose",
+	Off:   []uint32{0, 2, 6, 11, 15, 20},
+	Slots: []uint16{1, 4, 0, 0, 0, 0, 0, 0, 3, 0, 5, 0, 2, 0, 0, 0},
+}
 
 // ledgerObject are verbs of saying that also take a thing done ("declared a state of emergency"): words only with "that" after them.
-var ledgerObject = lexicon.SetOf("declared", "declares", "announced", "announces", "announcing")
+var ledgerObject = strtable.Set{
+	Keys:  "announcedannouncesannouncingdeclareddeclares",
+	Off:   []uint32{0, 9, 18, 28, 36, 44},
+	Slots: []uint16{0, 0, 5, 4, 0, 0, 0, 0, 0, 0, 1, 2, 0, 3, 0, 0},
+}
 
 // ledgerPronoun stand for the last speaker named.
-var ledgerPronoun = lexicon.SetOf("he", "she", "they", "it", "we", "i")
+var ledgerPronoun = strtable.Set{
+	Keys:  "heiitshetheywe",
+	Off:   []uint32{0, 2, 3, 5, 8, 12, 14},
+	Slots: []uint16{3, 4, 0, 0, 2, 0, 1, 0, 0, 6, 0, 0, 0, 0, 0, 5},
+}
 
 // ledgerStandin are nouns that, after "the", stand for an organisation named before.
-var ledgerStandin = lexicon.SetOf("company", "operator", "firm", "group", "organisation", "organization", "agency")
+var ledgerStandin = strtable.Set{
+	Keys:  "agencycompanyfirmgroupoperatororganisationorganization",
+	Off:   []uint32{0, 6, 13, 17, 22, 30, 42, 54},
+	Slots: []uint16{0, 3, 1, 0, 0, 0, 0, 6, 0, 0, 7, 0, 2, 4, 5, 0},
+}
 
 // ledgerTell are verbs of saying that name their audience next: "…," one of the sources told the news agency.
-var ledgerTell = lexicon.SetOf("told", "tell", "tells")
+var ledgerTell = strtable.Set{
+	Keys:  "telltellstold",
+	Off:   []uint32{0, 4, 9, 13},
+	Slots: []uint16{0, 0, 1, 2, 3, 0, 0, 0},
+}
 
 // ledgerTime open a phrase of time or place after a verb of saying.
-var ledgerTime = lexicon.SetOf("on", "in", "at", "during", "after", "before", "late", "earlier", "yesterday", "today", "tonight")
+var ledgerTime = strtable.Set{
+	Keys:  "afteratbeforeduringearlierinlateontodaytonightyesterday",
+	Off:   []uint32{0, 5, 7, 13, 19, 26, 28, 32, 34, 39, 46, 55},
+	Slots: []uint16{9, 7, 0, 0, 0, 0, 0, 11, 2, 1, 4, 10, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 3, 6},
+}

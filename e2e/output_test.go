@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -95,29 +96,15 @@ func TestNoColor(t *testing.T) {
 			tm.WaitFor("a divergence selected", func(s screen) bool {
 				return strings.Contains(selectedFirst(s), "≠ diverge")
 			})
+			// The highlights are judged for the rows on screen after the
+			// rows are drawn (ui/marks.go): read the screen again until
+			// they are there, for a while.
 			var colored, barBold, reversed, underlined bool
-			for _, line := range strings.Split(tm.ScreenSGR(), "\n") {
-				cells := sgrCells(line)
-				for _, cl := range cells {
-					colored = colored || cl.color()
+			for try := 0; try < 40 && !(barBold && reversed && underlined); try++ {
+				if try > 0 {
+					time.Sleep(25 * time.Millisecond)
 				}
-				for _, cl := range cells {
-					// Shared words are underlined wherever a passage's text
-					// is shown; the sample's one divergence shows both of
-					// its passages above it, not on its own row.
-					underlined = underlined || cl.r != ' ' && cl.underline
-				}
-				if len(cells) == 0 || cells[0].r != '▌' {
-					continue
-				}
-				barBold = barBold || cells[0].bold
-				for _, cl := range cells[1:] {
-					if cl.r == ' ' {
-						continue
-					}
-					reversed = reversed || cl.reverse
-					underlined = underlined || cl.underline
-				}
+				colored, barBold, reversed, underlined = emphasis(tm.ScreenSGR())
 			}
 			if colored != c.color {
 				t.Errorf("colour on the screen: %v, want %v", colored, c.color)
@@ -131,6 +118,36 @@ func TestNoColor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// emphasis reads a captured screen (capture-pane -e): whether anything is
+// coloured, the selection bar bold, something on the selected row
+// reversed, and shared words underlined.
+func emphasis(sgr string) (colored, barBold, reversed, underlined bool) {
+	for _, line := range strings.Split(sgr, "\n") {
+		cells := sgrCells(line)
+		for _, cl := range cells {
+			colored = colored || cl.color()
+		}
+		for _, cl := range cells {
+			// Shared words are underlined wherever a passage's text
+			// is shown; the sample's one divergence shows both of
+			// its passages above it, not on its own row.
+			underlined = underlined || cl.r != ' ' && cl.underline
+		}
+		if len(cells) == 0 || cells[0].r != '▌' {
+			continue
+		}
+		barBold = barBold || cells[0].bold
+		for _, cl := range cells[1:] {
+			if cl.r == ' ' {
+				continue
+			}
+			reversed = reversed || cl.reverse
+			underlined = underlined || cl.underline
+		}
+	}
+	return colored, barBold, reversed, underlined
 }
 
 // cell is one character of a captured line and the attributes it is drawn

@@ -266,9 +266,7 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 	if msg.err != nil || c == nil || len(c.Documents) < 2 {
 		return m, tea.Quit
 	}
-	n := New(c, m.opts)
-	n.facts = msg.loaded.Facts
-	n.reader.marker = n.facts.Marker()
+	n := newWith(c, msg.loaded.Facts, m.opts)
 	n.setTheme(m.styles.dark)
 	n.resize(m.width, m.height)
 	if f := msg.loaded.Failed; len(f) > 0 {

@@ -18,7 +18,9 @@ import (
 // picker, the ledger and the pair view. "claim" is how long a claim check
 // (a Cmd, off the key path) takes to answer. cpu-ms is the CPU time of
 // all threads per op: on a loaded machine, compare it between builds
-// rather than the wall time.
+// rather than the wall time. "pair-marks" is how long the highlights of
+// a screen of the pair view take to arrive (a Cmd: the rows show plain
+// meanwhile).
 //
 //	go test ./ui -run '^$' -bench ManySources -benchtime 3x
 
@@ -117,6 +119,24 @@ func BenchmarkManySources(b *testing.B) {
 			cpu += cputime.Used() - c0
 		}
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
+	})
+	// The highlights of a screen of the pair view, judged again in a Cmd
+	// (marks.go) while the rows show plain: how long they take to arrive
+	// — a pair's first screen, its passages' memos cold or not.
+	b.Run("pair-marks", func(b *testing.B) {
+		m := sized(c, Options{PairFirst: true}, 200, 60)
+		m.reader.marker = mk
+		var cpu time.Duration
+		n := 0
+		for b.Loop() {
+			m.reader.pv.asked, m.reader.pv.marks = nil, nil
+			c0 := cputime.Used()
+			msg := m.reader.marksCmd()().(marksMsg)
+			cpu += cputime.Used() - c0
+			n = len(msg.marks)
+		}
+		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs")
+		b.ReportMetric(float64(n), "alignments")
 	})
 	keys := map[string][]string{
 		"overview-keys": {"j", "j", "l", "l", "]", "k", "h", "G", "g"},

@@ -36,9 +36,27 @@ func settle(m Model, msg tea.Msg) Model {
 	return m
 }
 
-// lazyFive compares the five accounts twice: with the highlights, and
-// without them (corpus.Options.LazyMarks), returning the Marker.
-func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) {
+// marksIn runs cmd (a Cmd or a batch of them) and returns the marksMsg
+// it gives.
+func marksIn(t *testing.T, cmd tea.Cmd) tea.Msg {
+	t.Helper()
+	switch msg := cmd().(type) {
+	case marksMsg:
+		return msg
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if r, ok := c().(marksMsg); ok {
+				return r
+			}
+		}
+	}
+	t.Fatal("no Cmd asks for the highlights of the rows on screen")
+	return nil
+}
+
+// fiveSrcs reads the five accounts of issue 11 (testdata/five), named by
+// file.
+func fiveSrcs(t *testing.T) []corpus.Source {
 	t.Helper()
 	names, err := filepath.Glob("../testdata/five/*.txt")
 	if err != nil || len(names) != 5 {
@@ -52,7 +70,15 @@ func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) 
 		}
 		srcs = append(srcs, corpus.Source{Name: filepath.Base(n), Data: b})
 	}
-	eager, _, err = corpus.CompareWith(srcs, corpus.Options{})
+	return srcs
+}
+
+// lazyFive compares the five accounts twice: with the highlights, and
+// without them (corpus.Options.LazyMarks), returning the Marker.
+func lazyFive(t *testing.T) (eager, lazy *corpus.Comparison, mk *corpus.Marker) {
+	t.Helper()
+	srcs := fiveSrcs(t)
+	eager, _, err := corpus.CompareWith(srcs, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,21 +115,7 @@ func TestLazyMarksDrawnLate(t *testing.T) {
 	if ansi.Strip(plain) != ansi.Strip(me.View().Content) {
 		t.Fatalf("the plain rows differ in their text:\n%s\n---\n%s", ansi.Strip(plain), ansi.Strip(me.View().Content))
 	}
-	var marks tea.Msg
-	switch msg := cmd().(type) {
-	case marksMsg:
-		marks = msg
-	case tea.BatchMsg:
-		for _, c := range msg {
-			if r, ok := c().(marksMsg); ok {
-				marks = r
-			}
-		}
-	}
-	if marks == nil {
-		t.Fatal("no marksMsg")
-	}
-	ml = settle(ml, marks)
+	ml = settle(ml, marksIn(t, cmd))
 	if got, want := ml.View().Content, me.View().Content; got != want {
 		t.Fatalf("once the highlights arrived, the screen differs:\n%s\n---\n%s", got, want)
 	}
@@ -117,5 +129,51 @@ func TestLazyMarksDrawnLate(t *testing.T) {
 	}
 	if n := len(ml.reader.pv.marks); n == 0 {
 		t.Fatal("no highlights kept with the pair")
+	}
+}
+
+// TestLazyMarksReachOpenDetail: highlights that arrive while the detail
+// shows their row are drawn there too, not only in the list.
+func TestLazyMarksReachOpenDetail(t *testing.T) {
+	eager, lazy, mk := lazyFive(t)
+	opts := Options{PairFirst: true}
+	me := keys(sized(eager, opts, 120, 40), "enter")
+	ml := New(lazy, opts)
+	ml.reader.marker = mk
+	next, cmd := ml.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	ml = next.(Model)
+	next, _ = ml.Update(press("enter")) // before the highlights arrive
+	ml = next.(Model)
+	if ml.focus != focusDetail {
+		t.Fatal("enter did not open the detail")
+	}
+	if ml.View().Content == me.View().Content {
+		t.Fatal("the detail is highlighted before the Marker answered: the test tests nothing")
+	}
+	ml = settle(ml, marksIn(t, cmd))
+	if got, want := ml.View().Content, me.View().Content; got != want {
+		t.Fatalf("once the highlights arrived, the detail differs:\n%s\n---\n%s", got, want)
+	}
+}
+
+// TestLoadedReaderGetsMarker: the reader the loading screen opens on a
+// Job's comparison without highlights (as the Job makes it with three
+// sources or more) gets the Job's Marker, and draws the pair view's
+// highlights once they arrive — as a comparison that kept them does.
+func TestLoadedReaderGetsMarker(t *testing.T) {
+	eager, _, _ := lazyFive(t)
+	lazy, facts, err := corpus.CompareWith(fiveSrcs(t), corpus.Options{Survey: true, LazyMarks: true})
+	if err != nil || facts.Marker() == nil {
+		t.Fatalf("no Marker: %v", err)
+	}
+	m, _ := loadingModel(t, []string{"a", "b", "c", "d", "e"}, 120, 40)
+	ml := settle(m, loadedMsg{loaded: Loaded{Comparison: lazy, Facts: facts}})
+	me := started(eager, Options{}, 120, 40)
+	for _, k := range []string{"o", "j", "pgdown"} {
+		me = step(me, press(k))
+		ml = settle(ml, press(k))
+	}
+	if got, want := ml.View().Content, me.View().Content; got != want {
+		t.Fatalf("the loaded reader's pair view differs from one that kept its highlights:\n%s\n---\n%s", got, want)
 	}
 }

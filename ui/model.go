@@ -23,7 +23,9 @@
 //     scrolling over measured heights), rows.go and pairs.go (the pair of
 //     documents shown), rowview.go (drawing a row, pure), measure.go
 //     (counting its lines without drawing), memo.go (keyed memos of both),
-//     listview.go (the visible part of the list).
+//     listview.go (the visible part of the list), marks.go (the
+//     highlights of the rows on screen, asked for in a Cmd when the
+//     comparison left them out).
 //   - detail.go and detailview.go; search.go and searchindex.go.
 //   - find.go: the search left active in the list (n / N between matches).
 //   - views across all sources (issue 11): overview.go and
@@ -145,7 +147,12 @@ type Model struct {
 }
 
 // New returns the reader over c. c must hold at least two documents.
-func New(c *corpus.Comparison, opts Options) Model {
+func New(c *corpus.Comparison, opts Options) Model { return newWith(c, nil, opts) }
+
+// newWith is New over c and what CompareWith returned with it (facts, or
+// nil): the survey's facts, and the Marker that gives the highlights c
+// was compared without (corpus.Options.LazyMarks; marks.go).
+func newWith(c *corpus.Comparison, facts *corpus.SurveyFacts, opts Options) Model {
 	st := newStyles(!opts.Light, !opts.NoColor)
 	keys := DefaultKeyMap()
 	a, b := opts.Left, opts.Right
@@ -169,6 +176,8 @@ func New(c *corpus.Comparison, opts Options) Model {
 		claim:     newClaim(c, names, &st, keys),
 		ledger:    newLedger(c, names, &st, keys),
 	}
+	m.facts = facts
+	m.reader.marker = facts.Marker()
 	// With three documents or more the overview comes first: ten pairs
 	// cannot be read one after the other to see who says what.
 	if SurveyFirst(len(c.Documents)) && !opts.PairFirst {

@@ -51,7 +51,7 @@ import (
 
 // disputePhrases are DisputeWords split into words, as word ids, by
 // first word.
-var disputePhrases = lexicon.PhrasesByFirst(DisputeWords)
+var disputePhrases = lexicon.PhrasesByFirst(DisputeWords.All())
 
 // disputes reports whether a passage disputes (see above).
 func disputes(f *features.Passage) bool {
@@ -95,11 +95,11 @@ func StartsDispute(w lexicon.Word) bool { return len(disputePhrases[w]) > 0 }
 // denies.
 func correction(f *features.Passage) bool {
 	toks := f.Toks
-	if len(toks) == 0 || !contrastOpeners[toks[0].Norm()] {
+	if len(toks) == 0 || !contrastOpeners.Has(toks[0].Norm()) {
 		return false
 	}
 	for k := range toks {
-		if w := toks[k].Norm(); negations[w] || strings.HasSuffix(w, "n't") || denials[toks[k].Stem()] {
+		if w := toks[k].Norm(); negations.Has(w) || strings.HasSuffix(w, "n't") || denials.Has(toks[k].Stem()) {
 			return true
 		}
 	}
@@ -166,4 +166,4 @@ const Openings = leadPassages
 
 // ContrastOpener reports whether a folded word opens a passage or
 // sentence that sets itself against what came before ("but", "however").
-func ContrastOpener(w string) bool { return contrastOpeners[w] }
+func ContrastOpener(w string) bool { return contrastOpeners.Has(w) }

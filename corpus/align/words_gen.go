@@ -4,22 +4,38 @@
 
 package align
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import "github.com/parallax-reader/parallax/internal/strtable"
 
 // DisputeWords call a report untrue: a debunk, a hoax, a fabrication. A
 // passage that holds one disputes ("the incident never happened", "a hoax
 // story", "PROBABLY FALSE"); the judge debunks on the same phrases (a
 // sentence holding one, and the sentence before it, is what its passage
 // disputes). Phrases are matched word by word.
-var DisputeWords = lexicon.SetOf("not true", "untrue", "isn't true", "is not true", "wasn't true", "no truth", "false", "falsely", "hoax", "hoaxes", "fake", "faked", "fabricated", "fabrication", "made up", "made-up", "bogus", "debunked", "debunk", "satire", "satirical", "spoof", "parody", "prank", "baseless", "unfounded", "groundless", "lie", "lies", "mirage", "fraud", "fraudulent", "never happened", "did not happen", "didn't happen", "no evidence", "no such", "not real", "not plausible", "implausible", "not accurate", "might not be accurate", "inaccurate", "doubt", "doubts", "doubted", "doubtful", "skeptical", "sceptical", "rubbish", "nonsense", "myth", "misleading", "doctored", "photoshopped", "staged", "impossible", "casting doubt", "cast doubt", "casts doubt", "too good to be true", "no proof", "would have you believe", "in reality", "contrary to")
+var DisputeWords = strtable.Set{
+	Keys:  "baselessboguscast doubtcasting doubtcasts doubtcontrary todebunkdebunkeddid not happendidn't happendoctoreddoubtdoubteddoubtfuldoubtsfabricatedfabricationfakefakedfalsefalselyfraudfraudulentgroundlesshoaxhoaxesimplausibleimpossiblein realityinaccurateis not trueisn't truelieliesmade upmade-upmight not be accuratemiragemisleadingmythnever happenedno evidenceno proofno suchno truthnonsensenot accuratenot plausiblenot realnot trueparodyphotoshoppedprankrubbishsatiresatiricalscepticalskepticalspoofstagedtoo good to be trueunfoundeduntruewasn't truewould have you believe",
+	Off:   []uint32{0, 8, 13, 23, 36, 47, 58, 64, 72, 86, 99, 107, 112, 119, 127, 133, 143, 154, 158, 163, 168, 175, 180, 190, 200, 204, 210, 221, 231, 241, 251, 262, 272, 275, 279, 286, 293, 314, 320, 330, 334, 348, 359, 367, 374, 382, 390, 402, 415, 423, 431, 437, 449, 454, 461, 467, 476, 485, 494, 499, 505, 524, 533, 539, 550, 572},
+	Slots: []uint16{16, 58, 0, 0, 0, 44, 64, 24, 30, 47, 0, 0, 0, 0, 49, 0, 0, 0, 0, 0, 0, 10, 0, 45, 0, 33, 0, 2, 13, 0, 0, 42, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0, 0, 0, 1, 50, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 6, 0, 0, 0, 38, 0, 0, 23, 0, 0, 0, 0, 0, 0, 61, 0, 59, 0, 0, 0, 0, 0, 18, 12, 0, 0, 20, 37, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 25, 0, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 36, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 0, 19, 0, 0, 0, 0, 0, 0, 57, 0, 0, 0, 0, 0, 0, 0, 0, 3, 22, 0, 0, 54, 0, 0, 0, 0, 17, 32, 0, 0, 53, 0, 0, 0, 0, 0, 0, 0, 26, 0, 40, 0, 0, 0, 0, 0, 0, 0, 21, 0, 9, 46, 0, 0, 0, 63, 0, 14, 0, 39, 0, 0, 0, 0, 0, 0, 0, 15, 0, 4, 0, 0, 62, 28, 31, 0, 0, 0, 0, 34, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 8, 0, 60, 0, 0, 0, 0, 0, 0, 0, 0, 52, 35, 0, 0, 43, 0, 0, 0, 0, 0, 27, 51},
+}
 
 // contrastOpeners open a paragraph that sets itself against what came
 // before: with a negation, it corrects ("But a rep for the actor says it
 // isn't him", "However, Microsoft is not one of them").
-var contrastOpeners = lexicon.SetOf("but", "however", "yet", "actually", "instead")
+var contrastOpeners = strtable.Set{
+	Keys:  "actuallybuthoweverinsteadyet",
+	Off:   []uint32{0, 8, 11, 18, 25, 28},
+	Slots: []uint16{0, 4, 0, 0, 0, 5, 0, 0, 1, 0, 0, 0, 2, 3, 0, 0},
+}
 
 // denials deny a statement: "denied", "rejected", "dismissed".
-var denials = lexicon.SetOf("deni", "reject", "dismiss", "refut")
+var denials = strtable.Set{
+	Keys:  "denidismissrefutreject",
+	Off:   []uint32{0, 4, 11, 16, 22},
+	Slots: []uint16{0, 0, 0, 2, 3, 0, 4, 1},
+}
 
 // negations negate a statement (and any word ending in "n't").
-var negations = lexicon.SetOf("not", "no", "never", "nowhere", "neither", "nor", "none", "cannot")
+var negations = strtable.Set{
+	Keys:  "cannotneithernevernononenornotnowhere",
+	Off:   []uint32{0, 6, 13, 18, 20, 24, 27, 30, 37},
+	Slots: []uint16{0, 8, 0, 0, 0, 0, 0, 0, 2, 3, 1, 4, 5, 6, 7, 0},
+}

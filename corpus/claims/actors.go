@@ -117,7 +117,7 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 
 		w := t.Norm()
 		switch {
-		case relatives[w]:
+		case relatives.Has(w):
 			// "The New York Times, which … claimed": the name before "which".
 			for k := j - 1; k >= s0; k-- {
 				if toks[k].Is(lexicon.TWord) {
@@ -128,9 +128,9 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 				}
 			}
 			return nil
-		case StopScan[w] || !forSpeech && speechWords[w] && !cx.notSpeech(j, i+1):
+		case StopScan.Has(w) || !forSpeech && speechWords.Has(w) && !cx.notSpeech(j, i+1):
 			return cx.fallback(sawActorNoun, forSpeech, s0, i)
-		case personPron[w]:
+		case personPron.Has(w):
 			if w == "we" || w == "i" {
 				if sp := cx.speakerOf(i); sp != nil {
 					return sp
@@ -140,15 +140,15 @@ func (cx *claimCtx) subject(i, s0 int, forSpeech bool) []Actor {
 				return cx.speakers
 			}
 			return cx.person
-		case anaphors[w]:
+		case anaphors.Has(w):
 			// "the Islamic State group": the name before the head noun.
-			if groupNouns[w] && j > s0 && cx.mentionAt[j-1] >= 0 {
+			if groupNouns.Has(w) && j > s0 && cx.mentionAt[j-1] >= 0 {
 				return cx.coordinated(int(cx.mentionAt[j-1]), s0)
 			}
 			return nil
 		case tbl.Generic[w] && (j+1 >= len(toks) || cx.mentionAt[j+1] < 0):
 			return []Actor{cx.genericActor(j)}
-		case actorNouns[w]:
+		case actorNouns.Has(w):
 			sawActorNoun = true
 		}
 	}
@@ -199,12 +199,12 @@ func (cx *claimCtx) canBeSubject(m *features.Mention, i int) bool {
 	if m.Is(features.MModifier) {
 		return false
 	}
-	if k := cx.prevWord(m.Tok0); k >= 0 && prepositions[toks[k].Norm()] && !m.Is(features.MPoss) {
+	if k := cx.prevWord(m.Tok0); k >= 0 && prepositions.Has(toks[k].Norm()) && !m.Is(features.MPoss) {
 		return false
 	}
 	if m.Is(features.MDemonym) {
 		for k := m.Tok1; k < min(len(toks), m.Tok1+3); k++ {
-			if actorNouns[toks[k].Norm()] {
+			if actorNouns.Has(toks[k].Norm()) {
 				return true
 			}
 		}
@@ -351,7 +351,7 @@ func (cx *claimCtx) object(i, s1 int) []Actor {
 			continue
 		}
 		w := t.Norm()
-		if StopScan[w] || relatives[w] || speechWords[w] && !cx.notSpeech(j, s1) {
+		if StopScan.Has(w) || relatives.Has(w) || speechWords.Has(w) && !cx.notSpeech(j, s1) {
 			break
 		}
 		if tbl.Generic[w] && (generic == nil || genericTok == j-1) {

@@ -13,6 +13,7 @@ import (
 	"github.com/parallax-reader/parallax/corpus/features"
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // This file reads claims out of a passage, sentence by sentence, with
@@ -209,14 +210,14 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 		t := &toks[i]
 		switch {
 		case normFlags(t)&fSpeech != 0 && !cx.notSpeech(i, s1):
-			sp := speech{tok: i, media: reportWords[t.Norm()]}
+			sp := speech{tok: i, media: reportWords.Has(t.Norm())}
 			sp.speaker = cx.subject(i, s0, true)
 			if strings.HasSuffix(t.Norm(), "ing") && i > s0 && toks[i-1].Norm() == "," {
 				// "X rejected the claims, saying …": the participle's
 				// subject is the sentence's, not the nearest name.
 				sp.speaker = cx.clauseSubject(s0, i)
 			}
-			if len(sp.speaker) == 0 && inverted[t.Norm()] && i > s0 && (toks[i-1].Norm() == "," || toks[i-1].Is(lexicon.TQuote)) {
+			if len(sp.speaker) == 0 && inverted.Has(t.Norm()) && i > s0 && (toks[i-1].Norm() == "," || toks[i-1].Is(lexicon.TQuote)) {
 				// "…," said Holt
 				if k := cx.nextWord(i+1, s1); k >= 0 && cx.mentionAt[k] >= 0 {
 					sp.speaker = cx.actorsFrom(int(cx.mentionAt[k]), s1)
@@ -299,7 +300,7 @@ func (cx *claimCtx) inDenial(i, negTok, s0 int) bool {
 	toks := cx.f.Toks
 	if i > negTok {
 		for k := negTok + 1; k < i; k++ {
-			if contrast[toks[k].Norm()] {
+			if contrast.Has(toks[k].Norm()) {
 				return false
 			}
 		}
@@ -373,10 +374,10 @@ func (cx *claimCtx) nextWord(i, s1 int) int {
 func (cx *claimCtx) passive(i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-3; k-- {
 		w := cx.f.Toks[k].Norm()
-		if PassiveAux[w] {
+		if PassiveAux.Has(w) {
 			return true
 		}
-		if !(cx.f.Toks[k].Is(lexicon.TStop) || HedgeWords[w] || strings.HasSuffix(w, "ly")) {
+		if !(cx.f.Toks[k].Is(lexicon.TStop) || HedgeWords.Has(w) || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}
@@ -394,7 +395,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 	}
 	switch {
 	// Warnings: "X warned", "X alerted", "X tipped off", "X shared intelligence".
-	case warnVerbs[st] || st == "tip" && cx.within(i, s1, 3, "off"):
+	case warnVerbs.Has(st) || st == "tip" && cx.within(i, s1, 3, "off"):
 		if st == "warn" && (t.Norm() == "warning" || t.Norm() == "warnings") {
 			// The noun: "warnings coming from X", "X's warning", "X sent a warning".
 			if a := cx.forwardAfter(i, s1, "from", 3); a != nil {
@@ -412,16 +413,16 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 			return roleWarner, cx.forwardAfter(i, s1, "by", 10), nil, true
 		}
 		return roleWarner, cx.subject(i, s0, false), nil, true
-	case condemnVb[st]:
+	case condemnVb.Has(st):
 		return roleCondemn, cx.subject(i, s0, false), []Actor{}, true
-	case transferVb[st] && cx.withinStem(i, s1, 4, warnObjects):
+	case transferVb.Has(st) && cx.withinStem(i, s1, 4, &warnObjects):
 		if cx.passive(i, s0) {
 			return roleWarner, cx.forwardAfter(i, s1, "by", 10), nil, true
 		}
 		return roleWarner, cx.subject(i, s0, false), nil, true
 
 	// Responsibility claimed or assigned.
-	case st == "claim" && cx.withinStem(i, s1, 3, respStems):
+	case st == "claim" && cx.withinStem(i, s1, 3, &respStems):
 		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case st == "blame":
 		if k := cx.nextWord(i+1, s1); k >= 0 && toks[k].Norm() == "for" && !cx.passive(i, s0) && i > s0 && toks[i-1].Is(lexicon.TWord) {
@@ -448,7 +449,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 			return roleCulprit, a, nil, true
 		}
 		return roleCulprit, a, cx.subject(i, s0, true), true
-	case agentVerbs[st] && cx.passive(i, s0) && cx.within(i, s1, 3, "by"):
+	case agentVerbs.Has(st) && cx.passive(i, s0) && cx.within(i, s1, 3, "by"):
 		return roleCulprit, cx.forwardAfter(i, s1, "by", 3), nil, true
 	// Who attacked: "X attacked", "X opened fire (on)", "X fired first",
 	// "X shelled" — the one who struck is the one to blame in a clash.
@@ -457,11 +458,11 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 			return roleCulprit, a, nil, true
 		}
 		return 0, nil, nil, false
-	case st == "deni" && cx.withinStem(i, s1, 3, involveWord):
+	case st == "deni" && cx.withinStem(i, s1, 3, &involveWord):
 		return roleCulprit, cx.subject(i, s0, false), []Actor{}, true
 	case t.Norm() == "nothing" && i+3 < s1 && toks[i+1].Norm() == "to" && toks[i+2].Norm() == "do" && toks[i+3].Norm() == "with":
 		return roleCulprit, cx.subject(i, s0, false), nil, true
-	case (culpritSubj[st] || culpritNorm[t.Norm()]) && !cx.afterDeny(i, s0):
+	case (culpritSubj.Has(st) || culpritNorm.Has(t.Norm())) && !cx.afterDeny(i, s0):
 		if t.Norm() == "involvement" {
 			if a := cx.forwardAfter(i, s1, "of", 1); a != nil {
 				return roleCulprit, a, nil, true
@@ -470,7 +471,7 @@ func (cx *claimCtx) cueAt(i, s0, s1 int) (r role, actors, claimants []Actor, ok 
 		a := cx.subject(i, s0, false)
 		if a == nil && (st == "culprit" || st == "mastermind" || st == "perpetr") {
 			// "the culprit was X"
-			if k := cx.nextWord(i+1, s1); k >= 0 && PassiveAux[toks[k].Norm()] {
+			if k := cx.nextWord(i+1, s1); k >= 0 && PassiveAux.Has(toks[k].Norm()) {
 				a = cx.object(k, s1)
 			}
 		}
@@ -487,10 +488,10 @@ func (cx *claimCtx) afterPreposition(i int) bool {
 		if !t.Is(lexicon.TWord) {
 			return false
 		}
-		if prepositions[t.Norm()] {
+		if prepositions.Has(t.Norm()) {
 			return true
 		}
-		if !(lexicon.Determiners[t.Norm()] || t.Stem() != "" && !t.Is(lexicon.TCap)) {
+		if !(lexicon.Determiners.Has(t.Norm()) || t.Stem() != "" && !t.Is(lexicon.TCap)) {
 			return false
 		}
 	}
@@ -518,8 +519,8 @@ var (
 func claimCueKeys() map[string]bool {
 	cueKeyOnce.Do(func() {
 		m := map[string]bool{}
-		for _, set := range []map[string]bool{cueStarts, warnVerbs, condemnVb, transferVb, agentVerbs, culpritSubj} {
-			for k := range set {
+		for _, set := range []*strtable.Set{&cueStarts, &warnVerbs, &condemnVb, &transferVb, &agentVerbs, &culpritSubj} {
+			for k := range set.All() {
 				m[k] = true
 			}
 		}
@@ -561,9 +562,9 @@ func (cx *claimCtx) within(i, s1, n int, w string) bool {
 
 // withinStem reports whether a word with one of the stems comes within n
 // tokens after i.
-func (cx *claimCtx) withinStem(i, s1, n int, stems map[string]bool) bool {
+func (cx *claimCtx) withinStem(i, s1, n int, stems *strtable.Set) bool {
 	for k := i + 1; k < s1 && k <= i+n; k++ {
-		if stems[cx.f.Toks[k].Stem()] {
+		if stems.Has(cx.f.Toks[k].Stem()) {
 			return true
 		}
 	}
@@ -616,7 +617,7 @@ func (cx *claimCtx) negated(i, s0 int) (bool, model.Span) {
 			continue
 		}
 		words++
-		if negWords[t.Norm()] || strings.HasSuffix(t.Norm(), "n't") || negStems[t.Stem()] {
+		if negWords.Has(t.Norm()) || strings.HasSuffix(t.Norm(), "n't") || negStems.Has(t.Stem()) {
 			return true, model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}
@@ -642,7 +643,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 				continue
 			}
 			words++
-			if cognition[toks[k].Stem()] {
+			if cognition.Has(toks[k].Stem()) {
 				ok = true
 				neg.End = int(toks[k].End)
 				break
@@ -650,7 +651,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 		}
 		// "know nothing", "heard nothing"
 		if !ok && (t.Norm() == "nothing" || t.Norm() == "no") && i > s0 {
-			if p := cx.prevWord(i); p >= 0 && cognition[toks[p].Stem()] {
+			if p := cx.prevWord(i); p >= 0 && cognition.Has(toks[p].Stem()) {
 				ok = true
 				neg.Start = int(toks[p].Start)
 			}
@@ -674,7 +675,7 @@ func (cx *claimCtx) denialAt(i, s0, s1 int) (denial, bool) {
 	// The clause around the negation, for quoting: whole names, no
 	// leading "and".
 	a, b := i, i
-	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron[toks[a].Norm()] {
+	for a > s0 && !toks[a-1].Is(lexicon.TBreak|lexicon.TQuote|lexicon.TEnd) && i-a < 3 && !personPron.Has(toks[a].Norm()) {
 		a--
 	}
 	if mi := cx.mentionAt[a]; mi >= 0 && cx.f.Ents[mi].Tok0 >= s0 {
@@ -729,7 +730,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 		if b := bodyNouns[t.Norm()]; b != "" {
 			return b
 		}
-		if !t.Is(lexicon.TStop) && !PassiveAux[t.Norm()] && !strings.HasSuffix(t.Norm(), "ly") && !IsHedge(t) {
+		if !t.Is(lexicon.TStop) && !PassiveAux.Has(t.Norm()) && !strings.HasSuffix(t.Norm(), "ly") && !IsHedge(t) {
 			if t.Stem() == "" || t.Norm() == "has" || t.Norm() == "had" {
 				continue
 			}
@@ -755,7 +756,7 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 			continue
 		}
 		words++
-		if IsHedge(t) || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux[toks[k-1].Norm()] {
+		if IsHedge(t) || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux.Has(toks[k-1].Norm()) {
 			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}

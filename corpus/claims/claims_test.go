@@ -99,6 +99,8 @@ func TestPolarity(t *testing.T) {
 		{"Claims that Tajik troops fired first are false, the ministry said.", "Claims [-that Tajik troops fired first are] false, the ministry said."},
 		{"Ukraine had nothing to do with the attack and that ISIS-K was the culprit.", "Ukraine had nothing [-to do with the attack] and that ISIS-K was the culprit."},
 		{"He was not aware of any warning from Iran.", "He was [?not aware of any warning from Iran]."},
+		// Not knowing how or why something happened takes it for granted.
+		{"He has no idea how his truck ended up in Syria.", "He has [?no idea] how his truck ended up in Syria."},
 		{"Asked whether the US had shared it, she said no.", "Asked [?whether the US had shared it], she said no."},
 		{"The agency did not send an alert until 8 p.m.", "The agency did not send an alert until 8 p.m."},
 		{"Critics said aid was slow. The ministry denied this.", "[~Critics said aid was slow.] The ministry denied this."},

@@ -5,6 +5,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
 	"github.com/parallax-reader/parallax/corpus/model"
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // Stances and statements: what a passage says is so, says is not so, or
@@ -73,8 +74,8 @@ var (
 	// word polarity acts on.
 	polarCues = func() map[string]uint8 {
 		m := map[string]uint8{"whether": 1, "if": 1}
-		for _, set := range []map[string]bool{negWords, denyStems} {
-			for w := range set {
+		for _, set := range []*strtable.Set{&negWords, &denyStems} {
+			for w := range set.All() {
 				m[w] = 1
 			}
 		}
@@ -105,9 +106,9 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 					cs.Stance[k] = StQuestion
 				}
 			}
-		case negWords[t.Norm()] && t.Norm() != "without" || strings.HasSuffix(t.Norm(), "n't"):
+		case negWords.Has(t.Norm()) && t.Norm() != "without" || strings.HasSuffix(t.Norm(), "n't"):
 			n := cx.nextWord(i+1, s1)
-			if n < 0 || negSkip[toks[n].Norm()] {
+			if n < 0 || negSkip.Has(toks[n].Norm()) {
 				continue
 			}
 			// "not aware of X", "know nothing about X", "did not
@@ -115,9 +116,12 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 			// event; X is neither said nor denied.
 			p := cx.prevWord(i)
 			n2 := cx.nextWord(n+1, s1)
-			if notFactual[toks[n].Stem()] || notFactual[toks[n].Norm()] || p >= 0 && (cognition[toks[p].Stem()] || notFactual[toks[p].Stem()]) ||
-				n2 >= 0 && (notFactual[toks[n2].Stem()] || toks[n2].Norm() == "aware") {
+			if notFactual.Has(toks[n].Stem()) || notFactual.Has(toks[n].Norm()) || p >= 0 && (cognition.Has(toks[p].Stem()) || notFactual.Has(toks[p].Stem())) ||
+				n2 >= 0 && (notFactual.Has(toks[n2].Stem()) || toks[n2].Norm() == "aware") {
 				end := cx.scopeEnd(i+1, s1)
+				if w := cx.presupposedFrom(i+1, end); w >= 0 {
+					end = w // "has no idea how the truck ended up in Syria": it did
+				}
 				for k := i; k < end; k++ {
 					if cs.Stance[k] == StAsserted {
 						cs.Stance[k] = StQuestion
@@ -134,9 +138,9 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				from = p // "received no help": the verb too
 			}
 			cx.negate(cs, i, from, end)
-		case denyStems[t.Stem()] && !cx.passive(i, s0):
+		case denyStems.Has(t.Stem()) && !cx.passive(i, s0):
 			n := cx.nextWord(i+1, s1)
-			if n >= 0 && anaphoraObj[toks[n].Norm()] && (n+1 >= s1 || toks[n+1].Is(lexicon.TBreak|lexicon.TEnd)) {
+			if n >= 0 && anaphoraObj.Has(toks[n].Norm()) && (n+1 >= s1 || toks[n+1].Is(lexicon.TBreak|lexicon.TEnd)) {
 				// "Critics said X. The ministry denied this": X is said
 				// and denied in one passage — disputed, not denied.
 				if s0 > 0 {
@@ -151,12 +155,12 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				continue
 			}
 			from := i + 1
-			if n >= 0 && lexicon.Determiners[toks[n].Norm()] {
-				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns[toks[n2].Norm()] {
+			if n >= 0 && lexicon.Determiners.Has(toks[n].Norm()) {
+				if n2 := cx.nextWord(n+1, s1); n2 >= 0 && claimNouns.Has(toks[n2].Norm()) {
 					n = n2 // "rejected the claims …"
 				}
 			}
-			if n >= 0 && claimNouns[toks[n].Norm()] {
+			if n >= 0 && claimNouns.Has(toks[n].Norm()) {
 				// "rejected claims by Western media that X": X, not who
 				// made the claims.
 				from = -1
@@ -171,10 +175,10 @@ func (cx *claimCtx) polarity(cs *Set, s0, s1 int) {
 				}
 			}
 			cx.negate(cs, i, from, cx.scopeEnd(from, s1))
-		case Falsity[t.Norm()] && cx.copulaBefore(i, s0):
+		case Falsity.Has(t.Norm()) && cx.copulaBefore(i, s0):
 			// "Claims … that X are false": X, from the claim noun.
 			for k := i - 1; k >= s0; k-- {
-				if claimNouns[toks[k].Norm()] {
+				if claimNouns.Has(toks[k].Norm()) {
 					cx.negate(cs, i, k+1, i)
 					cs.falsity = append(cs.falsity, NegScope{Cue: i, Tok0: k + 1, Tok1: i})
 					break
@@ -226,7 +230,7 @@ func (cx *claimCtx) copulaBefore(i, s0 int) bool {
 			return false
 		}
 		n++
-		if PassiveAux[t.Norm()] || t.Norm() == "as" {
+		if PassiveAux.Has(t.Norm()) || t.Norm() == "as" {
 			return true
 		}
 	}
@@ -253,7 +257,7 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 	toks := cx.f.Toks
 	for k := i; k < s1; k++ {
 		t := &toks[k]
-		if contrast[t.Norm()] || t.Is(lexicon.TEnd) {
+		if contrast.Has(t.Norm()) || t.Is(lexicon.TEnd) {
 			return k
 		}
 		// "nothing to do with it and that X was the culprit": a second
@@ -266,9 +270,9 @@ func (cx *claimCtx) scopeEnd(i, s1 int) int {
 		}
 		if t.Norm() == "," {
 			n := cx.nextWord(k+1, s1)
-			if n >= 0 && (strings.HasSuffix(toks[n].Norm(), "ing") || speechWords[toks[n].Norm()] || personPron[toks[n].Norm()] ||
-				toks[n].Norm() == "and" || toks[n].Norm() == "or" || relatives[toks[n].Norm()] ||
-				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords[toks[n+1].Norm()]) {
+			if n >= 0 && (strings.HasSuffix(toks[n].Norm(), "ing") || speechWords.Has(toks[n].Norm()) || personPron.Has(toks[n].Norm()) ||
+				toks[n].Norm() == "and" || toks[n].Norm() == "or" || relatives.Has(toks[n].Norm()) ||
+				cx.mentionAt[n] >= 0 && n+1 < s1 && speechWords.Has(toks[n+1].Norm())) {
 				return k
 			}
 		}
@@ -285,3 +289,23 @@ func (cx *claimCtx) has(a, b int, w string) bool {
 	}
 	return false
 }
+
+// presupposedFrom returns the first token of [from, end) that opens a
+// question word's clause after a negated word of knowing ("no idea how",
+// "did not know why", "not clear where"): such a clause takes what it
+// says for granted (the truck did end up in Syria; only how is not
+// known), so the question ends there. It returns -1 when none does
+// ("whether" and "if" ask whether it happened at all).
+func (cx *claimCtx) presupposedFrom(from, end int) int {
+	toks := cx.f.Toks
+	for k := from; k < end && k < from+4; k++ {
+		if presupposing[toks[k].Norm()] {
+			return k
+		}
+	}
+	return -1
+}
+
+// presupposing are the question words whose clause, after a negated word
+// of knowing, is taken for granted.
+var presupposing = lexicon.SetOf("how", "why", "where", "when", "who")

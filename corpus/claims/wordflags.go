@@ -41,17 +41,17 @@ func readFlags(w string) *wordFlag {
 			f |= b
 		}
 	}
-	set(fSpeech, speechWords[w])
-	set(fNeg, negWords[w])
+	set(fSpeech, speechWords.Has(w))
+	set(fNeg, negWords.Has(w))
 	set(fNt, strings.HasSuffix(w, "n't"))
-	set(fAnon, anonWords[w])
+	set(fAnon, anonWords.Has(w))
 	set(fAttack, attackCues[w] != 0)
-	set(fCulprit, culpritNorm[w])
+	set(fCulprit, culpritNorm.Has(w))
 	set(fPolarCue, polarCues[w] != 0)
 	set(fClaimCue, claimCueKeys()[w])
-	set(fDenyStem, denyStems[w])
-	set(fHedge, HedgeWords[w])
-	set(fSpeechNoun, speechNouns[w])
+	set(fDenyStem, denyStems.Has(w))
+	set(fHedge, HedgeWords.Has(w))
+	set(fSpeechNoun, speechNouns.Has(w))
 	return &flagValues[f]
 }
 

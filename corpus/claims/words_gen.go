@@ -4,37 +4,73 @@
 
 package claims
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import "github.com/parallax-reader/parallax/internal/strtable"
 
 // Falsity call a claim untrue: "claims that X are false".
-var Falsity = lexicon.SetOf("false", "baseless", "untrue", "unfounded", "groundless", "distortion", "fabrication", "fabricated", "lie", "lies", "nonsense", "fake", "fiction", "absurd")
+var Falsity = strtable.Set{
+	Keys:  "absurdbaselessdistortionfabricatedfabricationfakefalsefictiongroundlesslieliesnonsenseunfoundeduntrue",
+	Off:   []uint32{0, 6, 14, 24, 34, 45, 49, 54, 61, 71, 74, 78, 86, 95, 101},
+	Slots: []uint16{4, 0, 12, 8, 1, 0, 14, 9, 0, 5, 3, 0, 0, 0, 0, 0, 0, 2, 0, 0, 6, 0, 0, 13, 7, 10, 0, 0, 0, 0, 11, 0},
+}
 
 // FalsityStems are the stems of Falsity.
 var FalsityStems = []string{"absurd", "baseless", "distort", "fabric", "fake", "fals", "fiction", "groundless", "lie", "nonsens", "unfound", "untru"}
 
 // HedgeWords hedge a claim: "reportedly", "may", "is believed to".
-var HedgeWords = lexicon.SetOf("reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "possible", "likely", "probably", "apparently", "appears", "appear", "appeared", "seemingly", "purportedly", "presumably", "unconfirmed", "unverified", "suspected", "suggested", "suggests", "believed")
+var HedgeWords = strtable.Set{
+	Keys:  "allegedallegedlyapparentlyappearappearedappearsbelievedcouldlikelymaymightpossiblepossiblypresumablyprobablypurportedlyreportedlyseeminglysuggestedsuggestssuspectedunconfirmedunverified",
+	Off:   []uint32{0, 7, 16, 26, 32, 40, 47, 55, 60, 66, 69, 74, 82, 90, 100, 108, 119, 129, 138, 147, 155, 164, 175, 185},
+	Slots: []uint16{16, 7, 20, 22, 23, 0, 10, 0, 0, 0, 18, 0, 19, 0, 0, 21, 0, 17, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0, 0, 11, 0, 12, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 9, 13, 0, 0, 0, 0, 0, 14, 8, 15},
+}
 
 // PassiveAux are the auxiliaries of a passive: "was warned".
-var PassiveAux = lexicon.SetOf("was", "were", "been", "is", "are", "be", "being")
+var PassiveAux = strtable.Set{
+	Keys:  "arebebeenbeingiswaswere",
+	Off:   []uint32{0, 3, 5, 9, 14, 16, 19, 23},
+	Slots: []uint16{2, 0, 6, 3, 0, 5, 0, 0, 4, 0, 0, 0, 7, 1, 0, 0},
+}
 
 // StopScan ends a backward scan for a subject.
-var StopScan = lexicon.SetOf("that", "whether", "if", "because", "while", "when", "after", "before", "but", "although", "though", "since", "until", "unless", "whereas", "with", "without", "asked", "amid")
+var StopScan = strtable.Set{
+	Keys:  "afteralthoughamidaskedbecausebeforebutifsincethatthoughunlessuntilwhenwhereaswhetherwhilewithwithout",
+	Off:   []uint32{0, 5, 13, 17, 22, 29, 35, 38, 40, 45, 49, 55, 61, 66, 70, 77, 84, 89, 93, 100},
+	Slots: []uint16{0, 0, 0, 12, 0, 0, 8, 0, 0, 1, 0, 0, 7, 0, 17, 13, 0, 0, 0, 2, 0, 0, 0, 0, 15, 14, 0, 5, 0, 9, 3, 0, 0, 0, 16, 4, 19, 0, 0, 0, 0, 18, 0, 0, 10, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0},
+}
 
 // actorNouns name an actor without a name: "officials", "the ministry".
-var actorNouns = lexicon.SetOf("officials", "official", "authorities", "government", "side", "spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "military", "forces", "troops", "army", "police", "intelligence", "security", "services", "agencies", "agency", "diplomats", "leaders", "leadership", "president", "minister", "administration", "officers", "investigators", "prosecutors", "media", "envoy", "ambassador", "regime", "state", "counterparts", "partners", "allies", "side's")
+var actorNouns = strtable.Set{
+	Keys:  "administrationagenciesagencyalliesambassadorarmyauthoritiescounterpartsdiplomatsembassyenvoyforcesgovernmentintelligenceinvestigatorsleadersleadershipmediamilitaryministerministryofficersofficialofficialspartnerspolicepresidentprosecutorsregimesecurityservicessideside'sspokesmanspokespersonspokeswomanstatetroops",
+	Off:   []uint32{0, 14, 22, 28, 34, 44, 48, 59, 71, 80, 87, 92, 98, 108, 120, 133, 140, 150, 155, 163, 171, 179, 187, 195, 204, 212, 218, 227, 238, 244, 252, 260, 264, 270, 279, 291, 302, 307, 313},
+	Slots: []uint16{0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 36, 0, 0, 0, 0, 0, 0, 19, 0, 5, 33, 0, 0, 21, 0, 20, 4, 38, 0, 0, 0, 6, 0, 0, 0, 9, 11, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 16, 31, 0, 0, 0, 0, 30, 0, 0, 22, 27, 34, 35, 3, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 10, 0, 12, 13, 8, 0, 15, 29, 0, 0, 0, 32, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 37, 0, 0, 0, 0, 26, 0, 0, 25, 0},
+}
 
 // agentVerbs say who carried an attack out: "X carried out", "X planned".
-var agentVerbs = lexicon.SetOf("carri", "perpetr", "orchestr", "commit", "mastermind", "plan", "stage", "launch", "execut", "organ")
+var agentVerbs = strtable.Set{
+	Keys:  "carricommitexecutlaunchmastermindorchestrorganperpetrplanstage",
+	Off:   []uint32{0, 5, 11, 17, 23, 33, 41, 46, 53, 57, 62},
+	Slots: []uint16{1, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 3, 10, 0, 0, 0, 7, 5, 9, 0, 0, 0, 0, 6, 0, 0, 2, 8, 0, 0},
+}
 
 // anaphoraObj point back to what was said before: "denied this".
-var anaphoraObj = lexicon.SetOf("this", "it", "that", "these", "those", "them")
+var anaphoraObj = strtable.Set{
+	Keys:  "itthatthemthesethisthose",
+	Off:   []uint32{0, 2, 6, 10, 15, 19, 24},
+	Slots: []uint16{1, 5, 0, 3, 0, 0, 0, 0, 4, 0, 6, 0, 2, 0, 0, 0},
+}
 
 // anaphors stand for a group named earlier: "the group", "it".
-var anaphors = lexicon.SetOf("group", "organisation", "organization", "offshoot", "faction", "it", "they", "them", "this", "these", "those")
+var anaphors = strtable.Set{
+	Keys:  "factiongroupitoffshootorganisationorganizationthemthesetheythisthose",
+	Off:   []uint32{0, 7, 12, 14, 22, 34, 46, 50, 55, 59, 63, 68},
+	Slots: []uint16{0, 10, 0, 7, 0, 0, 0, 5, 8, 4, 6, 11, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 9},
+}
 
 // anonWords mark unnamed sources: "anonymous", "unnamed".
-var anonWords = lexicon.SetOf("anonymous", "anonymity", "unnamed")
+var anonWords = strtable.Set{
+	Keys:  "anonymityanonymousunnamed",
+	Off:   []uint32{0, 9, 18, 25},
+	Slots: []uint16{0, 0, 0, 1, 0, 0, 2, 3},
+}
 
 // attackCues: 1 a verb of attacking, 2 "opened" before "fire", 3
 // "fired" before "first" or "on".
@@ -46,83 +82,183 @@ var attackCues = map[string]uint8{"attacked": 1, "shelled": 1, "ambushed": 1, "i
 var bodyNouns = map[string]string{"government": "the government", "ministry": "the government", "authorities": "the government", "officials": "the government", "cabinet": "the government", "administration": "the government", "police": "the police", "officers": "the police", "company": "the company", "firm": "the company", "airline": "the company", "operator": "the company", "carrier": "the company", "owner": "the company", "manager": "the company", "manufacturer": "the company", "army": "the military", "military": "the military", "union": "the union", "committee": "the committee", "organisers": "the organisers", "organizers": "the organisers"}
 
 // claimNouns name what may be called false: "claims", "reports".
-var claimNouns = lexicon.SetOf("claims", "claim", "reports", "report", "suggestions", "suggestion", "allegations", "allegation", "accusations", "accusation", "assertions", "assertion", "rumours", "rumors")
+var claimNouns = strtable.Set{
+	Keys:  "accusationaccusationsallegationallegationsassertionassertionsclaimclaimsreportreportsrumorsrumourssuggestionsuggestions",
+	Off:   []uint32{0, 10, 21, 31, 42, 51, 61, 66, 72, 78, 85, 91, 98, 108, 119},
+	Slots: []uint16{0, 0, 0, 0, 0, 0, 0, 11, 10, 3, 0, 9, 0, 13, 4, 5, 7, 0, 0, 0, 6, 8, 12, 0, 2, 0, 14, 1, 0, 0, 0, 0},
+}
 
 // cognition say one knows (or not): "not aware of", "no knowledge of".
-var cognition = lexicon.SetOf("awar", "know", "knew", "known", "knowledg", "heard", "hear", "recal", "unawar")
+var cognition = strtable.Set{
+	Keys:  "awarhearheardknewknowknowledgknownrecalunawar",
+	Off:   []uint32{0, 4, 8, 13, 17, 21, 29, 34, 39, 45},
+	Slots: []uint16{0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 5, 0, 6, 7, 0, 0, 0, 9, 0, 3, 4, 0, 1, 0, 0, 0, 0, 0, 8, 0, 0, 0},
+}
 
 // condemnVb condemn an act.
-var condemnVb = lexicon.SetOf("condemn", "denounc", "deplor")
+var condemnVb = strtable.Set{
+	Keys:  "condemndenouncdeplor",
+	Off:   []uint32{0, 7, 14, 20},
+	Slots: []uint16{0, 0, 0, 1, 3, 0, 0, 2},
+}
 
 // contrast opens a contrasting clause ("but", "while", ";"): it ends a
 // negated or questioned clause, and the reach of a claim.
-var contrast = lexicon.SetOf("but", ";", "while", "whereas", "however", "although", "though", "yet")
+var contrast = strtable.Set{
+	Keys:  ";althoughbuthoweverthoughwhereaswhileyet",
+	Off:   []uint32{0, 1, 9, 12, 19, 25, 32, 37, 40},
+	Slots: []uint16{0, 0, 5, 2, 0, 8, 0, 0, 6, 0, 1, 0, 3, 4, 7, 0},
+}
 
 // cueStarts start a claim in cueAt besides the warning, condemning,
 // passing-on, agent and culprit words: "tipped off", "claimed", "blamed",
 // "accused", "attributed", "denied", "had nothing to do with" (a stop word,
 // matched as written).
-var cueStarts = lexicon.SetOf("tip", "claim", "blame", "accus", "attribut", "deni", "nothing")
+var cueStarts = strtable.Set{
+	Keys:  "accusattributblameclaimdeninothingtip",
+	Off:   []uint32{0, 5, 13, 18, 23, 27, 34, 37},
+	Slots: []uint16{2, 0, 0, 0, 3, 0, 0, 5, 0, 0, 1, 6, 7, 0, 0, 4},
+}
 
 // culpritNorm make a culprit: "responsible", "responsibility".
-var culpritNorm = lexicon.SetOf("responsible", "responsibility")
+var culpritNorm = strtable.Set{
+	Keys:  "responsibilityresponsible",
+	Off:   []uint32{0, 14, 25},
+	Slots: []uint16{2, 0, 0, 1},
+}
 
 // culpritSubj make their subject the culprit: "X was behind it".
-var culpritSubj = lexicon.SetOf("behind", "culprit", "mastermind", "perpetr", "involv", "link", "implic", "orchestr")
+var culpritSubj = strtable.Set{
+	Keys:  "behindculpritimplicinvolvlinkmastermindorchestrperpetr",
+	Off:   []uint32{0, 6, 13, 19, 25, 29, 39, 47, 54},
+	Slots: []uint16{0, 0, 0, 6, 0, 0, 0, 4, 0, 1, 5, 3, 2, 7, 8, 0},
+}
 
 // denyStems deny: "denied", "rejected", "dismissed".
-var denyStems = lexicon.SetOf("deni", "reject", "dismiss", "refut", "rebuf")
+var denyStems = strtable.Set{
+	Keys:  "denidismissrebufrefutreject",
+	Off:   []uint32{0, 4, 11, 16, 21, 27},
+	Slots: []uint16{0, 0, 0, 2, 4, 0, 5, 1, 0, 0, 0, 0, 0, 3, 0, 0},
+}
 
 // groupNouns name an organised group.
-var groupNouns = lexicon.SetOf("group", "organisation", "organization", "faction", "movement", "network")
+var groupNouns = strtable.Set{
+	Keys:  "factiongroupmovementnetworkorganisationorganization",
+	Off:   []uint32{0, 7, 12, 20, 27, 39, 51},
+	Slots: []uint16{0, 0, 0, 0, 0, 4, 0, 5, 3, 0, 6, 1, 2, 0, 0, 0},
+}
 
 // inverted are speech verbs before their speaker: "…, said the minister".
-var inverted = lexicon.SetOf("said", "says", "told", "added", "noted", "wrote", "asked", "stated", "explained")
+var inverted = strtable.Set{
+	Keys:  "addedaskedexplainednotedsaidsaysstatedtoldwrote",
+	Off:   []uint32{0, 5, 10, 19, 24, 28, 32, 38, 42, 47},
+	Slots: []uint16{0, 0, 0, 2, 0, 1, 0, 0, 0, 6, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 8, 0, 7, 9, 0, 0, 0, 4, 5, 0, 0, 0},
+}
 
 // involveWord say an actor had a part: "involvement", "responsible", "role".
-var involveWord = lexicon.SetOf("involv", "respons", "role")
+var involveWord = strtable.Set{
+	Keys:  "involvresponsrole",
+	Off:   []uint32{0, 6, 13, 17},
+	Slots: []uint16{2, 3, 0, 0, 0, 0, 0, 1},
+}
 
 // negSkip after "no"/"not" make no negation of a fact: "no longer",
 // "not only", "no more than", "no doubt", "not every day that …" (it
 // did happen, and is rare).
-var negSkip = lexicon.SetOf("longer", "only", "more", "less", "fewer", "doubt", "sooner", "matter", "one", "every")
+var negSkip = strtable.Set{
+	Keys:  "doubteveryfewerlesslongermattermoreoneonlysooner",
+	Off:   []uint32{0, 5, 10, 15, 19, 25, 31, 35, 38, 42, 48},
+	Slots: []uint16{7, 0, 0, 0, 2, 10, 0, 0, 6, 0, 0, 0, 0, 0, 0, 8, 5, 0, 3, 0, 0, 1, 0, 9, 4, 0, 0, 0, 0, 0, 0, 0},
+}
 
 // negStems negate the verb after them: "failed to", "refused to".
-var negStems = lexicon.SetOf("fail", "failur", "refus")
+var negStems = strtable.Set{
+	Keys:  "failfailurrefus",
+	Off:   []uint32{0, 4, 10, 15},
+	Slots: []uint16{0, 0, 3, 0, 0, 1, 2, 0},
+}
 
 // negWords negate: "not", "no", "never".
-var negWords = lexicon.SetOf("not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot")
+var negWords = strtable.Set{
+	Keys:  "cannotneithernevernononenornotnothingwithout",
+	Off:   []uint32{0, 6, 13, 18, 20, 24, 27, 30, 37, 44},
+	Slots: []uint16{0, 0, 0, 9, 0, 0, 0, 0, 2, 3, 1, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 4, 5, 0, 0, 0, 0},
+}
 
 // notFactual follow a negation that says nothing of the event: one
 // does not know, cannot confirm, did not comment.
-var notFactual = lexicon.SetOf("awar", "know", "knew", "knowledg", "heard", "hear", "recal", "confirm", "verifi", "comment", "respond", "repli", "reach", "say", "said", "specul", "immedi", "abl", "clear", "sure", "certain", "possibl", "idea", "clue")
+var notFactual = strtable.Set{
+	Keys:  "ablawarcertainclearcluecommentconfirmhearheardideaimmediknewknowknowledgpossiblreachrecalreplirespondsaidsayspeculsureverifi",
+	Off:   []uint32{0, 3, 7, 14, 19, 23, 30, 37, 41, 46, 50, 56, 60, 64, 72, 79, 84, 89, 94, 101, 105, 108, 114, 118, 124},
+	Slots: []uint16{23, 0, 0, 0, 0, 8, 0, 22, 5, 0, 0, 15, 0, 0, 0, 7, 0, 0, 1, 0, 24, 0, 2, 0, 0, 0, 10, 0, 20, 0, 6, 0, 21, 0, 4, 0, 0, 0, 19, 0, 0, 3, 13, 0, 14, 0, 0, 0, 0, 0, 0, 9, 12, 0, 0, 18, 16, 0, 0, 0, 17, 0, 11, 0},
+}
 
 // personPron are the personal pronouns that can say something.
-var personPron = lexicon.SetOf("he", "she", "we", "i")
+var personPron = strtable.Set{
+	Keys:  "heishewe",
+	Off:   []uint32{0, 2, 3, 6, 8},
+	Slots: []uint16{0, 3, 4, 0, 2, 0, 1, 0},
+}
 
 // prepositions open a phrase that is no subject.
-var prepositions = lexicon.SetOf("in", "at", "from", "to", "of", "on", "with", "between", "near", "outside", "inside", "about", "against", "for", "into", "across", "through", "within", "toward", "towards", "over", "under", "by", "during", "amid", "around", "among", "behind", "beyond", "via", "throughout", "bordering", "including")
+var prepositions = strtable.Set{
+	Keys:  "aboutacrossagainstamidamongaroundatbehindbetweenbeyondborderingbyduringforfrominincludinginsideintonearofonoutsideoverthroughthroughouttotowardtowardsunderviawithwithin",
+	Off:   []uint32{0, 5, 11, 18, 22, 27, 33, 35, 41, 48, 54, 63, 65, 71, 74, 78, 80, 89, 95, 99, 103, 105, 107, 114, 118, 125, 135, 137, 143, 150, 155, 158, 162, 168},
+	Slots: []uint16{3, 11, 0, 0, 0, 0, 0, 0, 7, 8, 13, 0, 6, 0, 26, 20, 14, 24, 28, 31, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 16, 0, 0, 0, 19, 2, 27, 0, 0, 0, 0, 33, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 23, 0, 0, 29, 0, 0, 0, 0, 0, 30, 0, 0, 17, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 32, 0, 0, 0, 18, 0, 9, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0},
+}
 
 // relatives open a relative clause.
-var relatives = lexicon.SetOf("which", "who", "whom")
+var relatives = strtable.Set{
+	Keys:  "whichwhowhom",
+	Off:   []uint32{0, 5, 8, 12},
+	Slots: []uint16{0, 0, 1, 0, 0, 0, 3, 2},
+}
 
 // reportWords say a news outlet reported: "reported", "wrote".
-var reportWords = lexicon.SetOf("reported", "reports", "reporting", "wrote")
+var reportWords = strtable.Set{
+	Keys:  "reportedreportingreportswrote",
+	Off:   []uint32{0, 8, 17, 24, 29},
+	Slots: []uint16{3, 0, 1, 0, 0, 2, 4, 0},
+}
 
 // respStems say who is responsible.
-var respStems = lexicon.SetOf("respons")
+var respStems = strtable.Set{
+	Keys:  "respons",
+	Off:   []uint32{0, 7},
+	Slots: []uint16{0, 1},
+}
 
 // speechNouns name a statement: "insistence that", "the claim that".
-var speechNouns = lexicon.SetOf("insistence", "claim", "claims", "assertion", "allegation", "allegations", "statement", "version", "narrative", "belief", "accusation", "accusations", "assessment", "conclusion", "contention")
+var speechNouns = strtable.Set{
+	Keys:  "accusationaccusationsallegationallegationsassertionassessmentbeliefclaimclaimsconclusioncontentioninsistencenarrativestatementversion",
+	Off:   []uint32{0, 10, 21, 31, 42, 51, 61, 67, 72, 78, 88, 98, 108, 117, 126, 133},
+	Slots: []uint16{0, 0, 12, 0, 0, 13, 0, 0, 0, 3, 0, 0, 0, 0, 4, 5, 6, 7, 8, 10, 9, 0, 14, 15, 2, 0, 0, 1, 11, 0, 0, 0},
+}
 
 // speechWords are verbs of saying: a claim's speaker is their subject.
-var speechWords = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states", "claimed", "claims", "claiming", "insisted", "insists", "insisting", "argued", "argues", "arguing", "asserted", "asserts", "alleged", "alleges", "announced", "announces", "reported", "reports", "reporting", "suggested", "suggests", "noted", "notes", "added", "adds", "believes", "believed", "maintained", "maintains", "signaled", "signalled", "signaling", "signalling", "indicated", "stressed", "confirmed", "acknowledged", "admitted", "explained", "wrote", "declared", "concluded", "denied", "denies", "deny", "accused", "accuses", "blamed", "blames", "warned", "warns", "contended", "contends", "hinted", "implied", "speculated", "asserting", "alleging", "announcing", "suggesting", "spoke")
+var speechWords = strtable.Set{
+	Keys:  "accusedaccusesacknowledgedaddedaddsadmittedallegedallegesallegingannouncedannouncesannouncingarguedarguesarguingassertedassertingassertsbelievedbelievesblamedblamesclaimedclaimingclaimsconcludedconfirmedcontendedcontendsdeclareddenieddeniesdenyexplainedhintedimpliedindicatedinsistedinsistinginsistsmaintainedmaintainsnotednotesreportedreportingreportssaidsaysayingsayssignaledsignalingsignalledsignallingspeculatedspokestatedstatesstressedsuggestedsuggestingsuggeststelltellingtellstoldwarnedwarnswrote",
+	Off:   []uint32{0, 7, 14, 26, 31, 35, 43, 50, 57, 65, 74, 83, 93, 99, 105, 112, 120, 129, 136, 144, 152, 158, 164, 171, 179, 185, 194, 203, 212, 220, 228, 234, 240, 244, 253, 259, 266, 275, 283, 292, 299, 309, 318, 323, 328, 336, 345, 352, 356, 359, 365, 369, 377, 386, 395, 405, 415, 420, 426, 432, 440, 449, 459, 467, 471, 478, 483, 487, 493, 498, 503},
+	Slots: []uint16{0, 19, 63, 66, 0, 5, 42, 0, 0, 24, 2, 10, 36, 34, 14, 27, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 43, 48, 0, 0, 0, 52, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 7, 23, 57, 0, 0, 0, 29, 39, 3, 0, 0, 0, 35, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 68, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 0, 0, 1, 11, 17, 0, 59, 49, 0, 0, 56, 20, 0, 0, 33, 50, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 0, 67, 0, 31, 0, 0, 0, 0, 62, 0, 0, 0, 0, 21, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 28, 0, 0, 69, 0, 0, 0, 45, 0, 0, 46, 0, 0, 0, 0, 0, 30, 38, 22, 70, 0, 0, 0, 0, 0, 9, 0, 54, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 37, 41, 0, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 55, 15, 16, 0, 0, 0, 32},
+}
 
 // transferVb pass a warning on: "shared", "passed", "provided".
-var transferVb = lexicon.SetOf("share", "pass", "provid", "hand", "disclos", "relay", "convey", "sent", "send", "gave", "give", "deliv", "transmit", "issu", "forward")
+var transferVb = strtable.Set{
+	Keys:  "conveydelivdisclosforwardgavegivehandissupassprovidrelaysendsentsharetransmit",
+	Off:   []uint32{0, 6, 11, 18, 25, 29, 33, 37, 41, 45, 51, 56, 60, 64, 69, 77},
+	Slots: []uint16{7, 0, 11, 0, 5, 8, 0, 10, 0, 15, 3, 0, 0, 1, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 9, 14, 4, 0, 6, 2, 0, 13},
+}
 
 // warnObjects are what a warning passes: "intelligence", "information".
-var warnObjects = lexicon.SetOf("intellig", "inform", "warn", "tip", "alert", "detail")
+var warnObjects = strtable.Set{
+	Keys:  "alertdetailinformintelligtipwarn",
+	Off:   []uint32{0, 5, 11, 17, 25, 28, 32},
+	Slots: []uint16{0, 6, 0, 0, 2, 0, 0, 0, 3, 1, 5, 0, 0, 4, 0, 0},
+}
 
 // warnVerbs warn.
-var warnVerbs = lexicon.SetOf("warn", "alert", "forewarn")
+var warnVerbs = strtable.Set{
+	Keys:  "alertforewarnwarn",
+	Off:   []uint32{0, 5, 13, 17},
+	Slots: []uint16{0, 1, 3, 0, 0, 0, 0, 2},
+}

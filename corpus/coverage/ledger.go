@@ -201,7 +201,7 @@ func opensOnPronoun(s string) bool {
 	// The first word, then folded: what folding the whole wording and
 	// cutting it gives (case maps one rune to one, never to a space).
 	w, _, _ := strings.Cut(s, " ")
-	return pronouns[strings.ToLower(w)]
+	return pronouns.Has(strings.ToLower(w))
 }
 
 // statement is one wording read for comparing: its words and its content
@@ -234,7 +234,7 @@ func (ws *wordIDs) id(w []byte) int32 {
 		id = int32(len(ws.number))
 		ws.ids[s] = id
 		ws.number = append(ws.number, isNumber(s))
-		ws.content = append(ws.content, len(s) > 2 && !functionWords[s] || isNumber(s))
+		ws.content = append(ws.content, len(s) > 2 && !functionWords.Has(s) || isNumber(s))
 	}
 	return id
 }

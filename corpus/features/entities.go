@@ -223,7 +223,7 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 		}
 		first := i
 		if t.Is(lexicon.TJoined) && i > 0 && toks[i-1].Is(lexicon.TWord) && !toks[i-1].Is(lexicon.TCap) {
-			if nameParticles[toks[i-1].Norm()] {
+			if nameParticles.Has(toks[i-1].Norm()) {
 				first = i - 1 // al-Qaeda
 			} else {
 				flags |= MModifier // pro-Russian
@@ -247,7 +247,7 @@ func FindMentions(text string, toks []lexicon.Token) (ms []Mention, pairs [][2]i
 				break
 			}
 			// "Bank of England", "Democratic Republic of the Congo"
-			if nameConnector[n.Norm()] && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
+			if nameConnector.Has(n.Norm()) && !n.Is(lexicon.TJoined) && j+1 < len(toks) {
 				k := j + 1
 				if toks[k].Norm() == "the" && k+1 < len(toks) {
 					k++
@@ -296,7 +296,7 @@ func initialsAfterFirst(long string, acr *Mention) bool {
 	for wi, w := range words[1:] {
 		if k < len(letters) && lexicon.FirstRune(w) == letters[k] {
 			k++
-		} else if wi == 0 || !nameConnector[w] && w != "and" {
+		} else if wi == 0 || !nameConnector.Has(w) && w != "and" {
 			return false
 		}
 	}
@@ -315,19 +315,19 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 		cut := -1
 		for k := i; k < j-1; k++ {
 			w := toks[k].Norm()
-			if nameConnector[toks[k+1].Norm()] {
+			if nameConnector.Has(toks[k+1].Norm()) {
 				continue // "King of Jordan", "Prime Minister of India": the office is the name
 			}
-			if titleWords[w] && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles[w] && j-k > 2 {
+			if titleWords.Has(w) && !toks[k+1].Is(lexicon.TJoined) || ambiguousTitles.Has(w) && j-k > 2 {
 				cut = k
 			}
 		}
-		if cut >= 0 && (titleWords[toks[cut].Norm()] || cut == i) {
+		if cut >= 0 && (titleWords.Has(toks[cut].Norm()) || cut == i) {
 			i = cut + 1
 		}
 	}
 	// Dates are not names: "March", "Monday".
-	for i < j && CalendarWords[toks[i].Norm()] {
+	for i < j && CalendarWords.Has(toks[i].Norm()) {
 		i++
 	}
 	if i >= j {
@@ -339,7 +339,7 @@ func makeMention(text string, toks []lexicon.Token, i, j int, flags mFlag, tbl *
 			allStop = false
 		}
 	}
-	if allStop || j-i == 1 && notNames[toks[i].Norm()] {
+	if allStop || j-i == 1 && notNames.Has(toks[i].Norm()) {
 		return Mention{}, false
 	}
 	m := Mention{Tok0: i, Tok1: j, flags: flags}
@@ -514,11 +514,11 @@ func (rv *resolver) dropOpeners(f *Passage, low *lowerWords) {
 				// A common word before a known name ("Missing American",
 				// "Armed U.S. drones", "Rapper Abdel Bary" where the
 				// comparison names Abdel Bary) likewise.
-				if lexicon.StopWords[w] || commonStarters[w] || participle(w) && alone || low.word(&f.Toks[m.Tok0]) ||
+				if lexicon.StopWords.Has(w) || commonStarters.Has(w) || participle(w) && alone || low.word(&f.Toks[m.Tok0]) ||
 					commonWord(&f.Toks[m.Tok0]) && !rv.nameWords[w] && (alone || rv.knownRest(f, m)) {
 					m.Tok0++
 					// "One of Mark Smith": the connector goes with the word.
-					for m.Tok0 < m.Tok1 && (CalendarWords[f.Toks[m.Tok0].Norm()] || f.Toks[m.Tok0].Norm() == "of" || f.Toks[m.Tok0].Norm() == "the") {
+					for m.Tok0 < m.Tok1 && (CalendarWords.Has(f.Toks[m.Tok0].Norm()) || f.Toks[m.Tok0].Norm() == "of" || f.Toks[m.Tok0].Norm() == "the") {
 						m.Tok0++
 					}
 					m.flags &^= mOpen
@@ -826,7 +826,7 @@ func ofPlace(name string, tbl *aliasTable) string {
 	if j := strings.LastIndexByte(head, ' '); j >= 0 {
 		head = head[j+1:]
 	}
-	if geoNouns[head] {
+	if geoNouns.Has(head) {
 		return ""
 	}
 	return e.key
@@ -837,8 +837,8 @@ func ofPlace(name string, tbl *aliasTable) string {
 // that names a place or body ("Qeshm Island", "Border Service").
 func personLike(words []string) bool {
 	for _, w := range words {
-		if nameConnector[w] && w != "al" && w != "bin" && w != "van" && w != "von" && w != "de" && w != "da" && w != "del" && w != "der" ||
-			placeNouns[w] {
+		if nameConnector.Has(w) && w != "al" && w != "bin" && w != "van" && w != "von" && w != "de" && w != "da" && w != "del" && w != "der" ||
+			placeNouns.Has(w) {
 			return false
 		}
 	}

@@ -167,7 +167,7 @@ func nameSyllable(t *lexicon.Token) bool {
 // name particle ("al-baghdadi"), so that the name may still be a person's.
 func particleHyphens(words []string) bool {
 	for _, w := range words {
-		if i := strings.IndexByte(w, '-'); i >= 0 && (!nameParticles[w[:i]] || strings.Contains(w[i+1:], "-")) {
+		if i := strings.IndexByte(w, '-'); i >= 0 && (!nameParticles.Has(w[:i]) || strings.Contains(w[i+1:], "-")) {
 			return false
 		}
 	}
@@ -191,7 +191,7 @@ func (rv *resolver) branches() {
 		words := strings.Fields(looseKey(key))
 		for n := len(words) - 1; n >= 1; n-- {
 			e, ok := rv.tbl.byVariant[strings.Join(words[:n], " ")]
-			if !ok || e.place || e.media || e.key == key || nameConnector[words[n]] {
+			if !ok || e.place || e.media || e.key == key || nameConnector.Has(words[n]) {
 				continue
 			}
 			if e.caps && !lexicon.IsAllCaps(rv.firstWord(key)) {

@@ -115,7 +115,7 @@ func splitTitleRuns(feats []*Passage, low *lowerWords, tbl *aliasTable) map[stri
 				continue
 			}
 			first := f.Toks[m.Tok0].Norm()
-			if !m.Is(mOpen) || !lexicon.StopWords[first] && !low.word(&f.Toks[m.Tok0]) {
+			if !m.Is(mOpen) || !lexicon.StopWords.Has(first) && !low.word(&f.Toks[m.Tok0]) {
 				ts.known[m.raw] = true
 			}
 			if m.Is(mOpen) && m.Tok1-m.Tok0 > 1 {
@@ -207,7 +207,7 @@ func (ts *titleSplitter) nameWord(t *lexicon.Token) bool {
 	if t.Is(lexicon.TCaps) {
 		return !t.Is(lexicon.TStop)
 	}
-	if t.Is(lexicon.TStop) || CalendarWords[t.Norm()] {
+	if t.Is(lexicon.TStop) || CalendarWords.Has(t.Norm()) {
 		return false
 	}
 	if ts.nameWords[t.Norm()] {

@@ -5,8 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/lexicon"
+	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // This file reads the quantities of a passage: a number in digits or words
@@ -61,7 +64,7 @@ const (
 // Quantity is one number found in a passage.
 type Quantity struct {
 	Tok0, Tok1 int     // tokens [tok0, tok1): qualifier, number and counted noun
-	Start, End int32   // byte span of the same
+	Start, End int32   // byte span of the same, and of a qualifier before a currency sign ("more than $2 million")
 	Val        float64 // the stated value (days for durations)
 	lo, hi     float64 // the interval the words allow
 	qual       string  // the qualifier, folded ("over", "at least"), or ""
@@ -75,6 +78,7 @@ type Quantity struct {
 	mod        string   // a capitalised word between the number and its noun: "Tajik" in "two Tajik border guards"
 	era        string   // years (or "past") the sentence sets the count in: "In 2015, two earthquakes killed…"
 	month      int8     // for a date: the month, 1–12, or 0 when none is named
+	lead       int8     // tokens before Tok0 in the byte span: a qualifier and the currency sign after it
 }
 
 // qualifier is a phrase that widens a value v into [lo·v, hi·v] (see
@@ -90,7 +94,7 @@ func whoOf(stem string) string {
 	if c, ok := whoClasses[stem]; ok {
 		return c
 	}
-	if anyPeople[stem] || !PeopleNouns[stem] {
+	if anyPeople.Has(stem) || !PeopleNouns.Has(stem) {
 		return ""
 	}
 	return stem
@@ -108,7 +112,7 @@ func knownNoun(stem string) bool {
 	_, c := nounClasses[stem]
 	_, tu := timeUnits[strings.TrimSuffix(stem, "s")]
 	_, me := measures[stem]
-	return PeopleNouns[stem] || c || tu || me || CasualtyClasses[stem] != ""
+	return PeopleNouns.Has(stem) || c || tu || me || CasualtyClasses[stem] != ""
 }
 
 // FindQuantities reads the quantities of one passage.
@@ -126,7 +130,7 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 		}
 		i = q.Tok1 - 1
 		// "two of the injured", "three of them": a part, not a count.
-		if q.Tok1+1 < len(toks) && toks[q.Tok1].Norm() == "of" && (lexicon.Determiners[toks[q.Tok1+1].Norm()] || partPronouns[toks[q.Tok1+1].Norm()]) {
+		if q.Tok1+1 < len(toks) && toks[q.Tok1].Norm() == "of" && (lexicon.Determiners.Has(toks[q.Tok1+1].Norm()) || partPronouns.Has(toks[q.Tok1+1].Norm())) {
 			continue
 		}
 		// "the two countries", "both sides": a reference, not a count.
@@ -151,7 +155,7 @@ func FindQuantities(toks []lexicon.Token) []Quantity {
 			q.era = era
 			inheritWho(toks, out, &q)
 		}
-		q.Start, q.End = toks[q.Tok0].Start, toks[q.Tok1-1].End
+		q.Start, q.End = toks[q.Tok0-int(q.lead)].Start, toks[q.Tok1-1].End
 		out = append(out, q)
 	}
 	return out
@@ -375,19 +379,33 @@ func readNumber(toks []lexicon.Token, i int) (Quantity, bool) {
 	return q, true
 }
 
-// qualify reads the qualifier before a number and widens its interval.
+// currencySign reports whether a token is a currency sign ("$", "£"),
+// not a currency's name.
+func currencySign(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return currencies[w] != "" && !unicode.IsLetter(r)
+}
+
+// qualify reads the qualifier before a number (or before its currency
+// sign) and widens its interval.
 func qualify(toks []lexicon.Token, q *Quantity) {
 	if q.Vague {
 		return
 	}
+	at, sign := q.Tok0, false
+	if at > 0 && currencySign(toks[at-1].Norm()) {
+		// "nearly $2,000": the qualifier stands before the sign; the
+		// quantity keeps its tokens (the sign says it is money).
+		at, sign = at-1, true
+	}
 	for _, ql := range qualifiers {
 		n := len(ql.words)
-		if q.Tok0-n < 0 {
+		if at-n < 0 {
 			continue
 		}
 		ok := true
 		for k, w := range ql.words {
-			if toks[q.Tok0-n+k].Norm() != w {
+			if toks[at-n+k].Norm() != w {
 				ok = false
 				break
 			}
@@ -395,7 +413,11 @@ func qualify(toks []lexicon.Token, q *Quantity) {
 		if !ok {
 			continue
 		}
-		q.Tok0 -= n
+		if !sign {
+			q.Tok0 = at - n
+		} else {
+			q.lead = int8(n + 1) // shown: "more than $2 million"
+		}
 		q.qual = ql.name
 		if q.lo == q.hi {
 			q.lo, q.hi = q.Val*ql.lo, q.Val*ql.hi
@@ -477,7 +499,7 @@ func moneyOrShare(toks []lexicon.Token, q *Quantity) bool {
 func clockTime(toks []lexicon.Token, q *Quantity) bool {
 	numEnd := q.Tok1
 	// Clock times.
-	if numEnd < len(toks) && (clockWords[toks[numEnd].Norm()] || toks[numEnd].Norm() == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
+	if numEnd < len(toks) && (clockWords.Has(toks[numEnd].Norm()) || toks[numEnd].Norm() == ":" && numEnd+1 < len(toks) && toks[numEnd+1].Is(lexicon.TNum)) ||
 		q.Tok0 > 0 && toks[q.Tok0-1].Norm() == ":" && q.Tok0 > 1 && toks[q.Tok0-2].Is(lexicon.TNum) {
 		q.Kind, q.Unit = QTime, "time"
 		return true
@@ -493,20 +515,20 @@ func dateOrYear(toks []lexicon.Token, q *Quantity) bool {
 	// "the 22nd of March"); years.
 	// "Sept. 26": an abbreviated month and its dot.
 	dotted := q.Tok0 > 1 && toks[q.Tok0-1].Norm() == "." && toks[q.Tok0-1].Start == toks[q.Tok0-2].End &&
-		CalendarWords[toks[q.Tok0-2].Norm()] && len(toks[q.Tok0-2].Norm()) <= 4
-	monthNear := nextIs(toks, numEnd, CalendarWords) || q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm()] || dotted ||
-		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords[toks[numEnd+1].Norm()]
+		CalendarWords.Has(toks[q.Tok0-2].Norm()) && len(toks[q.Tok0-2].Norm()) <= 4
+	monthNear := nextIs(toks, numEnd, &CalendarWords) || q.Tok0 > 0 && CalendarWords.Has(toks[q.Tok0-1].Norm()) || dotted ||
+		q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords.Has(toks[numEnd+1].Norm())
 	if q.ordinal && !monthNear {
 		q.Kind = QCount // not a date; findQuantities drops it
 		return true
 	}
 	if q.Kind == QDate || monthNear {
 		q.Kind, q.Unit = QDate, "date"
-		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords[toks[numEnd+1].Norm()] {
+		if q.ordinal && numEnd+1 < len(toks) && toks[numEnd].Norm() == "of" && CalendarWords.Has(toks[numEnd+1].Norm()) {
 			q.Tok1 = numEnd + 2 // "the 22nd of March"
-		} else if numEnd < len(toks) && CalendarWords[toks[numEnd].Norm()] {
+		} else if numEnd < len(toks) && CalendarWords.Has(toks[numEnd].Norm()) {
 			q.Tok1 = numEnd + 1
-		} else if q.Tok0 > 0 && CalendarWords[toks[q.Tok0-1].Norm()] {
+		} else if q.Tok0 > 0 && CalendarWords.Has(toks[q.Tok0-1].Norm()) {
 			q.Tok0--
 		} else if dotted {
 			q.Tok0 -= 2
@@ -553,7 +575,7 @@ func ageAfterName(toks []lexicon.Token, q *Quantity) bool {
 		}
 	}
 	if q.qual == "" && q.Val >= 1 && q.Val <= 120 && q.Val == math.Trunc(q.Val) && toks[q.Tok0].Is(lexicon.TNum) && q.Tok0 > 1 &&
-		toks[q.Tok0-1].Norm() == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords[toks[q.Tok0-2].Norm()] &&
+		toks[q.Tok0-1].Norm() == "," && toks[q.Tok0-2].Is(lexicon.TCap) && toks[q.Tok0-2].Is(lexicon.TWord) && !CalendarWords.Has(toks[q.Tok0-2].Norm()) &&
 		(numEnd >= len(toks) || toks[numEnd].Is(lexicon.TBreak|lexicon.TEnd)) {
 		q.Kind, q.Unit = QAge, "age"
 		return true
@@ -602,7 +624,7 @@ func countedNoun(toks []lexicon.Token, numEnd int) (noun int, mod string) {
 		// Adjectives, participles ("striking doctors") and names before
 		// the noun are passed over.
 		participle := strings.HasSuffix(t.Norm(), "ing") && CasualtyClasses[t.Stem()] == ""
-		if noun < 0 && nextContent && (skipAdjectives[t.Stem()] || participle || t.Is(lexicon.TCap) && k > numEnd) {
+		if noun < 0 && nextContent && (skipAdjectives.Has(t.Stem()) || participle || t.Is(lexicon.TCap) && k > numEnd) {
 			continue
 		}
 		if noun < 0 {
@@ -673,7 +695,7 @@ func countOf(toks []lexicon.Token, q *Quantity, noun int, mod string) {
 	if noun >= 0 {
 		stem := toks[noun].Stem()
 		q.who = whoOf(stem)
-		if q.who != "" || anyPeople[stem] {
+		if q.who != "" || anyPeople.Has(stem) {
 			q.mod = mod
 		}
 		if syn, ok := nounClasses[stem]; ok {
@@ -723,7 +745,7 @@ func casualtyNearby(toks []lexicon.Token, q *Quantity, noun int) {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" && (noun < 0 || PeopleNouns[q.Unit] || PeopleNouns[toks[noun].Stem()] || CasualtyClasses[q.Unit] != "") {
+	if best != "" && (noun < 0 || PeopleNouns.Has(q.Unit) || PeopleNouns.Has(toks[noun].Stem()) || CasualtyClasses[q.Unit] != "") {
 		q.Unit, q.Label = best, best
 	}
 }
@@ -734,7 +756,7 @@ func crowdSize(toks []lexicon.Token, q *Quantity, noun int) {
 	// the crowd at more than 100,000".
 	if q.Unit == "" && noun < 0 {
 		for k := q.Tok0 - 1; k >= 0 && k >= q.Tok0-8 && toks[k].Sent == toks[q.Tok0].Sent && !toks[k].Is(lexicon.TEnd); k-- {
-			if crowdNouns[toks[k].Stem()] {
+			if crowdNouns.Has(toks[k].Stem()) {
 				q.Unit, q.Label = "crowd", "crowd"
 				break
 			}
@@ -770,8 +792,8 @@ func numberBetween(toks []lexicon.Token, k int, q *Quantity) bool {
 	return false
 }
 
-func nextIs(toks []lexicon.Token, i int, set map[string]bool) bool {
-	return i < len(toks) && set[toks[i].Norm()]
+func nextIs(toks []lexicon.Token, i int, set *strtable.Set) bool {
+	return i < len(toks) && set.Has(toks[i].Norm())
 }
 
 // Compatible reports whether two quantities of one unit can both be true:
@@ -813,6 +835,10 @@ func (q *Quantity) Comparable(o *Quantity) bool {
 	// tied to a name is the judge's to pair with that name's.
 	return q.Kind != QDate && q.Kind != QYear && q.Kind != QTime
 }
+
+// Qualifier is how a qualifier widened the value ("at least", "over",
+// "about", "up to", "nearly", "under"; words/qualifiers.txt), or "".
+func (q *Quantity) Qualifier() string { return q.qual }
 
 // Month is the month a date names, 1–12, or 0 when it names none.
 func (q *Quantity) Month() int { return int(q.month) }

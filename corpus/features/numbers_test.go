@@ -38,6 +38,10 @@ func TestQuantities(t *testing.T) {
 		{"hundreds of people were injured", []string{"hundreds of people: 200-999 injured"}},
 		{"Dozens of people are still missing.", []string{"Dozens of people: 24-99 missing"}},
 		{"a ransom of $5 million", []string{"5 million: money 5e+06-5e+06 usd"}},
+		// A qualifier before a currency sign widens the sum; the sign
+		// still says it is money.
+		{"he was billed nearly $2,000", []string{"nearly $2,000: money 1700-2000 usd"}},
+		{"a ransom of more than £1.5 million", []string{"more than £1.5 million: money 1.5e+06-1.8e+06 gbp"}},
 		{"up 12% or 4 percent", []string{"12%: percent 12-12 %", "4 percent: percent 4-4 %"}},
 		{"two weeks before the attack", []string{"two weeks: duration 14-14 duration"}},
 		{"On March 22, four gunmen", []string{"March 22: date 22-22 date", "four gunmen: 4-4 gunmen"}},

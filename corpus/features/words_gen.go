@@ -4,16 +4,24 @@
 
 package features
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import "github.com/parallax-reader/parallax/internal/strtable"
 
 // CalendarWords are month and day names and their abbreviations.
-var CalendarWords = lexicon.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var CalendarWords = strtable.Set{
+	Keys:  "apraprilaugaugustdecdecemberfebfebruaryfridayjanjanuaryjuljulyjunjunemarmarchmaymondaynovnovemberoctoctobersaturdaysepseptseptembersundaythursdaytuesdaywednesday",
+	Off:   []uint32{0, 3, 8, 11, 17, 20, 28, 31, 39, 45, 48, 55, 58, 62, 65, 69, 72, 77, 80, 86, 89, 97, 100, 107, 115, 118, 122, 131, 137, 145, 152, 161},
+	Slots: []uint16{0, 0, 14, 0, 0, 0, 18, 0, 0, 22, 0, 16, 0, 0, 10, 25, 30, 0, 1, 5, 8, 0, 24, 31, 0, 28, 0, 0, 12, 11, 0, 21, 27, 26, 7, 0, 20, 15, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 9, 0, 3, 0, 0, 2, 29, 19, 0, 0, 4, 0, 6, 13},
+}
 
 // CasualtyClasses name what a number near these stems counts.
 var CasualtyClasses = map[string]string{"kill": "dead", "dead": "dead", "die": "dead", "death": "dead", "fatal": "dead", "bodi": "dead", "perish": "dead", "slain": "dead", "toll": "dead", "murder": "dead", "injur": "injured", "injuri": "injured", "wound": "injured", "hurt": "injured", "hospitalis": "injured", "miss": "missing", "arrest": "arrested", "detain": "arrested", "custodi": "arrested", "apprehend": "arrested", "evacu": "evacuated", "displac": "displaced", "rescu": "rescued"}
 
 // PeopleNouns are counted nouns that a casualty class can stand for.
-var PeopleNouns = lexicon.SetOf("peopl", "person", "civilian", "victim", "resid", "passeng", "worker", "child", "children", "adult", "student", "soldier", "offic", "policemen", "man", "men", "women", "woman", "member", "suspect", "individu", "citizen", "tourist", "pilgrim", "worshipp", "employe", "miner", "firefight", "crew", "patient", "live", "dead", "bodi", "casualti", "fatal", "migrant", "refuge", "hostag", "detaine", "prison", "villag", "other", "guard", "servicemen", "serviceman", "policeman", "protest", "protestor", "demonstr", "marcher", "rioter", "doctor", "nurs", "medic", "journalist", "sailor", "seafar", "fighter", "militant", "rebel", "pilot", "teacher", "shopper", "spectat", "fan", "climber", "hiker", "farmer", "fisherman", "fishermen")
+var PeopleNouns = strtable.Set{
+	Keys:  "adultbodicasualtichildchildrencitizencivilianclimbercrewdeaddemonstrdetainedoctoremployefanfarmerfatalfighterfirefightfishermanfishermenguardhikerhostagindividujournalistlivemanmarchermedicmembermenmigrantmilitantminernursofficotherpassengpatientpeoplpersonpilgrimpilotpolicemanpolicemenprisonprotestprotestorrebelrefugeresidriotersailorseafarservicemanservicemenshoppersoldierspectatstudentsuspectteachertouristvictimvillagwomanwomenworkerworshipp",
+	Off:   []uint32{0, 5, 9, 17, 22, 30, 37, 45, 52, 56, 60, 68, 75, 81, 88, 91, 97, 102, 109, 118, 127, 136, 141, 146, 152, 160, 170, 174, 177, 184, 189, 195, 198, 205, 213, 218, 222, 227, 232, 239, 246, 251, 257, 264, 269, 278, 287, 293, 300, 309, 314, 320, 325, 331, 337, 343, 353, 363, 370, 377, 384, 391, 398, 405, 412, 418, 424, 429, 434, 440, 448},
+	Slots: []uint16{23, 0, 0, 70, 39, 0, 0, 0, 7, 0, 0, 0, 0, 12, 0, 1, 0, 0, 13, 0, 0, 0, 47, 0, 0, 0, 0, 25, 48, 0, 0, 0, 61, 34, 0, 0, 53, 0, 0, 10, 0, 30, 51, 0, 57, 0, 0, 0, 56, 46, 0, 0, 0, 45, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2, 0, 29, 21, 0, 0, 0, 0, 0, 62, 0, 0, 0, 16, 0, 0, 0, 0, 69, 0, 0, 0, 0, 0, 4, 8, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 26, 33, 22, 28, 0, 0, 15, 0, 0, 0, 0, 0, 9, 17, 58, 0, 0, 19, 0, 41, 42, 0, 18, 0, 0, 0, 0, 11, 0, 0, 0, 36, 35, 55, 0, 0, 0, 0, 0, 0, 66, 63, 0, 24, 0, 0, 0, 0, 0, 0, 14, 50, 0, 49, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 27, 0, 0, 0, 0, 0, 59, 65, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0, 37, 0, 0, 68, 5, 0, 0, 67, 0, 0, 0, 0, 0, 0, 52, 0, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0, 0, 0, 0, 0, 0, 38, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0},
+}
 
 // ScaleWords multiply the number before them: "2 million", "3 lakh".
 var ScaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e+06, "billion": 1e+09, "trillion": 1e+12, "bn": 1e+09, "lakh": 100000, "lakhs": 100000, "lac": 100000, "crore": 1e+07, "crores": 1e+07}
@@ -26,20 +34,40 @@ var SmallNumbers = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3,
 var VagueNumbers = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e+06, 9.99e+06}, "billions": {2e+09, 9.99e+09}}
 
 // ambiguousTitles are stripped only when a name of two words or more follows.
-var ambiguousTitles = lexicon.SetOf("general", "gen", "chief", "officer", "head", "director", "leader", "speaker", "major", "commander", "foreign", "interior", "defence", "defense", "deputy", "vice", "acting", "former", "attorney", "state")
+var ambiguousTitles = strtable.Set{
+	Keys:  "actingattorneychiefcommanderdefencedefensedeputydirectorforeignformergengeneralheadinteriorleadermajorofficerspeakerstatevice",
+	Off:   []uint32{0, 6, 14, 19, 28, 35, 42, 48, 56, 63, 69, 72, 79, 83, 91, 97, 102, 109, 116, 121, 125},
+	Slots: []uint16{0, 0, 18, 13, 0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 6, 20, 11, 0, 0, 0, 0, 0, 0, 10, 14, 0, 0, 0, 8, 16, 5, 15, 0, 0, 0, 0, 0, 7, 12, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 19, 0, 0, 17, 0, 2, 0, 0, 0, 0},
+}
 
 // anyPeople are people nouns that say nothing of who the people are: a
 // count of them compares with a count of anyone.
-var anyPeople = lexicon.SetOf("peopl", "person", "victim", "individu", "live", "dead", "bodi", "casualti", "fatal", "other", "man", "men", "women", "woman", "member", "adult")
+var anyPeople = strtable.Set{
+	Keys:  "adultbodicasualtideadfatalindividulivemanmembermenotherpeoplpersonvictimwomanwomen",
+	Off:   []uint32{0, 5, 9, 17, 21, 26, 34, 38, 41, 47, 50, 55, 60, 66, 72, 77, 82},
+	Slots: []uint16{13, 0, 0, 9, 0, 2, 0, 4, 0, 0, 0, 10, 0, 0, 0, 1, 7, 8, 16, 0, 0, 11, 14, 15, 0, 5, 0, 3, 6, 0, 0, 12},
+}
 
 // clockWords follow a clock time.
-var clockWords = lexicon.SetOf("a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "h")
+var clockWords = strtable.Set{
+	Keys:  "a.m.amgmthhrso'clockp.m.pmutc",
+	Off:   []uint32{0, 4, 6, 9, 10, 13, 20, 24, 26, 29},
+	Slots: []uint16{6, 0, 0, 0, 5, 0, 8, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 7, 9, 0, 3},
+}
 
 // commonStarters open sentences without being names.
-var commonStarters = lexicon.SetOf("earlier", "later", "meanwhile", "shortly", "asked", "speaking", "reached", "according", "despite", "although", "instead", "overall", "separately", "elsewhere", "initially", "previously", "recently", "today", "yesterday", "tomorrow", "tonight", "last", "next", "first", "second", "third", "finally", "several", "many", "every", "still", "officials", "police", "authorities", "witnesses", "residents", "nobody", "none", "hours", "days", "weeks", "months", "years", "minutes", "following", "amid", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "some", "reports", "sources", "experts", "analysts", "critics", "rescuers", "investigators", "prosecutors", "emergency")
+var commonStarters = strtable.Set{
+	Keys:  "accordingalthoughamidanalystsaskedauthoritiescriticsdaysdespitedozensearliereightelsewhereemergencyeveryexpertsfinallyfirstfivefollowingfourhourshundredsinitiallyinsteadinvestigatorslastlatermanymeanwhileminutesmonthsnextninenobodynoneofficialsoverallpolicepreviouslyprosecutorsreachedrecentlyreportsrescuersresidentssecondseparatelysevenseveralshortlysixsomesourcesspeakingstilltenthirdthousandsthreetodaytomorrowtonighttwoweekswitnessesyearsyesterday",
+	Off:   []uint32{0, 9, 17, 21, 29, 34, 45, 52, 56, 63, 69, 76, 81, 90, 99, 104, 111, 118, 123, 127, 136, 140, 145, 153, 162, 169, 182, 186, 191, 195, 204, 211, 217, 221, 225, 231, 235, 244, 251, 257, 267, 278, 285, 293, 300, 308, 317, 323, 333, 338, 345, 352, 355, 359, 366, 374, 379, 382, 387, 396, 401, 406, 414, 421, 424, 429, 438, 443, 452},
+	Slots: []uint16{0, 0, 0, 0, 15, 0, 0, 0, 0, 30, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, 9, 11, 0, 3, 0, 0, 0, 0, 5, 0, 0, 62, 68, 0, 64, 7, 0, 0, 0, 41, 40, 23, 54, 0, 0, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 58, 0, 0, 18, 14, 0, 0, 0, 0, 0, 44, 66, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 57, 34, 46, 0, 0, 26, 0, 0, 0, 43, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37, 63, 65, 24, 0, 6, 0, 12, 53, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 13, 0, 0, 0, 0, 0, 0, 0, 2, 0, 19, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 21, 4, 16, 17, 28, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 67, 61, 0, 0, 0, 32, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0, 56, 0, 0, 0, 0, 0, 55, 0, 0, 0, 36, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0, 51, 1, 33, 59, 0, 0, 0, 0, 31, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0, 42, 38, 39, 0, 0, 49, 0},
+}
 
 // crowdNouns name a crowd whose size a bare number gives.
-var crowdNouns = lexicon.SetOf("crowd", "turnout", "attend", "audienc", "gather")
+var crowdNouns = strtable.Set{
+	Keys:  "attendaudienccrowdgatherturnout",
+	Off:   []uint32{0, 6, 13, 18, 24, 31},
+	Slots: []uint16{0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 4, 0, 0, 0, 3, 5},
+}
 
 // currencies map a currency, by symbol (as written: "=$") or by word, to its
 // ISO code.
@@ -52,29 +80,53 @@ var currencies = map[string]string{"$": "usd", "dollar": "usd", "€": "eur", "e
 var firstNameForms = map[string]string{"bill": "william", "billy": "william", "will": "william", "willie": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "mike": "michael", "mick": "michael", "mickey": "michael", "jim": "james", "jimmy": "james", "jamie": "james", "jack": "john", "johnny": "john", "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard", "ted": "edward", "ned": "edward", "eddie": "edward", "tom": "thomas", "tommy": "thomas", "chuck": "charles", "charlie": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence", "steve": "stephen", "stevie": "stephen", "dave": "david", "davey": "david", "andy": "andrew", "drew": "andrew", "tony": "anthony", "jerry": "gerald", "joe": "joseph", "joey": "joseph", "jeff": "jeffrey", "nick": "nicholas", "pat": "patrick", "sam": "samuel", "ben": "benjamin", "matt": "matthew", "dan": "daniel", "danny": "daniel", "greg": "gregory", "fred": "frederick", "alex": "alexander", "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "betty": "elizabeth", "kate": "katherine", "kathy": "katherine", "katie": "katherine", "sue": "susan", "jenny": "jennifer", "jen": "jennifer", "becky": "rebecca", "vicky": "victoria"}
 
 // geoNouns head names of places named after a country.
-var geoNouns = lexicon.SetOf("gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "island", "islands", "peninsula", "lake", "river", "sound", "channel", "bight")
+var geoNouns = strtable.Set{
+	Keys:  "baybightchannelcoastgulfislandislandslakeoceanpeninsulariverseasoundstraitstraits",
+	Off:   []uint32{0, 3, 8, 15, 20, 24, 30, 37, 41, 46, 55, 60, 63, 68, 74, 81},
+	Slots: []uint16{0, 0, 0, 0, 3, 4, 10, 0, 0, 0, 0, 0, 6, 7, 12, 1, 0, 9, 11, 0, 13, 2, 0, 15, 0, 0, 0, 5, 0, 0, 8, 14},
+}
 
 // measures convert units of measure (by stem, after americanize) to one
 // unit per dimension: "unit = dimension factor" (km, litres, tonnes, km²).
 var measures = map[string]measure{"km": {dim: "length", factor: 1}, "kilomet": {dim: "length", factor: 1}, "mile": {dim: "length", factor: 1.609}, "mi": {dim: "length", factor: 1.609}, "meter": {dim: "length", factor: 0.001}, "m": {dim: "length", factor: 0.001}, "feet": {dim: "length", factor: 0.0003048}, "foot": {dim: "length", factor: 0.0003048}, "ft": {dim: "length", factor: 0.0003048}, "liter": {dim: "volume", factor: 1}, "l": {dim: "volume", factor: 1}, "gallon": {dim: "volume", factor: 3.785}, "barrel": {dim: "volume", factor: 159}, "bbl": {dim: "volume", factor: 159}, "ton": {dim: "mass", factor: 1}, "kg": {dim: "mass", factor: 0.001}, "kilogram": {dim: "mass", factor: 0.001}, "kilo": {dim: "mass", factor: 0.001}, "hectar": {dim: "area", factor: 0.01}, "ha": {dim: "area", factor: 0.01}, "acr": {dim: "area", factor: 0.004047}, "sq": {dim: "area", factor: 1}}
 
 // nameConnector join the words of one name: "Bank of England".
-var nameConnector = lexicon.SetOf("of", "for", "de", "del", "da", "du", "la", "al", "bin", "van", "von", "der", "y")
+var nameConnector = strtable.Set{
+	Keys:  "albindadedelderduforlaofvanvony",
+	Off:   []uint32{0, 2, 5, 7, 9, 12, 15, 17, 20, 22, 24, 27, 30, 31},
+	Slots: []uint16{1, 0, 4, 11, 0, 0, 0, 0, 10, 0, 5, 0, 0, 0, 0, 0, 6, 8, 7, 0, 12, 13, 3, 0, 0, 0, 0, 0, 0, 0, 2, 9},
+}
 
 // nameParticles are the lower-case particles of a name: "al", "van".
-var nameParticles = lexicon.SetOf("al", "el", "bin", "ibn", "abu", "de", "van", "von", "le", "la", "da", "di", "du", "del", "della", "der", "den", "ter", "mc")
+var nameParticles = strtable.Set{
+	Keys:  "abualbindadedeldelladenderdiduelibnlalemctervanvon",
+	Off:   []uint32{0, 3, 5, 8, 10, 12, 15, 20, 23, 26, 28, 30, 32, 35, 37, 39, 41, 44, 47, 50},
+	Slots: []uint16{2, 16, 17, 0, 0, 0, 0, 0, 0, 7, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 5, 18, 8, 12, 0, 0, 0, 0, 15, 0, 0, 1, 10, 0, 9, 0, 11, 0, 13, 19, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0},
+}
 
 // notNames are capitalised words that name no one on their own.
-var notNames = lexicon.SetOf("western", "eastern", "northern", "southern", "central", "islamic", "christian", "muslim", "jewish", "arab", "catholic", "orthodox", "sunni", "shia", "shiite", "internet", "i")
+var notNames = strtable.Set{
+	Keys:  "arabcatholiccentralchristianeasterniinternetislamicjewishmuslimnorthernorthodoxshiashiitesouthernsunniwestern",
+	Off:   []uint32{0, 4, 12, 19, 28, 35, 36, 44, 51, 57, 63, 71, 79, 83, 89, 97, 102, 109},
+	Slots: []uint16{14, 0, 0, 0, 6, 12, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 4, 1, 3, 0, 13, 16, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 2, 10, 0, 0, 0, 0, 0, 15, 0, 0, 7, 0, 0, 5},
+}
 
 // nounClasses merge counted nouns that name the same thing.
 var nounClasses = map[string]string{"soldier": "troop", "troop": "troop", "policemen": "polic", "policeman": "polic", "attack": "attack", "assail": "attack", "gunman": "gunmen", "gunmen": "gunmen", "hous": "home", "home": "home", "vehicl": "vehicl", "car": "vehicl"}
 
 // partPronouns after "N of" make the number a part: "three of them".
-var partPronouns = lexicon.SetOf("them", "us", "whom", "which", "those", "these", "you")
+var partPronouns = strtable.Set{
+	Keys:  "themthesethoseuswhichwhomyou",
+	Off:   []uint32{0, 4, 9, 14, 16, 21, 25, 28},
+	Slots: []uint16{0, 0, 5, 1, 0, 0, 6, 0, 2, 4, 3, 0, 7, 0, 0, 0},
+}
 
 // placeNouns end (or start) names of places and bodies, not of people.
-var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "river", "lake", "mountain", "mountains", "valley", "bay", "strait", "cape", "province", "region", "district", "county", "state", "city", "town", "village", "street", "square", "airport", "port", "station", "hospital", "university", "school", "ministry", "department", "service", "agency", "committee", "council", "court", "party", "union", "army", "navy", "force", "forces", "guard", "corps", "fleet", "bank", "company", "group", "airlines", "airways", "international", "association", "institute", "centre", "center", "network", "society", "organization", "organisation", "commission", "office", "house", "hall", "mall", "park", "bridge", "road", "coast", "peninsula", "desert", "plant", "federation", "republic", "kingdom", "times")
+var placeNouns = strtable.Set{
+	Keys:  "agencyairlinesairportairwaysarmyassociationbankbaybridgecapecentercentrecitycoastcommissioncommitteecompanycorpscouncilcountycourtdepartmentdesertdistrictfederationfleetforceforcesgroupguardgulfhallhospitalhouseinstituteinternationalislandislandskingdomlakemallministrymountainmountainsnavynetworkoceanofficeorganisationorganizationparkpartypeninsulaplantportprovinceregionrepublicriverroadschoolseaservicesocietysquarestatestationstraitstreettimestownunionuniversityvalleyvillage",
+	Off:   []uint32{0, 6, 14, 21, 28, 32, 43, 47, 50, 56, 60, 66, 72, 76, 81, 91, 100, 107, 112, 119, 125, 130, 140, 146, 154, 164, 169, 174, 180, 185, 190, 194, 198, 206, 211, 220, 233, 239, 246, 253, 257, 261, 269, 277, 286, 290, 297, 302, 308, 320, 332, 336, 341, 350, 355, 359, 367, 373, 381, 386, 390, 396, 399, 406, 413, 419, 424, 431, 437, 443, 448, 452, 457, 467, 473, 480},
+	Slots: []uint16{0, 0, 0, 36, 44, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 59, 0, 67, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 26, 0, 48, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 69, 0, 0, 1, 13, 0, 56, 65, 22, 35, 71, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34, 0, 0, 0, 0, 0, 0, 0, 75, 63, 0, 0, 49, 0, 73, 0, 0, 25, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 57, 0, 0, 0, 0, 74, 0, 11, 27, 53, 0, 0, 0, 0, 0, 29, 62, 0, 0, 15, 47, 54, 0, 0, 0, 0, 4, 7, 52, 0, 60, 6, 42, 0, 0, 0, 0, 43, 0, 0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 0, 24, 3, 0, 0, 33, 0, 70, 0, 0, 0, 51, 0, 0, 17, 23, 0, 0, 0, 0, 39, 0, 0, 14, 12, 46, 64, 61, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 28, 0, 0, 0, 0, 18, 31, 0, 0, 0, 0, 0, 58, 2, 0, 0, 0, 0, 0, 0, 0, 50, 0, 19, 37, 0, 8, 0, 0, 0, 0, 72, 0, 66, 20, 0, 0, 0, 41, 0, 0, 68, 0},
+}
 
 // qualifiers widen a number into an interval, longest first within each
 // length: "phrase = lo hi name", lo and hi the multipliers of the value and
@@ -82,13 +134,21 @@ var placeNouns = lexicon.SetOf("gulf", "sea", "ocean", "island", "islands", "riv
 var qualifiers = []qualifier{{words: []string{"no", "fewer", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"no", "less", "than"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"in", "excess", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"as", "many", "as"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"more", "than"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"at", "least"}, lo: 1, hi: 1.2, name: "at least"}, {words: []string{"upwards", "of"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"just", "over"}, lo: 1, hi: 1.15, name: "over"}, {words: []string{"just", "under"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"fewer", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"less", "than"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"close", "to"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"up", "to"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"at", "most"}, lo: 0.5, hi: 1, name: "up to"}, {words: []string{"an", "estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"over"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeded"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"exceeding"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"topped"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"surpassed"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"above"}, lo: 1, hi: 1.2, name: "over"}, {words: []string{"nearly"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"almost"}, lo: 0.85, hi: 1, name: "nearly"}, {words: []string{"about"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"around"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"some"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"roughly"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"approximately"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"estimated"}, lo: 0.85, hi: 1.15, name: "about"}, {words: []string{"under"}, lo: 0.5, hi: 1, name: "under"}, {words: []string{"exactly"}, lo: 1, hi: 1, name: ""}}
 
 // skipAdjectives may stand between a number and its noun.
-var skipAdjectives = lexicon.SetOf("suspect", "alleg", "other", "addit", "arm", "mask", "unidentifi", "young", "foreign", "local", "innoc", "unarm", "sever", "serious", "critic", "confirm", "known", "new", "small", "larg", "major")
+var skipAdjectives = strtable.Set{
+	Keys:  "additallegarmconfirmcriticforeigninnocknownlarglocalmajormasknewotherseriousseversmallsuspectunarmunidentifiyoung",
+	Off:   []uint32{0, 5, 10, 13, 20, 26, 33, 38, 43, 47, 52, 57, 61, 64, 69, 76, 81, 86, 93, 98, 108, 113},
+	Slots: []uint16{0, 0, 0, 21, 0, 0, 0, 0, 10, 0, 7, 0, 8, 17, 18, 4, 19, 13, 20, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 5, 15, 0, 0, 0, 11, 16, 0, 0, 0, 0, 0, 1, 12, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 3, 14, 0, 0, 0, 0, 0, 2, 0, 0, 0},
+}
 
 // timeUnits give a duration's unit in days, by stem.
 var timeUnits = map[string]float64{"second": 1.1574074074074073e-05, "minut": 0.0006944444444444445, "hour": 0.041666666666666664, "day": 1, "week": 7, "month": 30, "year": 365, "decad": 3650}
 
 // titleWords are titles before a name: "President", "Dr".
-var titleWords = lexicon.SetOf("president", "prime", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "colonel", "col", "lt", "lieutenant", "captain", "capt", "sergeant", "sgt", "ambassador", "judge", "justice", "sheikh", "ayatollah", "archbishop", "bishop", "commissioner", "inspector", "detective", "professor", "prof", "spokesman", "spokeswoman", "spokesperson", "lord", "lady", "dame", "emir", "premier", "chairman", "chairwoman", "admiral", "marshal", "sheriff", "councillor", "councilor", "miss", "father", "rev", "reverend", "pastor", "rabbi", "imam", "cardinal")
+var titleWords = strtable.Set{
+	Keys:  "admiralambassadorarchbishopayatollahbishopcaptcaptaincardinalchairmanchairwomanchancellorcolcolonelcommissionercouncillorcouncilordamedetectivedremirfathergovgovernorimaminspectorjudgejusticekingladylieutenantlordltmarshalmayorministermissmrmrsmspastorpopepremierpresidentprimeprinceprincessprofprofessorqueenrabbireprepresentativerevreverendsecretarysensenatorsergeantsgtsheikhsheriffsirspokesmanspokespersonspokeswoman",
+	Off:   []uint32{0, 7, 17, 27, 36, 42, 46, 53, 61, 69, 79, 89, 92, 99, 111, 121, 130, 134, 143, 145, 149, 155, 158, 166, 170, 179, 184, 191, 195, 199, 209, 213, 215, 222, 227, 235, 239, 241, 244, 246, 252, 256, 263, 272, 277, 283, 291, 295, 304, 309, 314, 317, 331, 334, 342, 351, 354, 361, 369, 372, 378, 385, 388, 397, 409, 420},
+	Slots: []uint16{0, 0, 0, 0, 52, 0, 4, 22, 0, 0, 0, 0, 0, 1, 33, 0, 0, 16, 0, 0, 0, 29, 0, 0, 0, 0, 48, 0, 61, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 62, 0, 34, 0, 0, 0, 0, 63, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23, 40, 0, 0, 0, 0, 39, 57, 59, 0, 13, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 51, 0, 58, 21, 0, 0, 0, 0, 11, 8, 0, 0, 0, 55, 25, 0, 0, 12, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 10, 0, 65, 0, 0, 56, 0, 19, 0, 0, 0, 0, 2, 0, 47, 0, 0, 0, 35, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 60, 0, 0, 46, 38, 0, 0, 0, 0, 0, 0, 37, 43, 0, 0, 0, 0, 0, 0, 9, 0, 0, 24, 49, 0, 17, 0, 0, 0, 0, 0, 53, 50, 0, 0, 28, 0, 20, 36, 0, 0, 0, 6, 0, 0, 0, 0, 27, 0, 0, 0, 0, 14, 0, 0, 0, 7, 0, 32, 0, 41, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0},
+}
 
 // whoClasses merge the people nouns that name one kind of people.
 var whoClasses = map[string]string{"soldier": "troop", "troop": "troop", "servicemen": "troop", "serviceman": "troop", "guard": "troop", "policemen": "police", "policeman": "police", "offic": "police", "protest": "protester", "protestor": "protester", "demonstr": "protester", "marcher": "protester", "rioter": "protester", "doctor": "medic", "medic": "medic", "nurs": "medic", "child": "child", "children": "child", "sailor": "crew", "seafar": "crew", "crew": "crew", "fighter": "militant", "militant": "militant", "rebel": "militant", "employe": "worker", "worker": "worker"}

@@ -207,12 +207,24 @@ func (j *judgement) numbers(in Input) {
 				}
 				continue
 			}
-			j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
-			j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
+			bounds := twoBounds(compatA, compatB)
+			if !bounds {
+				// Two bounds on different figures are not one shared
+				// figure: the note says they differ, so no underline.
+				j.markA(model.Span{Start: int(compatA.Start), End: int(compatA.End)}, model.MarkShared)
+				j.markB(model.Span{Start: int(compatB.Start), End: int(compatB.End)}, model.MarkShared)
+			}
 			r := model.Reason{Kind: model.ReasonSharedNumber, A: ta, B: tb}
 			if !sharedContext(fa, fb, compatA, compatB) && !countsContext(fa, fb, compatA, compatB) {
 				// A number alone is not agreement: "43 missing students"
 				// as the story's background beside two different points.
+				r.Weak = true
+			}
+			if bounds {
+				// "at least 43" / "at least 51": two bounds of one
+				// direction, on different figures, can both be true but
+				// are not one count (a toll at two times, or by two
+				// sources): a note, not agreement.
 				r.Weak = true
 			}
 			if reportedAt(fa, compatA) != reportedAt(fb, compatB) {
@@ -228,6 +240,9 @@ func (j *judgement) numbers(in Input) {
 				r.Words = [2]string{na + unitSuffix(compatA), nb + unitSuffix(compatB)}
 			} else {
 				r.Form, r.Label, r.Words = model.FormApprox, compatA.Describe(), [2]string{na, nb}
+				if bounds {
+					r.Form = model.FormBounds
+				}
 			}
 			if r.Weak {
 				j.info = append(j.info, sentence(r))
@@ -243,6 +258,23 @@ func (j *judgement) numbers(in Input) {
 			Words: [2]string{numberWords(fa, differA), numberWords(fb, differB)}, A: ta, B: tb}))
 	}
 }
+
+// twoBounds reports whether two compatible quantities are lower bounds
+// of a rising count on different figures: "at least 43" / "at least 51"
+// (a toll at two times, or by two sources). A bound and a figure within
+// it ("over 140" / "143") are one count. Upper bounds and approximations
+// ("nearly 50" / "nearly 48", "up to 200" / "under 150") are read as
+// "about" is: two wordings of one figure.
+func twoBounds(a, b *features.Quantity) bool {
+	if !lowerBound[a.Qualifier()] || !lowerBound[b.Qualifier()] || a.Vague || b.Vague {
+		return false
+	}
+	return math.Abs(a.Val-b.Val) > 0.03*max(a.Val, b.Val)
+}
+
+// lowerBound are the qualifiers that bound a figure from below ("at
+// least", "more than" and "over" read as "over").
+var lowerBound = map[string]bool{"at least": true, "over": true}
 
 // reportedAt reports whether the sentence of quantity q reports it as a
 // claim (a recount word that governs it: "a profile that claims he made
@@ -337,7 +369,7 @@ func numberWords(f *Side, q *features.Quantity) string {
 	if q.Kind == features.QPercent || q.Kind == features.QMoney || q.Kind == features.QDuration || features.IsMeasure(q.Unit) {
 		end = q.Tok1 // "970-kilometre", "about 500 km"
 	}
-	return f.Text[f.Toks[q.Tok0].Start:f.Toks[end-1].End]
+	return f.Text[q.Start:f.Toks[end-1].End] // Start: "more than $2 million" keeps its qualifier and sign
 }
 
 // unitSuffix is " dead", " gunmen" — what the count counts, for "both:".
@@ -537,7 +569,7 @@ func clauseAround(f *Side, cue model.Span) model.Span {
 	for b > i && f.Toks[b].Is(lexicon.TQuote) {
 		b--
 	}
-	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners[f.Toks[b].Norm()]) {
+	for b > i && (f.Toks[b].Norm() == "and" || f.Toks[b].Norm() == "or" || f.Toks[b].Norm() == "but" || lexicon.Determiners.Has(f.Toks[b].Norm())) {
 		b-- // "… killings and"
 	}
 	// A quotation mark left without its pair: stop before the last one

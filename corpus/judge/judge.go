@@ -53,12 +53,13 @@ package judge
 //     saying there was none); both-deny: a denial by one speaker on both
 //     sides; shared-quote: four words or more quoted on both sides;
 //     shared-number: compatible counts of one thing ("over 140" / "143"
-//     dead), and a shared year, duration or age only in sentences that
-//     also share a word — never when one side only recounts or disputes
-//     what the other states, in the pair's best sentences or in the
-//     count's own sentence ("a profile that claims he made $72 million" /
-//     "$72 million richer"; then the count is a note: a number alone is
-//     not agreement).
+//     dead; two lower bounds on different figures, "at least 43" / "at
+//     least 51", are two tolls: a note), and a shared year, duration or age
+//     only in sentences that also share a word — never when one side only
+//     recounts or disputes what the other states, in the pair's best
+//     sentences or in the count's own sentence ("a profile that claims he
+//     made $72 million" / "$72 million richer"; then the count is a note: a
+//     number alone is not agreement).
 //   - shared-statement: a sentence pair saying one thing in the same
 //     order (stances.go); both sides calling it untrue; or the same fact
 //     in other words: the best sentence pair, matched on content words
@@ -746,7 +747,7 @@ func perpetrators(as []claims.Actor) bool {
 			return false
 		}
 		ws := strings.Fields(lexicon.Fold(a.Label))
-		if len(ws) == 0 || !perpetratorWords[ws[len(ws)-1]] {
+		if len(ws) == 0 || !perpetratorWords.Has(ws[len(ws)-1]) {
 			return false
 		}
 	}

@@ -143,8 +143,8 @@ func verbLike(f *Side, k int) bool {
 // and whether each side says a verb of its own that the other does not
 // meet.
 func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
-	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms[a.Toks[k].Norm()] }) ||
-		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms[b.Toks[k].Norm()] })
+	shared = slices.ContainsFunc(m.toksA, func(k int) bool { return verbLike(a, k) || pastForms.Has(a.Toks[k].Norm()) }) ||
+		slices.ContainsFunc(m.toksB, func(k int) bool { return verbLike(b, k) || pastForms.Has(b.Toks[k].Norm()) })
 	own := func(f *Side, s int, matched []int) bool {
 		for _, it := range sentences(f).items[s] {
 			if !it.name && !slices.Contains(matched, int(it.tok)) && verbLike(f, int(it.tok)) {
@@ -158,8 +158,9 @@ func predicates(a, b *Side, m *sentMatch) (shared, ownA, ownB bool) {
 
 // countsMeet reports whether two sentences that both give counts give one
 // they share ("killing at least 43" / "47 dead": yes; "rose to 47" /
-// "at least 51 died": no — a toll at two times, or two tolls, is no one
-// point). Sentences without a count on both sides meet.
+// "at least 51 died", or "at least 43" / "at least 51" (twoBounds): no — a
+// toll at two times, or two tolls, is no one point). Sentences without a
+// count on both sides meet.
 func countsMeet(fa, fb *Side, sa, sb int32) bool {
 	na, nb, meet := 0, 0, false
 	for x := range fa.Nums {
@@ -170,7 +171,7 @@ func countsMeet(fa, fb *Side, sa, sb int32) bool {
 		na++
 		for y := range fb.Nums {
 			qb := &fb.Nums[y]
-			if fb.Toks[qb.Tok0].Sent == sb && qb.Kind == features.QCount && qa.Comparable(qb) && qa.Compatible(qb) {
+			if fb.Toks[qb.Tok0].Sent == sb && qb.Kind == features.QCount && qa.Comparable(qb) && qa.Compatible(qb) && !twoBounds(qa, qb) {
 				meet = true
 			}
 		}
@@ -209,7 +210,7 @@ func (j *judgement) attributed(in Input) bool {
 		return false
 	}
 	w := f.Toks[k].Norm()
-	return attributionVerbs[w] || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
+	return attributionVerbs.Has(w) || w == "reportedly" && in.ArtA.Sentences+in.ArtB.Sentences == 0
 }
 
 // asks reports whether sentence s of a passage is a question.

@@ -61,7 +61,7 @@ func readSilences(f *Side) []silence {
 		}
 		c := -1
 		for i := k - 1; i >= max(0, k-silenceGap) && f.Toks[i].Sent == t.Sent; i-- {
-			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues[w] {
+			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues.Has(w) {
 				c = i
 				break
 			}

@@ -322,7 +322,7 @@ func presupposed(f *Side, k int) bool {
 			continue
 		}
 		for i := sc.Tok0 + 1; i < k; i++ {
-			if auxiliaries[f.Toks[i].Norm()] {
+			if auxiliaries.Has(f.Toks[i].Norm()) {
 				return false
 			}
 		}
@@ -424,7 +424,7 @@ func clauseFrom(f *Side, sc claims.NegScope) model.Span {
 	// Take in the subject just before a verb of denial ("Police denied"),
 	// not the conjunction before it.
 	for a > 0 && a > sc.Cue-3 && f.Toks[a-1].Sent == f.Toks[sc.Cue].Sent && f.Toks[a-1].Is(lexicon.TWord) &&
-		!claims.StopScan[f.Toks[a-1].Norm()] && f.Toks[a-1].Norm() != "and" && f.Toks[a-1].Norm() != "or" {
+		!claims.StopScan.Has(f.Toks[a-1].Norm()) && f.Toks[a-1].Norm() != "and" && f.Toks[a-1].Norm() != "or" {
 		a--
 	}
 	b := min(sc.Tok1, a+14)
@@ -742,7 +742,7 @@ func hasVerb(f *Side, a, b int) bool {
 		if t.Sent != f.Toks[b].Sent || !t.Is(lexicon.TWord) {
 			continue
 		}
-		if claims.PassiveAux[t.Norm()] || t.Norm() == "has" || t.Norm() == "have" || t.Norm() == "had" || t.Norm() == "will" ||
+		if claims.PassiveAux.Has(t.Norm()) || t.Norm() == "has" || t.Norm() == "have" || t.Norm() == "had" || t.Norm() == "will" ||
 			strings.HasSuffix(t.Norm(), "ed") && !t.Is(lexicon.TJoined) && !t.Is(lexicon.TCap) {
 			return true
 		}

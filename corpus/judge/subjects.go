@@ -58,7 +58,7 @@ var relatives = lexicon.SetOf("who", "which", "that")
 // irregular past only in sameAction's sure cases: "Kim Jong-un Broke Both
 // Ankles" is a headline's Title Case).
 func predicateWord(f *Side, k int) bool {
-	return verbLike(f, k) || pastForms[f.Toks[k].Norm()] && !f.Toks[k].Is(lexicon.TCap) || actionWord(f, k)
+	return verbLike(f, k) || pastForms.Has(f.Toks[k].Norm()) && !f.Toks[k].Is(lexicon.TCap) || actionWord(f, k)
 }
 
 // verbGroup reports whether token k belongs to the words between a

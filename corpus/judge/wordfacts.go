@@ -58,22 +58,22 @@ func readWordFacts(word string) *wordFacts {
 	f := &wordFacts{
 		groups:  wordnet.StemGroups(word),
 		weight:  stemWeight(word),
-		context: features.CasualtyClasses[word] == "" && !features.PeopleNouns[word],
+		context: features.CasualtyClasses[word] == "" && !features.PeopleNouns.Has(word),
 		ops:     wordnet.Opposites(word),
 
-		reportNoun: reportNouns[word],
+		reportNoun: reportNouns.Has(word),
 		debunks:    align.StartsDispute(lexicon.Intern(word)),
 		negCue:     negationCue[word],
 		notSo:      negatesTruth(word),
-		recount:    recount[word],
-		plain:      plainSpeech[word],
-		calendar:   features.CalendarWords[word],
+		recount:    recount.Has(word),
+		plain:      plainSpeech.Has(word),
+		calendar:   features.CalendarWords.Has(word),
 		light:      lightVerbs[word],
 		adverb:     adverbs[word],
-		past:       pastForms[word] || participles[word],
+		past:       pastForms.Has(word) || participles[word],
 		determiner: determiners[word],
-		auxiliary:  auxiliaries[word],
-		response:   responseWords[word],
+		auxiliary:  auxiliaries.Has(word),
+		response:   responseWords.Has(word),
 	}
 	if c := features.CasualtyClasses[word]; c != "" {
 		f.class = casualtyClassIDs()[c]

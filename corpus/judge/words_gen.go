@@ -4,52 +4,102 @@
 
 package judge
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import "github.com/parallax-reader/parallax/internal/strtable"
 
 // attributionVerbs say whose claim it is without doubting it; the other
 // recount words ("allegedly", "a rumour") hedge.
-var attributionVerbs = lexicon.SetOf("claim", "claims", "claimed", "claiming")
+var attributionVerbs = strtable.Set{
+	Keys:  "claimclaimedclaimingclaims",
+	Off:   []uint32{0, 5, 12, 20, 26},
+	Slots: []uint16{0, 3, 0, 0, 4, 0, 2, 1},
+}
 
 // auxiliaries are the words before a verb form that make it one: "are
 // examining", "will play", "has left".
-var auxiliaries = lexicon.SetOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do")
+var auxiliaries = strtable.Set{
+	Keys:  "arebebeenbeingcancoulddiddodoeshadhashaveismaymightmustshouldwaswerewillwould",
+	Off:   []uint32{0, 3, 5, 9, 14, 17, 22, 25, 27, 31, 34, 37, 41, 43, 46, 51, 55, 61, 64, 68, 72, 77},
+	Slots: []uint16{2, 0, 0, 3, 0, 0, 14, 0, 4, 0, 0, 0, 0, 1, 20, 0, 0, 0, 10, 0, 8, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 11, 0, 5, 0, 0, 15, 16, 17, 0, 19, 0, 0, 0, 9, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 6, 7},
+}
+
+// hearsayNouns are what "according to" can cite as hearsay rather than
+// as a source: "according to the article", "according to reports",
+// "according to rumours". A report in the singular is someone's ("the
+// police report", "a UN report"): attribution, left out.
+var hearsayNouns = strtable.Set{
+	Keys:  "articlearticlesclaimspostpostsreportsrumorrumorsrumourrumoursstoriesstorytweettweets",
+	Off:   []uint32{0, 7, 15, 21, 25, 30, 37, 42, 48, 54, 61, 68, 73, 78, 84},
+	Slots: []uint16{0, 0, 11, 0, 0, 0, 0, 4, 6, 8, 13, 0, 0, 0, 7, 9, 0, 0, 12, 0, 3, 10, 0, 0, 0, 1, 0, 14, 5, 0, 2, 0},
+}
 
 // pastForms are irregular past forms of common verbs ("went", "took",
 // "found"): a verb without the -ed ending that says what happened. Forms
 // that are also common nouns or presents ("hit", "set", "cut", "left",
 // "saw") are left out, and so are the verbs of saying (plainSpeech).
-var pastForms = lexicon.SetOf("arose", "ate", "became", "began", "bit", "bled", "blew", "bore", "bought", "brought", "broke", "built", "caught", "chose", "came", "dealt", "drew", "drove", "dug", "fed", "fell", "felt", "fled", "flew", "forgave", "forgot", "fought", "found", "froze", "gave", "got", "grew", "heard", "held", "hid", "hung", "kept", "knew", "led", "lost", "made", "meant", "met", "paid", "ran", "rang", "rode", "rose", "sang", "sank", "sat", "shook", "shot", "sold", "sent", "slept", "slid", "sought", "spent", "stole", "stood", "struck", "stuck", "swam", "swore", "swept", "swung", "taught", "thought", "threw", "took", "tore", "understood", "went", "withdrew", "woke", "won", "wore")
+var pastForms = strtable.Set{
+	Keys:  "aroseatebecamebeganbitbledblewboreboughtbrokebroughtbuiltcamecaughtchosedealtdrewdrovedugfedfellfeltfledflewforgaveforgotfoughtfoundfrozegavegotgrewheardheldhidhungkeptknewledlostmademeantmetpaidranrangroderosesangsanksatsentshookshotsleptslidsoldsoughtspentstolestoodstruckstuckswamsweptsworeswungtaughtthoughtthrewtooktoreunderstoodwentwithdrewwokewonwore",
+	Off:   []uint32{0, 5, 8, 14, 19, 22, 26, 30, 34, 40, 45, 52, 57, 61, 67, 72, 77, 81, 86, 89, 92, 96, 100, 104, 108, 115, 121, 127, 132, 137, 141, 144, 148, 153, 157, 160, 164, 168, 172, 175, 179, 183, 188, 191, 195, 198, 202, 206, 210, 214, 218, 221, 225, 230, 234, 239, 243, 247, 253, 258, 263, 268, 274, 279, 283, 288, 293, 298, 304, 311, 316, 320, 324, 334, 338, 346, 350, 353, 357},
+	Slots: []uint16{0, 0, 0, 1, 0, 72, 48, 7, 44, 0, 0, 0, 0, 0, 71, 19, 0, 0, 0, 0, 0, 0, 0, 2, 0, 55, 0, 0, 0, 0, 0, 57, 0, 16, 0, 74, 30, 14, 61, 56, 0, 43, 66, 0, 0, 31, 0, 58, 5, 77, 0, 0, 22, 38, 68, 0, 0, 0, 0, 40, 75, 0, 0, 29, 0, 0, 0, 46, 0, 0, 0, 0, 0, 0, 27, 0, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 37, 0, 0, 73, 0, 9, 0, 42, 47, 0, 0, 32, 64, 0, 0, 0, 0, 6, 13, 21, 78, 23, 17, 20, 76, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34, 15, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 36, 3, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 33, 0, 0, 0, 0, 0, 18, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 39, 0, 0, 0, 11, 26, 0, 0, 0, 8, 0, 0, 0, 51, 0, 0, 35, 50, 65, 53, 0, 0, 0, 0, 0, 59, 0, 67, 0, 0, 0, 0, 0, 0, 0, 62, 0, 0, 0, 0, 69, 0, 0, 54, 45, 49, 0, 0, 0, 0, 0, 0, 0, 0},
+}
 
 // perpetratorWords are the generic nouns for whoever did it: "the gunmen",
 // "the attackers". They name no one, so they are never a rival to a
 // named culprit.
-var perpetratorWords = lexicon.SetOf("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "perpetrators", "perpetrator", "shooter", "shooters", "suspects", "suspect", "killers", "killer", "bombers", "bomber", "hijackers", "kidnappers", "culprits", "culprit")
+var perpetratorWords = strtable.Set{
+	Keys:  "assailantassailantsattackerattackersbomberbombersculpritculpritsgunmangunmenhijackerskidnapperskillerkillersperpetratorperpetratorsshootershooterssuspectsuspects",
+	Off:   []uint32{0, 9, 19, 27, 36, 42, 49, 56, 64, 70, 76, 85, 95, 101, 108, 119, 131, 138, 146, 153, 161},
+	Slots: []uint16{0, 0, 0, 0, 0, 0, 0, 4, 17, 20, 0, 10, 0, 0, 3, 9, 19, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 6, 18, 8, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 16, 0, 1, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 2, 11, 7, 0, 12, 0},
+}
 
 // plainSpeech are verbs of saying that state no fact of the event.
-var plainSpeech = lexicon.SetOf("said", "says", "say", "saying", "told", "tell", "tells", "telling", "stated", "states", "added", "adds", "noted", "notes", "reported", "reports", "reporting", "explained", "wrote", "declared", "spoke", "announced", "asked", "according")
+var plainSpeech = strtable.Set{
+	Keys:  "accordingaddedaddsannouncedaskeddeclaredexplainednotednotesreportedreportingreportssaidsaysayingsaysspokestatedstatestelltellingtellstoldwrote",
+	Off:   []uint32{0, 9, 14, 18, 27, 32, 40, 49, 54, 59, 67, 76, 83, 87, 90, 96, 100, 105, 111, 117, 121, 128, 133, 137, 142},
+	Slots: []uint16{0, 0, 0, 22, 0, 3, 0, 0, 12, 0, 4, 9, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 8, 13, 0, 0, 19, 14, 0, 20, 5, 0, 2, 0, 1, 15, 16, 10, 0, 0, 11, 0, 17, 0, 0, 0, 6, 23, 0, 24, 0, 0, 0, 0, 0, 0, 0, 21, 0},
+}
 
 // recount are words that report a claim without vouching for it: a
 // sentence holding one says that something was claimed, reported or
 // rumoured, not that it is so.
-var recount = lexicon.SetOf("reportedly", "allegedly", "alleged", "purportedly", "supposedly", "claimed", "claims", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "unconfirmed", "unverified", "purported", "claim")
+var recount = strtable.Set{
+	Keys:  "allegedallegedlyclaimclaimedclaimingclaimspurportedpurportedlyreportedlyrumorrumoredrumorsrumourrumouredrumourssupposedlyunconfirmedunverified",
+	Off:   []uint32{0, 7, 16, 21, 28, 36, 42, 51, 62, 72, 77, 84, 90, 96, 104, 111, 121, 132, 142},
+	Slots: []uint16{0, 0, 18, 17, 0, 0, 0, 12, 0, 5, 0, 0, 0, 0, 10, 11, 0, 9, 0, 0, 6, 15, 0, 0, 0, 0, 0, 0, 0, 16, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4, 3, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 7, 0},
+}
 
 // reportNouns are what a debunking adjective can call untrue: "a fake
 // story", "a bogus report". Before any other noun ("a fake passport",
 // "a false alarm") the adjective describes a thing, not a report.
-var reportNouns = lexicon.SetOf("stori", "report", "news", "claim", "rumor", "video", "photo", "photograph", "pictur", "imag", "articl", "post", "tweet", "account", "quot", "websit", "site", "headlin")
+var reportNouns = strtable.Set{
+	Keys:  "accountarticlclaimheadlinimagnewsphotophotographpicturpostquotreportrumorsitestoritweetvideowebsit",
+	Off:   []uint32{0, 7, 13, 18, 25, 29, 33, 38, 48, 54, 58, 62, 68, 73, 77, 82, 87, 92, 98},
+	Slots: []uint16{0, 0, 0, 0, 0, 0, 2, 6, 10, 11, 0, 0, 0, 0, 13, 14, 0, 0, 0, 0, 0, 0, 4, 9, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 15, 7, 0, 0, 0, 0, 0, 0, 16, 12, 17, 18, 0, 3, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0},
+}
 
 // reportVerbs are what a report noun does when a sentence tells what the
 // report says: "the story maintained the boy filmed her", "the report
 // claimed". Verbs of showing ("the video shows") are left out: they
 // describe what a picture holds, which a plain report states.
-var reportVerbs = lexicon.SetOf("said", "says", "claimed", "claims", "alleged", "alleges", "maintained", "maintains", "suggested", "suggests", "insisted", "insists", "stated", "states", "asserted", "asserts")
+var reportVerbs = strtable.Set{
+	Keys:  "allegedallegesassertedassertsclaimedclaimsinsistedinsistsmaintainedmaintainssaidsaysstatedstatessuggestedsuggests",
+	Off:   []uint32{0, 7, 14, 22, 29, 36, 42, 50, 57, 67, 76, 80, 84, 90, 96, 105, 113},
+	Slots: []uint16{0, 0, 16, 0, 0, 9, 10, 0, 0, 12, 0, 0, 15, 1, 5, 0, 0, 0, 0, 0, 6, 7, 13, 0, 2, 4, 3, 8, 11, 0, 0, 14},
+}
 
 // responseWords answer a request: negated, declined or "yet to", the
 // party has not responded ("has not commented", "has yet to respond",
 // "declined to comment", "did not reply").
-var responseWords = lexicon.SetOf("comment", "respond", "repli", "answer")
+var responseWords = strtable.Set{
+	Keys:  "answercommentreplirespond",
+	Off:   []uint32{0, 6, 13, 18, 25},
+	Slots: []uint16{3, 4, 0, 0, 0, 0, 2, 1},
+}
 
 // silenceCues before a word of response say it did not come: "has yet to
 // respond", "declined to comment", "refused to answer" (a negation does
 // too: "has not commented", "no comment").
-var silenceCues = lexicon.SetOf("yet", "decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing")
+var silenceCues = strtable.Set{
+	Keys:  "declinedeclineddeclinesdecliningrefuserefusedrefusesrefusingyet",
+	Off:   []uint32{0, 7, 15, 23, 32, 38, 45, 52, 60, 63},
+	Slots: []uint16{0, 0, 0, 6, 0, 0, 0, 2, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0, 7, 0, 0, 5, 9, 0, 0, 1, 0, 0, 0, 0, 3, 0},
+}

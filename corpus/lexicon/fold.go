@@ -135,4 +135,4 @@ func asciiLower(s string) string {
 
 // Negates reports whether a folded word negates what follows it: one of
 // Negations, or any word in n't ("didn't", "isn't").
-func Negates(w string) bool { return Negations[w] || strings.HasSuffix(w, "n't") }
+func Negates(w string) bool { return Negations.Has(w) || strings.HasSuffix(w, "n't") }

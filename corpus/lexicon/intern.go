@@ -105,7 +105,7 @@ func intern(s string) Word {
 // stem them at once; two that meet the same new word together both stem
 // it, and the first to take the lock again records it (the same stem).
 func ReadWord(w string) (id Word, stop bool, stem Word) {
-	stop = StopWords[w]
+	stop = StopWords.Has(w)
 	wordTable.mu.Lock()
 	id = intern(w)
 	c, i := wordTable.chunks[id>>chunkBits], id&(chunkSize-1)

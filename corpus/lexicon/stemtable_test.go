@@ -26,7 +26,7 @@ var commonWordsTxt string
 func commonWords() []string {
 	var ws []string
 	for _, l := range strings.Split(commonWordsTxt, "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") && !StopWords[l] {
+		if l != "" && !strings.HasPrefix(l, "#") && !StopWords.Has(l) {
 			ws = append(ws, l)
 		}
 	}

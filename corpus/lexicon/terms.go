@@ -6,6 +6,7 @@ package lexicon
 //go:generate go run ../../tools/genwords
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,7 +151,7 @@ func (lx *Lexicon) id(w string) Word {
 
 // StemWord stems one folded word without a cache (for data tables).
 func StemWord(w string) string {
-	if StopWords[w] {
+	if StopWords.Has(w) {
 		return w
 	}
 	return snowball(w)
@@ -215,7 +216,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			}
 			if t.Flags&TNum != 0 {
 				t.norm = lx.id(norm)
-				if StopWords[norm] {
+				if StopWords.Has(norm) {
 					t.Flags |= TStop
 				}
 			} else if e := lx.word(norm); e.stop {
@@ -397,7 +398,7 @@ func Americanize(w string) string {
 		if !ok {
 			continue
 		}
-		if len(root) < 3 || iseKeep[root] || !consonant(root[len(root)-1]) {
+		if len(root) < 3 || iseKeep.Has(root) || !consonant(root[len(root)-1]) {
 			return w
 		}
 		last := root[len(root)-1]
@@ -461,7 +462,7 @@ func consonant(c byte) bool {
 // (every token is read against them, and ids compare cheaper than
 // strings), by their first word, for matching a token's NormID word by
 // word.
-func PhrasesByFirst(list map[string]bool) map[Word][][]Word {
+func PhrasesByFirst(list iter.Seq[string]) map[Word][][]Word {
 	m := map[Word][][]Word{}
 	for p := range list {
 		var ws []Word

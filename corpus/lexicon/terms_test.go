@@ -1,10 +1,13 @@
 package lexicon
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // TestPhrasesByFirst holds the split of a phrase list by first word.
 func TestPhrasesByFirst(t *testing.T) {
-	m := PhrasesByFirst(SetOf("hoax", "made up", "made-up", "not true", "not real"))
+	m := PhrasesByFirst(maps.Keys(SetOf("hoax", "made up", "made-up", "not true", "not real")))
 	if len(m) != 4 || len(m[Intern("hoax")]) != 1 || len(m[Intern("made")]) != 1 || len(m[Intern("made-up")]) != 1 || len(m[Intern("not")]) != 2 {
 		t.Fatalf("PhrasesByFirst = %v", m)
 	}

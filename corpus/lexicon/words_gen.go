@@ -4,20 +4,38 @@
 
 package lexicon
 
+import "github.com/parallax-reader/parallax/internal/strtable"
+
 // Determiners open a noun phrase: "the", "such", "their".
-var Determiners = SetOf("a", "an", "the", "such", "any", "some", "this", "that", "these", "those", "no", "its", "their", "his", "her")
+var Determiners = strtable.Set{
+	Keys:  "aananyherhisitsnosomesuchthatthetheirthesethisthose",
+	Off:   []uint32{0, 1, 3, 6, 9, 12, 15, 17, 21, 25, 29, 32, 37, 42, 46, 51},
+	Slots: []uint16{0, 14, 0, 0, 0, 0, 2, 12, 13, 0, 15, 5, 1, 3, 4, 10, 0, 8, 0, 0, 0, 0, 0, 0, 0, 6, 7, 0, 11, 0, 9, 0},
+}
 
 // Negations negate what follows them: "not", "no", "never", "nowhere near"
 // (and any word in n't, which the users test by its ending).
-var Negations = SetOf("not", "no", "never", "nowhere", "nothing", "nobody", "none", "neither", "nor", "without", "cannot")
+var Negations = strtable.Set{
+	Keys:  "cannotneithernevernonobodynonenornotnothingnowherewithout",
+	Off:   []uint32{0, 6, 13, 18, 20, 26, 30, 33, 36, 43, 50, 57},
+	Slots: []uint16{0, 10, 0, 11, 0, 0, 0, 0, 2, 3, 1, 8, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 4, 6, 0, 0, 5, 0},
+}
 
 // StopWords are left out of the terms. Negations and pronouns are among
 // them; claims read them from the tokens directly.
-var StopWords = SetOf("a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "either", "even", "ever", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn't", "it", "its", "it's", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "per", "same", "shall", "she", "should", "shouldn't", "since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "wasn't", "we", "were", "weren't", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself", "yourselves", "'s", "s", "t", "mr", "mrs", "ms", "according", "around", "among", "amid", "another", "anything", "nothing", "something", "everything", "onto", "toward", "towards", "despite", "unless")
+var StopWords = strtable.Set{
+	Keys:  "'saaboutaboveaccordingafteragainagainstallalsoamamidamonganandanotheranyanythingarearen'taroundasatbebecausebeenbeforebeingbelowbetweenbothbutbycancan'tcannotcouldcouldn'tdespitediddidn'tdodoesdoesn'tdoingdon'tdownduringeacheitherevenevereverythingfewforfromfurtherhadhadn'thashasn'thavehaven'thavingheherherehersherselfhimhimselfhishowhoweveriifinintoisisn'titit'sitsitselfjustmaymemightmoremostmrmrsmsmustmymyselfneithernonornotnothingnowofoffononceoneonlyontoorotheroughtouroursourselvesoutoverownperssameshallsheshouldshouldn'tsincesosomesomethingsuchtthanthatthetheirtheirsthemthemselvesthentherethesetheythisthosethoughthroughthustotootowardtowardsunderunlessuntilupuponusveryviawaswasn'twewereweren'twhatwhenwherewhetherwhichwhilewhowhomwhosewhywillwithwithinwithoutwon'twouldwouldn'tyetyouyouryoursyourselfyourselves",
+	Off:   []uint32{0, 2, 3, 8, 13, 22, 27, 32, 39, 42, 46, 48, 52, 57, 59, 62, 69, 72, 80, 83, 89, 95, 97, 99, 101, 108, 112, 118, 123, 128, 135, 139, 142, 144, 147, 152, 158, 163, 171, 178, 181, 187, 189, 193, 200, 205, 210, 214, 220, 224, 230, 234, 238, 248, 251, 254, 258, 265, 268, 274, 277, 283, 287, 294, 300, 302, 305, 309, 313, 320, 323, 330, 333, 336, 343, 344, 346, 348, 352, 354, 359, 361, 365, 368, 374, 378, 381, 383, 388, 392, 396, 398, 401, 403, 407, 409, 415, 422, 424, 427, 430, 437, 440, 442, 445, 447, 451, 454, 458, 462, 464, 469, 474, 477, 481, 490, 493, 497, 500, 503, 504, 508, 513, 516, 522, 531, 536, 538, 542, 551, 555, 556, 560, 564, 567, 572, 578, 582, 592, 596, 601, 606, 610, 614, 619, 625, 632, 636, 638, 641, 647, 654, 659, 665, 670, 672, 676, 678, 682, 685, 688, 694, 696, 700, 707, 711, 715, 720, 727, 732, 737, 740, 744, 749, 752, 756, 760, 766, 773, 778, 783, 791, 794, 797, 801, 806, 814, 824},
+	Slots: []uint16{0, 0, 0, 0, 45, 0, 76, 0, 141, 0, 4, 104, 0, 0, 69, 117, 81, 149, 82, 159, 16, 42, 50, 127, 0, 0, 132, 0, 134, 0, 12, 125, 53, 0, 0, 0, 148, 0, 0, 0, 0, 0, 124, 144, 0, 0, 0, 165, 0, 51, 0, 0, 0, 0, 0, 0, 0, 174, 0, 121, 0, 0, 3, 37, 0, 0, 0, 115, 0, 0, 0, 151, 0, 0, 0, 0, 0, 17, 19, 147, 0, 93, 0, 0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 0, 0, 85, 116, 0, 0, 0, 0, 0, 0, 135, 103, 176, 0, 0, 0, 68, 0, 0, 0, 128, 0, 0, 0, 56, 0, 0, 0, 109, 146, 0, 0, 0, 0, 0, 24, 143, 0, 0, 179, 0, 0, 161, 48, 0, 100, 101, 0, 22, 73, 150, 171, 0, 58, 38, 33, 95, 182, 0, 187, 0, 0, 0, 183, 0, 77, 0, 0, 138, 31, 0, 0, 0, 15, 59, 87, 97, 20, 13, 184, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 91, 112, 0, 0, 0, 26, 106, 153, 0, 0, 0, 0, 0, 72, 0, 152, 170, 0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 168, 169, 0, 0, 14, 5, 88, 0, 0, 0, 186, 0, 0, 1, 0, 0, 29, 80, 145, 0, 0, 102, 181, 0, 0, 0, 0, 0, 0, 142, 8, 0, 0, 173, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 52, 79, 99, 166, 0, 39, 0, 0, 0, 0, 155, 158, 0, 78, 0, 0, 0, 71, 49, 94, 177, 0, 2, 122, 133, 163, 0, 0, 90, 0, 0, 0, 0, 0, 0, 113, 0, 0, 0, 0, 27, 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 156, 0, 0, 61, 0, 0, 7, 154, 0, 10, 11, 0, 0, 0, 0, 0, 0, 0, 25, 64, 140, 130, 0, 0, 0, 180, 0, 0, 34, 0, 0, 0, 0, 84, 129, 0, 46, 0, 30, 0, 0, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 136, 0, 114, 0, 0, 0, 120, 0, 110, 0, 86, 0, 23, 0, 0, 0, 21, 32, 66, 175, 55, 0, 0, 41, 0, 0, 0, 0, 0, 0, 0, 185, 0, 74, 126, 0, 0, 0, 0, 131, 119, 0, 0, 0, 0, 162, 36, 0, 0, 0, 0, 0, 43, 0, 0, 0, 0, 0, 65, 0, 0, 0, 0, 0, 0, 96, 0, 118, 0, 0, 0, 0, 9, 75, 172, 0, 0, 6, 0, 67, 0, 0, 0, 0, 105, 0, 0, 0, 0, 0, 35, 0, 0, 83, 157, 0, 0, 0, 0, 0, 89, 123, 0, 60, 63, 137, 164, 178, 0, 44, 57, 0, 0, 0, 0, 107, 0, 0, 160, 0, 0, 111, 0, 18, 108, 54, 98, 62, 0, 0, 0, 0},
+}
 
 // iseKeep are the roots (the word less its -ise ending) of words spelled
 // -ise in American English too.
-var iseKeep = SetOf("advert", "chast", "expert", "mort", "merchand", "parad", "exerc", "exc", "inc", "circumc", "prec", "conc", "franch", "desp", "treat", "prom", "comprom", "prem", "dem", "surm", "chem", "val", "den", "lou", "el", "rem", "reprom")
+var iseKeep = strtable.Set{
+	Keys:  "advertchastchemcircumccompromconcdemdendespelexcexercexpertfranchincloumerchandmortparadprecprempromremrepromsurmtreatval",
+	Off:   []uint32{0, 6, 11, 15, 22, 29, 33, 36, 39, 43, 45, 48, 53, 59, 65, 68, 71, 79, 83, 88, 92, 96, 100, 103, 109, 113, 118, 121},
+	Slots: []uint16{0, 0, 0, 0, 0, 0, 0, 15, 23, 9, 14, 26, 0, 0, 0, 0, 0, 21, 0, 0, 3, 12, 0, 0, 5, 25, 2, 16, 0, 7, 19, 20, 0, 0, 24, 18, 8, 10, 17, 0, 0, 0, 0, 1, 0, 0, 0, 22, 0, 11, 13, 0, 0, 4, 0, 0, 6, 0, 0, 0, 27, 0, 0, 0},
+}
 
 // ourWords change -our to -or wherever they stand in a word
 // ("unfavourable", "neighbourhood"), tried in this order.

@@ -29,6 +29,7 @@ const (
 	FormSameAction      // shared-statement: one action, the verbs met per side (Words) with arguments in common (List)
 	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
 	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
+	FormBounds          // shared-number: two lower bounds on different figures (Words: the two)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -98,6 +99,8 @@ func (r Reason) Sentence() string {
 			return "both: " + r.Label + " is " + r.Words[0]
 		case FormApprox:
 			return r.Label + ": " + r.Words[0] + " ≈ " + r.Words[1]
+		case FormBounds:
+			return r.Label + ": " + r.Words[0] + " / " + r.Words[1] + " — two bounds, not one figure"
 		}
 		return "both: " + r.Words[0]
 	case ReasonSharedQuote:

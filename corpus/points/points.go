@@ -157,7 +157,7 @@ func gather(f *features.Passage, bp *Keys) Keys {
 	for i := range f.Toks {
 		t := &f.Toks[i]
 		if inName[i] || inQty[i] || !t.Is(lexicon.TWord) || t.Is(lexicon.TStop) || t.Is(lexicon.TNum) || t.Stem() == "" ||
-			utf8.RuneCountInString(t.Norm()) < 3 || features.CalendarWords[t.Norm()] {
+			utf8.RuneCountInString(t.Norm()) < 3 || features.CalendarWords.Has(t.Norm()) {
 			continue
 		}
 		surface := f.Text[t.Start:t.End]

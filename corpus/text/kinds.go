@@ -64,7 +64,7 @@ func creditLine(t string) bool {
 	case p == "copyright " && startsLower(t[len(p):]): // "Copyright infringement claims rose…"
 	case (p != "" || promoPrefixes.has(t) || followLine(t)) && runesAtMost(t, 200):
 		return true
-	case len(t) <= 4*40 && runesAtMost(t, 40) && (promoLines[string(foldKey(&buf, t))] || agencyLine(t)):
+	case len(t) <= 4*40 && runesAtMost(t, 40) && (promoLines.Has(string(foldKey(&buf, t))) || agencyLine(t)):
 		return true
 	case t[0] == '(' && parenCredit(t) && runesAtMost(t, 300):
 		return true
@@ -134,7 +134,7 @@ func roleLead(t string) int {
 		switch {
 		case k == "by" && i > 0:
 			return i + 1
-		case !roleWords[k] || i == 0 && k == "and":
+		case !roleWords.Has(k) || i == 0 && k == "and":
 			return 0
 		}
 		t = rest
@@ -180,7 +180,7 @@ func signOff(t string) bool {
 	}
 	for _, x := range w {
 		for _, part := range strings.FieldsFunc(x, isAgencySep) {
-			if agencyNames[strings.ToLower(part)] {
+			if agencyNames.Has(strings.ToLower(part)) {
 				return true
 			}
 		}
@@ -217,7 +217,7 @@ func captionTail(t string) bool {
 	credit := tail[k+2:]
 	j := strings.LastIndexByte(tail[:k], ' ')
 	label := tail[j+1 : k]
-	if !captionLabels[label] || utf8.RuneCountInString(credit) > 80 || strings.Contains(credit, ". ") {
+	if !captionLabels.Has(label) || utf8.RuneCountInString(credit) > 80 || strings.Contains(credit, ". ") {
 		return false
 	}
 	before := strings.TrimRight(t[:len(t)-len(tail)+j+1], " ")
@@ -263,11 +263,11 @@ func nameWords(w []string, roles bool) bool {
 			continue
 		}
 		l := string(foldKey(&buf, x))
-		if nameFillers[l] || personFillers[l] {
-			named = named || personFillers[l]
+		if nameFillers.Has(l) || personFillers.Has(l) {
+			named = named || personFillers.Has(l)
 			continue
 		}
-		if roles && (roleWords[l] || l == "by") {
+		if roles && (roleWords.Has(l) || l == "by") {
 			continue
 		}
 		return false
@@ -286,7 +286,7 @@ func knownAgency(s string) bool {
 	if len(l) == 0 {
 		return false
 	}
-	if agencyNames[string(l)] {
+	if agencyNames.Has(string(l)) {
 		return true
 	}
 	for i := 0; i+5 <= len(l); i++ {
@@ -304,7 +304,7 @@ func knownAgency(s string) bool {
 			}
 		}
 		if part := bytes.TrimSpace(l[:end]); len(part) > 0 {
-			if !agencyNames[string(part)] {
+			if !agencyNames.Has(string(part)) {
 				return false
 			}
 			parts++
@@ -348,7 +348,7 @@ func timestampLine(t string) bool {
 		var buf [keyLen]byte
 		w0, rest := firstWord(t)
 		first := string(foldKey(&buf, strings.TrimRight(w0, ",.:")))
-		if !monthsAndDays[first] {
+		if !monthsAndDays.Has(first) {
 			return false
 		}
 		if first == "last" || first == "first" {
@@ -382,7 +382,7 @@ func timestampLine(t string) bool {
 		}
 		var buf [keyLen]byte
 		unit := strings.TrimLeft(w[k-1], "0123456789")
-		if agoUnits[string(foldKey(&buf, unit))] && (len(unit) < len(w[k-1]) || k >= 2 && isCount(w[k-2])) {
+		if agoUnits.Has(string(foldKey(&buf, unit))) && (len(unit) < len(w[k-1]) || k >= 2 && isCount(w[k-2])) {
 			return true
 		}
 	}
@@ -815,7 +815,7 @@ func (d *dateline) readPlace() {
 		// "Rio de Janeiro": a particle between two words of the name.
 		s := t[i+1:]
 		k := strings.IndexByte(s, ' ')
-		if k <= 0 || !placeParticles[s[:k]] || placeWord(s[k+1:]) == "" {
+		if k <= 0 || !placeParticles.Has(s[:k]) || placeWord(s[k+1:]) == "" {
 			break
 		}
 		upper = false
@@ -907,7 +907,7 @@ func (d *dateline) accepts(body string) bool {
 	}
 	switch {
 	case d.agency:
-	case datelineLabels[strings.ToUpper(d.place)]:
+	case datelineLabels.Has(strings.ToUpper(d.place)):
 		return false
 	case d.upper && d.letters >= 3:
 	case d.dashed && d.detail != "" && d.nwords <= 4 && capitalised(d.detail):

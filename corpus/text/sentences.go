@@ -83,7 +83,7 @@ func periodEnds(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return !unicode.IsLetter(r)
 	}
-	return !sentenceAbbrevs[strings.ToLower(w)]
+	return !sentenceAbbrevs.Has(strings.ToLower(w))
 }
 
 // startsSentence reports text that can open a sentence: after any opening

@@ -4,20 +4,34 @@
 
 package text
 
+import "github.com/parallax-reader/parallax/internal/strtable"
+
 // agencyNames are news agencies and wire services, lower case, and the
 // broadcasters that date their copy as agencies do ("(CNN) —"). They let a
 // dateline go without a dash ("MATHURA, Aug 27 (PTI) At least…") and sign
 // a trailer ("- AP").
-var agencyNames = map[string]bool{"reuters": true, "ap": true, "afp": true, "upi": true, "dpa": true, "efe": true, "epa": true, "ansa": true, "pti": true, "ians": true, "ani": true, "uni": true, "xinhua": true, "tass": true, "ria": true, "interfax": true, "sputnik": true, "kyodo": true, "jiji": true, "yonhap": true, "kcna": true, "anadolu": true, "irna": true, "isna": true, "tasnim": true, "fars": true, "mehr": true, "wafa": true, "spa": true, "wam": true, "kuna": true, "qna": true, "mena": true, "bna": true, "petra": true, "sana": true, "nna": true, "bernama": true, "antara": true, "pna": true, "cna": true, "vna": true, "lusa": true, "belga": true, "anp": true, "apa": true, "ats": true, "sda": true, "ctk": true, "pap": true, "mti": true, "bta": true, "agerpres": true, "hina": true, "tanjug": true, "ukrinform": true, "unian": true, "belta": true, "kazinform": true, "kabar": true, "akipress": true, "khovar": true, "notimex": true, "telam": true, "aap": true, "nzpa": true, "bloomberg": true, "cnn": true, "bbc": true, "nhk": true, "dw": true, "voa": true, "rfi": true, "rfe/rl": true, "bss": true, "ips": true, "nan": true, "aps": true, "associated press": true, "the associated press": true, "agence france-presse": true, "agence france presse": true, "press trust of india": true, "indo-asian news service": true, "asian news international": true, "united news of india": true, "ria novosti": true, "al jazeera": true, "kyodo news": true, "yonhap news agency": true, "anadolu agency": true, "europa press": true, "prensa latina": true, "canadian press": true, "the canadian press": true, "pa media": true, "press association": true, "australian associated press": true, "xinhua news agency": true, "deutsche presse-agentur": true, "united press international": true, "cnn business": true, "bbc news": true}
+var agencyNames = strtable.Set{
+	Keys:  "aapafpagence france presseagence france-presseagerpresakipressal jazeeraanadoluanadolu agencyanianpansaantaraapapaapsasian news internationalassociated pressatsaustralian associated pressbbcbbc newsbelgabeltabernamabloombergbnabssbtacanadian presscnacnncnn businessctkdeutsche presse-agenturdpadwefeepaeuropa pressfarshinaiansindo-asian news serviceinterfaxipsirnaisnajijikabarkazinformkcnakhovarkunakyodokyodo newslusamehrmenamtinannhknnanotimexnzpapa mediapappetrapnaprensa latinapress associationpress trust of indiaptiqnareutersrfe/rlrfiriaria novostisanasdaspasputniktanjugtasnimtasstelamthe associated pressthe canadian pressukrinformuniunianunited news of indiaunited press internationalupivnavoawafawamxinhuaxinhua news agencyyonhapyonhap news agency",
+	Off:   []uint32{0, 3, 6, 26, 46, 54, 62, 72, 79, 93, 96, 99, 103, 109, 111, 114, 117, 141, 157, 160, 187, 190, 198, 203, 208, 215, 224, 227, 230, 233, 247, 250, 253, 265, 268, 291, 294, 296, 299, 302, 314, 318, 322, 326, 349, 357, 360, 364, 368, 372, 377, 386, 390, 396, 400, 405, 415, 419, 423, 427, 430, 433, 436, 439, 446, 450, 458, 461, 466, 469, 482, 499, 519, 522, 525, 532, 538, 541, 544, 555, 559, 562, 565, 572, 578, 584, 588, 593, 613, 631, 640, 643, 648, 668, 694, 697, 700, 703, 707, 710, 716, 734, 740, 758},
+	Slots: []uint16{0, 0, 0, 39, 0, 0, 0, 0, 36, 25, 2, 81, 13, 0, 0, 31, 27, 0, 21, 0, 0, 79, 0, 0, 72, 94, 0, 0, 80, 10, 26, 0, 77, 19, 11, 92, 45, 0, 0, 41, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 86, 0, 0, 0, 0, 70, 0, 34, 0, 0, 0, 0, 40, 48, 53, 89, 0, 0, 0, 0, 99, 91, 97, 0, 37, 0, 0, 0, 43, 62, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 0, 0, 57, 68, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 5, 0, 0, 0, 0, 74, 69, 0, 0, 64, 85, 0, 0, 58, 0, 47, 0, 0, 0, 28, 63, 87, 29, 0, 101, 0, 0, 35, 0, 0, 67, 76, 0, 49, 0, 0, 0, 0, 65, 0, 98, 0, 0, 6, 75, 90, 0, 0, 0, 0, 0, 24, 51, 0, 0, 83, 103, 93, 12, 0, 0, 0, 0, 0, 0, 0, 44, 0, 0, 38, 56, 55, 18, 73, 61, 82, 0, 0, 50, 59, 33, 66, 9, 17, 0, 1, 0, 42, 0, 0, 0, 0, 96, 0, 100, 78, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 71, 0, 16, 0, 8, 54, 88, 0, 95, 0, 0, 32, 15, 102, 0, 0, 0, 0, 0, 0, 60, 0, 3, 84, 0, 0, 46, 20, 0},
+}
 
 // agoUnits are the units of a relative time, "12 min ago".
-var agoUnits = map[string]bool{"s": true, "sec": true, "secs": true, "second": true, "seconds": true, "m": true, "min": true, "mins": true, "minute": true, "minutes": true, "h": true, "hr": true, "hrs": true, "hour": true, "hours": true, "d": true, "day": true, "days": true, "w": true, "wk": true, "wks": true, "week": true, "weeks": true, "mo": true, "month": true, "months": true, "y": true, "yr": true, "yrs": true, "year": true, "years": true}
+var agoUnits = strtable.Set{
+	Keys:  "ddaydayshhourhourshrhrsmminminsminuteminutesmomonthmonthsssecsecondsecondssecswweekweekswkwksyyearyearsyryrs",
+	Off:   []uint32{0, 1, 4, 8, 9, 13, 18, 20, 23, 24, 27, 31, 37, 44, 46, 51, 57, 58, 61, 67, 74, 78, 79, 83, 88, 90, 93, 94, 98, 103, 105, 108},
+	Slots: []uint16{0, 0, 16, 17, 0, 15, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5, 0, 0, 0, 21, 31, 0, 0, 4, 10, 0, 0, 0, 28, 19, 23, 0, 0, 0, 0, 0, 8, 0, 0, 25, 0, 12, 20, 24, 11, 0, 13, 0, 0, 0, 18, 1, 6, 14, 22, 27, 9, 30, 0, 0, 26, 2, 29, 7},
+}
 
 // bylineOpeners open a byline (compared without case; bylinePrefixes).
 var bylineOpeners = []string{"by ", "written by ", "words by ", "reported by ", "text by ", "story by "}
 
 // captionLabels introduce the credit at the end of a caption.
-var captionLabels = map[string]bool{"Photograph": true, "Photographs": true, "Photo": true, "Photos": true, "Picture": true, "Image": true, "Images": true, "Illustration": true, "Credit": true, "Composite": true, "PHOTO": true, "PHOTOGRAPH": true, "PICTURE": true, "IMAGE": true, "CREDIT": true}
+var captionLabels = strtable.Set{
+	Keys:  "CREDITCompositeCreditIMAGEIllustrationImageImagesPHOTOPHOTOGRAPHPICTUREPhotoPhotographPhotographsPhotosPicture",
+	Off:   []uint32{0, 6, 15, 21, 26, 38, 43, 49, 54, 64, 71, 76, 86, 97, 103, 110},
+	Slots: []uint16{0, 0, 0, 5, 1, 3, 8, 11, 13, 10, 15, 7, 0, 0, 0, 0, 14, 9, 12, 0, 2, 0, 0, 0, 0, 0, 4, 6, 0, 0, 0, 0},
+}
 
 // creditOpeners open a credit line: a copyright, a photo credit or a
 // caption (compared without case; creditPrefixes). "Copyright" must be
@@ -27,26 +41,50 @@ var creditOpeners = []string{"©", "(c) ", "copyright ", "photo:", "photo by ", 
 // datelineLabels are words that open a paragraph as a place would but
 // are labels: "UPDATE — The ministry…", "BREAKING: …" (compared in
 // capitals).
-var datelineLabels = map[string]bool{"UPDATE": true, "UPDATED": true, "UPDATES": true, "BREAKING": true, "BREAKING NEWS": true, "EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "COMMENT": true, "COMMENTARY": true, "EDITORIAL": true, "CORRECTION": true, "CORRECTED": true, "CLARIFICATION": true, "WATCH": true, "LISTEN": true, "VIDEO": true, "PHOTO": true, "PHOTOS": true, "PICTURES": true, "GALLERY": true, "LIVE": true, "LIVE UPDATES": true, "FACTBOX": true, "FACT CHECK": true, "FACT-CHECK": true, "EXPLAINER": true, "FEATURE": true, "INTERVIEW": true, "REVIEW": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "WARNING": true, "ALERT": true, "URGENT": true, "FLASH": true, "FILE": true, "FILE PHOTO": true, "ADVISORY": true, "RECAP": true, "SPONSORED": true, "ADVERTISEMENT": true, "SPECIAL REPORT": true, "INSIGHT": true, "FOCUS": true, "TIMELINE": true, "GRAPHIC": true, "OBITUARY": true, "DEVELOPING": true, "JUST IN": true, "SCROLL DOWN": true, "QUESTION": true, "ANSWER": true, "SUMMARY": true, "CONTEXT": true}
+var datelineLabels = strtable.Set{
+	Keys:  "ADVERTISEMENTADVISORYALERTANALYSISANSWERBREAKINGBREAKING NEWSCLARIFICATIONCOMMENTCOMMENTARYCONTEXTCORRECTEDCORRECTIONDEVELOPINGEDITOR'S NOTEEDITORIALEDITOR’S NOTEEXCLUSIVEEXPLAINERFACT CHECKFACT-CHECKFACTBOXFEATUREFILEFILE PHOTOFLASHFOCUSGALLERYGRAPHICINSIGHTINTERVIEWJUST INLISTENLIVELIVE UPDATESNOTEOBITUARYOPINIONPHOTOPHOTOSPICTURESQUESTIONRECAPREVIEWSCROLL DOWNSPECIAL REPORTSPONSOREDSUMMARYTIMELINEUPDATEUPDATEDUPDATESURGENTVIDEOWARNINGWATCH",
+	Off:   []uint32{0, 13, 21, 26, 34, 40, 48, 61, 74, 81, 91, 98, 107, 117, 127, 140, 149, 164, 173, 182, 192, 202, 209, 216, 220, 230, 235, 240, 247, 254, 261, 270, 277, 283, 287, 299, 303, 311, 318, 323, 329, 337, 345, 350, 356, 367, 381, 390, 397, 405, 411, 418, 425, 431, 436, 443, 448},
+	Slots: []uint16{22, 0, 0, 24, 0, 0, 0, 0, 0, 0, 15, 29, 46, 0, 0, 0, 6, 13, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 11, 23, 28, 0, 47, 44, 0, 0, 0, 52, 33, 0, 12, 0, 0, 0, 0, 0, 0, 34, 40, 53, 0, 27, 31, 48, 50, 25, 0, 0, 0, 0, 0, 36, 16, 20, 38, 0, 0, 39, 0, 42, 32, 0, 56, 26, 0, 19, 30, 35, 41, 54, 51, 55, 0, 0, 0, 0, 49, 0, 0, 3, 0, 0, 10, 0, 0, 5, 0, 0, 0, 4, 0, 0, 14, 7, 0, 0, 0, 0, 0, 0, 2, 0, 45, 0, 0, 0, 0, 0, 21, 8, 43, 0, 37, 18, 0, 0, 1, 9},
+}
 
 // monthsAndDays are the words that open a timestamp line: months and
 // weekdays, whole or cut short, and the labels of a time.
-var monthsAndDays = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true, "mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true, "thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true, "published": true, "updated": true, "posted": true, "modified": true, "last": true, "first": true}
+var monthsAndDays = strtable.Set{
+	Keys:  "apraprilaugaugustdecdecemberfebfebruaryfirstfrifridayjanjanuaryjuljulyjunjunelastmarmarchmaymodifiedmonmondaynovnovemberoctoctoberpostedpublishedsatsaturdaysepseptseptembersunsundaythuthurthursthursdaytuetuestuesdayupdatedwedwednesday",
+	Off:   []uint32{0, 3, 8, 11, 17, 20, 28, 31, 39, 44, 47, 53, 56, 63, 66, 70, 73, 77, 81, 84, 89, 92, 100, 103, 109, 112, 120, 123, 130, 136, 145, 148, 156, 159, 163, 172, 175, 181, 184, 188, 193, 201, 204, 208, 215, 222, 225, 234},
+	Slots: []uint16{0, 0, 0, 0, 0, 42, 21, 0, 0, 30, 0, 19, 0, 0, 12, 0, 44, 0, 22, 8, 0, 0, 32, 0, 0, 18, 0, 0, 14, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 45, 0, 11, 0, 3, 0, 0, 41, 46, 24, 39, 0, 0, 0, 0, 0, 0, 9, 16, 23, 43, 0, 29, 0, 10, 27, 0, 0, 0, 0, 0, 33, 0, 0, 1, 5, 0, 0, 0, 31, 47, 37, 0, 0, 0, 13, 0, 0, 35, 34, 7, 36, 25, 17, 0, 28, 0, 0, 0, 40, 38, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 6, 15},
+}
 
 // nameFillers are the words other than names that bylines and trailers
 // hold: particles of names, links, and the words of a staff role.
-var nameFillers = map[string]bool{"and": true, "&": true, "in": true, "of": true, "the": true, "our": true, "a": true, "an": true, "for": true, "at": true, "from": true, "with": true, "on": true, "via": true, "de": true, "da": true, "das": true, "do": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "al": true, "el": true, "bin": true, "ibn": true, "le": true, "la": true, "y": true, "e": true, "special": true, "own": true, "senior": true, "chief": true, "foreign": true, "political": true, "diplomatic": true, "security": true, "defence": true, "defense": true, "business": true, "economics": true, "economic": true, "science": true, "health": true, "technology": true, "tech": true, "news": true, "international": true, "world": true, "investigations": true, "investigative": true, "legal": true, "crime": true, "home": true, "affairs": true, "environment": true, "climate": true, "energy": true, "global": true, "regional": true, "local": true, "national": true, "data": true, "visual": true, "contributing": true, "associate": true, "deputy": true, "assistant": true, "wire": true}
+var nameFillers = strtable.Set{
+	Keys:  "&aaffairsalanandassistantassociateatbinbusinesschiefclimatecontributingcrimedadasdatadedefencedefensedeldelladendeputyderdidiplomaticdodosdueeconomiceconomicselenergyenvironmentforforeignfromglobalhealthhomeibnininternationalinvestigationsinvestigativelalelegallocalnationalnewsofonourownpoliticalregionalsciencesecurityseniorspecialtechtechnologyterthevanviavisualvonwirewithworldy",
+	Off:   []uint32{0, 1, 2, 9, 11, 13, 16, 25, 34, 36, 39, 47, 52, 59, 71, 76, 78, 81, 85, 87, 94, 101, 104, 109, 112, 118, 121, 123, 133, 135, 138, 140, 141, 149, 158, 160, 166, 177, 180, 187, 191, 197, 203, 207, 210, 212, 225, 239, 252, 254, 256, 261, 266, 274, 278, 280, 282, 285, 288, 297, 305, 312, 320, 326, 333, 337, 347, 350, 353, 356, 359, 365, 368, 372, 376, 381, 382},
+	Slots: []uint16{0, 0, 0, 46, 0, 0, 0, 0, 52, 0, 51, 0, 33, 0, 0, 0, 0, 0, 0, 70, 29, 0, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 20, 24, 30, 0, 7, 0, 0, 50, 0, 2, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 57, 0, 0, 0, 0, 47, 17, 67, 0, 0, 0, 0, 0, 54, 0, 0, 0, 22, 11, 0, 0, 0, 0, 0, 0, 0, 21, 0, 63, 16, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 55, 74, 0, 0, 0, 0, 0, 0, 26, 65, 31, 0, 44, 40, 72, 0, 0, 71, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 9, 0, 0, 0, 0, 0, 43, 42, 38, 0, 12, 75, 0, 36, 48, 0, 73, 0, 0, 0, 0, 0, 45, 0, 0, 0, 19, 69, 0, 18, 6, 0, 0, 0, 0, 0, 0, 0, 41, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62, 59, 14, 10, 58, 4, 61, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 56, 0, 0, 0, 13, 0, 0, 53, 0, 0, 0, 0, 0, 0, 49, 0, 32, 0, 0, 0, 0, 0, 5, 0, 60, 0, 25, 0, 0, 34, 27, 0, 0, 0, 0, 39, 76, 15, 0, 0, 0, 0, 37, 0, 0, 0, 0, 28},
+}
 
 // personFillers are words of a byline that stand for a person as a name
 // does ("our US correspondent").
-var personFillers = map[string]bool{"staff": true, "correspondent": true, "correspondents": true, "reporter": true, "reporters": true, "writer": true, "writers": true, "editor": true, "editors": true, "team": true, "desk": true, "bureau": true, "agencies": true, "agency": true, "wires": true, "newsroom": true, "contributor": true, "contributors": true, "journalist": true, "journalists": true, "photographer": true, "photographers": true}
+var personFillers = strtable.Set{
+	Keys:  "agenciesagencybureaucontributorcontributorscorrespondentcorrespondentsdeskeditoreditorsjournalistjournalistsnewsroomphotographerphotographersreporterreportersstaffteamwireswriterwriters",
+	Off:   []uint32{0, 8, 14, 20, 31, 43, 56, 70, 74, 80, 87, 97, 108, 116, 128, 141, 149, 158, 163, 167, 172, 178, 185},
+	Slots: []uint16{0, 17, 2, 0, 0, 0, 0, 3, 0, 0, 14, 0, 19, 12, 0, 0, 0, 10, 1, 18, 0, 0, 0, 0, 0, 6, 0, 5, 22, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 4, 21, 11, 13, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 8, 9, 0, 15, 0, 0, 0, 0},
+}
 
 // placeParticles are the lower-case words inside a place's name: "Rio de
 // Janeiro", "Frankfurt am Main".
-var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true, "of": true, "am": true, "an": true, "der": true, "den": true, "sur": true, "upon": true}
+var placeParticles = strtable.Set{
+	Keys:  "alamandadasdedeldenderdidodosduellaleofsurupon",
+	Off:   []uint32{0, 2, 4, 6, 8, 11, 13, 16, 19, 22, 24, 26, 29, 31, 33, 35, 37, 39, 42, 46},
+	Slots: []uint16{1, 0, 0, 0, 0, 0, 0, 0, 0, 19, 7, 0, 0, 0, 0, 0, 0, 0, 0, 2, 11, 0, 4, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 6, 0, 8, 12, 3, 14, 17, 18, 16, 0, 0, 0, 10, 0, 9, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5},
+}
 
 // promoLines are whole lines of page furniture (compared without case).
-var promoLines = map[string]bool{"advertisement": true, "advertisements": true, "advert": true, "sponsored": true, "sponsored content": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "story continues below": true, "story continues below advertisement": true, "article continues below": true, "article continues after advertisement": true, "scroll to continue with content": true, "share": true, "share this": true, "share this article": true, "copy link": true}
+var promoLines = strtable.Set{
+	Keys:  "advertadvertisementadvertisementsarticle continues after advertisementarticle continues belowcontinue readingcontinue reading belowcopy linkscroll to continue with contentshareshare thisshare this articleskip advertisementsponsoredsponsored contentstory continues belowstory continues below advertisement",
+	Off:   []uint32{0, 6, 19, 33, 70, 93, 109, 131, 140, 171, 176, 186, 204, 222, 231, 248, 269, 304},
+	Slots: []uint16{14, 17, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 11, 0, 2, 12, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 1, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 16, 0, 9, 8, 7, 13, 0},
+}
 
 // promoOpeners open the links, sign-up and follow lines that web copy
 // scatters through an article (compared without case; promoPrefixes).
@@ -54,10 +92,18 @@ var promoOpeners = []string{"related:", "related coverage", "related stories", "
 
 // roleWords make up the role phrase of a trailer clause, "additional
 // reporting by", "Editing by".
-var roleWords = map[string]bool{"reporting": true, "reported": true, "editing": true, "edited": true, "writing": true, "written": true, "compiled": true, "compiling": true, "research": true, "researched": true, "production": true, "produced": true, "translation": true, "translated": true, "graphics": true, "design": true, "designed": true, "photography": true, "photos": true, "additional": true, "further": true, "extra": true, "and": true, "fact-checking": true, "fact-checked": true, "sub-editing": true, "verification": true, "data": true}
+var roleWords = strtable.Set{
+	Keys:  "additionalandcompiledcompilingdatadesigndesignededitededitingextrafact-checkedfact-checkingfurthergraphicsphotographyphotosproducedproductionreportedreportingresearchresearchedsub-editingtranslatedtranslationverificationwritingwritten",
+	Off:   []uint32{0, 10, 13, 21, 30, 34, 40, 48, 54, 61, 66, 78, 91, 98, 106, 117, 123, 131, 141, 149, 158, 166, 176, 187, 197, 208, 220, 227, 234},
+	Slots: []uint16{28, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 21, 0, 3, 6, 7, 9, 17, 27, 0, 0, 0, 11, 15, 0, 18, 0, 1, 23, 26, 0, 0, 0, 0, 24, 0, 5, 2, 0, 8, 4, 10, 13, 19, 20, 25, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 22, 0, 0},
+}
 
 // sentenceAbbrevs are words that, followed by a period, rarely end a sentence.
-var sentenceAbbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true, "sr": true, "jr": true, "st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true, "det": true, "amb": true, "atty": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "no": true, "nos": true, "vol": true, "fig": true, "pp": true, "ca": true, "approx": true, "est": true, "inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "vs": true, "al": true, "cf": true, "dept": true}
+var sentenceAbbrevs = strtable.Set{
+	Keys:  "admalambapproxaprattyaugaveblvdbroscacaptcfcmdrcocolcorpdecdeptdetdrestfebfigfriftgengovhonincinspjanjrjuljunltltdmajmarmonmrmrsmsmtmxnonosnovoctpppresprofrdreprevsatsensepseptsgtsrstsunsuptthuthurthurstuetuesvolvswed",
+	Off:   []uint32{0, 3, 5, 8, 14, 17, 21, 24, 27, 31, 35, 37, 41, 43, 47, 49, 52, 56, 59, 63, 66, 68, 71, 74, 77, 80, 82, 85, 88, 91, 94, 98, 101, 103, 106, 109, 111, 114, 117, 120, 123, 125, 128, 130, 132, 134, 136, 139, 142, 145, 147, 151, 155, 157, 160, 163, 166, 169, 172, 176, 179, 181, 183, 186, 190, 193, 197, 202, 205, 209, 212, 214, 217},
+	Slots: []uint16{45, 0, 0, 0, 0, 0, 0, 15, 28, 0, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 24, 27, 26, 0, 0, 0, 0, 34, 0, 0, 0, 0, 0, 0, 3, 38, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 7, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 40, 35, 62, 69, 0, 0, 30, 25, 11, 49, 0, 0, 50, 0, 58, 0, 43, 5, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 63, 0, 0, 48, 0, 0, 10, 0, 0, 0, 67, 0, 0, 0, 1, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 0, 0, 39, 0, 17, 0, 51, 0, 8, 57, 21, 64, 0, 0, 0, 0, 0, 52, 70, 0, 33, 0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 0, 37, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 42, 72, 66, 0, 0, 0, 41, 0, 2, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0, 71, 0, 61, 0, 55, 18, 0, 4, 0, 56, 0, 0, 0, 14, 13, 12, 0, 0, 0, 59, 20, 23, 44, 53, 0, 0, 0, 0, 0, 0, 65, 36, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 0},
+}
 
 // socialNetworks are what "Follow … on" lines point to.
 var socialNetworks = []string{" on twitter", " on x", " on facebook", " on instagram", " on telegram", " on threads", " on bluesky", " on linkedin", " on tiktok", " on whatsapp", " on youtube", " on google news", " on mastodon"}

@@ -233,8 +233,11 @@ func (m *Model) Index(feature string) int {
 // that it has exactly the wanted features, in order.
 func Load(data []byte, features []string) (*Model, error) {
 	var m Model
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("logreg: %w", err)
+	if !decode(data, &m) {
+		m = Model{}
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("logreg: %w", err)
+		}
 	}
 	nf, nc := len(m.Features), len(m.Classes)
 	if len(m.Mean) != nf || len(m.Scale) != nf || len(m.Bias) != nc || len(m.Weights) != nc {

@@ -49,25 +49,35 @@ func fitGoldRows(bodies map[int]string) ([]goldRow, error) {
 	return out, nil
 }
 
-func pairRows(p eval.GoldPair, story int, bodies map[int]string) ([]goldRow, error) {
-	a, err := corpus.NewDocument(0, corpus.Source{Name: "a", Data: []byte(bodies[p.A])})
-	if err != nil {
-		return nil, err
+// comparedPair reads a gold pair's two bodies as documents and compares
+// them: the documents, and Compare's verdict on each alignment it keeps,
+// by the two passages' lines.
+func comparedPair(p eval.GoldPair, bodies map[int]string) (a, b *corpus.Document, kept map[[2]int]corpus.Verdict, err error) {
+	srcs := []corpus.Source{{Name: "a", Data: []byte(bodies[p.A])}, {Name: "b", Data: []byte(bodies[p.B])}}
+	if a, err = corpus.NewDocument(0, srcs[0]); err != nil {
+		return nil, nil, nil, err
 	}
-	b, err := corpus.NewDocument(1, corpus.Source{Name: "b", Data: []byte(bodies[p.B])})
-	if err != nil {
-		return nil, err
+	if b, err = corpus.NewDocument(1, srcs[1]); err != nil {
+		return nil, nil, nil, err
 	}
-	c, err := corpus.Compare([]corpus.Source{{Name: "a", Data: []byte(bodies[p.A])}, {Name: "b", Data: []byte(bodies[p.B])}})
+	c, err := corpus.Compare(srcs)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	kept := map[[2]int]corpus.Verdict{}
+	kept = map[[2]int]corpus.Verdict{}
 	for _, al := range c.Alignments {
 		pa, pb := c.Passage(al.A), c.Passage(al.B)
 		if pa != nil && pb != nil {
 			kept[[2]int{pa.Line, pb.Line}] = al.Verdict
 		}
+	}
+	return a, b, kept, nil
+}
+
+func pairRows(p eval.GoldPair, story int, bodies map[int]string) ([]goldRow, error) {
+	a, b, kept, err := comparedPair(p, bodies)
+	if err != nil {
+		return nil, err
 	}
 	apart := math.Abs(corpus.ReadArticle(a).Dispute - corpus.ReadArticle(b).Dispute)
 	als, xs, gl := judgeGold(a, b, p.Links)

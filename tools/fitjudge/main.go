@@ -6,6 +6,7 @@
 //	go run ./tools/fitjudge -val     # hold out a fifth of the fit part, print its scores, write nothing
 //	go run ./tools/fitjudge -gold    # the verdict on every real-pair gold link, rules and model, no fitting
 //	go run ./tools/fitjudge -cv      # fit on the fit real-pair gold too, score leave one story out, write nothing
+//	go run ./tools/fitjudge -dump    # every fit-gold link as JSON lines (gold, engine, rules, signals, texts)
 //	go run ./tools/fitjudge -articles # choose the judge's gap between a disputing article and a plain one
 //	FITJUDGE_FRESH=1 go test ./tools/fitjudge  # fails when model.json is stale against the fit
 //
@@ -39,12 +40,15 @@ func main() {
 	gold := flag.Bool("gold", false, "report the verdicts on the real-pair gold links; fit nothing")
 	cv := flag.Bool("cv", false, "fit on the fit real-pair gold too and score leave one story out; write nothing")
 	arts := flag.Bool("articles", false, "choose the dispute gap between two articles on FNC-1 fit body pairs; fit nothing")
-	goldFile := flag.String("goldfile", "", "with -gold: the gold file (default eval/"+eval.RealPairsFile+")")
+	goldFile := flag.String("goldfile", "", "with -gold or -dump: the gold file (default eval/"+eval.RealPairsFile+" for -gold, eval/"+eval.RealPairsFitFile+" for -dump)")
 	verbose := flag.Bool("v", false, "with -gold: list every wrong verdict with its reasons; with -cv: list the found links the rules leave related, and fit nothing")
 	out := flag.String("o", "", "where to write the model (default corpus/judge/model.json)")
+	dump := flag.Bool("dump", false, "write every gold link (-goldfile, default the fit gold) as JSON lines: gold, engine and rules verdicts, signals, texts")
 	flag.Parse()
 	var err error
 	switch {
+	case *dump:
+		err = dumpGold(*goldFile)
 	case *cv:
 		err = crossValidate(*verbose)
 	case *arts:
@@ -61,6 +65,27 @@ func main() {
 }
 
 // loadFNC reads the FNC-1 data from its place beside the module.
+// loadGold loads the FNC-1 data and a real-pair gold file: file, or else
+// the file named def under eval/.
+func loadGold(file, def string) (*eval.FNC, *eval.Gold, error) {
+	data, err := loadFNC()
+	if err != nil {
+		return nil, nil, err
+	}
+	if file == "" {
+		root, err := eval.ModuleRoot()
+		if err != nil {
+			return nil, nil, err
+		}
+		file = filepath.Join(root, "eval", def)
+	}
+	g, err := eval.LoadGold(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	return data, g, nil
+}
+
 func loadFNC() (*eval.FNC, error) {
 	dir, err := eval.DataDir()
 	if err != nil {
@@ -273,18 +298,7 @@ func report(name string, rows []row, pred func(row) int) {
 // reportGold judges every gold link of the real pairs, found by the
 // alignment or not, and prints the rules' and the model's confusion.
 func reportGold(file string, verbose bool) error {
-	data, err := loadFNC()
-	if err != nil {
-		return err
-	}
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return err
-	}
-	if file == "" {
-		file = filepath.Join(root, "eval", eval.RealPairsFile)
-	}
-	g, err := eval.LoadGold(file)
+	data, g, err := loadGold(file, eval.RealPairsFile)
 	if err != nil {
 		return err
 	}
