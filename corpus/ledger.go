@@ -136,7 +136,7 @@ func speechAttributions(cs *claims.Set, f *features.Passage, ix *features.Entity
 		covered[sp.Tok] = true
 		for k := a; k < b; k++ {
 			covered[k] = true
-			at.Hedged = at.Hedged || claims.HedgeWords.Has(toks[k].Norm())
+			at.Hedged = at.Hedged || claims.IsHedge(&toks[k])
 		}
 		if b-a > maxSaysWords {
 			at.Says = strings.TrimSpace(f.Text[toks[a].Start:toks[a+maxSaysWords-1].End]) + "…"

@@ -226,7 +226,7 @@ func (cx *claimCtx) sentence(cs *Set, s0, s1 int) {
 			cx.cur = append(cx.cur, sp)
 		case t.Norm() == "according" && i+1 < s1 && toks[i+1].Norm() == "to":
 			cx.cur = append(cx.cur, speech{tok: i, speaker: cx.object(i+1, s1)})
-		case speechNouns.Has(t.Norm()) && i+1 < s1 && toks[i+1].Norm() == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
+		case normFlags(t)&fSpeechNoun != 0 && i+1 < s1 && toks[i+1].Norm() == "that" && i > s0 && cx.mentionAt[i-1] >= 0:
 			m := &cx.f.Ents[cx.mentionAt[i-1]]
 			if m.Is(features.MPoss) {
 				cx.cur = append(cx.cur, speech{tok: i, speaker: []Actor{cx.actorOf(m)}})
@@ -730,7 +730,7 @@ func (cx *claimCtx) unnamedBody(i, s0 int) string {
 		if b := bodyNouns[t.Norm()]; b != "" {
 			return b
 		}
-		if !t.Is(lexicon.TStop) && !PassiveAux.Has(t.Norm()) && !strings.HasSuffix(t.Norm(), "ly") && !HedgeWords.Has(t.Norm()) {
+		if !t.Is(lexicon.TStop) && !PassiveAux.Has(t.Norm()) && !strings.HasSuffix(t.Norm(), "ly") && !IsHedge(t) {
 			if t.Stem() == "" || t.Norm() == "has" || t.Norm() == "had" {
 				continue
 			}
@@ -756,7 +756,7 @@ func (cx *claimCtx) hedgeBefore(i, s0 int) model.Span {
 			continue
 		}
 		words++
-		if HedgeWords.Has(t.Norm()) || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux.Has(toks[k-1].Norm()) {
+		if IsHedge(t) || t.Norm() == "said" && k+1 < len(toks) && toks[k+1].Norm() == "to" && k > s0 && PassiveAux.Has(toks[k-1].Norm()) {
 			return model.Span{Start: int(t.Start), End: int(t.End)}
 		}
 	}

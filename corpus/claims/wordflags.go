@@ -16,15 +16,19 @@ import (
 type wordFlag uint16
 
 const (
-	fSpeech   wordFlag = 1 << iota // speechWords
-	fNeg                           // negWords
-	fNt                            // ends in "n't"
-	fAnon                          // anonWords
-	fAttack                        // attackCues
-	fCulprit                       // culpritNorm
-	fPolarCue                      // polarCues, as a token's key (features.TokKey)
-	fClaimCue                      // claimCueKeys, as a token's key
-	fDenyStem                      // denyStems, as a stem
+	fSpeech     wordFlag = 1 << iota // speechWords
+	fNeg                             // negWords
+	fNt                              // ends in "n't"
+	fAnon                            // anonWords
+	fAttack                          // attackCues
+	fCulprit                         // culpritNorm
+	fPolarCue                        // polarCues, as a token's key (features.TokKey)
+	fClaimCue                        // claimCueKeys, as a token's key
+	fDenyStem                        // denyStems, as a stem
+	fHedge                           // HedgeWords
+	fSpeechNoun                      // speechNouns
+
+	fLast // one past the largest combination of the flags above
 )
 
 var wordFlags lexicon.WordCache[wordFlag]
@@ -46,8 +50,20 @@ func readFlags(w string) *wordFlag {
 	set(fPolarCue, polarCues[w] != 0)
 	set(fClaimCue, claimCueKeys()[w])
 	set(fDenyStem, denyStems.Has(w))
-	return &f
+	set(fHedge, HedgeWords.Has(w))
+	set(fSpeechNoun, speechNouns.Has(w))
+	return &flagValues[f]
 }
+
+// flagValues holds every combination of flags, each at its own index:
+// a word's entry points at its combination, so that reading the flags
+// of tens of thousands of words allocates nothing per word.
+var flagValues = func() (v [fLast]wordFlag) {
+	for i := range v {
+		v[i] = wordFlag(i)
+	}
+	return v
+}()
 
 // flagsOf returns the flags of the word w.
 func flagsOf(w lexicon.Word) wordFlag { return *wordFlags.Get(w, readFlags) }
@@ -57,6 +73,10 @@ func normFlags(t *lexicon.Token) wordFlag { return flagsOf(t.NormID()) }
 
 // stemFlags are the flags of a token's stem (Stem; "" has none).
 func stemFlags(t *lexicon.Token) wordFlag { return flagsOf(t.StemID()) }
+
+// IsHedge reports whether a token's folded text is one of HedgeWords,
+// by its word id.
+func IsHedge(t *lexicon.Token) bool { return normFlags(t)&fHedge != 0 }
 
 // keyFlags are the flags of a token's key (features.TokKey: its stem, or
 // its folded text when it has none).

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/corpus/internal/parallel"
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -139,7 +140,13 @@ func groupEntries(hs []heardAt) []ledgerEntry {
 	var es []ledgerEntry
 	var stmts []statement // each entry's wording, read for comparing
 	var anonAll []bool
-	words := &wordIDs{ids: map[string]int32{}}
+	// Sized for the words the wordings may bring (about one in seven
+	// bytes), so that the table is not grown and rehashed word by word.
+	size := 0
+	for _, h := range hs {
+		size += len(h.a.Says) / 7
+	}
+	words := &wordIDs{ids: make(map[string]int32, size)}
 	for _, h := range hs {
 		a := h.a
 		i := -1
@@ -211,37 +218,68 @@ type statement struct {
 // thousands of statements by one speaker, the comparisons were most of
 // the ledger); number says which ids are numbers, content which are
 // content words. Comparing counts shared ids only, so how the words are
-// numbered does not matter.
+// numbered does not matter. word and ids are newStatement's scratch.
 type wordIDs struct {
 	ids             map[string]int32
 	number, content []bool
+	word            []byte
+	scratch         []int32
 }
 
-// id returns the id of word w, numbering it if it is new.
-func (ws *wordIDs) id(w string) int32 {
-	id, ok := ws.ids[w]
+// id returns the id of the word w, numbering it if it is new.
+func (ws *wordIDs) id(w []byte) int32 {
+	id, ok := ws.ids[string(w)] // no copy for a look-up
 	if !ok {
+		s := string(w)
 		id = int32(len(ws.number))
-		ws.ids[w] = id
-		ws.number = append(ws.number, isNumber(w))
-		ws.content = append(ws.content, len(w) > 2 && !functionWords.Has(w) || isNumber(w))
+		ws.ids[s] = id
+		ws.number = append(ws.number, isNumber(s))
+		ws.content = append(ws.content, len(s) > 2 && !functionWords.Has(s) || isNumber(s))
 	}
 	return id
 }
 
 // newStatement reads a wording, numbering its words in ws: the ids are
-// sorted, not the words.
+// sorted, not the words. The words are those of the wording folded to
+// lower case (strings.ToLower) and cut at every rune that is then neither
+// a letter nor a digit (strings.FieldsFunc), read in one pass without
+// either copy: a rune is folded, then tested, and bytes that are not
+// UTF-8 (which ToLower writes as U+FFFD) cut as that does.
 func newStatement(s string, ws *wordIDs) statement {
 	st := statement{text: s}
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	st.words = make([]int32, len(words))
-	for i, w := range words {
-		st.words[i] = ws.id(w)
+	ids, w := ws.scratch[:0], ws.word[:0]
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			i++
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				w = append(w, c)
+				continue
+			}
+		} else {
+			// The folded rune may be ASCII ("K", the Kelvin sign, is "k").
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if l := unicode.ToLower(r); unicode.IsLetter(l) || unicode.IsDigit(l) {
+				w = utf8.AppendRune(w, l)
+				continue
+			}
+		}
+		if len(w) > 0 {
+			ids = append(ids, ws.id(w))
+			w = w[:0]
+		}
 	}
-	slices.Sort(st.words)
-	st.words = slices.Compact(st.words)
+	if len(w) > 0 {
+		ids = append(ids, ws.id(w))
+	}
+	ws.word = w
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	st.words = slices.Clone(ids)
+	ws.scratch = ids
 	for _, id := range st.words {
 		if ws.content[id] {
 			st.content = append(st.content, id)

@@ -56,7 +56,7 @@ func readSilences(f *Side) []silence {
 	var out []silence
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if !responseWords.Has(t.Stem()) {
+		if !factsOf(t.StemID()).response { // responseWords, by the stem's id
 			continue
 		}
 		c := -1

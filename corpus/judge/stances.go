@@ -484,7 +484,7 @@ func matchedWords(f *Side, toks []int) string {
 // hedgeIn returns the first hedging word of sentence s, or "".
 func hedgeIn(f *Side, s int32) string {
 	for k := range f.Toks {
-		if f.Toks[k].Sent == s && claims.HedgeWords.Has(f.Toks[k].Norm()) {
+		if f.Toks[k].Sent == s && claims.IsHedge(&f.Toks[k]) {
 			return f.Text[f.Toks[k].Start:f.Toks[k].End]
 		}
 	}

@@ -23,7 +23,7 @@ import (
 
 // wordFacts is what the tables say of one word, as a stem and as a
 // folded word (one id may be both). The slices come first and the flags
-// last, so that the struct has no padding: 96 bytes, not 112 (some 40,000
+// last, so that the struct has little padding: 80 bytes (some 40,000
 // words are read at twenty sources).
 type wordFacts struct {
 	groups  []wordnet.Group // wordnet.StemGroups
@@ -44,6 +44,7 @@ type wordFacts struct {
 	past       bool // pastForms or participles
 	determiner bool // determiners
 	auxiliary  bool // auxiliaries
+	response   bool // responseWords, as a stem (silence.go)
 }
 
 // wordFactsCache holds the facts read so far, by word id.
@@ -72,6 +73,7 @@ func readWordFacts(word string) *wordFacts {
 		past:       pastForms.Has(word) || participles[word],
 		determiner: determiners[word],
 		auxiliary:  auxiliaries.Has(word),
+		response:   responseWords.Has(word),
 	}
 	if c := features.CasualtyClasses[word]; c != "" {
 		f.class = casualtyClassIDs()[c]
