@@ -91,7 +91,7 @@ func Trace(fa, fb []*features.Passage, va, vb []*Vector, model *Model) []Cand {
 				x.Para = paraShare * d * dampA[i] * dampB[j]
 			}
 			x.Phrases = sharedRare(ra.phrases(i), rb.phrases(j), ra.df, rb.df, rareLimit)
-			x.Score = x.engineScore()
+			x.Score, _ = x.GateAt(minScore)
 			out = append(out, x)
 		}
 	}
@@ -124,11 +124,13 @@ func Trace(fa, fb []*features.Passage, va, vb []*Vector, model *Model) []Cand {
 	return out
 }
 
-// engineScore is PairRead's score of a candidate, or 0 when PairRead
-// drops it before the caps (see the selection in align.go).
-func (x *Cand) engineScore() float32 {
+// GateAt is PairRead's score of a candidate with a least score of
+// minS (the engine's is minScore), or 0 when PairRead would drop it
+// before the caps; oneItem reports a candidate dropped only by the
+// one-item gate (tools/fitlinks measures relaxing both).
+func (x *Cand) GateAt(minS float32) (s float32, oneItem bool) {
 	if x.Shared == 0 {
-		return 0 // no posting joins them: not a candidate
+		return 0, false // no posting joins them: not a candidate
 	}
 	var lead float32
 	if x.Lead {
@@ -136,9 +138,9 @@ func (x *Cand) engineScore() float32 {
 	}
 	c := x.Cos
 	if cosineShare*c+topicShare*x.TopicMax+lead < phraseFloor {
-		return 0
+		return 0, false
 	}
-	s := min(cosineShare*c+topicShare*x.Topic+lead, 1)
+	s = min(cosineShare*c+topicShare*x.Topic+lead, 1)
 	bonus := func(s float32) float32 {
 		var b float32
 		if s >= paraFloor || s >= strongFloor && x.Para >= strongPara {
@@ -147,14 +149,14 @@ func (x *Cand) engineScore() float32 {
 		return b + phraseBonus*float32(x.Phrases)
 	}
 	b := float32(-1)
-	if s < minScore && s >= phraseFloor {
+	if s < minS && s >= phraseFloor {
 		b = bonus(s)
 		s += b
 	} else if c < MinCosine {
-		return 0
+		return 0, false
 	}
-	if s < minScore {
-		return 0
+	if s < minS {
+		return 0, false
 	}
 	if rest := c - x.Top; rest < restMin {
 		if b < 0 {
@@ -162,12 +164,12 @@ func (x *Cand) engineScore() float32 {
 		}
 		if rest+b < restMin {
 			if !x.Rebuts && !x.TopFull {
-				return 0
+				return 0, true
 			}
-			s = minScore
+			s = minS
 		}
 	}
-	return s
+	return s, false
 }
 
 // FeatureRows returns the filter's features (LinkFeatures) of every

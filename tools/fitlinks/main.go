@@ -19,6 +19,7 @@
 //	go run ./tools/fitlinks          # trace check, the engine's figures, the CV sweep
 //	go run ./tools/fitlinks -v       # and the weights fitted on every pair
 //	go run ./tools/fitlinks -write   # fit on every fit pair, write corpus/align/linkmodel.json
+//	go run ./tools/fitlinks -sweep   # wider gates: least score 0.10/0.09/0.08 × one-item candidates at p ≥ 0.5/0.6/0.7
 //	FITLINKS_FRESH=1 go test ./tools/fitlinks  # fails when linkmodel.json is stale
 package main
 
@@ -56,6 +57,14 @@ var (
 	cross   = flag.Bool("cross", true, "fit on pairs of two stories too, every candidate negative")
 	verbose = flag.Bool("v", false, "print the weights fitted on every pair")
 	write   = flag.Bool("write", false, "fit on every fit pair and write corpus/align/linkmodel.json")
+	sweep   = flag.Bool("sweep", false, "measure wider gates (ERRORS.md §14): a lower least score, and one-item candidates the filter rates high")
+)
+
+// The wider gates -sweep measures: least scores, and the probability a
+// candidate that only the one-item gate stops needs (0: it stays stopped).
+var (
+	sweepMin = []float32{0.10, 0.09, 0.08}
+	sweepOne = []float64{0, 0.5, 0.6, 0.7}
 )
 
 var gateAt = slices.Index(align.LinkFeatures, "gate")
@@ -66,6 +75,7 @@ type pairData struct {
 	level  map[[2]int]string // gold level by passage indexes
 	must   int               // must links in the gold (also those not on body passages)
 	engine map[[2]int]bool   // the links corpus.Compare keeps, by passage indexes
+	one    []bool            // -sweep: the candidates only the one-item gate stops
 	cross  bool              // A and B tell two stories: those of gold pairs with[0] and with[1]
 	with   [2]int
 }
@@ -113,6 +123,9 @@ func run() error {
 		return selectLinks(pd, func(k int) bool { return pd.cands[k].Score > 0 })
 	})
 	fmt.Printf("hand-built gates alone (replayed): %s\n", gates)
+	if *sweep {
+		return sweepGates(pairs)
+	}
 	return crossValidate(pairs)
 }
 
@@ -330,11 +343,10 @@ func ranges(rs []row) ([]float64, []float64) {
 	return lo, hi
 }
 
-// crossValidate fits without each gold pair in turn (and without the
-// two-story pairs that hold one of its documents), gives that pair's
-// candidates their probability, and prints the selection it makes at
-// several thresholds.
-func crossValidate(pairs []pairData) error {
+// looProbs fits without each gold pair in turn (and without the
+// two-story pairs that hold one of its documents) and gives that pair's
+// candidates their probability.
+func looProbs(pairs []pairData) map[*pairData][]float64 {
 	rs := rowsOf(pairs)
 	folds := 0
 	for _, pd := range pairs {
@@ -374,6 +386,48 @@ func crossValidate(pairs []pairData) error {
 		}
 		probOf[pd][r.cand] = prob[k]
 	}
+	return probOf
+}
+
+// sweepGates re-scores every candidate under wider gates (a lower least
+// score; candidates only the one-item gate stops, let through when the
+// filter gives them at least a probability, scored at the least score
+// for the caps), refits the filter leave one pair out on each, and
+// prints the selection at the engine's threshold.
+func sweepGates(pairs []pairData) error {
+	for _, ms := range sweepMin {
+		for pi := range pairs {
+			pd := &pairs[pi]
+			pd.one = make([]bool, len(pd.cands))
+			for k := range pd.cands {
+				pd.cands[k].Score, pd.one[k] = pd.cands[k].GateAt(ms)
+			}
+		}
+		probOf := looProbs(pairs)
+		for _, t1 := range sweepOne {
+			c := score(pairs, func(pd *pairData) map[[2]int]bool {
+				p := probOf[pd]
+				sc := make([]float32, len(pd.cands))
+				for k := range pd.cands {
+					sc[k] = pd.cands[k].Score
+					if pd.one[k] && t1 > 0 && p[k] >= t1 {
+						sc[k] = ms
+					}
+				}
+				return selectScored(pd, sc, func(k int) bool {
+					return pd.cands[k].Score > 0 && p[k] >= threshold || sc[k] > 0 && pd.one[k]
+				})
+			})
+			fmt.Printf("least score %.2f, one item at %.2f, leave one pair out, threshold %.2f: %s\n", ms, t1, threshold, c)
+		}
+	}
+	return nil
+}
+
+// crossValidate prints the selection the leave-one-pair-out filter
+// (looProbs) makes at several thresholds.
+func crossValidate(pairs []pairData) error {
+	probOf := looProbs(pairs)
 	for _, t := range []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55} {
 		c := score(pairs, func(pd *pairData) map[[2]int]bool {
 			p := probOf[pd]
@@ -382,7 +436,7 @@ func crossValidate(pairs []pairData) error {
 		fmt.Printf("filter, leave one pair out, threshold %.2f: %s\n", t, c)
 	}
 	if *verbose {
-		m := fitRows(rs)
+		m := fitRows(rowsOf(pairs))
 		for j, n := range align.LinkFeatures {
 			fmt.Printf("  %-14s %+.3f\n", n, m.Weights[1][j]-m.Weights[0][j])
 		}
@@ -395,15 +449,29 @@ func crossValidate(pairs []pairData) error {
 // passage, then the perSide strongest of each B passage. The orphan
 // rebuttals the engine adds (they share nothing) are kept as they are.
 func selectLinks(pd *pairData, keep func(k int) bool) map[[2]int]bool {
-	byA := map[int][]*align.Cand{}
+	sc := make([]float32, len(pd.cands))
+	for k := range pd.cands {
+		sc[k] = pd.cands[k].Score
+	}
+	return selectScored(pd, sc, keep)
+}
+
+// selectScored is selectLinks with the candidates' scores for the caps
+// given in sc.
+func selectScored(pd *pairData, sc []float32, keep func(k int) bool) map[[2]int]bool {
+	type sCand struct {
+		*align.Cand
+		Score float32
+	}
+	byA := map[int][]sCand{}
 	for k := range pd.cands {
 		if keep(k) {
 			c := &pd.cands[k]
-			byA[c.A] = append(byA[c.A], c)
+			byA[c.A] = append(byA[c.A], sCand{c, sc[k]})
 		}
 	}
-	order := func(side int) func(x, y *align.Cand) int {
-		return func(x, y *align.Cand) int {
+	order := func(side int) func(x, y sCand) int {
+		return func(x, y sCand) int {
 			switch {
 			case x.Score > y.Score:
 				return -1
@@ -416,7 +484,7 @@ func selectLinks(pd *pairData, keep func(k int) bool) map[[2]int]bool {
 			return x.A - y.A
 		}
 	}
-	byB := map[int][]*align.Cand{}
+	byB := map[int][]sCand{}
 	for _, cs := range byA {
 		slices.SortStableFunc(cs, order(0))
 		for _, c := range cs[:min(len(cs), aCap)] {
