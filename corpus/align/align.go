@@ -753,7 +753,11 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	gatedOf := make([][]gatedCand, len(fa))
 	colTops := make([][]top6, len(fa))
 	parallel.For(len(fa), func(lo, hi int) {
-		var gated []gatedCand
+		// The gated candidates grow in a worker's scratch and are
+		// copied out at their size: appending to a fresh slice each
+		// chunk allocated twice what it kept.
+		gsc := gatedScratches.Get().(*[]gatedCand)
+		gated := (*gsc)[:0]
 		var colTop []top6
 		if filter != nil {
 			colTop = make([]top6, len(fb))
@@ -767,7 +771,10 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 		var cand []paraCand
 		var phrA phraseList // scratch for passage i's phrases
 		var phrOfA *phraseList
-		out := make([]Link, 0, (hi-lo)*MaxLinks)
+		var out []Link // the chunk's links; with the filter, its gated candidates instead
+		if filter == nil {
+			out = make([]Link, 0, (hi-lo)*MaxLinks)
+		}
 		for i := lo; i < hi; i++ {
 			var rowTop top6
 			rowStart := len(gated)
@@ -942,7 +949,9 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 				g.rowAbove, g.rowBest = rowTop.above(s), rowTop.best()
 			}
 		}
-		chunks[lo], gatedOf[lo], colTops[lo] = out, gated, colTop
+		chunks[lo], gatedOf[lo], colTops[lo] = out, slices.Clone(gated), colTop
+		*gsc = gated
+		gatedScratches.Put(gsc)
 	})
 	var out []Link
 	if filter == nil {
@@ -965,6 +974,9 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	}
 	return out
 }
+
+// gatedScratches holds PairRead's per-chunk scratch for gated candidates.
+var gatedScratches = sync.Pool{New: func() any { return new([]gatedCand) }}
 
 // sharedRare counts the phrases two passages, one of each document, both
 // use that are rare in the pair: in at most limit passages of the two

@@ -136,7 +136,7 @@ func (f *Filter) Prob(x []float64) float64 {
 	for j := range x {
 		x[j] = min(max(x[j], f.lo[j]), f.hi[j])
 	}
-	return f.m.Predict(x)[1]
+	return f.m.Prob(x, 1)
 }
 
 // Keeps reports whether a gated link of features x stays.

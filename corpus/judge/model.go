@@ -55,7 +55,7 @@ var (
 // content words at least.
 // tools/fitjudge scores the same decision.
 func Upgrade(m *logreg.Model, x []float64) bool {
-	return Upgradable(x) && m.Predict(x)[classAgree] > UpgradeP
+	return Upgradable(x) && m.Prob(x, classAgree) > UpgradeP
 }
 
 // Upgradable reports whether nothing in a pair's signals x keeps the model

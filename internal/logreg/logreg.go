@@ -213,6 +213,21 @@ func (m *Model) Predict(x []float64) []float64 {
 	return p
 }
 
+// Prob returns the probability of class k for the feature vector x, as
+// Predict(x)[k] but without allocating for models of up to 64 features
+// and 8 classes: the link filter asks it of every gated candidate.
+func (m *Model) Prob(x []float64, k int) float64 {
+	var zb [64]float64
+	var pb [8]float64
+	p := pb[:0]
+	if len(m.Classes) > len(pb) {
+		p = make([]float64, len(m.Classes))
+	}
+	p = p[:len(m.Classes)]
+	m.probs(m.scaled(x, zb[:0]), p)
+	return p[k]
+}
+
 // Contribution returns how much feature j moves class k's log-odds for x,
 // relative to an average row: w_kj · (x_j − mean_j) / scale_j.
 func (m *Model) Contribution(x []float64, k, j int) float64 {
