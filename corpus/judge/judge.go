@@ -791,30 +791,37 @@ func (j *judgement) sharedClaim(in Input, x, y *claims.Claim, what string, per [
 func parties(cl []claims.Actor) []claims.Actor {
 	var out []claims.Actor
 	for _, a := range cl {
-		if !a.Media && !a.Generic {
+		if isParty(a) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
+// isParty reports whether a claimant takes sides (parties keeps it).
+func isParty(a claims.Actor) bool { return !a.Media && !a.Generic }
+
 // claimantsCompatible reports whether two claims may be compared: the
 // same party says both, or either is in the article's own voice or a news
-// outlet's.
+// outlet's. It reads the parties in place: it runs for every pair of
+// claims of every alignment.
 func claimantsCompatible(a, b []claims.Actor) bool {
-	pa, pb := parties(a), parties(b)
-	if len(pa) == 0 || len(pb) == 0 {
+	if !slices.ContainsFunc(a, isParty) || !slices.ContainsFunc(b, isParty) {
 		return true
 	}
-	_, ok := sharedParty(pa, pb)
+	_, ok := sharedParty(a, b)
 	return ok
 }
 
-// sharedParty returns the label of a party both lists hold.
+// sharedParty returns the label of a party both lists hold (the first of
+// a's parties, then of b's, that match).
 func sharedParty(a, b []claims.Actor) (string, bool) {
-	for _, x := range parties(a) {
-		for _, y := range parties(b) {
-			if x.Is(y) {
+	for _, x := range a {
+		if !isParty(x) {
+			continue
+		}
+		for _, y := range b {
+			if isParty(y) && x.Is(y) {
 				return commonLabel(x, y), true
 			}
 		}
