@@ -2,7 +2,9 @@ package judge
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/parallax-reader/parallax/corpus/align"
 	"github.com/parallax-reader/parallax/corpus/claims"
@@ -103,6 +105,9 @@ func sentences(f *Side) *sentInfo {
 	return f.sent
 }
 
+// flatScratches holds readSentences' scratch for a passage's items.
+var flatScratches = sync.Pool{New: func() any { return new([]matchItem) }}
+
 func readSentences(f *Side) *sentInfo {
 	si := &sentInfo{}
 	nSent := 0
@@ -119,7 +124,11 @@ func readSentences(f *Side) *sentInfo {
 	}
 	// Tokens come in sentence order: each sentence's items are a run of
 	// flat, from start on.
-	si.flat = make([]matchItem, 0, len(f.Toks)/2+1)
+	// The items gather in pooled scratch and are copied out at their
+	// size: a guess at the size either grew the list or kept spare room
+	// for as long as the passage's reading is kept.
+	scratch := flatScratches.Get().(*[]matchItem)
+	si.flat = (*scratch)[:0]
 	start, cur := 0, -1
 	e := 0
 	for k := 0; k < len(f.Toks); k++ {
@@ -175,6 +184,10 @@ func readSentences(f *Side) *sentInfo {
 			si.flat = append(si.flat, matchItem{key: t.Stem(), stem: t.StemID(), w: factsOf(t.StemID()).weight, tok: int32(k), neg: neg, idx: int32(len(si.flat)), sent: int32(s)})
 		}
 	}
+	*scratch = si.flat
+	si.flat = slices.Clone(si.flat)
+	clear(*scratch) // drop the keys' strings
+	flatScratches.Put(scratch)
 	for lo := 0; lo < len(si.flat); {
 		s := si.flat[lo].sent
 		hi := lo
