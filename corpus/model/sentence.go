@@ -35,7 +35,9 @@ const (
 // Sentence renders the reason as a sentence a person can read, from its
 // kind, form and fields alone; the judge sets Text to it.
 func (r Reason) Sentence() string {
-	qq := "“" + r.A + "” / “" + r.B + "”"
+	// qq quotes both sides; built only for the sentences that show it
+	// (most reasons a pair gets do not).
+	qq := func() string { return "“" + r.A + "” / “" + r.B + "”" }
 	per := ""
 	if r.Per[0] != "" {
 		per = " (per " + r.Per[0] + ")"
@@ -65,9 +67,9 @@ func (r Reason) Sentence() string {
 			if r.Side == SideA {
 				act = [2]string{"denies", "asserts"}
 			}
-			return r.Label + ": A " + act[0] + " it (per " + r.Per[0] + "), B " + act[1] + " it (per " + r.Per[1] + ") — " + qq
+			return r.Label + ": A " + act[0] + " it (per " + r.Per[0] + "), B " + act[1] + " it (per " + r.Per[1] + ") — " + qq()
 		case FormOpposite:
-			return "“" + r.Words[0] + "” / “" + r.Words[1] + "”: opposite words, the rest of the sentence the same — " + qq
+			return "“" + r.Words[0] + "” / “" + r.Words[1] + "”: opposite words, the rest of the sentence the same — " + qq()
 		case FormStated:
 			return "“" + r.Label + "”: A " + r.Words[0] + " (“" + r.A + "”), B " + r.Words[1] + " (“" + r.B + "”)"
 		}
@@ -75,24 +77,24 @@ func (r Reason) Sentence() string {
 		if r.Side == SideA {
 			side = "A denies, B asserts"
 		}
-		return r.Label + per + ": " + side + " — " + qq
+		return r.Label + per + ": " + side + " — " + qq()
 	case ReasonNumberDiffers:
 		return r.Label + ": " + r.Words[0] + " ≠ " + r.Words[1]
 	case ReasonRefutes:
 		switch r.Form {
 		case FormArticle:
-			return s + "'s article calls the report untrue (“" + w + "”), " + o + "'s states it: " + qq
+			return s + "'s article calls the report untrue (“" + w + "”), " + o + "'s states it: " + qq()
 		case FormRebuts:
-			return s + " disputes it (“" + w + "”), " + o + " states it: " + qq
+			return s + " disputes it (“" + w + "”), " + o + " states it: " + qq()
 		}
-		return s + " calls it untrue (“" + w + "”), " + o + " states it: " + qq
+		return s + " calls it untrue (“" + w + "”), " + o + " states it: " + qq()
 	case ReasonSharedClaim:
-		return "both: " + r.Label + per + " — " + qq
+		return "both: " + r.Label + per + " — " + qq()
 	case ReasonBothDeny:
 		if r.Weak {
-			return "both deny, different speakers (" + r.Per[0] + " / " + r.Per[1] + "): " + qq
+			return "both deny, different speakers (" + r.Per[0] + " / " + r.Per[1] + "): " + qq()
 		}
-		return "both deny (" + r.Label + "): " + qq
+		return "both deny (" + r.Label + "): " + qq()
 	case ReasonSharedNumber:
 		switch r.Form {
 		case FormAge:
@@ -108,25 +110,25 @@ func (r Reason) Sentence() string {
 	case ReasonSharedStatement:
 		switch r.Form {
 		case FormUntrue:
-			return "both call it untrue (“" + r.Words[0] + "” / “" + r.Words[1] + "”): " + qq
+			return "both call it untrue (“" + r.Words[0] + "” / “" + r.Words[1] + "”): " + qq()
 		case FormSameFact:
-			return "the same fact: " + qq
+			return "the same fact: " + qq()
 		case FormSamePoint:
-			return "the same point (" + r.Words[0] + " / " + r.Words[1] + "), details besides: " + qq
+			return "the same point (" + r.Words[0] + " / " + r.Words[1] + "), details besides: " + qq()
 		case FormSameAction:
-			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq
+			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq()
 		case FormNotSo:
-			return "both say it is not so: " + qq
+			return "both say it is not so: " + qq()
 		case FormNoResponse:
-			return "both: " + r.Label + " has not responded — " + qq
+			return "both: " + r.Label + " has not responded — " + qq()
 		case FormFitted:
 			lead := "the same point (fitted weights, p " + r.Label + ": " + strings.Join(r.List, ", ") + ")"
 			if r.A == "" && r.B == "" {
 				return lead
 			}
-			return lead + ": " + qq
+			return lead + ": " + qq()
 		}
-		return "both say: " + qq
+		return "both say: " + qq()
 	case ReasonVouches:
 		return "the document vouches for it: " + r.B
 	case ReasonHedged:
@@ -147,11 +149,11 @@ func (r Reason) Sentence() string {
 		case SideB:
 			return "B cites unnamed sources (“" + r.B + "”), A does not"
 		}
-		return "both cite unnamed sources: " + qq
+		return "both cite unnamed sources: " + qq()
 	case ReasonClaimantDiffers:
 		return r.Label + ": " + r.Words[0] + " (per " + r.Per[0] + ") / " + r.Words[1] + " (per " + r.Per[1] + ")"
 	case ReasonPartiesDiffer:
-		return "the same words about other parties: " + qq
+		return "the same words about other parties: " + qq()
 	case ReasonDifferentDetail:
 		return r.Label + per + ": " + r.Words[0] + " / " + r.Words[1] + " — different details, both can be true"
 	case ReasonSharedEntity:

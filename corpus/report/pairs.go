@@ -150,7 +150,7 @@ func pairRows(c *model.Comparison, a, b int, idx []int) (rows []Row, usedA, used
 		pb   *model.Passage
 		rank int
 	}
-	var cands []oriented
+	cands := make([]oriented, 0, len(idx))
 	for _, i := range idx {
 		al := &c.Alignments[i]
 		pa, pb := c.Passage(al.A), c.Passage(al.B)
