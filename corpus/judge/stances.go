@@ -465,7 +465,8 @@ func matchedWords(f *Side, toks []int) string {
 	if last-first <= 4 {
 		return f.Text[f.Toks[first].Start:f.Toks[last].End]
 	}
-	var ws []string
+	var buf [16]string // a few words: no allocation
+	ws := buf[:0]
 	for _, k := range toks {
 		w := f.Text[f.Toks[k].Start:f.Toks[k].End]
 		dup := false
@@ -663,10 +664,11 @@ func (j *judgement) statements(in Input) {
 			if d < 1 || n < 4 && (n < 2 || n < min(len(x), len(y))) {
 				continue
 			}
-			toks := make([][2]int, n)
-			for i, p := range pairs {
-				toks[i] = [2]int{x[p[0]].tok, y[p[1]].tok}
+			toks := sc.toks[:0]
+			for _, p := range pairs {
+				toks = append(toks, [2]int{x[p[0]].tok, y[p[1]].tok})
 			}
+			sc.toks = toks
 			if !hasVerb(fa, toks[0][0], toks[n-1][0]) || !hasVerb(fb, toks[0][1], toks[n-1][1]) {
 				continue // a shared description ("an Afghanistan-based offshoot of"), no statement
 			}
@@ -690,7 +692,8 @@ func (j *judgement) statements(in Input) {
 				}
 				continue // one predicate, two named subjects (subjects.go)
 			}
-			best = toks
+			best = append(sc.best[:0], toks...)
+			sc.best = best
 		}
 	}
 	if len(best) == 0 {
@@ -859,9 +862,9 @@ func denseRun(x, y []stmtItem, oy *stmtOrder, sc *runSpace) [][2]int {
 	if bi < 0 {
 		return nil
 	}
-	// Walk back through the run.
-	out := make([][2]int, 1, t[bi*w+bk])
-	out[0] = [2]int{bi, bk}
+	// Walk back through the run, in sc's buffer: the caller reads it
+	// before the next.
+	out := append(sc.run[:0], [2]int{bi, bk})
 	for i, k := bi, bk; t[i*w+k] > 1; {
 		found := false
 		for pi := max(0, i-2); pi < i && !found; pi++ {
@@ -878,6 +881,7 @@ func denseRun(x, y []stmtItem, oy *stmtOrder, sc *runSpace) [][2]int {
 		out = append(out, [2]int{i, k})
 	}
 	slices.Reverse(out)
+	sc.run = out
 	return out
 }
 
@@ -886,6 +890,9 @@ func denseRun(x, y []stmtItem, oy *stmtOrder, sc *runSpace) [][2]int {
 type runSpace struct {
 	dp      []int16
 	written []int
+	// run is denseRun's result, toks and best statements' token pairs:
+	// reused from sentence pair to sentence pair.
+	run, toks, best [][2]int
 }
 
 var runScratch = sync.Pool{New: func() any { return new(runSpace) }}
