@@ -67,8 +67,6 @@ var (
 	sweepOne = []float64{0, 0.5, 0.6, 0.7}
 )
 
-var gateAt = slices.Index(align.LinkFeatures, "gate")
-
 type pairData struct {
 	id     string
 	cands  []align.Cand
