@@ -114,9 +114,8 @@ package align
 // 0.58–0.66). A link the gates pass must then pass the learned filter
 // (filter.go: a logistic regression over the score's parts, its rank in
 // its row and column, lengths, places and size; it only removes links).
-// A link must be among
-// the MaxLinks (5) strongest of its A passage and the perSide (4)
-// strongest of its B passage: a short passage that matches a whole
+// A link must be among the MaxLinks (5) strongest of its A passage and
+// the perSide (4) strongest of its B passage: a short passage that matches a whole
 // article on one figure ("6 days of darkness in December") is not linked
 // to every paragraph that repeats it. The best partner of each passage in
 // each other document is marked Best. The judge gets, as Link.Cos, a

@@ -23,7 +23,11 @@ package align
 // candidate of A of one story against B of the next negative); the
 // threshold, 0.35, was chosen by leave-one-pair-out cross-validation on
 // those pairs (ERRORS.md §14). Everything it reads comes from the two
-// documents, so a pair scores the same whatever else is loaded.
+// documents, as long as no feature is common in the whole loaded set
+// (in more than max(100, n/50) passages): above that, PairRead prunes the
+// candidates of the common features (see align.go's Cost), and the ranks
+// count only the candidates left, as every link already depends on the
+// loaded set there.
 //
 // What it gets wrong: it cannot add a link the gates miss (must recall
 // stays where the gates leave it), and its rank features are relative, so

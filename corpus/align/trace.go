@@ -7,8 +7,11 @@ import "github.com/parallax-reader/parallax/corpus/features"
 // is written plainly, pair by pair, with none of PairRead's shortcuts, and
 // replays PairRead's selection (score, gates, caps, orphans), so that a
 // study of the selection starts from the links the engine keeps
-// (TestTraceKeepsPairLinks holds the two together). Compare never calls
-// it.
+// (TestTraceKeepsPairLinks holds the two together on short pairs, and
+// tools/fitlinks' TestModelFresh on the fit gold, where the learned
+// filter drops links). It assumes no feature is common in the loaded set
+// (in more than max(100, n/50) passages), where PairRead prunes
+// candidates and Trace does not. Compare never calls it.
 
 // Cand is one passage pair of two documents and what its score is made of.
 type Cand struct {

@@ -377,7 +377,7 @@ func (cx *claimCtx) passive(i, s0 int) bool {
 		if PassiveAux.Has(w) {
 			return true
 		}
-		if !(cx.f.Toks[k].Is(lexicon.TStop) || HedgeWords.Has(w) || strings.HasSuffix(w, "ly")) {
+		if !(cx.f.Toks[k].Is(lexicon.TStop) || IsHedge(&cx.f.Toks[k]) || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}

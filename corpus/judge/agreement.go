@@ -826,8 +826,8 @@ func hearsay(f *Side, k int) bool {
 		}
 		for i := k + 2; i < k+5; i++ {
 			n := next(i)
-			if n == nil || n.Is(lexicon.TCap) || n.Norm() == "'s" || n.Norm() == "'" {
-				return false // an owner: "Reuters' article", "the UN's claims"
+			if n == nil || n.Is(lexicon.TCap) || n.Is(lexicon.TPoss) {
+				return false // an owner: "Reuters' article", "the government's claims"
 			}
 			if hearsayNouns.Has(n.Norm()) {
 				return true

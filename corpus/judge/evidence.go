@@ -221,8 +221,8 @@ func (j *judgement) numbers(in Input) {
 				r.Weak = true
 			}
 			if bounds {
-				// "at least 43" / "at least 51": two bounds of one
-				// direction, on different figures, can both be true but
+				// "at least 43" / "at least 51": two lower bounds, on
+				// different figures, can both be true but
 				// are not one count (a toll at two times, or by two
 				// sources): a note, not agreement.
 				r.Weak = true

@@ -67,8 +67,6 @@ var (
 	sweepOne = []float64{0, 0.5, 0.6, 0.7}
 )
 
-var gateAt = slices.Index(align.LinkFeatures, "gate")
-
 type pairData struct {
 	id     string
 	cands  []align.Cand
@@ -104,19 +102,7 @@ func run() error {
 		}
 		return os.WriteFile(filepath.Join(root, "corpus", "align", "linkmodel.json"), data, 0o644)
 	}
-	apart := 0
-	for _, pd := range pairs {
-		n := 0
-		for _, c := range pd.cands {
-			if c.Kept {
-				n++
-				if !pd.engine[[2]int{c.A, c.B}] {
-					apart++
-				}
-			}
-		}
-		apart += len(pd.engine) - min(n, len(pd.engine))
-	}
+	apart := traceApart(pairs)
 	fmt.Printf("the trace and corpus.Compare keep different links in %d places\n", apart)
 	fmt.Printf("engine: %s\n", score(pairs, func(pd *pairData) map[[2]int]bool { return pd.engine }))
 	gates := score(pairs, func(pd *pairData) map[[2]int]bool {
@@ -444,10 +430,38 @@ func crossValidate(pairs []pairData) error {
 	return nil
 }
 
+// traceApart counts the links that the trace keeps and Compare does not,
+// and those Compare keeps and the trace does not, over every pair: the
+// filter is fitted on the trace's features and predicts on PairRead's, so
+// anything but 0 means the two compute them differently.
+func traceApart(pairs []pairData) int {
+	apart := 0
+	for _, pd := range pairs {
+		kept := map[[2]int]bool{}
+		for _, c := range pd.cands {
+			if c.Kept {
+				kept[[2]int{c.A, c.B}] = true
+			}
+		}
+		for l := range kept {
+			if !pd.engine[l] {
+				apart++
+			}
+		}
+		for l := range pd.engine {
+			if !kept[l] {
+				apart++
+			}
+		}
+	}
+	return apart
+}
+
 // selectLinks replays align's selection on one pair's candidates: of
 // those keep passes, the aCap strongest (hand-built score) of each A
-// passage, then the perSide strongest of each B passage. The orphan
-// rebuttals the engine adds (they share nothing) are kept as they are.
+// passage, then the perSide strongest of each B passage. The orphans the
+// engine adds (a disputing passage nothing links, joined to the other
+// account's first passage; no gate passed them) are kept as they are.
 func selectLinks(pd *pairData, keep func(k int) bool) map[[2]int]bool {
 	sc := make([]float32, len(pd.cands))
 	for k := range pd.cands {
@@ -499,7 +513,7 @@ func selectScored(pd *pairData, sc []float32, keep func(k int) bool) map[[2]int]
 		}
 	}
 	for _, c := range pd.cands {
-		if c.Kept && c.Shared == 0 && !c.Rebuts {
+		if c.Kept && c.Score == 0 { // an orphan: no gate passed it (Trace scores those 0)
 			out[[2]int{c.A, c.B}] = true
 		}
 	}
