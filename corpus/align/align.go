@@ -751,15 +751,19 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	chunks := make([][]Link, len(fa))
 	gatedOf := make([][]gatedCand, len(fa))
 	colTops := make([][]top6, len(fa))
+	// A chunk's gated candidates and column ranks live in pooled
+	// buffers until filterLinks has read them: fresh ones for every
+	// chunk of every document pair were a tenth of the comparison's
+	// allocation at 20 x 500.
+	bufs := make([]*chunkBufs, len(fa))
 	parallel.For(len(fa), func(lo, hi int) {
-		// The gated candidates grow in a worker's scratch and are
-		// copied out at their size: appending to a fresh slice each
-		// chunk allocated twice what it kept.
-		gsc := gatedScratches.Get().(*[]gatedCand)
-		gated := (*gsc)[:0]
+		cb := chunkBufPool.Get().(*chunkBufs)
+		bufs[lo] = cb
+		gated := cb.gated[:0]
 		var colTop []top6
 		if filter != nil {
-			colTop = make([]top6, len(fb))
+			colTop = slices.Grow(cb.colTop[:0], len(fb))[:len(fb)]
+			clear(colTop)
 		}
 		acc := make([]float32, ib.Size)
 		touched := make([]int32, 0, 256)
@@ -948,9 +952,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 				g.rowAbove, g.rowBest = rowTop.above(s), rowTop.best()
 			}
 		}
-		chunks[lo], gatedOf[lo], colTops[lo] = out, slices.Clone(gated), colTop
-		*gsc = gated
-		gatedScratches.Put(gsc)
+		chunks[lo], gatedOf[lo], colTops[lo] = out, gated, colTop
 	})
 	var out []Link
 	if filter == nil {
@@ -965,6 +967,12 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	} else {
 		out = filterLinks(gatedOf, colTops, len(fb), filter)
 	}
+	for lo, cb := range bufs {
+		if cb != nil {
+			cb.gated, cb.colTop = gatedOf[lo][:0], colTops[lo][:0]
+			chunkBufPool.Put(cb)
+		}
+	}
 	out = capSides(out, len(fb), perSide)
 	out = orphans(out, ra, rb)
 	for k := range out {
@@ -974,8 +982,14 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 	return out
 }
 
-// gatedScratches holds PairRead's per-chunk scratch for gated candidates.
-var gatedScratches = sync.Pool{New: func() any { return new([]gatedCand) }}
+// chunkBufs are the buffers of one chunk of PairRead's A passages: its
+// gated candidates and the column ranks it saw.
+type chunkBufs struct {
+	gated  []gatedCand
+	colTop []top6
+}
+
+var chunkBufPool = sync.Pool{New: func() any { return new(chunkBufs) }}
 
 // sharedRare counts the phrases two passages, one of each document, both
 // use that are rare in the pair: in at most limit passages of the two
