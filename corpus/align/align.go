@@ -876,9 +876,10 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 					topic, shared = sharedTopic(ta, topicsB[int(j)*nt:int(j+1)*nt])
 				}
 				s := min(cosineShare*c+topicShare*shared+lead, 1)
+				rank := s // what the row and column ranks compare (Cand.RankValue)
 				if filter != nil {
-					rowTop.add(s)
-					colTop[j].add(s)
+					rowTop.add(rank)
+					colTop[j].add(rank)
 				}
 				b := float32(-1) // the bonus, once read
 				if s < minScore && s >= phraseFloor {
@@ -940,7 +941,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 				x.Top = top * dampA[i] * dampB[j]
 				x.TopFull = id >= 0 && (model.Date[id] || model.FullName[id] && g2[id] == 1)
 				x.Shared, x.SharedDat = n, nd
-				gated = append(gated, gatedCand{Cand: x, link: l})
+				gated = append(gated, gatedCand{Cand: x, link: l, rank: rank})
 			}
 			for _, e := range common {
 				dense[commonB.Compact[e.ID]] = 0
@@ -948,8 +949,7 @@ func PairRead(fa, fb []*features.Passage, va, vb []*Vector, ib *Postings, model 
 			out = append(out, top5[:nl]...)
 			for k := rowStart; k < len(gated); k++ {
 				g := &gated[k]
-				s := g.RankValue()
-				g.rowAbove, g.rowBest = rowTop.above(s), rowTop.best()
+				g.rowAbove, g.rowBest = rowTop.above(g.rank), rowTop.best()
 			}
 		}
 		chunks[lo], gatedOf[lo], colTops[lo] = out, gated, colTop

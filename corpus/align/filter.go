@@ -205,6 +205,7 @@ func (t *top6) best() float32 {
 type gatedCand struct {
 	Cand
 	link     Link
+	rank     float32 // the value it entered the row and column ranks with (RankValue)
 	rowAbove int
 	rowBest  float32
 }
@@ -230,8 +231,7 @@ func filterLinks(gatedOf [][]gatedCand, colTops [][]top6, nb int, f *Filter) []L
 			a := gs[k].A
 			for ; k < len(gs) && gs[k].A == a; k++ {
 				g := &gs[k]
-				s := g.RankValue()
-				x = g.Features(x, g.rowAbove, cols[g.B].above(s), g.rowBest, cols[g.B].best())
+				x = g.Features(x, g.rowAbove, cols[g.B].above(g.rank), g.rowBest, cols[g.B].best())
 				if f.Keeps(x) {
 					nl = keepLink(&top5, nl, aCap, g.link)
 				}
