@@ -2,7 +2,6 @@ package eval
 
 import (
 	"errors"
-	"os"
 	"testing"
 )
 
@@ -13,10 +12,7 @@ func loadOrSkip(t testing.TB) *FNC {
 	t.Helper()
 	dir, err := DataDir()
 	if errors.Is(err, ErrNoData) {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set and the FNC-1 data is missing: %v", err)
-		}
-		t.Skipf("skipping: %v (set CI to make this a failure)", err)
+		MissingData(t, err)
 	}
 	if err != nil {
 		t.Fatal(err)

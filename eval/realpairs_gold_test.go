@@ -225,10 +225,7 @@ func goldBodiesOrSkip(t *testing.T) map[int]string {
 	t.Helper()
 	bodies, err := goldReadBodies(goldBodiesPath(t))
 	if errors.Is(err, os.ErrNotExist) {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set and the FNC-1 bodies are missing: %v", err)
-		}
-		t.Skipf("FNC-1 bodies not found, data checks skipped: %v", err)
+		eval.MissingData(t, err)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -21,10 +21,7 @@ func TestModelFresh(t *testing.T) {
 		t.Skip("set FITJUDGE_FRESH=1 (or CI) to refit the verdict model and compare")
 	}
 	if _, err := eval.DataDir(); err != nil {
-		if ci {
-			t.Fatalf("CI is set and the FNC-1 data is missing: %v", err)
-		}
-		t.Skipf("FNC-1 data absent: %v", err)
+		eval.MissingData(t, err)
 	}
 	out := filepath.Join(t.TempDir(), "model.json")
 	if err := run(false, out); err != nil {

@@ -18,12 +18,8 @@ import (
 // none). It traces every fit pair (a second or two); without the FNC-1
 // data it skips, except under CI (CI set), where that fails it.
 func TestModelFresh(t *testing.T) {
-	ci := os.Getenv("CI") != ""
 	if _, err := eval.DataDir(); err != nil {
-		if ci {
-			t.Fatalf("CI is set and the FNC-1 data is missing: %v", err)
-		}
-		t.Skipf("FNC-1 data absent (../shared/data/fnc-1): %v", err)
+		eval.MissingData(t, err)
 	}
 	pairs, err := readGold()
 	if err != nil {
