@@ -245,7 +245,7 @@ func filterLinks(gatedOf [][]gatedCand, colTops [][]top6, nb int, f *Filter) []L
 // sharedItems reads the features two passage vectors share under the
 // pair's weights g2: the largest share one feature has in their dot
 // product (w_a · g2 · w_b) and that feature's id (-1 when none), how many
-// they share, and how many of those are dates.
+// they share, and how many of those are dates (none when date is nil).
 func sharedItems(a, b []Fw, g2 []float32, date []bool) (float32, int32, int, int) {
 	var top float32
 	id := int32(-1)
@@ -260,7 +260,7 @@ func sharedItems(a, b []Fw, g2 []float32, date []bool) (float32, int32, int, int
 		}
 		if b[j].ID == e.ID {
 			n++
-			if date[e.ID] {
+			if date != nil && date[e.ID] {
 				nd++
 			}
 			if p := e.W * g2[e.ID] * b[j].W; p > top {

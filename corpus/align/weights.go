@@ -458,22 +458,7 @@ func capSides(links []Link, nb, most int) []Link {
 // w_a · g2 · w_b over the features both have, and that feature's id (-1
 // when they share none).
 func itemTop(a, b []Fw, g2 []float32) (float32, int32) {
-	var top float32
-	id := int32(-1)
-	j := 0
-	for _, e := range a {
-		for j < len(b) && b[j].ID < e.ID {
-			j++
-		}
-		if j == len(b) {
-			break
-		}
-		if b[j].ID == e.ID {
-			if x := e.W * g2[e.ID] * b[j].W; x > top {
-				top, id = x, e.ID
-			}
-		}
-	}
+	top, id, _, _ := sharedItems(a, b, g2, nil)
 	return top, id
 }
 
