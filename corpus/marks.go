@@ -47,7 +47,7 @@ func (m *Marker) For(al *model.Alignment) Marks {
 	if pa == nil || pb == nil || pa.Doc >= pb.Doc {
 		return Marks{}
 	}
-	pi := pairIndex(len(m.c.Documents), pa.Doc, pb.Doc)
+	pi := PairIndex(len(m.c.Documents), pa.Doc, pb.Doc)
 	for k := m.first[pi]; k < m.first[pi+1]; k++ {
 		if &m.c.Alignments[k] == al {
 			return m.judge(pi, k)
@@ -70,9 +70,13 @@ func (m *Marker) judge(pi, k int) Marks {
 	return Marks{A: al.MarksA, B: al.MarksB}
 }
 
-// pairIndex is the index of documents a < b among the pairs of n
-// documents taken in order (0–1, 0–2, …, 1–2, …), as alignPairs lists them.
-func pairIndex(n, a, b int) int {
+// PairIndex is the 0-based position of the pair of documents a and b
+// (either order) among the n·(n−1)/2 pairs of n documents taken in order
+// (0–1, 0–2, …, 1–2, …), as alignPairs lists them.
+func PairIndex(n, a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
 	return a*(2*n-a-1)/2 + b - a - 1
 }
 

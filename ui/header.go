@@ -25,7 +25,7 @@ func headerView(h headerData, s *Styles, l layout) string {
 
 	left := s.AppName.Paint("parallax")
 	if n := len(h.docs); n > 2 {
-		left += s.Faint.Paint(fmt.Sprintf(" · %d documents · pair %d of %d · a: all pairs", n, pairIndex(n, h.pv.a, h.pv.b)+1, n*(n-1)/2))
+		left += s.Faint.Paint(fmt.Sprintf(" · %d documents · pair %d of %d · a: all pairs", n, corpus.PairIndex(n, h.pv.a, h.pv.b)+1, n*(n-1)/2))
 	} else {
 		left += s.Faint.Paint(fmt.Sprintf(" · %d documents", n))
 	}

@@ -416,17 +416,17 @@ func TestSourceNames(t *testing.T) {
 	}
 }
 
-// TestPairIndex: pairIndex and pairAt agree on every pair of 20 sources.
+// TestPairIndex: corpus.PairIndex and pairAt agree on every pair of 20 sources.
 func TestPairIndex(t *testing.T) {
 	n := 20
 	k := 0
 	for a := range n {
 		for b := a + 1; b < n; b++ {
-			if got := pairIndex(n, a, b); got != k {
-				t.Fatalf("pairIndex(%d,%d) = %d, want %d", a, b, got, k)
+			if got := corpus.PairIndex(n, a, b); got != k {
+				t.Fatalf("PairIndex(%d,%d) = %d, want %d", a, b, got, k)
 			}
-			if got := pairIndex(n, b, a); got != k {
-				t.Fatalf("pairIndex(%d,%d) = %d, want %d", b, a, got, k)
+			if got := corpus.PairIndex(n, b, a); got != k {
+				t.Fatalf("PairIndex(%d,%d) = %d, want %d", b, a, got, k)
 			}
 			if x, y := pairAt(n, k); x != a || y != b {
 				t.Fatalf("pairAt(%d) = %d,%d", k, x, y)

@@ -35,7 +35,7 @@ func (p *pickerPane) npairs() int { n := len(p.c.Documents); return n * (n - 1) 
 
 // Open selects the pair a, b (either order).
 func (p *pickerPane) Open(a, b int) {
-	p.list.sel = pairIndex(len(p.c.Documents), a, b)
+	p.list.sel = corpus.PairIndex(len(p.c.Documents), a, b)
 	p.list.show(p.npairs(), p.listHeight())
 }
 

@@ -47,15 +47,6 @@ func surveyCmd(c *corpus.Comparison, names []string, facts *corpus.SurveyFacts) 
 	}
 }
 
-// pairIndex is the 0-based position of the pair of documents a and b
-// (either order) among the n·(n−1)/2 pairs in pair order.
-func pairIndex(n, a, b int) int {
-	if a > b {
-		a, b = b, a
-	}
-	return a*(2*n-a-1)/2 + (b - a - 1)
-}
-
 // claimMsg carries the result of a claim check.
 type claimMsg struct {
 	seq   int
