@@ -20,6 +20,7 @@
 //	go run ./tools/fitlinks -v       # and the weights fitted on every pair
 //	go run ./tools/fitlinks -write   # fit on every fit pair, write corpus/align/linkmodel.json
 //	go run ./tools/fitlinks -sweep   # wider gates: least score 0.10/0.09/0.08 × one-item candidates at p ≥ 0.5/0.6/0.7
+//	go run ./tools/fitlinks -why -cross=false  # every missed must link and the step that drops it (ERRORS.md §16)
 //	FITLINKS_FRESH=1 go test ./tools/fitlinks  # fails when linkmodel.json is stale
 package main
 
@@ -35,6 +36,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/align"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/eval"
 	"github.com/parallax-reader/parallax/internal/logreg"
 )
@@ -58,6 +60,7 @@ var (
 	verbose = flag.Bool("v", false, "print the weights fitted on every pair")
 	write   = flag.Bool("write", false, "fit on every fit pair and write corpus/align/linkmodel.json")
 	sweep   = flag.Bool("sweep", false, "measure wider gates (ERRORS.md §14): a lower least score, and one-item candidates the filter rates high")
+	why     = flag.Bool("why", false, "list every missed must link with the step of the selection that drops it (ERRORS.md §16)")
 )
 
 // The wider gates -sweep measures: least scores, and the probability a
@@ -76,6 +79,9 @@ type pairData struct {
 	one    []bool            // -sweep: the candidates only the one-item gate stops
 	cross  bool              // A and B tell two stories: those of gold pairs with[0] and with[1]
 	with   [2]int
+	gold   []eval.Link // the gold links, by line
+	ia, ib map[int]int // body passage index by line
+	ta, tb []string    // body passage texts
 }
 
 func main() {
@@ -111,6 +117,10 @@ func run() error {
 	fmt.Printf("hand-built gates alone (replayed): %s\n", gates)
 	if *sweep {
 		return sweepGates(pairs)
+	}
+	if *why {
+		whyMissed(pairs)
+		return nil
 	}
 	return crossValidate(pairs)
 }
@@ -206,6 +216,20 @@ func readPair(p eval.GoldPair, bodies map[int]string) (pairData, error) {
 	var la, lb []int
 	pd.cands, la, lb = corpus.TraceLinks(a, b)
 	ia, ib := map[int]int{}, map[int]int{}
+	pd.gold, pd.ia, pd.ib = p.Links, ia, ib
+	for _, d := range [2]*model.Document{a, b} {
+		var ts []string
+		for _, q := range d.Passages {
+			if q.Kind == model.KindBody {
+				ts = append(ts, q.Text)
+			}
+		}
+		if d == a {
+			pd.ta = ts
+		} else {
+			pd.tb = ts
+		}
+	}
 	for k, l := range la {
 		ia[l] = k
 	}
