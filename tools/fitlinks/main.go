@@ -119,7 +119,7 @@ func run() error {
 		return sweepGates(pairs)
 	}
 	if *why {
-		whyMissed(pairs)
+		whyMissed(os.Stdout, pairs)
 		return nil
 	}
 	return crossValidate(pairs)

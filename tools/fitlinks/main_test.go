@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,5 +39,27 @@ func TestModelFresh(t *testing.T) {
 	}
 	if !bytes.Equal(got, embedded) {
 		t.Error("corpus/align/linkmodel.json is stale: run go run ./tools/fitlinks -write")
+	}
+}
+
+// TestWhyMissedCountsEveryMiss guards -why: every must link of the fit
+// gold that corpus.Compare does not keep is given exactly one step of the
+// selection, so the steps add up to the must links missed. It skips
+// without the FNC-1 data, as TestModelFresh does.
+func TestWhyMissedCountsEveryMiss(t *testing.T) {
+	if _, err := eval.DataDir(); err != nil {
+		eval.MissingData(t, err)
+	}
+	pairs, err := readGold()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := score(pairs, func(pd *pairData) map[[2]int]bool { return pd.engine })
+	n := 0
+	for _, k := range whyMissed(io.Discard, pairs) {
+		n += k
+	}
+	if n != c.must-c.mustFound {
+		t.Errorf("-why gives a step to %d missed must links, the engine misses %d", n, c.must-c.mustFound)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -24,8 +25,8 @@ const (
 // whyMissed lists every must link of the fit gold the engine misses, with
 // the step of the selection that drops it (the engine's own filter, fitted
 // on every pair, as Compare applies it), its score's parts and both
-// passages, then a count per step.
-func whyMissed(pairs []pairData) {
+// passages, then a count per step, which it returns.
+func whyMissed(w io.Writer, pairs []pairData) map[string]int {
 	f := align.EmbeddedFilter()
 	count := map[string]int{}
 	var order []string
@@ -64,16 +65,17 @@ func whyMissed(pairs []pairData) {
 				order = append(order, step)
 			}
 			count[step]++
-			fmt.Printf("%s %d–%d [%s, %s] %s\n", pd.id, l.A, l.B, step, l.Verdict, detail)
+			fmt.Fprintf(w, "%s %d–%d [%s, %s] %s\n", pd.id, l.A, l.B, step, l.Verdict, detail)
 			if okA && okB {
-				fmt.Printf("   A: %s\n   B: %s\n", clip(pd.ta[x]), clip(pd.tb[y]))
+				fmt.Fprintf(w, "   A: %s\n   B: %s\n", clip(pd.ta[x]), clip(pd.tb[y]))
 			}
 		}
 	}
 	slices.Sort(order)
 	for _, s := range order {
-		fmt.Printf("%-24s %d\n", s, count[s])
+		fmt.Fprintf(w, "%-24s %d\n", s, count[s])
 	}
+	return count
 }
 
 // stepOf says where candidate k of a pair, a gold must link the engine
@@ -106,14 +108,9 @@ func stepOf(pd *pairData, c *align.Cand, keep []bool, k int, prob float64) (stri
 		return diesRowCap, fmt.Sprintf("score %.3f, above it in its row %s", c.Score, strings.Join(row, " "))
 	}
 	var col []string
-	for key := range pd.engine {
-		if key[1] != c.B {
-			continue
-		}
-		for kk := range pd.cands {
-			if o := &pd.cands[kk]; o.A == key[0] && o.B == key[1] {
-				col = append(col, fmt.Sprintf("%.3f%s", o.Score, goldMark(pd, o)))
-			}
+	for kk := range pd.cands {
+		if o := &pd.cands[kk]; o.B == c.B && pd.engine[[2]int{o.A, o.B}] {
+			col = append(col, fmt.Sprintf("%.3f%s", o.Score, goldMark(pd, o)))
 		}
 	}
 	return diesColumnCap, fmt.Sprintf("score %.3f, kept in its column %s", c.Score, strings.Join(col, " "))
