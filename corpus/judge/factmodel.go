@@ -93,6 +93,9 @@ var FactFeatures = []string{
 	"opening",      // one passage opens its article
 	"both_plain",   // neither article disputes anything
 	"disp_max",     // the larger dispute density of the two articles
+	"names_apart",  // best sentence pair: each names someone or somewhere the other passage does not meet (factguards.go)
+	"dates_apart",  // best sentence pair: each a date, year or weekday the other's does not match
+	"subj_apart",   // best sentence pair: the heads of their first clauses' subjects meet nothing of the other sentence
 }
 
 // factFeatures writes the pair's same-fact features (FactFeatures). It
@@ -195,6 +198,12 @@ func (j *judgement) factFeatures(in Input, x []float64) []float64 {
 		b2f(m.sa >= 0 && sentClash(in.A, in.B, int32(m.sa), int32(m.sb))),
 		b2f(in.Link.A == 0 || in.Link.B == 0),
 		b2f(in.ArtA.Dispute == 0 && in.ArtB.Dispute == 0), max(in.ArtA.Dispute, in.ArtB.Dispute))
+	if m.sa >= 0 {
+		x = append(x, b2f(namesApart(in, r, m.sa, m.sb, metB)), b2f(datesApart(in.A, in.B, int32(m.sa), int32(m.sb))),
+			b2f(subjectsApartHead(in, r, m.sa, m.sb)))
+	} else {
+		x = append(x, 0, 0, 0)
+	}
 	return x
 }
 
@@ -322,6 +331,7 @@ func numbersMet(a, b *Side) (met, clash, alone int) {
 // feature in the fit and the least probability of agree that upgrades.
 type FactModel struct {
 	Threshold float64         `json:"threshold"`
+	Guards    []string        `json:"guards,omitempty"` // features that must be 0 for a pair to be decided (FactGuards when absent)
 	Min       []float64       `json:"min"`
 	Max       []float64       `json:"max"`
 	Model     json.RawMessage `json:"model"`
@@ -332,6 +342,7 @@ type Facts struct {
 	m         *logreg.Model
 	lo, hi    []float64
 	threshold float64
+	guards    []int // the columns Decidable reads
 }
 
 // LoadFacts reads a same-fact model; a file without one gives nil (no
@@ -351,7 +362,11 @@ func LoadFacts(data []byte) (*Facts, error) {
 	if len(fm.Min) != len(FactFeatures) || len(fm.Max) != len(FactFeatures) {
 		return nil, fmt.Errorf("fact model: %d features, %d minima, %d maxima", len(FactFeatures), len(fm.Min), len(fm.Max))
 	}
-	return &Facts{m: m, lo: fm.Min, hi: fm.Max, threshold: fm.Threshold}, nil
+	guards, err := GuardColumns(fm.Guards)
+	if err != nil {
+		return nil, err
+	}
+	return &Facts{m: m, lo: fm.Min, hi: fm.Max, threshold: fm.Threshold, guards: guards}, nil
 }
 
 // clamp clamps x in place to the fit's range.
@@ -368,31 +383,69 @@ func (f *Facts) Prob(x []float64) float64 {
 	return f.m.Prob(x, 1)
 }
 
-// The columns Decidable reads.
-var (
-	colVerbsOwn  = slices.Index(FactFeatures, "verbs_own")
-	colSentClash = slices.Index(FactFeatures, "sent_clash")
-	colRecount   = slices.Index(FactFeatures, "recount")
-	colNegated   = slices.Index(FactFeatures, "negated")
-	colAsks      = slices.Index(FactFeatures, "asks")
-)
+// FactGuards are the features Decidable asks to be 0 when the model
+// file names none: each best sentence its own action, two counts of one
+// kind apart, a recount, a negation on one side only, asking or not
+// knowing.
+var FactGuards = []string{"verbs_own", "sent_clash", "recount", "negated", "asks"}
 
-// Decidable reports whether a pair of features x may be decided. Not
-// when each side states an action of its own and none meets the other's
-// ("police arrested two men" / "investigators are examining video";
-// "Lena Ray was arrested in Madrid" / "played in Lisbon"): two facts of
-// one event, which the fit gold has too few of to learn. Nor when the two
-// count one kind of thing differently (12 officers / 40 protesters
-// injured; a toll of another year), nor unless both sides assert what
-// they share: no recount ("allegedly"), no negation on one side only, no
-// question or "not aware of".
+// GuardColumns returns the columns of the named features (FactGuards
+// when names is empty).
+func GuardColumns(names []string) ([]int, error) {
+	if len(names) == 0 {
+		names = FactGuards
+	}
+	out := make([]int, len(names))
+	for k, n := range names {
+		if out[k] = slices.Index(FactFeatures, n); out[k] < 0 {
+			return nil, fmt.Errorf("fact model: no feature %q to guard with", n)
+		}
+	}
+	return out, nil
+}
+
+// defaultGuards are the columns of FactGuards.
+var defaultGuards = sync.OnceValue(func() []int {
+	c, err := GuardColumns(nil)
+	if err != nil {
+		panic(err) // TestFactModelLoads guards it
+	}
+	return c
+})
+
+// Decidable reports whether a pair of features x may be decided under
+// the guards of the embedded model (FactGuards without one): every
+// guarding feature 0. With FactGuards, not when each side states an
+// action of its own and none meets the other's ("police arrested two
+// men" / "investigators are examining video"; "Lena Ray was arrested in
+// Madrid" / "played in Lisbon"): two facts of one event, which the fit
+// gold has too few of to learn. Nor when the two count one kind of thing
+// differently (12 officers / 40 protesters injured; a toll of another
+// year), nor unless both sides assert what they share: no recount
+// ("allegedly"), no negation on one side only, no question or "not aware
+// of".
 func Decidable(x []float64) bool {
-	return x[colVerbsOwn] == 0 && x[colSentClash] == 0 && x[colRecount] == 0 && x[colNegated] == 0 && x[colAsks] == 0
+	if f := EmbeddedFacts(); f != nil {
+		return f.Decidable(x)
+	}
+	return decidable(x, defaultGuards())
+}
+
+// Decidable reports whether features x may be decided under f's guards.
+func (f *Facts) Decidable(x []float64) bool { return decidable(x, f.guards) }
+
+func decidable(x []float64, guards []int) bool {
+	for _, c := range guards {
+		if x[c] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Agrees reports whether features x say one fact.
 func (f *Facts) Agrees(x []float64) bool {
-	return f != nil && Decidable(x) && f.Prob(x) >= f.threshold
+	return f != nil && f.Decidable(x) && f.Prob(x) >= f.threshold
 }
 
 //go:embed factmodel.json

@@ -62,7 +62,34 @@ var (
 	drop    = flag.String("drop", "", "comma-separated features to leave out of the sweep")
 	rowsOut = flag.Bool("rows", false, "write every link as JSON lines (gold, found, engine, rules, features, texts) and fit nothing")
 	guard   = flag.String("guard", "", "exploring: comma-separated features that must be above zero for a row to be decided (and fitted on)")
+	guards  = flag.String("guards", "", "comma-separated features that must be 0 for a row to be decided (judge.FactGuards when empty); -write keeps them in the model file")
+	thresh  = flag.Float64("t", threshold, "the threshold -write keeps")
 )
+
+// guardCols are the columns of -guards.
+var guardCols []int
+
+// decidable reports whether the guards of -guards let features x be
+// decided.
+func decidable(x []float64) bool {
+	for _, c := range guardCols {
+		if x[c] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// guardNames reads -guards.
+func guardNames() []string {
+	var out []string
+	for _, n := range strings.Split(*guards, ",") {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // guarded reports whether -guard keeps a row of features x from the
 // decision.
@@ -106,6 +133,10 @@ func main() {
 }
 
 func run() error {
+	var err error
+	if guardCols, err = judge.GuardColumns(guardNames()); err != nil {
+		return err
+	}
 	links, err := readGold()
 	if err != nil {
 		return err
@@ -261,7 +292,7 @@ func passageText(d *corpus.Document, k int) string {
 // trainable reports whether a link is a row of the fit: a gold link the
 // rules leave related that reaches the decision.
 func trainable(l *link) bool {
-	return l.x != nil && l.level != "none" && l.rules == "related" && judge.Decidable(l.x) && !guarded(l.x)
+	return l.x != nil && l.level != "none" && l.rules == "related" && decidable(l.x) && !guarded(l.x)
 }
 
 // label is a row's class: 1 agree, 0 anything else.
@@ -351,7 +382,7 @@ func looProbs(links []link, dropped []int) []float64 {
 		m := fitRows(train, dropped)
 		lo, hi := ranges(train, dropped)
 		for k := range links {
-			if l := &links[k]; l.pair == p && l.x != nil && judge.Decidable(l.x) && !guarded(l.x) {
+			if l := &links[k]; l.pair == p && l.x != nil && decidable(l.x) && !guarded(l.x) {
 				prob[k] = m.Prob(clamp(columns(l.x, dropped), lo, hi), 1)
 			}
 		}
@@ -454,7 +485,7 @@ func crossValidate(links []link) error {
 		}
 		for k := range links {
 			l := &links[k]
-			if l.found && l.engine == "related" && prob[k] >= threshold {
+			if l.found && l.engine == "related" && prob[k] >= *thresh {
 				fmt.Printf("\n%s gold %s p %.2f\n  A: %s\n  B: %s\n", l.id, l.gold, prob[k], l.textA, l.textB)
 			}
 		}
@@ -485,7 +516,15 @@ func fitJSON(links []link) ([]byte, error) {
 		return nil, err
 	}
 	mj = bytes.ReplaceAll(bytes.TrimSpace(mj), []byte("\n"), []byte("\n  "))
-	return fmt.Appendf(nil, "{\n  \"threshold\": %g,\n  \"min\": %s,\n  \"max\": %s,\n  \"model\": %s\n}\n", threshold, lj, hj, mj), nil
+	names := guardNames()
+	if len(names) == 0 {
+		names = judge.FactGuards
+	}
+	gj, err := json.Marshal(names)
+	if err != nil {
+		return nil, err
+	}
+	return fmt.Appendf(nil, "{\n  \"threshold\": %g,\n  \"guards\": %s,\n  \"min\": %s,\n  \"max\": %s,\n  \"model\": %s\n}\n", *thresh, gj, lj, hj, mj), nil
 }
 
 // round6 rounds to 6 significant digits, as logreg's JSON does.
