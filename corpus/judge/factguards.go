@@ -14,10 +14,20 @@ import (
 //     passage never meets ("arrested in Madrid" / "played in Lisbon");
 //   - dates apart: each gives a date, a year or a weekday of one kind
 //     the other's does not match (a toll of another year);
-//   - subjects apart: the head of each sentence's first clause — who
-//     acts or suffers — meets no word of the other sentence ("Police …
-//     arrested" / "Investigators … are examining"; "officers were
-//     injured" / "protesters were injured").
+//   - subjects apart: the heads of the two sentences' first clauses —
+//     who acts or suffers — do not meet, and neither is named after the
+//     other's verb in its clause (the other voice) ("Police … arrested" /
+//     "Investigators … are examining"; "officers were injured" /
+//     "protesters were injured");
+//   - counts apart: counts of one kind and unit on both sides, none
+//     meeting — other people, another year, two lower bounds of
+//     different figures, or two values;
+//   - what happens apart: from each first clause's verb on, up to a
+//     closing attribution ("…, the ministry said"), no word meets a word
+//     of the other sentence by one stem or one name ("the Svetla had
+//     failed a safety inspection" / "was carrying 120 passengers when it
+//     overturned");
+//   - one item: the sentence pair meets on one word or name alone.
 //
 // The subject is read by position, not parsed (clauseHead): the first
 // verb of the sentence that is not a verb of saying and not a noun's
@@ -28,10 +38,12 @@ import (
 //
 // What it gets wrong: a subject with a modifier that is no preposition
 // ("officers guarding the embassy were injured" reads no verb before
-// "guarding"); a passive's agent ("were arrested by police") against an
-// active subject meets only because the other sentence holds the word
-// too; names of speakers and outlets count as names of the sentence
-// ("told CNN" against "told Reuters").
+// "guarding"); a subject named on the other side only in a later clause
+// ("The ferry sank, killing 43 people" / "43 people died when …") reads
+// as apart; a paraphrase of what happens through WordNet alone ("sacked"
+// / "was fired") reads as apart, since only one stem or one name meets
+// there; names of speakers and outlets count as names of the sentence ("told
+// CNN" against "told Reuters").
 
 // weekdays are the days a date may be given by.
 var weekdays = lexicon.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -117,29 +129,99 @@ func sentenceWeekdays(f *Side, s int32) uint8 {
 }
 
 // subjectsApartHead reports whether the heads of the first clauses of
-// sentences sa of A and sb of B (clauseHead) each meet no item of the
-// other sentence.
-func subjectsApartHead(in Input, r *relation, sa, sb int) bool {
-	ha, hb := clauseHead(in.A, sa), clauseHead(in.B, sb)
+// sentences sa of A and sb of B (clauseHead) are apart: they do not meet,
+// and neither is named after the other's verb in its first clause (the
+// other voice: "Police arrested two men" / "Two men were arrested").
+func subjectsApartHead(in Input, r *relation, sa, sb int, ca, cb clause) bool {
+	ha, va, hb, vb := ca.head, ca.verb, cb.head, cb.verb
 	if ha < 0 || hb < 0 {
 		return false
 	}
+	if ok, _ := r.meet(ha, hb); ok {
+		return false
+	}
+	end := func(f *Side, v int) int {
+		k := v + 1
+		for k < len(f.Toks) && f.Toks[k].Sent == f.Toks[v].Sent && !clauseStarts[f.Toks[k].Norm()] {
+			k++
+		}
+		return k
+	}
+	ea, eb := end(in.A, va), end(in.B, vb)
 	for _, y := range sentences(in.B).items[sb] {
-		if ok, _ := r.meet(ha, y.idx); ok {
-			return false
+		if int(y.tok) > vb && int(y.tok) < eb {
+			if ok, _ := r.meet(ha, y.idx); ok {
+				return false
+			}
 		}
 	}
 	for _, x := range sentences(in.A).items[sa] {
-		if ok, _ := r.meet(x.idx, hb); ok {
-			return false
+		if int(x.tok) > va && int(x.tok) < ea {
+			if ok, _ := r.meet(x.idx, hb); ok {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-// clauseHead returns the sentence item of passage f that heads the
-// subject of sentence s's first clause (see above), or -1.
-func clauseHead(f *Side, s int) int32 {
+// predicatesApart reports whether sentences sa of A and sb of B each
+// have a first clause's verb (clauseHead) and nothing from it on meets
+// any word of the other sentence: what happens differs entirely ("the
+// ferry may have been hit by a freak wave" / "the vessel had passed its
+// safety inspection in March"), where a paraphrase keeps its objects
+// ("have unveiled … bombs containing live scorpions" / "are launching
+// bombs containing live scorpions").
+func predicatesApart(in Input, r *relation, sa, sb int, ca, cb clause) bool {
+	va, vb := ca.verb, cb.verb
+	if va < 0 || vb < 0 {
+		return false
+	}
+	ea, eb := predicateEnd(in.A, va), predicateEnd(in.B, vb)
+	xs, ys := sentences(in.A).items[sa], sentences(in.B).items[sb]
+	for _, x := range xs {
+		px := int(x.tok) >= va && int(x.tok) < ea
+		for _, y := range ys {
+			py := int(y.tok) >= vb && int(y.tok) < eb
+			if !px && !py {
+				continue
+			}
+			if ok, syn := r.meet(x.idx, y.idx); ok && !syn {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// predicateEnd returns where the predicate of verb token v ends: the
+// sentence's end, or the comma before a closing attribution ("…, the
+// ministry said": who says it, not what happened).
+func predicateEnd(f *Side, v int) int {
+	s := f.Toks[v].Sent
+	end, comma := v+1, -1
+	for end < len(f.Toks) && f.Toks[end].Sent == s {
+		switch {
+		case f.Toks[end].Norm() == ",":
+			comma = end
+		case comma >= 0 && factsOf(f.Toks[end].NormID()).plain:
+			return comma
+		}
+		end++
+	}
+	return end
+}
+
+// clause is the first clause of a sentence (clauseHead): the item that
+// heads its subject and its verb's token, each -1 when not read.
+type clause struct {
+	head int32
+	verb int
+}
+
+// clauseHead returns the first clause of sentence s of passage f: the
+// sentence item that heads its subject (see above) and its verb.
+func clauseHead(f *Side, s int) clause {
 	lo, hi := -1, -1
 	for k := range f.Toks {
 		if int(f.Toks[k].Sent) == s {
@@ -150,7 +232,7 @@ func clauseHead(f *Side, s int) int32 {
 		}
 	}
 	if lo < 0 {
-		return -1
+		return clause{-1, -1}
 	}
 	norm := func(k int) string { return f.Toks[k].Norm() }
 	for v := lo; v < hi; v++ {
@@ -172,19 +254,21 @@ func clauseHead(f *Side, s int) int32 {
 		for c >= lo && !clauseStarts[norm(c)] && !factsOf(f.Toks[c].NormID()).plain {
 			c--
 		}
-		end := k
+		// The last word the match reads before the first preposition
+		// after one ("Police in Lyon": police; "At least 40 protesters":
+		// protesters).
+		head := int32(-1)
 		for p := c + 1; p <= k; p++ {
-			if prepositions[norm(p)] {
-				end = p - 1
+			if prepositions[norm(p)] && head >= 0 {
 				break
 			}
+			if it := itemAt(f, s, p); it >= 0 {
+				head = it
+			}
 		}
-		if end <= c {
-			return -1
-		}
-		return itemAt(f, s, end)
+		return clause{head, v}
 	}
-	return -1
+	return clause{-1, -1}
 }
 
 // itemAt returns the item of sentence s of passage f that token k reads
@@ -203,4 +287,31 @@ func itemAt(f *Side, s, k int) int32 {
 		}
 	}
 	return -1
+}
+
+// countsNotMet reports whether sentences sa of A and sb of B count one
+// thing (one kind and unit of count, not a date, year or time) and no
+// count of one meets a count of the other: compatible, of the same
+// people, side and year, and not two lower bounds of different figures
+// (12 police officers / 40 protesters injured; a toll of 2015 against
+// this week's; "at least 43" / "at least 51" dead).
+func countsNotMet(fa, fb *Side, sa, sb int32) bool {
+	same := false
+	for x := range fa.Nums {
+		qa := &fa.Nums[x]
+		if fa.Toks[qa.Tok0].Sent != sa || qa.Kind == features.QDate || qa.Kind == features.QYear || qa.Kind == features.QTime || qa.Unit == "?" {
+			continue
+		}
+		for y := range fb.Nums {
+			qb := &fb.Nums[y]
+			if fb.Toks[qb.Tok0].Sent != sb || qb.Kind != qa.Kind || qb.Unit != qa.Unit {
+				continue
+			}
+			if qa.Comparable(qb) && qa.Compatible(qb) && !twoBounds(qa, qb) {
+				return false
+			}
+			same = true
+		}
+	}
+	return same
 }

@@ -8,16 +8,25 @@ import (
 	"github.com/parallax-reader/parallax/internal/logreg"
 )
 
-// TestFactModelLoads guards factmodel.json: it loads, and holds no model
-// (the same-fact decision was measured and not kept, eval/ERRORS.md §15),
-// so the engine's verdicts do not depend on it. A file with a model loads
-// with its ranges and threshold, and the guard's columns exist.
+// TestFactModelLoads guards factmodel.json: it loads, with a model, a
+// range for every feature and the guards of FactGuards (tools/fitfacts
+// writes them; TestModelFresh there holds it to a refit). A file with a
+// model loads with its ranges and threshold, and a guard keeps a pair
+// from the decision whatever the model says.
 func TestFactModelLoads(t *testing.T) {
-	if f := EmbeddedFacts(); f != nil {
-		t.Fatal("factmodel.json holds a model: the decision was not kept (ERRORS.md §15); keep it out or pass the keep rule")
+	f := EmbeddedFacts()
+	if f == nil {
+		t.Fatal("factmodel.json holds no model (ERRORS.md §15: kept; run go run ./tools/fitfacts -write)")
 	}
-	if _, err := GuardColumns(nil); err != nil {
+	want, err := GuardColumns(nil)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if !slices.Equal(f.guards, want) || len(f.lo) != len(FactFeatures) || f.threshold <= 0 {
+		t.Fatalf("factmodel.json: guards %v (want %v), %d ranges, threshold %v", f.guards, want, len(f.lo), f.threshold)
+	}
+	if _, err := GuardColumns([]string{"no_such_feature"}); err == nil {
+		t.Error("a guard that names no feature loads")
 	}
 	x := make([][]float64, 4)
 	for i := range x {
@@ -34,7 +43,7 @@ func TestFactModelLoads(t *testing.T) {
 	}
 	lo, hi := make([]float64, len(FactFeatures)), slices.Repeat([]float64{1}, len(FactFeatures))
 	data := fmt.Appendf(nil, `{"threshold": 0.5, "min": %v, "max": %v, "model": %s}`, jsonList(lo), jsonList(hi), mj)
-	f, err := LoadFacts(data)
+	f, err = LoadFacts(data)
 	if err != nil || f == nil {
 		t.Fatalf("LoadFacts: %v, %v", f, err)
 	}
@@ -42,9 +51,12 @@ func TestFactModelLoads(t *testing.T) {
 	if !f.Agrees(high) || f.Agrees(low) {
 		t.Errorf("Agrees: high cover %v, none %v", f.Agrees(high), f.Agrees(low))
 	}
-	high[defaultGuards()[0]] = 1 // each side its own action: never decided
-	if f.Agrees(high) {
-		t.Error("a pair whose sentences each state an action of their own agrees")
+	for _, c := range defaultGuards() {
+		x := slices.Clone(high)
+		x[c] = 1 // a detail apart, a recount, …: never decided
+		if f.Agrees(x) {
+			t.Errorf("a pair with %s agrees", FactFeatures[c])
+		}
 	}
 }
 
