@@ -183,7 +183,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// free core takes off the wall time.
 	var found points.Found
 	wg.Go(func() { found = points.FindCounted(c, cands, keys, census, features.FoundPrefix) })
-	common := judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks || o.LazyMarks}
+	common := judge.Input{Model: vm, Names: ix, Topics: ts.Topics, NoMarks: o.NoMarks || o.LazyMarks, NoFacts: o.NoFacts}
 	first := firstOf(pls)
 	judgeAll(c, pls, first, off, sides, arts, common, !o.LazyMarks)
 	wg.Wait()

@@ -40,6 +40,10 @@ type Options struct {
 	// the claim and each document, but reads no passage again. Extras
 	// takes the result from the facts CompareWith returns.
 	Claim string
+
+	// NoFacts leaves the judge's same-fact model out (judge.Input.NoFacts):
+	// tools/fitfacts measures the engine without it.
+	NoFacts bool
 }
 
 // Compare cleans and segments every source, then aligns and judges the

@@ -15,6 +15,18 @@ import (
 // for fitting the judge's weights (tools/fitjudge); Compare never calls it.
 // rulesOnly leaves the judge's fitted model out of the verdicts.
 func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.Alignment, [][]float64) {
+	als, xs, _ := judgeLinks(a, b, pairs, rulesOnly, false)
+	return als, xs
+}
+
+// JudgeLinksFacts is JudgeLinks that also returns, for each pair, the
+// same-fact features (judge.FactFeatures) when the pair reaches that
+// decision, else nil (tools/fitfacts).
+func JudgeLinksFacts(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.Alignment, [][]float64, [][]float64) {
+	return judgeLinks(a, b, pairs, rulesOnly, true)
+}
+
+func judgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly, facts bool) ([]model.Alignment, [][]float64, [][]float64) {
 	docs := []*model.Document{a, b}
 	ts := features.BuiltinTopics()
 	bodies := bodyPassages(docs)
@@ -36,6 +48,7 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 	}
 	out := make([]model.Alignment, len(pairs))
 	xs := make([][]float64, len(pairs))
+	fs := make([][]float64, len(pairs))
 	for i, p := range pairs {
 		ka, kb := p[0], off+p[1]
 		cos := dot(vecs[ka].Vec, vecs[kb].Vec)
@@ -43,9 +56,13 @@ func JudgeLinks(a, b *model.Document, pairs [][2]int, rulesOnly bool) ([]model.A
 		in := judge.Input{A: side(ka), B: side(kb), Link: l, Model: vm, Names: ix, Topics: ts.Topics, ArtA: artA, ArtB: artB, RulesOnly: rulesOnly}
 		al := &out[i]
 		al.A, al.B, al.Score = all[ka].ID, all[kb].ID, float64(cos)
-		xs[i] = judge.Judge(in, al)
+		if facts {
+			xs[i], fs[i] = judge.JudgeFacts(in, al)
+		} else {
+			xs[i] = judge.Judge(in, al)
+		}
 	}
-	return out, xs
+	return out, xs, fs
 }
 
 // dot is the dot product of two sparse vectors sorted by id: their cosine,

@@ -98,7 +98,9 @@ package judge
 // synonyms) with an argument in common, a name or content words
 // (sameaction.go: "a man with a rifle shot a soldier standing guard" /
 // "an armed man … fired about four times, and a guard went down"); what
-// is still related goes to the fitted model.
+// is still related goes to the fitted model, and then, unless a different
+// detail stands apart (factguards.go), to the same-fact decision fitted on
+// the real-pair fit gold (factmodel.go, eval/ERRORS.md §15).
 //
 // Weights: the signals (FeatureNames, signals.go) are the columns of a
 // multinomial logistic regression (internal/logreg) over agree / diverge /
@@ -206,7 +208,8 @@ type Input struct {
 	// What the judge reads of each passage's whole document (articles.go).
 	ArtA, ArtB Article
 
-	RulesOnly bool // leave the fitted model out (tools/fitjudge compares the two)
+	RulesOnly bool // leave the fitted models out (tools/fitjudge compares the two)
+	NoFacts   bool // leave the same-fact model out (tools/fitfacts measures the engine without it)
 	NoMarks   bool // leave the alignment's highlights out (reports print none)
 
 	// Strings, when set, keeps one copy of each reason sentence for the
@@ -296,19 +299,30 @@ func (j *judgement) markB(s model.Span, m model.Mark) {
 // Judge fills the verdict, reasons, evidence and marks of one alignment,
 // and returns the signals it read (FeatureNames).
 func Judge(in Input, al *model.Alignment) []float64 {
-	return judge(in, al, true)
+	return judge(in, al, true, nil)
+}
+
+// JudgeFacts is Judge that also returns the same-fact features
+// (FactFeatures) of a pair that reaches the same-fact decision (the rules
+// and the verdict model leave it related and nothing guards it), else
+// nil: tools/fitfacts fits the decision on them.
+func JudgeFacts(in Input, al *model.Alignment) (x, facts []float64) {
+	x = judge(in, al, true, &facts)
+	return x, facts
 }
 
 // Verdict is Judge for a caller that does not read the signals: they are
 // gathered only for the pairs the fitted model reads (those the rules
 // leave related), not for every pair.
 func Verdict(in Input, al *model.Alignment) {
-	judge(in, al, false)
+	judge(in, al, false, nil)
 }
 
 // judge is Judge; without signals, the signals are read only when the
-// fitted model needs them, and what it returns is not to be used.
-func judge(in Input, al *model.Alignment, signals bool) []float64 {
+// fitted model needs them, and what it returns is not to be used. When
+// factsOut is set, it receives the same-fact features of a pair that
+// reaches that decision.
+func judge(in Input, al *model.Alignment, signals bool, factsOut *[]float64) []float64 {
 	j := newJudgement()
 	defer j.release()
 	j.noMarks = in.NoMarks
@@ -403,6 +417,24 @@ func judge(in Input, al *model.Alignment, signals bool) []float64 {
 				j.markA(spanOf(in.A, j.match.toksA), model.MarkShared)
 				j.markB(spanOf(in.B, j.match.toksB), model.MarkShared)
 			}
+			j.support = append(j.support, r)
+		}
+	}
+	if f := EmbeddedFacts(); al.Verdict == model.Related && !quoted && (factsOut != nil || f != nil && !in.RulesOnly && !in.NoFacts) && !j.factsGuarded(in) {
+		// What is still related, the same-fact model may find to state
+		// one fact (factmodel.go): it quotes the best sentence pair.
+		// tools/fitfacts reads the features (factsOut) to fit it.
+		var buf [32]float64
+		fx := j.factFeatures(in, buf[:0])
+		if factsOut != nil {
+			*factsOut = slices.Clone(fx)
+		}
+		if !in.RulesOnly && !in.NoFacts && f.Agrees(fx) {
+			al.Verdict = model.Agree
+			r := j.factReason(in, f, fx)
+			reasons = append([]model.Reason{r}, reasons...)
+			j.markA(spanOf(in.A, j.match.toksA), model.MarkShared)
+			j.markB(spanOf(in.B, j.match.toksB), model.MarkShared)
 			j.support = append(j.support, r)
 		}
 	}
