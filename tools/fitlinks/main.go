@@ -20,6 +20,7 @@
 //	go run ./tools/fitlinks -v       # and the weights fitted on every pair
 //	go run ./tools/fitlinks -write   # fit on every fit pair, write corpus/align/linkmodel.json
 //	go run ./tools/fitlinks -sweep   # wider gates: least score 0.10/0.09/0.08 × one-item candidates at p ≥ 0.5/0.6/0.7
+//	go run ./tools/fitlinks -sweep -least 0.10 -at 0.35,0.40 -one 0,0.5  # chosen rows of that sweep, gated links at two thresholds
 //	go run ./tools/fitlinks -why -cross=false  # every missed must link and the step that drops it (ERRORS.md §16)
 //	FITLINKS_FRESH=1 go test ./tools/fitlinks  # fails when linkmodel.json is stale
 package main
@@ -33,6 +34,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/align"
@@ -61,13 +64,9 @@ var (
 	write   = flag.Bool("write", false, "fit on every fit pair and write corpus/align/linkmodel.json")
 	sweep   = flag.Bool("sweep", false, "measure wider gates (ERRORS.md §14): a lower least score, and one-item candidates the filter rates high")
 	why     = flag.Bool("why", false, "list every missed must link with the step of the selection that drops it (ERRORS.md §16)")
-)
-
-// The wider gates -sweep measures: least scores, and the probability a
-// candidate that only the one-item gate stops needs (0: it stays stopped).
-var (
-	sweepMin = []float32{0.10, 0.09, 0.08}
-	sweepOne = []float64{0, 0.5, 0.6, 0.7}
+	sweepAt = flag.String("at", "0.35", "-sweep: the thresholds of gated links, comma-separated")
+	least   = flag.String("least", "0.10,0.09,0.08", "-sweep: the least scores, comma-separated")
+	oneAt   = flag.String("one", "0,0.5,0.6,0.7", "-sweep: the probabilities a one-item candidate needs (0: stopped), comma-separated")
 )
 
 type pairData struct {
@@ -405,7 +404,20 @@ func looProbs(pairs []pairData) map[*pairData][]float64 {
 // for the caps), refits the filter leave one pair out on each, and
 // prints the selection at the engine's threshold.
 func sweepGates(pairs []pairData) error {
-	for _, ms := range sweepMin {
+	mins, err := floats(*least)
+	if err != nil {
+		return err
+	}
+	ones, err := floats(*oneAt)
+	if err != nil {
+		return err
+	}
+	ats, err := floats(*sweepAt)
+	if err != nil {
+		return err
+	}
+	for _, m := range mins {
+		ms := float32(m)
 		for pi := range pairs {
 			pd := &pairs[pi]
 			pd.one = make([]bool, len(pd.cands))
@@ -414,24 +426,39 @@ func sweepGates(pairs []pairData) error {
 			}
 		}
 		probOf := looProbs(pairs)
-		for _, t1 := range sweepOne {
-			c := score(pairs, func(pd *pairData) map[[2]int]bool {
-				p := probOf[pd]
-				sc := make([]float32, len(pd.cands))
-				for k := range pd.cands {
-					sc[k] = pd.cands[k].Score
-					if pd.one[k] && t1 > 0 && p[k] >= t1 {
-						sc[k] = ms
+		for _, t := range ats {
+			for _, t1 := range ones {
+				c := score(pairs, func(pd *pairData) map[[2]int]bool {
+					p := probOf[pd]
+					sc := make([]float32, len(pd.cands))
+					for k := range pd.cands {
+						sc[k] = pd.cands[k].Score
+						if pd.one[k] && t1 > 0 && p[k] >= t1 {
+							sc[k] = ms
+						}
 					}
-				}
-				return selectScored(pd, sc, func(k int) bool {
-					return pd.cands[k].Score > 0 && p[k] >= threshold || sc[k] > 0 && pd.one[k]
+					return selectScored(pd, sc, func(k int) bool {
+						return pd.cands[k].Score > 0 && p[k] >= t || sc[k] > 0 && pd.one[k]
+					})
 				})
-			})
-			fmt.Printf("least score %.2f, one item at %.2f, leave one pair out, threshold %.2f: %s\n", ms, t1, threshold, c)
+				fmt.Printf("least score %.2f, one item at %.2f, leave one pair out, threshold %.2f: %s\n", ms, t1, t, c)
+			}
 		}
 	}
 	return nil
+}
+
+// floats reads a comma-separated list of numbers.
+func floats(list string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", list, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // crossValidate prints the selection the leave-one-pair-out filter
