@@ -150,13 +150,16 @@ func FuzzTokenize(f *testing.F) {
 
 // TestAmericanize guards the spelling fold: British and American forms of
 // one word stem alike, and words spelled -ise everywhere are left alone.
+// ("tonnes" and "tons" are not one stem: both word lists hold both words
+// in every form, and a metric tonne is not a short ton; see
+// corpus/lexicon/spelling.go.)
 func TestAmericanize(t *testing.T) {
 	same := [][2]string{
 		{"organised", "organized"}, {"hospitalised", "hospitalized"}, {"mobilisation", "mobilization"},
 		{"criticised", "criticized"}, {"apologising", "apologizing"}, {"authorised", "authorized"},
 		{"litres", "liters"}, {"kilometres", "kilometers"}, {"centre", "center"}, {"epicentre", "epicenter"},
 		{"labour", "labor"}, {"neighbours", "neighbors"}, {"unfavourable", "unfavorable"}, {"defence", "defense"},
-		{"analysed", "analyzed"}, {"paralysed", "paralyzed"}, {"fuelled", "fueled"}, {"tonnes", "tons"},
+		{"analysed", "analyzed"}, {"paralysed", "paralyzed"}, {"fuelled", "fueled"},
 		{"paediatric", "pediatric"}, {"haemorrhage", "hemorrhage"}, {"licence", "license"}, {"sceptical", "skeptical"},
 		{"programme", "program"}, {"grey", "gray"},
 	}

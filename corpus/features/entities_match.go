@@ -14,7 +14,9 @@ import (
 // This file holds the ways a reader sees two spellings as one name, beyond
 // the alias table and the acronyms and surnames of entities.go:
 //   - loose spellings: accents dropped and hyphens read as spaces, so
-//     "González" = "Gonzalez" and "Tochka-U" = "Tochka U" (looseKey);
+//     "González" = "Gonzalez" and "Tochka-U" = "Tochka U" (looseKey), and
+//     British words spelt the American way, so "World Health Organisation"
+//     = "World Health Organization" (lexicon.AmericanizeWords);
 //   - a short first name for the one full name that continues it with the
 //     same surname ("Sam Adams" = "Samuel Adams", "Chris Bale" = "Christian
 //     Bale"), or a familiar form of it (words/firstNameForms.txt: "Bill
@@ -78,11 +80,11 @@ func (t *aliasTable) lookUpVariant(raw string) (aliasEntry, bool) {
 }
 
 // looseSpellings joins the names of a comparison that read the same once
-// accents and hyphens are set aside.
+// accents, hyphens and British spellings are set aside.
 func (rv *resolver) looseSpellings(raws []string) {
 	first := map[string]string{}
 	for _, r := range raws {
-		lk := looseKey(r)
+		lk := lexicon.AmericanizeWords(looseKey(r))
 		if f, ok := first[lk]; ok {
 			rv.uf.union(r, f)
 		} else {

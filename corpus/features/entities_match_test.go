@@ -54,6 +54,7 @@ func TestNamesMatchAsAReaderDoes(t *testing.T) {
 		{"a familiar first name", []string{"Bill Varnum signed it.", "William Varnum, the mayor, agreed.", "Varnum left."}, []string{"Bill Varnum", "William Varnum", "Varnum"}},
 		{"Miss and surname", []string{"Lena Varga taught there.", "Miss Varga was suspended."}, []string{"Lena Varga", "Varga"}},
 		{"Father and surname", []string{"Father Anton Reyes spoke.", "Father Reyes left."}, []string{"Anton Reyes", "Reyes"}},
+		{"a British spelling", []string{"The Northland Defence Organisation warned.", "The Northland Defense Organization agreed."}, []string{"Northland Defence Organisation", "Northland Defense Organization"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 // original text, folds them (Fold: case, NFKC, straight quotes), marks stop
 // words and stems the rest with the Snowball English stemmer, British
 // spellings folded to American first ("organised" and "organized" are one
-// stem; see Spelling at the end of the file). Every later
+// stem; see Spelling in spelling.go). Every later
 // stage (entities, numbers, topics, claims, similarity) reads these tokens,
 // so the byte spans they carry are what the reader ends up highlighting.
 
@@ -370,91 +370,6 @@ func SetOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// Spelling: British spellings are folded to American ones before stemming, so
-// that "organised" and "organized", "litres" and "liters", "defence" and
-// "defense" share a stem: wire copy and British papers spell one event two
-// ways, and the Snowball stemmer keeps them apart ("organis" / "organ").
-// It runs once per distinct word (the lexicon caches stems), never per
-// token. The rules are spelling rules of English, not lists of any event's
-// words: -ise/-isation to -ize/-ization (a true -ise word such as
-// "promise", "advise" or "exercise" is left alone), -yse to -yze, -our
-// to -or in the words that have it, -tre/-bre to -ter/-ber, -ence to
-// -ense in the four words that vary, and a few single words.
-
-// Americanize returns the American spelling of a folded English word, or
-// the word itself.
-func Americanize(w string) string {
-	if len(w) < 4 || w[0] >= 0x80 {
-		return w
-	}
-	if a, ok := spellWords[w]; ok {
-		return a
-	}
-	// -ise, -ised, -ises, -ising, -iser(s), -isation(s) → -iz…
-	for _, suf := range [...]string{"isations", "isation", "ising", "isers", "ised", "ises", "iser", "ise"} {
-		root, ok := strings.CutSuffix(w, suf)
-		if !ok {
-			continue
-		}
-		if len(root) < 3 || iseKeep.Has(root) || !consonant(root[len(root)-1]) {
-			return w
-		}
-		last := root[len(root)-1]
-		prev := root[len(root)-2]
-		// "advise", "devise", "revise" …; "surprise", "comprise",
-		// "sunrise" (a consonant before r); "otherwise".
-		if last == 'v' || last == 'w' || last == 'r' && consonant(prev) {
-			return w
-		}
-		return root + "iz" + suf[2:]
-	}
-	// -yse → -yze: analyse, paralysed, catalysing.
-	for _, suf := range [...]string{"lysing", "lysed", "lyses", "lyse"} {
-		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
-			return root + "lyz" + suf[3:]
-		}
-	}
-	// -tre/-bre → -ter/-ber: centre, litres, fibre, centred.
-	for _, suf := range [...]string{"tres", "tred", "tre", "bres", "bre"} {
-		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 2 {
-			switch suf {
-			case "tres":
-				return root + "ters"
-			case "tred":
-				return root + "tered"
-			case "tre":
-				return root + "ter"
-			case "bres":
-				return root + "bers"
-			default:
-				return root + "ber"
-			}
-		}
-	}
-	if strings.Contains(w, "our") {
-		for _, o := range ourWords {
-			if i := strings.Index(w, o); i >= 0 {
-				return w[:i] + o[:len(o)-2] + "r" + w[i+len(o):]
-			}
-		}
-	}
-	// haem-, anaem-, paed-, anaesth-: haemorrhage, paediatric.
-	if i := strings.Index(w, "aem"); i > 0 {
-		return w[:i] + "em" + w[i+3:]
-	}
-	if i := strings.Index(w, "paed"); i >= 0 {
-		return w[:i] + "ped" + w[i+4:]
-	}
-	if i := strings.Index(w, "aesth"); i >= 0 {
-		return w[:i] + "esth" + w[i+5:]
-	}
-	return w
-}
-
-func consonant(c byte) bool {
-	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
 
 // PhrasesByFirst returns the phrases of a word list (words or phrases,
