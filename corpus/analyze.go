@@ -120,7 +120,20 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			linked[off[pl.b]+l.B] = true
 		}
 	}
-	c.Entities = features.SeenNames(feats, ix)
+	// The alignments are listed, and the points stage's keys read, while
+	// the judge's sides are built and their claims read: the two read the
+	// features and write nothing the other reads (c's alignments; the
+	// sides), and each has serial parts; so are the names seen.
+	var cands []int
+	var keys map[string]points.Keys
+	var census *points.Census
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		listAlignments(c, pls, bodies)
+		cands = pointCandidates(c, pls)
+		keys, census = readKeys(c, cands, all, feats)
+	})
+	wg.Go(func() { c.Entities = features.SeenNames(feats, ix) })
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
@@ -134,18 +147,6 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			}
 		}
 	}
-	// The alignments are listed, and the points stage's keys read, while
-	// the claims are: the two read the features and write nothing the
-	// other reads (c's alignments; the sides), and each has serial parts.
-	var cands []int
-	var keys map[string]points.Keys
-	var census *points.Census
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		listAlignments(c, pls, bodies)
-		cands = pointCandidates(c, pls)
-		keys, census = readKeys(c, cands, all, feats)
-	})
 	readClaims(feats, sides, ix)
 	arts := readArticles(len(docs), off, feats, linked)
 	// What the survey needs from the features, read while they are at hand.
