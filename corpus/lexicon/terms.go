@@ -98,9 +98,13 @@ type lexWord struct {
 // NewLexicon returns an empty lexicon sized for a worker that will read
 // about passages passages: some 20 distinct words a passage at first, never
 // more than 4,096 words up front (a table sized for thousands of words costs
-// a short run more in page faults than the words cost).
+// a short run more in page faults than the words cost) — unless the worker
+// reads thousands of passages, which bring some 4 new words each (two
+// generated articles of 10,000 paragraphs: 39,000 words a worker), so that
+// its table is not grown and filled again four times over.
 func NewLexicon(passages int) *Lexicon {
-	return &Lexicon{words: newLexTable(min(max(passages*20, 64), 4096))}
+	words := max(min(max(passages*20, 64), 4096), min(passages*4, 1<<16))
+	return &Lexicon{words: newLexTable(words)}
 }
 
 // word returns what the lexicon knows of a folded word — whether it is a
