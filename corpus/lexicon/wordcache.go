@@ -24,7 +24,13 @@ type WordCache[T any] struct {
 // Get returns the value of w, calling read with w's string the first
 // time w is asked for.
 func (c *WordCache[T]) Get(w Word, read func(string) *T) *T {
-	e := c.entry(w)
+	slot := &c.chunks[uint32(w)>>chunkBits%maxChunks]
+	ch := slot.Load()
+	if ch == nil {
+		slot.CompareAndSwap(nil, new([chunkSize]atomic.Pointer[T]))
+		ch = slot.Load()
+	}
+	e := &ch[w&(chunkSize-1)]
 	if v := e.Load(); v != nil {
 		return v
 	}
@@ -35,24 +41,21 @@ func (c *WordCache[T]) Get(w Word, read func(string) *T) *T {
 
 // GetWord is Get for a read that takes the word's id (and may ask its
 // string): one that needs the id would otherwise look the string up again
-// in the word table, under its lock.
+// in the word table, under its lock. (Get's body written again: as one
+// helper for both, every look-up of a word list paid a call in the
+// generic code.)
 func (c *WordCache[T]) GetWord(w Word, read func(Word) *T) *T {
-	e := c.entry(w)
-	if v := e.Load(); v != nil {
-		return v
-	}
-	v := read(w)
-	e.Store(v)
-	return v
-}
-
-// entry returns the slot of w's value, making its chunk the first time.
-func (c *WordCache[T]) entry(w Word) *atomic.Pointer[T] {
 	slot := &c.chunks[uint32(w)>>chunkBits%maxChunks]
 	ch := slot.Load()
 	if ch == nil {
 		slot.CompareAndSwap(nil, new([chunkSize]atomic.Pointer[T]))
 		ch = slot.Load()
 	}
-	return &ch[w&(chunkSize-1)]
+	e := &ch[w&(chunkSize-1)]
+	if v := e.Load(); v != nil {
+		return v
+	}
+	v := read(w)
+	e.Store(v)
+	return v
 }
