@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -94,17 +93,26 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// on its own (features.Read) with the names resolved its own way, so
 	// then the comparison resolves a copy, and the claim is checked while
 	// the rest runs.
+	//
+	// What the judge weighs of each document as a whole reads only its
+	// tokens, so it is read while the names are resolved, which is
+	// mostly serial.
 	var feats []*features.Passage
 	var ix *features.EntityIndex
 	var check *model.ClaimCheck
-	var checking sync.WaitGroup
+	var checking, reading sync.WaitGroup
+	var arts []judge.Article
 	if o.Claim != "" {
 		read := features.Read(all)
+		reading.Go(func() { arts = readArticles(len(docs), off, read) })
 		feats, ix = features.Resolve(read)
 		checking.Go(func() { check = checkClaim(o.Claim, docs, byDocument(read, off)) })
 	} else {
-		feats, ix = features.Extract(all)
+		feats = features.Read(all)
+		reading.Go(func() { arts = readArticles(len(docs), off, feats) })
+		ix = features.ResolveEntities(feats)
 	}
+	reading.Wait()
 	for k, p := range all {
 		p.Topics = feats[k].Topics
 	}
@@ -120,7 +128,20 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			linked[off[pl.b]+l.B] = true
 		}
 	}
-	c.Entities = features.SeenNames(feats, ix)
+	// The alignments are listed, and the points stage's keys read, while
+	// the judge's sides are built and their claims read: the two read the
+	// features and write nothing the other reads (c's alignments; the
+	// sides), and each has serial parts; so are the names seen.
+	var cands []int
+	var keys map[string]points.Keys
+	var census *points.Census
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		listAlignments(c, pls, bodies)
+		cands = pointCandidates(c, pls)
+		keys, census = readKeys(c, cands, all, feats)
+	})
+	wg.Go(func() { c.Entities = features.SeenNames(feats, ix) })
 	sides := make([]*judge.Side, len(all))
 	for k := range all {
 		if linked[k] {
@@ -134,20 +155,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 			}
 		}
 	}
-	// The alignments are listed, and the points stage's keys read, while
-	// the claims are: the two read the features and write nothing the
-	// other reads (c's alignments; the sides), and each has serial parts.
-	var cands []int
-	var keys map[string]points.Keys
-	var census *points.Census
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		listAlignments(c, pls, bodies)
-		cands = pointCandidates(c, pls)
-		keys, census = readKeys(c, cands, all, feats)
-	})
 	readClaims(feats, sides, ix)
-	arts := readArticles(len(docs), off, feats, linked)
 	// What the survey needs from the features, read while they are at hand.
 	var facts *SurveyFacts
 	if o.Survey {
@@ -394,15 +402,15 @@ func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.Ent
 }
 
 // readArticles reads, in parallel, what the judge weighs of each document
-// with a linked passage as a whole: how much it disputes
-// (judge.ReadArticle). feats hold every body passage; document di's
-// are [off[di], off[di+1]).
-func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool) []judge.Article {
+// as a whole: how much it disputes (judge.ReadArticle). It reads only the
+// passages' tokens. feats hold every body passage; document di's are
+// [off[di], off[di+1]). A document none of whose passages is linked is
+// read too (the judge never asks for it): it is read before the links
+// are known.
+func readArticles(ndocs int, off []int, feats []*features.Passage) []judge.Article {
 	arts := make([]judge.Article, ndocs)
 	parallel.Each(ndocs, func(di int) {
-		if slices.Contains(linked[off[di]:off[di+1]], true) {
-			arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
-		}
+		arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
 	})
 	return arts
 }

@@ -119,9 +119,14 @@ func TestTokenizeSentences(t *testing.T) {
 }
 
 // FuzzTokenize checks the invariants every later stage relies on: spans
-// in order, inside the text, on UTF-8 boundaries, never empty.
+// in order, inside the text, on UTF-8 boundaries, never empty; each
+// token's word is its span folded (the tokenizer reads ASCII words by
+// their folded bytes, without folding them), a stop word when the list
+// says so.
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Iran alerted Russia.", "U.S.-based 1,200 “no”", "a-", "-a", "’s", "\xff\xfe", "Ｋ’s-"} {
+	for _, s := range []string{"Iran alerted Russia.", "U.S.-based 1,200 “no”", "a-", "-a", "’s", "\xff\xfe", "Ｋ’s-",
+		"THE The the NATO's officials' O'Brien", "Straße ÀB café naïve ÉCOLE", "aaaaaaaaaaaaaaaa Aaaaaaaaaaaaaaaa AAAAAAAAAAAAAAAAA",
+		"x\u0085y\u00a0z\tq\vr\fs", "a\u0301b ﬁne ⒇ 4th 1990s"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -134,6 +139,12 @@ func FuzzTokenize(f *testing.F) {
 			}
 			if !utf8.RuneStart(text[tk.Start]) || int(tk.End) < len(text) && !utf8.RuneStart(text[tk.End]) {
 				t.Fatalf("span %d-%d splits a rune in %q", tk.Start, tk.End, text)
+			}
+			if span := text[tk.Start:tk.End]; tk.Norm() != lexicon.Fold(span) {
+				t.Fatalf("token %q reads %q, want %q", span, tk.Norm(), lexicon.Fold(span))
+			}
+			if tk.Is(lexicon.TWord) && tk.Is(lexicon.TStop) != lexicon.StopWords.Has(tk.Norm()) {
+				t.Fatalf("token %q: stop %v", tk.Norm(), tk.Is(lexicon.TStop))
 			}
 			last = tk.End
 		}

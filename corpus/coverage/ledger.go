@@ -105,7 +105,11 @@ func BuildLedger(c *model.Comparison, facts map[string]*Facts) *Ledger {
 	}
 	read := make([][]ledgerEntry, len(heard))
 	parallel.Each(len(heard), func(g int) { read[g] = groupEntries(heard[g]) })
-	var all []ledgerEntry
+	n := 0
+	for _, es := range read {
+		n += len(es)
+	}
+	all := make([]ledgerEntry, 0, n)
 	for _, es := range read {
 		all = append(all, es...)
 	}

@@ -1,6 +1,11 @@
 package features
 
-import "github.com/parallax-reader/parallax/corpus/lexicon"
+import (
+	"sync"
+
+	"github.com/parallax-reader/parallax/corpus/internal/parallel"
+	"github.com/parallax-reader/parallax/corpus/lexicon"
+)
 
 // lowerWords is what resolving names reads of the case a set of passages
 // writes its words in: the folded words written somewhere in lower case
@@ -13,21 +18,32 @@ type lowerWords struct {
 	words, stems wordSet
 }
 
-// lowerOf reads the words feats write in lower case.
+// lowerOf reads the words feats write in lower case. The passages are
+// read in parallel, each part into sets of its own, joined after: a set
+// is the same whatever order its words are added in, and names are
+// resolved after it, on one core.
 func lowerOf(feats []*Passage) *lowerWords {
 	lw := &lowerWords{}
-	for _, f := range feats {
-		for i := range f.Toks {
-			t := &f.Toks[i]
-			if t.Flags&(lexicon.TWord|lexicon.TNum|lexicon.TCap) != lexicon.TWord {
-				continue
-			}
-			lw.words.add(t.NormID())
-			if s := t.StemID(); s != 0 {
-				lw.stems.add(s)
+	var mu sync.Mutex
+	parallel.For(len(feats), func(lo, hi int) {
+		var part lowerWords
+		for _, f := range feats[lo:hi] {
+			for i := range f.Toks {
+				t := &f.Toks[i]
+				if t.Flags&(lexicon.TWord|lexicon.TNum|lexicon.TCap) != lexicon.TWord {
+					continue
+				}
+				part.words.add(t.NormID())
+				if s := t.StemID(); s != 0 {
+					part.stems.add(s)
+				}
 			}
 		}
-	}
+		mu.Lock()
+		lw.words.union(part.words)
+		lw.stems.union(part.stems)
+		mu.Unlock()
+	})
 	return lw
 }
 

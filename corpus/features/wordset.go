@@ -28,6 +28,16 @@ func (s wordSet) has(w lexicon.Word) bool {
 	return i < uint(len(s)) && s[i]&(1<<(uint32(w)&63)) != 0
 }
 
+// union adds the words of o to the set.
+func (s *wordSet) union(o wordSet) {
+	if len(o) > len(*s) {
+		*s = append(*s, make(wordSet, len(o)-len(*s))...)
+	}
+	for i, bits := range o {
+		(*s)[i] |= bits
+	}
+}
+
 // add adds w to the set, growing it by a quarter more than it needs.
 func (s *wordSet) add(w lexicon.Word) {
 	i := int(uint32(w) >> 6)

@@ -107,8 +107,8 @@ var canDebunk, cannotDebunk = true, false
 
 // mayDebunk reports whether a debunk may start at the word w.
 func mayDebunk(w lexicon.Word) bool {
-	return *debunkStarts.Get(w, func(s string) *bool {
-		if align.StartsDispute(lexicon.Intern(s)) || negatesTruth(s) {
+	return *debunkStarts.GetWord(w, func(w lexicon.Word) *bool {
+		if align.StartsDispute(w) || negatesTruth(w.String()) {
 			return &canDebunk
 		}
 		return &cannotDebunk

@@ -51,10 +51,11 @@ type wordFacts struct {
 var wordFactsCache lexicon.WordCache[wordFacts]
 
 // factsOf returns the facts of word id w.
-func factsOf(w lexicon.Word) *wordFacts { return wordFactsCache.Get(w, readWordFacts) }
+func factsOf(w lexicon.Word) *wordFacts { return wordFactsCache.GetWord(w, readWordFacts) }
 
-// readWordFacts reads the facts of word.
-func readWordFacts(word string) *wordFacts {
+// readWordFacts reads the facts of the word id.
+func readWordFacts(id lexicon.Word) *wordFacts {
+	word := id.String()
 	f := &wordFacts{
 		groups:  wordnet.StemGroups(word),
 		weight:  stemWeight(word),
@@ -62,7 +63,7 @@ func readWordFacts(word string) *wordFacts {
 		ops:     wordnet.Opposites(word),
 
 		reportNoun: reportNouns.Has(word),
-		debunks:    align.StartsDispute(lexicon.Intern(word)),
+		debunks:    align.StartsDispute(id),
 		negCue:     negationCue[word],
 		notSo:      negatesTruth(word),
 		recount:    recount.Has(word),

@@ -41,6 +41,11 @@ func newLexTable(n int) *lexTable {
 func slotKey(w string) (k [2]uint64) {
 	var b [16]byte
 	copy(b[:], w)
+	return keyOf(&b)
+}
+
+// keyOf is the key of a word's bytes, zero-padded to 16.
+func keyOf(b *[16]byte) (k [2]uint64) {
 	for i := range 8 {
 		k[0] |= uint64(b[i]) << (8 * i)
 		k[1] |= uint64(b[8+i]) << (8 * i)
@@ -59,14 +64,22 @@ func (t *lexTable) get(w string) *lexWord {
 		}
 		return nil
 	}
-	k, n := slotKey(w), uint8(len(w))
+	var b [16]byte
+	copy(b[:], w)
+	return t.getFolded(&b, len(w))
+}
+
+// getFolded is get of the word of n bytes held in b, zero-padded (1 ≤ n
+// ≤ 16): the hash of b[:n] is that of the word's string (maphash).
+func (t *lexTable) getFolded(b *[16]byte, n int) *lexWord {
+	k, kn := keyOf(b), uint8(n)
 	mask := len(t.slots) - 1
-	for i := int(maphash.String(lexSeed, w)) & mask; ; i = (i + 1) & mask {
+	for i := int(maphash.Bytes(lexSeed, b[:n])) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.klen == 0 {
 			return nil
 		}
-		if s.klen == n && s.key == k {
+		if s.klen == kn && s.key == k {
 			return &s.e
 		}
 	}

@@ -83,8 +83,9 @@ func WordToken(w string) Token {
 // (so that a capitalised word at the start of a sentence can be told from a
 // name). One lexicon serves one worker goroutine; they are merged after.
 type Lexicon struct {
-	words *lexTable // by folded text
-	toks  []Token   // Tokenize's scratch: it returns an exact-size copy
+	words *lexTable           // by folded text
+	marks [utf8.RuneSelf]Word // ASCII punctuation's ids, 0 until read (mark)
+	toks  []Token             // Tokenize's scratch: it returns an exact-size copy
 }
 
 type lexWord struct {
@@ -97,9 +98,13 @@ type lexWord struct {
 // NewLexicon returns an empty lexicon sized for a worker that will read
 // about passages passages: some 20 distinct words a passage at first, never
 // more than 4,096 words up front (a table sized for thousands of words costs
-// a short run more in page faults than the words cost).
+// a short run more in page faults than the words cost) — unless the worker
+// reads thousands of passages, which bring some 4 new words each (two
+// generated articles of 10,000 paragraphs: 39,000 words a worker), so that
+// its table is not grown and filled again four times over.
 func NewLexicon(passages int) *Lexicon {
-	return &Lexicon{words: newLexTable(min(max(passages*20, 64), 4096))}
+	words := max(min(max(passages*20, 64), 4096), min(passages*4, 1<<16))
+	return &Lexicon{words: newLexTable(words)}
 }
 
 // word returns what the lexicon knows of a folded word — whether it is a
@@ -115,6 +120,41 @@ func (lx *Lexicon) word(w string) lexWord {
 	e.norm, e.stop, e.stem = ReadWord(w)
 	e.read = true
 	return *e
+}
+
+// rawWord is word(Fold(w)) for a word as written: a word of ASCII that
+// fits a slot is found by its folded bytes, without building the folded
+// string, which only a word new to the lexicon needs.
+func (lx *Lexicon) rawWord(w string) lexWord {
+	if !fits(w) || !isASCII(w) {
+		return lx.word(Fold(w))
+	}
+	var b [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if e := lx.words.getFolded(&b, len(w)); e != nil && e.read {
+		return *e
+	}
+	return lx.word(asciiLower(w))
+}
+
+// mark returns the id of the punctuation mark s (the rune r), which the
+// lexicon does not stem; ASCII marks are kept by byte.
+func (lx *Lexicon) mark(s string, r rune) Word {
+	if r >= utf8.RuneSelf {
+		return lx.id(Fold(s))
+	}
+	if id := lx.marks[r]; id != 0 {
+		return id
+	}
+	id := lx.id(Fold(s))
+	lx.marks[r] = id
+	return id
 }
 
 // longWord is word for a word kept in the table's map.
@@ -184,8 +224,11 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			si++
 			open = true
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpace(r) {
 			i += size
 			joined = false
 			continue
@@ -194,12 +237,10 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			end, next, poss := scanWord(text, i)
 			t := Token{Start: int32(i), End: int32(end), Sent: int32(si), Flags: TWord}
 			word := text[i:end]
-			norm := Fold(word)
-			first, _ := utf8.DecodeRuneInString(word)
 			switch {
-			case unicode.IsDigit(first):
+			case isDigit(r):
 				t.Flags |= TNum
-			case unicode.IsUpper(first):
+			case isUpper(r):
 				t.Flags |= TCap
 				if IsAllCaps(word) {
 					t.Flags |= TCaps
@@ -215,11 +256,12 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 				t.Flags |= TOpen
 			}
 			if t.Flags&TNum != 0 {
+				norm := Fold(word)
 				t.norm = lx.id(norm)
 				if StopWords.Has(norm) {
 					t.Flags |= TStop
 				}
-			} else if e := lx.word(norm); e.stop {
+			} else if e := lx.rawWord(word); e.stop {
 				t.norm = e.norm
 				t.Flags |= TStop
 			} else {
@@ -240,7 +282,7 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 			continue
 		}
 		t := Token{Start: int32(i), End: int32(i + size), Sent: int32(si)}
-		t.norm = lx.id(Fold(text[i : i+size]))
+		t.norm = lx.mark(text[i:i+size], r)
 		switch r {
 		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
 			t.Flags |= TQuote
@@ -266,7 +308,35 @@ func Tokenize(text string, sents []model.Span, lx *Lexicon) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isSpace, isDigit and isUpper are unicode.IsSpace, IsDigit and IsUpper,
+// answering ASCII without the tables: most of a passage's runes are ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -301,6 +371,12 @@ func scanWord(s string, i int) (end, next int, poss bool) {
 	j := i
 	var prev rune
 	for j < len(s) {
+		// The letters and digits of ASCII, without decoding.
+		if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			prev = rune(c)
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			prev = r

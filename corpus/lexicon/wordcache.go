@@ -38,3 +38,24 @@ func (c *WordCache[T]) Get(w Word, read func(string) *T) *T {
 	e.Store(v)
 	return v
 }
+
+// GetWord is Get for a read that takes the word's id (and may ask its
+// string): one that needs the id would otherwise look the string up again
+// in the word table, under its lock. (Get's body written again: as one
+// helper for both, every look-up of a word list paid a call in the
+// generic code.)
+func (c *WordCache[T]) GetWord(w Word, read func(Word) *T) *T {
+	slot := &c.chunks[uint32(w)>>chunkBits%maxChunks]
+	ch := slot.Load()
+	if ch == nil {
+		slot.CompareAndSwap(nil, new([chunkSize]atomic.Pointer[T]))
+		ch = slot.Load()
+	}
+	e := &ch[w&(chunkSize-1)]
+	if v := e.Load(); v != nil {
+		return v
+	}
+	v := read(w)
+	e.Store(v)
+	return v
+}
