@@ -252,12 +252,23 @@ func (cx *claimCtx) negate(cs *Set, cue, a, b int) {
 
 // scopeEnd returns the end of the clause that starts at i: the sentence
 // end, a semicolon, a contrast ("but", "while"), a closing quotation, or a
-// comma before a participle or a speech verb (", saying …", ", he said").
+// comma before a participle or a speech verb (", saying …", ", he said"),
+// or the dash that closes an aside the clause stands in ("— he has not
+// filed a lawsuit, but it's not out of the question — the counsel
+// admits …"; the tokenizer folds dashes to "-").
 func (cx *claimCtx) scopeEnd(i, s1 int) int {
 	toks := cx.f.Toks
+	aside := false // the clause stands in a dash aside: the closing dash ends it
+	if i > 0 && i <= len(toks) {
+		for k, s := i-1, toks[i-1].Sent; k >= 0 && toks[k].Sent == s; k-- {
+			if toks[k].Norm() == "-" {
+				aside = !aside
+			}
+		}
+	}
 	for k := i; k < s1; k++ {
 		t := &toks[k]
-		if contrast.Has(t.Norm()) || t.Is(lexicon.TEnd) {
+		if contrast.Has(t.Norm()) || t.Is(lexicon.TEnd) || aside && t.Norm() == "-" {
 			return k
 		}
 		// "nothing to do with it and that X was the culprit": a second
