@@ -279,7 +279,8 @@ func claimsLives(f *Side, k int) bool {
 }
 
 // notDebunk reports whether a debunking word at k says something else
-// here: "his mind is made up", "made up of", "no doubt" (certainly), or
+// here: "his mind is made up", "made up of", "no doubt" (certainly),
+// "made it impossible to" (a hardship), or
 // an adjective before a noun that is no report ("a fake passport", "a
 // false alarm").
 func notDebunk(f *Side, k int) bool {
@@ -301,12 +302,18 @@ func notDebunk(f *Side, k int) bool {
 	if t.Norm() == "doubt" && k > 1 && f.Toks[k-1].Norm() == "of" && f.Toks[k-2].Norm() == "avoidance" {
 		return true // "for the avoidance of doubt, X is not Y": to be certain
 	}
+	if t.Norm() == "impossible" && k > 1 && f.Toks[k-1].Norm() == "it" && madeForms[f.Toks[k-2].Norm()] {
+		return true // "fighting has made it impossible to get doctors the equipment": a hardship
+	}
 	if k+1 >= len(f.Toks) || !adjectiveCue[t.Norm()] {
 		return false
 	}
 	n := &f.Toks[k+1]
 	return n.Sent == t.Sent && n.Is(lexicon.TWord) && n.StemID() != 0 && !reportNouns.Has(n.Stem())
 }
+
+// madeForms before "it impossible" make it a hardship, not a debunk.
+var madeForms = lexicon.SetOf("made", "make", "makes", "making")
 
 // certainDoubt before "doubt" say there is none: "no doubt", "without
 // doubt", "beyond doubt", "little doubt" mean certainly.
@@ -594,6 +601,19 @@ func (j *judgement) agreement(in Input) {
 			j.bothDebunk = true
 			return
 		}
+		if k := unproven(other, x.other); k >= 0 && linked && unprovenCue(deb, x.cue) {
+			// "there was no proof of Mueller being killed" / "the claim
+			// that Mueller had been killed could not be independently
+			// verified": both say it is unproven.
+			w := tokenText(other, k)
+			r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormUntrue, A: qd, B: qo, SpanA: sd, SpanB: so, Words: [2]string{c, w}}
+			if sideDeb == model.SideB {
+				r.A, r.B, r.SpanA, r.SpanB, r.Words = qo, qd, so, sd, [2]string{w, c}
+			}
+			j.support = append(j.support, sentence(r))
+			j.bothDebunk = true
+			return
+		}
 		if governs(other, sentences(other).recount[x.other], x.toks) {
 			// The other side only reports the claim: both can be right.
 			r := model.Reason{Kind: model.ReasonHedged, Form: model.FormReports}
@@ -699,6 +719,34 @@ func correctedAfter(f *Side, s int) int {
 	}
 	return -1
 }
+
+// unprovenCue reports whether the debunking cue at token k says there is
+// no evidence ("no evidence", "no proof"), not that the report is untrue.
+func unprovenCue(f *Side, k int) bool {
+	return f.Toks[k].Norm() == "no" && k+1 < len(f.Toks) && unprovenWords.Has(f.Toks[k+1].Norm())
+}
+
+// unproven returns the token of sentence s of f that says a claim is
+// unproven — a word of proof (unprovenWords) with a negation at most
+// unprovenGap words before it in its sentence: "could not be
+// independently verified", "have not at this time seen any evidence" —
+// or -1.
+func unproven(f *Side, s int) int {
+	for k := range f.Toks {
+		if int(f.Toks[k].Sent) != s || !unprovenWords.Has(f.Toks[k].Norm()) {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-unprovenGap) && f.Toks[i].Sent == f.Toks[k].Sent; i-- {
+			if lexicon.Negates(f.Toks[i].Norm()) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// unprovenGap is how far a negation may stand before a word of proof.
+const unprovenGap = 6
 
 // dispute is what one passage calls untrue, where the other speaks to it.
 type dispute struct {

@@ -161,7 +161,11 @@ func (j *judgement) numbers(in Input) {
 					if compatA == nil {
 						compatA, compatB = qa2, qb
 					}
-				} else {
+				} else if !givesValue(fa, qb) && !givesValue(fb, qa2) {
+					// (When one side gives both figures — "the 28
+					// schoolgirls …, when seven returned pregnant" /
+					// "seven schoolgirls got pregnant" — they count two
+					// things, not one thing twice.)
 					differs = append(differs, [2]*features.Quantity{qa2, qb})
 				}
 			}
@@ -202,7 +206,11 @@ func (j *judgement) numbers(in Input) {
 				if na {
 					f, q = fb, compatB
 				}
-				if s := f.Toks[q.Tok0].Sent; sentences(f).recount[s] < 0 && !negatesIn(f, s) {
+				n, qn := fb, compatB
+				if na {
+					n, qn = fa, compatA
+				}
+				if s := f.Toks[q.Tok0].Sent; sentences(f).recount[s] < 0 && !negatesIn(f, s) && !changeDenied(n, qn.Tok0) {
 					j.negatedCount(in, compatA, compatB, na)
 				}
 				continue
@@ -761,6 +769,39 @@ func (j *judgement) negatedCount(in Input, qa, qb *features.Quantity, aNeg bool)
 	j.markA(model.Span{Start: int(qa.Start), End: int(qa.End)}, model.MarkConflict)
 	j.markB(model.Span{Start: int(qb.Start), End: int(qb.End)}, model.MarkConflict)
 	j.conflicts = append(j.conflicts, sentence(r))
+}
+
+// changeDenied reports whether the negation over token k of f denies a
+// change to what k counts, not the count: a verb of change stands
+// between the negation and it ("isn't about to change the reported
+// pricing of $15 a month": it stays $15; changeVerbs).
+func changeDenied(f *Side, k int) bool {
+	for _, sc := range f.Claims.Scopes {
+		if k < sc.Tok0 || k >= sc.Tok1 {
+			continue
+		}
+		for i := sc.Cue + 1; i < k; i++ {
+			if changeVerbs.Has(f.Toks[i].Norm()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givesValue reports whether passage f gives q's exact value as a
+// quantity of q's kind too, whatever it counts.
+func givesValue(f *Side, q *features.Quantity) bool {
+	if q.Vague {
+		return false
+	}
+	for i := range f.Nums {
+		o := &f.Nums[i]
+		if o.Kind == q.Kind && !o.Vague && o.Val == q.Val {
+			return true
+		}
+	}
+	return false
 }
 
 // negatesIn reports whether sentence s of a passage says anything under a

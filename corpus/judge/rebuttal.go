@@ -210,12 +210,17 @@ func rebuts(f, o *Side, r *relation, fIsA bool) rebut {
 		}
 	}
 	if d.cue < 0 {
-		// A correction: what it negates, from its first negation.
-		if len(f.Claims.Scopes) > 0 {
-			d.cue = f.Claims.Scopes[0].Cue
+		// A correction: what it negates, from its first negation that
+		// denies (not "had no problem documenting", not "no immediate
+		// comment …, nor from officials": silence denies nothing).
+		for _, sc := range f.Claims.Scopes {
+			if !negIdiom(f, sc.Cue) && !silentSentence(f, f.Toks[sc.Cue].Sent) {
+				d.cue = sc.Cue
+				break
+			}
 		}
 		for k := 0; k < len(f.Toks) && d.cue < 0; k++ {
-			if lexicon.Negates(f.Toks[k].Norm()) {
+			if lexicon.Negates(f.Toks[k].Norm()) && !negIdiom(f, k) && !silentSentence(f, f.Toks[k].Sent) {
 				d.cue = k
 			}
 		}

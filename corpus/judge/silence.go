@@ -117,3 +117,22 @@ func sameParty(a, b []*features.Mention) *features.Mention {
 	}
 	return nil
 }
+
+// silentSentence reports whether sentence s of f says someone has not
+// responded: a word of response with a negation or a cue of silence at
+// most silenceGap words before it ("There was no immediate comment from
+// Washington, nor from officials in Sanaa"), named or not.
+func silentSentence(f *Side, s int32) bool {
+	for k := range f.Toks {
+		t := &f.Toks[k]
+		if t.Sent != s || !factsOf(t.StemID()).response {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-silenceGap) && f.Toks[i].Sent == s; i-- {
+			if w := f.Toks[i].Norm(); lexicon.Negates(w) || silenceCues.Has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -107,6 +107,7 @@ type polarInfo struct {
 	negates  []bool         // per sentence: it holds a negated scope
 	denied   [][]lexicon.Word
 	deniedAt [][]int // per sentence: the denied words' keys and tokens (deniedWords)
+	undenied []bool  // per token: in a negated scope but not denied (notDenied), or nil
 	words    []int   // per sentence: its content words (sentenceWords)
 }
 
@@ -130,8 +131,16 @@ func readPolar(f *Side) *polarInfo {
 		words:    make([]int, nSent),
 	}
 	st := f.Claims.Stance
+	undenied := notDenied(f)
+	prospects := prospectClauses(f)
 	for k := range f.Toks {
 		t := &f.Toks[k]
+		if lexicon.Negates(t.Norm()) {
+			// A negation the stance reading leaves out ("has not yet
+			// responded", "is not yet verified") still makes the
+			// sentence one that denies something (bestPolarMatch).
+			p.negates[t.Sent] = true
+		}
 		if t.StemID() == 0 {
 			continue
 		}
@@ -142,9 +151,9 @@ func readPolar(f *Side) *polarInfo {
 		}
 		switch st[k] {
 		case claims.StAsserted:
-			p.stated[k] = !factsOf(t.NormID()).plain && plainWord(f, k)
+			p.stated[k] = !factsOf(t.NormID()).plain && plainWord(f, k) && !prospects[k]
 		case claims.StNegated:
-			if plainWord(f, k) {
+			if plainWord(f, k) && (undenied == nil || !undenied[k]) {
 				p.denied[t.Sent] = append(p.denied[t.Sent], p.key[k])
 				p.deniedAt[t.Sent] = append(p.deniedAt[t.Sent], k)
 			}
@@ -153,7 +162,90 @@ func readPolar(f *Side) *polarInfo {
 	for _, sc := range f.Claims.Scopes {
 		p.negates[f.Toks[sc.Cue].Sent] = true
 	}
+	p.undenied = undenied
 	return p
+}
+
+// notDenied marks the tokens of f's negated scopes that the negation
+// does not deny, or returns nil when there are none: what follows
+// "whether" or "if" in the scope is asked, not denied ("there is no
+// information on whether doctors are trained to fight an outbreak",
+// "it is not known if he had contact with the patient"), what follows a
+// verb of change is what stays (changeVerbs), a denial timed by a
+// clause ("not to launch before it can guarantee") denies only when, and
+// an idiom
+// of ease before a verb in -ing says it was done ("had no problem
+// documenting every overcharge": negIdioms).
+func notDenied(f *Side) []bool {
+	var out []bool
+	mark := func(a, b int) {
+		if out == nil {
+			out = make([]bool, len(f.Toks))
+		}
+		for k := a; k < b; k++ {
+			out[k] = true
+		}
+	}
+	for _, sc := range f.Claims.Scopes {
+		if negIdiom(f, sc.Cue) {
+			mark(sc.Tok0, sc.Tok1)
+			continue
+		}
+		for k := max(sc.Tok0, sc.Cue+1); k < sc.Tok1; k++ {
+			if w := f.Toks[k].Norm(); w == "whether" || w == "if" {
+				// What is negated before it is the saying or the
+				// knowing ("no word from the ministry on whether"),
+				// what follows is asked.
+				mark(sc.Tok0, sc.Tok1)
+				break
+			}
+			if w := f.Toks[k].Norm(); (w == "before" || w == "until") && k+1 < sc.Tok1 && clauseSubjects[f.Toks[k+1].Norm()] {
+				// "is taking care not to launch HBO Now before it can
+				// guarantee the service": it will, later.
+				mark(sc.Tok0, sc.Tok1)
+				break
+			}
+			if changeVerbs.Has(f.Toks[k].Norm()) {
+				// "isn't about to change the reported pricing": the
+				// change is denied, what it would change stands.
+				mark(k+1, sc.Tok1)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clauseSubjects after "before" or "until" open a clause: what is
+// denied is only its timing ("not to launch before it can guarantee").
+var clauseSubjects = lexicon.SetOf("it", "he", "she", "they", "we", "i", "you")
+
+// negIdiom reports whether the negation at token k is "no" before an
+// idiom of ease and a verb in -ing: "had no problem documenting".
+func negIdiom(f *Side, k int) bool {
+	if f.Toks[k].Norm() != "no" || k+2 >= len(f.Toks) {
+		return false
+	}
+	n, v := &f.Toks[k+1], &f.Toks[k+2]
+	return n.Sent == f.Toks[k].Sent && v.Sent == n.Sent && negIdioms.Has(n.Norm()) && strings.HasSuffix(v.Norm(), "ing")
+}
+
+// prospectClauses marks the tokens of f that follow a word of prospect
+// to the end of its clause ("who is considering filing suit against the
+// cable provider", "is expected to debut with the fifth season"): what
+// may happen, not what did.
+func prospectClauses(f *Side) []bool {
+	out := make([]bool, len(f.Toks))
+	for k := 0; k < len(f.Toks); k++ {
+		if !prospectWords.Has(f.Toks[k].Norm()) {
+			continue
+		}
+		for k++; k < len(f.Toks) && f.Toks[k].Sent == f.Toks[k-1].Sent && !clauseBreak(f, k); k++ {
+			out[k] = true
+		}
+		k--
+	}
+	return out
 }
 
 // onlyAs reports whether every content word of a passage with polarity
@@ -293,10 +385,11 @@ func bestPolarMatch(in Input, fn, fp *Side) polarMatch {
 // are in most of its sentences.
 func deniedNamesStated(fn, fp *Side, sn int32, s0, s1 int) int {
 	n := 0
+	undenied := polar(fn).undenied
 	var seen []string
 	for i := range fn.Ents {
 		mn := &fn.Ents[i]
-		if fn.Toks[mn.Tok0].Sent != sn || fn.Claims.Stance[mn.Tok0] != claims.StNegated || mn.Is(features.MGeneric) || slices.Contains(seen, mn.Key) {
+		if fn.Toks[mn.Tok0].Sent != sn || fn.Claims.Stance[mn.Tok0] != claims.StNegated || undenied != nil && undenied[mn.Tok0] || mn.Is(features.MGeneric) || slices.Contains(seen, mn.Key) {
 			continue
 		}
 		for k := range fp.Ents {

@@ -22,6 +22,16 @@ var auxiliaries = strtable.Set{
 	Slots: []uint16{2, 0, 0, 3, 0, 0, 14, 0, 4, 0, 0, 0, 0, 1, 20, 0, 0, 0, 10, 0, 8, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 11, 0, 5, 0, 0, 15, 16, 17, 0, 19, 0, 0, 0, 9, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 6, 7},
 }
 
+// changeVerbs, negated before a count or a sum, say it stays as it is:
+// "isn't about to change the reported pricing of $15 a month" keeps the
+// $15. A negated verb that does the counting ("did not cut 500 jobs")
+// denies the count, and is not listed.
+var changeVerbs = strtable.Set{
+	Keys:  "adjustadjustedadjustingadjustsalteralteredalteringalterschangechangedchangeschangingmodifiedmodifiesmodifymodifyingreviserevisedrevisesrevising",
+	Off:   []uint32{0, 6, 14, 23, 30, 35, 42, 50, 56, 62, 69, 76, 84, 92, 100, 106, 115, 121, 128, 135, 143},
+	Slots: []uint16{0, 0, 0, 15, 0, 0, 0, 0, 8, 17, 11, 0, 0, 0, 19, 0, 0, 0, 3, 13, 0, 16, 0, 18, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 6, 5, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 12, 4, 0, 0, 20, 0, 0, 9, 1, 2},
+}
+
 // hearsayNouns are what "according to" can cite as hearsay rather than
 // as a source: "according to the article", "according to reports",
 // "according to rumours". A report in the singular is someone's ("the
@@ -30,6 +40,16 @@ var hearsayNouns = strtable.Set{
 	Keys:  "articlearticlesclaimspostpostsreportsrumorrumorsrumourrumoursstoriesstorytweettweets",
 	Off:   []uint32{0, 7, 15, 21, 25, 30, 37, 42, 48, 54, 61, 68, 73, 78, 84},
 	Slots: []uint16{0, 0, 11, 0, 0, 0, 0, 4, 6, 8, 13, 0, 0, 0, 7, 9, 0, 0, 12, 0, 3, 10, 0, 0, 0, 1, 0, 14, 5, 0, 2, 0},
+}
+
+// negIdioms after "no" before a verb in -ing say it was done with ease,
+// not that it was not done: "had no problem documenting every
+// overcharge", "had no trouble finding", "no hesitation naming". Before
+// anything else ("no problem with the engine") they deny.
+var negIdioms = strtable.Set{
+	Keys:  "difficultiesdifficultyhesitationproblemproblemsqualmstrouble",
+	Off:   []uint32{0, 12, 22, 32, 39, 47, 53, 60},
+	Slots: []uint16{2, 0, 0, 3, 1, 0, 6, 0, 7, 0, 0, 0, 4, 5, 0, 0},
 }
 
 // pastForms are irregular past forms of common verbs ("went", "took",
@@ -56,6 +76,16 @@ var plainSpeech = strtable.Set{
 	Keys:  "accordingaddedaddsannouncedaskeddeclaredexplainednotednotesreportedreportingreportssaidsaysayingsaysspokestatedstatestelltellingtellstoldwrote",
 	Off:   []uint32{0, 9, 14, 18, 27, 32, 40, 49, 54, 59, 67, 76, 83, 87, 90, 96, 100, 105, 111, 117, 121, 128, 133, 137, 142},
 	Slots: []uint16{0, 0, 0, 22, 0, 3, 0, 0, 12, 0, 4, 9, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 8, 13, 0, 0, 19, 14, 0, 20, 5, 0, 2, 0, 1, 15, 16, 10, 0, 0, 11, 0, 17, 0, 0, 0, 6, 23, 0, 24, 0, 0, 0, 0, 0, 0, 0, 21, 0},
+}
+
+// prospectWords before a verb (at once, or after "to") say it may yet
+// happen, not that it did: "is considering filing suit", "plans to
+// appeal", "is expected to debut". Polarity does not take the verb as
+// stated against a denial that it happened ("has not filed a lawsuit").
+var prospectWords = strtable.Set{
+	Keys:  "aimaimingaimsconsiderconsideringconsidersexpectexpectedexpectshopehopedhopeshopingintendintendedintendingintendsmullingplanplannedplanningplanspoisedpreparingpromisepromisedpromisesproposeproposedproposesproposingscheduledseekseekingseeksthreatenthreatenedthreateningthreatensvowvowedvowsweighing",
+	Off:   []uint32{0, 3, 9, 13, 21, 32, 41, 47, 55, 62, 66, 71, 76, 82, 88, 96, 105, 112, 119, 123, 130, 138, 143, 149, 158, 165, 173, 181, 188, 196, 204, 213, 222, 226, 233, 238, 246, 256, 267, 276, 279, 284, 288, 296},
+	Slots: []uint16{13, 0, 0, 0, 0, 0, 4, 0, 0, 11, 38, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 10, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 21, 20, 42, 0, 0, 23, 0, 0, 0, 0, 0, 6, 34, 9, 33, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 0, 43, 25, 29, 0, 0, 36, 37, 0, 0, 5, 0, 0, 0, 0, 24, 0, 0, 26, 0, 0, 0, 0, 0, 7, 8, 2, 0, 0, 16, 0, 3, 0, 18, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 12, 0, 31, 39, 0, 0, 30, 0, 0, 28, 1, 0, 32, 0, 15, 14, 0, 0, 41, 0},
 }
 
 // recount are words that report a claim without vouching for it: a
@@ -102,4 +132,14 @@ var silenceCues = strtable.Set{
 	Keys:  "declinedeclineddeclinesdecliningrefuserefusedrefusesrefusingyet",
 	Off:   []uint32{0, 7, 15, 23, 32, 38, 45, 52, 60, 63},
 	Slots: []uint16{0, 0, 0, 6, 0, 0, 0, 2, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0, 7, 0, 0, 5, 9, 0, 0, 1, 0, 0, 0, 0, 3, 0},
+}
+
+// unprovenWords, negated ("could not be independently verified", "have
+// not seen any evidence that corroborates"), say a claim is unproven: so
+// does a debunk of no evidence ("no proof", "no evidence"), and the two
+// say one thing.
+var unprovenWords = strtable.Set{
+	Keys:  "confirmconfirmationconfirmedcorroboratecorroboratedcorroboratesevidenceproofsubstantiatedverifiableverifiedverify",
+	Off:   []uint32{0, 7, 19, 28, 39, 51, 63, 71, 76, 89, 99, 107, 113},
+	Slots: []uint16{0, 0, 0, 0, 7, 11, 12, 5, 0, 8, 0, 0, 10, 0, 3, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 9, 0, 0, 0, 6, 0},
 }
