@@ -6,12 +6,12 @@ import (
 	"github.com/parallax-reader/parallax/corpus/model"
 )
 
-// TestFalseDivergences guards divergences that must hold beside the
-// wrong ones eval/ERRORS.md §18 reads: a fact filed, raised, proven or
-// possible, stated on one side and denied on the other, a denial outside
-// a dash aside, two tolls of one thing. (The rows that must not diverge
-// went with the readings that were measured and not kept: commit
-// 0ff92e0, reverted.)
+// TestFalseDivergences guards the readings that keep a divergence to
+// what cannot both be true (eval/ERRORS.md §18): a negation that asks,
+// times, denies a change or is an idiom, a prospect, a dash aside,
+// silence, two figures of different things, a hardship, and "no proof"
+// against "could not be verified" do not diverge; the same words with
+// a denial of the fact still do.
 func TestFalseDivergences(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -20,6 +20,51 @@ func TestFalseDivergences(t *testing.T) {
 		kind    model.ReasonKind // a reason kind that must be present
 		text    []string         // fragments of that reason's text
 	}{
+		// Must not diverge.
+		{"not knowing if asks, it does not deny",
+			"Officials in Tulsa said it is not known if the nurse had contact with the patient before the flight.",
+			"The nurse in Tulsa had contact with the patient before the flight, officials said.",
+			model.Related, "", nil},
+		{"no word on whether asks, it does not deny",
+			"There was no word from the ministry on whether its jets had struck the fuel depot near Homs.",
+			"Jets struck the fuel depot near Homs on Friday, the ministry said.",
+			model.Related, "", nil},
+		{"a prospect is not a statement against its denial",
+			"The driver, who is considering filing suit against the haulage firm in Leeds, said he was fired.",
+			"The driver has not filed a lawsuit against the haulage firm in Leeds.",
+			model.Related, "", nil},
+		{"no problem doing it says it was done",
+			"As an accountant in Leeds, Marsh had no problem documenting every overcharge on the bill.",
+			"Marsh documented every overcharge on the bill in a spreadsheet, the Leeds firm said.",
+			model.Related, "", nil},
+		{"a denied change keeps the sum",
+			"Vireo is not about to change the reported pricing of $15 a month for its streaming service.",
+			"Vireo's streaming service will cost $15 a month when it launches in April.",
+			model.Related, "", nil},
+		{"a negation in a dash aside ends with the aside",
+			"In a letter to Marsh's lawyer — he has not filed a lawsuit, but it is not out of the question — the Leeds firm admits it did contact his employer.",
+			"The Leeds firm contacted Marsh's employer, his lawyer said.",
+			model.Agree, "", nil},
+		{"a denial timed by a clause denies only when",
+			"Vireo is taking care not to launch its streaming service before it can guarantee the app works.",
+			"Vireo will launch its streaming service in April, the company said.",
+			model.Related, "", nil},
+		{"two figures on one side count two things",
+			"The 28 pupils from Tuzla were on a trip to the capital when seven returned pregnant.",
+			"Seven pupils from Tuzla got pregnant on the trip to the capital.",
+			model.Related, "", nil},
+		{"made it impossible is a hardship, not a debunk",
+			"Intense fighting in Kobani has made it impossible to get doctors the equipment they need to do tests for chemical weapons.",
+			"Matson and others in Kobani said the burns on civilians were caused by chemical weapons.",
+			model.Related, "", nil},
+		{"silence denies nothing",
+			"There was no immediate comment from the ministry in Sanaa, nor from police in the capital.",
+			"Police in Sanaa said the reporter was killed during the raid on the compound.",
+			model.Related, "", nil},
+		{"no proof and could not be verified agree",
+			"Images of the damaged building in Raqqa were released but there was no proof of the hostage being killed.",
+			"The claim that the hostage had been killed in the building in Raqqa could not be independently verified.",
+			model.Agree, model.ReasonSharedStatement, []string{"untrue"}},
 		// Must still diverge.
 		{"a lawsuit filed against its denial diverges",
 			"The driver filed a lawsuit against the haulage firm in Leeds on Monday, his lawyer said.",
