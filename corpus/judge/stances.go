@@ -135,12 +135,6 @@ func readPolar(f *Side) *polarInfo {
 	prospects := prospectClauses(f)
 	for k := range f.Toks {
 		t := &f.Toks[k]
-		if lexicon.Negates(t.Norm()) {
-			// A negation the stance reading leaves out ("has not yet
-			// responded", "is not yet verified") still makes the
-			// sentence one that denies something (bestPolarMatch).
-			p.negates[t.Sent] = true
-		}
 		if t.StemID() == 0 {
 			continue
 		}
