@@ -24,6 +24,12 @@ const RealPairsFile = "testdata/realpairs.json"
 // reading the dev gold.
 const RealPairsFitFile = "testdata/realpairs_fit.json"
 
+// RealPairsDev2File is a second dev gold, relative to this package: longer
+// real pairs from bodies of the dev part, on stories apart from both golds
+// above, written blind to the engine's output (issue 9). cmd/accuracy reads
+// it with -gold.
+const RealPairsDev2File = "testdata/realpairs_dev2.json"
+
 // RealPairsFileFor returns the gold file of a part: RealPairsFitFile for
 // Fit, RealPairsFile otherwise.
 func RealPairsFileFor(p Part) string {

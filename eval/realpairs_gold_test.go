@@ -1,14 +1,16 @@
 package eval_test
 
-// Checks the hand-written paragraph gold for real article pairs, both the
-// dev gold (testdata/realpairs.json) and the fit gold
-// (testdata/realpairs_fit.json), described in testdata/REALPAIRS.md: each
+// Checks the hand-written paragraph gold for real article pairs, the dev
+// gold (testdata/realpairs.json), the fit gold (testdata/realpairs_fit.json)
+// and the second dev gold of longer articles (testdata/realpairs_dev2.json),
+// described in testdata/REALPAIRS.md: each
 // file parses, pair ids are unique, every level and verdict is one of the
 // allowed words, and every line number is the first line of a paragraph
 // (a run of non-blank lines) of that FNC-1 body. The fit gold must keep
 // apart from the dev gold: bodies of the fit part only, no body and no
 // story shared (a story being the FNC-1 headlines and bodies joined by
-// related stances). The bodies are read from ../shared/data/fnc-1/ beside
+// related stances). The second dev gold keeps apart from both the same way,
+// with bodies of the dev part only. The bodies are read from ../shared/data/fnc-1/ beside
 // the repository and are never copied into it; without them the data checks
 // are skipped, unless CI is set.
 
@@ -65,6 +67,7 @@ type goldSet struct {
 var goldSets = []goldSet{
 	{eval.RealPairsFile, 12, 8},
 	{eval.RealPairsFitFile, 14, 10},
+	{eval.RealPairsDev2File, 12, 8},
 }
 
 func goldLoad(t *testing.T, file string) goldFile {
@@ -163,9 +166,10 @@ func TestRealPairsGoldLines(t *testing.T) {
 	}
 }
 
-// The fit gold's stories are not the dev gold's: no FNC-1 story (headlines
-// and bodies joined by a related stance, transitively) holds a body of both.
-func TestRealPairsFitGoldStoriesApart(t *testing.T) {
+// The fit gold's stories are not the dev gold's, and the second dev gold's
+// are neither: no FNC-1 story (headlines and bodies joined by a related
+// stance, transitively) holds a body of two of them.
+func TestRealPairsGoldStoriesApart(t *testing.T) {
 	goldBodiesOrSkip(t)
 	f, err := os.Open(filepath.Join(filepath.Dir(goldBodiesPath(t)), "train_stances.csv"))
 	if err != nil {
@@ -177,16 +181,46 @@ func TestRealPairsFitGoldStoriesApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	story := goldStories(stances[1:])
-	devStory := map[string]string{}
-	for _, p := range goldLoad(t, eval.RealPairsFile).Pairs {
-		for _, id := range []int{p.A, p.B} {
-			devStory[story("b"+strconv.Itoa(id))] = p.ID
+	owner := map[string]string{} // story -> gold file and pair holding it
+	for _, set := range goldSets {
+		file := filepath.Base(set.file)
+		for _, p := range goldLoad(t, set.file).Pairs {
+			for _, id := range []int{p.A, p.B} {
+				s := story("b" + strconv.Itoa(id))
+				if o, ok := owner[s]; ok && !strings.HasPrefix(o, file+" ") {
+					t.Errorf("%s %s: body %d shares a story with %s", file, p.ID, id, o)
+				}
+				if _, ok := owner[s]; !ok {
+					owner[s] = file + " " + p.ID
+				}
+			}
 		}
 	}
-	for _, p := range goldLoad(t, eval.RealPairsFitFile).Pairs {
+}
+
+// The second dev gold holds bodies of the dev part only, and shares no body,
+// pair id or story name with the other two golds.
+func TestRealPairsDev2GoldApart(t *testing.T) {
+	others := map[int]string{}
+	names := map[string]string{}
+	for _, file := range []string{eval.RealPairsFile, eval.RealPairsFitFile} {
+		for _, p := range goldLoad(t, file).Pairs {
+			others[p.A], others[p.B] = file, file
+			names[p.ID], names[p.Story] = file, file
+		}
+	}
+	for _, p := range goldLoad(t, eval.RealPairsDev2File).Pairs {
 		for _, id := range []int{p.A, p.B} {
-			if d, ok := devStory[story("b"+strconv.Itoa(id))]; ok {
-				t.Errorf("%s: body %d shares a story with dev pair %s", p.ID, id, d)
+			if part := eval.PartOf(id); part != eval.Dev {
+				t.Errorf("%s: body %d is in the %s part", p.ID, id, part)
+			}
+			if f, ok := others[id]; ok {
+				t.Errorf("%s: body %d is in %s", p.ID, id, f)
+			}
+		}
+		for _, n := range []string{p.ID, p.Story} {
+			if f, ok := names[n]; ok {
+				t.Errorf("%s: id or story %q is in %s", p.ID, n, f)
 			}
 		}
 	}
