@@ -86,8 +86,12 @@ func run(o options, stdout io.Writer) error {
 			return err
 		}
 	}
+	var gold2 string // the second dev gold, scored on a dev run that names no gold
 	if o.gold == "" {
 		o.gold = filepath.Join(root, "eval", eval.RealPairsFileFor(o.split))
+		if o.split == eval.Dev {
+			gold2 = filepath.Join(root, "eval", eval.RealPairsDev2File)
+		}
 	}
 	if !o.outSet && o.split == eval.Dev && o.n == 0 {
 		o.out = filepath.Join(root, "ACCURACY.md")
@@ -122,6 +126,15 @@ func run(o options, stdout io.Writer) error {
 		r.RealAbsent = true
 	} else {
 		return err
+	}
+	if gold2 != "" {
+		if gold, err := eval.LoadGold(gold2); err == nil {
+			t2 := time.Now()
+			r.Gold2, r.Real2 = relPath(root, gold2), eval.ScoreReal(gold, fnc.Bodies)
+			r.Real2Wall = time.Since(t2)
+		} else if !os.IsNotExist(err) {
+			return err
+		}
 	}
 	r.Env.LoadAfter = loadAvg()
 
