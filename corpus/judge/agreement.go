@@ -842,15 +842,55 @@ func log1p(n int) float64 { return math.Log1p(float64(n)) }
 // "that" ("bloggers spread stories that several airliners were taken",
 // "reports that he was captured") or by a verb that tells what it says
 // ("the scandalous story maintained the boy filmed her", "the report
-// claimed"): a recount of what the report says.
+// claimed"), or the subject of an attribution after what it tells
+// (", reports the site noticiasunam.com"; trailingReport): a recount of
+// what the report says.
 func reportRecount(f *Side, k int) bool {
 	t := &f.Toks[k]
-	if !factsOf(t.StemID()).reportNoun || t.Is(lexicon.TCap) || k+1 >= len(f.Toks) {
+	if !factsOf(t.StemID()).reportNoun || t.Is(lexicon.TCap) {
+		return false
+	}
+	if trailingReport(f, k) {
+		return true
+	}
+	if k+1 >= len(f.Toks) {
 		return false
 	}
 	n := &f.Toks[k+1]
 	return n.Sent == t.Sent && (n.Norm() == "that" || reportVerbs.Has(n.Norm()))
 }
+
+// trailingReport reports whether the report noun at k is the subject of
+// an attribution that follows what it tells: ", reports the site", ",
+// says the website" (the verb of saying before it, after a comma).
+func trailingReport(f *Side, k int) bool {
+	if k < 3 || !articles[f.Toks[k-1].Norm()] {
+		return false
+	}
+	v, c := &f.Toks[k-2], &f.Toks[k-3]
+	if v.Sent != f.Toks[k].Sent || c.Sent != v.Sent || c.Norm() != "," || !reportVerbs.Has(v.Norm()) && !trailingVerbs[v.Norm()] {
+		return false
+	}
+	// The attribution ends the clause: at most its noun's name follows
+	// ("reports the site noticiasunam.com."), not what it tells ("says
+	// the video begins with …").
+	for i := k + 1; i < len(f.Toks) && f.Toks[i].Sent == v.Sent; i++ {
+		if f.Toks[i].Norm() == "," || f.Toks[i].Is(lexicon.TEnd) {
+			return true
+		}
+		if i > k+2 {
+			return false
+		}
+	}
+	return true
+}
+
+// articles open a report noun; trailingVerbs say what a report does
+// besides reportVerbs, after what it tells ("…, reports the site").
+var (
+	articles      = lexicon.SetOf("the", "a", "an")
+	trailingVerbs = lexicon.SetOf("reports", "reported", "writes", "wrote")
+)
 
 // hearsay reports whether token k opens a report of what hearsay says:
 // "according to" a hearsay noun ("according to the article, Millan had

@@ -52,6 +52,15 @@ type Article struct {
 	Dispute   float64  // sentences that call a report untrue, per ten sentences, log(1 + ·)
 	Sentences int      // how many sentences do
 	Cues      []string // the first few debunking words, as written, to quote
+
+	// Disputed is what the article disputes, when it calls reports
+	// untrue in two sentences or more (else nil): the content words
+	// (stems, sorted; names and the debunking words left out) of its
+	// sentences that do, of the sentence before each in its paragraph
+	// ("A rumor claims X. But the rumor is not true."), and of its
+	// opening paragraphs, where a debunk tells what it answers ("It's all
+	// about the 'Lana' story about why she chose to abort her child").
+	Disputed []lexicon.Word
 }
 
 // maxArticleCues is how many debunking words an Article keeps to quote.
@@ -62,9 +71,12 @@ const maxArticleCues = 3
 func ReadArticle(doc []*features.Passage) Article {
 	var a Article
 	n := 0
-	for _, p := range doc {
+	var cueSents []int32 // the passage's sentences that call a report untrue
+	var cueToks []int    // and the tokens of their debunking phrases
+	for pi, p := range doc {
 		f := &Side{Passage: p}
 		last, lastCue := int32(-1), int32(-1)
+		cueSents, cueToks = cueSents[:0], cueToks[:0]
 		for k := range p.Toks {
 			t := &p.Toks[k]
 			if t.Sent != last {
@@ -83,15 +95,61 @@ func ReadArticle(doc []*features.Passage) Article {
 			if t.Sent != lastCue {
 				lastCue = t.Sent
 				a.Sentences++
+				cueSents = append(cueSents, t.Sent)
+			}
+			for i := k; i < k+m; i++ {
+				cueToks = append(cueToks, i)
 			}
 			w := p.Text[t.Start:p.Toks[k+m-1].End] // the whole phrase: "made up"
 			if len(a.Cues) < maxArticleCues && !slices.Contains(a.Cues, w) {
 				a.Cues = append(a.Cues, w)
 			}
 		}
+		if pi < align.Openings {
+			cueSents = cueSents[:0]
+			for k := range p.Toks {
+				if !slices.Contains(cueSents, p.Toks[k].Sent) {
+					cueSents = append(cueSents, p.Toks[k].Sent)
+				}
+			}
+		}
+		if len(cueSents) > 0 {
+			a.Disputed = disputedWords(p, cueSents, cueToks, a.Disputed)
+		}
 	}
+	if a.Sentences < 2 {
+		a.Disputed = nil // no article dispute reads it (articleDisputes)
+	}
+	slices.Sort(a.Disputed)
+	a.Disputed = slices.Compact(a.Disputed)
 	a.Dispute = math.Log1p(float64(a.Sentences) * 10 / float64(max(1, n)))
 	return a
+}
+
+// disputedWords appends to out the content words of a passage's
+// sentences sents and of the sentence before each: the words the sentence match reads (agreement.go), names, plain
+// words, calendar words and numbers left out, and the debunking phrases
+// themselves (cues).
+func disputedWords(p *features.Passage, sents []int32, cues []int, out []lexicon.Word) []lexicon.Word {
+	e := 0
+	for k := 0; k < len(p.Toks); k++ {
+		t := &p.Toks[k]
+		for e < len(p.Ents) && p.Ents[e].Tok0 < k {
+			e++
+		}
+		if e < len(p.Ents) && p.Ents[e].Tok0 == k {
+			k = p.Ents[e].Tok1 - 1 // a name: what it is about, not what is said of it
+			continue
+		}
+		if !slices.Contains(sents, t.Sent) && !slices.Contains(sents, t.Sent+1) || slices.Contains(cues, k) {
+			continue
+		}
+		if nf := factsOf(t.NormID()); t.StemID() == 0 || nf.plain || nf.calendar || t.Is(lexicon.TNum) {
+			continue
+		}
+		out = append(out, t.StemID())
+	}
+	return out
 }
 
 // debunkStarts says, by word id, whether a debunk may start at the word:
@@ -138,6 +196,9 @@ func (j *judgement) articleDispute(in Input) bool {
 	if negates(other) {
 		return false // the other paragraph negates: it need not state what the article disputes
 	}
+	if carried(other, art) < minCarried {
+		return false // it states nothing the article disputes: the pair's own reading stands
+	}
 	si := sentences(deb)
 	if slices.ContainsFunc(si.recount, nonNegative) && !slices.ContainsFunc(si.debunk, nonNegative) && !slices.Contains(si.recount, -1) {
 		return false // it only recounts the claim: it takes no side
@@ -166,6 +227,121 @@ func (j *judgement) articleDispute(in Input) bool {
 }
 
 func nonNegative(k int) bool { return k >= 0 }
+
+// undisputedNames and undisputedItems are how many names, and items in
+// all, the best sentence pair must share for undisputedDetail: two names
+// and a third item ("Thomas Eric Duncan and Nina Pham have in fact been
+// diagnosed with Ebola" / "…cared for both American Ebola patients,
+// Thomas Eric Duncan, and Texas nurse, Nina Pham"); a name alone is not
+// agreement.
+const (
+	undisputedNames = 2
+	undisputedItems = 3
+)
+
+// undisputedDetail adds a support when one article disputes what the
+// other reports but the other's paragraph states nothing it disputes
+// (carried under minCarried), and the pair's best sentence pair shares
+// two names and a third item, none of them negated: a detail both tell
+// that the debunk leaves alone, which agrees (REALPAIRS.md: "details the
+// disputing article does not dispute agree"). It reports whether it did.
+func (j *judgement) undisputedDetail(in Input) bool {
+	m := &j.match
+	if m.sa < 0 || m.n < undisputedItems || m.n-m.content < undisputedNames || m.negA+m.negB > 0 || !articlesStandApart(in) {
+		return false
+	}
+	_, other, side, art := disputing(in)
+	if carried(other, art) >= minCarried {
+		return false
+	}
+	sa, sb := sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
+	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormUndisputed, Side: side,
+		Words: [2]string{matchedWords(in.A, slices.Sorted(slices.Values(m.toksA))), matchedWords(in.B, slices.Sorted(slices.Values(m.toksB)))},
+		A:     quote(in.A.Text, sa), B: quote(in.B.Text, sb), SpanA: sa, SpanB: sb}
+	j.support = append(j.support, sentence(r))
+	j.markA(spanOf(in.A, m.toksA), model.MarkShared)
+	j.markB(spanOf(in.B, m.toksB), model.MarkShared)
+	return true
+}
+
+// recountsOnly reports whether the disputing article's paragraph of a
+// pair only recounts the claim it disputes, against a paragraph of a
+// plain report (the articles stand apart as for articleDispute): it
+// debunks in no sentence, recounts in one at least ("the story claimed
+// that …", words/recount.txt), and no other sentence of it meets a
+// content word of the other paragraph (what it says of its own is about
+// the claim's spread, not the claim: "The news has been widely adopted").
+// Such a paragraph takes no side: the pair is related, whatever words it
+// shares (REALPAIRS.md). It returns the reason to give, quoting the
+// recount.
+func (j *judgement) recountsOnly(in Input) (model.Reason, bool) {
+	if !articlesStandApart(in) || j.rel == nil {
+		return model.Reason{}, false
+	}
+	deb, other, side, _ := disputing(in)
+	si, oi := sentences(deb), sentences(other)
+	if slices.ContainsFunc(si.debunk, nonNegative) || !slices.ContainsFunc(si.recount, nonNegative) || slices.ContainsFunc(oi.recount, nonNegative) {
+		// Two recounts of one claim agree on what was claimed.
+		return model.Reason{}, false
+	}
+	rs := -1 // the first recounting sentence
+	for s, rc := range si.recount {
+		if rc >= 0 {
+			if rs < 0 {
+				rs = s
+			}
+			continue
+		}
+		for _, it := range si.items[s] {
+			if it.name {
+				continue
+			}
+			for _, ot := range oi.flat {
+				if ot.name {
+					continue
+				}
+				var met bool
+				if side == model.SideA {
+					met, _ = j.rel.meet(it.idx, ot.idx)
+				} else {
+					met, _ = j.rel.meet(ot.idx, it.idx)
+				}
+				if met {
+					return model.Reason{}, false // a sentence of its own speaks to the other
+				}
+			}
+		}
+	}
+	rc := si.recount[rs]
+	sp := sentenceSpan(deb, rs)
+	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
+	w := deb.Text[deb.Toks[rc].Start:deb.Toks[rc].End]
+	if side == model.SideA {
+		r.Words[0], r.A, r.SpanA = w, quote(deb.Text, sp), sp
+	} else {
+		r.Words[1], r.B, r.SpanB = w, quote(deb.Text, sp), sp
+	}
+	return sentence(r), true
+}
+
+// minCarried is how many of the words an article disputes (Disputed) a
+// paragraph of the other article must state for the article's dispute to
+// stand against it.
+const minCarried = 3.0
+
+// carried is how many distinct content words of the passage f, as the
+// sentence match reads them, the article art disputes.
+func carried(f *Side, art *Article) float64 {
+	n := 0.0
+	for _, it := range sentences(f).flat {
+		if !it.name && !it.neg {
+			if _, ok := slices.BinarySearch(art.Disputed, it.stem); ok {
+				n += it.w
+			}
+		}
+	}
+	return n
+}
 
 // articlesStandApart reports whether one article of the pair disputes
 // what the other reports: it calls reports untrue in two sentences or

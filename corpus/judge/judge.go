@@ -380,6 +380,14 @@ func judge(in Input, al *model.Alignment, signals bool, factsOut *[]float64) []f
 			reasons = append([]model.Reason{r}, capClaimantNotes(j.info, 2)...)
 		}
 	}
+	if (al.Verdict == model.Related || al.Verdict == model.Agree) && !quoted {
+		// The disputing article's paragraph only recounts the claim
+		// (articles.go): related, and settled.
+		if r, ok := j.recountsOnly(in); ok {
+			al.Verdict, quoted = model.Related, true
+			reasons = append([]model.Reason{r}, capClaimantNotes(j.info, 2)...)
+		}
+	}
 	if al.Verdict == model.Related && !quoted && j.articleDispute(in) {
 		// One article disputes what the other reports.
 		al.Verdict = model.Diverge
@@ -395,7 +403,7 @@ func judge(in Input, al *model.Alignment, signals bool, factsOut *[]float64) []f
 	// one action, said with its own words on each side (sameaction.go);
 	// one party that has not responded, on both sides (silence.go). The
 	// first rule that holds gives its reason.
-	if al.Verdict == model.Related && !quoted && (j.samePoint(in) || j.sameAction(in) || j.bothSilent(in)) {
+	if al.Verdict == model.Related && !quoted && (j.samePoint(in) || j.sameAction(in) || j.bothSilent(in) || j.undisputedDetail(in)) {
 		al.Verdict = model.Agree
 		reasons = append([]model.Reason{j.support[len(j.support)-1]}, reasons...)
 	}

@@ -30,6 +30,7 @@ const (
 	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
 	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
 	FormBounds          // shared-number: two lower bounds on different figures (Words: the two)
+	FormUndisputed      // shared-statement: a detail both tell that Side's article, which disputes the other's, leaves alone (Words: the words met per side)
 )
 
 // Sentence renders the reason as a sentence a person can read, from its
@@ -115,6 +116,8 @@ func (r Reason) Sentence() string {
 			return "the same fact: " + qq()
 		case FormSamePoint:
 			return "the same point (" + r.Words[0] + " / " + r.Words[1] + "), details besides: " + qq()
+		case FormUndisputed:
+			return "the same detail (" + r.Words[0] + " / " + r.Words[1] + "), which " + s + "'s article does not dispute: " + qq()
 		case FormSameAction:
 			return "the same action (" + r.Words[0] + " / " + r.Words[1] + "), with " + strings.Join(r.List, " / ") + ": " + qq()
 		case FormNotSo:
