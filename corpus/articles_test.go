@@ -152,3 +152,52 @@ func TestArticleCuesWhole(t *testing.T) {
 		t.Errorf("%d debunking sentences, want 2", a.Sentences)
 	}
 }
+
+// TestArticleDisputeReach guards what an article's dispute reaches
+// (corpus/judge articles.go, eval/ERRORS.md §20): a paragraph of the
+// plain report that states nothing the debunk disputes is read on its
+// own (a detail both tell agrees), a debunk's paragraph that only
+// recounts the claim — ", reports the site" — is related, and a
+// paragraph that states the disputed claim still diverges from the
+// debunk's paragraph of its own.
+func TestArticleDisputeReach(t *testing.T) {
+	report := []string{
+		"The small town of Alder, Ohio has been quarantined after a family of five tested positive for Marlow fever.",
+		"Alder is located just 70 miles from Columbus, where Saint Anne's Hospital in the Linden district has cared for both Marlow fever patients, Tom Reed and nurse Nina Hale, Governor Paul Ward told WKBN News.",
+		"Pop singer Lena Ray died of a heart attack at her home in Madrid on Monday, the hospital said.",
+	}
+	debunk := []string{
+		"A report that a family in the town of Alder, Ohio tested positive and the town was quarantined is fake.",
+		"It was posted on a satirical website that publishes made-up stories.",
+		"Tom Reed and Nina Hale have in fact been diagnosed with Marlow fever, with Reed dying earlier this month. Reed had travelled from Liberia through Brussels and Toronto, and came into contact with Hale at a Cleveland clinic.",
+		"Pop singer Lena Ray died of a heart attack, reports the site celebnews.com. The news has been shared widely on Facebook and shocked many fans.",
+		"Health officials in Ohio said no family in Alder tested positive and no town was quarantined.",
+	}
+	tests := []struct {
+		name    string
+		pa, pb  int
+		verdict model.Verdict
+		kind    model.ReasonKind
+		form    model.Form
+	}{
+		{"a detail the debunk leaves alone agrees", 1, 2, model.Agree, model.ReasonSharedStatement, model.FormUndisputed},
+		{"a debunk's paragraph that only recounts, reports the site, is related", 2, 3, model.Related, model.ReasonHedged, model.FormRecount},
+		{"the disputed claim still diverges from the debunk's paragraph", 0, 2, model.Diverge, model.ReasonRefutes, model.FormArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := docsOf(report, debunk)
+			als, _ := JudgeLinks(docs[0], docs[1], [][2]int{{tt.pa, tt.pb}}, false)
+			al := &als[0]
+			if al.Verdict != tt.verdict {
+				t.Fatalf("verdict %s, want %s; reasons %+v", al.Verdict, tt.verdict, al.Reasons)
+			}
+			for _, r := range al.Reasons {
+				if r.Kind == tt.kind && r.Form == tt.form {
+					return
+				}
+			}
+			t.Errorf("no %s reason of form %d among %+v", tt.kind, tt.form, al.Reasons)
+		})
+	}
+}
