@@ -45,6 +45,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/eval"
 	"github.com/parallax-reader/parallax/internal/logreg"
 )
@@ -125,6 +126,7 @@ type link struct {
 	x      []float64 // the same-fact features, when the link reaches the decision
 	textA  string
 	textB  string
+	reason string // the engine's same-fact reason with the embedded model, when it gives one (-v)
 }
 
 func main() {
@@ -223,6 +225,23 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 			kept[[2]int{pa.Line, pb.Line}] = al.Verdict
 		}
 	}
+	reasons := map[[2]int]string{}
+	if *verbose {
+		// The reasons the engine gives with the embedded model, to read
+		// beside the upgrades.
+		cf, _, err := corpus.CompareWith(srcs, corpus.Options{})
+		if err != nil {
+			return nil, err
+		}
+		for _, al := range cf.Alignments {
+			pa, pb := cf.Passage(al.A), cf.Passage(al.B)
+			for _, r := range al.Reasons {
+				if pa != nil && pb != nil && r.Form == model.FormFactFitted {
+					reasons[[2]int{pa.Line, pb.Line}] = r.Text
+				}
+			}
+		}
+	}
 	ia, ib := lineIndex(a), lineIndex(b)
 	var pairs [][2]int
 	var gl []eval.Link
@@ -260,7 +279,7 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 		v, found := kept[[2]int{gl[k].A, gl[k].B}]
 		out[k] = link{pair: i, id: p.ID, level: gl[k].Level, gold: string(gl[k].Verdict), found: found,
 			engine: string(v), rules: string(al.Verdict), x: fs[k],
-			textA: passageText(a, pairs[k][0]), textB: passageText(b, pairs[k][1])}
+			textA: passageText(a, pairs[k][0]), textB: passageText(b, pairs[k][1]), reason: reasons[[2]int{gl[k].A, gl[k].B}]}
 		if gl[k].Level == "none" {
 			out[k].gold = ""
 		}
@@ -490,6 +509,9 @@ func crossValidate(links []link) error {
 			l := &links[k]
 			if l.found && l.engine == "related" && prob[k] >= *thresh {
 				fmt.Printf("\n%s gold %s p %.2f\n  A: %s\n  B: %s\n", l.id, l.gold, prob[k], l.textA, l.textB)
+				if l.reason != "" {
+					fmt.Printf("  engine: %s\n", l.reason)
+				}
 			}
 		}
 	}
