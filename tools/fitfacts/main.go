@@ -173,19 +173,7 @@ func run() error {
 // readGold judges every link of every fit pair as if aligned, with the
 // found links' Compare verdicts, and the alignments the gold lacks.
 func readGold() ([]link, error) {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return nil, err
-	}
-	data, err := eval.LoadFNC(dir)
-	if err != nil {
-		return nil, err
-	}
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return nil, err
-	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFitFile))
+	data, g, err := eval.LoadWithGold("", eval.RealPairsFitFile)
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +230,7 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 			}
 		}
 	}
-	ia, ib := lineIndex(a), lineIndex(b)
+	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
 	var pairs [][2]int
 	var gl []eval.Link
 	inGold := map[[2]int]bool{}
@@ -279,36 +267,12 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 		v, found := kept[[2]int{gl[k].A, gl[k].B}]
 		out[k] = link{pair: i, id: p.ID, level: gl[k].Level, gold: string(gl[k].Verdict), found: found,
 			engine: string(v), rules: string(al.Verdict), x: fs[k],
-			textA: passageText(a, pairs[k][0]), textB: passageText(b, pairs[k][1]), reason: reasons[[2]int{gl[k].A, gl[k].B}]}
+			textA: eval.BodyText(a, pairs[k][0]), textB: eval.BodyText(b, pairs[k][1]), reason: reasons[[2]int{gl[k].A, gl[k].B}]}
 		if gl[k].Level == "none" {
 			out[k].gold = ""
 		}
 	}
 	return out, nil
-}
-
-func lineIndex(d *corpus.Document) map[int]int {
-	out := map[int]int{}
-	k := 0
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			out[p.Line] = k
-			k++
-		}
-	}
-	return out
-}
-
-func passageText(d *corpus.Document, k int) string {
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			if k == 0 {
-				return strings.Join(strings.Fields(p.Text), " ")
-			}
-			k--
-		}
-	}
-	return ""
 }
 
 // trainable reports whether a link is a row of the fit: a gold link the
