@@ -494,41 +494,23 @@ var factLabels = map[string]string{
 	"sent_syn": "synonyms", "verbs_met": "the same verbs", "both_plain": "two plain accounts", "opening": "an opening",
 }
 
-// factReason words the model's agreement: the best sentence pair, quoted
-// on each side, with the features that pushed toward agree most.
+// factReason words the model's agreement: what decided it — nothing
+// apart (the guards: names, dates, subjects, counts, what happens) and
+// both sides state it plainly (no recount, one-sided negation or
+// question) — with the features met that pushed toward agree most
+// (drivers: only those the pair holds above the fit's mean), and the best
+// sentence pair quoted on each side.
 func (j *judgement) factReason(in Input, f *Facts, x []float64) model.Reason {
-	type push struct {
-		name string
-		v    float64
-	}
-	var ps []push
-	for k, name := range f.m.Features {
-		if v := f.m.Contribution(x, 1, k) - f.m.Contribution(x, 0, k); v >= 0.1 && factLabels[name] != "" {
-			ps = append(ps, push{name, v})
-		}
-	}
-	slices.SortStableFunc(ps, func(a, b push) int {
-		switch {
-		case a.v > b.v:
-			return -1
-		case a.v < b.v:
-			return 1
-		}
-		return 0
-	})
 	var why []string
-	for _, p := range ps {
-		if p.name == "names_min" && len(j.ev.Entities) == 0 {
+	for _, d := range drivers(f.m, x, 1, 0) {
+		if d.feature == "names_min" && len(j.ev.Entities) == 0 {
 			continue // no name on either side reads as all names met: not a reason
 		}
-		if l := factLabels[p.name]; !slices.Contains(why, l) && len(why) < 3 {
+		if l := factLabels[d.feature]; l != "" && !slices.Contains(why, l) {
 			why = append(why, l)
 		}
 	}
-	if len(why) == 0 {
-		why = []string{"words of one sentence met"}
-	}
-	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormFitted,
+	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormFactFitted,
 		Label: fmt.Sprintf("%.2f", f.m.Prob(x, 1)), List: why}
 	m := &j.match
 	r.SpanA, r.SpanB = sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)

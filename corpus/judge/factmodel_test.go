@@ -70,3 +70,52 @@ func jsonList(v []float64) string {
 	}
 	return s + "]"
 }
+
+// TestFactReasonsPointTheirWay guards that the same-fact reason names a
+// feature only when the pair has it, above the fit's mean, with a weight
+// toward agree (drivers): a pair of which no content word is met by one
+// stem (cover_max, exact_min 0, as in a pair the fit upgrades) must not
+// read "the same words" or "most words of one met", however much their
+// weights, negative in the fit, push it toward agree.
+func TestFactReasonsPointTheirWay(t *testing.T) {
+	f := EmbeddedFacts()
+	if f == nil {
+		t.Skip("no same-fact model")
+	}
+	col := func(n string) int { return slices.Index(FactFeatures, n) }
+	x := slices.Clone(f.m.Mean)
+	for _, n := range []string{"cover_max", "exact_min", "cover_min", "sent_cover"} {
+		if c := col(n); c >= 0 {
+			x[c] = 0
+		}
+	}
+	check := func(x []float64) {
+		t.Helper()
+		for _, d := range drivers(f.m, x, 1, 0) {
+			j := col(d.feature)
+			if x[j] == 0 || x[j] <= f.m.Mean[j] || f.m.Weights[1][j] <= f.m.Weights[0][j] {
+				t.Errorf("%s (%q) listed at %.3f (mean %.3f, weight %+.3f)", d.feature, factLabels[d.feature], x[j], f.m.Mean[j], f.m.Weights[1][j]-f.m.Weights[0][j])
+			}
+			if d.feature == "cover_max" || d.feature == "exact_min" {
+				t.Errorf("%q listed with no content word met", factLabels[d.feature])
+			}
+		}
+	}
+	check(x)
+	// Every feature above and below its mean, one at a time.
+	for j := range x {
+		for _, v := range []float64{f.lo[j], f.hi[j], f.m.Mean[j] + f.m.Scale[j], f.m.Mean[j] - f.m.Scale[j]} {
+			y := slices.Clone(f.m.Mean)
+			y[j] = v
+			if n := FactFeatures[j]; n == "cover_max" || n == "exact_min" {
+				continue
+			}
+			for _, d := range drivers(f.m, y, 1, 0) {
+				k := col(d.feature)
+				if y[k] == 0 || y[k] <= f.m.Mean[k] || f.m.Weights[1][k] <= f.m.Weights[0][k] {
+					t.Errorf("%s listed at %.3f (mean %.3f)", d.feature, y[k], f.m.Mean[k])
+				}
+			}
+		}
+	}
+}

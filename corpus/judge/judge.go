@@ -419,7 +419,7 @@ func judge(in Input, al *model.Alignment, signals bool, factsOut *[]float64) []f
 		// one thing: it names the signals that drove it.
 		if m := Fitted(); Upgrade(m, x) {
 			al.Verdict = model.Agree
-			r := j.modelReason(in, m.Predict(x)[classAgree], drivers(m, x))
+			r := j.modelReason(in, m.Predict(x)[classAgree], drivers(m, x, classAgree, classRelated))
 			reasons = append([]model.Reason{r}, reasons...)
 			if j.match.sa >= 0 {
 				j.markA(spanOf(in.A, j.match.toksA), model.MarkShared)

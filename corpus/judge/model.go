@@ -77,15 +77,20 @@ type driver struct {
 	push    float64
 }
 
-// drivers lists the signals present in the pair that pushed agree over
-// related most, strongest first (at most three, each at least 0.1 nats).
-func drivers(m *logreg.Model, x []float64) []driver {
+// drivers lists the signals present in the pair that pushed class pos
+// over class neg most, strongest first (at most three, each at least 0.1
+// nats). A signal counts only when the pair holds it (not 0) and more of
+// it than the fit's mean is what pushes toward pos (a positive weight):
+// a label names what the pair has, so a value below the mean that helps
+// through a negative weight ("the same words" where none are the same)
+// is no reason a reader can check.
+func drivers(m *logreg.Model, x []float64, pos, neg int) []driver {
 	var out []driver
 	for j, f := range m.Features {
-		if x[j] == 0 {
-			continue // a signal absent from the pair drives nothing a reader can see
+		if x[j] == 0 || m.Weights[pos][j] <= m.Weights[neg][j] || x[j] <= m.Mean[j] {
+			continue // absent, or not the way its label points
 		}
-		push := m.Contribution(x, classAgree, j) - m.Contribution(x, classRelated, j)
+		push := m.Contribution(x, pos, j) - m.Contribution(x, neg, j)
 		if push >= 0.1 {
 			out = append(out, driver{f, push})
 		}

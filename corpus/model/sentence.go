@@ -30,6 +30,7 @@ const (
 	FormRebuts          // refutes: one side disputes (a debunk, or "But …" with a negation) what the other states
 	FormNoResponse      // shared-statement: both say one party has not responded (Label: the party)
 	FormBounds          // shared-number: two lower bounds on different figures (Words: the two)
+	FormFactFitted      // shared-statement: the same-fact model's call, nothing apart, both plain (Label the probability, List what was met)
 	FormUndisputed      // shared-statement: a detail both tell that Side's article, which disputes the other's, leaves alone (Words: the words met per side)
 )
 
@@ -130,6 +131,12 @@ func (r Reason) Sentence() string {
 				return lead
 			}
 			return lead + ": " + qq()
+		case FormFactFitted:
+			lead := "the same fact, nothing apart (names, dates, subjects, counts, what happens), both state it plainly (fitted weights, p " + r.Label
+			if len(r.List) > 0 {
+				lead += ": " + strings.Join(r.List, ", ")
+			}
+			return lead + "): " + qq()
 		}
 		return "both say: " + qq()
 	case ReasonVouches:

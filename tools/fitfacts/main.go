@@ -45,6 +45,7 @@ import (
 
 	"github.com/parallax-reader/parallax/corpus"
 	"github.com/parallax-reader/parallax/corpus/judge"
+	"github.com/parallax-reader/parallax/corpus/model"
 	"github.com/parallax-reader/parallax/eval"
 	"github.com/parallax-reader/parallax/internal/logreg"
 )
@@ -125,6 +126,7 @@ type link struct {
 	x      []float64 // the same-fact features, when the link reaches the decision
 	textA  string
 	textB  string
+	reason string // the engine's same-fact reason with the embedded model, when it gives one (-v)
 }
 
 func main() {
@@ -171,19 +173,7 @@ func run() error {
 // readGold judges every link of every fit pair as if aligned, with the
 // found links' Compare verdicts, and the alignments the gold lacks.
 func readGold() ([]link, error) {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return nil, err
-	}
-	data, err := eval.LoadFNC(dir)
-	if err != nil {
-		return nil, err
-	}
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return nil, err
-	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFitFile))
+	data, g, err := eval.LoadWithGold("", eval.RealPairsFitFile)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +213,24 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 			kept[[2]int{pa.Line, pb.Line}] = al.Verdict
 		}
 	}
-	ia, ib := lineIndex(a), lineIndex(b)
+	reasons := map[[2]int]string{}
+	if *verbose {
+		// The reasons the engine gives with the embedded model, to read
+		// beside the upgrades.
+		cf, _, err := corpus.CompareWith(srcs, corpus.Options{})
+		if err != nil {
+			return nil, err
+		}
+		for _, al := range cf.Alignments {
+			pa, pb := cf.Passage(al.A), cf.Passage(al.B)
+			for _, r := range al.Reasons {
+				if pa != nil && pb != nil && r.Form == model.FormFactFitted {
+					reasons[[2]int{pa.Line, pb.Line}] = r.Text
+				}
+			}
+		}
+	}
+	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
 	var pairs [][2]int
 	var gl []eval.Link
 	inGold := map[[2]int]bool{}
@@ -260,36 +267,12 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 		v, found := kept[[2]int{gl[k].A, gl[k].B}]
 		out[k] = link{pair: i, id: p.ID, level: gl[k].Level, gold: string(gl[k].Verdict), found: found,
 			engine: string(v), rules: string(al.Verdict), x: fs[k],
-			textA: passageText(a, pairs[k][0]), textB: passageText(b, pairs[k][1])}
+			textA: eval.BodyText(a, pairs[k][0]), textB: eval.BodyText(b, pairs[k][1]), reason: reasons[[2]int{gl[k].A, gl[k].B}]}
 		if gl[k].Level == "none" {
 			out[k].gold = ""
 		}
 	}
 	return out, nil
-}
-
-func lineIndex(d *corpus.Document) map[int]int {
-	out := map[int]int{}
-	k := 0
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			out[p.Line] = k
-			k++
-		}
-	}
-	return out
-}
-
-func passageText(d *corpus.Document, k int) string {
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			if k == 0 {
-				return strings.Join(strings.Fields(p.Text), " ")
-			}
-			k--
-		}
-	}
-	return ""
 }
 
 // trainable reports whether a link is a row of the fit: a gold link the
@@ -490,6 +473,9 @@ func crossValidate(links []link) error {
 			l := &links[k]
 			if l.found && l.engine == "related" && prob[k] >= *thresh {
 				fmt.Printf("\n%s gold %s p %.2f\n  A: %s\n  B: %s\n", l.id, l.gold, prob[k], l.textA, l.textB)
+				if l.reason != "" {
+					fmt.Printf("  engine: %s\n", l.reason)
+				}
 			}
 		}
 	}

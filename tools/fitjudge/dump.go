@@ -41,7 +41,7 @@ type dumpRow struct {
 // the gold does not list follow each pair's links, with level "none", so
 // that a rule's effect on links a reader would not make can be counted.
 func dumpGold(file string) error {
-	data, g, err := loadGold(file, eval.RealPairsFitFile)
+	data, g, err := eval.LoadWithGold(file, eval.RealPairsFitFile)
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func dumpPair(p eval.GoldPair, bodies map[int]string) ([]dumpRow, error) {
 		return nil, err
 	}
 	da, db := corpus.ReadArticle(a).Dispute, corpus.ReadArticle(b).Dispute
-	ia, ib := lineIndex(a), lineIndex(b)
+	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
 	// The alignments the gold does not list, as links of level "none".
 	links := append([]eval.Link(nil), p.Links...)
 	inGold := map[[2]int]bool{}
@@ -88,7 +88,7 @@ func dumpPair(p eval.GoldPair, bodies map[int]string) ([]dumpRow, error) {
 		v, found := kept[[2]int{gl[i].A, gl[i].B}]
 		r := dumpRow{Pair: p.ID, A: gl[i].A, B: gl[i].B, IA: ia[gl[i].A], IB: ib[gl[i].B], NA: len(ia), NB: len(ib),
 			Level: gl[i].Level, Gold: string(gl[i].Verdict), Found: found, Rules: string(al.Verdict), X: xs[i],
-			DispA: da, DispB: db, TextA: oneLine(a, ia[gl[i].A]), TextB: oneLine(b, ib[gl[i].B])}
+			DispA: da, DispB: db, TextA: eval.BodyText(a, ia[gl[i].A]), TextB: eval.BodyText(b, ib[gl[i].B])}
 		if found {
 			r.Engine = string(v)
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"math"
-	"path/filepath"
 	"slices"
 
 	"github.com/parallax-reader/parallax/corpus"
@@ -26,11 +25,7 @@ type goldRow struct {
 // fitGoldRows judges every link of the fit gold, found or not, with the
 // rules alone, and marks the links corpus.Compare keeps.
 func fitGoldRows(bodies map[int]string) ([]goldRow, error) {
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return nil, err
-	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFitFile))
+	g, err := eval.LoadGoldNamed(eval.RealPairsFitFile)
 	if err != nil {
 		return nil, err
 	}

@@ -65,27 +65,6 @@ func main() {
 }
 
 // loadFNC reads the FNC-1 data from its place beside the module.
-// loadGold loads the FNC-1 data and a real-pair gold file: file, or else
-// the file named def under eval/.
-func loadGold(file, def string) (*eval.FNC, *eval.Gold, error) {
-	data, err := loadFNC()
-	if err != nil {
-		return nil, nil, err
-	}
-	if file == "" {
-		root, err := eval.ModuleRoot()
-		if err != nil {
-			return nil, nil, err
-		}
-		file = filepath.Join(root, "eval", def)
-	}
-	g, err := eval.LoadGold(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	return data, g, nil
-}
-
 func loadFNC() (*eval.FNC, error) {
 	dir, err := eval.DataDir()
 	if err != nil {
@@ -298,7 +277,7 @@ func report(name string, rows []row, pred func(row) int) {
 // reportGold judges every gold link of the real pairs, found by the
 // alignment or not, and prints the rules' and the model's confusion.
 func reportGold(file string, verbose bool) error {
-	data, g, err := loadGold(file, eval.RealPairsFile)
+	data, g, err := eval.LoadWithGold(file, eval.RealPairsFile)
 	if err != nil {
 		return err
 	}
@@ -319,7 +298,7 @@ func reportGold(file string, verbose bool) error {
 			rows = append(rows, r)
 			if verbose && r.rule != r.label {
 				fmt.Printf("%s A%d–B%d %s: gold %s, rules %s, model %s\n", p.ID, gl[i].A, gl[i].B, gl[i].Level, gl[i].Verdict, al.Verdict, classes[argmax(m.Predict(r.x))])
-				fmt.Printf("    A: %.110s\n    B: %.110s\n", oneLine(a, lineIndex(a)[gl[i].A]), oneLine(b, lineIndex(b)[gl[i].B]))
+				fmt.Printf("    A: %.110s\n    B: %.110s\n", eval.BodyText(a, eval.BodyLines(a)[gl[i].A]), eval.BodyText(b, eval.BodyLines(b)[gl[i].B]))
 				fmt.Printf("    x: %s\n", fmtX(r.x))
 				for _, why := range al.Reasons {
 					fmt.Printf("    - %s: %.160s\n", why.Kind, why.Text)
@@ -341,7 +320,7 @@ func reportGold(file string, verbose bool) error {
 // the judge's features; gl are the links judged, those whose lines are
 // body passages of both.
 func judgeGold(a, b *corpus.Document, links []eval.Link) (als []corpus.Alignment, xs [][]float64, gl []eval.Link) {
-	ia, ib := lineIndex(a), lineIndex(b)
+	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
 	var pairs [][2]int
 	for _, l := range links {
 		x, okA := ia[l.A]
@@ -353,30 +332,6 @@ func judgeGold(a, b *corpus.Document, links []eval.Link) (als []corpus.Alignment
 	}
 	als, xs = corpus.JudgeLinks(a, b, pairs, true)
 	return als, xs, gl
-}
-
-func lineIndex(d *corpus.Document) map[int]int {
-	out := map[int]int{}
-	k := 0
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			out[p.Line] = k
-			k++
-		}
-	}
-	return out
-}
-
-func oneLine(d *corpus.Document, k int) string {
-	for _, p := range d.Passages {
-		if p.Kind == corpus.KindBody {
-			if k == 0 {
-				return strings.Join(strings.Fields(p.Text), " ")
-			}
-			k--
-		}
-	}
-	return ""
 }
 
 func fmtX(x []float64) string {

@@ -163,19 +163,7 @@ func round6(v []float64) []float64 {
 // readGold traces every pair of the fit gold and, with -cross, A of each
 // pair against B of the next.
 func readGold() ([]pairData, error) {
-	dir, err := eval.DataDir()
-	if err != nil {
-		return nil, err
-	}
-	data, err := eval.LoadFNC(dir)
-	if err != nil {
-		return nil, err
-	}
-	root, err := eval.ModuleRoot()
-	if err != nil {
-		return nil, err
-	}
-	g, err := eval.LoadGold(filepath.Join(root, "eval", eval.RealPairsFitFile))
+	data, g, err := eval.LoadWithGold("", eval.RealPairsFitFile)
 	if err != nil {
 		return nil, err
 	}
