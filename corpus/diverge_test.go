@@ -13,13 +13,7 @@ import (
 // against "could not be verified" do not diverge; the same words with
 // a denial of the fact still do.
 func TestFalseDivergences(t *testing.T) {
-	tests := []struct {
-		name    string
-		a, b    string
-		verdict model.Verdict
-		kind    model.ReasonKind // a reason kind that must be present
-		text    []string         // fragments of that reason's text
-	}{
+	tests := []verdictRow{
 		// Must not diverge.
 		{"not knowing if asks, it does not deny",
 			"Officials in Tulsa said it is not known if the nurse had contact with the patient before the flight.",
@@ -91,20 +85,5 @@ func TestFalseDivergences(t *testing.T) {
 			"The ferry sank off Varna with 50 people dead, officials said.",
 			model.Diverge, model.ReasonNumberDiffers, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, _, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), Options{}, true)
-			al := alignment(c, "d1p1", "d2p2")
-			if al == nil {
-				t.Fatalf("not aligned\n%s", dumpComparison(c))
-			}
-			if al.Verdict != tt.verdict {
-				t.Errorf("verdict %s, want %s\n%s%s", al.Verdict, tt.verdict, dumpComparison(c), dumpClaims(c, an))
-			}
-			if tt.kind != "" && !hasReason(al, tt.kind, tt.text...) {
-				t.Errorf("no %s reason with %q\n%s", tt.kind, tt.text, dumpComparison(c))
-			}
-			checkComparison(t, c)
-		})
-	}
+	checkVerdictRows(t, tests)
 }

@@ -31,13 +31,7 @@ func hasReason(al *model.Alignment, kind model.ReasonKind, fragments ...string) 
 }
 
 func TestVerdicts(t *testing.T) {
-	tests := []struct {
-		name    string
-		a, b    string
-		verdict model.Verdict
-		kind    model.ReasonKind // a reason kind that must be present
-		text    []string         // fragments of that reason's text
-	}{
+	tests := []verdictRow{
 		{"compatible tolls agree",
 			"The earthquake in Herat killed at least 143 people, officials said on Sunday.",
 			"Officials said 145 people were killed by the Herat earthquake.",
@@ -277,6 +271,24 @@ func TestVerdicts(t *testing.T) {
 			"The painting was stolen from the Oslo museum and the theft reported to police on Monday.",
 			model.Agree, "", nil},
 	}
+	checkVerdictRows(t, tests)
+}
+
+// verdictRow is a pair of one-sentence passages, each beside filler, and
+// the verdict their link must get.
+type verdictRow struct {
+	name    string
+	a, b    string
+	verdict model.Verdict
+	kind    model.ReasonKind // a reason kind that must be present
+	text    []string         // fragments of that reason's text
+}
+
+// checkVerdictRows compares each row's two passages (A's first, before
+// two fillers; B's second, after one) and checks their link's verdict
+// and reason.
+func checkVerdictRows(t *testing.T, tests []verdictRow) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, _, an := analyze(docsOf([]string{tt.a, filler[0], filler[1]}, []string{filler[2], tt.b}), Options{}, true)
