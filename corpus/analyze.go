@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -93,26 +94,17 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 	// on its own (features.Read) with the names resolved its own way, so
 	// then the comparison resolves a copy, and the claim is checked while
 	// the rest runs.
-	//
-	// What the judge weighs of each document as a whole reads only its
-	// tokens, so it is read while the names are resolved, which is
-	// mostly serial.
 	var feats []*features.Passage
 	var ix *features.EntityIndex
 	var check *model.ClaimCheck
-	var checking, reading sync.WaitGroup
-	var arts []judge.Article
+	var checking sync.WaitGroup
 	if o.Claim != "" {
 		read := features.Read(all)
-		reading.Go(func() { arts = readArticles(len(docs), off, read) })
 		feats, ix = features.Resolve(read)
 		checking.Go(func() { check = checkClaim(o.Claim, docs, byDocument(read, off)) })
 	} else {
-		feats = features.Read(all)
-		reading.Go(func() { arts = readArticles(len(docs), off, feats) })
-		ix = features.ResolveEntities(feats)
+		feats, ix = features.Extract(all)
 	}
-	reading.Wait()
 	for k, p := range all {
 		p.Topics = feats[k].Topics
 	}
@@ -156,6 +148,7 @@ func analyze(docs []*model.Document, o Options, keep bool) (*model.Comparison, *
 		}
 	}
 	readClaims(feats, sides, ix)
+	arts := readArticles(len(docs), off, feats, linked)
 	// What the survey needs from the features, read while they are at hand.
 	var facts *SurveyFacts
 	if o.Survey {
@@ -402,15 +395,15 @@ func readClaims(feats []*features.Passage, sides []*judge.Side, ix *features.Ent
 }
 
 // readArticles reads, in parallel, what the judge weighs of each document
-// as a whole: how much it disputes (judge.ReadArticle). It reads only the
-// passages' tokens. feats hold every body passage; document di's are
-// [off[di], off[di+1]). A document none of whose passages is linked is
-// read too (the judge never asks for it): it is read before the links
-// are known.
-func readArticles(ndocs int, off []int, feats []*features.Passage) []judge.Article {
+// with a linked passage as a whole: how much it disputes
+// (judge.ReadArticle). feats hold every body passage; document di's
+// are [off[di], off[di+1]).
+func readArticles(ndocs int, off []int, feats []*features.Passage, linked []bool) []judge.Article {
 	arts := make([]judge.Article, ndocs)
 	parallel.Each(ndocs, func(di int) {
-		arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
+		if slices.Contains(linked[off[di]:off[di+1]], true) {
+			arts[di] = judge.ReadArticle(feats[off[di]:off[di+1]])
+		}
 	})
 	return arts
 }

@@ -122,7 +122,7 @@ func newJudgeBench(b *testing.B, srcs []model.Source) *judgeBench {
 			jb.claims[k] = sd.Claims
 		}
 	}
-	jb.arts = readArticles(len(docs), off, feats)
+	jb.arts = readArticles(len(docs), off, feats, linked)
 	return jb
 }
 
