@@ -34,7 +34,7 @@ func TestManySources(t *testing.T) {
 
 	// The overview first: a column per source, by file name.
 	s := tm.WaitFor("the overview of five sources", func(s screen) bool {
-		return s.Has("overview") && s.Has("Point") && s.Has("courier") && s.Has("wire") && s.Has("pt1")
+		return s.Has("overview") && s.Has("Point") && s.Has("courier") && s.Has("wire") && s.Has("pt1") && isFrame(s, 120, 50)
 	})
 	checkFrame(t, tm, s, 120, 50)
 
@@ -94,7 +94,7 @@ func TestManySources(t *testing.T) {
 				return false
 			}
 		}
-		return len(stance.FindAllString(s.Text(), -1)) == 5
+		return len(stance.FindAllString(s.Text(), -1)) == 5 && isFrame(s, 120, 50)
 	})
 	// By the names the overview's columns use, never by file name.
 	if s.Has(".txt") {
