@@ -728,21 +728,40 @@ func unprovenCue(f *Side, k int) bool {
 
 // unproven returns the token of sentence s of f that says a claim is
 // unproven — a word of proof (unprovenWords) with a negation at most
-// unprovenGap words before it in its sentence: "could not be
-// independently verified", "have not at this time seen any evidence" —
-// or -1.
+// unprovenGap words before it in its clause, the word under the
+// negation's scope: "could not be independently verified", "have not at
+// this time seen any evidence" — or -1. A negation of another clause
+// proves nothing unproven: "The ministry, which did not give details,
+// confirmed that …" confirms (review 2, H3).
 func unproven(f *Side, s int) int {
 	for k := range f.Toks {
 		if int(f.Toks[k].Sent) != s || !unprovenWords.Has(f.Toks[k].Norm()) {
 			continue
 		}
 		for i := k - 1; i >= max(0, k-unprovenGap) && f.Toks[i].Sent == f.Toks[k].Sent; i-- {
-			if lexicon.Negates(f.Toks[i].Norm()) {
+			if clauseBreak(f, i) {
+				break
+			}
+			if lexicon.Negates(f.Toks[i].Norm()) && inNegScope(f, k) {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// inNegScope reports whether token k stands in a negated stretch of f as
+// the claims reading has it (a negation cue's scope), when it has one.
+func inNegScope(f *Side, k int) bool {
+	if f.Claims.Stance == nil {
+		return true
+	}
+	for _, sc := range f.Claims.Scopes {
+		if sc.Tok0 <= k && k < sc.Tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // unprovenGap is how far a negation may stand before a word of proof.
