@@ -221,7 +221,16 @@ func negIdiom(f *Side, k int) bool {
 		return false
 	}
 	n, v := &f.Toks[k+1], &f.Toks[k+2]
-	return n.Sent == f.Toks[k].Sent && v.Sent == n.Sent && negIdioms.Has(n.Norm()) && strings.HasSuffix(v.Norm(), "ing")
+	return n.Sent == f.Toks[k].Sent && v.Sent == n.Sent && negIdioms.Has(n.Norm()) && ingVerb(v)
+}
+
+// ingVerb reports whether a token reads as a verb in -ing: not a stop
+// word, nor a preposition or noun in -ing ("during", "following",
+// "morning": ingNotVerbs). "There were no problems during the election"
+// denies the problems (review 2, M2).
+func ingVerb(t *lexicon.Token) bool {
+	w := t.Norm()
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && t.Is(lexicon.TWord) && !t.Is(lexicon.TStop|lexicon.TCap) && !ingNotVerbs.Has(w)
 }
 
 // prospectClauses marks the tokens of f that follow a word of prospect

@@ -42,6 +42,16 @@ var hearsayNouns = strtable.Set{
 	Slots: []uint16{0, 0, 11, 0, 0, 0, 0, 4, 6, 8, 13, 0, 0, 0, 7, 9, 0, 0, 12, 0, 3, 10, 0, 0, 0, 1, 0, 14, 5, 0, 2, 0},
 }
 
+// ingNotVerbs end in -ing but are not the verb form that a prospect word
+// or an idiom of ease ("had no problem documenting") takes after it:
+// prepositions and nouns of news ("no problems during the election",
+// "no trouble following the vote", "on Sunday morning").
+var ingNotVerbs = strtable.Set{
+	Keys:  "accordinganythingbuildingbuildingsceilingconcerningduringeveningeverythingfollowingincludinginvolvingkingmeetingmeetingsmorningnothingnotwithstandingpendingregardingringsomethingspringstringthingthingswing",
+	Off:   []uint32{0, 9, 17, 25, 34, 41, 51, 57, 64, 74, 83, 92, 101, 105, 112, 120, 127, 134, 149, 156, 165, 169, 178, 184, 190, 195, 201, 205},
+	Slots: []uint16{5, 0, 0, 0, 0, 0, 0, 0, 7, 0, 17, 0, 0, 0, 0, 25, 11, 0, 0, 0, 0, 0, 13, 0, 10, 0, 27, 0, 0, 0, 0, 0, 9, 12, 0, 0, 0, 6, 18, 1, 0, 0, 0, 15, 21, 22, 23, 8, 16, 0, 4, 0, 26, 3, 20, 2, 24, 0, 14, 0, 19, 0, 0, 0},
+}
+
 // negIdioms after "no" before a verb in -ing say it was done with ease,
 // not that it was not done: "had no problem documenting every
 // overcharge", "had no trouble finding", "no hesitation naming". Before
