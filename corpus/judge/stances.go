@@ -233,14 +233,30 @@ func ingVerb(t *lexicon.Token) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && t.Is(lexicon.TWord) && !t.Is(lexicon.TStop|lexicon.TCap) && !ingNotVerbs.Has(w)
 }
 
+// prospectAt reports whether the word of prospect at token k stands
+// before a verb, as the list has it (words/prospectWords.txt): at once in
+// -ing ("considering filing") or after "to" ("plans to appeal"). A noun
+// or an adjective of prospect states what happened after it: "the
+// scheduled flight crashed", "the peace plan was signed" (review 2, M1).
+func prospectAt(f *Side, k int) bool {
+	if k+1 >= len(f.Toks) || f.Toks[k+1].Sent != f.Toks[k].Sent {
+		return false
+	}
+	n := &f.Toks[k+1]
+	if n.Norm() == "to" {
+		return k+2 < len(f.Toks) && f.Toks[k+2].Sent == n.Sent && f.Toks[k+2].Is(lexicon.TWord) && !f.Toks[k+2].Is(lexicon.TNum)
+	}
+	return ingVerb(n)
+}
+
 // prospectClauses marks the tokens of f that follow a word of prospect
-// to the end of its clause ("who is considering filing suit against the
-// cable provider", "is expected to debut with the fifth season"): what
-// may happen, not what did.
+// before a verb (prospectAt) to the end of its clause ("who is
+// considering filing suit against the cable provider", "is expected to
+// debut with the fifth season"): what may happen, not what did.
 func prospectClauses(f *Side) []bool {
 	out := make([]bool, len(f.Toks))
 	for k := 0; k < len(f.Toks); k++ {
-		if !prospectWords.Has(f.Toks[k].Norm()) {
+		if !prospectWords.Has(f.Toks[k].Norm()) || !prospectAt(f, k) {
 			continue
 		}
 		for k++; k < len(f.Toks) && f.Toks[k].Sent == f.Toks[k-1].Sent && !clauseBreak(f, k); k++ {
