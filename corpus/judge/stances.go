@@ -187,10 +187,17 @@ func notDenied(f *Side) []bool {
 		}
 		for k := max(sc.Tok0, sc.Cue+1); k < sc.Tok1; k++ {
 			if w := f.Toks[k].Norm(); w == "whether" || w == "if" {
-				// What is negated before it is the saying or the
-				// knowing ("no word from the ministry on whether"),
-				// what follows is asked.
-				mark(sc.Tok0, sc.Tok1)
+				if askedIf(f, sc.Cue, k) {
+					// What is negated before it is the saying or the
+					// knowing ("no word from the ministry on whether"),
+					// what follows is asked.
+					mark(sc.Tok0, sc.Tok1)
+				} else {
+					// A condition ("did not attack the village, even
+					// if rebels were hiding there"): the denial stands,
+					// what follows the "if" is not denied.
+					mark(k, sc.Tok1)
+				}
 				break
 			}
 			if w := f.Toks[k].Norm(); (w == "before" || w == "until") && k+1 < sc.Tok1 && clauseSubjects[f.Toks[k+1].Norm()] {
@@ -208,6 +215,22 @@ func notDenied(f *Side) []bool {
 		}
 	}
 	return out
+}
+
+// askedIf reports whether the negation at token cue governs the
+// "whether" or "if" at token k: a word of saying, knowing or asking
+// (words/askedHeads.txt) stands between them, and the "if" is not a
+// concessive "even if" (review 2, M3).
+func askedIf(f *Side, cue, k int) bool {
+	if k > 0 && f.Toks[k-1].Norm() == "even" {
+		return false
+	}
+	for i := cue; i < k; i++ {
+		if askedHeads.Has(f.Toks[i].Norm()) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubjects after "before" or "until" open a clause: what is
