@@ -644,19 +644,11 @@ func (j *judgement) agreement(in Input) {
 		return
 	}
 	if j.recountA != j.recountB {
-		h, side, f, s := ra, model.SideA, in.A, sentenceSpan(in.A, m.sa)
+		h, side, s, os := ra, model.SideA, m.sa, m.sb
 		if j.recountB {
-			h, side, f, s = rb, model.SideB, in.B, sentenceSpan(in.B, m.sb)
+			h, side, s, os = rb, model.SideB, m.sb, m.sa
 		}
-		w := f.Text[f.Toks[h].Start:f.Toks[h].End]
-		r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
-		q := quote(f.Text, s)
-		if side == model.SideA {
-			r.Words[0], r.A, r.SpanA = w, q, s
-		} else {
-			r.Words[1], r.B, r.SpanB = w, q, s
-		}
-		j.info = append(j.info, sentence(r))
+		j.info = append(j.info, recountReason(in, side, h, s, os))
 		j.hedgeApart = true
 	}
 }
