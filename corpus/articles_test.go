@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-reader/parallax/corpus/model"
@@ -184,6 +185,22 @@ func TestArticleDisputeReach(t *testing.T) {
 		{"a debunk's paragraph that only recounts, reports the site, is related", 2, 3, model.Related, model.ReasonHedged, model.FormRecount},
 		{"the disputed claim still diverges from the debunk's paragraph", 0, 2, model.Diverge, model.ReasonRefutes, model.FormArticle},
 	}
+	t.Run("the recount's reason quotes each side as its own", func(t *testing.T) {
+		// Review 2, M5: it said "A states it:" before B's sentence, and
+		// showed the noun "site" as the claim word.
+		als, _ := JudgeLinks(docsOf(report, debunk)[0], docsOf(report, debunk)[1], [][2]int{{2, 3}}, false)
+		for _, r := range als[0].Reasons {
+			if r.Form != model.FormRecount {
+				continue
+			}
+			want := "B reports it as a claim (“reports the site”): “Pop singer Lena Ray died of a heart attack, reports the site"
+			if !strings.HasPrefix(r.Text, want) || !strings.Contains(r.Text, "; A states it: “Pop singer Lena Ray died of a heart attack at her home") {
+				t.Errorf("recount reason %q\nwant it to open %q and quote A's own sentence after \"A states it\"", r.Text, want)
+			}
+			return
+		}
+		t.Errorf("no recount reason among %+v", als[0].Reasons)
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			docs := docsOf(report, debunk)

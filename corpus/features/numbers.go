@@ -806,6 +806,12 @@ func (q *Quantity) Compatible(o *Quantity) bool {
 	return q.lo*(1-tol) <= o.hi*(1+tol) && o.lo*(1-tol) <= q.hi*(1+tol)
 }
 
+// OtherPeople reports whether two casualty counts name different kinds of
+// people ("soldiers" / "civilians").
+func (q *Quantity) OtherPeople(o *Quantity) bool {
+	return q.who != "" && o.who != "" && q.who != o.who
+}
+
 // Comparable reports whether two quantities count the same thing.
 func (q *Quantity) Comparable(o *Quantity) bool {
 	if q.Kind != o.Kind || q.Unit != o.Unit || q.Unit == "?" {

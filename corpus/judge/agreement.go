@@ -644,19 +644,11 @@ func (j *judgement) agreement(in Input) {
 		return
 	}
 	if j.recountA != j.recountB {
-		h, side, f, s := ra, model.SideA, in.A, sentenceSpan(in.A, m.sa)
+		h, side, s, os := ra, model.SideA, m.sa, m.sb
 		if j.recountB {
-			h, side, f, s = rb, model.SideB, in.B, sentenceSpan(in.B, m.sb)
+			h, side, s, os = rb, model.SideB, m.sb, m.sa
 		}
-		w := f.Text[f.Toks[h].Start:f.Toks[h].End]
-		r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
-		q := quote(f.Text, s)
-		if side == model.SideA {
-			r.Words[0], r.A, r.SpanA = w, q, s
-		} else {
-			r.Words[1], r.B, r.SpanB = w, q, s
-		}
-		j.info = append(j.info, sentence(r))
+		j.info = append(j.info, recountReason(in, side, h, s, os))
 		j.hedgeApart = true
 	}
 }
@@ -728,21 +720,40 @@ func unprovenCue(f *Side, k int) bool {
 
 // unproven returns the token of sentence s of f that says a claim is
 // unproven — a word of proof (unprovenWords) with a negation at most
-// unprovenGap words before it in its sentence: "could not be
-// independently verified", "have not at this time seen any evidence" —
-// or -1.
+// unprovenGap words before it in its clause, the word under the
+// negation's scope: "could not be independently verified", "have not at
+// this time seen any evidence" — or -1. A negation of another clause
+// proves nothing unproven: "The ministry, which did not give details,
+// confirmed that …" confirms (review 2, H3).
 func unproven(f *Side, s int) int {
 	for k := range f.Toks {
 		if int(f.Toks[k].Sent) != s || !unprovenWords.Has(f.Toks[k].Norm()) {
 			continue
 		}
 		for i := k - 1; i >= max(0, k-unprovenGap) && f.Toks[i].Sent == f.Toks[k].Sent; i-- {
-			if lexicon.Negates(f.Toks[i].Norm()) {
+			if clauseBreak(f, i) {
+				break
+			}
+			if lexicon.Negates(f.Toks[i].Norm()) && inNegScope(f, k) {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// inNegScope reports whether token k stands in a negated stretch of f as
+// the claims reading has it (a negation cue's scope), when it has one.
+func inNegScope(f *Side, k int) bool {
+	if f.Claims.Stance == nil {
+		return true
+	}
+	for _, sc := range f.Claims.Scopes {
+		if sc.Tok0 <= k && k < sc.Tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // unprovenGap is how far a negation may stand before a word of proof.

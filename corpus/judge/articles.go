@@ -332,16 +332,37 @@ func (j *judgement) recountsOnly(in Input) (model.Reason, bool) {
 			}
 		}
 	}
-	rc := si.recount[rs]
-	sp := sentenceSpan(deb, rs)
-	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
-	w := deb.Text[deb.Toks[rc].Start:deb.Toks[rc].End]
-	if side == model.SideA {
-		r.Words[0], r.A, r.SpanA = w, quote(deb.Text, sp), sp
-	} else {
-		r.Words[1], r.B, r.SpanB = w, quote(deb.Text, sp), sp
+	os := j.match.sb // the other's sentence that met the debunk's best
+	if side == model.SideB {
+		os = j.match.sa
 	}
-	return sentence(r), true
+	return recountReason(in, side, si.recount[rs], rs, os), true
+}
+
+// recountReason is the reason of a paragraph (side's) whose sentence s
+// reports the claim as a claim, by the recount word at token rc, against
+// the other paragraph's sentence os that states it; both are quoted. A
+// trailing attribution shows its verb (", reports the site"), not the
+// noun alone.
+func recountReason(in Input, side model.Side, rc, s, os int) model.Reason {
+	deb, other := in.B, in.A
+	if side == model.SideA {
+		deb, other = in.A, in.B
+	}
+	sd, so := sentenceSpan(deb, s), sentenceSpan(other, os)
+	w0 := rc
+	if reportRecount(deb, rc) && trailingReport(deb, rc) {
+		w0 = rc - 2
+	}
+	w := deb.Text[deb.Toks[w0].Start:deb.Toks[rc].End]
+	qd, qo := quote(deb.Text, sd), quote(other.Text, so)
+	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
+	if side == model.SideA {
+		r.Words[0], r.A, r.SpanA, r.B, r.SpanB = w, qd, sd, qo, so
+	} else {
+		r.Words[1], r.B, r.SpanB, r.A, r.SpanA = w, qd, sd, qo, so
+	}
+	return sentence(r)
 }
 
 // minCarried is how many of the words an article disputes (Disputed) a
@@ -485,13 +506,9 @@ func (j *judgement) disputedRecount(in Input) (model.Reason, bool) {
 	if rc < 0 || si.debunk[s] >= 0 || !governs(deb, rc, toks) {
 		return model.Reason{}, false
 	}
-	sp := sentenceSpan(deb, s)
-	r := model.Reason{Kind: model.ReasonHedged, Form: model.FormRecount, Side: side}
-	w := deb.Text[deb.Toks[rc].Start:deb.Toks[rc].End]
-	if side == model.SideA {
-		r.Words[0], r.A, r.SpanA = w, quote(deb.Text, sp), sp
-	} else {
-		r.Words[1], r.B, r.SpanB = w, quote(deb.Text, sp), sp
+	os := m.sb
+	if side == model.SideB {
+		os = m.sa
 	}
-	return sentence(r), true
+	return recountReason(in, side, rc, s, os), true
 }

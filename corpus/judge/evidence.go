@@ -790,14 +790,18 @@ func changeDenied(f *Side, k int) bool {
 }
 
 // givesValue reports whether passage f gives q's exact value as a
-// quantity of q's kind too, whatever it counts.
+// quantity of q's kind too, whatever it counts, unless it counts other
+// people (features.Quantity.OtherPeople): A's "30 civilians" does not
+// make "12 soldiers" against B's "30 soldiers" two things (review 2, M4),
+// while "the 28 schoolgirls …, when seven returned pregnant" against
+// "seven schoolgirls" does.
 func givesValue(f *Side, q *features.Quantity) bool {
 	if q.Vague {
 		return false
 	}
 	for i := range f.Nums {
 		o := &f.Nums[i]
-		if o.Kind == q.Kind && !o.Vague && o.Val == q.Val {
+		if o.Kind == q.Kind && !o.Vague && o.Val == q.Val && !o.OtherPeople(q) {
 			return true
 		}
 	}

@@ -187,10 +187,17 @@ func notDenied(f *Side) []bool {
 		}
 		for k := max(sc.Tok0, sc.Cue+1); k < sc.Tok1; k++ {
 			if w := f.Toks[k].Norm(); w == "whether" || w == "if" {
-				// What is negated before it is the saying or the
-				// knowing ("no word from the ministry on whether"),
-				// what follows is asked.
-				mark(sc.Tok0, sc.Tok1)
+				if askedIf(f, sc.Cue, k) {
+					// What is negated before it is the saying or the
+					// knowing ("no word from the ministry on whether"),
+					// what follows is asked.
+					mark(sc.Tok0, sc.Tok1)
+				} else {
+					// A condition ("did not attack the village, even
+					// if rebels were hiding there"): the denial stands,
+					// what follows the "if" is not denied.
+					mark(k, sc.Tok1)
+				}
 				break
 			}
 			if w := f.Toks[k].Norm(); (w == "before" || w == "until") && k+1 < sc.Tok1 && clauseSubjects[f.Toks[k+1].Norm()] {
@@ -210,6 +217,22 @@ func notDenied(f *Side) []bool {
 	return out
 }
 
+// askedIf reports whether the negation at token cue governs the
+// "whether" or "if" at token k: a word of saying, knowing or asking
+// (words/askedHeads.txt) stands between them, and the "if" is not a
+// concessive "even if" (review 2, M3).
+func askedIf(f *Side, cue, k int) bool {
+	if k > 0 && f.Toks[k-1].Norm() == "even" {
+		return false
+	}
+	for i := cue; i < k; i++ {
+		if askedHeads.Has(f.Toks[i].Norm()) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubjects after "before" or "until" open a clause: what is
 // denied is only its timing ("not to launch before it can guarantee").
 var clauseSubjects = lexicon.SetOf("it", "he", "she", "they", "we", "i", "you")
@@ -221,17 +244,42 @@ func negIdiom(f *Side, k int) bool {
 		return false
 	}
 	n, v := &f.Toks[k+1], &f.Toks[k+2]
-	return n.Sent == f.Toks[k].Sent && v.Sent == n.Sent && negIdioms.Has(n.Norm()) && strings.HasSuffix(v.Norm(), "ing")
+	return n.Sent == f.Toks[k].Sent && v.Sent == n.Sent && negIdioms.Has(n.Norm()) && ingVerb(v)
+}
+
+// ingVerb reports whether a token reads as a verb in -ing: not a stop
+// word, nor a preposition or noun in -ing ("during", "following",
+// "morning": ingNotVerbs). "There were no problems during the election"
+// denies the problems (review 2, M2).
+func ingVerb(t *lexicon.Token) bool {
+	w := t.Norm()
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && t.Is(lexicon.TWord) && !t.Is(lexicon.TStop|lexicon.TCap) && !ingNotVerbs.Has(w)
+}
+
+// prospectAt reports whether the word of prospect at token k stands
+// before a verb, as the list has it (words/prospectWords.txt): at once in
+// -ing ("considering filing") or after "to" ("plans to appeal"). A noun
+// or an adjective of prospect states what happened after it: "the
+// scheduled flight crashed", "the peace plan was signed" (review 2, M1).
+func prospectAt(f *Side, k int) bool {
+	if k+1 >= len(f.Toks) || f.Toks[k+1].Sent != f.Toks[k].Sent {
+		return false
+	}
+	n := &f.Toks[k+1]
+	if n.Norm() == "to" {
+		return k+2 < len(f.Toks) && f.Toks[k+2].Sent == n.Sent && f.Toks[k+2].Is(lexicon.TWord) && !f.Toks[k+2].Is(lexicon.TNum)
+	}
+	return ingVerb(n)
 }
 
 // prospectClauses marks the tokens of f that follow a word of prospect
-// to the end of its clause ("who is considering filing suit against the
-// cable provider", "is expected to debut with the fifth season"): what
-// may happen, not what did.
+// before a verb (prospectAt) to the end of its clause ("who is
+// considering filing suit against the cable provider", "is expected to
+// debut with the fifth season"): what may happen, not what did.
 func prospectClauses(f *Side) []bool {
 	out := make([]bool, len(f.Toks))
 	for k := 0; k < len(f.Toks); k++ {
-		if !prospectWords.Has(f.Toks[k].Norm()) {
+		if !prospectWords.Has(f.Toks[k].Norm()) || !prospectAt(f, k) {
 			continue
 		}
 		for k++; k < len(f.Toks) && f.Toks[k].Sent == f.Toks[k-1].Sent && !clauseBreak(f, k); k++ {

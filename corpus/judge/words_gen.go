@@ -6,6 +6,18 @@ package judge
 
 import "github.com/parallax-reader/parallax/internal/strtable"
 
+// askedHeads are words of saying, knowing or asking that a negation may
+// deny before "whether" or "if": "it is not known if he had contact",
+// "there was no word on whether jets struck", "did not say whether".
+// What follows the "if" is then asked, not denied. After any other
+// negated word the "if" only opens a condition ("did not attack the
+// village, even if rebels were hiding there": the attack is denied).
+var askedHeads = strtable.Set{
+	Keys:  "askaskedasksawarecertainclearcommentcommentsconfirmconfirmedconfirmingconfirmsdecidedecideddecidesdetaildetailsdeterminedetermineddisclosediscloseddisclosesexplainexplainedideaindicationinformationknewknowknowingknownknowsrevealrevealedrevealssaidsaysayingsaysspecifiedspecifysuretelltellstoldunclearwordwords",
+	Off:   []uint32{0, 3, 8, 12, 17, 24, 29, 36, 44, 51, 60, 70, 78, 84, 91, 98, 104, 111, 120, 130, 138, 147, 156, 163, 172, 176, 186, 197, 201, 205, 212, 217, 222, 228, 236, 243, 247, 250, 256, 260, 269, 276, 280, 284, 289, 293, 300, 304, 309},
+	Slots: []uint16{42, 40, 0, 44, 0, 0, 19, 0, 0, 0, 48, 0, 31, 24, 10, 0, 0, 0, 1, 0, 16, 0, 15, 30, 0, 35, 25, 32, 36, 20, 0, 14, 0, 13, 6, 2, 43, 17, 0, 0, 0, 0, 22, 29, 0, 0, 0, 0, 41, 0, 0, 3, 28, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 18, 0, 0, 4, 0, 0, 0, 0, 0, 9, 33, 34, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 23, 0, 7, 0, 37, 0, 0, 46, 0, 0, 0, 0, 38, 5, 11, 39, 0, 0, 0, 0, 0, 0, 0, 0, 12, 45, 0, 0, 0, 0, 0, 21, 0, 47, 0, 0},
+}
+
 // attributionVerbs say whose claim it is without doubting it; the other
 // recount words ("allegedly", "a rumour") hedge.
 var attributionVerbs = strtable.Set{
@@ -40,6 +52,16 @@ var hearsayNouns = strtable.Set{
 	Keys:  "articlearticlesclaimspostpostsreportsrumorrumorsrumourrumoursstoriesstorytweettweets",
 	Off:   []uint32{0, 7, 15, 21, 25, 30, 37, 42, 48, 54, 61, 68, 73, 78, 84},
 	Slots: []uint16{0, 0, 11, 0, 0, 0, 0, 4, 6, 8, 13, 0, 0, 0, 7, 9, 0, 0, 12, 0, 3, 10, 0, 0, 0, 1, 0, 14, 5, 0, 2, 0},
+}
+
+// ingNotVerbs end in -ing but are not the verb form that a prospect word
+// or an idiom of ease ("had no problem documenting") takes after it:
+// prepositions and nouns of news ("no problems during the election",
+// "no trouble following the vote", "on Sunday morning").
+var ingNotVerbs = strtable.Set{
+	Keys:  "accordinganythingbuildingbuildingsceilingconcerningduringeveningeverythingfollowingincludinginvolvingkingmeetingmeetingsmorningnothingnotwithstandingpendingregardingringsomethingspringstringthingthingswing",
+	Off:   []uint32{0, 9, 17, 25, 34, 41, 51, 57, 64, 74, 83, 92, 101, 105, 112, 120, 127, 134, 149, 156, 165, 169, 178, 184, 190, 195, 201, 205},
+	Slots: []uint16{5, 0, 0, 0, 0, 0, 0, 0, 7, 0, 17, 0, 0, 0, 0, 25, 11, 0, 0, 0, 0, 0, 13, 0, 10, 0, 27, 0, 0, 0, 0, 0, 9, 12, 0, 0, 0, 6, 18, 1, 0, 0, 0, 15, 21, 22, 23, 8, 16, 0, 4, 0, 26, 3, 20, 2, 24, 0, 14, 0, 19, 0, 0, 0},
 }
 
 // negIdioms after "no" before a verb in -ing say it was done with ease,

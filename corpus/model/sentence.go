@@ -147,7 +147,15 @@ func (r Reason) Sentence() string {
 			// The side singled out only reports; the other calls it untrue.
 			return o + " calls it untrue (“" + r.Words[sideIndex(r.Side)^1] + "”), " + s + " only reports the claim: “" + q + "”"
 		case FormRecount:
-			return s + " reports it as a claim (“" + w + "”), " + o + " states it: “" + q + "”"
+			// Both sides quoted: the recount, then the statement.
+			qo := r.A
+			if r.Side == SideA {
+				qo = r.B
+			}
+			if qo == "" {
+				return s + " reports it as a claim (“" + w + "”): “" + q + "”; " + o + " states it"
+			}
+			return s + " reports it as a claim (“" + w + "”): “" + q + "”; " + o + " states it: “" + qo + "”"
 		case FormQuoted:
 			return s + " quotes " + o + " word for word, in an article that calls it untrue (“" + w + "”): “" + q + "”"
 		}
