@@ -321,14 +321,18 @@ func (tm *term) WrappedRows() int {
 	return len(plain) - len(joined)
 }
 
-// WaitFor polls the screen until ok holds, and fails the test with the
+// WaitFor polls the screen until ok holds on a settled screen, and fails the test with the
 // last screen if it does not within waitTimeout.
 func (tm *term) WaitFor(what string, ok func(screen) bool) screen {
 	tm.t.Helper()
 	deadline := time.Now().Add(waitTimeout)
 	for {
 		s := tm.Screen()
-		if ok(s) {
+		// A screen is taken only once it has settled: the same on a
+		// second capture, so that a frame caught while the program was
+		// still writing it (the header new, the rows below still the
+		// last view's) is never read as the answer.
+		if ok(s) && tm.Screen().Text() == s.Text() {
 			return s
 		}
 		if time.Now().After(deadline) {
