@@ -285,12 +285,12 @@ func Load(data []byte, features []string) (*Model, error) {
 // indented, so that the embedded file diffs readably.
 func (m *Model) JSON() ([]byte, error) {
 	r := *m
-	r.Mean = round6(m.Mean)
-	r.Scale = round6(m.Scale)
-	r.Bias = round6(m.Bias)
+	r.Mean = Round6(m.Mean)
+	r.Scale = Round6(m.Scale)
+	r.Bias = Round6(m.Bias)
 	r.Weights = make([][]float64, len(m.Weights))
 	for k, w := range m.Weights {
-		r.Weights[k] = round6(w)
+		r.Weights[k] = Round6(w)
 	}
 	b, err := json.MarshalIndent(&r, "", "  ")
 	if err != nil {
@@ -299,7 +299,10 @@ func (m *Model) JSON() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-func round6(v []float64) []float64 {
+// Round6 rounds each value to 6 significant digits (0, NaN and the
+// infinities as they are), as the model's JSON holds them: the fitting
+// tools write the ranges beside a model the same way.
+func Round6(v []float64) []float64 {
 	out := make([]float64, len(v))
 	for i, x := range v {
 		if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {

@@ -37,7 +37,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -496,11 +495,11 @@ func fitJSON(links []link) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	lj, err := json.Marshal(round6(lo))
+	lj, err := json.Marshal(logreg.Round6(lo))
 	if err != nil {
 		return nil, err
 	}
-	hj, err := json.Marshal(round6(hi))
+	hj, err := json.Marshal(logreg.Round6(hi))
 	if err != nil {
 		return nil, err
 	}
@@ -514,17 +513,4 @@ func fitJSON(links []link) ([]byte, error) {
 		return nil, err
 	}
 	return fmt.Appendf(nil, "{\n  \"threshold\": %g,\n  \"guards\": %s,\n  \"min\": %s,\n  \"max\": %s,\n  \"model\": %s\n}\n", *thresh, gj, lj, hj, mj), nil
-}
-
-// round6 rounds to 6 significant digits, as logreg's JSON does.
-func round6(v []float64) []float64 {
-	out := make([]float64, len(v))
-	for i, x := range v {
-		if x == 0 {
-			continue
-		}
-		e := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(x))))
-		out[i] = math.Round(x*e) / e
-	}
-	return out
 }

@@ -30,7 +30,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -134,30 +133,16 @@ func fitJSON(pairs []pairData) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	lj, err := json.Marshal(round6(lo))
+	lj, err := json.Marshal(logreg.Round6(lo))
 	if err != nil {
 		return nil, err
 	}
-	hj, err := json.Marshal(round6(hi))
+	hj, err := json.Marshal(logreg.Round6(hi))
 	if err != nil {
 		return nil, err
 	}
 	mj = bytes.ReplaceAll(bytes.TrimSpace(mj), []byte("\n"), []byte("\n  "))
 	return fmt.Appendf(nil, "{\n  \"threshold\": %g,\n  \"min\": %s,\n  \"max\": %s,\n  \"model\": %s\n}\n", threshold, lj, hj, mj), nil
-}
-
-// round6 rounds to 6 significant digits, as logreg's JSON does; a range
-// is widened by the rounding, never narrowed, by less than a millionth.
-func round6(v []float64) []float64 {
-	out := make([]float64, len(v))
-	for i, x := range v {
-		if x == 0 {
-			continue
-		}
-		e := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(x))))
-		out[i] = math.Round(x*e) / e
-	}
-	return out
 }
 
 // readGold traces every pair of the fit gold and, with -cross, A of each
