@@ -2,8 +2,6 @@ package lexicon
 
 import (
 	"strings"
-
-	"github.com/parallax-reader/parallax/internal/strtable"
 )
 
 // Spelling: British spellings are folded to American ones before stemming,
@@ -32,22 +30,11 @@ import (
 //go:generate go run ../../tools/spelling -out spelling.txt
 //go:generate go test -run ^TestSpellingGenerated$ . -args -update
 
-// spellTable is the British words and their American forms (see
-// spelling_gen.go), in strtable's layout.
-type spellTable struct {
-	keys  string   // the British words, sorted, end to end
-	koff  []uint32 // word i is keys[koff[i]:koff[i+1]]
-	vals  string   // their American forms, in the same order
-	voff  []uint32 // the American form of word i is vals[voff[i]:voff[i+1]]
-	slots []uint16 // 0, or 1 + the word whose hash probes here; a power of two long
-}
-
 // Americanize returns the American spelling of a folded English word, or
 // the word itself.
 func Americanize(w string) string {
-	t := spellings
-	if k := strtable.Find(t.keys, t.koff, t.slots, w); k >= 0 {
-		return t.vals[t.voff[k]:t.voff[k+1]]
+	if a, ok := spellings.get(w); ok {
+		return a
 	}
 	return w
 }

@@ -3,7 +3,7 @@
 package lexicon
 
 // spellings holds the 3492 British spellings of spelling.txt and their American forms.
-var spellings = &spellTable{
+var spellings = &wordMap{
 	keys: spellKeys,
 	koff: []uint32{
 		0, 11, 23, 35, 48, 63, 74, 86, 98, 111, 119, 128, 137, 147, 158, 170,

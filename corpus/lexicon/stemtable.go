@@ -22,25 +22,34 @@ import (
 //go:generate go run ../../tools/background -data ../../../shared/data -words commonwords.txt
 //go:generate go test -run ^TestStemTableGenerated$ . -args -update
 
-// stemTable is the common words and their stems (see stemtable_gen.go).
-type stemTable struct {
-	keys  string   // the words, sorted, end to end
+// wordMap maps words to strings, laid out by internal/strtable for a
+// generated literal: the common words' stems (stemtable_gen.go) and the
+// British spellings' American forms (spelling_gen.go).
+type wordMap struct {
+	keys  string   // the words, end to end
 	koff  []uint32 // word i is keys[koff[i]:koff[i+1]]
-	stems string   // their stems, in the same order
-	soff  []uint32 // the stem of word i is stems[soff[i]:soff[i+1]]
+	vals  string   // their values, in the same order
+	voff  []uint32 // the value of word i is vals[voff[i]:voff[i+1]]
 	slots []uint16 // 0, or 1 + the word whose hash probes here; a power of two long
 }
 
-// find returns the index of w in the table, or -1.
-func (t *stemTable) find(w string) int { return strtable.Find(t.keys, t.koff, t.slots, w) }
+// find returns the index of w in the map, or -1.
+func (m *wordMap) find(w string) int { return strtable.Find(m.keys, m.koff, m.slots, w) }
+
+// get returns the value of w, and whether the map holds w.
+func (m *wordMap) get(w string) (string, bool) {
+	if k := m.find(w); k >= 0 {
+		return m.vals[m.voff[k]:m.voff[k+1]], true
+	}
+	return "", false
+}
 
 // snowball returns the Snowball stem of a folded word that is not a stop
 // word, with British spellings made American first: from the table when
 // the word is common, else from the stemmer.
 func snowball(w string) string {
-	t := commonStems
-	if k := t.find(w); k >= 0 {
-		return t.stems[t.soff[k]:t.soff[k+1]]
+	if st, ok := commonStems.get(w); ok {
+		return st
 	}
 	return english.Stem(Americanize(w), true)
 }

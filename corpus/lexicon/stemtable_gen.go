@@ -3,7 +3,7 @@
 package lexicon
 
 // commonStems holds the 6704 common words that are not stop words and their stems.
-var commonStems = &stemTable{
+var commonStems = &wordMap{
 	keys: stemKeys,
 	koff: []uint32{
 		0, 5, 10, 15, 24, 34, 37, 42, 54, 58, 65, 73, 82, 87, 94, 102,
@@ -427,8 +427,8 @@ var commonStems = &stemTable{
 		45862, 45870, 45875, 45882, 45890, 45897, 45905, 45908, 45914, 45918, 45921, 45926, 45934, 45938, 45942, 45947,
 		45953,
 	},
-	stems: stemStems,
-	soff: []uint32{
+	vals: stemVals,
+	voff: []uint32{
 		0, 5, 10, 15, 22, 29, 32, 37, 48, 52, 59, 65, 71, 76, 83, 91,
 		102, 106, 110, 115, 118, 124, 129, 134, 139, 149, 154, 160, 166, 172, 179, 186,
 		189, 197, 202, 206, 210, 217, 225, 231, 237, 243, 249, 255, 261, 267, 273, 279,
@@ -2359,7 +2359,7 @@ const stemKeys = "" +
 	"syasiryeahyearyearsyellowyemenyemeniyeomansyesyesterdayyoyorkyorkshireyosemiteyoungyoungeryounge" +
 	"styoutubeyoutuberypgyukawazackzadzehafzeppelinzerozonezoneszubeyr"
 
-const stemStems = "" +
+const stemVals = "" +
 	"aamiraaronabadiabandonabandonabcabdelabderrahmanabdiabdomenabductabductabdulabdullaabdullahabdul" +
 	"rahmanabilabilablazablaboardabortabortabortabrahamianabramabroadabsencabsentabsolutabsolutabuabu" +
 	"bakarabujaabusabusacademiacapulcoaccentaccentacceptacceptacceptacceptacceptaccessaccessaccessori" +
