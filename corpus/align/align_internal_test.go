@@ -155,8 +155,8 @@ func TestLinkModelLoads(t *testing.T) {
 	if f == nil {
 		t.Fatal("linkmodel.json holds no model")
 	}
-	if f.threshold <= 0 || f.threshold >= 1 {
-		t.Errorf("threshold %v", f.threshold)
+	if f.b.Threshold <= 0 || f.b.Threshold >= 1 {
+		t.Errorf("threshold %v", f.b.Threshold)
 	}
 }
 

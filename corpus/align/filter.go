@@ -36,7 +36,6 @@ package align
 import (
 	_ "embed"
 	"encoding/json"
-	"fmt"
 	"math"
 	"sync"
 
@@ -101,19 +100,10 @@ func b2f(b bool) float64 {
 
 // LinkModel is linkmodel.json: the fitted regression, the range of each
 // feature in the fit and the least probability a gated link needs.
-type LinkModel struct {
-	Threshold float64         `json:"threshold"`
-	Min       []float64       `json:"min"`
-	Max       []float64       `json:"max"`
-	Model     json.RawMessage `json:"model"`
-}
+type LinkModel = logreg.BoundedFile
 
 // Filter is a loaded link model.
-type Filter struct {
-	m         *logreg.Model
-	lo, hi    []float64
-	threshold float64
-}
+type Filter struct{ b *logreg.Bounded }
 
 // LoadFilter reads a link model; a file without one gives nil (no filter).
 func LoadFilter(data []byte) (*Filter, error) {
@@ -121,30 +111,19 @@ func LoadFilter(data []byte) (*Filter, error) {
 	if err := json.Unmarshal(data, &lm); err != nil {
 		return nil, err
 	}
-	if len(lm.Model) == 0 || string(lm.Model) == "null" {
-		return nil, nil
-	}
-	m, err := logreg.Load(lm.Model, LinkFeatures)
-	if err != nil {
+	b, err := logreg.LoadBounded(&lm, LinkFeatures, "link model")
+	if b == nil || err != nil {
 		return nil, err
 	}
-	if len(lm.Min) != len(LinkFeatures) || len(lm.Max) != len(LinkFeatures) {
-		return nil, fmt.Errorf("link model: %d features, %d minima, %d maxima", len(LinkFeatures), len(lm.Min), len(lm.Max))
-	}
-	return &Filter{m: m, lo: lm.Min, hi: lm.Max, threshold: lm.Threshold}, nil
+	return &Filter{b}, nil
 }
 
 // Prob is the probability the model gives a link of features x (clamped
 // in place to the fit's range).
-func (f *Filter) Prob(x []float64) float64 {
-	for j := range x {
-		x[j] = min(max(x[j], f.lo[j]), f.hi[j])
-	}
-	return f.m.Prob(x, 1)
-}
+func (f *Filter) Prob(x []float64) float64 { return f.b.Prob(x) }
 
 // Keeps reports whether a gated link of features x stays.
-func (f *Filter) Keeps(x []float64) bool { return f == nil || f.Prob(x) >= f.threshold }
+func (f *Filter) Keeps(x []float64) bool { return f == nil || f.Prob(x) >= f.b.Threshold }
 
 //go:embed linkmodel.json
 var linkModelJSON []byte

@@ -344,19 +344,14 @@ func numbersMet(a, b *Side) (met, clash, alone int) {
 // FactModel is factmodel.json: the fitted regression, the range of each
 // feature in the fit and the least probability of agree that upgrades.
 type FactModel struct {
-	Threshold float64         `json:"threshold"`
-	Guards    []string        `json:"guards,omitempty"` // features that must be 0 for a pair to be decided (FactGuards when absent)
-	Min       []float64       `json:"min"`
-	Max       []float64       `json:"max"`
-	Model     json.RawMessage `json:"model"`
+	logreg.BoundedFile
+	Guards []string `json:"guards,omitempty"` // features that must be 0 for a pair to be decided (FactGuards when absent)
 }
 
 // Facts is a loaded same-fact model.
 type Facts struct {
-	m         *logreg.Model
-	lo, hi    []float64
-	threshold float64
-	guards    []int // the columns Decidable reads
+	b      *logreg.Bounded
+	guards []int // the columns Decidable reads
 }
 
 // LoadFacts reads a same-fact model; a file without one gives nil (no
@@ -366,36 +361,20 @@ func LoadFacts(data []byte) (*Facts, error) {
 	if err := json.Unmarshal(data, &fm); err != nil {
 		return nil, err
 	}
-	if len(fm.Model) == 0 || string(fm.Model) == "null" {
-		return nil, nil
-	}
-	m, err := logreg.Load(fm.Model, FactFeatures)
-	if err != nil {
+	b, err := logreg.LoadBounded(&fm.BoundedFile, FactFeatures, "fact model")
+	if b == nil || err != nil {
 		return nil, err
-	}
-	if len(fm.Min) != len(FactFeatures) || len(fm.Max) != len(FactFeatures) {
-		return nil, fmt.Errorf("fact model: %d features, %d minima, %d maxima", len(FactFeatures), len(fm.Min), len(fm.Max))
 	}
 	guards, err := GuardColumns(fm.Guards)
 	if err != nil {
 		return nil, err
 	}
-	return &Facts{m: m, lo: fm.Min, hi: fm.Max, threshold: fm.Threshold, guards: guards}, nil
-}
-
-// clamp clamps x in place to the fit's range.
-func (f *Facts) clamp(x []float64) {
-	for k := range x {
-		x[k] = min(max(x[k], f.lo[k]), f.hi[k])
-	}
+	return &Facts{b: b, guards: guards}, nil
 }
 
 // Prob is the probability of agree the model gives features x (clamped
 // in place to the fit's range).
-func (f *Facts) Prob(x []float64) float64 {
-	f.clamp(x)
-	return f.m.Prob(x, 1)
-}
+func (f *Facts) Prob(x []float64) float64 { return f.b.Prob(x) }
 
 // FactGuards are the features Decidable asks to be 0 (the model file's
 // "guards" when it names them; tools/fitfacts writes these): two counts
@@ -461,7 +440,7 @@ func decidable(x []float64, guards []int) bool {
 
 // Agrees reports whether features x say one fact.
 func (f *Facts) Agrees(x []float64) bool {
-	return f != nil && f.Decidable(x) && f.Prob(x) >= f.threshold
+	return f != nil && f.Decidable(x) && f.Prob(x) >= f.b.Threshold
 }
 
 //go:embed factmodel.json
@@ -502,7 +481,7 @@ var factLabels = map[string]string{
 // sentence pair quoted on each side.
 func (j *judgement) factReason(in Input, f *Facts, x []float64) model.Reason {
 	var why []string
-	for _, d := range drivers(f.m, x, 1, 0) {
+	for _, d := range drivers(f.b.M, x, 1, 0) {
 		if d.feature == "names_min" && len(j.ev.Entities) == 0 {
 			continue // no name on either side reads as all names met: not a reason
 		}
@@ -511,7 +490,7 @@ func (j *judgement) factReason(in Input, f *Facts, x []float64) model.Reason {
 		}
 	}
 	r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormFactFitted,
-		Label: fmt.Sprintf("%.2f", f.m.Prob(x, 1)), List: why}
+		Label: fmt.Sprintf("%.2f", f.b.M.Prob(x, 1)), List: why}
 	m := &j.match
 	r.SpanA, r.SpanB = sentenceSpan(in.A, m.sa), sentenceSpan(in.B, m.sb)
 	r.A, r.B = quote(in.A.Text, r.SpanA), quote(in.B.Text, r.SpanB)

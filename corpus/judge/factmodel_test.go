@@ -22,8 +22,8 @@ func TestFactModelLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(f.guards, want) || len(f.lo) != len(FactFeatures) || f.threshold <= 0 {
-		t.Fatalf("factmodel.json: guards %v (want %v), %d ranges, threshold %v", f.guards, want, len(f.lo), f.threshold)
+	if !slices.Equal(f.guards, want) || f.b.Features() != len(FactFeatures) || f.b.Threshold <= 0 {
+		t.Fatalf("factmodel.json: guards %v (want %v), %d ranges, threshold %v", f.guards, want, f.b.Features(), f.b.Threshold)
 	}
 	if _, err := GuardColumns([]string{"no_such_feature"}); err == nil {
 		t.Error("a guard that names no feature loads")
@@ -83,7 +83,7 @@ func TestFactReasonsPointTheirWay(t *testing.T) {
 		t.Skip("no same-fact model")
 	}
 	col := func(n string) int { return slices.Index(FactFeatures, n) }
-	x := slices.Clone(f.m.Mean)
+	x := slices.Clone(f.b.M.Mean)
 	for _, n := range []string{"cover_max", "exact_min", "cover_min", "sent_cover"} {
 		if c := col(n); c >= 0 {
 			x[c] = 0
@@ -91,10 +91,10 @@ func TestFactReasonsPointTheirWay(t *testing.T) {
 	}
 	check := func(x []float64) {
 		t.Helper()
-		for _, d := range drivers(f.m, x, 1, 0) {
+		for _, d := range drivers(f.b.M, x, 1, 0) {
 			j := col(d.feature)
-			if x[j] == 0 || x[j] <= f.m.Mean[j] || f.m.Weights[1][j] <= f.m.Weights[0][j] {
-				t.Errorf("%s (%q) listed at %.3f (mean %.3f, weight %+.3f)", d.feature, factLabels[d.feature], x[j], f.m.Mean[j], f.m.Weights[1][j]-f.m.Weights[0][j])
+			if x[j] == 0 || x[j] <= f.b.M.Mean[j] || f.b.M.Weights[1][j] <= f.b.M.Weights[0][j] {
+				t.Errorf("%s (%q) listed at %.3f (mean %.3f, weight %+.3f)", d.feature, factLabels[d.feature], x[j], f.b.M.Mean[j], f.b.M.Weights[1][j]-f.b.M.Weights[0][j])
 			}
 			if d.feature == "cover_max" || d.feature == "exact_min" {
 				t.Errorf("%q listed with no content word met", factLabels[d.feature])
@@ -104,16 +104,17 @@ func TestFactReasonsPointTheirWay(t *testing.T) {
 	check(x)
 	// Every feature above and below its mean, one at a time.
 	for j := range x {
-		for _, v := range []float64{f.lo[j], f.hi[j], f.m.Mean[j] + f.m.Scale[j], f.m.Mean[j] - f.m.Scale[j]} {
-			y := slices.Clone(f.m.Mean)
+		lo, hi := f.b.Range(j)
+		for _, v := range []float64{lo, hi, f.b.M.Mean[j] + f.b.M.Scale[j], f.b.M.Mean[j] - f.b.M.Scale[j]} {
+			y := slices.Clone(f.b.M.Mean)
 			y[j] = v
 			if n := FactFeatures[j]; n == "cover_max" || n == "exact_min" {
 				continue
 			}
-			for _, d := range drivers(f.m, y, 1, 0) {
+			for _, d := range drivers(f.b.M, y, 1, 0) {
 				k := col(d.feature)
-				if y[k] == 0 || y[k] <= f.m.Mean[k] || f.m.Weights[1][k] <= f.m.Weights[0][k] {
-					t.Errorf("%s listed at %.3f (mean %.3f)", d.feature, y[k], f.m.Mean[k])
+				if y[k] == 0 || y[k] <= f.b.M.Mean[k] || f.b.M.Weights[1][k] <= f.b.M.Weights[0][k] {
+					t.Errorf("%s listed at %.3f (mean %.3f)", d.feature, y[k], f.b.M.Mean[k])
 				}
 			}
 		}
