@@ -588,23 +588,16 @@ func (j *judgement) agreement(in Input) {
 		c := cueText(deb, x.cue)
 		sd, so := sentenceSpan(deb, x.sent), sentenceSpan(other, x.other)
 		qd, qo := quote(deb.Text, sd), quote(other.Text, so)
-		if k := correctedAfter(other, x.other); k >= 0 && linked {
-			// The other side reports the claim, then denies it ("rumors
-			// that he died have flourished online. But he's not dead"):
-			// both call it untrue.
-			w := tokenText(other, k)
-			r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormUntrue, A: qd, B: qo, SpanA: sd, SpanB: so, Words: [2]string{c, w}}
-			if sideDeb == model.SideB {
-				r.A, r.B, r.SpanA, r.SpanB, r.Words = qo, qd, so, sd, [2]string{w, c}
-			}
-			j.support = append(j.support, sentence(r))
-			j.bothDebunk = true
-			return
+		// Both call it untrue when the other side reports the claim, then
+		// denies it ("rumors that he died have flourished online. But
+		// he's not dead"), or when both say it is unproven ("there was no
+		// proof of Mueller being killed" / "the claim that Mueller had
+		// been killed could not be independently verified").
+		k := correctedAfter(other, x.other)
+		if k < 0 && unprovenCue(deb, x.cue) {
+			k = unproven(other, x.other)
 		}
-		if k := unproven(other, x.other); k >= 0 && linked && unprovenCue(deb, x.cue) {
-			// "there was no proof of Mueller being killed" / "the claim
-			// that Mueller had been killed could not be independently
-			// verified": both say it is unproven.
+		if k >= 0 && linked {
 			w := tokenText(other, k)
 			r := model.Reason{Kind: model.ReasonSharedStatement, Form: model.FormUntrue, A: qd, B: qo, SpanA: sd, SpanB: so, Words: [2]string{c, w}}
 			if sideDeb == model.SideB {
