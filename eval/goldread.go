@@ -73,3 +73,19 @@ func BodyText(d *corpus.Document, k int) string {
 	}
 	return ""
 }
+
+// BodyPairs names each link of a and b by the places of its two body
+// passages (BodyLines), for corpus.JudgeLinks; kept are the links whose
+// lines are body passages of both, in order.
+func BodyPairs(a, b *corpus.Document, links []Link) (pairs [][2]int, kept []Link) {
+	ia, ib := BodyLines(a), BodyLines(b)
+	for _, l := range links {
+		x, okA := ia[l.A]
+		y, okB := ib[l.B]
+		if okA && okB {
+			pairs = append(pairs, [2]int{x, y})
+			kept = append(kept, l)
+		}
+	}
+	return pairs, kept
+}

@@ -229,9 +229,6 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 			}
 		}
 	}
-	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
-	var pairs [][2]int
-	var gl []eval.Link
 	inGold := map[[2]int]bool{}
 	for _, l := range p.Links {
 		inGold[[2]int{l.A, l.B}] = true
@@ -252,14 +249,7 @@ func readPair(i int, p eval.GoldPair, bodies map[int]string) ([]link, error) {
 	for _, k := range none {
 		all = append(all, eval.Link{A: k[0], B: k[1], Level: "none"})
 	}
-	for _, l := range all {
-		x, okA := ia[l.A]
-		y, okB := ib[l.B]
-		if okA && okB {
-			pairs = append(pairs, [2]int{x, y})
-			gl = append(gl, l)
-		}
-	}
+	pairs, gl := eval.BodyPairs(a, b, all)
 	als, _, fs := corpus.JudgeLinksFacts(a, b, pairs, true)
 	out := make([]link, len(als))
 	for k, al := range als {

@@ -314,22 +314,11 @@ func reportGold(file string, verbose bool) error {
 	return nil
 }
 
-// lineIndex maps a body passage's start line to its index among the body
-// passages.
 // judgeGold judges the gold links of two documents as if aligned, with
 // the judge's features; gl are the links judged, those whose lines are
 // body passages of both.
 func judgeGold(a, b *corpus.Document, links []eval.Link) (als []corpus.Alignment, xs [][]float64, gl []eval.Link) {
-	ia, ib := eval.BodyLines(a), eval.BodyLines(b)
-	var pairs [][2]int
-	for _, l := range links {
-		x, okA := ia[l.A]
-		y, okB := ib[l.B]
-		if okA && okB {
-			pairs = append(pairs, [2]int{x, y})
-			gl = append(gl, l)
-		}
-	}
+	pairs, gl := eval.BodyPairs(a, b, links)
 	als, xs = corpus.JudgeLinks(a, b, pairs, true)
 	return als, xs, gl
 }
